@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useStore } from './state/store.ts';
+import { loadBundle } from './data/load-bundle.ts';
+import { useT } from './i18n/use-t.ts';
+import { Header } from './panels/header.tsx';
+import { Legend } from './panels/legend.tsx';
+import { EnterpriseDrawer } from './panels/enterprise-drawer.tsx';
+import { MapView } from './map/map-view.tsx';
+
+/** The dataset named by `?dataset=<name>`, `demo` by default. */
+export function datasetFromUrl(search: string): string {
+  return new URLSearchParams(search).get('dataset') || 'demo';
+}
+
+export function App() {
+  const t = useT();
+  const loadState = useStore((s) => s.loadState);
+  const loadError = useStore((s) => s.loadError);
+  const lang = useStore((s) => s.lang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+  }, [lang, t]);
+
+  useEffect(() => {
+    const { setLoading, setDataset, setLoadError } = useStore.getState();
+    setLoading();
+    const id = datasetFromUrl(location.search);
+    loadBundle(id)
+      .then((d) => {
+        setDataset(d);
+        performance.mark('dataset-ready');
+      })
+      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  return (
+    <div className="app" data-load-state={loadState}>
+      <Header />
+      <main className="app-main">
+        <MapView />
+        <Legend />
+        <EnterpriseDrawer />
+        {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
+        {loadState === 'error' && (
+          <div className="status-banner error" role="alert">{t('loadFailed')}：{loadError}</div>
+        )}
+      </main>
+    </div>
+  );
+}

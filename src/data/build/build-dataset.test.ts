@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type SourceFiles } from './build-dataset.ts';
+import { decodeEnterprises, decodeHazards, encodeEnterprises, encodeHazards } from '../bundle.ts';
+import { sectorCode } from '../../domain/sectors.ts';
+import { flagBit } from '../../domain/flags.ts';
+import { parseDay } from '../dates.ts';
+
+const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+const fc = (features: { props: Record<string, unknown>; coords: number[][][] }[]) => JSON.stringify({
+  type: 'FeatureCollection',
+  features: features.map((f) => ({ type: 'Feature', properties: f.props, geometry: { type: 'Polygon', coordinates: f.coords } })),
+});
+
+// Two towns side by side (121.40-121.50 and 121.50-121.60, 29.80-29.90), one grid cell each, one park in town A.
+const base: Omit<SourceFiles, 'enterprises'> = {
+  towns: fc([
+    { props: { code: 'T1', name: '甲街道' }, coords: square(121.4, 29.8, 121.5, 29.9) },
+    { props: { code: 'T2', name: '乙镇' }, coords: square(121.5, 29.8, 121.6, 29.9) },
+  ]),
+  grid: fc([
+    { props: { code: 'G1', name: '甲1', town_code: 'T1', grid_worker: '张三' }, coords: square(121.4, 29.8, 121.5, 29.9) },
+    { props: { code: 'G2', name: '乙1', town_code: 'T2' }, coords: square(121.5, 29.8, 121.6, 29.9) },
+  ]),
+  parks: fc([
+    { props: { code: 'P1', name: '甲工业园', type: '镇街工业园', managing_body: '甲办' }, coords: square(121.41, 29.81, 121.43, 29.83) },
+    { props: { code: 'P2', name: '坏园区', type: 'theme_park' }, coords: square(121.52, 29.81, 121.53, 29.82) },
+  ]),
+  meta: JSON.stringify({ name: '测试区', as_of: '2026-06-30' }),
+};
+
+const HEADER = 'credit_code,name,lon,lat,sector,industry_code,address,scale,employees,flags,standardization_grade,accidents_3y,major_accident_3y,penalties_1y,risk_score,risk_level';
+const rows = [
+  'C001,甲厂,121.42,29.82,machinery,,地址1,small,20,three_in_one;leased,0,0,false,0,,', // row 2: in park P1, town T1
+  'C002,乙厂,121.55,29.85,危险化学品,,地址2,large,300,hazchem_user,1,0,false,0,72,较大', // row 3: assessed
+  ',无代码,121.45,29.85,machinery,,,,,,,,,,,', // row 4: missing credit code
+  'C001,重复,121.45,29.85,machinery,,,,,,,,,,,', // row 5: duplicate
+  'C005,无坐标,,29.85,machinery,,,,,,,,,,,', // row 6: missing lon
+  'C006,坐标错,abc,29.85,machinery,,,,,,,,,,,', // row 7: non-numeric
+  'C007,国外,2.35,48.85,machinery,,,,,,,,,,,', // row 8: outside China
+  'C008,远处,116.4,39.9,machinery,,,,,,,,,,,', // row 9: far outside the district
+  'C009,未知行业,121.45,29.85,spaceflight,,,,,,,,,,,', // row 10: unknown sector
+  'C010,奇怪标签,121.45,29.85,工贸,3412,,micro,5,teleporter,,,,,,', // row 11: kept, unknown flag warned, sub-sector from code
+  '"C011","<img src=x onerror=alert(1)>",121.56,29.86,textile,,"地址, 带逗号",medium,80,,2,1,true,1,,', // row 12: kept
+];
+const hazards = [
+  'id,credit_code,found_date,level,status,deadline,closed_date,source,description,listed_supervision',
+  'H1,C001,2026-05-01,general,open,2026-06-01,,grid_patrol,消防通道堵塞,false', // overdue
+  'H2,C001,2026-05-02,major,in_progress,2026-06-30,,enforcement,重大隐患,true', // deadline = as_of: not overdue
+  'H3,C002,2026-04-01,general,closed,2026-05-01,2026-05-10,self_check,已整改,false', // closed after deadline: not overdue
+  'H4,C999,2026-04-01,general,open,,,self_check,未知企业,false', // unknown enterprise
+  'H5,C002,2026-02-30,general,open,,,self_check,坏日期,false', // unparsable date
+  'H1,C002,2026-04-01,general,open,,,self_check,重复编号,false', // duplicate id
+];
+
+function build() {
+  return buildDataset('test', { ...base, enterprises: [HEADER, ...rows].join('\n'), hazards: hazards.join('\n') }, '2026-07-01T00:00:00Z');
+}
+
+describe('buildDataset validation', () => {
+  const b = build();
+  const errors = b.issues.filter((i) => i.severity === 'error');
+  const at = (file: string, row: number) => errors.find((i) => i.file === file && i.row === row);
+
+  it('keeps the good rows', () => {
+    expect(b.manifest.enterprises).toBe(4);
+    expect(b.enterpriseText.creditCode).toEqual(['C001', 'C002', 'C010', 'C011']);
+  });
+
+  it.each([
+    [4, 'credit_code', /missing credit code/],
+    [5, 'credit_code', /duplicate credit code/],
+    [6, 'lon', /missing coordinate/],
+    [7, 'lon', /not a number/],
+    [8, 'lon,lat', /outside China/],
+    [9, 'lon,lat', /far outside the district/],
+    [10, 'sector', /unknown sector/],
+  ])('reports enterprises.csv row %i column %s', (row, column, reason) => {
+    const issue = at('enterprises.csv', row);
+    expect(issue, `row ${row}`).toBeDefined();
+    expect(issue!.column).toBe(column);
+    expect(issue!.reason).toMatch(reason);
+  });
+
+  it('reports hazards for unknown enterprises, bad dates and duplicate ids', () => {
+    expect(at('hazards.csv', 5)?.reason).toMatch(/no enterprise/);
+    expect(at('hazards.csv', 6)).toMatchObject({ column: 'found_date' });
+    expect(at('hazards.csv', 6)?.reason).toMatch(/unparsable date/);
+    expect(at('hazards.csv', 7)?.reason).toMatch(/duplicate hazard id/);
+    expect(b.hazards.length).toBe(3);
+  });
+
+  it('reports a bad park type and leaves the park out', () => {
+    expect(at('parks.geojson', 2)?.column).toBe('type');
+    expect(b.manifest.parks.map((p) => p.code)).toEqual(['P1']);
+  });
+
+  it('warns about an unknown flag and keeps the row', () => {
+    expect(b.issues.find((i) => i.row === 11 && i.column === 'flags')?.severity).toBe('warning');
+  });
+
+  it('joins towns, grid cells and parks and derives flags', () => {
+    const c = b.enterprises;
+    expect(Array.from(c.town)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(c.grid)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(c.park)).toEqual([0, -1, -1, -1]);
+    expect(Array.from(c.parkType)).toEqual([0, -1, -1, -1]);
+    expect(c.flags[0]).toBe(flagBit('three_in_one') | flagBit('leased') | flagBit('small_micro'));
+    expect(c.sector[2]).toBe(sectorCode('machinery'));
+  });
+
+  it('summarises hazards on the data date (deadline equal to as_of is not overdue)', () => {
+    const c = b.enterprises;
+    expect([c.hazardsTotal[0], c.hazardsOpen[0], c.hazardsOpenMajor[0], c.hazardsOverdue[0], c.hazardsListed[0]]).toEqual([2, 2, 1, 1, 1]);
+    expect([c.hazardsTotal[1], c.hazardsOpen[1], c.hazardsOverdue[1]]).toEqual([1, 0, 0]);
+  });
+
+  it('shows the assessed level when given, the model otherwise; an open major hazard forces red', () => {
+    const c = b.enterprises;
+    expect(c.level[1]).toBe(1);
+    expect(c.score[1]).toBe(72);
+    expect(c.level[0]).toBe(0);
+    expect(b.manifest.hasAssessed).toBe(true);
+  });
+});
+
+describe('bundle round trip', () => {
+  it('decodes what it encodes', () => {
+    const b = build();
+    const t = b.enterpriseText;
+    const bytes = encodeEnterprises(b.enterprises, { creditCode: t.creditCode, name: t.name, address: t.address, industryCode: t.industryCode });
+    const { columns, text } = decodeEnterprises(bytes);
+    for (const k of ['lon', 'lat', 'level', 'score', 'town', 'grid', 'park', 'flags', 'assessedScore', 'hazardsOverdue'] as const) {
+      expect(Array.from(columns[k]), k).toEqual(Array.from(b.enterprises[k]));
+    }
+    expect(columns.length).toBe(4);
+    expect(text.name.get(3)).toBe('<img src=x onerror=alert(1)>');
+    expect(text.address.get(3)).toBe('地址, 带逗号');
+    const h = b.hazards;
+    const hz = decodeHazards(encodeHazards(
+      { enterprise: h.enterprise.slice(0, h.length), found: h.found.slice(0, h.length), deadline: h.deadline.slice(0, h.length), closed: h.closed.slice(0, h.length), level: h.level.slice(0, h.length), status: h.status.slice(0, h.length), source: h.source.slice(0, h.length), listed: h.listed.slice(0, h.length) },
+      { id: h.id, description: h.description, responsiblePerson: h.responsiblePerson },
+    ));
+    expect(hz.length).toBe(3);
+    expect(hz.id.get(2)).toBe('H3');
+    expect(hz.found[0]).toBe(parseDay('2026-05-01'));
+    expect(hz.description.get(0)).toBe('消防通道堵塞');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The dataset bundle written to public/data/<name>/ and read by the app:
+ *   manifest.json       DatasetManifest (names, data date, dictionaries of towns/grid cells/parks, issues)
+ *   geo.json            DatasetGeo: district, towns, grid, parks as WGS84 GeoJSON
+ *   enterprises.arrow   Apache Arrow IPC file, one record batch, one column per EnterpriseColumns field
+ *                       (same name, same typed-array type) plus Utf8 columns creditCode, name, address, industryCode
+ *   hazards.arrow       Apache Arrow IPC file, HazardColumns likewise (id, description, responsiblePerson as Utf8)
+ * Numeric columns decode zero-copy into typed arrays; text columns stay Arrow vectors, decoded when read.
+ */
+import { makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import type { EnterpriseColumns } from './columns.ts';
+import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
+import { packUtf8 } from './utf8-column.ts';
+
+type TypedArray = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint16Array | Uint8Array;
+
+export const ENTERPRISE_NUMERIC = [
+  'lon', 'lat', 'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y',
+  'assessedScore', 'assessedLevel', 'modelScore', 'modelLevel', 'score', 'level', 'town', 'grid', 'park', 'parkType',
+  'hazardsTotal', 'hazardsOpen', 'hazardsOpenMajor', 'hazardsOverdue', 'hazardsListed',
+] as const satisfies readonly (keyof EnterpriseColumns)[];
+export const ENTERPRISE_TEXT = ['creditCode', 'name', 'address', 'industryCode'] as const;
+export const HAZARD_NUMERIC = ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const;
+export const HAZARD_TEXT = ['id', 'description', 'responsiblePerson'] as const;
+
+function utf8Vector(values: readonly string[]): Vector {
+  const { valueOffsets, data } = packUtf8(values);
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data }));
+}
+
+function toIpc(numeric: Record<string, TypedArray>, text: Record<string, readonly string[]>): Uint8Array {
+  const vectors: Record<string, Vector> = {};
+  for (const [k, v] of Object.entries(numeric)) vectors[k] = makeVector(v);
+  for (const [k, v] of Object.entries(text)) vectors[k] = utf8Vector(v);
+  return tableToIPC(new Table(vectors), 'file');
+}
+
+export function encodeEnterprises(c: EnterpriseColumns, text: Record<(typeof ENTERPRISE_TEXT)[number], readonly string[]>): Uint8Array {
+  return toIpc(Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])), text);
+}
+
+export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number]>, text: Record<(typeof HAZARD_TEXT)[number], readonly string[]>): Uint8Array {
+  return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k]])), text);
+}
+
+function column(table: Table, name: string, file: string): Vector {
+  const v = table.getChild(name);
+  if (!v) throw new Error(`${file}: column ${name} is missing; rebuild the bundle with npm run build-data`);
+  return v;
+}
+
+function numeric<T>(table: Table, names: readonly string[], file: string): T {
+  const out: Record<string, unknown> = { length: table.numRows };
+  // toArray() is zero-copy for a single record batch, which is what encode* writes.
+  for (const k of names) out[k] = column(table, k, file).toArray();
+  return out as T;
+}
+
+function textColumns<K extends string>(table: Table, names: readonly K[], file: string): Record<K, TextColumn> {
+  return Object.fromEntries(names.map((k) => [k, column(table, k, file) as unknown as TextColumn])) as Record<K, TextColumn>;
+}
+
+export function decodeEnterprises(bytes: Uint8Array): { columns: EnterpriseColumns; text: EnterpriseText } {
+  const table = tableFromIPC(bytes);
+  return {
+    columns: numeric<EnterpriseColumns>(table, ENTERPRISE_NUMERIC, 'enterprises.arrow'),
+    text: textColumns(table, ENTERPRISE_TEXT, 'enterprises.arrow'),
+  };
+}
+
+export function decodeHazards(bytes: Uint8Array): HazardColumns {
+  const table = tableFromIPC(bytes);
+  return { ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'), ...textColumns(table, HAZARD_TEXT, 'hazards.arrow') };
+}
+
+export function checkManifest(json: unknown): DatasetManifest {
+  const m = json as DatasetManifest;
+  if (!m || m.format !== 'district-risk-bundle') throw new Error('manifest.json is not a district-risk-bundle manifest');
+  if (m.formatVersion !== 1) throw new Error(`bundle format version ${String(m.formatVersion)} is not supported; rebuild it with npm run build-data`);
+  return m;
+}
+
+export type { DatasetGeo };

@@ -1,0 +1,126 @@
+/**
+ * The shape of a built dataset, shared by the build script (which writes it), the bundle loader
+ * (which reads it) and the app. Geometry is WGS84 GeoJSON; enterprises and hazards are columnar.
+ */
+import type { EnterpriseColumns } from './columns.ts';
+
+export interface TownInfo { code: string; name: string; areaKm2: number; label: [number, number] }
+export interface GridInfo {
+  code: string; name: string; town: number; gridWorker: string; gridWorkerPhone: string;
+  responsiblePerson: string; areaKm2: number; label: [number, number];
+}
+export interface ParkInfo { code: string; name: string; type: number; managingBody: string; areaKm2: number; town: number; label: [number, number] }
+
+/** One problem found while validating the input folder. `row` is the 1-based line in a CSV (header = 1) or the 1-based feature number in a GeoJSON file. */
+export interface ValidationIssue {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+  /** `error`: the row was left out; `warning`: the row was kept, the value ignored or defaulted. */
+  severity: 'error' | 'warning';
+}
+
+export interface DatasetManifest {
+  format: 'district-risk-bundle';
+  formatVersion: 1;
+  /** Folder name under public/data/. */
+  id: string;
+  name: string;
+  nameEn: string;
+  asOf: string;
+  demo: boolean;
+  /** Coordinate system of the source CSV points (converted to WGS84 at build). */
+  sourceCoords: string;
+  bbox: [number, number, number, number];
+  districtAreaKm2: number;
+  enterprises: number;
+  hazards: number;
+  towns: TownInfo[];
+  grids: GridInfo[];
+  parks: ParkInfo[];
+  /** Whether the enterprise CSV carried assessed scores/levels for some rows. */
+  hasAssessed: boolean;
+  riskModelName: string;
+  builtAt: string;
+  issueCounts: { errors: number; warnings: number };
+  /** The first issues, for display; the full list is in build-report.json. */
+  issues: ValidationIssue[];
+}
+
+export type PolygonFeatureCollection = {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } }[];
+};
+
+export interface DatasetGeo {
+  district: PolygonFeatureCollection;
+  towns: PolygonFeatureCollection;
+  grid: PolygonFeatureCollection;
+  parks: PolygonFeatureCollection;
+}
+
+/** Lazily decoded text columns (Arrow vectors in the app, plain arrays in the build). */
+export interface TextColumn { get(i: number): string | null; readonly length: number }
+
+export interface EnterpriseText {
+  creditCode: TextColumn;
+  name: TextColumn;
+  address: TextColumn;
+  industryCode: TextColumn;
+}
+
+export interface HazardColumns {
+  length: number;
+  /** Row index of the enterprise in EnterpriseColumns. */
+  enterprise: Int32Array;
+  /** Day numbers (src/data/dates.ts); -1 none. */
+  found: Int32Array;
+  deadline: Int32Array;
+  closed: Int32Array;
+  /** 0 general, 1 major */
+  level: Uint8Array;
+  /** HAZARD_STATUSES index */
+  status: Uint8Array;
+  /** HAZARD_SOURCES index; 255 unknown */
+  source: Uint8Array;
+  listed: Uint8Array;
+  id: TextColumn;
+  description: TextColumn;
+  responsiblePerson: TextColumn;
+}
+
+export interface Dataset {
+  manifest: DatasetManifest;
+  geo: DatasetGeo;
+  enterprises: EnterpriseColumns;
+  text: EnterpriseText;
+  hazards: HazardColumns;
+}
+
+export const HAZARD_STATUSES = [
+  { key: 'open', zh: '待整改', en: 'Open' },
+  { key: 'in_progress', zh: '整改中', en: 'In progress' },
+  { key: 'awaiting_recheck', zh: '待复查', en: 'Awaiting recheck' },
+  { key: 'closed', zh: '已销号', en: 'Closed' },
+] as const;
+export const HAZARD_CLOSED = 3;
+
+export const HAZARD_SOURCES = [
+  { key: 'self_check', zh: '企业自查', en: 'Self-check' },
+  { key: 'enforcement', zh: '执法检查', en: 'Enforcement' },
+  { key: 'grid_patrol', zh: '网格巡查', en: 'Grid patrol' },
+  { key: 'public_report', zh: '群众举报', en: 'Public report' },
+] as const;
+
+export const HAZARD_LEVELS = [
+  { key: 'general', zh: '一般隐患', short: '一般', en: 'General' },
+  { key: 'major', zh: '重大事故隐患', short: '重大', en: 'Major' },
+] as const;
+
+/** Index of a key or Chinese name in one of the tables above; -1 when unknown. */
+export function codeOf(table: readonly { key: string; zh: string; short?: string }[], value: string): number {
+  const v = value.trim();
+  return table.findIndex((e) => e.key === v || e.zh === v || e.short === v);
+}

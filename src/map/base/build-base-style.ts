@@ -1,0 +1,80 @@
+/**
+ * The offline base map: a MapLibre style drawn only from the dataset's own layers (no tiles, no
+ * glyph server; MapLibre draws text with local fonts when the style has no `glyphs`). Pure: geometry
+ * and theme in, style object out.
+ */
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { DatasetGeo, DatasetManifest } from '../../data/dataset.ts';
+import { PARK_TYPES } from '../../domain/parks.ts';
+import type { Lang } from '../../i18n/strings.ts';
+import type { MapTheme } from '../theme.ts';
+
+type Ring = number[][];
+
+/** The world with the district cut out, so everything outside the district can be dimmed. */
+export function outsideMask(district: DatasetGeo['district']): GeoJSON.Feature<GeoJSON.Polygon> {
+  const holes: Ring[] = [];
+  for (const f of district.features) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);
+    for (const p of polys) holes.push(p[0]);
+  }
+  return {
+    type: 'Feature', properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]], ...holes] },
+  };
+}
+
+function labelPoints(items: { name: string; label: [number, number] }[], extra: (i: number) => Record<string, unknown> = () => ({})): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((t, i) => ({ type: 'Feature', properties: { name: t.name, i, ...extra(i) }, geometry: { type: 'Point', coordinates: t.label } })),
+  };
+}
+
+const parkColour: ExpressionSpecification = ['match', ['get', 'type'], 0, '', 1, '', ''];
+PARK_TYPES.forEach((p, i) => { parkColour[2 + i * 2] = `rgb(${p.fill.join(',')})`; });
+parkColour[parkColour.length - 1] = '#888';
+
+export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme: MapTheme, _lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      outside: { type: 'geojson', data: outsideMask(geo.district) },
+      district: { type: 'geojson', data: geo.district as GeoJSON.FeatureCollection },
+      towns: { type: 'geojson', data: geo.towns as GeoJSON.FeatureCollection },
+      grid: { type: 'geojson', data: geo.grid as GeoJSON.FeatureCollection },
+      parks: { type: 'geojson', data: geo.parks as GeoJSON.FeatureCollection },
+      'town-labels': { type: 'geojson', data: labelPoints(manifest.towns) },
+      'grid-labels': { type: 'geojson', data: labelPoints(manifest.grids) },
+      'park-labels': { type: 'geojson', data: labelPoints(manifest.parks) },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
+      { id: 'town-fill', type: 'fill', source: 'towns', paint: { 'fill-color': ['case', ['==', ['%', ['get', 'i'], 2], 0], theme.townFillA, theme.townFillB] } },
+      { id: 'park-fill', type: 'fill', source: 'parks', paint: { 'fill-color': parkColour, 'fill-opacity': 0.22 } },
+      { id: 'grid-line', type: 'line', source: 'grid', minzoom: 10, paint: { 'line-color': theme.gridLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 14, 1.2], 'line-dasharray': [3, 2] } },
+      { id: 'park-line', type: 'line', source: 'parks', paint: { 'line-color': parkColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5] } },
+      { id: 'town-line', type: 'line', source: 'towns', paint: { 'line-color': theme.townLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 2.5] } },
+      { id: 'outside-mask', type: 'fill', source: 'outside', paint: { 'fill-color': theme.outside, 'fill-opacity': 0.55 } },
+      { id: 'district-line', type: 'line', source: 'district', paint: { 'line-color': theme.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 4] } },
+      {
+        id: 'grid-labels', type: 'symbol', source: 'grid-labels', minzoom: 12.5,
+        layout: { 'text-field': ['get', 'name'], 'text-size': 11 },
+        paint: { 'text-color': theme.gridLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'park-labels', type: 'symbol', source: 'park-labels', minzoom: 11.5,
+        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-offset': [0, 1.2] },
+        paint: { 'text-color': theme.parkLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'town-labels', type: 'symbol', source: 'town-labels',
+        layout: { 'text-field': ['get', 'name'], 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18], 'text-allow-overlap': false },
+        paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
+      },
+    ],
+  };
+}
+
+/** The first label layer: deck.gl's enterprise points are drawn beneath it so names stay readable. */
+export const FIRST_LABEL_LAYER = 'grid-labels';

@@ -1,0 +1,89 @@
+/**
+ * Enterprise points as a deck.gl ScatterplotLayer fed with binary attributes (no per-row accessor
+ * calls, so a million points build in milliseconds). Rows are drawn in an order that puts the highest
+ * risk on top: blue first, red last; `order[k]` is the dataset row drawn k-th.
+ */
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { EnterpriseColumns } from '../../data/columns.ts';
+import { LEVELS } from '../../domain/levels.ts';
+
+export interface EnterpriseAttributes {
+  length: number;
+  /** Draw position k -> dataset row. */
+  order: Uint32Array;
+  /** Interleaved lon, lat in draw order. */
+  positions: Float64Array;
+  /** RGBA per point in draw order. */
+  colors: Uint8Array;
+  /** Radius in pixels per point in draw order. */
+  radii: Float32Array;
+}
+
+export interface EnterpriseLayerProps {
+  /** Point radius by scale code (unknown, large, medium, small, micro), pixels. Default [4, 9, 7, 5, 4]. */
+  radiusByScale?: readonly number[];
+  /** RGB per level code. Default: the LEVELS palette. */
+  palette?: readonly (readonly [number, number, number])[];
+}
+
+const DEFAULT_RADII = [4, 9, 7, 5, 4];
+
+export function buildEnterpriseAttributes(c: EnterpriseColumns, props: EnterpriseLayerProps = {}): EnterpriseAttributes {
+  const n = c.length;
+  const radiusByScale = props.radiusByScale ?? DEFAULT_RADII;
+  const palette = props.palette ?? LEVELS.map((l) => l.color);
+  // Counting sort by level, lowest risk (highest code) first.
+  const start = new Uint32Array(LEVELS.length + 1);
+  for (let i = 0; i < n; i++) start[LEVELS.length - 1 - c.level[i] + 1]++;
+  for (let k = 1; k <= LEVELS.length; k++) start[k] += start[k - 1];
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[start[LEVELS.length - 1 - c.level[i]]++] = i;
+  const positions = new Float64Array(n * 2);
+  const colors = new Uint8Array(n * 4);
+  const radii = new Float32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    positions[2 * k] = c.lon[i];
+    positions[2 * k + 1] = c.lat[i];
+    const rgb = palette[c.level[i]];
+    colors[4 * k] = rgb[0];
+    colors[4 * k + 1] = rgb[1];
+    colors[4 * k + 2] = rgb[2];
+    colors[4 * k + 3] = 235;
+    radii[k] = radiusByScale[c.scale[i]] ?? radiusByScale[0];
+  }
+  return { length: n, order, positions, colors, radii };
+}
+
+export interface EnterpriseLayerOptions {
+  id?: string;
+  outline: [number, number, number, number];
+  /** Extra radius multiplier (presentation mode scales points up). */
+  radiusScale?: number;
+  beforeId?: string;
+}
+
+export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayerOptions): ScatterplotLayer {
+  return new ScatterplotLayer({
+    id: o.id ?? 'enterprises',
+    data: {
+      length: a.length,
+      attributes: {
+        getPosition: { value: a.positions, size: 2 },
+        getFillColor: { value: a.colors, size: 4 },
+        getRadius: { value: a.radii, size: 1 },
+      },
+    },
+    radiusUnits: 'pixels',
+    radiusScale: o.radiusScale ?? 1,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    getLineColor: o.outline,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [15, 23, 42, 200],
+    // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
+    beforeId: o.beforeId,
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The map shell: one MapLibre map with the offline base style and one deck.gl overlay. It only wires
+ * events and pushes layers; what is drawn comes from the pure builders next to it.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import { useStore } from '../state/store.ts';
+import { buildBaseStyle, FIRST_LABEL_LAYER } from './base/build-base-style.ts';
+import { buildEnterpriseAttributes, buildEnterpriseLayer } from './enterprises/build-enterprise-layer.ts';
+import { LIGHT_THEME } from './theme.ts';
+import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
+
+setWorkerUrl(workerUrl);
+
+export interface HoverState { row: number; x: number; y: number }
+
+export function MapView() {
+  const dataset = useStore((s) => s.dataset);
+  const lang = useStore((s) => s.lang);
+  const select = useStore((s) => s.select);
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MlMap | null>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const [hover, setHover] = useState<HoverState | null>(null);
+  const [styleReady, setStyleReady] = useState(0);
+
+  const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
+
+  // One map for the page's life; a new dataset replaces its style.
+  useEffect(() => {
+    const map = new MlMap({
+      container: container.current!,
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': LIGHT_THEME.land } }] },
+      center: [121.5, 29.87],
+      zoom: 9,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      localIdeographFontFamily: '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif',
+    });
+    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    map.addControl(overlay);
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !dataset) return;
+    map.setStyle(buildBaseStyle(dataset.geo, dataset.manifest, LIGHT_THEME, lang));
+    // beforeId is ignored until the style reports loaded (TOOLCHAIN.md): push layers again then.
+    const onIdle = () => setStyleReady((n) => n + 1);
+    map.once('idle', onIdle);
+    const [w, s, e, n] = dataset.manifest.bbox;
+    map.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
+    return () => { map.off('idle', onIdle); };
+  }, [dataset, lang]);
+
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!overlay || !attributes) return;
+    const layer = buildEnterpriseLayer(attributes, { outline: LIGHT_THEME.pointOutline, beforeId: FIRST_LABEL_LAYER });
+    overlay.setProps({
+      layers: [layer],
+      onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
+      onClick: (info: PickingInfo) => { if (info.index >= 0) select(attributes.order[info.index]); },
+      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+    });
+  }, [attributes, select, styleReady]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" data-testid="map" />
+      {hover && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useStore } from '../state/store.ts';
+import { useT } from '../i18n/use-t.ts';
+import { hazardsOf, textAt } from '../data/enterprise-record.ts';
+import { SCALES } from '../data/columns.ts';
+import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../data/dataset.ts';
+import { formatDay, parseDay } from '../data/dates.ts';
+import { FLAGS, flagKeys } from '../domain/flags.ts';
+import { SECTORS } from '../domain/sectors.ts';
+import { PARK_TYPES } from '../domain/parks.ts';
+import { nameIn } from '../i18n/strings.ts';
+import { LevelBadge } from './level-badge.tsx';
+
+/** Every field of the selected enterprise and its hazard ledger. */
+export function EnterpriseDrawer() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const row = useStore((s) => s.selected);
+  const select = useStore((s) => s.select);
+  const hazards = useMemo(() => (dataset && row !== null ? hazardsOf(dataset, row) : []), [dataset, row]);
+  if (!dataset || row === null) return null;
+  const c = dataset.enterprises;
+  const m = dataset.manifest;
+  const asOf = parseDay(m.asOf) ?? 0;
+  const h = dataset.hazards;
+  const grid = c.grid[row] >= 0 ? m.grids[c.grid[row]] : null;
+  const park = c.park[row] >= 0 ? m.parks[c.park[row]] : null;
+  const flags = flagKeys(c.flags[row]).map((k) => nameIn(lang, FLAGS.find((f) => f.key === k)!));
+  const assessed = c.assessedLevel[row] >= 0;
+  const fields: [string, string][] = [
+    [t('creditCode'), textAt(dataset.text.creditCode, row)],
+    [t('address'), textAt(dataset.text.address, row)],
+    [t('sector'), nameIn(lang, SECTORS[c.sector[row]])],
+    [t('industryCode'), textAt(dataset.text.industryCode, row) || t('none')],
+    [t('scale'), nameIn(lang, SCALES[c.scale[row]])],
+    [t('employees'), `${c.employees[row]} ${t('person')}`.trim()],
+    [t('flags'), flags.join('、') || t('none')],
+    [t('stdGrade'), c.stdGrade[row] ? String(c.stdGrade[row]) : t('stdGradeNone')],
+    [t('accidents3y'), String(c.accidents3y[row])],
+    [t('majorAccident3y'), c.majorAccident3y[row] ? t('yes') : t('no')],
+    [t('penalties1y'), String(c.penalties1y[row])],
+    [t('town'), c.town[row] >= 0 ? m.towns[c.town[row]].name : t('none')],
+    [t('grid'), grid ? grid.name : t('none')],
+    [t('gridWorker'), grid ? `${grid.gridWorker} ${grid.gridWorkerPhone}`.trim() : t('none')],
+    [t('responsiblePerson'), grid ? grid.responsiblePerson : t('none')],
+    [t('park'), park ? `${park.name}（${nameIn(lang, PARK_TYPES[park.type])}）` : t('notInPark')],
+  ];
+  return (
+    <aside className="drawer" data-testid="drawer" aria-label={textAt(dataset.text.name, row)}>
+      <div className="drawer-head">
+        <h2 data-testid="drawer-name">{textAt(dataset.text.name, row)}</h2>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('close')} title={t('close')}>×</button>
+      </div>
+      <div className="drawer-level">
+        <LevelBadge level={c.level[row]} />
+        <span className="score">{c.score[row].toFixed(1)} {t('points')}</span>
+        {assessed && (
+          <span className="model-compare">
+            （{t('assessed')}；{t('modelled')}：<LevelBadge level={c.modelLevel[row]} /> {c.modelScore[row].toFixed(1)}）
+          </span>
+        )}
+      </div>
+      <dl className="fields">
+        {fields.map(([k, v]) => (
+          <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
+        ))}
+      </dl>
+      <h3>{t('hazardList')}（{hazards.length}）</h3>
+      {hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
+        <ul className="hazard-list" data-testid="drawer-hazards">
+          {hazards.map((k) => {
+            const open = h.status[k] !== HAZARD_CLOSED;
+            const overdue = open && h.deadline[k] >= 0 && h.deadline[k] < asOf;
+            return (
+              <li key={k} className={`hazard ${open ? 'open' : 'closed'} ${h.level[k] === 1 ? 'major' : ''}`}>
+                <div className="hazard-line">
+                  <span className={`hazard-level ${h.level[k] === 1 ? 'major' : ''}`}>{nameIn(lang, HAZARD_LEVELS[h.level[k]])}</span>
+                  <span>{nameIn(lang, HAZARD_STATUSES[h.status[k]])}</span>
+                  {overdue && <span className="tag overdue">{t('overdue')} {asOf - h.deadline[k]}d</span>}
+                  {h.listed[k] === 1 && <span className="tag listed">{t('listed')}</span>}
+                </div>
+                <div className="hazard-desc">{textAt(h.description, k)}</div>
+                <div className="hazard-meta">
+                  {textAt(h.id, k)} · {t('found')} {formatDay(h.found[k])}
+                  {h.deadline[k] >= 0 && ` · ${t('deadline')} ${formatDay(h.deadline[k])}`}
+                  {h.closed[k] >= 0 && ` · ${t('closedDate')} ${formatDay(h.closed[k])}`}
+                  {h.source[k] < HAZARD_SOURCES.length && ` · ${nameIn(lang, HAZARD_SOURCES[h.source[k]])}`}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}

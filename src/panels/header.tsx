@@ -1,0 +1,26 @@
+import { useStore } from '../state/store.ts';
+import { useT } from '../i18n/use-t.ts';
+
+export function Header() {
+  const t = useT();
+  const manifest = useStore((s) => s.dataset?.manifest);
+  const lang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  return (
+    <header className="app-header">
+      <h1 className="app-title">{t('appTitle')}</h1>
+      {manifest && (
+        <div className="dataset-info">
+          <span className="dataset-name" data-testid="dataset-name">{lang === 'zh' ? manifest.name : manifest.nameEn}</span>
+          <span className="dataset-date">{t('dataDate')}：{manifest.asOf}</span>
+          {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {lang === 'zh' ? 'demo data' : '示例数据'}</span>}
+        </div>
+      )}
+      <div className="header-actions">
+        <button type="button" className="lang-switch" data-testid="lang-switch" title={t('languageTitle')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('language')}
+        </button>
+      </div>
+    </header>
+  );
+}

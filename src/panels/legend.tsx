@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { LEVELS } from '../domain/levels.ts';
+import { PARK_TYPES } from '../domain/parks.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../i18n/use-t.ts';
+import { nameIn } from '../i18n/strings.ts';
+
+/** Level counts over the whole dataset. */
+export function countLevels(level: Uint8Array): number[] {
+  const counts = LEVELS.map(() => 0);
+  for (let i = 0; i < level.length; i++) counts[level[i]]++;
+  return counts;
+}
+
+export function Legend() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const counts = useMemo(() => (dataset ? countLevels(dataset.enterprises.level) : null), [dataset]);
+  if (!dataset || !counts) return null;
+  const total = counts.reduce((a, b) => a + b, 0);
+  return (
+    <aside className="legend" data-testid="legend" aria-label={t('legend')}>
+      <h2>{t('riskLevel')}</h2>
+      <ul className="legend-levels">
+        {LEVELS.map((l, i) => (
+          <li key={l.key} data-level={l.key}>
+            <span className={`swatch level-${l.key}`} aria-hidden="true">{l.symbol}</span>
+            <span className="legend-name">{nameIn(lang, l)}</span>
+            <span className="legend-count" data-testid={`legend-count-${l.key}`}>{counts[i].toLocaleString()}</span>
+          </li>
+        ))}
+        <li className="legend-total">
+          <span className="swatch" aria-hidden="true" />
+          <span className="legend-name">{t('total')}</span>
+          <span className="legend-count" data-testid="legend-total">{total.toLocaleString()}</span>
+        </li>
+      </ul>
+      <h2>{t('parkTypes')}</h2>
+      <ul className="legend-parks">
+        {PARK_TYPES.map((p) => (
+          <li key={p.key}>
+            <span className="park-swatch" style={{ borderColor: `rgb(${p.fill.join(',')})`, background: `rgba(${p.fill.join(',')},0.22)` }} aria-hidden="true" />
+            <span className="legend-name">{nameIn(lang, p)}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
