@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildDataset, type SourceFiles } from '../src/data/build/build-dataset.ts';
-import { encodeEnterprises, encodeHazards } from '../src/data/bundle.ts';
+import { encodeBundle } from '../src/data/bundle.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
@@ -26,7 +26,6 @@ const src: SourceFiles = {
   towns: read('towns.geojson')!, grid: read('grid.geojson')!, parks: read('parks.geojson')!, enterprises: read('enterprises.csv')!,
   district: read('district.geojson'), hazards: read('hazards.csv'), meta: read('meta.json'), riskModel: read('risk-model.json'),
 };
-// The demo's build date is its data date, so the same seed gives the same bundle bytes.
 const built = buildDataset(id, src, process.env.BUILD_DATE ?? undefined);
 const { manifest, issues } = built;
 for (const i of issues.slice(0, 50)) {
@@ -39,16 +38,7 @@ if (manifest.enterprises === 0 || manifest.towns.length === 0) {
 }
 const out = join(outRoot, id);
 mkdirSync(out, { recursive: true });
-const t = built.enterpriseText;
-writeFileSync(join(out, 'enterprises.arrow'), encodeEnterprises(built.enterprises, { creditCode: t.creditCode, name: t.name, address: t.address, industryCode: t.industryCode }));
-const h = built.hazards;
-const sub = <A extends { subarray(a: number, b: number): A }>(a: A) => a.subarray(0, h.length);
-writeFileSync(join(out, 'hazards.arrow'), encodeHazards(
-  { enterprise: sub(h.enterprise), found: sub(h.found), deadline: sub(h.deadline), closed: sub(h.closed), level: sub(h.level), status: sub(h.status), source: sub(h.source), listed: sub(h.listed) },
-  { id: h.id, description: h.description, responsiblePerson: h.responsiblePerson },
-));
-writeFileSync(join(out, 'geo.json'), JSON.stringify(built.geo));
-writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
+for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
 writeFileSync(join(out, 'build-report.json'), JSON.stringify({ issues }, null, 1));
 const levels = [0, 0, 0, 0];
 for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;

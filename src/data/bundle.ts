@@ -36,11 +36,22 @@ function toIpc(numeric: Record<string, TypedArray>, text: Record<string, readonl
 }
 
 export function encodeEnterprises(c: EnterpriseColumns, text: Record<(typeof ENTERPRISE_TEXT)[number], readonly string[]>): Uint8Array {
-  return toIpc(Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])), text);
+  return toIpc(Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])), Object.fromEntries(ENTERPRISE_TEXT.map((k) => [k, text[k]])));
 }
 
-export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number]>, text: Record<(typeof HAZARD_TEXT)[number], readonly string[]>): Uint8Array {
-  return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k]])), text);
+/** `h` may hold spare capacity past `length` (as the build's growing columns do); only `length` rows are written. */
+export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'>, text: Record<(typeof HAZARD_TEXT)[number], readonly string[]>): Uint8Array {
+  return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k].subarray(0, h.length)])), Object.fromEntries(HAZARD_TEXT.map((k) => [k, text[k]])));
+}
+
+/** Every file of a bundle, by name, ready to write. */
+export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<(typeof ENTERPRISE_TEXT)[number], readonly string[]>; hazards: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'> & Record<(typeof HAZARD_TEXT)[number], readonly string[]> }): Record<string, Uint8Array | string> {
+  return {
+    'enterprises.arrow': encodeEnterprises(b.enterprises, b.enterpriseText),
+    'hazards.arrow': encodeHazards(b.hazards, b.hazards),
+    'geo.json': JSON.stringify(b.geo),
+    'manifest.json': JSON.stringify(b.manifest),
+  };
 }
 
 function column(table: Table, name: string, file: string): Vector {

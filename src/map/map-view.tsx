@@ -47,6 +47,8 @@ export function MapView() {
     map.addControl(overlay);
     mapRef.current = map;
     overlayRef.current = overlay;
+    // Tests project coordinates to pixels through this handle; it exposes nothing a console user lacks.
+    (window as unknown as { __riskMap?: MlMap }).__riskMap = map;
     return () => {
       map.remove();
       mapRef.current = null;
@@ -57,6 +59,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !dataset) return;
+    container.current!.dataset.mapReady = 'false';
     map.setStyle(buildBaseStyle(dataset.geo, dataset.manifest, LIGHT_THEME, lang));
     // beforeId is ignored until the style reports loaded (TOOLCHAIN.md): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
@@ -68,7 +71,8 @@ export function MapView() {
 
   useEffect(() => {
     const overlay = overlayRef.current;
-    if (!overlay || !attributes) return;
+    // Until the dataset's style has loaded, `beforeId` points at a layer that does not exist yet.
+    if (!overlay || !attributes || styleReady === 0) return;
     const layer = buildEnterpriseLayer(attributes, { outline: LIGHT_THEME.pointOutline, beforeId: FIRST_LABEL_LAYER });
     overlay.setProps({
       layers: [layer],
@@ -76,6 +80,11 @@ export function MapView() {
       onClick: (info: PickingInfo) => { if (info.index >= 0) select(attributes.order[info.index]); },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
     });
+    const map = mapRef.current;
+    if (map) {
+      map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
+      map.triggerRepaint();
+    }
   }, [attributes, select, styleReady]);
 
   return (

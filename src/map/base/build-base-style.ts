@@ -31,9 +31,7 @@ function labelPoints(items: { name: string; label: [number, number] }[], extra: 
   };
 }
 
-const parkColour: ExpressionSpecification = ['match', ['get', 'type'], 0, '', 1, '', ''];
-PARK_TYPES.forEach((p, i) => { parkColour[2 + i * 2] = `rgb(${p.fill.join(',')})`; });
-parkColour[parkColour.length - 1] = '#888';
+const parkColour = ['match', ['get', 'type'], ...PARK_TYPES.flatMap((p, i) => [i, `rgb(${p.fill.join(',')})`]), '#888'] as unknown as ExpressionSpecification;
 
 export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme: MapTheme, _lang: Lang): StyleSpecification {
   return {

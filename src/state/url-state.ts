@@ -1,0 +1,133 @@
+/**
+ * The whole view in the URL hash, so a copied link reproduces what the sender saw. Areas are written
+ * by their codes, sectors, levels and flags by their keys, never by array positions, so a link stays
+ * valid when a dataset is rebuilt. Reading is forgiving: anything unknown or malformed is dropped and
+ * reported in `problems`, never thrown; the caller shows a notice and carries on with what is valid.
+ *
+ *   #c=<lon>,<lat>,<zoom>,<bearing>,<pitch>&lang=zh|en&sector=<key,...>&level=<key,...>&town=<code,...>
+ *    &grid=<code,...>&park=<code|none,...>&ptype=<key|none,...>&score=<min>-<max>&flag=<key,...>
+ *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>
+ */
+import { FLAGS } from '../domain/flags.ts';
+import { LEVELS } from '../domain/levels.ts';
+import { PARK_TYPES } from '../domain/parks.ts';
+import { SECTORS } from '../domain/sectors.ts';
+import type { DatasetManifest } from '../data/dataset.ts';
+import { HAZARD_BITS } from '../data/filter-engine.ts';
+
+export interface Camera { lon: number; lat: number; zoom: number; bearing: number; pitch: number }
+
+/** The filters as the UI holds them: like FilterState, with the free text as a query string. */
+export interface UiFilters {
+  sectors: number[];
+  levels: number[];
+  towns: number[];
+  grids: number[];
+  parks: number[];
+  parkTypes: number[];
+  scoreRange: [number, number] | null;
+  flags: number;
+  hazard: number;
+  query: string;
+}
+
+export const NO_FILTERS: UiFilters = {
+  sectors: [], levels: [], towns: [], grids: [], parks: [], parkTypes: [], scoreRange: null, flags: 0, hazard: 0, query: '',
+};
+
+export interface UrlView {
+  camera: Camera | null;
+  lang: 'zh' | 'en' | null;
+  filters: UiFilters;
+  /** Visible optional layers, null = defaults. */
+  layers: string[] | null;
+}
+
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+const round = (v: number, d: number) => Number(v.toFixed(d));
+
+export function writeUrlView(view: UrlView, m: DatasetManifest): string {
+  const p: string[] = [];
+  const f = view.filters;
+  const add = (k: string, values: string[]) => { if (values.length) p.push(`${k}=${values.map(encodeURIComponent).join(',')}`); };
+  if (view.camera) {
+    const c = view.camera;
+    p.push(`c=${[round(c.lon, 5), round(c.lat, 5), round(c.zoom, 2), round(c.bearing, 1), round(c.pitch, 1)].join(',')}`);
+  }
+  if (view.lang) p.push(`lang=${view.lang}`);
+  add('sector', f.sectors.map((s) => SECTORS[s].key));
+  add('level', f.levels.map((l) => LEVELS[l].key));
+  add('town', f.towns.map((t) => (t < 0 ? 'none' : m.towns[t].code)));
+  add('grid', f.grids.map((g) => (g < 0 ? 'none' : m.grids[g].code)));
+  add('park', f.parks.map((k) => (k < 0 ? 'none' : m.parks[k].code)));
+  add('ptype', f.parkTypes.map((t) => (t < 0 ? 'none' : PARK_TYPES[t].key)));
+  if (f.scoreRange) p.push(`score=${round(f.scoreRange[0], 1)}-${round(f.scoreRange[1], 1)}`);
+  add('flag', FLAGS.filter((_, i) => f.flags & (1 << i)).map((x) => x.key));
+  add('hz', HAZARD_BITS.filter((h) => f.hazard & h.bit).map((h) => h.key));
+  if (f.query) p.push(`q=${encodeURIComponent(f.query)}`);
+  if (view.layers) add('layers', view.layers);
+  return p.length ? `#${p.join('&')}` : '';
+}
+
+export interface ReadResult { view: UrlView; problems: string[] }
+
+const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers']);
+
+export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly string[] = []): ReadResult {
+  const problems: string[] = [];
+  const view: UrlView = { camera: null, lang: null, filters: { ...NO_FILTERS }, layers: null };
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return { view, problems };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(raw);
+  } catch {
+    return { view, problems: ['unreadable link'] };
+  }
+  for (const k of params.keys()) if (!KNOWN.has(k)) problems.push(`unknown part "${k}"`);
+  const codes = <T>(key: string, lookup: (v: string) => T | undefined): T[] => {
+    const out: T[] = [];
+    for (const v of list(params.get(key))) {
+      const x = lookup(v);
+      if (x === undefined) problems.push(`${key}: unknown "${v}"`);
+      else if (!out.includes(x)) out.push(x);
+    }
+    return out;
+  };
+  const index = <T extends { code?: string; key?: string }>(arr: readonly T[], prop: 'code' | 'key', none: boolean) => (v: string) => {
+    if (none && v === 'none') return -1;
+    const i = arr.findIndex((e) => e[prop] === v);
+    return i >= 0 ? i : undefined;
+  };
+  const c = params.get('c');
+  if (c !== null) {
+    const n = c.split(',').map(Number);
+    const [lon, lat, zoom, bearing = 0, pitch = 0] = n;
+    if (n.length >= 3 && n.every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22 && pitch >= 0 && pitch <= 85) {
+      view.camera = { lon, lat, zoom, bearing, pitch };
+    } else problems.push('c: not a camera position');
+  }
+  const lang = params.get('lang');
+  if (lang === 'zh' || lang === 'en') view.lang = lang;
+  else if (lang !== null) problems.push(`lang: unknown "${lang}"`);
+  const f = view.filters;
+  f.sectors = codes('sector', index(SECTORS, 'key', false));
+  f.levels = codes('level', index(LEVELS, 'key', false));
+  f.towns = codes('town', index(m.towns, 'code', true));
+  f.grids = codes('grid', index(m.grids, 'code', true));
+  f.parks = codes('park', index(m.parks, 'code', true));
+  f.parkTypes = codes('ptype', index(PARK_TYPES, 'key', true));
+  f.flags = codes('flag', (v) => { const i = FLAGS.findIndex((x) => x.key === v); return i >= 0 ? 1 << i : undefined; }).reduce((a, b) => a | b, 0);
+  f.hazard = codes('hz', (v) => HAZARD_BITS.find((h) => h.key === v)?.bit).reduce((a, b) => a | b, 0);
+  const score = params.get('score');
+  if (score !== null) {
+    const mm = /^(-?[\d.]+)-(-?[\d.]+)$/.exec(score);
+    const lo = mm ? Number(mm[1]) : NaN;
+    const hi = mm ? Number(mm[2]) : NaN;
+    if (Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) f.scoreRange = [lo, hi];
+    else problems.push('score: not a range');
+  }
+  f.query = (params.get('q') ?? '').slice(0, 200);
+  if (params.has('layers')) view.layers = codes('layers', (v) => (layerIds.includes(v) ? v : undefined));
+  return { view, problems };
+}

@@ -1,0 +1,51 @@
+/**
+ * Real Chromium through playwright-core, with the flags TOOLCHAIN.md found to work here. Every test
+ * page records requests that leave the app's origin and page errors; `assertClean` fails on either.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = 'tests/screenshots';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+
+export async function launch(): Promise<Browser> {
+  const executablePath = CANDIDATES.find((p) => existsSync(p));
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (see .ci/run) or set CHROMIUM_PATH');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  foreignRequests: string[];
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, appUrl: string, viewport = { width: 1600, height: 1000 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const origin = new URL(appUrl).origin;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('dialog', (d) => { errors.push(`dialog opened: ${d.message()}`); void d.dismiss(); });
+  return { page, foreignRequests, errors };
+}
+
+/** Waits until the dataset is loaded and the map has drawn its layers. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForSelector('.app[data-load-state="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
+}

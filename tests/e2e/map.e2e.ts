@@ -1,0 +1,170 @@
+/**
+ * The district risk map in real Chromium, on the built app (dist/) served under a sub-path:
+ * the map draws, the legend adds up, hover and click work, the language switch sticks, data text stays
+ * text, and nothing leaves the origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
+import { LEVELS } from '../../src/domain/levels.ts';
+import { buildDataset } from '../../src/data/build/build-dataset.ts';
+import { encodeBundle } from '../../src/data/bundle.ts';
+
+const DIST = 'dist';
+let browser: Browser;
+let server: RunningServer;
+const demo = readBundle(join(DIST, 'data/demo'));
+
+/** Moves the camera so that enterprise `row` is at a known pixel, then returns that pixel. */
+async function centreOn(page: Page, lon: number, lat: number, zoom = 16): Promise<{ x: number; y: number }> {
+  return page.evaluate(async ([lon, lat, zoom]) => {
+    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+    map.jumpTo({ center: [lon, lat], zoom });
+    await new Promise<void>((r) => map.once('idle', () => r()));
+    const p = map.project([lon, lat]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, [lon, lat, zoom] as const);
+}
+
+/** Share of canvas pixels close to each level colour, read back from the WebGL canvas. */
+async function levelPixelShares(page: Page): Promise<number[]> {
+  return page.evaluate((palette) => {
+    const src = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const hits = palette.map(() => 0);
+    for (let i = 0; i < px.length; i += 4) {
+      palette.forEach((rgb, k) => {
+        if (Math.abs(px[i] - rgb[0]) < 30 && Math.abs(px[i + 1] - rgb[1]) < 30 && Math.abs(px[i + 2] - rgb[2]) < 30) hits[k]++;
+      });
+    }
+    return hits.map((h) => h / (px.length / 4));
+  }, LEVELS.map((l) => [...l.color]));
+}
+
+function assertClean(w: WatchedPage) {
+  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
+  expect(w.errors, 'page errors').toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the district risk map', () => {
+  it('renders the map, a legend that adds up, and the demo badge', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'app-overview.png') });
+
+    const shares = await levelPixelShares(w.page);
+    // Every level with enterprises shows up on the canvas (blue, the most common, clearly).
+    expect(shares[3]).toBeGreaterThan(0.0005);
+    expect(shares.filter((s) => s > 0).length).toBeGreaterThanOrEqual(3);
+
+    const expected = LEVELS.map((_, k) => demo.columns.level.filter((l) => l === k).length);
+    const shown = await Promise.all(LEVELS.map((l) => w.page.textContent(`[data-testid="legend-count-${l.key}"]`)));
+    expect(shown.map((s) => Number(s!.replace(/,/g, '')))).toEqual(expected);
+    expect(expected.reduce((a, b) => a + b, 0)).toBe(demo.manifest.enterprises);
+    expect(Number((await w.page.textContent('[data-testid="legend-total"]'))!.replace(/,/g, ''))).toBe(demo.columns.length);
+
+    expect(await w.page.textContent('[data-testid="demo-badge"]')).toContain('示例数据');
+    expect(await w.page.textContent('[data-testid="dataset-name"]')).toBe(demo.manifest.name);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('shows a tooltip on hover and the drawer on click', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    const row = isolatedEnterprise(demo.columns, 0);
+    const name = demo.text.name.get(row)!;
+    const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
+    await w.page.mouse.move(p.x - 40, p.y - 40);
+    await w.page.mouse.move(p.x, p.y, { steps: 4 });
+    await w.page.waitForSelector('[data-testid="tooltip"]');
+    expect(await w.page.textContent('[data-testid="tooltip-name"]')).toBe(name);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'tooltip.png') });
+    await w.page.mouse.click(p.x, p.y);
+    await w.page.waitForSelector('[data-testid="drawer"]');
+    expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(name);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('switches to English and remembers it after a reload', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    expect(await w.page.textContent('h1')).toBe('安全生产风险一张图');
+    await w.page.click('[data-testid="lang-switch"]');
+    expect(await w.page.textContent('h1')).toBe('Work-Safety Risk Map');
+    await w.page.reload();
+    await waitForMap(w.page);
+    expect(await w.page.textContent('h1')).toBe('Work-Safety Risk Map');
+    expect(await w.page.getAttribute('html', 'lang')).toBe('en');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'app-english.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('shows a name made of HTML as those characters', async () => {
+    // A copy of the demo folder with one enterprise renamed, built next to the demo bundle.
+    const src = join(tmpdir(), `risk-map-xss-${process.pid}`);
+    rmSync(src, { recursive: true, force: true });
+    cpSync('data/demo', src, { recursive: true });
+    const lines = readFileSync(join(src, 'enterprises.csv'), 'utf8').split('\n');
+    const header = lines[0].split(',');
+    const row = isolatedEnterprise(demo.columns, 0);
+    const code = demo.text.creditCode.get(row)!;
+    const k = lines.findIndex((l) => l.startsWith(`${code},`) || l.startsWith(`"${code}"`));
+    const nameCol = header.indexOf('name');
+    const evil = '<img src=x onerror=alert(1)>';
+    const fields = lines[k].split(',');
+    fields[nameCol] = evil;
+    lines[k] = fields.join(',');
+    const read = (f: string) => readFileSync(join(src, f), 'utf8');
+    const built = buildDataset('xss', {
+      towns: read('towns.geojson'), grid: read('grid.geojson'), parks: read('parks.geojson'), district: read('district.geojson'),
+      enterprises: lines.join('\n'), hazards: read('hazards.csv'), meta: read('meta.json'),
+    });
+    const out = join(DIST, 'data/xss');
+    mkdirSync(out, { recursive: true });
+    for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
+
+    const w = await openPage(browser, server.url);
+    await w.page.goto(`${server.url}?dataset=xss`);
+    await waitForMap(w.page);
+    const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
+    await w.page.mouse.move(p.x, p.y, { steps: 4 });
+    await w.page.waitForSelector('[data-testid="tooltip"]');
+    expect(await w.page.textContent('[data-testid="tooltip-name"]')).toBe(evil);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'tooltip-html-name.png') });
+    await w.page.mouse.click(p.x, p.y);
+    await w.page.waitForSelector('[data-testid="drawer"]');
+    expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(evil);
+    expect(await w.page.locator('img[src="x"]').count()).toBe(0);
+    assertClean(w);
+    await w.page.context().close();
+    rmSync(out, { recursive: true, force: true });
+    rmSync(src, { recursive: true, force: true });
+  });
+});
