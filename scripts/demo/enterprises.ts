@@ -1,0 +1,109 @@
+/**
+ * enterprises.csv: one row per enterprise, streamed to disk while the few columns the hazard ledger
+ * needs (credit code, sector, flags, propensity) are kept in compact arrays.
+ */
+import { CSV_FLAG_KEYS } from '../../src/domain/flags';
+import { creditCode } from './credit-code';
+import { address, enterpriseName } from './enterprise-names';
+import type { Industry, SectorKey } from './industries';
+import { type Placement, Placer, type World } from './placement';
+import { MEDIAN_PROPENSITY, drawEmployees, drawFlags, drawGrade, drawIndustry, drawScale, industryFor, propensity } from './profile';
+import type { Rng } from './random';
+import { DISTRICT_CODE } from './towns';
+import { LineWriter, csvText } from './write';
+
+export const ENTERPRISE_COLUMNS = [
+  'credit_code', 'name', 'lon', 'lat', 'sector', 'industry_code', 'address', 'scale', 'employees', 'flags',
+  'standardization_grade', 'accidents_3y', 'major_accident_3y', 'penalties_1y', 'risk_score', 'risk_level',
+];
+
+/** What the hazard ledger needs to know about each enterprise. */
+export interface EnterpriseTable {
+  count: number;
+  codes: string[];
+  sector: SectorKey[];
+  /** Bitmask over CSV_FLAG_KEYS. */
+  flags: Uint16Array;
+  propensity: Float32Array;
+  assessed: number;
+}
+
+const flagBit = new Map(CSV_FLAG_KEYS.map((k, i) => [k, 1 << i] as const));
+
+/** Assessed score (higher is riskier) and level, or undefined when not assessed. */
+function assess(rng: Rng, ind: Industry, scale: string, flags: string[], r: number, acc: number, pen: number, major: boolean) {
+  const s = ind.sector;
+  const must =
+    s === 'hazchem' || s === 'fireworks' || s === 'mining' || s === 'urban_gas' || s === 'metallurgy' ||
+    scale === 'large' || (scale === 'medium' && rng.chance(0.6)) || flags.includes('ammonia_refrigeration');
+  const maybe = (flags.includes('dust_explosion') || flags.includes('molten_metal')) && rng.chance(0.35);
+  if (!must && !maybe && !rng.chance(0.02)) return undefined;
+  let score = 46 + 19 * Math.log(r / MEDIAN_PROPENSITY) + 7 * rng.normal() + 6 * acc + 3 * pen;
+  if (major) score = Math.max(score, 88 + rng.range(0, 8));
+  score = Math.round(Math.max(5, Math.min(99, score)) * 10) / 10;
+  const level = score >= 80 ? 'major' : score >= 65 ? 'significant' : score >= 45 ? 'general' : 'low';
+  return { score, level };
+}
+
+export function generateEnterprises(rng: Rng, world: World, count: number, out: LineWriter): EnterpriseTable {
+  const placer = new Placer(world);
+  const table: EnterpriseTable = {
+    count,
+    codes: new Array<string>(count),
+    sector: new Array<SectorKey>(count),
+    flags: new Uint16Array(count),
+    propensity: new Float32Array(count),
+    assessed: 0,
+  };
+  // A handful of fireworks stores and quarries, placed in remote corners of the 镇.
+  const special = new Map<number, SectorKey>();
+  const nFireworks = Math.max(1, Math.floor(count / 2000));
+  const nMining = Math.max(1, Math.floor(count / 4000));
+  while (special.size < Math.min(count, nFireworks + nMining)) {
+    special.set(rng.int(0, count - 1), special.size < nFireworks ? 'fireworks' : 'mining');
+  }
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  out.push(ENTERPRISE_COLUMNS.join(','));
+
+  for (let i = 0; i < count; i++) {
+    const sp = special.get(i);
+    const at: Placement = sp ? placer.remote(rng) : placer.place(rng);
+    const ind = sp ? industryFor(sp) : drawIndustry(rng, at.ctx);
+    const town = world.towns[at.town];
+    const park = at.park >= 0 ? world.parks[at.park] : undefined;
+    const scale = drawScale(rng, at.ctx, ind);
+    const employees = drawEmployees(rng, scale);
+    const flags = drawFlags(rng, { ind, scale, ctx: at.ctx, parkType: park?.type ?? '' });
+    const grade = drawGrade(rng, scale, ind.sector);
+    const r = propensity(rng, ind.sector, scale, flags, grade);
+    const rel = r / MEDIAN_PROPENSITY;
+    const majorAccident = rng.chance(0.001 * rel);
+    const accidents = Math.min(9, rng.poisson(0.02 * rel) + (majorAccident ? 1 : 0));
+    const penalties = Math.min(9, rng.poisson(0.05 * rel));
+    const assessed = assess(rng, ind, scale, flags, r, accidents, penalties, majorAccident);
+
+    let name = enterpriseName(rng, ind, scale, town);
+    for (let k = 0; k < 8 && names.has(name); k++) name = enterpriseName(rng, ind, scale, town);
+    names.add(name);
+    let code = creditCode(rng, DISTRICT_CODE);
+    while (codes.has(code)) code = creditCode(rng, DISTRICT_CODE);
+    codes.add(code);
+
+    let mask = 0;
+    for (const f of flags) mask |= flagBit.get(f) ?? 0;
+    table.codes[i] = code;
+    table.sector[i] = ind.sector;
+    table.flags[i] = mask;
+    table.propensity[i] = r;
+    if (assessed) table.assessed++;
+
+    const addr = address(rng, town, park, at.road, ind.tags.includes('site'));
+    const score = assessed ? assessed.score.toFixed(1) : '';
+    out.push(
+      `${code},${csvText(name)},${at.lon.toFixed(6)},${at.lat.toFixed(6)},${ind.sector},${ind.code},${csvText(addr)},` +
+        `${scale},${employees},${flags.join(';')},${grade},${accidents},${majorAccident},${penalties},${score},${assessed?.level ?? ''}`,
+    );
+  }
+  return table;
+}
