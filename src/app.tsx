@@ -2,9 +2,16 @@ import { useEffect } from 'react';
 import { useStore } from './state/store.ts';
 import { loadBundle } from './data/load-bundle.ts';
 import { useT } from './i18n/use-t.ts';
+import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
 import { Legend } from './panels/legend.tsx';
 import { EnterpriseDrawer } from './panels/enterprise-drawer.tsx';
+import { FilterPanel } from './panels/filters/filter-panel.tsx';
+import { FilterChips } from './panels/filter-chips.tsx';
+import { KpiTiles } from './panels/kpi-tiles.tsx';
+import { AreaModeBar } from './panels/area-mode.tsx';
+import { Notice } from './panels/notice.tsx';
+import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
 
 /** The dataset named by `?dataset=<name>`, `demo` by default. */
@@ -26,27 +33,38 @@ export function App() {
   useEffect(() => {
     const { setLoading, setDataset, setLoadError } = useStore.getState();
     setLoading();
-    const id = datasetFromUrl(location.search);
-    loadBundle(id)
+    let stopSync = () => {};
+    loadBundle(datasetFromUrl(location.search))
       .then((d) => {
         setDataset(d);
+        applyUrl();
+        stopSync = startUrlSync();
         performance.mark('dataset-ready');
       })
       .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    return () => stopSync();
   }, []);
 
   return (
     <div className="app" data-load-state={loadState}>
       <Header />
-      <main className="app-main">
-        <MapView />
-        <Legend />
-        <EnterpriseDrawer />
-        {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
-        {loadState === 'error' && (
-          <div className="status-banner error" role="alert">{t('loadFailed')}：{loadError}</div>
-        )}
-      </main>
+      <div className="workspace">
+        <FilterPanel />
+        <main className="center">
+          <KpiTiles />
+          <FilterChips />
+          <div className="map-area">
+            <MapView />
+            <Legend />
+            <AreaModeBar />
+            <EnterpriseDrawer />
+            <Notice />
+            {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
+            {loadState === 'error' && <div className="status-banner error" role="alert">{t('loadFailed')}：{loadError}</div>}
+          </div>
+          <Dock />
+        </main>
+      </div>
     </div>
   );
 }

@@ -3,16 +3,17 @@
  * events and pushes layers; what is drawn comes from the pure builders next to it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
 import { buildBaseStyle, FIRST_LABEL_LAYER } from './base/build-base-style.ts';
-import { buildEnterpriseAttributes, buildEnterpriseLayer } from './enterprises/build-enterprise-layer.ts';
+import { buildEnterpriseAttributes, buildEnterpriseLayer, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
+import { useAreaPick } from './area-pick.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -22,13 +23,23 @@ export function MapView() {
   const dataset = useStore((s) => s.dataset);
   const lang = useStore((s) => s.lang);
   const select = useStore((s) => s.select);
+  const result = useStore((s) => s.result);
+  const resultVersion = useStore((s) => s.resultVersion);
+  const flyTo = useStore((s) => s.flyTo);
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [styleReady, setStyleReady] = useState(0);
+  const areaPick = useAreaPick();
 
   const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
+  // Only this one attribute changes when filters change; positions, colours and radii stay on the GPU.
+  const visible = useMemo(
+    () => (attributes && result ? visibilityInDrawOrder(attributes.order, result.mask) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [attributes, resultVersion],
+  );
 
   // One map for the page's life; a new dataset replaces its style.
   useEffect(() => {
@@ -45,6 +56,10 @@ export function MapView() {
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     map.addControl(overlay);
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      useStore.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+    });
     mapRef.current = map;
     overlayRef.current = overlay;
     // Tests project coordinates to pixels through this handle; it exposes nothing a console user lacks.
@@ -64,20 +79,39 @@ export function MapView() {
     // beforeId is ignored until the style reports loaded (TOOLCHAIN.md): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
     map.once('idle', onIdle);
-    const [w, s, e, n] = dataset.manifest.bbox;
-    map.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
+    if (!useStore.getState().flyTo) {
+      const [w, s, e, n] = dataset.manifest.bbox;
+      map.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
+    }
     return () => { map.off('idle', onIdle); };
   }, [dataset, lang]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !flyTo) return;
+    map.jumpTo({ center: [flyTo.lon, flyTo.lat], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch });
+  }, [flyTo]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => areaPick(map, e);
+    map.on('click', onClick);
+    return () => { map.off('click', onClick); };
+  }, [areaPick]);
 
   useEffect(() => {
     const overlay = overlayRef.current;
     // Until the dataset's style has loaded, `beforeId` points at a layer that does not exist yet.
     if (!overlay || !attributes || styleReady === 0) return;
-    const layer = buildEnterpriseLayer(attributes, { outline: LIGHT_THEME.pointOutline, beforeId: FIRST_LABEL_LAYER });
+    const layer = buildEnterpriseLayer(attributes, { outline: LIGHT_THEME.pointOutline, beforeId: FIRST_LABEL_LAYER, visible });
     overlay.setProps({
       layers: [layer],
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
-      onClick: (info: PickingInfo) => { if (info.index >= 0) select(attributes.order[info.index]); },
+      onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
+        // With an area mode on, clicks go to the areas beneath (handled by the map's click listener).
+        if (info.index >= 0 && !useStore.getState().areaMode && !event.srcEvent?.altKey) select(attributes.order[info.index]);
+      },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
     });
     const map = mapRef.current;
@@ -85,7 +119,7 @@ export function MapView() {
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [attributes, select, styleReady]);
+  }, [attributes, visible, select, styleReady]);
 
   return (
     <div className="map-wrap">
@@ -94,3 +128,4 @@ export function MapView() {
     </div>
   );
 }
+

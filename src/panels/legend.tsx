@@ -1,23 +1,20 @@
-import { useMemo } from 'react';
 import { LEVELS } from '../domain/levels.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
 
-/** Level counts over the whole dataset. */
-export function countLevels(level: Uint8Array): number[] {
-  const counts = LEVELS.map(() => 0);
-  for (let i = 0; i < level.length; i++) counts[level[i]]++;
-  return counts;
-}
+import { selectedPerLevel } from '../state/selectors.ts';
 
+/** The four levels with the number of enterprises on the map (after filters), and the park types. */
 export function Legend() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const counts = useMemo(() => (dataset ? countLevels(dataset.enterprises.level) : null), [dataset]);
-  if (!dataset || !counts) return null;
+  const result = useStore((s) => s.result);
+  const filters = useStore((s) => s.filters);
+  useStore((s) => s.resultVersion);
+  if (!result) return null;
+  const counts = selectedPerLevel(result, filters);
   const total = counts.reduce((a, b) => a + b, 0);
   return (
     <aside className="legend" data-testid="legend" aria-label={t('legend')}>

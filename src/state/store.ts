@@ -6,6 +6,8 @@ import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/dataset.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { readSetting, writeSetting } from './storage.ts';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
+import type { Camera } from './url-state.ts';
 
 export interface DataSlice {
   dataset: Dataset | null;
@@ -16,40 +18,67 @@ export interface DataSlice {
   setLoadError(message: string): void;
 }
 
-export interface UiSlice {
+export type AreaMode = 'town' | 'grid' | 'park';
+
+export interface ViewSlice {
+  /** When set, map clicks pick areas of this kind and toggle them as filters. */
+  areaMode: AreaMode | null;
+  setAreaMode(m: AreaMode | null): void;
   lang: Lang;
   /** Row index of the enterprise whose drawer is open, or null. */
   selected: number | null;
+  /** Current map camera; null until the map reports one (or a link sets one). */
+  camera: Camera | null;
+  /** A camera the map should move to (a link, a table row); consumed by the map. */
+  flyTo: (Camera & { seq: number }) | null;
+  /** A one-line message for the user (e.g. a link that could not be read fully). */
+  notice: string | null;
   setLang(lang: Lang): void;
   select(row: number | null): void;
+  setCamera(c: Camera): void;
+  requestCamera(c: Camera): void;
+  setNotice(n: string | null): void;
 }
 
-export type AppState = DataSlice & UiSlice;
+export type AppState = DataSlice & ViewSlice & FiltersSlice;
 
 const LANG_KEY = 'risk-map.lang';
 const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 
-const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
   dataset: null,
   loadState: 'idle',
   loadError: null,
-  setDataset: (dataset) => set({ dataset, loadState: 'ready', loadError: null, selected: null }),
+  setDataset: (dataset) => {
+    get().bindDataset(dataset);
+    set({ dataset, loadState: 'ready', loadError: null, selected: null });
+    get().setFilters({});
+  },
   setLoading: () => set({ loadState: 'loading', loadError: null }),
   // A failed load keeps the dataset already shown: nothing is lost.
   setLoadError: (loadError) => set({ loadState: 'error', loadError }),
 });
 
-const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   lang: readSetting(LANG_KEY, isLang, 'zh'),
+  areaMode: null,
+  setAreaMode: (areaMode) => set({ areaMode }),
   selected: null,
+  camera: null,
+  flyTo: null,
+  notice: null,
   setLang: (lang) => {
     writeSetting(LANG_KEY, lang);
     set({ lang });
   },
   select: (selected) => set({ selected }),
+  setCamera: (camera) => set({ camera }),
+  requestCamera: (c) => set({ flyTo: { ...c, seq: (get().flyTo?.seq ?? 0) + 1 } }),
+  setNotice: (notice) => set({ notice }),
 });
 
 export const useStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
-  ...createUiSlice(...a),
+  ...createViewSlice(...a),
+  ...createFiltersSlice(...a),
 }));

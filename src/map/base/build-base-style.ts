@@ -49,6 +49,8 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
       { id: 'town-fill', type: 'fill', source: 'towns', paint: { 'fill-color': ['case', ['==', ['%', ['get', 'i'], 2], 0], theme.townFillA, theme.townFillB] } },
+      // Invisible, but queryable: clicking a grid cell in grid mode finds it here.
+      { id: 'grid-fill', type: 'fill', source: 'grid', paint: { 'fill-color': '#000', 'fill-opacity': 0 } },
       { id: 'park-fill', type: 'fill', source: 'parks', paint: { 'fill-color': parkColour, 'fill-opacity': 0.22 } },
       { id: 'grid-line', type: 'line', source: 'grid', minzoom: 10, paint: { 'line-color': theme.gridLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 14, 1.2], 'line-dasharray': [3, 2] } },
       { id: 'park-line', type: 'line', source: 'parks', paint: { 'line-color': parkColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5] } },

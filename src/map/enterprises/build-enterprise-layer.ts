@@ -4,6 +4,7 @@
  * risk on top: blue first, red last; `order[k]` is the dataset row drawn k-th.
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
+import { DataFilterExtension } from '@deck.gl/extensions';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import { LEVELS } from '../../domain/levels.ts';
 
@@ -61,7 +62,23 @@ export interface EnterpriseLayerOptions {
   /** Extra radius multiplier (presentation mode scales points up). */
   radiusScale?: number;
   beforeId?: string;
+  /** 1 = shown, 0 = filtered out, per point in draw order (see visibilityInDrawOrder); null = all shown. */
+  visible?: Float32Array | null;
 }
+
+/**
+ * The filter engine's row mask as a per-point attribute in draw order. DataFilterExtension then hides
+ * filtered-out points on the GPU; the engine's mask (rather than the extension's own categories) is
+ * used because it covers every dimension at once: ten of them, text search included, where the
+ * extension takes at most four categories.
+ */
+export function visibilityInDrawOrder(order: Uint32Array, mask: Uint8Array): Float32Array {
+  const out = new Float32Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = mask[order[k]];
+  return out;
+}
+
+const filterExtension = new DataFilterExtension({ filterSize: 1 });
 
 export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayerOptions): ScatterplotLayer {
   return new ScatterplotLayer({
@@ -72,8 +89,11 @@ export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayer
         getPosition: { value: a.positions, size: 2 },
         getFillColor: { value: a.colors, size: 4 },
         getRadius: { value: a.radii, size: 1 },
+        ...(o.visible ? { getFilterValue: { value: o.visible, size: 1 } } : {}),
       },
     },
+    extensions: o.visible ? [filterExtension] : [],
+    filterRange: [0.5, 1],
     radiusUnits: 'pixels',
     radiusScale: o.radiusScale ?? 1,
     stroked: true,

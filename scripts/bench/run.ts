@@ -1,0 +1,27 @@
+/**
+ * npm run bench: the speed targets, measured on 1,000,000 enterprises, printed one line per figure,
+ * each beside a peer library timed in the same run where there is one. Prints figures; asserts nothing
+ * (these machines are shared and noisy).
+ *
+ *   npm run bench                 generate + build the 1M district, then every benchmark
+ *   npm run bench -- --reuse      reuse data/bench-bundles/bench-1m if it is there
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { benchBuild1m, BENCH_BUNDLE, BENCH_SOURCE } from './build-1m.ts';
+import { benchLoad1m } from './load-1m.ts';
+import { benchFilter } from './filter.ts';
+import { runSpatialJoinBench } from './spatial-join.ts';
+import { decodeEnterprises } from '../../src/data/bundle.ts';
+
+const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
+const lines: string[] = [];
+const say = (line: string) => { lines.push(line); console.log(line); };
+
+if (!reuse) say(benchBuild1m());
+say(benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
+const { columns } = decodeEnterprises(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
+say(await benchFilter(columns));
+const sj = runSpatialJoinBench();
+say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
+console.log('\nsummary:');
+for (const l of lines) console.log(`  ${l}`);

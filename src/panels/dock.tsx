@@ -1,0 +1,36 @@
+/** The bottom dock: linked charts, the enterprise list and the top-risk list, one tab at a time. */
+import { useState } from 'react';
+import { useT } from '../i18n/use-t.ts';
+import { ChartsPanel } from './charts/charts-panel.tsx';
+import { EnterpriseTable } from './table/enterprise-table.tsx';
+import { TopList } from './table/top-list.tsx';
+
+type Tab = 'charts' | 'table';
+
+export function Dock() {
+  const t = useT();
+  const [tab, setTab] = useState<Tab>('charts');
+  const [open, setOpen] = useState(true);
+  return (
+    <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
+      <div className="dock-tabs" role="tablist">
+        {(['charts', 'table'] as const).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); }} data-testid={`dock-tab-${k}`}>
+            {t(k === 'charts' ? 'charts' : 'table')}
+          </button>
+        ))}
+        <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '▾' : '▴'}</button>
+      </div>
+      {open && (
+        <div className="dock-body">
+          {tab === 'charts' ? <ChartsPanel /> : (
+            <div className="dock-table">
+              <EnterpriseTable />
+              <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Filters and the selection they give. Every change runs the filter engine once, synchronously (a
+ * full recompute is a few milliseconds at a million rows), so every view reads one consistent result.
+ */
+import type { StateCreator } from 'zustand';
+import { createFilterEngine, type FilterEngine, type FilterResult } from '../data/filter-engine.ts';
+import { TextSearch } from '../data/text-search.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { NO_FILTERS, type UiFilters } from './url-state.ts';
+import type { AppState } from './store.ts';
+
+/** The list-valued filter dimensions a chip, chart bar or checkbox can toggle. */
+export type ListDim = 'sectors' | 'levels' | 'towns' | 'grids' | 'parks' | 'parkTypes';
+
+export interface FiltersSlice {
+  filters: UiFilters;
+  result: FilterResult | null;
+  /** Increments with every recompute; deck.gl update triggers and memo keys use it. */
+  resultVersion: number;
+  setFilters(patch: Partial<UiFilters>): void;
+  toggle(dim: ListDim, value: number): void;
+  /** Replaces one list dimension with exactly these values (chart bar with a modifier, area click). */
+  only(dim: ListDim, values: number[]): void;
+  toggleFlag(bit: number): void;
+  toggleHazard(bit: number): void;
+  clearAll(): void;
+  /** Internal: (re)bind engine and search to a dataset. */
+  bindDataset(d: Dataset): void;
+}
+
+interface Engines { engine: FilterEngine; search: TextSearch; textMask: Uint8Array; lastQuery: string; textActive: boolean }
+let engines: Engines | null = null;
+
+function compute(filters: UiFilters, previous: FilterResult | null): FilterResult | null {
+  if (!engines) return null;
+  performance.mark('filter-start');
+  if (filters.query !== engines.lastQuery) {
+    engines.textActive = engines.search.match(filters.query, engines.textMask) !== null;
+    engines.lastQuery = filters.query;
+  }
+  const result = engines.engine.run({ ...filters, text: engines.textActive ? engines.textMask : null }, previous ?? undefined);
+  performance.mark('filter-end');
+  performance.measure('filter', 'filter-start', 'filter-end');
+  return result;
+}
+
+export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => {
+  const apply = (filters: UiFilters) => {
+    const result = compute(filters, null);
+    set({ filters, result, resultVersion: get().resultVersion + 1 });
+  };
+  const toggled = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));
+  return {
+    filters: NO_FILTERS,
+    result: null,
+    resultVersion: 0,
+    setFilters: (patch) => apply({ ...get().filters, ...patch }),
+    toggle: (dim, value) => apply({ ...get().filters, [dim]: toggled(get().filters[dim], value) }),
+    only: (dim, values) => apply({ ...get().filters, [dim]: values }),
+    toggleFlag: (bit) => apply({ ...get().filters, flags: get().filters.flags ^ bit }),
+    toggleHazard: (bit) => apply({ ...get().filters, hazard: get().filters.hazard ^ bit }),
+    clearAll: () => apply({ ...NO_FILTERS }),
+    bindDataset: (d) => {
+      const n = d.enterprises.length;
+      engines = {
+        engine: createFilterEngine(d.enterprises, { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length }),
+        search: new TextSearch(d.text, n),
+        textMask: new Uint8Array(n),
+        lastQuery: '',
+        textActive: false,
+      };
+    },
+  };
+};

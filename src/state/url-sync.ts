@@ -1,0 +1,55 @@
+/**
+ * Keeps the URL hash and the store in step. Filter and language changes push a history entry (so back
+ * and forward walk through them); camera moves replace the current one. A link that cannot be read in
+ * full falls back to defaults for the unreadable parts and leaves a visible notice.
+ */
+import { useStore } from './store.ts';
+import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
+
+let applying = false;
+
+function currentView(): UrlView {
+  const s = useStore.getState();
+  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: null };
+}
+
+/** Applies the URL's view to the store (after a dataset load, or on back/forward). */
+export function applyUrl(): void {
+  const s = useStore.getState();
+  if (!s.dataset) return;
+  const { view, problems } = readUrlView(location.hash, s.dataset.manifest);
+  applying = true;
+  try {
+    if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
+    s.setFilters(view.filters);
+    if (view.camera) s.requestCamera(view.camera);
+    s.setNotice(problems.length ? problems.join('; ') : null);
+  } finally {
+    applying = false;
+  }
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(): () => void {
+  let lastHash = location.hash;
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (applying || !s.dataset) return;
+    const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang;
+    if (!filtersChanged && s.camera === prev.camera) return;
+    const hash = writeUrlView(currentView(), s.dataset.manifest);
+    if (hash === lastHash) return;
+    lastHash = hash;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (filtersChanged) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  });
+  const onPop = () => {
+    lastHash = location.hash;
+    applyUrl();
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}
