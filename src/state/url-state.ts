@@ -61,7 +61,7 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   add('grid', f.grids.map((g) => (g < 0 ? 'none' : m.grids[g].code)));
   add('park', f.parks.map((k) => (k < 0 ? 'none' : m.parks[k].code)));
   add('ptype', f.parkTypes.map((t) => (t < 0 ? 'none' : PARK_TYPES[t].key)));
-  if (f.scoreRange) p.push(`score=${round(f.scoreRange[0], 1)}-${round(f.scoreRange[1], 1)}`);
+  if (f.scoreRange) p.push(`score=${round(f.scoreRange[0], 3)}-${round(f.scoreRange[1], 3)}`);
   add('flag', FLAGS.filter((_, i) => f.flags & (1 << i)).map((x) => x.key));
   add('hz', HAZARD_BITS.filter((h) => f.hazard & h.bit).map((h) => h.key));
   if (f.query) p.push(`q=${encodeURIComponent(f.query)}`);

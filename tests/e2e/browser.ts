@@ -49,3 +49,15 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('.app[data-load-state="ready"]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
 }
+
+/**
+ * Clicks a map pixel until `selector` appears. deck.gl counts a press as a click only when down and
+ * up arrive within its tap time; on a loaded 2-core machine with software WebGL they sometimes don't.
+ */
+export async function clickMapUntil(page: Page, x: number, y: number, selector: string, tries = 4): Promise<void> {
+  for (let k = 0; k < tries; k++) {
+    await page.mouse.click(x, y);
+    if (await page.waitForSelector(selector, { timeout: 3000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`${selector} did not appear after ${tries} clicks at ${x},${y}`);
+}

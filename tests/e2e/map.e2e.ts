@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
+import { clickMapUntil, launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
@@ -102,8 +102,7 @@ describe('the district risk map', () => {
     await w.page.waitForSelector('[data-testid="tooltip"]');
     expect(await w.page.textContent('[data-testid="tooltip-name"]')).toBe(name);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'tooltip.png') });
-    await w.page.mouse.click(p.x, p.y);
-    await w.page.waitForSelector('[data-testid="drawer"]');
+    await clickMapUntil(w.page, p.x, p.y, '[data-testid="drawer"]');
     expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(name);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
     assertClean(w);
@@ -158,8 +157,7 @@ describe('the district risk map', () => {
     await w.page.waitForSelector('[data-testid="tooltip"]');
     expect(await w.page.textContent('[data-testid="tooltip-name"]')).toBe(evil);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'tooltip-html-name.png') });
-    await w.page.mouse.click(p.x, p.y);
-    await w.page.waitForSelector('[data-testid="drawer"]');
+    await clickMapUntil(w.page, p.x, p.y, '[data-testid="drawer"]');
     expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(evil);
     expect(await w.page.locator('img[src="x"]').count()).toBe(0);
     assertClean(w);

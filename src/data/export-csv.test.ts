@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADERS, csvFileName, exportEnterprisesCsv, neutraliseFormula, type CsvSource } from './export-csv.ts';
+
+const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
+
+/** Four enterprises, only the fields the export reads. */
+function tiny(): CsvSource {
+  return {
+    manifest: {
+      towns: [{ name: '甲街道' }, { name: '乙镇' }],
+      grids: [{ name: '网格1' }],
+      parks: [{ name: '小微企业园, 一期' }],
+    },
+    enterprises: {
+      sector: Uint8Array.from([0, 3, 11, 0]),
+      level: Uint8Array.from([0, 1, 2, 3]),
+      score: Float32Array.from([91.25, 70, 55.55, NaN]),
+      town: Int16Array.from([0, 1, -1, 0]),
+      grid: Int16Array.from([0, -1, -1, 0]),
+      park: Int16Array.from([0, -1, -1, -1]),
+      hazardsOpen: Uint16Array.from([3, 0, 1, 0]),
+      hazardsOverdue: Uint16Array.from([1, 0, 0, 0]),
+    },
+    text: {
+      creditCode: col(['91330100MA00000001', '91330100MA00000002', '91330100MA00000003', null]),
+      name: col(['甲化工有限公司', '乙"机械",厂', '=HYPERLINK("http://x.example","点击")', '多行\n名称']),
+      address: col(['一路1号', '+86 二路', '@三路', '-四路\r\n五号']),
+    },
+  };
+}
+
+const parse = (csv: string) => Papa.parse<string[]>(csv, { newline: '\r\n', skipEmptyLines: true }).data;
+
+describe('exportEnterprisesCsv', () => {
+  it('writes a Chinese header and one line per row, in the order given', () => {
+    const csv = exportEnterprisesCsv(tiny(), [2, 0, 1], 'zh');
+    const rows = parse(csv);
+    expect(rows[0]).toEqual([...CSV_HEADERS.zh]);
+    expect(rows.length).toBe(4);
+    expect(rows.map((r) => r[0]).slice(1)).toEqual(['91330100MA00000003', '91330100MA00000001', '91330100MA00000002']);
+    expect(rows[2]).toEqual(['91330100MA00000001', '甲化工有限公司', '重大风险', '91.3', '危险化学品', '甲街道', '网格1', '小微企业园, 一期', '一路1号', '3', '1']);
+    expect(rows[3].slice(2, 8)).toEqual(['较大风险', '70.0', '冶金', '乙镇', '', '']);
+    expect(rows[1].slice(2, 6)).toEqual(['一般风险', '55.5', '建筑施工', '']);
+    expect(csv.startsWith('\uFEFF')).toBe(false);
+    expect(csv.split('\r\n')[0]).toBe(CSV_HEADERS.zh.join(','));
+    expect(csv.endsWith(',0,0\r\n')).toBe(true);
+  });
+
+  it('switches headers, level and sector names to English', () => {
+    const rows = parse(exportEnterprisesCsv(tiny(), [0, 3], 'en'));
+    expect(rows[0]).toEqual([...CSV_HEADERS.en]);
+    expect(rows[1].slice(2, 5)).toEqual(['Major', '91.3', 'Hazardous chemicals']);
+    // Area names are data, not UI text: they stay as the dataset has them.
+    expect(rows[1][5]).toBe('甲街道');
+    // A missing score is an empty cell, a missing credit code an empty string.
+    expect(rows[2][0]).toBe('');
+    expect(rows[2][2]).toBe('Low');
+    expect(rows[2][3]).toBe('');
+  });
+
+  it('quotes commas, quotes and line breaks so every field round-trips', () => {
+    const csv = exportEnterprisesCsv(tiny(), [1, 3, 0], 'zh');
+    expect(csv).toContain('"乙""机械"",厂"');
+    expect(csv).toContain('"小微企业园, 一期"');
+    expect(csv).toContain('"多行\n名称"');
+    const rows = parse(csv);
+    expect(rows.length).toBe(4);
+    expect(rows[1][1]).toBe('乙"机械",厂');
+    expect(rows[2][1]).toBe('多行\n名称');
+    expect(rows[3][7]).toBe('小微企业园, 一期');
+    expect(rows.every((r) => r.length === CSV_HEADERS.zh.length)).toBe(true);
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    const rows = parse(exportEnterprisesCsv(tiny(), [2, 1, 3], 'zh'));
+    expect(rows[1][1]).toBe('\'=HYPERLINK("http://x.example","点击")');
+    expect(rows[1][8]).toBe('\'@三路');
+    expect(rows[2][8]).toBe('\'+86 二路');
+    expect(rows[3][8]).toBe('\'-四路\r\n五号');
+    // Nothing in the file starts a cell with a formula character.
+    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('neutraliseFormula leaves ordinary text alone', () => {
+    expect(neutraliseFormula('甲公司')).toBe('甲公司');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+    expect(neutraliseFormula('')).toBe('');
+    expect(neutraliseFormula('\t=1')).toBe('\'\t=1');
+    expect(neutraliseFormula('=1\n+2')).toBe('\'=1\n+2');
+  });
+
+  it('accepts an empty row list and typed-array rows', () => {
+    expect(exportEnterprisesCsv(tiny(), new Uint32Array(0), 'en')).toBe(`${CSV_HEADERS.en.join(',')}\r\n`);
+    expect(parse(exportEnterprisesCsv(tiny(), Uint32Array.from([3, 2, 1, 0]), 'zh')).slice(1).map((r) => r[2])).toEqual(['低风险', '一般风险', '较大风险', '重大风险']);
+  });
+});
+
+describe('csvFileName', () => {
+  it('names the file after the list, the dataset and the date, without unsafe characters', () => {
+    const d = new Date(2025, 0, 5);
+    expect(csvFileName('示例区', 'zh', d)).toBe('企业清单-示例区-2025-01-05.csv');
+    expect(csvFileName('Demo/District: A?', 'en', d)).toBe('enterprises-Demo_District_ A_-2025-01-05.csv');
+    expect(csvFileName('  ', 'zh', d)).toBe('企业清单-data-2025-01-05.csv');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The enterprise list as CSV, for 通报 (bulletins) and 约谈 (formal talks): one header row in the UI
+ * language, then one line per row in the order given (the table's current sort). Pure: no DOM, no
+ * store; the download (Blob, BOM, file name) is the caller's job, see {@link CSV_BOM} and
+ * {@link csvFileName}.
+ *
+ * Quoting is papaparse's (RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled;
+ * lines end in CRLF, which Excel expects).
+ *
+ * Spreadsheet formula injection (CSV injection): a cell that starts with `=`, `+`, `-` or `@` (or a
+ * tab or CR, which some spreadsheets strip before parsing) is run as a formula by Excel/WPS/LibreOffice
+ * when the file is opened, so an enterprise registered as `=HYPERLINK("http://evil","点击")` would
+ * become a live link or worse. Every TEXT field taken from the data (credit code, name, sector, town,
+ * grid, park, address) that starts with one of those characters is therefore prefixed with a single
+ * quote `'` (OWASP's recommendation). The quote shows in the cell; the text is otherwise unchanged.
+ * Numbers we format ourselves (score, counts) are never negative and are left as they are.
+ * papaparse's own `escapeFormulae` is not used: its pattern `/^[=+\-@\t\r].*$/` has no `s` flag, so a
+ * value with a line break after the formula slips through.
+ */
+import Papa from 'papaparse';
+import { LEVELS } from '../domain/levels.ts';
+import { SECTORS } from '../domain/sectors.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { EnterpriseColumns } from './columns.ts';
+import type { EnterpriseText } from './dataset.ts';
+
+/** What the export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
+export interface CsvSource {
+  manifest: {
+    towns: readonly { name: string }[];
+    grids: readonly { name: string }[];
+    parks: readonly { name: string }[];
+  };
+  enterprises: Pick<EnterpriseColumns, 'sector' | 'level' | 'score' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'>;
+  text: Pick<EnterpriseText, 'creditCode' | 'name' | 'address'>;
+}
+
+/** Column headers, in output order. */
+export const CSV_HEADERS: Record<Lang, readonly string[]> = {
+  zh: ['统一社会信用代码', '企业名称', '风险等级', '风险分值', '行业领域', '镇街', '网格', '园区', '地址', '未销号隐患', '逾期隐患'],
+  en: ['Credit code', 'Name', 'Risk level', 'Risk score', 'Sector', 'Town', 'Grid cell', 'Park', 'Address', 'Open hazards', 'Overdue hazards'],
+};
+
+/** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell made safe from formula injection: a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` in front. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+const text = (col: { get(i: number): string | null }, i: number) => neutraliseFormula(col.get(i) ?? '');
+const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k < list.length ? neutraliseFormula(list[k].name) : '');
+
+/**
+ * CSV text (no BOM) of the given rows, in that order: credit code, name, level, score (1 decimal),
+ * sector, town, grid cell, park, address, open hazards, overdue hazards. Empty cells for "none".
+ */
+export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang): string {
+  const c = dataset.enterprises;
+  const t = dataset.text;
+  const m = dataset.manifest;
+  const data: string[][] = new Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const level = LEVELS[c.level[i]];
+    const sector = SECTORS[c.sector[i]];
+    const score = c.score[i];
+    data[k] = [
+      text(t.creditCode, i),
+      text(t.name, i),
+      level ? (lang === 'zh' ? level.zh : level.en) : '',
+      Number.isFinite(score) ? score.toFixed(1) : '',
+      sector ? (lang === 'zh' ? sector.zh : sector.en) : '',
+      areaName(m.towns, c.town[i]),
+      areaName(m.grids, c.grid[i]),
+      areaName(m.parks, c.park[i]),
+      text(t.address, i),
+      String(c.hazardsOpen[i]),
+      String(c.hazardsOverdue[i]),
+    ];
+  }
+  // Every line, the last one included, ends in CRLF (papaparse alone ends the last line only when there is no data).
+  return `${Papa.unparse([[...CSV_HEADERS[lang]], ...data], { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+/** Local calendar date as YYYY-MM-DD. */
+export function isoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * File name for a download: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`).
+ * Characters that Windows or macOS refuse in file names (and control characters) become `_`.
+ */
+export function csvFileName(datasetName: string, lang: Lang, date: Date): string {
+  const safe = datasetName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
+  return `${lang === 'zh' ? '企业清单' : 'enterprises'}-${safe}-${isoDate(date)}.csv`;
+}

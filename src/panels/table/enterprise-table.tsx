@@ -1,0 +1,220 @@
+/**
+ * The enterprise list (企业清单): every filtered enterprise in a sortable, virtualised table.
+ *
+ * Built for 100,000+ rows: the row list is a Uint32Array made from the filter mask once per filter
+ * result, sorted with typed-array sorts (see sort-rows.ts), and only the rows in view (plus a few) are
+ * rendered; their text (names) is decoded as they scroll in. Rows have a fixed height in rem: a hidden
+ * probe element tells the virtualiser its pixel height, so presentation mode (a larger root font size)
+ * keeps the rows aligned. Fills its parent's height; the header row stays in view while scrolling.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { CSV_BOM, csvFileName, exportEnterprisesCsv } from '../../data/export-csv.ts';
+import { SECTORS } from '../../domain/sectors.ts';
+import { nameIn } from '../../i18n/strings.ts';
+import { useStore } from '../../state/store.ts';
+import { LevelBadge } from '../level-badge.tsx';
+import { downloadText } from './download.ts';
+import { openEnterprise } from './open-enterprise.ts';
+import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from './sort-rows.ts';
+import { COLUMN_NAMES, countLabel, TS } from './strings.ts';
+import './table.css';
+
+/** `firstDir`: the direction of a first click (risk-like columns start with the highest); `num`: right-aligned. */
+interface ColumnDef { key: SortKey; firstDir: SortDir; num: boolean }
+const COLUMNS: readonly ColumnDef[] = [
+  { key: 'name', firstDir: 'asc', num: false },
+  { key: 'level', firstDir: 'desc', num: false },
+  { key: 'score', firstDir: 'desc', num: true },
+  { key: 'sector', firstDir: 'asc', num: false },
+  { key: 'town', firstDir: 'asc', num: false },
+  { key: 'grid', firstDir: 'asc', num: false },
+  { key: 'park', firstDir: 'asc', num: false },
+  { key: 'open', firstDir: 'desc', num: true },
+  { key: 'overdue', firstDir: 'desc', num: true },
+];
+
+const DEFAULT_SORT: SortSpec = { key: 'score', dir: 'desc' };
+/** Pixel height of a row until the probe is measured (2.25rem at 16px). */
+const FALLBACK_ROW_PX = 36;
+
+/** The rendered pixel height of an element, kept up to date (root font size changes included). */
+function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [h, setH] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => {
+      const v = el.getBoundingClientRect().height;
+      if (v > 0) setH(v);
+    };
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return h;
+}
+
+export function EnterpriseTable() {
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const result = useStore((s) => s.result);
+  const resultVersion = useStore((s) => s.resultVersion);
+  const selected = useStore((s) => s.selected);
+  const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
+  const [exporting, setExporting] = useState(false);
+
+  // Keyed on the version as well: the engine may refill the same mask buffer.
+  const rows = useMemo(() => {
+    void resultVersion;
+    if (!dataset || !result || result.mask.length !== dataset.enterprises.length) return EMPTY_ROWS;
+    return rowsOfMask(result.mask);
+  }, [dataset, result, resultVersion]);
+  const byScore = useMemo(() => (dataset ? sortByScore(dataset.enterprises.score, rows, 'desc') : rows), [dataset, rows]);
+  const order = useMemo(() => (dataset ? sortRows(dataset, byScore, sort) : byScore), [dataset, byScore, sort]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLDivElement>(null);
+  const rowPx = useElementHeight(probeRef, FALLBACK_ROW_PX);
+  const getItemKey = useCallback((k: number) => order[k], [order]);
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowPx,
+    getItemKey,
+    overscan: 10,
+    // The sticky header row sits above the first row, inside the scroll box.
+    paddingStart: rowPx,
+    scrollPaddingStart: rowPx,
+    useFlushSync: false,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowPx]);
+
+  // A new filter result starts at the top of the list.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [rows]);
+
+  // A selection made elsewhere (map, top list) scrolls its row into view when it is in the list.
+  const orderRef = useRef(order);
+  useEffect(() => { orderRef.current = order; }, [order]);
+  useEffect(() => {
+    if (selected === null) return;
+    const k = orderRef.current.indexOf(selected);
+    if (k >= 0) virtualizer.scrollToIndex(k, { align: 'auto' });
+  }, [selected, virtualizer]);
+
+  const onSort = (key: SortKey) => {
+    const first = COLUMNS.find((c) => c.key === key)?.firstDir ?? 'asc';
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: first }));
+    scrollRef.current?.scrollTo({ top: 0 });
+  };
+
+  const onExport = () => {
+    if (!dataset || exporting || order.length === 0) return;
+    setExporting(true);
+    const rowsNow = order;
+    // Let the "exporting" label paint before the (up to a few hundred ms) work.
+    requestAnimationFrame(() => setTimeout(() => {
+      try {
+        const csv = exportEnterprisesCsv(dataset, rowsNow, lang);
+        const m = dataset.manifest;
+        const name = lang === 'zh' ? m.name : m.nameEn || m.name;
+        downloadText(csvFileName(name, lang, new Date()), CSV_BOM + csv, 'text/csv;charset=utf-8');
+      } finally {
+        setExporting(false);
+      }
+    }, 0));
+  };
+
+  const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      openEnterprise(row);
+    }
+  };
+
+  const c = dataset?.enterprises;
+  const m = dataset?.manifest;
+  const items = virtualizer.getVirtualItems();
+  const dash = <span className="et-none">—</span>;
+
+  return (
+    <section className="enterprise-table" data-lang={lang} data-testid="enterprise-table" aria-label={nameIn(lang, TS.tableLabel)}>
+      <div className="et-probe" ref={probeRef} aria-hidden="true" />
+      <div className="et-toolbar">
+        <span className="et-count" data-testid="table-count">{countLabel(lang, order.length)}</span>
+        <button
+          type="button"
+          className="et-export"
+          data-testid="export-csv"
+          onClick={onExport}
+          disabled={!dataset || exporting || order.length === 0}
+          title={nameIn(lang, TS.exportTitle)}
+        >
+          {nameIn(lang, exporting ? TS.exporting : TS.exportCsv)}
+        </button>
+      </div>
+      <div className="et-scroll" ref={scrollRef}>
+        <div className="et-inner" role="table" aria-rowcount={order.length + 1} aria-label={nameIn(lang, TS.tableLabel)} style={{ height: virtualizer.getTotalSize() }}>
+          <div className="et-head et-grid" role="row" aria-rowindex={1}>
+            {COLUMNS.map((col) => {
+              const active = sort.key === col.key;
+              return (
+                <div
+                  key={col.key}
+                  role="columnheader"
+                  className={`et-th${col.num ? ' num' : ''}${active ? ' active' : ''}`}
+                  aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  data-testid={`table-sort-${col.key}`}
+                >
+                  <button type="button" onClick={() => onSort(col.key)} title={nameIn(lang, TS.sortBy)}>
+                    <span className="et-th-label">{nameIn(lang, COLUMN_NAMES[col.key])}</span>
+                    <span className="et-arrow" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+          {c && m && items.map((item) => {
+            const i = order[item.index];
+            const name = dataset.text.name.get(i) ?? '';
+            const score = c.score[i];
+            const sector = SECTORS[c.sector[i]];
+            const town = c.town[i], grid = c.grid[i], park = c.park[i];
+            const open = c.hazardsOpen[i], overdue = c.hazardsOverdue[i];
+            const isSel = selected === i;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={isSel}
+                tabIndex={0}
+                className={`et-row et-grid${item.index % 2 ? ' odd' : ''}${isSel ? ' selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                data-testid="table-row"
+                data-row={i}
+                onClick={() => openEnterprise(i)}
+                onKeyDown={(e) => onRowKey(e, i)}
+              >
+                <div role="cell" className="et-td et-name" title={name}>{name || dash}</div>
+                <div role="cell" className="et-td"><LevelBadge level={c.level[i]} /></div>
+                <div role="cell" className="et-td num et-score">{Number.isFinite(score) ? score.toFixed(1) : dash}</div>
+                <div role="cell" className="et-td">{sector ? nameIn(lang, sector) : dash}</div>
+                <div role="cell" className="et-td">{town >= 0 && town < m.towns.length ? m.towns[town].name : dash}</div>
+                <div role="cell" className="et-td">{grid >= 0 && grid < m.grids.length ? m.grids[grid].name : dash}</div>
+                <div role="cell" className="et-td">{park >= 0 && park < m.parks.length ? m.parks[park].name : dash}</div>
+                <div role="cell" className={`et-td num${open > 0 ? ' et-has' : ''}`}>{open}</div>
+                <div role="cell" className={`et-td num${overdue > 0 ? ' et-warn' : ''}`}>{overdue}</div>
+              </div>
+            );
+          })}
+        </div>
+        {order.length === 0 && <div className="et-empty">{nameIn(lang, dataset ? TS.noRows : TS.noData)}</div>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** UI text of the enterprise table and the top list, Chinese first; use with `nameIn(lang, …)`. */
+import type { Lang } from '../../i18n/strings.ts';
+import type { SortKey } from './sort-rows.ts';
+
+export const TS = {
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exporting: { zh: '正在导出…', en: 'Exporting…' },
+  exportTitle: { zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）', en: 'Download the filtered list in the current order (opens in Excel)' },
+  noRows: { zh: '没有符合筛选条件的企业', en: 'No enterprise matches the filters' },
+  noData: { zh: '暂无数据', en: 'No data' },
+  tableLabel: { zh: '企业清单', en: 'Enterprise list' },
+  topLabel: { zh: '风险分值最高的企业', en: 'Highest-scoring enterprises' },
+  topCount: { zh: '显示条数', en: 'Show' },
+  sortAsc: { zh: '升序', en: 'ascending' },
+  sortDesc: { zh: '降序', en: 'descending' },
+  sortBy: { zh: '点击排序', en: 'Click to sort' },
+  openHint: { zh: '点击定位到地图并查看详情', en: 'Click to show on the map and open the details' },
+} as const;
+
+/** Table column headers. */
+export const COLUMN_NAMES: Record<SortKey, { zh: string; en: string }> = {
+  name: { zh: '名称', en: 'Name' },
+  level: { zh: '等级', en: 'Level' },
+  score: { zh: '分值', en: 'Score' },
+  sector: { zh: '行业', en: 'Sector' },
+  town: { zh: '镇街', en: 'Town' },
+  grid: { zh: '网格', en: 'Grid cell' },
+  park: { zh: '园区', en: 'Park' },
+  open: { zh: '未销号隐患', en: 'Open hazards' },
+  overdue: { zh: '逾期', en: 'Overdue' },
+};
+
+/** "共 N 家" / "N enterprises". */
+export function countLabel(lang: Lang, n: number): string {
+  const s = n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  if (lang === 'zh') return `共 ${s} 家`;
+  return n === 1 ? '1 enterprise' : `${s} enterprises`;
+}
