@@ -13,6 +13,9 @@ import { AreaModeBar } from './panels/area-mode.tsx';
 import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
+import { LayersPanel } from './panels/layers/layers-panel.tsx';
+import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
+import { AreaPanel } from './panels/area/area-panel.tsx';
 
 /** The dataset named by `?dataset=<name>`, `demo` by default. */
 export function datasetFromUrl(search: string): string {
@@ -57,6 +60,9 @@ export function App() {
             <MapView />
             <Legend />
             <AreaModeBar />
+            <LayersPanel />
+            <ChoroplethLegend />
+            <AreaPanel />
             <EnterpriseDrawer />
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}

@@ -89,6 +89,7 @@ export const STRINGS = {
     charts: '统计图表',
     table: '企业清单',
     topList: '风险排名',
+    areaRanking: '区域排名',
   },
   en: {
     appTitle: 'Work-Safety Risk Map',
@@ -179,6 +180,7 @@ export const STRINGS = {
     charts: 'Charts',
     table: 'Enterprise list',
     topList: 'Top risks',
+    areaRanking: 'Area ranking',
   },
 } as const;
 

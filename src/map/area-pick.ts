@@ -22,6 +22,8 @@ export function useAreaPick(): (map: MlMap, e: MapMouseEvent) => void {
     if (!map.getLayer(layer)) return;
     const f = map.queryRenderedFeatures(e.point, { layers: [layer] })[0];
     const i = f?.properties?.i;
-    if (typeof i === 'number') s.toggle(dim, i);
+    if (typeof i !== 'number') return;
+    s.toggle(dim, i);
+    s.openArea({ kind: mode, index: i });
   }, []);
 }

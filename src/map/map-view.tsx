@@ -9,8 +9,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
-import { buildBaseStyle, FIRST_LABEL_LAYER } from './base/build-base-style.ts';
-import { buildEnterpriseAttributes, buildEnterpriseLayer, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
+import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
+import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
+import { buildOverlayLayers, selectedRowsOf } from './build-overlay-layers.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
 import { useAreaPick } from './area-pick.ts';
@@ -26,6 +27,13 @@ export function MapView() {
   const result = useStore((s) => s.result);
   const resultVersion = useStore((s) => s.resultVersion);
   const flyTo = useStore((s) => s.flyTo);
+  const layers = useStore((s) => s.layers);
+  const heat = useStore((s) => s.heat);
+  const hex = useStore((s) => s.hex);
+  const choro = useStore((s) => s.choro);
+  const areaMetrics = useStore((s) => s.areaMetrics);
+  const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
+  const area = useStore((s) => s.area);
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -39,6 +47,12 @@ export function MapView() {
     () => (attributes && result ? visibilityInDrawOrder(attributes.order, result.mask) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [attributes, resultVersion],
+  );
+  const needRows = layers.heatmap.visible || layers.hexagon.visible;
+  const selectedRows = useMemo(
+    () => (needRows && result ? selectedRowsOf(result.mask, result.selected) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [needRows, resultVersion],
   );
 
   // One map for the page's life; a new dataset replaces its style.
@@ -103,10 +117,12 @@ export function MapView() {
   useEffect(() => {
     const overlay = overlayRef.current;
     // Until the dataset's style has loaded, `beforeId` points at a layer that does not exist yet.
-    if (!overlay || !attributes || styleReady === 0) return;
-    const layer = buildEnterpriseLayer(attributes, { outline: LIGHT_THEME.pointOutline, beforeId: FIRST_LABEL_LAYER, visible });
+    if (!overlay || !attributes || !dataset || styleReady === 0) return;
     overlay.setProps({
-      layers: [layer],
+      layers: buildOverlayLayers({
+        dataset, attributes, visible, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
+        theme: LIGHT_THEME, showRanks: area === null, area,
+      }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
         // With an area mode on, clicks go to the areas beneath (handled by the map's click listener).
@@ -119,7 +135,12 @@ export function MapView() {
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [attributes, visible, select, styleReady]);
+  }, [dataset, attributes, visible, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, select, styleReady]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && styleReady > 0) applyBaseLayerSettings(map, layers);
+  }, [layers, styleReady]);
 
   return (
     <div className="map-wrap">

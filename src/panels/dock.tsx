@@ -4,8 +4,9 @@ import { useT } from '../i18n/use-t.ts';
 import { ChartsPanel } from './charts/charts-panel.tsx';
 import { EnterpriseTable } from './table/enterprise-table.tsx';
 import { TopList } from './table/top-list.tsx';
+import { AreaRanking } from './area/area-ranking.tsx';
 
-type Tab = 'charts' | 'table';
+type Tab = 'charts' | 'table' | 'ranking';
 
 export function Dock() {
   const t = useT();
@@ -14,16 +15,16 @@ export function Dock() {
   return (
     <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
       <div className="dock-tabs" role="tablist">
-        {(['charts', 'table'] as const).map((k) => (
+        {(['charts', 'table', 'ranking'] as const).map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); }} data-testid={`dock-tab-${k}`}>
-            {t(k === 'charts' ? 'charts' : 'table')}
+            {t(k === 'charts' ? 'charts' : k === 'table' ? 'table' : 'areaRanking')}
           </button>
         ))}
         <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '▾' : '▴'}</button>
       </div>
       {open && (
         <div className="dock-body">
-          {tab === 'charts' ? <ChartsPanel /> : (
+          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : (
             <div className="dock-table">
               <EnterpriseTable />
               <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>

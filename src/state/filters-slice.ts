@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import { createFilterEngine, type FilterEngine, type FilterResult } from '../data/filter-engine.ts';
 import { TextSearch } from '../data/text-search.ts';
 import type { Dataset } from '../data/dataset.ts';
+import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
 import { NO_FILTERS, type UiFilters } from './url-state.ts';
 import type { AppState } from './store.ts';
 
@@ -15,6 +16,8 @@ export type ListDim = 'sectors' | 'levels' | 'towns' | 'grids' | 'parks' | 'park
 export interface FiltersSlice {
   filters: UiFilters;
   result: FilterResult | null;
+  /** Metrics of every town, grid cell and park for the current selection (precomputed area ids, no geometry). */
+  areaMetrics: AllAreaMetrics | null;
   /** Increments with every recompute; deck.gl update triggers and memo keys use it. */
   resultVersion: number;
   setFilters(patch: Partial<UiFilters>): void;
@@ -47,12 +50,15 @@ function compute(filters: UiFilters, previous: FilterResult | null): FilterResul
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => {
   const apply = (filters: UiFilters) => {
     const result = compute(filters, null);
-    set({ filters, result, resultVersion: get().resultVersion + 1 });
+    const d = get().dataset;
+    const areaMetrics = result && d ? computeAllAreaMetrics(d.enterprises, result.mask, d.manifest) : null;
+    set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1 });
   };
   const toggled = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));
   return {
     filters: NO_FILTERS,
     result: null,
+    areaMetrics: null,
     resultVersion: 0,
     setFilters: (patch) => apply({ ...get().filters, ...patch }),
     toggle: (dim, value) => apply({ ...get().filters, [dim]: toggled(get().filters[dim], value) }),

@@ -7,7 +7,9 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { readSetting, writeSetting } from './storage.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
+import { createLayersSlice, type LayersSlice } from './layers-slice.ts';
 import type { Camera } from './url-state.ts';
+import type { AreaKind } from '../data/area-metrics.ts';
 
 export interface DataSlice {
   dataset: Dataset | null;
@@ -40,7 +42,24 @@ export interface ViewSlice {
   setNotice(n: string | null): void;
 }
 
-export type AppState = DataSlice & ViewSlice & FiltersSlice;
+export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice;
+
+export interface AreaRef { kind: AreaKind; index: number }
+
+export interface AreaSlice {
+  /** The area whose panel is open, and a second one to compare it with. */
+  area: AreaRef | null;
+  compareArea: AreaRef | null;
+  openArea(a: AreaRef | null): void;
+  setCompareArea(a: AreaRef | null): void;
+}
+
+const createAreaSlice: StateCreator<AppState, [], [], AreaSlice> = (set) => ({
+  area: null,
+  compareArea: null,
+  openArea: (area) => set({ area, compareArea: null }),
+  setCompareArea: (compareArea) => set({ compareArea }),
+});
 
 const LANG_KEY = 'risk-map.lang';
 const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
@@ -81,4 +100,6 @@ export const useStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
   ...createViewSlice(...a),
   ...createFiltersSlice(...a),
+  ...createLayersSlice(...a),
+  ...createAreaSlice(...a),
 }));

@@ -5,23 +5,30 @@
  */
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
+import { DEFAULT_LAYERS, LAYER_IDS } from './layers-slice.ts';
 
 let applying = false;
 
+/** Which layers are on, as a string: opacity changes are not part of the link. */
+const visibleKey = (s: { layers: Record<string, { visible: boolean }> }) => LAYER_IDS.map((id) => (s.layers[id].visible ? 1 : 0)).join('');
+
 function currentView(): UrlView {
   const s = useStore.getState();
-  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: null };
+  const visible = LAYER_IDS.filter((id) => s.layers[id].visible);
+  const isDefault = LAYER_IDS.every((id) => s.layers[id].visible === DEFAULT_LAYERS[id].visible);
+  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible };
 }
 
 /** Applies the URL's view to the store (after a dataset load, or on back/forward). */
 export function applyUrl(): void {
   const s = useStore.getState();
   if (!s.dataset) return;
-  const { view, problems } = readUrlView(location.hash, s.dataset.manifest);
+  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, LAYER_IDS);
   applying = true;
   try {
     if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
     s.setFilters(view.filters);
+    s.setVisibleLayers(view.layers ?? LAYER_IDS.filter((id) => DEFAULT_LAYERS[id].visible));
     if (view.camera) s.requestCamera(view.camera);
     s.setNotice(problems.length ? problems.join('; ') : null);
   } finally {
@@ -34,7 +41,7 @@ export function startUrlSync(): () => void {
   let lastHash = location.hash;
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (applying || !s.dataset) return;
-    const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang;
+    const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || visibleKey(s) !== visibleKey(prev);
     if (!filtersChanged && s.camera === prev.camera) return;
     const hash = writeUrlView(currentView(), s.dataset.manifest);
     if (hash === lastHash) return;

@@ -61,6 +61,7 @@ export interface EnterpriseLayerOptions {
   outline: [number, number, number, number];
   /** Extra radius multiplier (presentation mode scales points up). */
   radiusScale?: number;
+  opacity?: number;
   beforeId?: string;
   /** 1 = shown, 0 = filtered out, per point in draw order (see visibilityInDrawOrder); null = all shown. */
   visible?: Float32Array | null;
@@ -95,6 +96,7 @@ export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayer
     extensions: o.visible ? [filterExtension] : [],
     filterRange: [0.5, 1],
     radiusUnits: 'pixels',
+    opacity: o.opacity ?? 1,
     radiusScale: o.radiusScale ?? 1,
     stroked: true,
     lineWidthUnits: 'pixels',

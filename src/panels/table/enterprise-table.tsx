@@ -191,7 +191,7 @@ export function EnterpriseTable() {
                 key={item.key}
                 role="row"
                 aria-rowindex={item.index + 2}
-                aria-selected={isSel}
+                aria-current={isSel || undefined}
                 tabIndex={0}
                 className={`et-row et-grid${item.index % 2 ? ' odd' : ''}${isSel ? ' selected' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}

@@ -1,0 +1,80 @@
+/**
+ * Every deck.gl layer the map shows, in drawing order, from the store's state. Each kind comes from
+ * its own pure builder; this only decides which ones show and in what order (areas, then density,
+ * then points, then rank labels), all beneath the base map's labels.
+ */
+import type { Layer } from '@deck.gl/core';
+import type { Dataset } from '../data/dataset.ts';
+import type { AllAreaMetrics } from '../data/area-metrics.ts';
+import { rankAreas } from '../data/area-metrics.ts';
+import type { ChoroSettings, HeatSettings, HexSettings, LayerId, LayerSetting } from '../state/layers-slice.ts';
+import { CHORO_KIND } from '../state/layers-slice.ts';
+import { buildAreaOutline, buildChoroplethLayer, buildRankLabels } from './choropleth/build-choropleth-layer.ts';
+import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/build-enterprise-layer.ts';
+import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
+import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
+import { FIRST_LABEL_LAYER } from './base/build-base-style.ts';
+import type { MapTheme } from './theme.ts';
+
+export interface OverlayInputs {
+  dataset: Dataset;
+  attributes: EnterpriseAttributes;
+  visible: Float32Array | null;
+  selectedRows: Uint32Array | null;
+  areaMetrics: AllAreaMetrics | null;
+  version: number;
+  layers: Record<LayerId, LayerSetting>;
+  heat: HeatSettings;
+  hex: HexSettings;
+  choro: ChoroSettings;
+  zoom: number;
+  theme: MapTheme;
+  /** Show the top-10 ranks of the first visible choropleth. */
+  showRanks: boolean;
+  /** The area whose panel is open: outlined on the map. */
+  area: { kind: 'town' | 'grid' | 'park'; index: number } | null;
+}
+
+export function buildOverlayLayers(x: OverlayInputs): Layer[] {
+  const out: Layer[] = [];
+  const beforeId = FIRST_LABEL_LAYER;
+  const geo = { gridChoro: x.dataset.geo.grid, townChoro: x.dataset.geo.towns, parkChoro: x.dataset.geo.parks } as const;
+  const labels = { town: x.dataset.manifest.towns, grid: x.dataset.manifest.grids, park: x.dataset.manifest.parks };
+  let ranked: Layer | null = null;
+  for (const id of ['townChoro', 'gridChoro', 'parkChoro'] as const) {
+    const kind = CHORO_KIND[id]!;
+    const breaks = x.choro.breaks[kind];
+    if (!x.layers[id].visible || !x.areaMetrics || !breaks) continue;
+    out.push(buildChoroplethLayer({ id, geo: geo[id], metrics: x.areaMetrics[kind], metric: x.choro.metric, breaks, opacity: x.layers[id].opacity, version: x.version, beforeId }));
+    if (x.showRanks && !ranked) {
+      const m = x.areaMetrics[kind];
+      // Empty areas are not ranked (the ranking list leaves them out too).
+      const top = rankAreas(m, x.choro.metric).filter((a) => m.enterprises[a] > 0).slice(0, 10);
+      ranked = buildRankLabels(`${id}-ranks`, top, labels[kind].map((a) => a.label));
+    }
+  }
+  if (x.selectedRows && x.layers.heatmap.visible) {
+    out.push(buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.heat.weight, levelWeights: x.heat.levelWeights, zoom: x.zoom, opacity: x.layers.heatmap.opacity, version: x.version, beforeId }));
+  }
+  if (x.selectedRows && x.layers.hexagon.visible) {
+    out.push(buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: x.hex.colorBy, levelWeights: x.heat.levelWeights, extruded: x.hex.extruded, radius: x.hex.radius, opacity: x.layers.hexagon.opacity, version: x.version, beforeId }));
+  }
+  if (x.layers.points.visible) {
+    out.push(buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId, visible: x.visible, opacity: x.layers.points.opacity }));
+  }
+  if (x.area) {
+    const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[x.area.kind];
+    const feature = fc.features[x.area.index];
+    if (feature) out.push(buildAreaOutline(feature));
+  }
+  if (ranked) out.push(ranked);
+  return out;
+}
+
+/** Row indices where the mask is set (the data of the density layers). */
+export function selectedRowsOf(mask: Uint8Array, selected: number): Uint32Array {
+  const rows = new Uint32Array(selected);
+  let k = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) rows[k++] = i;
+  return rows;
+}

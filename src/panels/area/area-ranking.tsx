@@ -1,0 +1,109 @@
+/**
+ * The area ranking (区域排名): the top towns, grid cells or parks by one area metric over the current
+ * filter selection, numbered, with the value and a small bar; a click opens the area panel. Areas with
+ * no selected enterprise are left out (their value is "no data"). Kind and metric are local state unless
+ * the parent controls them (props), e.g. to keep the map's rank labels on the same ranking.
+ * Fills its parent's height and scrolls inside.
+ */
+import { useMemo, useState } from 'react';
+import * as d3 from 'd3';
+import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area-metrics.ts';
+import { nameIn } from '../../i18n/strings.ts';
+import { useStore } from '../../state/store.ts';
+import { areaList, metricDef, metricUnit, rankedAreas, withUnit } from './area-data.ts';
+import { AREA_KINDS, AS, KIND_LABEL } from './strings.ts';
+import './area.css';
+
+export interface AreaRankingProps {
+  /** Controlled kind; uncontrolled (starting at `defaultKind`) when omitted. */
+  kind?: AreaKind;
+  onKindChange?: (kind: AreaKind) => void;
+  /** Controlled metric; uncontrolled (starting at the choropleth metric) when omitted. */
+  metric?: AreaMetricKey;
+  onMetricChange?: (metric: AreaMetricKey) => void;
+  defaultKind?: AreaKind;
+  /** How many areas (default 10). */
+  top?: number;
+}
+
+export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, onMetricChange, defaultKind = 'grid', top = 10 }: AreaRankingProps) {
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const metrics = useStore((s) => s.areaMetrics);
+  const current = useStore((s) => s.area);
+  const openArea = useStore((s) => s.openArea);
+  const [kindState, setKindState] = useState<AreaKind>(defaultKind);
+  const [metricState, setMetricState] = useState<AreaMetricKey>(() => useStore.getState().choro.metric);
+  const kind = kindProp ?? kindState;
+  const metric = metricProp ?? metricState;
+  const setKind = (k: AreaKind) => { setKindState(k); onKindChange?.(k); };
+  const setMetric = (k: AreaMetricKey) => { setMetricState(k); onMetricChange?.(k); };
+
+  const m = metrics?.[kind] ?? null;
+  const ranked = useMemo(() => (m ? rankedAreas(m, metric, top) : []), [m, metric, top]);
+  const def = metricDef(metric);
+  const unit = metricUnit(metric, lang);
+  const values = m ? ranked.map((a) => m[metric][a]) : [];
+  const max = d3.max(values) ?? 0;
+  const x = d3.scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 100]).clamp(true);
+  const list = dataset ? areaList(dataset.manifest, kind) : [];
+  const towns = dataset?.manifest.towns ?? [];
+  const townOf = (a: number): string => {
+    if (!dataset || kind === 'town') return '';
+    const t = kind === 'grid' ? dataset.manifest.grids[a]?.town : dataset.manifest.parks[a]?.town;
+    return t !== undefined && t >= 0 && t < towns.length ? towns[t].name : '';
+  };
+  const topLabel = nameIn(lang, AS.rankingTop).replace('{n}', String(top));
+
+  return (
+    <section className="area-ranking" data-testid="area-ranking" aria-label={nameIn(lang, AS.ranking)}>
+      <div className="ar-controls">
+        <div className="ar-kinds" role="group" aria-label={nameIn(lang, AS.rankingKind)}>
+          {AREA_KINDS.map((k) => (
+            <button key={k} type="button" aria-pressed={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)} data-testid={`ranking-kind-${k}`}>
+              {nameIn(lang, KIND_LABEL[k])}
+            </button>
+          ))}
+        </div>
+        <label className="ar-metric">
+          <span className="muted">{nameIn(lang, AS.rankingMetric)}</span>
+          <select value={metric} onChange={(e) => setMetric(e.target.value as AreaMetricKey)} data-testid="ranking-metric">
+            {AREA_METRICS.map((d) => <option key={d.key} value={d.key}>{nameIn(lang, d)}</option>)}
+          </select>
+        </label>
+        <span className="ar-top muted">{topLabel}{unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}</span>
+      </div>
+      {!m || ranked.length === 0 ? (
+        <div className="ar-empty">{nameIn(lang, AS.noData)}</div>
+      ) : (
+        <ol className="ar-items" aria-label={`${nameIn(lang, AS.ranking)}: ${nameIn(lang, def)}`}>
+          {ranked.map((a, k) => {
+            const v = m[metric][a];
+            const isCur = current?.kind === kind && current.index === a;
+            const name = list[a]?.name || list[a]?.code || `#${a + 1}`;
+            const sub = townOf(a);
+            const text = withUnit(v, def.format, unit);
+            return (
+              <li key={a} className={isCur ? 'current' : ''}>
+                <button
+                  type="button" onClick={() => openArea({ kind, index: a })} title={nameIn(lang, AS.rankingHint)} aria-current={isCur || undefined}
+                  data-testid="ranking-row" data-kind={kind} data-index={a} data-value={String(v)}
+                >
+                  <span className="ar-rank">{k + 1}</span>
+                  <span className="ar-main">
+                    <span className="ar-name">{name}</span>
+                    {sub && <span className="ar-sub">{sub}</span>}
+                  </span>
+                  <svg className="ar-bar" aria-hidden="true" focusable="false">
+                    <rect x="0" y="20%" height="60%" width={`${Number.isFinite(v) && v > 0 ? Math.max(1, x(v)) : 0}%`} />
+                  </svg>
+                  <span className="ar-value">{text}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

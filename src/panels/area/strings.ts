@@ -1,0 +1,54 @@
+/**
+ * Strings of the area panel and the area ranking, Chinese first. Kept in this folder (owned
+ * separately); each entry is `{zh, en}` for `nameIn`.
+ */
+import type { AreaKind } from '../../data/area-metrics.ts';
+
+export const AS = {
+  kindTown: { zh: '镇街', en: 'Town' },
+  kindGrid: { zh: '网格', en: 'Grid cell' },
+  kindPark: { zh: '园区', en: 'Park' },
+  close: { zh: '关闭', en: 'Close' },
+  code: { zh: '编码', en: 'Code' },
+  town: { zh: '所属镇街', en: 'Town' },
+  gridWorker: { zh: '网格员', en: 'Grid worker' },
+  responsiblePerson: { zh: '安全监管责任人', en: 'Responsible person' },
+  parkType: { zh: '园区类型', en: 'Park type' },
+  managingBody: { zh: '管理机构', en: 'Managing body' },
+  none: { zh: '无', en: 'None' },
+  basis: { zh: '按当前筛选条件统计', en: 'Figures for the current filter selection' },
+  figures: { zh: '主要指标', en: 'Key figures' },
+  openMajorHazards: { zh: '重大隐患未销号', en: 'Open major hazards' },
+  areaKm2: { zh: '面积', en: 'Area' },
+  km2: { zh: 'km²', en: 'km²' },
+  enterprisesUnit: { zh: '家', en: '' },
+  itemsUnit: { zh: '项', en: '' },
+  levelComposition: { zh: '风险等级构成', en: 'By risk level' },
+  sectorComposition: { zh: '行业领域构成', en: 'By sector' },
+  other: { zh: '其他', en: 'Other' },
+  enterpriseList: { zh: '区域内企业', en: 'Enterprises in this area' },
+  enterpriseListTop: { zh: '按风险分值排序，最多显示 50 家', en: 'By risk score, at most 50 shown' },
+  noEnterprises: { zh: '当前筛选下此区域无企业', en: 'No enterprise of the current selection in this area' },
+  openHint: { zh: '打开企业详情并定位', en: 'Open the enterprise and fly to it' },
+  filterHere: { zh: '筛选到此区域', en: 'Filter to this area' },
+  filterActive: { zh: '已筛选到此区域', en: 'Filtered to this area' },
+  compare: { zh: '对比…', en: 'Compare…' },
+  comparePick: { zh: '选择对比区域', en: 'Pick an area to compare' },
+  compareFilteredOut: { zh: '不在当前区域筛选内，无企业计入', en: 'outside the current area filter, no enterprise counted' },
+  clearCompare: { zh: '取消对比', en: 'Clear comparison' },
+  higherHint: { zh: '加粗：两者中风险较高的一方', en: 'Bold: the higher-risk side' },
+  ranking: { zh: '区域排名', en: 'Area ranking' },
+  rankingKind: { zh: '区域类型', en: 'Area kind' },
+  rankingMetric: { zh: '排名指标', en: 'Rank by' },
+  rankingTop: { zh: '前 {n} 名', en: 'Top {n}' },
+  rankingHint: { zh: '点击查看区域详情', en: 'Open the area' },
+  noData: { zh: '暂无数据', en: 'No data' },
+} as const;
+
+export const KIND_LABEL: Record<AreaKind, { zh: string; en: string }> = {
+  town: AS.kindTown,
+  grid: AS.kindGrid,
+  park: AS.kindPark,
+};
+
+export const AREA_KINDS: readonly AreaKind[] = ['town', 'grid', 'park'];

@@ -1,0 +1,94 @@
+/**
+ * Which map layers show, how opaque, and the settings of the aggregate layers. Choropleth class
+ * breaks are frozen once computed: filters change the colours of areas, never the meaning of a colour,
+ * until the user asks to re-class (analysts compare maps; moving breaks lie).
+ */
+import type { StateCreator } from 'zustand';
+import { classBreaks, type ClassMethod } from '../domain/classify.ts';
+import { metricValue, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
+import type { AppState } from './store.ts';
+
+export const LAYER_IDS = ['points', 'heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export interface LayerSetting { visible: boolean; opacity: number }
+
+export const DEFAULT_LAYERS: Record<LayerId, LayerSetting> = {
+  points: { visible: true, opacity: 1 },
+  heatmap: { visible: false, opacity: 0.8 },
+  hexagon: { visible: false, opacity: 0.85 },
+  gridChoro: { visible: false, opacity: 0.7 },
+  townChoro: { visible: false, opacity: 0.65 },
+  parkChoro: { visible: false, opacity: 0.8 },
+  parkBoundaries: { visible: true, opacity: 1 },
+  gridLines: { visible: true, opacity: 1 },
+  labels: { visible: true, opacity: 1 },
+};
+
+/** The area kind each choropleth layer shows. */
+export const CHORO_KIND: Partial<Record<LayerId, AreaKind>> = { gridChoro: 'grid', townChoro: 'town', parkChoro: 'park' };
+
+export interface HeatSettings { weight: 'level' | 'score'; levelWeights: [number, number, number, number] }
+export interface HexSettings { extruded: boolean; colorBy: 'count' | 'risk'; radius: number }
+export interface ChoroSettings {
+  metric: AreaMetricKey;
+  method: ClassMethod;
+  classes: number;
+  manual: number[];
+  /** Frozen inner breaks per area kind; null until first shown. */
+  breaks: Record<AreaKind, number[] | null>;
+}
+
+export interface LayersSlice {
+  layers: Record<LayerId, LayerSetting>;
+  heat: HeatSettings;
+  hex: HexSettings;
+  choro: ChoroSettings;
+  setLayer(id: LayerId, patch: Partial<LayerSetting>): void;
+  setVisibleLayers(ids: readonly string[]): void;
+  setHeat(patch: Partial<HeatSettings>): void;
+  setHex(patch: Partial<HexSettings>): void;
+  /** Changing metric, method, classes or manual thresholds re-classes every kind. */
+  setChoro(patch: Partial<Omit<ChoroSettings, 'breaks'>>): void;
+  /** Recomputes the breaks from the areas' current values. */
+  reclass(): void;
+}
+
+const NO_BREAKS: Record<AreaKind, number[] | null> = { town: null, grid: null, park: null };
+
+export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set, get) => {
+  const computeBreaks = (c: ChoroSettings): Record<AreaKind, number[] | null> => {
+    const m = get().areaMetrics;
+    if (!m) return NO_BREAKS;
+    const out = { ...NO_BREAKS };
+    for (const kind of ['town', 'grid', 'park'] as const) {
+      const am = m[kind];
+      const values = Array.from({ length: am.count }, (_, i) => metricValue(am, c.metric, i)).filter(Number.isFinite);
+      out[kind] = classBreaks(values, c.classes, c.method, c.manual);
+    }
+    return out;
+  };
+  return {
+    layers: DEFAULT_LAYERS,
+    heat: { weight: 'level', levelWeights: [8, 4, 2, 1] },
+    hex: { extruded: false, colorBy: 'risk', radius: 400 },
+    choro: { metric: 'riskIndex', method: 'quantile', classes: 5, manual: [20, 40, 60, 80], breaks: NO_BREAKS },
+    setLayer: (id, patch) => {
+      const layers = { ...get().layers, [id]: { ...get().layers[id], ...patch } };
+      set({ layers });
+      // The first time a choropleth shows, its breaks are computed from what is on screen then.
+      if (patch.visible && CHORO_KIND[id] && !get().choro.breaks[CHORO_KIND[id]!]) get().reclass();
+    },
+    setVisibleLayers: (ids) => {
+      const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, { ...get().layers[id], visible: ids.includes(id) }])) as Record<LayerId, LayerSetting>;
+      set({ layers });
+      if (LAYER_IDS.some((id) => CHORO_KIND[id] && layers[id].visible)) get().reclass();
+    },
+    setHeat: (patch) => set({ heat: { ...get().heat, ...patch } }),
+    setHex: (patch) => set({ hex: { ...get().hex, ...patch } }),
+    setChoro: (patch) => {
+      const choro = { ...get().choro, ...patch };
+      set({ choro: { ...choro, breaks: computeBreaks(choro) } });
+    },
+    reclass: () => set({ choro: { ...get().choro, breaks: computeBreaks(get().choro) } }),
+  };
+};

@@ -1,0 +1,132 @@
+/**
+ * Where risk concentrates, in real Chromium: every layer changes the picture when switched, the
+ * choropleth legend shows the breaks the app computed, and a clicked grid cell's panel shows the
+ * numbers the test computes itself from the bundle.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+import { readBundle } from './bundle-facts.ts';
+import { computeAllAreaMetrics, metricValue } from '../../src/data/area-metrics.ts';
+import { classBreaks } from '../../src/domain/classify.ts';
+
+const DIST = 'dist';
+let browser: Browser;
+let server: RunningServer;
+const demo = readBundle(join(DIST, 'data/demo'));
+const c = demo.columns;
+
+async function mapHash(page: Page): Promise<string> {
+  await page.evaluate(async () => {
+    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+    map.triggerRepaint();
+    await new Promise<void>((r) => map.once('idle', () => r()));
+  });
+  const png = await page.locator('[data-testid="map"]').screenshot();
+  return createHash('sha1').update(png).digest('hex');
+}
+
+function assertClean(w: WatchedPage) {
+  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
+  expect(w.errors, 'page errors').toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('layers and area risk', () => {
+  it('changes the picture when each layer is switched', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    await w.page.click('[data-testid="layers-button"]');
+    for (const id of ['heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels', 'points']) {
+      const before = await mapHash(w.page);
+      await w.page.click(`[data-testid="layer-${id}"]`);
+      const after = await mapHash(w.page);
+      expect(after, `switching ${id}`).not.toBe(before);
+      await w.page.click(`[data-testid="layer-${id}"]`);
+    }
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('shows the town choropleth with the breaks the app computed, and 3D hexagons', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(`${server.url}#layers=townChoro,parkBoundaries,labels`);
+    await waitForMap(w.page);
+    const shown = JSON.parse((await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!);
+    const m = computeAllAreaMetrics(c, null, demo.manifest).town;
+    const values = Array.from({ length: m.count }, (_, i) => metricValue(m, 'riskIndex', i)).filter(Number.isFinite);
+    expect(shown).toEqual(classBreaks(values, 5, 'quantile'));
+    expect(shown.length).toBe(4);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'town-choropleth.png') });
+
+    await w.page.click('[data-testid="layers-button"]');
+    await w.page.click('[data-testid="layer-townChoro"]');
+    await w.page.click('[data-testid="layer-points"]');
+    await w.page.click('[data-testid="layer-hexagon"]');
+    await w.page.click('[data-testid="view-3d"]');
+    await w.page.click('[data-testid="layers-button"]');
+    await w.page.evaluate(async () => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      map.jumpTo({ bearing: -25, pitch: 55 });
+      await new Promise<void>((r) => map.once('idle', () => r()));
+    });
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'hexagon-3d.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('opens a grid cell panel with the numbers of the bundle', async () => {
+    // The grid cell with the most enterprises.
+    const per = new Array(demo.manifest.grids.length).fill(0);
+    for (let i = 0; i < c.length; i++) if (c.grid[i] >= 0) per[c.grid[i]]++;
+    const g = per.indexOf(Math.max(...per));
+    const want = { enterprises: 0, major: 0, significant: 0, general: 0, low: 0, openHazards: 0, overdueHazards: 0, openMajorHazards: 0 };
+    let maxScore = -Infinity;
+    for (let i = 0; i < c.length; i++) {
+      if (c.grid[i] !== g) continue;
+      want.enterprises++;
+      want[(['major', 'significant', 'general', 'low'] as const)[c.level[i]]]++;
+      want.openHazards += c.hazardsOpen[i];
+      want.overdueHazards += c.hazardsOverdue[i];
+      want.openMajorHazards += c.hazardsOpenMajor[i];
+      maxScore = Math.max(maxScore, c.score[i]);
+    }
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    await w.page.click('[data-testid="area-mode-grid"]');
+    const [lon, lat] = demo.manifest.grids[g].label;
+    const p = await w.page.evaluate(async ([lon, lat]) => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      map.jumpTo({ center: [lon, lat], zoom: 14 });
+      await new Promise<void>((r) => map.once('idle', () => r()));
+      const q = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + q.x, y: box.top + q.y };
+    }, [lon, lat] as const);
+    await w.page.mouse.click(p.x, p.y);
+    await w.page.waitForSelector('[data-testid="area-panel"]');
+    expect(await w.page.textContent('[data-testid="area-title"]')).toContain(demo.manifest.grids[g].name);
+    for (const [key, value] of Object.entries(want)) {
+      expect(Number(await w.page.getAttribute(`[data-testid="area-metric-${key}"]`, 'data-value')), key).toBe(value);
+    }
+    expect(Number(await w.page.getAttribute('[data-testid="area-metric-maxScore"]', 'data-value'))).toBeCloseTo(maxScore, 3);
+    // Area mode also filters to the clicked cell.
+    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(want.enterprises);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'grid-cell-panel.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+});
