@@ -43,6 +43,8 @@ export interface DatasetManifest {
   /** Whether the enterprise CSV carried assessed scores/levels for some rows. */
   hasAssessed: boolean;
   riskModelName: string;
+  /** The model the build scored with (the default, or the dataset's risk-model.json). */
+  riskModel?: unknown;
   builtAt: string;
   issueCounts: { errors: number; warnings: number };
   /** The first issues, for display; the full list is in build-report.json. */

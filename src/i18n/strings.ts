@@ -90,6 +90,7 @@ export const STRINGS = {
     table: '企业清单',
     topList: '风险排名',
     areaRanking: '区域排名',
+    riskModel: '风险模型',
   },
   en: {
     appTitle: 'Work-Safety Risk Map',
@@ -181,6 +182,7 @@ export const STRINGS = {
     table: 'Enterprise list',
     topList: 'Top risks',
     areaRanking: 'Area ranking',
+    riskModel: 'Risk model',
   },
 } as const;
 

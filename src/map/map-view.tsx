@@ -39,6 +39,8 @@ export function MapView() {
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [styleReady, setStyleReady] = useState(0);
+  // The camera fits the district once per dataset, not again on a language switch.
+  const fittedFor = useRef<unknown>(null);
   const areaPick = useAreaPick();
 
   const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
@@ -85,20 +87,24 @@ export function MapView() {
     };
   }, []);
 
+  // The base map depends on geometry and names only: a rescore (new dataset object, same geometry) keeps it.
+  const geo = dataset?.geo;
+  const manifest = dataset?.manifest;
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !dataset) return;
+    if (!map || !geo || !manifest) return;
     container.current!.dataset.mapReady = 'false';
-    map.setStyle(buildBaseStyle(dataset.geo, dataset.manifest, LIGHT_THEME, lang));
+    map.setStyle(buildBaseStyle(geo, manifest, LIGHT_THEME, lang));
     // beforeId is ignored until the style reports loaded (TOOLCHAIN.md): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
     map.once('idle', onIdle);
-    if (!useStore.getState().flyTo) {
-      const [w, s, e, n] = dataset.manifest.bbox;
+    if (!useStore.getState().flyTo && fittedFor.current !== manifest) {
+      fittedFor.current = manifest;
+      const [w, s, e, n] = manifest.bbox;
       map.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
     }
     return () => { map.off('idle', onIdle); };
-  }, [dataset, lang]);
+  }, [geo, manifest, lang]);
 
   useEffect(() => {
     const map = mapRef.current;

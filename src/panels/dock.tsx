@@ -5,8 +5,11 @@ import { ChartsPanel } from './charts/charts-panel.tsx';
 import { EnterpriseTable } from './table/enterprise-table.tsx';
 import { TopList } from './table/top-list.tsx';
 import { AreaRanking } from './area/area-ranking.tsx';
+import { ModelPanel } from './model/model-panel.tsx';
 
-type Tab = 'charts' | 'table' | 'ranking';
+type Tab = 'charts' | 'table' | 'ranking' | 'model';
+
+const TAB_LABELS = { charts: 'charts', table: 'table', ranking: 'areaRanking', model: 'riskModel' } as const;
 
 export function Dock() {
   const t = useT();
@@ -15,16 +18,16 @@ export function Dock() {
   return (
     <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
       <div className="dock-tabs" role="tablist">
-        {(['charts', 'table', 'ranking'] as const).map((k) => (
+        {(['charts', 'table', 'ranking', 'model'] as const).map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); }} data-testid={`dock-tab-${k}`}>
-            {t(k === 'charts' ? 'charts' : k === 'table' ? 'table' : 'areaRanking')}
+            {t(TAB_LABELS[k])}
           </button>
         ))}
         <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '▾' : '▴'}</button>
       </div>
       {open && (
         <div className="dock-body">
-          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : (
+          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : (
             <div className="dock-table">
               <EnterpriseTable />
               <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>

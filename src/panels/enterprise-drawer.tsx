@@ -10,6 +10,7 @@ import { SECTORS } from '../domain/sectors.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { LevelBadge } from './level-badge.tsx';
+import { RiskExplanation } from './risk-explanation.tsx';
 
 /** Every field of the selected enterprise and its hazard ledger. */
 export function EnterpriseDrawer() {
@@ -66,6 +67,7 @@ export function EnterpriseDrawer() {
           <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
         ))}
       </dl>
+      <RiskExplanation row={row} />
       <h3>{t('hazardList')}（{hazards.length}）</h3>
       {hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
         <ul className="hazard-list" data-testid="drawer-hazards">

@@ -1,11 +1,12 @@
 /**
  * Which map layers show, how opaque, and the settings of the aggregate layers. Choropleth class
- * breaks are frozen once computed: filters change the colours of areas, never the meaning of a colour,
- * until the user asks to re-class (analysts compare maps; moving breaks lie).
+ * breaks come from the whole district (no filter) and stay frozen: filters change the colours of
+ * areas, never the meaning of a colour, until the user asks to re-class from the current selection
+ * (analysts compare maps; moving breaks lie). docs/area-risk.md explains.
  */
 import type { StateCreator } from 'zustand';
 import { classBreaks, type ClassMethod } from '../domain/classify.ts';
-import { metricValue, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
+import { computeAllAreaMetrics, metricValue, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
 import type { AppState } from './store.ts';
 
 export const LAYER_IDS = ['points', 'heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels'] as const;
@@ -49,15 +50,23 @@ export interface LayersSlice {
   setHex(patch: Partial<HexSettings>): void;
   /** Changing metric, method, classes or manual thresholds re-classes every kind. */
   setChoro(patch: Partial<Omit<ChoroSettings, 'breaks'>>): void;
-  /** Recomputes the breaks from the areas' current values. */
+  /** Computes breaks from the whole district (no filter): on first show and on a settings change. */
+  classify(): void;
+  /** Recomputes the breaks from the areas' values under the current filters (the analyst asks for it). */
   reclass(): void;
 }
 
 const NO_BREAKS: Record<AreaKind, number[] | null> = { town: null, grid: null, park: null };
 
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set, get) => {
-  const computeBreaks = (c: ChoroSettings): Record<AreaKind, number[] | null> => {
-    const m = get().areaMetrics;
+  let unfiltered: { dataset: unknown; metrics: AllAreaMetrics } | null = null;
+  const districtMetrics = (): AllAreaMetrics | null => {
+    const d = get().dataset;
+    if (!d) return null;
+    if (unfiltered?.dataset !== d) unfiltered = { dataset: d, metrics: computeAllAreaMetrics(d.enterprises, null, d.manifest) };
+    return unfiltered.metrics;
+  };
+  const computeBreaks = (c: ChoroSettings, m: AllAreaMetrics | null): Record<AreaKind, number[] | null> => {
     if (!m) return NO_BREAKS;
     const out = { ...NO_BREAKS };
     for (const kind of ['town', 'grid', 'park'] as const) {
@@ -76,19 +85,20 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
       const layers = { ...get().layers, [id]: { ...get().layers[id], ...patch } };
       set({ layers });
       // The first time a choropleth shows, its breaks are computed from what is on screen then.
-      if (patch.visible && CHORO_KIND[id] && !get().choro.breaks[CHORO_KIND[id]!]) get().reclass();
+      if (patch.visible && CHORO_KIND[id] && !get().choro.breaks[CHORO_KIND[id]!]) get().classify();
     },
     setVisibleLayers: (ids) => {
       const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, { ...get().layers[id], visible: ids.includes(id) }])) as Record<LayerId, LayerSetting>;
       set({ layers });
-      if (LAYER_IDS.some((id) => CHORO_KIND[id] && layers[id].visible)) get().reclass();
+      if (LAYER_IDS.some((id) => CHORO_KIND[id] && layers[id].visible)) get().classify();
     },
     setHeat: (patch) => set({ heat: { ...get().heat, ...patch } }),
     setHex: (patch) => set({ hex: { ...get().hex, ...patch } }),
     setChoro: (patch) => {
       const choro = { ...get().choro, ...patch };
-      set({ choro: { ...choro, breaks: computeBreaks(choro) } });
+      set({ choro: { ...choro, breaks: computeBreaks(choro, districtMetrics()) } });
     },
-    reclass: () => set({ choro: { ...get().choro, breaks: computeBreaks(get().choro) } }),
+    classify: () => set({ choro: { ...get().choro, breaks: computeBreaks(get().choro, districtMetrics()) } }),
+    reclass: () => set({ choro: { ...get().choro, breaks: computeBreaks(get().choro, get().areaMetrics) } }),
   };
 };

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { readSetting, writeSetting } from './storage.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts';
+import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { AreaKind } from '../data/area-metrics.ts';
 
@@ -42,7 +43,7 @@ export interface ViewSlice {
   setNotice(n: string | null): void;
 }
 
-export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice;
+export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice;
 
 export interface AreaRef { kind: AreaKind; index: number }
 
@@ -70,6 +71,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
   loadError: null,
   setDataset: (dataset) => {
     get().bindDataset(dataset);
+    get().initModel(dataset);
     set({ dataset, loadState: 'ready', loadError: null, selected: null });
     get().setFilters({});
   },
@@ -102,4 +104,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createLayersSlice(...a),
   ...createAreaSlice(...a),
+  ...createModelSlice(...a),
 }));

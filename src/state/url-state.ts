@@ -6,7 +6,7 @@
  *
  *   #c=<lon>,<lat>,<zoom>,<bearing>,<pitch>&lang=zh|en&sector=<key,...>&level=<key,...>&town=<code,...>
  *    &grid=<code,...>&park=<code|none,...>&ptype=<key|none,...>&score=<min>-<max>&flag=<key,...>
- *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>
+ *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
  */
 import { FLAGS } from '../domain/flags.ts';
 import { LEVELS } from '../domain/levels.ts';
@@ -41,6 +41,8 @@ export interface UrlView {
   filters: UiFilters;
   /** Visible optional layers, null = defaults. */
   layers: string[] | null;
+  /** What-if risk model as a partial model over the default (src/domain/model-diff.ts), null = the dataset's own. */
+  model?: unknown;
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -66,12 +68,13 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   add('hz', HAZARD_BITS.filter((h) => f.hazard & h.bit).map((h) => h.key));
   if (f.query) p.push(`q=${encodeURIComponent(f.query)}`);
   if (view.layers) add('layers', view.layers);
+  if (view.model) p.push(`m=${encodeURIComponent(JSON.stringify(view.model))}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
 export interface ReadResult { view: UrlView; problems: string[] }
 
-const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers']);
+const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers', 'm']);
 
 export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly string[] = []): ReadResult {
   const problems: string[] = [];
@@ -129,5 +132,13 @@ export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly
   }
   f.query = (params.get('q') ?? '').slice(0, 200);
   if (params.has('layers')) view.layers = codes('layers', (v) => (layerIds.includes(v) ? v : undefined));
+  const modelParam = params.get('m');
+  if (modelParam !== null) {
+    try {
+      view.model = JSON.parse(modelParam);
+    } catch {
+      problems.push('m: not a model');
+    }
+  }
   return { view, problems };
 }

@@ -6,6 +6,8 @@
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
 import { DEFAULT_LAYERS, LAYER_IDS } from './layers-slice.ts';
+import { DEFAULT_RISK_MODEL } from '../domain/risk-model.ts';
+import { modelDiff } from '../domain/model-diff.ts';
 
 let applying = false;
 
@@ -16,7 +18,8 @@ function currentView(): UrlView {
   const s = useStore.getState();
   const visible = LAYER_IDS.filter((id) => s.layers[id].visible);
   const isDefault = LAYER_IDS.every((id) => s.layers[id].visible === DEFAULT_LAYERS[id].visible);
-  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible };
+  const model = s.model === s.baseModel ? undefined : modelDiff(DEFAULT_RISK_MODEL, s.model);
+  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible, model };
 }
 
 /** Applies the URL's view to the store (after a dataset load, or on back/forward). */
@@ -27,6 +30,9 @@ export function applyUrl(): void {
   applying = true;
   try {
     if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
+    if (view.model !== undefined) {
+      if (!s.applyModel(view.model)) problems.push(`m: ${useStore.getState().modelError}`);
+    } else if (s.model !== s.baseModel) s.resetModel();
     s.setFilters(view.filters);
     s.setVisibleLayers(view.layers ?? LAYER_IDS.filter((id) => DEFAULT_LAYERS[id].visible));
     if (view.camera) s.requestCamera(view.camera);
@@ -41,7 +47,7 @@ export function startUrlSync(): () => void {
   let lastHash = location.hash;
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (applying || !s.dataset) return;
-    const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || visibleKey(s) !== visibleKey(prev);
+    const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || s.model !== prev.model || visibleKey(s) !== visibleKey(prev);
     if (!filtersChanged && s.camera === prev.camera) return;
     const hash = writeUrlView(currentView(), s.dataset.manifest);
     if (hash === lastHash) return;

@@ -131,7 +131,7 @@ export function buildDataset(id: string, src: SourceFiles, builtAt = new Date().
     format: 'district-risk-bundle', formatVersion: 1, id, name: meta.name, nameEn: meta.nameEn, asOf, demo: meta.demo,
     sourceCoords: meta.coords, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
     enterprises: n, hazards: hazards.length,
-    towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, builtAt,
+    towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, builtAt,
     issueCounts: { errors, warnings: issues.length - errors }, issues: issues.slice(0, 200),
   };
   const geo: DatasetGeo = {

@@ -1,0 +1,86 @@
+/**
+ * What-if: edit the model, see how many enterprises change level (up and down, with the list), where
+ * assessed and modelled levels disagree; reset, download and load the model as JSON.
+ */
+import { useMemo, useRef } from 'react';
+import { LEVELS } from '../../domain/levels.ts';
+import { parseRiskModel } from '../../domain/risk-model-json.ts';
+import { nameIn } from '../../i18n/strings.ts';
+import { useStore } from '../../state/store.ts';
+import { openEnterprise } from '../table/open-enterprise.ts';
+import { downloadText } from '../table/download.ts';
+import { ModelEditor } from './model-editor.tsx';
+import { M } from './model-strings.ts';
+
+const LIST_LIMIT = 200;
+
+function RowList({ rows, from, to, testId }: { rows: number[]; from: Uint8Array | Int8Array; to: Uint8Array; testId: string }) {
+  const dataset = useStore((s) => s.dataset)!;
+  return (
+    <ul className="model-list" data-testid={testId}>
+      {rows.slice(0, LIST_LIMIT).map((i) => (
+        <li key={i}>
+          <button type="button" onClick={() => openEnterprise(i)} data-row={i}>
+            <span className="model-list-name">{dataset.text.name.get(i)}</span>
+            <span>{LEVELS[from[i]].symbol}{LEVELS[from[i]].short} → {LEVELS[to[i]].symbol}{LEVELS[to[i]].short}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ModelPanel() {
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const baseline = useStore((s) => s.baselineLevel);
+  const model = useStore((s) => s.model);
+  const error = useStore((s) => s.modelError);
+  const { resetModel, applyModel } = useStore.getState();
+  const file = useRef<HTMLInputElement>(null);
+  const tr = (k: keyof typeof M) => nameIn(lang, M[k]);
+  const c = dataset?.enterprises;
+  const changes = useMemo(() => {
+    const up: number[] = [];
+    const down: number[] = [];
+    const disagree: number[] = [];
+    if (!c || !baseline) return { up, down, disagree };
+    for (let i = 0; i < c.length; i++) {
+      if (c.level[i] < baseline[i]) up.push(i);
+      else if (c.level[i] > baseline[i]) down.push(i);
+      if (c.assessedLevel[i] >= 0 && c.assessedLevel[i] !== c.modelLevel[i]) disagree.push(i);
+    }
+    return { up, down, disagree };
+  }, [c, baseline]);
+  if (!dataset || !c || !baseline) return null;
+  const onLoad = async (f: File | undefined) => {
+    if (!f) return;
+    const parsed = parseRiskModel(await f.text());
+    if (parsed.ok) applyModel(parsed.model);
+    else useStore.setState({ modelError: `${f.name}: ${parsed.error}` });
+  };
+  return (
+    <div className="model-panel" data-testid="model-panel">
+      <div className="model-left">
+        <div className="model-actions">
+          <button type="button" onClick={resetModel} data-testid="model-reset">{tr('reset')}</button>
+          <button type="button" onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}>{tr('download')}</button>
+          <button type="button" onClick={() => file.current?.click()}>{tr('load')}</button>
+          <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onLoad(e.target.files?.[0]); e.target.value = ''; }} data-testid="model-file" />
+        </div>
+        {error && <p className="model-error" role="alert" data-testid="model-error">{tr('loadError')}{error}</p>}
+        <ModelEditor />
+      </div>
+      <div className="model-right">
+        <h3>{tr('changed')}</h3>
+        <p className="model-summary" data-testid="model-summary" data-up={changes.up.length} data-down={changes.down.length}>
+          {changes.up.length + changes.down.length === 0 ? tr('none') : `▲ ${tr('up')} ${changes.up.length.toLocaleString()} · ▼ ${tr('down')} ${changes.down.length.toLocaleString()}`}
+        </p>
+        <RowList rows={[...changes.up, ...changes.down]} from={baseline} to={c.level} testId="model-changes" />
+        <h3>{tr('disagree')}（{changes.disagree.length.toLocaleString()}）</h3>
+        <p className="muted">{tr('assessed')} → {tr('modelled')}</p>
+        <RowList rows={changes.disagree} from={c.assessedLevel} to={c.modelLevel} testId="model-disagree" />
+      </div>
+    </div>
+  );
+}
