@@ -1,0 +1,106 @@
+/**
+ * The risk model in real Chromium: a what-if edit changes the level counts to what the test computes
+ * itself with the same model, reset restores them, and the drawer's contributions add up to the score.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+import { readBundle } from './bundle-facts.ts';
+import { compileModel, DEFAULT_RISK_MODEL, scoreAll, type RiskModel } from '../../src/domain/risk-model.ts';
+import { LEVELS } from '../../src/domain/levels.ts';
+
+const DIST = 'dist';
+let browser: Browser;
+let server: RunningServer;
+const demo = readBundle(join(DIST, 'data/demo'));
+const c = demo.columns;
+
+/** Shown level counts under `model`: assessed level where there is one, the model's otherwise. */
+function levelCounts(model: RiskModel): number[] {
+  const score = new Float32Array(c.length);
+  const level = new Uint8Array(c.length);
+  scoreAll(compileModel(model), c, score, level);
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < c.length; i++) counts[c.assessedLevel[i] >= 0 ? c.assessedLevel[i] : level[i]]++;
+  return counts;
+}
+
+async function kpiLevels(page: Page): Promise<number[]> {
+  return Promise.all(LEVELS.map(async (l) => Number((await page.textContent(`[data-testid="kpi-level-${l.key}"] .kpi-value`))!.replace(/,/g, ''))));
+}
+
+function assertClean(w: WatchedPage) {
+  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
+  expect(w.errors, 'page errors').toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('risk model', () => {
+  it('recomputes levels when a weight is raised, and reset restores them', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    const before = await kpiLevels(w.page);
+    expect(before).toEqual(levelCounts(DEFAULT_RISK_MODEL));
+    await w.page.click('[data-testid="dock-tab-model"]');
+    await w.page.fill('[data-testid="model-sector-machinery"]', '30');
+    const raised = structuredClone(DEFAULT_RISK_MODEL);
+    raised.inherent.sector.machinery = 30;
+    const want = levelCounts(raised);
+    expect(want).not.toEqual(before);
+    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-level-low"] .kpi-value')?.textContent?.replace(/,/g, '') === String(n), want[3]);
+    expect(await kpiLevels(w.page)).toEqual(want);
+    const up = Number(await w.page.getAttribute('[data-testid="model-summary"]', 'data-up'));
+    expect(up).toBeGreaterThan(0);
+    // The what-if model travels in the link.
+    await w.page.waitForFunction(() => location.hash.includes('m='));
+    const link = w.page.url();
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'model-what-if.png') });
+    await w.page.click('[data-testid="model-reset"]');
+    expect(await kpiLevels(w.page)).toEqual(before);
+
+    const w2 = await openPage(browser, link);
+    await w2.page.goto(link);
+    await waitForMap(w2.page);
+    expect(await kpiLevels(w2.page)).toEqual(want);
+    assertClean(w);
+    assertClean(w2);
+    await w.page.context().close();
+    await w2.page.context().close();
+  });
+
+  it('explains a level with contributions that add up to the score shown', async () => {
+    // A modelled (not assessed) enterprise with a veto-free, mid-range score.
+    let row = -1;
+    for (let i = 0; i < c.length && row < 0; i++) if (c.assessedLevel[i] < 0 && c.hazardsOpenMajor[i] === 0 && c.level[i] === 1) row = i;
+    const code = demo.text.creditCode.get(row)!;
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMap(w.page);
+    await w.page.fill('[data-testid="filter-search"]', code);
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
+    await w.page.click('[data-testid="dock-tab-table"]');
+    await w.page.click('[data-testid="table-row"]');
+    await w.page.waitForSelector('[data-testid="risk-explanation"]');
+    expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(demo.text.name.get(row));
+    const parts = await w.page.$$eval('[data-testid="contributions"] li[data-value]', (els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const shown = Number((await w.page.textContent('.drawer-level .score'))!.replace(/[^\d.]/g, ''));
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(shown, 1);
+    expect(shown).toBeCloseTo(c.score[row], 1);
+    expect(await w.page.textContent('[data-testid="explain-sentence"]')).toContain('较大风险');
+    await w.page.locator('[data-testid="risk-explanation"]').scrollIntoViewIfNeeded();
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'drawer-explanation.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+});
