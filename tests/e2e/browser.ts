@@ -3,7 +3,9 @@
  * page records requests that leave the app's origin and page errors; `assertClean` fails on either.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from './static-server.ts';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
@@ -60,4 +62,24 @@ export async function clickMapUntil(page: Page, x: number, y: number, selector: 
     if (await page.waitForSelector(selector, { timeout: 3000 }).then(() => true, () => false)) return;
   }
   throw new Error(`${selector} did not appear after ${tries} clicks at ${x},${y}`);
+}
+
+/** One browser and one static server of the built app for a test file, closed after it. */
+export function useApp(dist: string): { browser: Browser; server: RunningServer } {
+  const app = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    app.browser = await launch();
+    app.server = await serveStatic(dist);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** No request left the origin and the page raised no error. */
+export function assertClean(w: WatchedPage): void {
+  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
+  expect(w.errors, 'page errors').toEqual([]);
 }

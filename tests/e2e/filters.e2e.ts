@@ -3,13 +3,12 @@
  * the bundle, the URL as a shareable view, chart bars and table rows as controls, clear all, and a
  * garbage link falling back to the default view with a notice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, openPage, type WatchedPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { sectorCode } from '../../src/domain/sectors.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
@@ -19,8 +18,6 @@ import { encodeBundle } from '../../src/data/bundle.ts';
 import { readFileSync } from 'node:fs';
 
 const DIST = 'dist';
-let browser: Browser;
-let server: RunningServer;
 const demo = readBundle(join(DIST, 'data/demo'));
 const c = demo.columns;
 const HAZCHEM = sectorCode('hazchem');
@@ -53,25 +50,14 @@ function expected(keep: (i: number) => boolean) {
 }
 
 async function open(url: string): Promise<WatchedPage> {
-  const w = await openPage(browser, url);
+  const w = await openPage(app.browser, url);
   await w.page.goto(url);
   await waitForMap(w.page);
   return w;
 }
 
-function assertClean(w: WatchedPage) {
-  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
-  expect(w.errors, 'page errors').toEqual([]);
-}
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(DIST);
 
 describe('filters and linked views', () => {
   // The town with the most hazardous-chemical enterprises, and the level among them with the most red-ish rows.
@@ -81,7 +67,7 @@ describe('filters and linked views', () => {
   const keep = (i: number) => c.sector[i] === HAZCHEM && c.town[i] === town && c.level[i] === level;
 
   it('shows KPI tiles that match the bundle, and a copied link restores them', async () => {
-    const w = await open(server.url);
+    const w = await open(app.server.url);
     expect(await kpis(w.page)).toEqual(expected(() => true));
     await w.page.click('[data-testid="filter-sector-group-hazchem"] input');
     await w.page.click(`[data-testid="filter-town-${town}"] input`);
@@ -121,7 +107,7 @@ describe('filters and linked views', () => {
   });
 
   it('filters by clicking a chart bar, opens an enterprise from the table, and clears all', async () => {
-    const w = await open(server.url);
+    const w = await open(app.server.url);
     await w.page.click('[data-testid="bar-levels-1"]');
     expect(await kpis(w.page)).toEqual(expected((i) => c.level[i] === 1));
     await w.page.screenshot({ path: join(SCREENSHOTS, 'charts-level-orange.png') });
@@ -140,7 +126,7 @@ describe('filters and linked views', () => {
   });
 
   it('shows a notice and the default view for a garbage link', async () => {
-    const w = await open(`${server.url}#town=nowhere&level=purple&c=abc&%%%`);
+    const w = await open(`${app.server.url}#town=nowhere&level=purple&c=abc&%%%`);
     await w.page.waitForSelector('[data-testid="notice"]');
     expect(await kpis(w.page)).toEqual(expected(() => true));
     await w.page.screenshot({ path: join(SCREENSHOTS, 'garbage-link-notice.png') });
@@ -163,7 +149,7 @@ describe('filters and linked views', () => {
       for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
       rmSync(src, { recursive: true, force: true });
     }
-    const w = await open(`${server.url}?dataset=${id}`);
+    const w = await open(`${app.server.url}?dataset=${id}`);
     const times = await w.page.evaluate(async () => {
       const views: number[] = [];
       const frames: number[] = [];

@@ -3,19 +3,16 @@
  * choropleth legend shows the breaks the app computed, and a clicked grid cell's panel shows the
  * numbers the test computes itself from the bundle.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { computeAllAreaMetrics, metricValue } from '../../src/data/area-metrics.ts';
 import { classBreaks } from '../../src/domain/classify.ts';
 
 const DIST = 'dist';
-let browser: Browser;
-let server: RunningServer;
 const demo = readBundle(join(DIST, 'data/demo'));
 const c = demo.columns;
 
@@ -29,24 +26,13 @@ async function mapHash(page: Page): Promise<string> {
   return createHash('sha1').update(png).digest('hex');
 }
 
-function assertClean(w: WatchedPage) {
-  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
-  expect(w.errors, 'page errors').toEqual([]);
-}
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(DIST);
 
 describe('layers and area risk', () => {
   it('changes the picture when each layer is switched', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.click('[data-testid="layers-button"]');
     for (const id of ['heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels', 'points']) {
@@ -61,8 +47,8 @@ describe('layers and area risk', () => {
   });
 
   it('shows the town choropleth with the breaks the app computed, and 3D hexagons', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(`${server.url}#layers=townChoro,parkBoundaries,labels`);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(`${app.server.url}#layers=townChoro,parkBoundaries,labels`);
     await waitForMap(w.page);
     const shown = JSON.parse((await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!);
     const m = computeAllAreaMetrics(c, null, demo.manifest).town;
@@ -103,8 +89,8 @@ describe('layers and area risk', () => {
       want.openMajorHazards += c.hazardsOpenMajor[i];
       maxScore = Math.max(maxScore, c.score[i]);
     }
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.click('[data-testid="area-mode-grid"]');
     const [lon, lat] = demo.manifest.grids[g].label;

@@ -3,21 +3,18 @@
  * the map draws, the legend adds up, hover and click work, the language switch sticks, data text stays
  * text, and nothing leaves the origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
-import { clickMapUntil, launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, clickMapUntil, openPage, useApp, waitForMap } from './browser.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { buildDataset } from '../../src/data/build/build-dataset.ts';
 import { encodeBundle } from '../../src/data/bundle.ts';
 
 const DIST = 'dist';
-let browser: Browser;
-let server: RunningServer;
 const demo = readBundle(join(DIST, 'data/demo'));
 
 /** Moves the camera so that enterprise `row` is at a known pixel, then returns that pixel. */
@@ -52,24 +49,13 @@ async function levelPixelShares(page: Page): Promise<number[]> {
   }, LEVELS.map((l) => [...l.color]));
 }
 
-function assertClean(w: WatchedPage) {
-  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
-  expect(w.errors, 'page errors').toEqual([]);
-}
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(DIST);
 
 describe('the district risk map', () => {
   it('renders the map, a legend that adds up, and the demo badge', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'app-overview.png') });
 
@@ -91,8 +77,8 @@ describe('the district risk map', () => {
   });
 
   it('shows a tooltip on hover and the drawer on click', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     const row = isolatedEnterprise(demo.columns, 0);
     const name = demo.text.name.get(row)!;
@@ -110,8 +96,8 @@ describe('the district risk map', () => {
   });
 
   it('switches to English and remembers it after a reload', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     expect(await w.page.textContent('h1')).toBe('安全生产风险一张图');
     await w.page.click('[data-testid="lang-switch"]');
@@ -149,8 +135,8 @@ describe('the district risk map', () => {
     mkdirSync(out, { recursive: true });
     for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
 
-    const w = await openPage(browser, server.url);
-    await w.page.goto(`${server.url}?dataset=xss`);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(`${app.server.url}?dataset=xss`);
     await waitForMap(w.page);
     const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
     await w.page.mouse.move(p.x, p.y, { steps: 4 });

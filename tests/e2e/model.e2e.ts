@@ -2,18 +2,15 @@
  * The risk model in real Chromium: a what-if edit changes the level counts to what the test computes
  * itself with the same model, reset restores them, and the drawer's contributions add up to the score.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, SCREENSHOTS, waitForMap, type WatchedPage } from './browser.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { compileModel, DEFAULT_RISK_MODEL, scoreAll, type RiskModel } from '../../src/domain/risk-model.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 
 const DIST = 'dist';
-let browser: Browser;
-let server: RunningServer;
 const demo = readBundle(join(DIST, 'data/demo'));
 const c = demo.columns;
 
@@ -31,24 +28,13 @@ async function kpiLevels(page: Page): Promise<number[]> {
   return Promise.all(LEVELS.map(async (l) => Number((await page.textContent(`[data-testid="kpi-level-${l.key}"] .kpi-value`))!.replace(/,/g, ''))));
 }
 
-function assertClean(w: WatchedPage) {
-  expect(w.foreignRequests, 'requests outside the origin').toEqual([]);
-  expect(w.errors, 'page errors').toEqual([]);
-}
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(DIST);
 
 describe('risk model', () => {
   it('recomputes levels when a weight is raised, and reset restores them', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     const before = await kpiLevels(w.page);
     expect(before).toEqual(levelCounts(DEFAULT_RISK_MODEL));
@@ -69,7 +55,7 @@ describe('risk model', () => {
     await w.page.click('[data-testid="model-reset"]');
     expect(await kpiLevels(w.page)).toEqual(before);
 
-    const w2 = await openPage(browser, link);
+    const w2 = await openPage(app.browser, link);
     await w2.page.goto(link);
     await waitForMap(w2.page);
     expect(await kpiLevels(w2.page)).toEqual(want);
@@ -84,8 +70,8 @@ describe('risk model', () => {
     let row = -1;
     for (let i = 0; i < c.length && row < 0; i++) if (c.assessedLevel[i] < 0 && c.hazardsOpenMajor[i] === 0 && c.level[i] === 1) row = i;
     const code = demo.text.creditCode.get(row)!;
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.fill('[data-testid="filter-search"]', code);
     await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
