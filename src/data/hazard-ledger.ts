@@ -25,7 +25,16 @@
  * closure, and is not overdue from its closure day on.
  */
 import { HAZARD_CLOSED, type HazardColumns } from './dataset.ts';
-import { formatDay, NO_DATE } from './dates.ts';
+import { formatDay, NO_DATE, parseDay } from './dates.ts';
+
+/** The data date (day number) of a dataset: its manifest's `asOf`, else the latest found date (0 without hazards). */
+export function dataAsOf(d: { manifest: { asOf: string }; hazards: Pick<HazardColumns, 'length' | 'found'> }): number {
+  const day = parseDay(d.manifest.asOf ?? '');
+  if (day !== undefined) return day;
+  let max = 0;
+  for (let k = 0; k < d.hazards.length; k++) if (d.hazards.found[k] > max) max = d.hazards.found[k];
+  return max;
+}
 
 /** Columns the ledger functions read (structural, so tests can pass small fixtures). */
 export type LedgerColumns = Pick<HazardColumns, 'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'>;

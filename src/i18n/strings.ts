@@ -91,6 +91,7 @@ export const STRINGS = {
     topList: '风险排名',
     areaRanking: '区域排名',
     riskModel: '风险模型',
+    hazardLedger: '隐患台账',
   },
   en: {
     appTitle: 'Work-Safety Risk Map',
@@ -183,6 +184,7 @@ export const STRINGS = {
     topList: 'Top risks',
     areaRanking: 'Area ranking',
     riskModel: 'Risk model',
+    hazardLedger: 'Hazard ledger',
   },
 } as const;
 

@@ -14,12 +14,15 @@ import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/b
 import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
 import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
 import { FIRST_LABEL_LAYER } from './base/build-base-style.ts';
+import { buildHazardLayer } from './hazards/build-hazard-layer.ts';
 import type { MapTheme } from './theme.ts';
 
 export interface OverlayInputs {
   dataset: Dataset;
   attributes: EnterpriseAttributes;
   visible: Float32Array | null;
+  /** The filter engine's row mask (dataset order), null before the first run. */
+  mask: Uint8Array | null;
   selectedRows: Uint32Array | null;
   areaMetrics: AllAreaMetrics | null;
   version: number;
@@ -31,6 +34,8 @@ export interface OverlayInputs {
   theme: MapTheme;
   /** Show the top-10 ranks of the first visible choropleth. */
   showRanks: boolean;
+  /** Day whose open hazards the hazard rings show (the ledger's time slider, or the data date). */
+  hazardDay: number;
   /** The area whose panel is open: outlined on the map. */
   area: { kind: 'town' | 'grid' | 'park'; index: number } | null;
 }
@@ -61,6 +66,9 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
   }
   if (x.layers.points.visible) {
     out.push(buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId, visible: x.visible, opacity: x.layers.points.opacity }));
+  }
+  if (x.layers.hazards.visible) {
+    out.push(buildHazardLayer(x.dataset, { day: x.hazardDay, enterpriseMask: x.mask, version: x.version, opacity: x.layers.hazards.opacity, beforeId }));
   }
   if (x.area) {
     const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[x.area.kind];

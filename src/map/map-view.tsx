@@ -15,6 +15,8 @@ import { buildOverlayLayers, selectedRowsOf } from './build-overlay-layers.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
 import { useAreaPick } from './area-pick.ts';
+import { useLedgerStore } from '../state/ledger-store.ts';
+import { dataAsOf } from '../data/hazard-ledger.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -34,6 +36,7 @@ export function MapView() {
   const areaMetrics = useStore((s) => s.areaMetrics);
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
   const area = useStore((s) => s.area);
+  const ledgerDay = useLedgerStore((s) => s.ledgerDay);
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -126,8 +129,8 @@ export function MapView() {
     if (!overlay || !attributes || !dataset || styleReady === 0) return;
     overlay.setProps({
       layers: buildOverlayLayers({
-        dataset, attributes, visible, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
-        theme: LIGHT_THEME, showRanks: area === null, area,
+        dataset, attributes, visible, mask: result?.mask ?? null, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
+        theme: LIGHT_THEME, showRanks: area === null, area, hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
@@ -141,7 +144,7 @@ export function MapView() {
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [dataset, attributes, visible, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, select, styleReady]);
+  }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -6,10 +6,12 @@ import { EnterpriseTable } from './table/enterprise-table.tsx';
 import { TopList } from './table/top-list.tsx';
 import { AreaRanking } from './area/area-ranking.tsx';
 import { ModelPanel } from './model/model-panel.tsx';
+import { HazardLedgerPanel } from './ledger/hazard-ledger-panel.tsx';
+import { useStore } from '../state/store.ts';
 
-type Tab = 'charts' | 'table' | 'ranking' | 'model';
+type Tab = 'charts' | 'table' | 'ledger' | 'ranking' | 'model';
 
-const TAB_LABELS = { charts: 'charts', table: 'table', ranking: 'areaRanking', model: 'riskModel' } as const;
+const TAB_LABELS = { charts: 'charts', table: 'table', ledger: 'hazardLedger', ranking: 'areaRanking', model: 'riskModel' } as const;
 
 export function Dock() {
   const t = useT();
@@ -18,8 +20,8 @@ export function Dock() {
   return (
     <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
       <div className="dock-tabs" role="tablist">
-        {(['charts', 'table', 'ranking', 'model'] as const).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); }} data-testid={`dock-tab-${k}`}>
+        {(['charts', 'table', 'ledger', 'ranking', 'model'] as const).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); if (k === 'ledger') useStore.getState().setLayer('hazards', { visible: true }); }} data-testid={`dock-tab-${k}`}>
             {t(TAB_LABELS[k])}
           </button>
         ))}
@@ -27,7 +29,7 @@ export function Dock() {
       </div>
       {open && (
         <div className="dock-body">
-          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : (
+          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : tab === 'ledger' ? <HazardLedgerPanel /> : (
             <div className="dock-table">
               <EnterpriseTable />
               <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>

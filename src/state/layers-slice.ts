@@ -9,12 +9,13 @@ import { classBreaks, type ClassMethod } from '../domain/classify.ts';
 import { computeAllAreaMetrics, metricValue, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
 import type { AppState } from './store.ts';
 
-export const LAYER_IDS = ['points', 'heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels'] as const;
+export const LAYER_IDS = ['points', 'hazards', 'heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export interface LayerSetting { visible: boolean; opacity: number }
 
 export const DEFAULT_LAYERS: Record<LayerId, LayerSetting> = {
   points: { visible: true, opacity: 1 },
+  hazards: { visible: false, opacity: 1 },
   heatmap: { visible: false, opacity: 0.8 },
   hexagon: { visible: false, opacity: 0.85 },
   gridChoro: { visible: false, opacity: 0.7 },

@@ -35,7 +35,7 @@ describe('layers and area risk', () => {
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.click('[data-testid="layers-button"]');
-    for (const id of ['heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels', 'points']) {
+    for (const id of ['heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'hazards', 'parkBoundaries', 'gridLines', 'labels', 'points']) {
       const before = await mapHash(w.page);
       await w.page.click(`[data-testid="layer-${id}"]`);
       const after = await mapHash(w.page);

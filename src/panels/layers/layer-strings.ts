@@ -2,6 +2,7 @@ import type { LayerId } from '../../state/layers-slice.ts';
 
 export const LAYER_NAMES: Record<LayerId, { zh: string; en: string }> = {
   points: { zh: '企业点位', en: 'Enterprise points' },
+  hazards: { zh: '未销号隐患（圈）', en: 'Open hazards (rings)' },
   heatmap: { zh: '风险热力图', en: 'Risk heatmap' },
   hexagon: { zh: '蜂窝聚合', en: 'Hexagon aggregation' },
   gridChoro: { zh: '网格风险分级', en: 'Grid-cell choropleth' },

@@ -1,0 +1,77 @@
+/** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `nameIn(lang, …)`. */
+import type { Lang } from '../../i18n/strings.ts';
+import type { TrendStep } from '../../data/hazard-ledger.ts';
+
+export const LS = {
+  ledgerLabel: { zh: '隐患台账', en: 'Hazard ledger' },
+  filters: { zh: '台账筛选', en: 'Ledger filters' },
+  level: { zh: '隐患等级', en: 'Level' },
+  status: { zh: '状态', en: 'Status' },
+  source: { zh: '来源', en: 'Source' },
+  sourceNone: { zh: '未注明', en: 'Not given' },
+  overdueOnly: { zh: '仅逾期', en: 'Overdue only' },
+  listedOnly: { zh: '仅挂牌督办', en: 'Listed supervision only' },
+  inMapFilter: { zh: '仅地图筛选范围内企业', en: 'Only enterprises in the map filter' },
+  followSlider: { zh: '发现日期跟随时间轴', en: 'Found date follows the time slider' },
+  onlySelected: { zh: '仅当前企业', en: 'Only the open enterprise' },
+  onlySelectedNone: { zh: '（在地图或清单中选择企业）', en: ' (pick an enterprise on the map or in a list)' },
+  foundRange: { zh: '发现日期', en: 'Found between' },
+  from: { zh: '起', en: 'From' },
+  to: { zh: '止', en: 'To' },
+  clear: { zh: '清除筛选', en: 'Clear filters' },
+  asOfNote: { zh: '逾期天数按数据日期计算：', en: 'Days overdue as of the data date: ' },
+  noRows: { zh: '没有符合条件的隐患', en: 'No hazard matches the filters' },
+  noData: { zh: '暂无隐患台账数据', en: 'No hazard ledger in this dataset' },
+  sortBy: { zh: '点击排序', en: 'Click to sort' },
+  listedTag: { zh: '挂牌督办', en: 'Listed' },
+  openHint: { zh: '点击定位到企业并查看详情', en: 'Click to show the enterprise on the map' },
+  // trend chart
+  trendTitle: { zh: '隐患趋势', en: 'Hazard trend' },
+  week: { zh: '周', en: 'Week' },
+  month: { zh: '月', en: 'Month' },
+  opened: { zh: '新增', en: 'New' },
+  closed: { zh: '销号', en: 'Closed' },
+  stillOpen: { zh: '仍未销号', en: 'Still open' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  slider: { zh: '时间轴', en: 'Time slider' },
+  mapDay: { zh: '地图：截至', en: 'Map: open on' },
+  mapDayTitle: { zh: '地图上的隐患圈显示这一天仍未销号的隐患', en: 'The hazard rings on the map show the hazards open on this day' },
+  colon: { zh: '：', en: ': ' },
+  trendBasis: { zh: '按当前台账筛选（不含发现日期范围）', en: 'Current ledger filters (found-date range left out)' },
+} as const;
+
+/** Column headers of the ledger table. */
+export const LEDGER_COLUMNS = {
+  id: { zh: '编号', en: 'ID' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  level: { zh: '等级', en: 'Level' },
+  status: { zh: '状态', en: 'Status' },
+  source: { zh: '来源', en: 'Source' },
+  found: { zh: '发现日期', en: 'Found' },
+  deadline: { zh: '整改期限', en: 'Deadline' },
+  overdue: { zh: '逾期天数', en: 'Days overdue' },
+  listed: { zh: '挂牌督办', en: 'Listed' },
+  description: { zh: '隐患描述', en: 'Description' },
+} as const;
+
+const fmt = (lang: Lang, n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+
+/** "共 N 条" / "N hazards". */
+export function ledgerCountLabel(lang: Lang, n: number): string {
+  if (lang === 'zh') return `共 ${fmt(lang, n)} 条`;
+  return n === 1 ? '1 hazard' : `${fmt(lang, n)} hazards`;
+}
+
+/**
+ * The figures of one period: "本周（2026-W43）新增 N，销号 M，仍未销号 K" / "This week (2026-W43): N new, M closed, K still open".
+ * `current`: the period holding the data date ("本周/本月", "This week/month"); otherwise "所选周/所选月", "Week/Month".
+ */
+export function periodSummary(lang: Lang, step: TrendStep, current: boolean, label: string, opened: number, closed: number, open: number): string {
+  if (lang === 'zh') {
+    const which = `${current ? '本' : '所选'}${step === 'week' ? '周' : '月'}`;
+    return `${which}（${label}）新增 ${fmt(lang, opened)}，销号 ${fmt(lang, closed)}，仍未销号 ${fmt(lang, open)}`;
+  }
+  const which = current ? `This ${step}` : step === 'week' ? 'Week' : 'Month';
+  return `${which} (${label}): ${fmt(lang, opened)} new, ${fmt(lang, closed)} closed, ${fmt(lang, open)} still open`;
+}

@@ -1,0 +1,70 @@
+/**
+ * State of the hazard ledger panel, in its own small zustand store (it may be folded into the main
+ * store later): the ledger's filters (kept when the dock switches tabs), the trend step, and the
+ * period picked on the time slider.
+ *
+ * `ledgerDay` is what the rest of the app reads: the last day of the picked period, or null for the
+ * data date (the last period, the default). The map's hazard rings show the hazards open on
+ * `ledgerDay ?? asOf`.
+ */
+import { create } from 'zustand';
+import type { TrendStep } from '../data/hazard-ledger.ts';
+
+export interface LedgerFilters {
+  /** HAZARD_LEVELS codes; empty = all. */
+  levels: number[];
+  /** HAZARD_STATUSES codes; empty = all. */
+  statuses: number[];
+  /** HAZARD_SOURCES codes, 255 = not given; empty = all. */
+  sources: number[];
+  overdueOnly: boolean;
+  listedOnly: boolean;
+  /** Found-date range, day numbers, inclusive; null = open-ended. */
+  from: number | null;
+  to: number | null;
+  /** Only hazards of enterprises passing the map filters (default on). */
+  inMapFilter: boolean;
+  /** The found-date range follows the period picked on the time slider (from/to are then ignored). */
+  followSlider: boolean;
+  /** Only the hazards of the enterprise open in the drawer (the per-enterprise list). */
+  onlySelected: boolean;
+}
+
+export const NO_LEDGER_FILTERS: LedgerFilters = {
+  levels: [], statuses: [], sources: [], overdueOnly: false, listedOnly: false,
+  from: null, to: null, inMapFilter: true, followSlider: false, onlySelected: false,
+};
+
+export interface LedgerPeriod { start: number; end: number; label: string }
+
+export interface LedgerState {
+  filters: LedgerFilters;
+  step: TrendStep;
+  /** The period picked on the time slider; null = the last one (holding the data date). */
+  period: LedgerPeriod | null;
+  /** Last day of the picked period; null = the data date. */
+  ledgerDay: number | null;
+  setFilters(patch: Partial<LedgerFilters>): void;
+  /** Adds or removes a code in one list filter. */
+  toggleCode(dim: 'levels' | 'statuses' | 'sources', code: number): void;
+  clearFilters(): void;
+  setStep(step: TrendStep): void;
+  /** Picks a period; `isLast` (the period holding the data date) resets to null. */
+  setPeriod(period: LedgerPeriod | null, isLast?: boolean): void;
+}
+
+export const useLedgerStore = create<LedgerState>()((set, get) => ({
+  filters: NO_LEDGER_FILTERS,
+  step: 'week',
+  period: null,
+  ledgerDay: null,
+  setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
+  toggleCode: (dim, code) => {
+    const list = get().filters[dim];
+    const next = list.includes(code) ? list.filter((v) => v !== code) : [...list, code].sort((a, b) => a - b);
+    set({ filters: { ...get().filters, [dim]: next } });
+  },
+  clearFilters: () => set({ filters: { ...NO_LEDGER_FILTERS, inMapFilter: get().filters.inMapFilter } }),
+  setStep: (step) => set({ step, period: null, ledgerDay: null }),
+  setPeriod: (period, isLast = false) => set(period && !isLast ? { period, ledgerDay: period.end } : { period: null, ledgerDay: null }),
+}));

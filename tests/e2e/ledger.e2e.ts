@@ -1,0 +1,61 @@
+/**
+ * The hazard ledger in real Chromium: the trend chart's last-week figures equal what the test counts
+ * itself in the bundle's ledger, the overdue filter lists exactly the overdue hazards, and the
+ * timeline screenshot is saved.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
+import { readBundle } from './bundle-facts.ts';
+import { decodeHazards } from '../../src/data/bundle.ts';
+import { parseDay } from '../../src/data/dates.ts';
+
+const DIST = 'dist';
+const app = useApp(DIST);
+const demo = readBundle(join(DIST, 'data/demo'));
+const h = decodeHazards(new Uint8Array(readFileSync(join(DIST, 'data/demo/hazards.arrow'))));
+const asOf = parseDay(demo.manifest.asOf)!;
+
+/** Last week's figures, counted plainly: weeks start on Monday; a closed hazard is closed from its closure date. */
+function lastWeek() {
+  const weekday = (new Date(asOf * 86_400_000).getUTCDay() + 6) % 7; // Monday = 0
+  const start = asOf - weekday;
+  let opened = 0, closed = 0, open = 0, overdue = 0;
+  for (let k = 0; k < h.length; k++) {
+    const found = h.found[k];
+    const closedFrom = h.status[k] === 3 ? Math.max(found, h.closed[k] >= 0 ? h.closed[k] : found) : Infinity;
+    if (found >= start && found <= asOf) opened++;
+    if (closedFrom >= start && closedFrom <= asOf) closed++;
+    if (found <= asOf && closedFrom > asOf) {
+      open++;
+      if (h.deadline[k] >= 0 && h.deadline[k] < asOf) overdue++;
+    }
+  }
+  return { opened, closed, open, overdue };
+}
+
+describe('hazard ledger', () => {
+  it('shows last week\'s new, closed and open hazards as the ledger counts them', async () => {
+    const want = lastWeek();
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    await w.page.click('[data-testid="dock-tab-ledger"]');
+    await w.page.waitForSelector('[data-testid="trend-summary"]');
+    const got = await w.page.$eval('[data-testid="trend-summary"]', (e) => ({
+      opened: Number(e.getAttribute('data-opened')), closed: Number(e.getAttribute('data-closed')),
+      open: Number(e.getAttribute('data-open')), overdue: Number(e.getAttribute('data-overdue')),
+    }));
+    expect(got).toEqual(want);
+    expect(want.opened).toBeGreaterThan(0);
+    // Overdue only: the ledger lists exactly the overdue hazards, the same number as the KPI tile.
+    await w.page.click('[data-testid="ledger-filter-overdue"]');
+    await w.page.waitForFunction((n) => document.querySelector('[data-testid="ledger-count"]')?.getAttribute('data-count') === String(n), want.overdue);
+    const kpi = Number((await w.page.textContent('[data-testid="kpi-overdue"] .kpi-value'))!.replace(/,/g, ''));
+    expect(kpi).toBe(want.overdue);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'hazard-timeline.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+});
