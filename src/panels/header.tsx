@@ -12,7 +12,7 @@ export function Header() {
       {manifest && (
         <div className="dataset-info">
           <span className="dataset-name" data-testid="dataset-name">{lang === 'zh' ? manifest.name : manifest.nameEn}</span>
-          <span className="dataset-date">{t('dataDate')}：{manifest.asOf}</span>
+          <span className="dataset-date">{t('dataDate')}{lang === 'zh' ? '：' : ': '}{manifest.asOf}</span>
           {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {lang === 'zh' ? 'demo data' : '示例数据'}</span>}
         </div>
       )}
