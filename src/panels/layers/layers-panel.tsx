@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
+import { LEVELS } from '../../domain/levels.ts';
 import { LAYER_IDS } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { L, LAYER_NAMES } from './layer-strings.ts';
@@ -49,6 +50,22 @@ export function LayersPanel() {
               <legend>{tr('heatWeight')}</legend>
               <label><input type="radio" checked={heat.weight === 'level'} onChange={() => setHeat({ weight: 'level' })} /> {tr('byLevel')}</label>
               <label><input type="radio" checked={heat.weight === 'score'} onChange={() => setHeat({ weight: 'score' })} /> {tr('byScore')}</label>
+              {heat.weight === 'level' && (
+                <div className="button-row level-weights">
+                  {LEVELS.map((l, k) => (
+                    <label key={l.key} title={nameIn(lang, l)}>
+                      {l.symbol}
+                      <input type="number" min={0} step={1} value={heat.levelWeights[k]} data-testid={`heat-weight-${l.key}`} onChange={(e) => {
+                        const v = Number(e.target.value);
+                        if (!Number.isFinite(v) || v < 0 || e.target.value === '') return;
+                        const w = [...heat.levelWeights] as [number, number, number, number];
+                        w[k] = v;
+                        setHeat({ levelWeights: w });
+                      }} />
+                    </label>
+                  ))}
+                </div>
+              )}
             </fieldset>
           )}
           {layers.hexagon.visible && (
