@@ -1,5 +1,5 @@
 /** Number fields for every parameter of the risk model; each edit applies at once. */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { FLAGS } from '../../domain/flags.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
@@ -28,9 +28,18 @@ function withValue(model: RiskModel, path: string[], value: unknown): RiskModel 
 
 export function ModelEditor() {
   const lang = useStore((s) => s.lang);
-  const model = useStore((s) => s.model);
+  const applied = useStore((s) => s.model);
   const applyModel = useStore((s) => s.applyModel);
-  const set = (path: string[]) => (v: unknown) => applyModel(withValue(model, path, v));
+  // Edits go to a draft and apply a moment after the last one: at a million enterprises a rescore
+  // takes about a second, and typing "30" should rescore once, not twice.
+  const [model, setDraft] = useState(applied);
+  useEffect(() => setDraft(applied), [applied]);
+  useEffect(() => {
+    if (model === applied) return;
+    const id = setTimeout(() => applyModel(model), 300);
+    return () => clearTimeout(id);
+  }, [model, applied, applyModel]);
+  const set = (path: string[]) => (v: unknown) => setDraft(withValue(model, path, v));
   const tr = (k: keyof typeof M) => nameIn(lang, M[k]);
   return (
     <div className="model-editor">
