@@ -13,6 +13,8 @@ import { AreaModeBar } from './panels/area-mode.tsx';
 import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
+import { DatasetWorker, wantsWorker } from './workers/dataset-worker-client.ts';
+import type { FilterIndex } from './data/filter-engine.ts';
 import { LayersPanel } from './panels/layers/layers-panel.tsx';
 import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
@@ -38,8 +40,16 @@ export function App() {
     setLoading();
     let stopSync = () => {};
     loadBundle(datasetFromUrl(location.search))
-      .then((d) => {
-        setDataset(d);
+      .then(async (d) => {
+        // Large datasets: the filter index is built in a worker that also does what-if rescoring.
+        let index: FilterIndex | undefined;
+        if (wantsWorker(d.enterprises.length)) {
+          const m = d.manifest;
+          const worker = new DatasetWorker(d.enterprises, { towns: m.towns.length, grids: m.grids.length, parks: m.parks.length });
+          useStore.getState().setWorker(worker);
+          index = await worker.index();
+        }
+        setDataset(d, index);
         applyUrl();
         stopSync = startUrlSync();
         performance.mark('dataset-ready');

@@ -29,6 +29,16 @@
 import type { EnterpriseColumns } from './columns.ts';
 import type { FilterDims, FilterEngine } from './filter-engine/api.ts';
 import { BitsetEngine } from './filter-engine/engine.ts';
+import { buildIndex } from './filter-engine/build-index.ts';
+import type { Index } from './filter-engine/layout.ts';
+
+/** The engine's precomputed index: plain typed arrays, so a worker can build it and post it back. */
+export type FilterIndex = Index;
+
+/** Builds the index a filter engine needs (the heavy part of creating one); runs in a worker too. */
+export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims): FilterIndex {
+  return buildIndex(columns, dims);
+}
 
 // Modules (src/data/filter-engine/): api (public types and constants, re-exported here), layout
 // (internal ids, budgets, index shapes), build-index (indexes built once per dataset), bitset and visit
@@ -44,8 +54,9 @@ export {
  * data once (per-value bitsets, crosstabs, score order): ~0.7 s and ~43 MB for 1,000,000 rows (whose
  * columns take ~60 MB). A pair crosstab is built (~50-60 ms at 1M rows, once) the first time a
  * recompute needs two dimensions together. Every {@link FilterEngine.run} is a full recompute.
- * Throws RangeError when a code is out of range.
+ * Throws RangeError when a code is out of range. Pass an `index` built elsewhere (a worker, with
+ * buildFilterIndex) to skip the indexing.
  */
-export function createFilterEngine(columns: EnterpriseColumns, dims: FilterDims): FilterEngine {
-  return new BitsetEngine(columns, dims);
+export function createFilterEngine(columns: EnterpriseColumns, dims: FilterDims, index?: FilterIndex): FilterEngine {
+  return new BitsetEngine(columns, dims, index);
 }

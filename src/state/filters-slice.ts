@@ -3,7 +3,7 @@
  * full recompute is a few milliseconds at a million rows), so every view reads one consistent result.
  */
 import type { StateCreator } from 'zustand';
-import { createFilterEngine, type FilterEngine, type FilterResult } from '../data/filter-engine.ts';
+import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterResult } from '../data/filter-engine.ts';
 import { TextSearch } from '../data/text-search.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
@@ -27,8 +27,8 @@ export interface FiltersSlice {
   toggleFlag(bit: number): void;
   toggleHazard(bit: number): void;
   clearAll(): void;
-  /** Internal: (re)bind engine and search to a dataset. */
-  bindDataset(d: Dataset): void;
+  /** Internal: (re)bind engine and search to a dataset; `index` is a filter index built in a worker. */
+  bindDataset(d: Dataset, index?: FilterIndex): void;
 }
 
 interface Engines { engine: FilterEngine; search: TextSearch; textMask: Uint8Array; lastQuery: string; textActive: boolean }
@@ -66,10 +66,10 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     toggleFlag: (bit) => apply({ ...get().filters, flags: get().filters.flags ^ bit }),
     toggleHazard: (bit) => apply({ ...get().filters, hazard: get().filters.hazard ^ bit }),
     clearAll: () => apply({ ...NO_FILTERS }),
-    bindDataset: (d) => {
+    bindDataset: (d, index) => {
       const n = d.enterprises.length;
       engines = {
-        engine: createFilterEngine(d.enterprises, { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length }),
+        engine: createFilterEngine(d.enterprises, { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length }, index),
         search: new TextSearch(d.text, n),
         textMask: new Uint8Array(n),
         lastQuery: '',

@@ -5,7 +5,10 @@
  * the baseline, so the panel can say how many enterprises moved up or down.
  */
 import type { StateCreator } from 'zustand';
-import { compileModel, DEFAULT_RISK_MODEL, scoreAll, type RiskModel } from '../domain/risk-model.ts';
+import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
+import { rescoreColumns } from '../data/rescore.ts';
+import type { FilterIndex } from '../data/filter-engine.ts';
+import type { DatasetWorker } from '../workers/dataset-worker-client.ts';
 import { modelFromJson } from '../domain/risk-model-json.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { AppState } from './store.ts';
@@ -17,6 +20,11 @@ export interface ModelSlice {
   /** Shown level of each enterprise under the base model. */
   baselineLevel: Uint8Array | null;
   modelError: string | null;
+  /** True while a worker rescores a large dataset. */
+  rescoring: boolean;
+  /** The worker holding a copy of a large dataset's columns, or null. */
+  worker: DatasetWorker | null;
+  setWorker(w: DatasetWorker | null): void;
   /** Rescores with `model`; returns false (and keeps the model in use) when it is invalid. */
   applyModel(model: unknown): boolean;
   resetModel(): void;
@@ -24,27 +32,20 @@ export interface ModelSlice {
   initModel(d: Dataset): void;
 }
 
-/** A copy of the enterprise columns with scores and levels recomputed under `model`. */
-export function rescore(d: Dataset, model: RiskModel): Dataset {
-  const c = d.enterprises;
-  const modelScore = new Float32Array(c.length);
-  const modelLevel = new Uint8Array(c.length);
-  scoreAll(compileModel(model), c, modelScore, modelLevel);
-  const score = new Float32Array(c.length);
-  const level = new Uint8Array(c.length);
-  for (let i = 0; i < c.length; i++) {
-    const assessed = c.assessedLevel[i] >= 0;
-    level[i] = assessed ? c.assessedLevel[i] : modelLevel[i];
-    score[i] = assessed && !Number.isNaN(c.assessedScore[i]) ? c.assessedScore[i] : modelScore[i];
-  }
-  return { ...d, enterprises: { ...c, modelScore, modelLevel, score, level } };
-}
+
+let rescoreSeq = 0;
 
 export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => ({
   baseModel: DEFAULT_RISK_MODEL,
   model: DEFAULT_RISK_MODEL,
   baselineLevel: null,
   modelError: null,
+  rescoring: false,
+  worker: null,
+  setWorker: (worker) => {
+    get().worker?.terminate();
+    set({ worker });
+  },
   initModel: (d) => {
     const parsed = d.manifest.riskModel ? modelFromJson(d.manifest.riskModel) : null;
     const base = parsed?.ok ? parsed.model : DEFAULT_RISK_MODEL;
@@ -58,12 +59,25 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
     }
     const d = get().dataset;
     if (!d) return false;
-    performance.mark('rescore-start');
-    const next = rescore(d, parsed.model);
-    performance.measure('rescore', 'rescore-start');
-    get().bindDataset(next);
-    set({ dataset: next, model: parsed.model, modelError: null });
-    get().setFilters({});
+    const id = ++rescoreSeq;
+    const show = (scored: ReturnType<typeof rescoreColumns>, index?: FilterIndex) => {
+      const now = get().dataset;
+      // A newer edit, or another dataset, has overtaken this one.
+      if (id !== rescoreSeq || !now) return;
+      const next = { ...now, enterprises: { ...now.enterprises, ...scored } };
+      get().bindDataset(next, index);
+      set({ dataset: next, model: parsed.model, modelError: null, rescoring: false });
+      get().setFilters({});
+    };
+    const worker = get().worker;
+    if (worker) {
+      set({ rescoring: true, modelError: null });
+      worker.rescore(parsed.model).then((r) => show(r.scored, r.index), (e: Error) => set({ modelError: e.message, rescoring: false }));
+    } else {
+      performance.mark('rescore-start');
+      show(rescoreColumns(d.enterprises, parsed.model));
+      performance.measure('rescore', 'rescore-start');
+    }
     return true;
   },
   resetModel: () => { get().applyModel(get().baseModel); },

@@ -4,6 +4,7 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/dataset.ts';
+import type { FilterIndex } from '../data/filter-engine.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { readSetting, writeSetting } from './storage.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
@@ -16,7 +17,8 @@ export interface DataSlice {
   dataset: Dataset | null;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
-  setDataset(d: Dataset): void;
+  /** Shows a loaded dataset; `index` is its filter index when a worker built it. */
+  setDataset(d: Dataset, index?: FilterIndex): void;
   setLoading(): void;
   setLoadError(message: string): void;
 }
@@ -69,8 +71,8 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
   dataset: null,
   loadState: 'idle',
   loadError: null,
-  setDataset: (dataset) => {
-    get().bindDataset(dataset);
+  setDataset: (dataset, index) => {
+    get().bindDataset(dataset, index);
     get().initModel(dataset);
     set({ dataset, loadState: 'ready', loadError: null, selected: null });
     get().setFilters({});

@@ -65,6 +65,26 @@ describe('risk model', () => {
     await w2.page.context().close();
   });
 
+  it('does the same in the dataset worker that large datasets use', async () => {
+    const url = `${app.server.url}?worker=always`;
+    const w = await openPage(app.browser, url);
+    await w.page.goto(url);
+    await waitForMap(w.page);
+    expect(await kpiLevels(w.page)).toEqual(levelCounts(DEFAULT_RISK_MODEL));
+    await w.page.click('[data-testid="dock-tab-model"]');
+    await w.page.fill('[data-testid="model-threshold-significant"]', '30');
+    const lowered = structuredClone(DEFAULT_RISK_MODEL);
+    lowered.thresholds.significant = 30;
+    const want = levelCounts(lowered);
+    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-level-significant"] .kpi-value')?.textContent?.replace(/,/g, '') === String(n), want[1]);
+    expect(await kpiLevels(w.page)).toEqual(want);
+    // Filtering still works on the index the worker built.
+    await w.page.click('[data-testid="filter-level-significant"]');
+    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(want[1]);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('explains a level with contributions that add up to the score shown', async () => {
     // A modelled (not assessed) enterprise with a veto-free, mid-range score.
     let row = -1;

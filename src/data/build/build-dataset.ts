@@ -3,7 +3,8 @@
  * scored dataset out, with every problem found. Used by scripts/build-data.ts and by tests; pure, so
  * a browser import can run it in a worker too.
  */
-import { compileModel, DEFAULT_RISK_MODEL, scoreAll, type RiskModel } from '../../domain/risk-model.ts';
+import { DEFAULT_RISK_MODEL, type RiskModel } from '../../domain/risk-model.ts';
+import { rescoreColumns } from '../rescore.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../columns.ts';
 import { parseCoordSystem, type CoordSystem } from '../coords.ts';
@@ -111,20 +112,15 @@ export function buildDataset(id: string, src: SourceFiles, builtAt = new Date().
     flags: raw.flags.subarray(0, n), stdGrade: raw.stdGrade.subarray(0, n), accidents3y: raw.accidents3y.subarray(0, n),
     majorAccident3y: raw.majorAccident3y.subarray(0, n), penalties1y: raw.penalties1y.subarray(0, n),
     assessedScore: raw.assessedScore.subarray(0, n), assessedLevel: raw.assessedLevel.subarray(0, n),
-    modelScore: new Float32Array(n), modelLevel: new Uint8Array(n), score: new Float32Array(n), level: new Uint8Array(n),
+    // Filled by rescoreColumns below, once the hazard summaries they depend on are known.
+    modelScore: new Float32Array(0), modelLevel: new Uint8Array(0), score: new Float32Array(0), level: new Uint8Array(0),
     town, grid: gridIdx, park, parkType,
     hazardsTotal: new Uint16Array(n), hazardsOpen: new Uint16Array(n), hazardsOpenMajor: new Uint16Array(n),
     hazardsOverdue: new Uint16Array(n), hazardsListed: new Uint16Array(n),
   };
   summariseHazards(hazards, asOfDay, columns);
-  scoreAll(compileModel(model), columns, columns.modelScore, columns.modelLevel);
-  let hasAssessed = false;
-  for (let i = 0; i < n; i++) {
-    const assessed = columns.assessedLevel[i] >= 0;
-    hasAssessed ||= assessed;
-    columns.level[i] = assessed ? columns.assessedLevel[i] : columns.modelLevel[i];
-    columns.score[i] = assessed && !Number.isNaN(columns.assessedScore[i]) ? columns.assessedScore[i] : columns.modelScore[i];
-  }
+  Object.assign(columns, rescoreColumns(columns, model));
+  const hasAssessed = columns.assessedLevel.some((l) => l >= 0);
 
   const errors = issues.filter((i) => i.severity === 'error').length;
   const manifest: DatasetManifest = {

@@ -35,8 +35,8 @@ export class BitsetEngine implements FilterEngine {
   private readonly mD: Float64Array;
   private readonly unfiltered: FilterResult;
 
-  constructor(columns: EnterpriseColumns, dims: FilterDims) {
-    const ix = buildIndex(columns, dims);
+  constructor(columns: EnterpriseColumns, dims: FilterDims, prebuilt?: Index) {
+    const ix = prebuilt ?? buildIndex(columns, dims);
     this.ix = ix;
     this.dims = dims;
     this.rows = ix.n;

@@ -36,6 +36,7 @@ export function ModelPanel() {
   const baseline = useStore((s) => s.baselineLevel);
   const model = useStore((s) => s.model);
   const error = useStore((s) => s.modelError);
+  const rescoring = useStore((s) => s.rescoring);
   const { resetModel, applyModel } = useStore.getState();
   const file = useRef<HTMLInputElement>(null);
   const tr = (k: keyof typeof M) => nameIn(lang, M[k]);
@@ -69,6 +70,7 @@ export function ModelPanel() {
           <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onLoad(e.target.files?.[0]); e.target.value = ''; }} data-testid="model-file" />
         </div>
         {error && <p className="model-error" role="alert" data-testid="model-error">{tr('loadError')}{error}</p>}
+        {rescoring && <p className="muted" role="status" data-testid="model-rescoring">{tr('rescoring')}</p>}
         <ModelEditor />
       </div>
       <div className="model-right">

@@ -28,4 +28,5 @@ export const M = {
   vetoOpenMajor: { zh: '重大事故隐患未销号 → 重大风险', en: 'Open major hazard → major' },
   vetoAccident: { zh: '近三年重大事故 → 重大风险', en: 'Major accident in 3 years → major' },
   gradeNone: { zh: '未达标', en: 'none' },
+  rescoring: { zh: '正在重新计算全部企业的风险等级…', en: 'Rescoring every enterprise…' },
 } as const;
