@@ -72,7 +72,12 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
     const worker = get().worker;
     if (worker) {
       set({ rescoring: true, modelError: null });
-      worker.rescore(parsed.model).then((r) => show(r.scored, r.index), (e: Error) => set({ modelError: e.message, rescoring: false }));
+      performance.mark('rescore-start');
+      worker.rescore(parsed.model).then((r) => {
+        performance.measure('rescore-worker', 'rescore-start');
+        show(r.scored, r.index);
+        performance.measure('rescore', 'rescore-start');
+      }, (e: Error) => set({ modelError: e.message, rescoring: false }));
     } else {
       performance.mark('rescore-start');
       show(rescoreColumns(d.enterprises, parsed.model));
