@@ -11,7 +11,7 @@
  *   隐患) have a tinted row and a dark red bar. A row click opens its enterprise (drawer + map).
  * - Trend: the same filters without the date range (see HazardTrendChart).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../../data/dataset.ts';
 import { formatDay, parseDay } from '../../data/dates.ts';
@@ -24,6 +24,7 @@ import { useLedgerStore, type LedgerFilters } from '../../state/ledger-store.ts'
 import { baseOrder, sortHazards, type LedgerSort, type LedgerSortKey, type SortDir } from './sort-hazards.ts';
 import { LEDGER_COLUMNS, ledgerCountLabel, LS } from './strings.ts';
 import './ledger.css';
+import { useElementHeight } from '../use-element-height.ts';
 
 interface ColumnDef { key: LedgerSortKey | 'description'; firstDir: SortDir; num: boolean; sortable: boolean }
 const COLUMNS: readonly ColumnDef[] = [
@@ -44,23 +45,6 @@ const FALLBACK_ROW_PX = 32;
 const EMPTY = new Uint32Array(0);
 const SOURCE_NONE = 255;
 
-function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [h, setH] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => {
-      const v = el.getBoundingClientRect().height;
-      if (v > 0) setH(v);
-    };
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(update);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return h;
-}
 
 /** The ledger's query (without the date range) from its filters and the app state. */
 function baseQuery(f: LedgerFilters, mask: Uint8Array | null, selected: number | null): HazardQuery {

@@ -7,7 +7,7 @@
  * probe element tells the virtualiser its pixel height, so presentation mode (a larger root font size)
  * keeps the rows aligned. Fills its parent's height; the header row stays in view while scrolling.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CSV_BOM, csvFileName, exportEnterprisesCsv } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
@@ -19,6 +19,7 @@ import { openEnterprise } from './open-enterprise.ts';
 import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from './sort-rows.ts';
 import { COLUMN_NAMES, countLabel, TS } from './strings.ts';
 import './table.css';
+import { useElementHeight } from '../use-element-height.ts';
 
 /** `firstDir`: the direction of a first click (risk-like columns start with the highest); `num`: right-aligned. */
 interface ColumnDef { key: SortKey; firstDir: SortDir; num: boolean }
@@ -38,24 +39,6 @@ const DEFAULT_SORT: SortSpec = { key: 'score', dir: 'desc' };
 /** Pixel height of a row until the probe is measured (2.25rem at 16px). */
 const FALLBACK_ROW_PX = 36;
 
-/** The rendered pixel height of an element, kept up to date (root font size changes included). */
-function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [h, setH] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => {
-      const v = el.getBoundingClientRect().height;
-      if (v > 0) setH(v);
-    };
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(update);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return h;
-}
 
 export function EnterpriseTable() {
   const lang = useStore((s) => s.lang);
