@@ -5,9 +5,11 @@
  *   enterprises.arrow   Apache Arrow IPC file, one record batch, one column per EnterpriseColumns field
  *                       (same name, same typed-array type) plus Utf8 columns creditCode, name, address, industryCode
  *   hazards.arrow       Apache Arrow IPC file, HazardColumns likewise (id, description, responsiblePerson as Utf8)
+ * A text column that repeats a lot (hazard descriptions, responsible persons, industry codes) is
+ * written as an Arrow dictionary column; it reads the same.
  * Numeric columns decode zero-copy into typed arrays; text columns stay Arrow vectors, decoded when read.
  */
-import { makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
 import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
 import { packUtf8 } from './utf8-column.ts';
@@ -28,10 +30,38 @@ function utf8Vector(values: readonly string[]): Vector {
   return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data }));
 }
 
+/**
+ * Text with few distinct values (hazard descriptions from a checklist, responsible persons, industry
+ * codes) as an Arrow dictionary column: each distinct string once, plus an Int32 index per row.
+ * Readers see the same strings through `get(i)`.
+ */
+function dictionaryVector(values: readonly string[]): Vector {
+  const ids = new Map<string, number>();
+  const distinct: string[] = [];
+  const indices = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let id = ids.get(values[i]);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(values[i], id);
+      distinct.push(values[i]);
+    }
+    indices[i] = id;
+  }
+  const type = new Dictionary(new Utf8(), new Int32());
+  return makeVector(makeData({ type, length: values.length, nullCount: 0, data: indices, dictionary: utf8Vector(distinct) }));
+}
+
+/** Dictionary-encode a text column when it repeats enough for the dictionary to pay. */
+function textVector(values: readonly string[]): Vector {
+  const sample = new Set(values.slice(0, 20_000));
+  return sample.size < Math.min(values.length, 20_000) / 4 ? dictionaryVector(values) : utf8Vector(values);
+}
+
 function toIpc(numeric: Record<string, TypedArray>, text: Record<string, readonly string[]>): Uint8Array {
   const vectors: Record<string, Vector> = {};
   for (const [k, v] of Object.entries(numeric)) vectors[k] = makeVector(v);
-  for (const [k, v] of Object.entries(text)) vectors[k] = utf8Vector(v);
+  for (const [k, v] of Object.entries(text)) vectors[k] = textVector(v);
   return tableToIPC(new Table(vectors), 'file');
 }
 
