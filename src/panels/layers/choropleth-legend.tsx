@@ -20,7 +20,8 @@ export function ChoroplethLegend() {
   const shown = LAYER_IDS.filter((id) => CHORO_KIND[id] && layers[id].visible && choro.breaks[CHORO_KIND[id]!]);
   if (shown.length === 0) return null;
   const metric = AREA_METRICS.find((m) => m.key === choro.metric)!;
-  const unit = lang === 'zh' ? metric.unitZh : metric.unitEn;
+  // Units are stored with or without brackets; show them in one pair.
+  const unit = (lang === 'zh' ? metric.unitZh : metric.unitEn).replace(/^[(（](.*)[)）]$/, '$1');
   return (
     <div className="choro-legend" data-testid="choro-legend">
       {shown.map((id) => {
