@@ -30,7 +30,7 @@ export function ChoroplethLegend() {
         const edges = ['', ...breaks.map((b) => formatMetric(metric.format, b))];
         return (
           <div key={id} className="choro-legend-block">
-            <div className="choro-title">{nameIn(lang, LAYER_NAMES[id])} · {nameIn(lang, metric)}{unit ? `（${unit}）` : ''}</div>
+            <div className="choro-title">{nameIn(lang, LAYER_NAMES[id])} · {nameIn(lang, metric)}{unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}</div>
             <ul>
               {ramp.map((c, k) => (
                 <li key={k} data-testid={`choro-class-${id}-${k}`}>
