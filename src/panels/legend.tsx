@@ -5,12 +5,14 @@ import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
 
 import { selectedPerLevel } from '../state/selectors.ts';
+import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../map/hazards/build-hazard-layer.ts';
 
 /** The four levels with the number of enterprises on the map (after filters), and the park types. */
 export function Legend() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
+  const showRings = useStore((s) => s.layers.hazards.visible);
   const filters = useStore((s) => s.filters);
   useStore((s) => s.resultVersion);
   if (!result) return null;
@@ -42,6 +44,15 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {showRings && (
+        <>
+          <h2>{t('hazards')}</h2>
+          <ul className="legend-rings" data-testid="legend-rings">
+            <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_MAJOR.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpenMajor')}</span></li>
+            <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_GENERAL.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpen')}</span></li>
+          </ul>
+        </>
+      )}
     </aside>
   );
 }
