@@ -20,28 +20,8 @@ import { formatCount } from './bar-chart.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { chartText } from './chart-text.ts';
 import { binInRange, formatRange, rangeToEdges, SCORE_MAX, snapToBins } from './score-range.ts';
+import { useBox } from '../use-box.ts';
 
-interface Box { w: number; h: number; rem: number }
-
-/** Size of an element's content box and the root font size (rem in px), kept current. */
-function useBox() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState<Box | null>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const w = Math.floor(el.clientWidth), h = Math.floor(el.clientHeight);
-      setBox((b) => (b && b.w === w && b.h === h && b.rem === rem ? b : { w, h, rem }));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, box] as const;
-}
 
 const sameRange = (a: readonly [number, number] | null, b: readonly [number, number] | null) =>
   a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);

@@ -11,8 +11,7 @@
  *   隐患) have a tinted row and a dark red bar. A row click opens its enterprise (drawer + map).
  * - Trend: the same filters without the date range (see HazardTrendChart).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../../data/dataset.ts';
 import { formatDay, parseDay } from '../../data/dates.ts';
 import { dataAsOf, daysOverdue, periodStartOf, queryHazards, type HazardQuery } from '../../data/hazard-ledger.ts';
@@ -24,7 +23,7 @@ import { useLedgerStore, type LedgerFilters } from '../../state/ledger-store.ts'
 import { baseOrder, sortHazards, type LedgerSort, type LedgerSortKey, type SortDir } from './sort-hazards.ts';
 import { LEDGER_COLUMNS, ledgerCountLabel, LS } from './strings.ts';
 import './ledger.css';
-import { useElementHeight } from '../use-element-height.ts';
+import { useVirtualRows } from '../use-virtual-rows.ts';
 
 interface ColumnDef { key: LedgerSortKey | 'description'; firstDir: SortDir; num: boolean; sortable: boolean }
 const COLUMNS: readonly ColumnDef[] = [
@@ -98,24 +97,7 @@ export function HazardLedgerPanel() {
     [dataset, base, sort, asOf],
   );
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const probeRef = useRef<HTMLDivElement>(null);
-  const rowPx = useElementHeight(probeRef, FALLBACK_ROW_PX);
-  const getItemKey = useCallback((i: number) => order[i], [order]);
-  const virtualizer = useVirtualizer({
-    count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowPx,
-    getItemKey,
-    overscan: 10,
-    paddingStart: rowPx,
-    scrollPaddingStart: rowPx,
-    useFlushSync: false,
-  });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowPx]);
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [rows]);
+  const { scrollRef, probeRef, virtualizer } = useVirtualRows(order, rows, FALLBACK_ROW_PX);
 
   const onSort = (key: LedgerSortKey) => {
     const first = COLUMNS.find((c) => c.key === key)?.firstDir ?? 'asc';

@@ -13,7 +13,7 @@
  * `data-label`, `data-opened`, `data-closed`, `data-open` (and `data-overdue`), whatever is picked;
  * the picked one's are in `data-selected-*`.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import * as d3 from 'd3';
 import type { HazardColumns } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
@@ -22,6 +22,7 @@ import { nameIn } from '../../i18n/strings.ts';
 import { useStore } from '../../state/store.ts';
 import { useLedgerStore } from '../../state/ledger-store.ts';
 import { LS, periodSummary } from './strings.ts';
+import { useBox } from '../use-box.ts';
 
 export interface HazardTrendChartProps {
   hazards: HazardColumns;
@@ -36,28 +37,6 @@ export interface HazardTrendChartProps {
 const STEP_MS = 700;
 const formatCount = d3.format(',d');
 
-interface Box { w: number; h: number; rem: number }
-
-/** Size of an element's content box and the root font size, kept current. */
-function useBox() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState<Box | null>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const w = Math.floor(el.clientWidth), h = Math.floor(el.clientHeight);
-      setBox((b) => (b && b.w === w && b.h === h && b.rem === rem ? b : { w, h, rem }));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, box] as const;
-}
 
 export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendChartProps) {
   const lang = useStore((s) => s.lang);

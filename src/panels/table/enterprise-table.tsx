@@ -7,8 +7,7 @@
  * probe element tells the virtualiser its pixel height, so presentation mode (a larger root font size)
  * keeps the rows aligned. Fills its parent's height; the header row stays in view while scrolling.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CSV_BOM, csvFileName, exportEnterprisesCsv } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn } from '../../i18n/strings.ts';
@@ -19,7 +18,7 @@ import { openEnterprise } from './open-enterprise.ts';
 import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from './sort-rows.ts';
 import { COLUMN_NAMES, countLabel, TS } from './strings.ts';
 import './table.css';
-import { useElementHeight } from '../use-element-height.ts';
+import { useVirtualRows } from '../use-virtual-rows.ts';
 
 /** `firstDir`: the direction of a first click (risk-like columns start with the highest); `num`: right-aligned. */
 interface ColumnDef { key: SortKey; firstDir: SortDir; num: boolean }
@@ -58,27 +57,8 @@ export function EnterpriseTable() {
   const byScore = useMemo(() => (dataset ? sortByScore(dataset.enterprises.score, rows, 'desc') : rows), [dataset, rows]);
   const order = useMemo(() => (dataset ? sortRows(dataset, byScore, sort) : byScore), [dataset, byScore, sort]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const probeRef = useRef<HTMLDivElement>(null);
-  const rowPx = useElementHeight(probeRef, FALLBACK_ROW_PX);
-  const getItemKey = useCallback((k: number) => order[k], [order]);
-  const virtualizer = useVirtualizer({
-    count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowPx,
-    getItemKey,
-    overscan: 10,
-    // The sticky header row sits above the first row, inside the scroll box.
-    paddingStart: rowPx,
-    scrollPaddingStart: rowPx,
-    useFlushSync: false,
-  });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowPx]);
-
   // A new filter result starts at the top of the list.
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [rows]);
+  const { scrollRef, probeRef, virtualizer } = useVirtualRows(order, rows, FALLBACK_ROW_PX);
 
   // A selection made elsewhere (map, top list) scrolls its row into view when it is in the list.
   const orderRef = useRef(order);
