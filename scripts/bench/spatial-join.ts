@@ -10,6 +10,7 @@
 import { pathToFileURL } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import { joinPoints, PolygonIndex, type PolygonFeatureLike } from '../../src/data/spatial-index.ts';
+import { mulberry32 } from '../../src/data/random-columns.ts';
 
 type Ring = number[][];
 interface BenchFeature extends PolygonFeatureLike {
@@ -19,17 +20,6 @@ interface BenchFeature extends PolygonFeatureLike {
   bbox?: [number, number, number, number];
 }
 
-/** Deterministic PRNG (mulberry32) so every run joins the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGION = { minX: 116.0, minY: 39.6, maxX: 116.6, maxY: 40.1 };
 

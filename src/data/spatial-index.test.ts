@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { joinPoints, PolygonIndex, type PolygonFeatureLike, type Position } from './spatial-index';
+import { mulberry32 } from './random-columns.ts';
 
 type Ring = [number, number][];
 type Feature = PolygonFeatureLike & { type: 'Feature'; properties: Record<string, unknown> };
@@ -15,17 +16,6 @@ function polygon(...rings: Ring[]): Feature {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
 }
 
-/** Deterministic PRNG (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Irregular star-shaped ring: n vertices at increasing angles, radius uniform in [rMin, rMax]. */
 function starRing(cx: number, cy: number, rMin: number, rMax: number, n: number, rnd: () => number, cw = false): Ring {
