@@ -1,32 +1,46 @@
 /**
- * npm run build-data -- [data folder] [--out public/data]
- * Validates a district data folder (DATA-FORMAT.md), converts coordinates, joins enterprises to
- * towns, grid cells and parks, scores them, and writes the bundle to public/data/<folder name>/.
+ * npm run build-data -- [data folder] [--out public/data] [--coords gcj02]
+ * Builds one dataset bundle from a district data folder (docs/data-format.md): each role's file in
+ * any accepted format (enterprises.csv|.xlsx|.xls, hazards.*, towns.geojson|.zip|.shp, grid.*,
+ * parks.*, district.*, meta.json, risk-model.json), columns under any of the names bureaus use.
+ * Validates, converts coordinates, joins enterprises to towns, grid cells and parks, scores them,
+ * and writes the bundle plus build-report.json to public/data/<folder name>/.
  * Exits non-zero only when nothing usable is left.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildDataset, type SourceFiles } from '../src/data/build/build-dataset.ts';
+import { buildFromFiles } from '../src/data/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
+import { ImportError } from '../src/data/import/types.ts';
 
 const args = process.argv.slice(2);
-const outFlag = args.indexOf('--out');
-const outRoot = outFlag >= 0 ? args.splice(outFlag, 2)[1] : 'public/data';
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const outRoot = flag('--out') ?? 'public/data';
+const coords = flag('--coords');
 const folder = resolve(args[0] ?? 'data/demo');
 const id = basename(folder);
 const started = performance.now();
 
-const read = (f: string) => (existsSync(join(folder, f)) ? readFileSync(join(folder, f), 'utf8') : undefined);
-const missing = ['towns.geojson', 'grid.geojson', 'parks.geojson', 'enterprises.csv'].filter((f) => !existsSync(join(folder, f)));
-if (missing.length) {
-  console.error(`${folder}: missing required file(s): ${missing.join(', ')} (see DATA-FORMAT.md)`);
+const files = readdirSync(folder)
+  .filter((f) => statSync(join(folder, f)).isFile() && !f.startsWith('.') && f !== 'build-report.json')
+  .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+
+let result;
+try {
+  result = buildFromFiles(id, files, { coords, builtAt: process.env.BUILD_DATE ?? undefined });
+} catch (e) {
+  if (!(e instanceof ImportError)) throw e;
+  console.error(`${folder}: ${e.reason.en} (see docs/data-format.md)`);
   process.exit(2);
 }
-const src: SourceFiles = {
-  towns: read('towns.geojson')!, grid: read('grid.geojson')!, parks: read('parks.geojson')!, enterprises: read('enterprises.csv')!,
-  district: read('district.geojson'), hazards: read('hazards.csv'), meta: read('meta.json'), riskModel: read('risk-model.json'),
-};
-const built = buildDataset(id, src, process.env.BUILD_DATE ?? undefined);
+const { built, session } = result;
+for (const s of session.summaries()) {
+  if (s.role === 'ignore' && !s.error) console.warn(`note  ${s.name}: not used (its name and content match no role)`);
+  if (s.crs?.confirm) console.warn(`note  ${s.name}: coordinates read as ${s.crs.label}: ${s.crs.confirm.en}`);
+}
 const { manifest, issues } = built;
 for (const i of issues.slice(0, 50)) {
   console.warn(`${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`);
@@ -40,6 +54,16 @@ const out = join(outRoot, id);
 mkdirSync(out, { recursive: true });
 for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
 writeFileSync(join(out, 'build-report.json'), JSON.stringify({ issues }, null, 1));
+// The list of deployed bundles, for the app's dataset switcher.
+const listFile = join(outRoot, 'datasets.json');
+let list: { id: string; name: string; nameEn: string; demo: boolean }[] = [];
+try {
+  if (existsSync(listFile)) list = JSON.parse(readFileSync(listFile, 'utf8'));
+} catch {
+  list = [];
+}
+list = [...list.filter((d) => d.id !== id), { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo }].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
+writeFileSync(listFile, JSON.stringify(list, null, 1));
 const levels = [0, 0, 0, 0];
 for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
 console.log(

@@ -1,6 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from './state/store.ts';
-import { loadBundle } from './data/load-bundle.ts';
+import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
+import { datasetSource } from './state/dataset-source.ts';
+import { loadSaved } from './state/saved-datasets.ts';
+import { DropTarget } from './panels/import/drop-target.tsx';
+import { IMPORT_TEXT } from './panels/import/import-text.ts';
 import { useT } from './i18n/use-t.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
@@ -19,9 +23,14 @@ import { LayersPanel } from './panels/layers/layers-panel.tsx';
 import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
 
-/** The dataset named by `?dataset=<name>`, `demo` by default. */
-export function datasetFromUrl(search: string): string {
-  return new URLSearchParams(search).get('dataset') || 'demo';
+// The import dialog and its libraries load only when someone opens it.
+const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
+
+/** The dataset the address asks for: a deployed bundle, or an import saved in this browser. */
+async function loadFromAddress(search: string) {
+  const source = datasetSource(search);
+  if (source.kind === 'deployed') return loadBundle(source.id);
+  return decodeBundleFiles(await loadSaved(source.id));
 }
 
 export function App() {
@@ -29,6 +38,7 @@ export function App() {
   const loadState = useStore((s) => s.loadState);
   const loadError = useStore((s) => s.loadError);
   const lang = useStore((s) => s.lang);
+  const importOpen = useStore((s) => s.importOpen);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -39,7 +49,7 @@ export function App() {
     const { setLoading, setDataset, setLoadError } = useStore.getState();
     setLoading();
     let stopSync = () => {};
-    loadBundle(datasetFromUrl(location.search))
+    loadFromAddress(location.search)
       .then(async (d) => {
         // Large datasets: the filter index is built in a worker that also does what-if rescoring.
         let index: FilterIndex | undefined;
@@ -76,11 +86,18 @@ export function App() {
             <EnterpriseDrawer />
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
-            {loadState === 'error' && <div className="status-banner error" role="alert">{t('loadFailed')}：{loadError}</div>}
+            {loadState === 'error' && (
+              <div className="status-banner error" role="alert">
+                {t('loadFailed')}：{loadError}
+                {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{IMPORT_TEXT.backToDemo[lang]}</a></>}
+              </div>
+            )}
           </div>
           <Dock />
         </main>
       </div>
+      <DropTarget />
+      {importOpen && <Suspense fallback={null}><ImportDialog /></Suspense>}
     </div>
   );
 }

@@ -11,13 +11,16 @@ export interface GridInfo {
 }
 export interface ParkInfo { code: string; name: string; type: number; managingBody: string; areaKm2: number; town: number; label: [number, number] }
 
-/** One problem found while validating the input folder. `row` is the 1-based line in a CSV (header = 1) or the 1-based feature number in a GeoJSON file. */
+/** One problem found while validating the input. `row` is the row a user sees: the line in a CSV, the row number in a spreadsheet, the 1-based feature number in a GeoJSON file or Shapefile; 0 for the whole file. */
 export interface ValidationIssue {
   file: string;
   row: number;
   column: string;
   value: string;
+  /** Why, in English (build-report.json, the command line). */
   reason: string;
+  /** Why, in Chinese, for the import dialog (absent in bundles built before it existed). */
+  reasonZh?: string;
   /** `error`: the row was left out; `warning`: the row was kept, the value ignored or defaulted. */
   severity: 'error' | 'warning';
 }

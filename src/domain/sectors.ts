@@ -53,6 +53,22 @@ SECTORS.forEach((s, i) => {
 byKeyOrName.set('工贸', SECTORS.findIndex((s) => s.key === 'industry_trade'));
 byKeyOrName.set('消防重点单位', SECTORS.findIndex((s) => s.key === 'fire_safety'));
 byKeyOrName.set('人员密集场所', SECTORS.findIndex((s) => s.key === 'fire_safety'));
+/** Other names bureaus' ledgers give the sectors. */
+const ALIASES: Record<string, string[]> = {
+  hazchem: ['危化', '危化品', '危险化学品企业', '化工', '危险化学品生产', '危险化学品经营', '危险化学品使用'],
+  fireworks: ['烟花爆竹经营', '烟花'],
+  industry_trade: ['工贸企业', '工贸行业', '冶金等工贸'],
+  construction: ['建筑', '建筑业', '建设工程', '建筑施工企业'],
+  road_transport: ['交通运输', '道路交通运输', '运输', '道路运输企业'],
+  fire_safety: ['消防', '消防安全重点单位', '消防重点'],
+  special_equipment: ['特种设备使用单位'],
+  urban_gas: ['燃气', '城镇燃气企业', '燃气经营'],
+  mining: ['非煤矿山', '矿山企业', '采矿'],
+};
+for (const [key, names] of Object.entries(ALIASES)) {
+  const code = SECTORS.findIndex((s) => s.key === key);
+  for (const n of names) byKeyOrName.set(n, code);
+}
 
 /** Sector code for a key, Chinese name or English name; -1 when unknown. */
 export function sectorCode(value: string): number {

@@ -43,6 +43,11 @@ export interface ViewSlice {
   setCamera(c: Camera): void;
   requestCamera(c: Camera): void;
   setNotice(n: string | null): void;
+  /** The import dialog is open; `importFiles` are files dropped on the page for it to read. */
+  importOpen: boolean;
+  importFiles: File[] | null;
+  openImport(files?: File[]): void;
+  closeImport(): void;
 }
 
 export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice;
@@ -98,6 +103,10 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) =>
   setCamera: (camera) => set({ camera }),
   requestCamera: (c) => set({ flyTo: { ...c, seq: (get().flyTo?.seq ?? 0) + 1 } }),
   setNotice: (notice) => set({ notice }),
+  importOpen: false,
+  importFiles: null,
+  openImport: (files) => set({ importOpen: true, importFiles: files ?? null }),
+  closeImport: () => set({ importOpen: false, importFiles: null }),
 });
 
 export const useStore = create<AppState>()((...a) => ({

@@ -13,7 +13,7 @@ import { readBundle } from './bundle-facts.ts';
 import { sectorCode } from '../../src/domain/sectors.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildDataset } from '../../src/data/build/build-dataset.ts';
+import { buildDatasetFromText as buildDataset } from '../../src/data/build/build-from-files.ts';
 import { encodeBundle } from '../../src/data/bundle.ts';
 import { readFileSync } from 'node:fs';
 

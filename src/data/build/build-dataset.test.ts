@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type SourceFiles } from './build-dataset.ts';
+import { buildDatasetFromText as buildDataset, type SourceFiles } from './build-from-files.ts';
 import { decodeEnterprises, decodeHazards, encodeEnterprises, encodeHazards } from '../bundle.ts';
 import { sectorCode } from '../../domain/sectors.ts';
 import { flagBit } from '../../domain/flags.ts';

@@ -1,29 +1,54 @@
 /**
- * The data build as one pure function: the text of a data folder's files in, a validated, joined and
- * scored dataset out, with every problem found. Used by scripts/build-data.ts and by tests; pure, so
- * a browser import can run it in a worker too.
+ * The data build as one pure function: prepared sources in (tables with mapped columns, boundary
+ * layers in WGS84; src/data/import/prepare.ts makes them from a bureau's files), a validated, joined
+ * and scored dataset out, with every problem found. Used by scripts/build-data.ts, the browser's
+ * import worker and tests alike.
  */
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../../domain/risk-model.ts';
 import { rescoreColumns } from '../rescore.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../columns.ts';
-import { parseCoordSystem, type CoordSystem } from '../coords.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
 import { formatDay, parseDay } from '../dates.ts';
 import { joinPoints, PolygonIndex } from '../spatial-index.ts';
 import { readEnterprises, type RawEnterprises } from './enterprises.ts';
 import { areaKm2, bboxOf, readDistrict, readGrid, readParks, readTowns, toCollection } from './geo.ts';
-import { isOverdue, readHazards, type RawHazards } from './hazards.ts';
+import { emptyHazards, isOverdue, readHazards, type RawHazards } from './hazards.ts';
+import { pointTransform } from '../import/crs.ts';
+import type { ColumnMapping } from '../import/schema.ts';
+import type { CrsId, SourceTable } from '../import/types.ts';
 
-export interface SourceFiles {
-  towns: string;
-  grid: string;
-  parks: string;
-  enterprises: string;
-  district?: string;
-  hazards?: string;
+/** One table, its header found and its columns mapped to the fields of docs/data-format.md. */
+export interface TableSource {
+  /** The user's file name, as messages name it. */
+  file: string;
+  table: SourceTable;
+  mapping: ColumnMapping;
+}
+
+/** One boundary layer, already in WGS84 lon/lat, its properties renamed to the fields of docs/data-format.md. */
+export interface LayerSource {
+  file: string;
+  collection: unknown;
+}
+
+/** Everything a build needs, whatever files it came from (see src/data/import/prepare.ts). */
+export interface BuildSources {
+  enterprises: TableSource & {
+    /** Coordinate system of the points; meta.json's `coords` when absent, else WGS84. */
+    crs?: CrsId;
+    /** The user's assignment of sector values the taxonomy does not know. */
+    sectorValues?: ReadonlyMap<string, number>;
+  };
+  hazards?: TableSource;
+  towns: LayerSource;
+  grid?: LayerSource;
+  parks?: LayerSource;
+  district?: LayerSource;
   meta?: string;
   riskModel?: string;
+  /** Problems found while reading the files (before the build), reported with the build's own. */
+  readIssues?: ValidationIssue[];
 }
 
 export interface BuiltDataset {
@@ -41,69 +66,84 @@ function parseJson(file: string, text: string | undefined, issues: ValidationIss
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    issues.push({ file, row: 0, column: '', value: '', reason: `not valid JSON: ${(e as Error).message}`, severity: 'error' });
+    issues.push({ file, row: 0, column: '', value: '', reason: `not valid JSON: ${(e as Error).message}`, reasonZh: `不是有效的 JSON：${(e as Error).message}`, severity: 'error' });
     return undefined;
   }
 }
 
-interface Meta { name: string; nameEn: string; asOf?: string; coords: CoordSystem; demo: boolean }
+interface Meta { name: string; nameEn: string; asOf?: string; coords?: string; demo: boolean }
 
 function readMeta(json: unknown, id: string, issues: ValidationIssue[]): Meta {
-  const m = (json ?? {}) as Record<string, unknown>;
-  let coords: CoordSystem = 'wgs84';
-  if (m.coords !== undefined) {
-    const c = parseCoordSystem(String(m.coords));
-    if (c) coords = c;
-    else issues.push({ file: 'meta.json', row: 0, column: 'coords', value: String(m.coords), reason: 'coords must be wgs84, cgcs2000, gcj02 or bd09; the points are read as wgs84', severity: 'warning' });
-  }
+  const m = (json !== null && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const coords = m.coords === undefined ? undefined : String(m.coords);
   let asOf: string | undefined;
   if (m.as_of !== undefined) {
     if (parseDay(String(m.as_of)) !== undefined) asOf = String(m.as_of);
-    else issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: String(m.as_of), reason: 'unparsable date (expected YYYY-MM-DD)', severity: 'warning' });
+    else issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: String(m.as_of), reason: 'unparsable date (expected YYYY-MM-DD)', reasonZh: '无法识别的日期（应为 YYYY-MM-DD）', severity: 'warning' });
   }
   return { name: String(m.name ?? id), nameEn: String(m.name_en ?? m.name ?? id), asOf, coords, demo: m.demo === true };
 }
 
-export function buildDataset(id: string, src: SourceFiles, builtAt = new Date().toISOString()): BuiltDataset {
-  const issues: ValidationIssue[] = [];
+const NO_LAYER = { type: 'FeatureCollection', features: [] };
+
+/** The steps of a build, reported to `onStage` as each starts (the import dialog shows them). */
+export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'score';
+
+/** Builds a dataset from prepared sources: validate, convert, join, score. Pure; runs in Node and in the import worker. */
+export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void): BuiltDataset {
+  onStage?.('boundaries');
+  const issues: ValidationIssue[] = [...(src.readIssues ?? [])];
   const meta = readMeta(parseJson('meta.json', src.meta, issues), id, issues);
   let model = DEFAULT_RISK_MODEL;
   if (src.riskModel !== undefined) {
     const parsed = parseRiskModel(src.riskModel);
     if (parsed.ok) model = parsed.model;
-    else issues.push({ file: 'risk-model.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default model is used`, severity: 'warning' });
+    else issues.push({ file: 'risk-model.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default model is used`, reasonZh: `风险模型有误（${parsed.error}），使用默认模型`, severity: 'warning' });
   }
 
-  const towns = readTowns(parseJson('towns.geojson', src.towns, issues), issues);
-  const grid = readGrid(parseJson('grid.geojson', src.grid, issues), towns.info, issues);
-  const parks = readParks(parseJson('parks.geojson', src.parks, issues), issues);
-  const district = readDistrict(parseJson('district.geojson', src.district, issues), towns.features, issues);
+  const towns = readTowns(src.towns.collection, issues, src.towns.file);
+  const townIndex = new PolygonIndex(towns.features);
+  const grid = readGrid(src.grid?.collection ?? NO_LAYER, towns.info, issues, src.grid?.file, (lon, lat) => townIndex.locate(lon, lat));
+  const parks = readParks(src.parks?.collection ?? NO_LAYER, issues, src.parks?.file);
+  const district = readDistrict(src.district?.collection, towns.features, issues, src.district?.file);
   const bbox = district.length ? bboxOf(district) : undefined;
 
-  const raw = readEnterprises(src.enterprises, meta.coords, bbox, issues);
+  onStage?.('enterprises');
+  const crsText = src.enterprises.crs ?? meta.coords ?? 'wgs84';
+  let transform = pointTransform(crsText);
+  if (!transform) {
+    issues.push({ file: 'meta.json', row: 0, column: 'coords', value: crsText, reason: 'unknown coordinate system (wgs84, cgcs2000, gcj02, bd09 or an EPSG code); the points are read as wgs84', reasonZh: '无法识别的坐标系（可用 wgs84、cgcs2000、gcj02、bd09 或 EPSG 代码），按 WGS84 读取', severity: 'warning' });
+    transform = pointTransform('wgs84')!;
+  }
+  const raw = readEnterprises(src.enterprises.table, src.enterprises.mapping, {
+    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues,
+  }, issues);
+  onStage?.('join');
   const n = raw.length;
   const lon = raw.lon.subarray(0, n);
   const lat = raw.lat.subarray(0, n);
-  const town = joinPoints(new PolygonIndex(towns.features), lon, lat);
+  const town = joinPoints(townIndex, lon, lat);
   const gridIdx = joinPoints(new PolygonIndex(grid.features), lon, lat);
   const park = joinPoints(new PolygonIndex(parks.features), lon, lat);
-  const townIndex = new PolygonIndex(towns.features);
   for (const p of parks.info) p.town = townIndex.locate(p.label[0], p.label[1]);
   const parkType = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     parkType[i] = park[i] < 0 ? -1 : parks.info[park[i]].type;
-    if (town[i] < 0) issues.push({ file: 'enterprises.csv', row: raw.sourceRow[i], column: 'lon,lat', value: `${lon[i].toFixed(6)},${lat[i].toFixed(6)}`, reason: 'inside the district margin but in no town; kept without a town', severity: 'warning' });
+    if (town[i] < 0) issues.push({ file: src.enterprises.file, row: raw.sourceRow[i], column: 'lon,lat', value: `${lon[i].toFixed(6)},${lat[i].toFixed(6)}`, reason: 'inside the district margin but in no town; kept without a town', reasonZh: '在辖区边缘但不在任何镇街内，保留但不归属镇街', severity: 'warning' });
   }
 
-  const rowByCode = new Map<string, number>();
-  raw.creditCode.forEach((c, i) => rowByCode.set(c, i));
-  const hazards = src.hazards === undefined ? readHazards('id,credit_code,found_date,level,status\n', rowByCode, []) : readHazards(src.hazards, rowByCode, issues);
+  onStage?.('hazards');
+  const byCode = new Map<string, number>();
+  const byName = new Map<string, number>();
+  raw.creditCode.forEach((c, i) => byCode.set(c, i));
+  raw.name.forEach((name, i) => { if (!byName.has(name)) byName.set(name, i); });
+  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, { byCode, byName }, issues) : emptyHazards();
   let asOf = meta.asOf;
   if (!asOf) {
     let latest = -1;
     for (let i = 0; i < hazards.length; i++) latest = Math.max(latest, hazards.found[i]);
     asOf = latest >= 0 ? formatDay(latest) : builtAt.slice(0, 10);
-    issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: '', reason: `no data date given; using ${asOf}`, severity: 'warning' });
+    issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: '', reason: `no data date given; using ${asOf}`, reasonZh: `未给出数据日期，使用 ${asOf}`, severity: 'warning' });
   }
   const asOfDay = parseDay(asOf)!;
 
@@ -118,6 +158,7 @@ export function buildDataset(id: string, src: SourceFiles, builtAt = new Date().
     hazardsTotal: new Uint16Array(n), hazardsOpen: new Uint16Array(n), hazardsOpenMajor: new Uint16Array(n),
     hazardsOverdue: new Uint16Array(n), hazardsListed: new Uint16Array(n),
   };
+  onStage?.('score');
   summariseHazards(hazards, asOfDay, columns);
   Object.assign(columns, rescoreColumns(columns, model));
   const hasAssessed = columns.assessedLevel.some((l) => l >= 0);
@@ -125,7 +166,7 @@ export function buildDataset(id: string, src: SourceFiles, builtAt = new Date().
   const errors = issues.filter((i) => i.severity === 'error').length;
   const manifest: DatasetManifest = {
     format: 'district-risk-bundle', formatVersion: 1, id, name: meta.name, nameEn: meta.nameEn, asOf, demo: meta.demo,
-    sourceCoords: meta.coords, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
+    sourceCoords: transform.id, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
     enterprises: n, hazards: hazards.length,
     towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, builtAt,
     issueCounts: { errors, warnings: issues.length - errors }, issues: issues.slice(0, 200),

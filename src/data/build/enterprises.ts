@@ -1,20 +1,19 @@
 /**
- * Reads enterprises.csv (DATA-FORMAT.md) into typed-array columns. Rows that cannot be placed or
- * identified (no or non-numeric coordinates, outside China or far outside the district, missing or
- * duplicate credit code, missing name, unknown sector) are reported and left out; values that are
- * merely odd (unknown flag, bad scale) are reported as warnings and the row is kept.
+ * Reads the enterprise table (docs/data-format.md) into typed-array columns. Rows that cannot be
+ * placed or identified (no or unreadable coordinates, outside China or far outside the district,
+ * missing or duplicate credit code, missing name, unknown sector) are reported and left out; values
+ * that are merely odd (unknown flag, bad scale) are reported as warnings and the row is kept.
+ * The table may come from a CSV or a spreadsheet, with any of the header names of schema.ts.
  */
 import { sectorCode, subSectorFromIndustryCode, SECTORS } from '../../domain/sectors.ts';
-import { CSV_FLAG_KEYS, flagBit } from '../../domain/flags.ts';
+import { CSV_FLAG_KEYS, FLAGS, flagBit } from '../../domain/flags.ts';
 import { levelCode } from '../../domain/levels.ts';
 import { scaleCode } from '../columns.ts';
-import { toWgs84, type CoordSystem } from '../coords.ts';
 import type { ValidationIssue } from '../dataset.ts';
-import { estimateRows, readCsv } from './csv.ts';
-
-const FILE = 'enterprises.csv';
-export const ENTERPRISE_REQUIRED = ['credit_code', 'name', 'lon', 'lat', 'sector'] as const;
-const OPTIONAL = ['industry_code', 'address', 'scale', 'employees', 'flags', 'standardization_grade', 'accidents_3y', 'major_accident_3y', 'penalties_1y', 'risk_score', 'risk_level'] as const;
+import { issueSink, say } from '../import/issues.ts';
+import type { ColumnMapping } from '../import/schema.ts';
+import type { SourceTable } from '../import/types.ts';
+import { parseCount, parseCoordinate, parseYesNo } from '../import/values.ts';
 
 /** Rough bounding box of China (incl. islands); points outside it are certainly wrong. */
 const CHINA = { minLon: 73.4, maxLon: 135.1, minLat: 3.8, maxLat: 53.6 };
@@ -27,20 +26,43 @@ export interface RawEnterprises {
   flags: Uint16Array; stdGrade: Uint8Array; accidents3y: Uint8Array; majorAccident3y: Uint8Array; penalties1y: Uint8Array;
   assessedScore: Float32Array; assessedLevel: Int8Array;
   creditCode: string[]; name: string[]; address: string[]; industryCode: string[];
-  /** Spreadsheet row of each kept enterprise, for messages found after reading (e.g. the spatial join). */
+  /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
   sourceRow: number[];
+}
+
+export interface EnterpriseReadOptions {
+  /** The name shown in messages (the user's own file name). */
+  file: string;
+  /** Source coordinates to WGS84 lon/lat. */
+  toWgs84: (x: number, y: number) => [number, number];
+  /** True when the source coordinates are projected metres (so the China check comes after projecting). */
+  projected?: boolean;
+  districtBbox?: [number, number, number, number];
+  /** The user's own assignment of sector values that the taxonomy does not know: value -> sector code. */
+  sectorValues?: ReadonlyMap<string, number>;
 }
 
 const SMALL_MICRO = flagBit('small_micro');
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+const FLAG_BY_NAME = new Map<string, number>();
+for (const f of FLAGS) if (f.key !== 'small_micro') for (const n of [f.key, f.zh]) FLAG_BY_NAME.set(n, flagBit(f.key));
+for (const [n, k] of [['出租厂房', 'leased'], ['租赁企业', 'leased'], ['危化品使用单位', 'hazchem_user'], ['三合一场所', 'three_in_one'], ['人员密集场所', 'crowded_place']] as const) FLAG_BY_NAME.set(n, flagBit(k));
 
-export function readEnterprises(
-  text: string,
-  coords: CoordSystem,
-  districtBbox: [number, number, number, number] | undefined,
-  issues: ValidationIssue[],
-): RawEnterprises {
-  const cap = estimateRows(text);
+/** Sector code of a cell: taxonomy key, Chinese or English name, a GB/T 4754 code, or the user's assignment; -1 unknown. */
+export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>): number {
+  const direct = sectorCode(value);
+  if (direct >= 0) return direct;
+  const assigned = user?.get(value.trim());
+  if (assigned !== undefined) return assigned;
+  if (/^[A-Z]?\d{2,4}$/i.test(value.trim())) {
+    const sub = subSectorFromIndustryCode(value.trim());
+    if (sub) return sectorCode(sub);
+  }
+  return -1;
+}
+
+export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
+  const cap = table.rows.length - table.firstDataRow;
   const c: RawEnterprises = {
     length: 0,
     lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
@@ -48,66 +70,79 @@ export function readEnterprises(
     majorAccident3y: new Uint8Array(cap), penalties1y: new Uint8Array(cap), assessedScore: new Float32Array(cap).fill(NaN),
     assessedLevel: new Int8Array(cap).fill(-1), creditCode: [], name: [], address: [], industryCode: [], sourceRow: [],
   };
+  const { error: err, warn } = issueSink(opts.file, issues);
   const seen = new Set<string>();
-  let col: Record<string, number> = {};
-  const err = (row: number, column: string, value: string, reason: string) => issues.push({ file: FILE, row, column, value, reason, severity: 'error' });
-  const warn = (row: number, column: string, value: string, reason: string) => issues.push({ file: FILE, row, column, value, reason, severity: 'warning' });
   const count = (row: number, column: string, v: string, max: number): number => {
-    if (v === '') return 0;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > max) {
-      warn(row, column, v, `expected a whole number 0-${max}; read as 0`);
+    const n = parseCount(v);
+    if (!(n >= 0 && n <= max)) {
+      warn(row, column, v, say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`));
       return 0;
     }
     return n;
   };
-  const box = districtBbox && {
-    minLon: districtBbox[0] - DISTRICT_MARGIN_DEG, minLat: districtBbox[1] - DISTRICT_MARGIN_DEG,
-    maxLon: districtBbox[2] + DISTRICT_MARGIN_DEG, maxLat: districtBbox[3] + DISTRICT_MARGIN_DEG,
+  const box = opts.districtBbox && {
+    minLon: opts.districtBbox[0] - DISTRICT_MARGIN_DEG, minLat: opts.districtBbox[1] - DISTRICT_MARGIN_DEG,
+    maxLon: opts.districtBbox[2] + DISTRICT_MARGIN_DEG, maxLat: opts.districtBbox[3] + DISTRICT_MARGIN_DEG,
   };
+  const inChina = (x: number, y: number) => x >= CHINA.minLon && x <= CHINA.maxLon && y >= CHINA.minLat && y <= CHINA.maxLat;
+  const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), col[`flag:${k}`] ?? -1] as const).filter(([, i]) => i >= 0);
+  const header = table.header;
 
-  readCsv(FILE, text, ENTERPRISE_REQUIRED, issues, (f, row, header) => {
-    if (row === 2) col = Object.fromEntries([...ENTERPRISE_REQUIRED, ...OPTIONAL].map((k) => [k, header.index.get(k) ?? -1]));
-    const get = (k: string) => (col[k] >= 0 ? (f[col[k]] ?? '').trim() : '');
+  for (let r = table.firstDataRow; r < table.rows.length; r++) {
+    const f = table.rows[r];
+    const row = table.rowNumbers[r];
+    const get = (k: string) => {
+      const i = col[k] ?? -1;
+      return i >= 0 ? (f[i] ?? '').trim() : '';
+    };
     const code = get('credit_code');
-    if (!code) return err(row, 'credit_code', '', 'missing credit code');
-    if (seen.has(code)) return err(row, 'credit_code', code, 'duplicate credit code (the first row with it is kept)');
+    if (!code) { err(row, 'credit_code', '', say('缺少统一社会信用代码', 'missing credit code')); continue; }
+    if (seen.has(code)) { err(row, 'credit_code', code, say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)')); continue; }
     const name = get('name');
-    if (!name) return err(row, 'name', '', 'missing name');
+    if (!name) { err(row, 'name', '', say('缺少企业名称', 'missing name')); continue; }
     const lonText = get('lon');
     const latText = get('lat');
-    if (lonText === '' || latText === '') return err(row, lonText === '' ? 'lon' : 'lat', '', 'missing coordinate');
-    const lon0 = Number(lonText);
-    const lat0 = Number(latText);
-    if (!Number.isFinite(lon0)) return err(row, 'lon', lonText, 'not a number');
-    if (!Number.isFinite(lat0)) return err(row, 'lat', latText, 'not a number');
-    if (lon0 < CHINA.minLon || lon0 > CHINA.maxLon || lat0 < CHINA.minLat || lat0 > CHINA.maxLat) {
-      return err(row, 'lon,lat', `${lonText},${latText}`, 'outside China (are lon and lat swapped?)');
+    if (lonText === '' || latText === '') { err(row, lonText === '' ? 'lon' : 'lat', '', say('缺少坐标', 'missing coordinate')); continue; }
+    const x = parseCoordinate(lonText);
+    const y = parseCoordinate(latText);
+    if (!Number.isFinite(x)) { err(row, 'lon', lonText, say('不是数字', 'not a number')); continue; }
+    if (!Number.isFinite(y)) { err(row, 'lat', latText, say('不是数字', 'not a number')); continue; }
+    if (!opts.projected && !inChina(x, y)) {
+      err(row, 'lon,lat', `${lonText},${latText}`, inChina(y, x)
+        ? say('坐标在中国境外：经度和纬度可能填反了', 'outside China: are lon and lat swapped?')
+        : say('坐标在中国境外', 'outside China (are lon and lat swapped?)'));
+      continue;
     }
-    const [lon, lat] = toWgs84(coords, lon0, lat0);
+    const [lon, lat] = opts.toWgs84(x, y);
+    if (opts.projected && !inChina(lon, lat)) {
+      err(row, 'lon,lat', `${lonText},${latText}`, say('按所选坐标系换算后在中国境外：坐标系可能选错了', 'outside China after projecting: is the coordinate system right?'));
+      continue;
+    }
     if (box && (lon < box.minLon || lon > box.maxLon || lat < box.minLat || lat > box.maxLat)) {
-      return err(row, 'lon,lat', `${lonText},${latText}`, 'far outside the district (more than about 5 km beyond its boundary box)');
+      err(row, 'lon,lat', `${lonText},${latText}`, say('远在辖区之外（超出辖区外接矩形约 5 公里以上）', 'far outside the district (more than about 5 km beyond its boundary box)'));
+      continue;
     }
     const sectorText = get('sector');
     const industryCode = get('industry_code');
-    let sector = sectorCode(sectorText);
-    if (sector < 0) return err(row, 'sector', sectorText, 'unknown sector');
-    // A generic 工贸 record with a GB/T 4754 code gets its sub-sector from the code (DOMAIN.md).
+    let sector = sectorOfValue(sectorText, opts.sectorValues);
+    if (sector < 0 && sectorText === '' && industryCode) sector = sectorOfValue(industryCode);
+    if (sector < 0) { err(row, 'sector', sectorText, say('无法识别的行业领域', 'unknown sector')); continue; }
+    // A generic 工贸 record with a GB/T 4754 code gets its sub-sector from the code.
     if (SECTORS[sector].key === 'industry_trade' && industryCode) {
       const sub = subSectorFromIndustryCode(industryCode);
       if (sub) sector = sectorCode(sub);
     }
     seen.add(code);
-    if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, 'not an 18-character unified social credit code; kept as given');
+    if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
 
     const i = c.length++;
     c.lon[i] = lon;
     c.lat[i] = lat;
     c.sector[i] = sector;
     const scaleText = get('scale');
-    let scale = scaleCode(scaleText);
+    let scale = scaleCode(scaleText.replace(/企业$/, ''));
     if (scale < 0) {
-      warn(row, 'scale', scaleText, 'scale must be large, medium, small or micro; read as unknown');
+      warn(row, 'scale', scaleText, say('规模应为大型、中型、小型或微型，按未知处理', 'scale must be large, medium, small or micro; read as unknown'));
       scale = 0;
     }
     c.scale[i] = scale;
@@ -115,27 +150,35 @@ export function readEnterprises(
     let flags = scale >= 3 ? SMALL_MICRO : 0;
     const flagText = get('flags');
     if (flagText) {
-      for (const raw of flagText.split(/[;；,|]/)) {
+      for (const raw of flagText.split(/[;；,，、|]/)) {
         const k = raw.trim();
         if (!k) continue;
-        if (CSV_FLAG_KEYS.includes(k)) flags |= flagBit(k);
-        else warn(row, 'flags', k, 'unknown flag; ignored');
+        const bit = FLAG_BY_NAME.get(k);
+        if (bit) flags |= bit;
+        else warn(row, 'flags', k, say('无法识别的标签，已忽略', 'unknown flag; ignored'));
       }
     }
+    for (const [bit, ci] of flagColumns) {
+      const v = (f[ci] ?? '').trim();
+      const yes = parseYesNo(v);
+      if (yes) flags |= bit;
+      else if (yes === undefined) warn(row, header[ci] ?? '', v, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
+    }
     c.flags[i] = flags;
-    c.stdGrade[i] = count(row, 'standardization_grade', get('standardization_grade'), 3);
+    c.stdGrade[i] = count(row, 'standardization_grade', get('standardization_grade').replace(/^(一|二|三)级$/, (_, d: string) => String('一二三'.indexOf(d) + 1)), 3);
     c.accidents3y[i] = count(row, 'accidents_3y', get('accidents_3y'), 255);
     c.penalties1y[i] = count(row, 'penalties_1y', get('penalties_1y'), 255);
-    const major = get('major_accident_3y').toLowerCase();
-    if (major === 'true' || major === '1' || major === '是') c.majorAccident3y[i] = 1;
-    else if (major !== '' && major !== 'false' && major !== '0' && major !== '否') warn(row, 'major_accident_3y', major, 'expected true or false; read as false');
+    const majorText = get('major_accident_3y');
+    const major = parseYesNo(majorText);
+    if (major) c.majorAccident3y[i] = 1;
+    else if (major === undefined) warn(row, 'major_accident_3y', majorText, say('应为“是”或“否”，按否处理', 'expected true or false; read as false'));
     const scoreText = get('risk_score');
     const levelText = get('risk_level');
     if (scoreText !== '' || levelText !== '') {
       const s = Number(scoreText);
       const l = levelCode(levelText);
-      if (scoreText !== '' && (!Number.isFinite(s) || s < 0 || s > 100)) warn(row, 'risk_score', scoreText, 'assessed score must be 0-100; ignored');
-      else if (l < 0) warn(row, 'risk_level', levelText, 'assessed level must be major, significant, general or low (重大/较大/一般/低); ignored');
+      if (scoreText !== '' && (!Number.isFinite(s) || s < 0 || s > 100)) warn(row, 'risk_score', scoreText, say('评估分值应在 0-100 之间，已忽略', 'assessed score must be 0-100; ignored'));
+      else if (l < 0) warn(row, 'risk_level', levelText, say('风险等级应为重大/较大/一般/低（或红/橙/黄/蓝），已忽略', 'assessed level must be major, significant, general or low (重大/较大/一般/低); ignored'));
       else {
         c.assessedLevel[i] = l;
         c.assessedScore[i] = scoreText === '' ? NaN : s;
@@ -146,6 +189,6 @@ export function readEnterprises(
     c.address.push(get('address'));
     c.industryCode.push(industryCode);
     c.sourceRow.push(row);
-  });
+  }
   return c;
 }

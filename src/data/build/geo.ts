@@ -41,7 +41,7 @@ function validRing(ring: unknown): boolean {
 export function readPolygons(file: string, json: unknown, issues: ValidationIssue[]): PolyFeature[] {
   const fc = json as { type?: string; features?: unknown[] };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    issues.push({ file, row: 0, column: '', value: '', reason: 'not a GeoJSON FeatureCollection', severity: 'error' });
+    issues.push({ file, row: 0, column: '', value: '', reason: 'not a GeoJSON FeatureCollection', reasonZh: '不是 GeoJSON 要素集合（FeatureCollection）', severity: 'error' });
     return [];
   }
   const out: PolyFeature[] = [];
@@ -52,17 +52,17 @@ export function readPolygons(file: string, json: unknown, issues: ValidationIssu
     const g = f?.geometry;
     const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : null;
     if (!polys || !polys.every((p) => Array.isArray(p) && p.length > 0 && p.every(validRing))) {
-      issues.push({ file, row, column: 'geometry', value: String(g?.type ?? ''), reason: 'geometry must be a Polygon or MultiPolygon with closed rings of lon/lat numbers', severity: 'error' });
+      issues.push({ file, row, column: 'geometry', value: String(g?.type ?? ''), reason: 'geometry must be a Polygon or MultiPolygon with closed rings of lon/lat numbers', reasonZh: '几何应为面（Polygon 或 MultiPolygon），由闭合的经纬度环组成', severity: 'error' });
       return;
     }
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const code = text(props.code);
     if (!code) {
-      issues.push({ file, row, column: 'code', value: '', reason: 'missing code', severity: 'error' });
+      issues.push({ file, row, column: 'code', value: '', reason: 'missing code', reasonZh: '缺少代码', severity: 'error' });
       return;
     }
     if (seen.has(code)) {
-      issues.push({ file, row, column: 'code', value: code, reason: 'duplicate code', severity: 'error' });
+      issues.push({ file, row, column: 'code', value: code, reason: 'duplicate code', reasonZh: '代码重复', severity: 'error' });
       return;
     }
     seen.add(code);
@@ -73,38 +73,46 @@ export function readPolygons(file: string, json: unknown, issues: ValidationIssu
 
 const km2 = (f: PolyFeature) => Math.round(area(f) / 1e4) / 100;
 
-export function readTowns(json: unknown, issues: ValidationIssue[]): AreaLayer<TownInfo> {
-  const features = readPolygons('towns.geojson', json, issues);
+export function readTowns(json: unknown, issues: ValidationIssue[], file = 'towns.geojson'): AreaLayer<TownInfo> {
+  const features = readPolygons(file, json, issues);
   const info = features.map((f) => ({ code: text(f.properties.code), name: text(f.properties.name) || text(f.properties.code), areaKm2: km2(f), label: labelPoint(f) }));
   return { features, info };
 }
 
-export function readGrid(json: unknown, towns: TownInfo[], issues: ValidationIssue[]): AreaLayer<GridInfo> {
-  const features = readPolygons('grid.geojson', json, issues);
+/**
+ * Grid cells, each tied to its town by `town_code`, else by `town_name`, else by where its label
+ * point lies (`townIndex`), so a grid layer without town columns still groups under its towns.
+ */
+export function readGrid(json: unknown, towns: TownInfo[], issues: ValidationIssue[], file = 'grid.geojson', townAt?: (lon: number, lat: number) => number): AreaLayer<GridInfo> {
+  const features = readPolygons(file, json, issues);
   const townIndex = new Map(towns.map((t, i) => [t.code, i]));
+  const townByName = new Map(towns.map((t, i) => [t.name, i]));
   const info = features.map((f, k) => {
     const p = f.properties;
     const townCode = text(p.town_code);
-    const town = townIndex.get(townCode) ?? -1;
-    if (town < 0) issues.push({ file: 'grid.geojson', row: k + 1, column: 'town_code', value: townCode, reason: 'no town with this code', severity: 'warning' });
+    const townName = text(p.town_name);
+    let town = townIndex.get(townCode) ?? townByName.get(townName) ?? -1;
+    const label = labelPoint(f);
+    if (town < 0 && townAt && !townCode && !townName) town = townAt(label[0], label[1]);
+    else if (town < 0) issues.push({ file, row: k + 1, column: townCode ? 'town_code' : 'town_name', value: townCode || townName, reason: 'no town with this code or name', reasonZh: '没有这个代码或名称的镇街', severity: 'warning' });
     return {
       code: text(p.code), name: text(p.name) || text(p.code), town,
       gridWorker: text(p.grid_worker), gridWorkerPhone: text(p.grid_worker_phone), responsiblePerson: text(p.responsible_person),
-      areaKm2: km2(f), label: labelPoint(f),
+      areaKm2: km2(f), label,
     };
   });
   return { features, info };
 }
 
-export function readParks(json: unknown, issues: ValidationIssue[]): AreaLayer<ParkInfo> {
-  const all = readPolygons('parks.geojson', json, issues);
+export function readParks(json: unknown, issues: ValidationIssue[], file = 'parks.geojson'): AreaLayer<ParkInfo> {
+  const all = readPolygons(file, json, issues);
   const features: PolyFeature[] = [];
   const info: ParkInfo[] = [];
   all.forEach((f, k) => {
     const p = f.properties;
     const type = parkTypeCode(text(p.type));
     if (type < 0) {
-      issues.push({ file: 'parks.geojson', row: k + 1, column: 'type', value: text(p.type), reason: 'park type must be town_industrial, small_micro or village_cluster (镇街工业园/小微企业园/村级工业聚集园)', severity: 'error' });
+      issues.push({ file, row: k + 1, column: 'type', value: text(p.type), reason: 'park type must be town_industrial, small_micro or village_cluster (镇街工业园/小微企业园/村级工业聚集园)', reasonZh: '园区类型应为镇街工业园、小微企业园或村级工业聚集园', severity: 'error' });
       return;
     }
     features.push(f);
@@ -114,9 +122,9 @@ export function readParks(json: unknown, issues: ValidationIssue[]): AreaLayer<P
 }
 
 /** The district outline: the given file, or the union of the towns when there is none. */
-export function readDistrict(json: unknown | undefined, towns: PolyFeature[], issues: ValidationIssue[]): PolyFeature[] {
+export function readDistrict(json: unknown | undefined, towns: PolyFeature[], issues: ValidationIssue[], file = 'district.geojson'): PolyFeature[] {
   if (json !== undefined) {
-    const d = readPolygons('district.geojson', json, issues);
+    const d = readPolygons(file, json, issues);
     if (d.length) return d;
   }
   if (towns.length === 0) return [];

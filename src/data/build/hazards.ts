@@ -1,14 +1,14 @@
 /**
- * Reads the hidden-hazard ledger (hazards.csv) into columns, tied to enterprise rows by credit code.
- * A hazard for an unknown enterprise, with a duplicate id, an unparsable date or an unknown level or
- * status is reported and left out.
+ * Reads the hidden-hazard ledger into columns, tied to enterprise rows by credit code (or, when the
+ * ledger has no credit codes, by the enterprise's exact name). A hazard for an unknown enterprise,
+ * with a duplicate id, an unparsable date or an unknown level or status is reported and left out.
  */
-import { codeOf, HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type ValidationIssue } from '../dataset.ts';
-import { NO_DATE, parseDay } from '../dates.ts';
-import { estimateRows, readCsv } from './csv.ts';
-
-const FILE = 'hazards.csv';
-export const HAZARD_REQUIRED = ['id', 'credit_code', 'found_date', 'level', 'status'] as const;
+import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, codeOf, type ValidationIssue } from '../dataset.ts';
+import { NO_DATE } from '../dates.ts';
+import { issueSink, say } from '../import/issues.ts';
+import type { ColumnMapping } from '../import/schema.ts';
+import type { SourceTable } from '../import/types.ts';
+import { parseDate, parseYesNo } from '../import/values.ts';
 
 export interface RawHazards {
   length: number;
@@ -17,54 +17,89 @@ export interface RawHazards {
   id: string[]; description: string[]; responsiblePerson: string[];
 }
 
-export function readHazards(text: string, rowByCreditCode: Map<string, number>, issues: ValidationIssue[]): RawHazards {
-  const cap = estimateRows(text);
+/** The words ledgers use beside the taxonomy's own (dataset.ts tables). */
+const LEVEL_WORDS: Record<string, number> = { 一般隐患: 0, 一般事故隐患: 0, 重大隐患: 1, 重大事故隐患: 1, 重大: 1, 一般: 0 };
+const STATUS_WORDS: Record<string, number> = {
+  未整改: 0, 待整改: 0, 未销号: 0, 新发现: 0, 正在整改: 1, 整改中: 1, 治理中: 1, 待验收: 2, 待复查: 2, 待复核: 2, 已整改待复查: 2,
+  已销号: 3, 已整改: 3, 已完成: 3, 已闭环: 3, 已验收: 3, 销号: 3, 完成: 3,
+};
+const SOURCE_WORDS: Record<string, number> = { 自查: 0, 企业自查: 0, 自查自报: 0, 执法: 1, 执法检查: 1, 监督检查: 1, 巡查: 2, 网格巡查: 2, 网格员巡查: 2, 举报: 3, 群众举报: 3, 投诉举报: 3 };
+
+const lookup = (table: Parameters<typeof codeOf>[0], words: Record<string, number>, v: string): number => {
+  const t = v.trim();
+  const c = codeOf(table, t);
+  return c >= 0 ? c : (words[t] ?? -1);
+};
+
+export const emptyHazards = (): RawHazards => ({
+  length: 0, enterprise: new Int32Array(0), found: new Int32Array(0), deadline: new Int32Array(0), closed: new Int32Array(0),
+  level: new Uint8Array(0), status: new Uint8Array(0), source: new Uint8Array(0), listed: new Uint8Array(0),
+  id: [], description: [], responsiblePerson: [],
+});
+
+export function readHazards(
+  table: SourceTable, col: ColumnMapping, file: string,
+  enterprises: { byCode: ReadonlyMap<string, number>; byName: ReadonlyMap<string, number> },
+  issues: ValidationIssue[],
+): RawHazards {
+  const cap = table.rows.length - table.firstDataRow;
   const h: RawHazards = {
     length: 0, enterprise: new Int32Array(cap), found: new Int32Array(cap), deadline: new Int32Array(cap), closed: new Int32Array(cap),
     level: new Uint8Array(cap), status: new Uint8Array(cap), source: new Uint8Array(cap), listed: new Uint8Array(cap),
     id: [], description: [], responsiblePerson: [],
   };
+  const { error: err, warn } = issueSink(file, issues);
   const seen = new Set<string>();
-  const err = (row: number, column: string, value: string, reason: string) => issues.push({ file: FILE, row, column, value, reason, severity: 'error' });
-  const warn = (row: number, column: string, value: string, reason: string) => issues.push({ file: FILE, row, column, value, reason, severity: 'warning' });
-  readCsv(FILE, text, HAZARD_REQUIRED, issues, (f, row, header) => {
+  const byName = (col.credit_code ?? -1) < 0;
+  for (let r = table.firstDataRow; r < table.rows.length; r++) {
+    const f = table.rows[r];
+    const row = table.rowNumbers[r];
     const get = (k: string) => {
-      const i = header.index.get(k);
-      return i === undefined ? '' : (f[i] ?? '').trim();
+      const i = col[k] ?? -1;
+      return i >= 0 ? (f[i] ?? '').trim() : '';
     };
     const id = get('id');
-    if (!id) return err(row, 'id', '', 'missing id');
-    if (seen.has(id)) return err(row, 'id', id, 'duplicate hazard id');
-    const code = get('credit_code');
-    const enterprise = rowByCreditCode.get(code);
-    if (enterprise === undefined) return err(row, 'credit_code', code, 'no enterprise with this credit code (or that enterprise row was rejected)');
+    if (!id) { err(row, 'id', '', say('缺少隐患编号', 'missing id')); continue; }
+    if (seen.has(id)) { err(row, 'id', id, say('隐患编号重复', 'duplicate hazard id')); continue; }
+    const key = byName ? get('enterprise_name') : get('credit_code');
+    const enterprise = byName ? enterprises.byName.get(key) : enterprises.byCode.get(key);
+    if (enterprise === undefined) {
+      err(row, byName ? 'enterprise_name' : 'credit_code', key, byName
+        ? say('企业表中没有这个名称的企业（或该企业的行被拒绝）', 'no enterprise with this name (or that enterprise row was rejected)')
+        : say('企业表中没有这个统一社会信用代码（或该企业的行被拒绝）', 'no enterprise with this credit code (or that enterprise row was rejected)'));
+      continue;
+    }
     const dates: Record<string, number> = {};
+    let bad = false;
     for (const column of ['found_date', 'deadline', 'closed_date']) {
       const v = get(column);
       if (v === '') {
-        if (column === 'found_date') return err(row, column, '', 'missing date');
+        if (column === 'found_date') { err(row, column, '', say('缺少发现日期', 'missing date')); bad = true; break; }
         dates[column] = NO_DATE;
         continue;
       }
-      const day = parseDay(v);
-      if (day === undefined) return err(row, column, v, 'unparsable date (expected YYYY-MM-DD)');
+      const day = parseDate(v);
+      if (day === undefined) { err(row, column, v, say('无法识别的日期（可写作 2026-03-05、2026/3/5 或 2026年3月5日）', 'unparsable date (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)')); bad = true; break; }
       dates[column] = day;
     }
+    if (bad) continue;
     const levelText = get('level');
-    const level = codeOf(HAZARD_LEVELS, levelText);
-    if (level < 0) return err(row, 'level', levelText, 'hazard level must be general or major (一般/重大)');
+    const level = lookup(HAZARD_LEVELS, LEVEL_WORDS, levelText);
+    if (level < 0) { err(row, 'level', levelText, say('隐患等级应为一般或重大', 'hazard level must be general or major (一般/重大)')); continue; }
     const statusText = get('status');
-    const status = codeOf(HAZARD_STATUSES, statusText);
-    if (status < 0) return err(row, 'status', statusText, 'status must be open, in_progress, awaiting_recheck or closed');
+    const status = lookup(HAZARD_STATUSES, STATUS_WORDS, statusText);
+    if (status < 0) { err(row, 'status', statusText, say('整改状态应为待整改、整改中、待复查或已销号', 'status must be open, in_progress, awaiting_recheck or closed')); continue; }
     seen.add(id);
     const sourceText = get('source');
-    let source = sourceText === '' ? 255 : codeOf(HAZARD_SOURCES, sourceText);
+    let source = sourceText === '' ? 255 : lookup(HAZARD_SOURCES, SOURCE_WORDS, sourceText);
     if (source < 0) {
-      warn(row, 'source', sourceText, 'unknown source; read as not given');
+      warn(row, 'source', sourceText, say('无法识别的来源，按未填处理', 'unknown source; read as not given'));
       source = 255;
     }
-    if (status === HAZARD_CLOSED && dates.closed_date === NO_DATE) warn(row, 'closed_date', '', 'closed hazard without a closure date');
-    const listedText = get('listed_supervision').toLowerCase();
+    if (status === HAZARD_CLOSED && dates.closed_date === NO_DATE) warn(row, 'closed_date', '', say('已销号的隐患没有销号日期', 'closed hazard without a closure date'));
+    const listedText = get('listed_supervision');
+    const listed = parseYesNo(listedText);
+    if (listed === undefined) warn(row, 'listed_supervision', listedText, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
     const i = h.length++;
     h.enterprise[i] = enterprise;
     h.found[i] = dates.found_date;
@@ -73,15 +108,15 @@ export function readHazards(text: string, rowByCreditCode: Map<string, number>, 
     h.level[i] = level;
     h.status[i] = status;
     h.source[i] = source;
-    h.listed[i] = listedText === 'true' || listedText === '1' || listedText === '是' ? 1 : 0;
+    h.listed[i] = listed ? 1 : 0;
     h.id.push(id);
     h.description.push(get('description'));
     h.responsiblePerson.push(get('responsible_person'));
-  });
+  }
   return h;
 }
 
-/** True when a hazard is overdue on `asOf`: not closed and its deadline is before the data date (DATA-FORMAT.md). */
+/** True when a hazard is overdue on `asOf`: not closed and its deadline is before the data date (docs/data-format.md). */
 export function isOverdue(status: number, deadline: number, asOf: number): boolean {
   return status !== HAZARD_CLOSED && deadline !== NO_DATE && deadline < asOf;
 }

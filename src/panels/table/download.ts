@@ -1,6 +1,6 @@
-/** Save text as a file in the browser: Blob + object URL + a temporary <a download>. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Save text or bytes as a file in the browser: Blob + object URL + a temporary <a download>. */
+export function downloadText(fileName: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,0 +1,261 @@
+/**
+ * A dBase III/IV (.dbf) reader for Shapefile attribute tables, written by hand because the npm
+ * readers decode text as Latin-1 or ignore the code page, and Chinese bureaus' tables are GBK as
+ * often as UTF-8. Encoding, in order: the `.cpg` file, the language driver byte (offset 29), else
+ * detection over all text (strict UTF-8, else GB18030). Never silent mojibake: text that does not
+ * decode in the chosen encoding is reported in `warnings`. Pure TypeScript.
+ */
+import { ImportError, type Bilingual } from './types.ts';
+
+/** One column of the table. */
+export interface DbfField {
+  name: string;
+  /** dBase type letter: C (text), N / F (number), L (logical), D (date), I / O / B (binary numbers). */
+  type: string;
+  length: number;
+  decimals: number;
+}
+
+/** The table as read. */
+export interface DbfTable {
+  fields: DbfField[];
+  /** One object per record that is not marked deleted, keyed by field name. */
+  records: Record<string, unknown>[];
+  /** For each entry of `records`, its 0-based position in the file (deleted records are skipped). */
+  recordIndex: number[];
+  /** Records in the file, deleted ones included (the Shapefile's shapes line up with these). */
+  recordCount: number;
+  /** TextDecoder label used for text and field names, and how it was chosen. */
+  encoding: { label: string; source: 'cpg' | 'ldid' | 'detected' };
+  warnings: Bilingual[];
+}
+
+const CPG: Readonly<Record<string, string>> = {
+  utf8: 'utf-8', '65001': 'utf-8', ascii: 'utf-8', usascii: 'utf-8',
+  gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', '936': 'gb18030', cp936: 'gb18030', ansi936: 'gb18030',
+  windows936: 'gb18030', ms936: 'gb18030', euccn: 'gb18030', '54936': 'gb18030',
+  big5: 'big5', '950': 'big5', cp950: 'big5', ansi950: 'big5',
+  '932': 'shift_jis', cp932: 'shift_jis', sjis: 'shift_jis', shiftjis: 'shift_jis', '949': 'euc-kr', cp949: 'euc-kr', euckr: 'euc-kr',
+  '1252': 'windows-1252', cp1252: 'windows-1252', ansi1252: 'windows-1252', windows1252: 'windows-1252',
+  latin1: 'windows-1252', iso88591: 'windows-1252', '88591': 'windows-1252', '1251': 'windows-1251', ansi1251: 'windows-1251',
+};
+
+/**
+ * The TextDecoder label a `.cpg` names ('UTF-8', 'GBK', '936', 'ANSI 936', '65001' ...).
+ *
+ * @returns undefined when it names no usable encoding (empty, 'SYSTEM', 'OEM', unknown).
+ */
+export function encodingFromCpg(text: string): string | undefined {
+  const key = text.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s\-_.]/g, '');
+  if (CPG[key]) return CPG[key];
+  if (!key || /^(system|oem|ansi)$/.test(key)) return undefined;
+  try {
+    return new TextDecoder(key).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Language driver IDs (ArcGIS's table) that name a CJK code page; others are not trusted. */
+const LDID: Readonly<Record<number, string>> = {
+  0x4d: 'gb18030', 0x7a: 'gb18030', 0x4f: 'big5', 0x78: 'big5', 0x4e: 'euc-kr', 0x79: 'euc-kr', 0x13: 'shift_jis', 0x7b: 'shift_jis',
+};
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
+const gbFatal = new TextDecoder('gb18030', { fatal: true });
+
+/** Drop trailing spaces/NULs, and a multi-byte character cut off by the field width. */
+function trimBytes(b: Uint8Array, label: string): { b: Uint8Array; cut: boolean } {
+  let n = b.length;
+  while (n > 0 && (b[n - 1] === 0x20 || b[n - 1] === 0)) n--;
+  let end = n;
+  if (label === 'utf-8') {
+    let j = n - 1;
+    while (j >= 0 && j > n - 4 && (b[j] & 0xc0) === 0x80) j--;
+    if (j >= 0 && b[j] >= 0xc0) {
+      const need = b[j] >= 0xf0 ? 4 : b[j] >= 0xe0 ? 3 : 2;
+      if (n - j < need) end = j;
+    }
+  } else if (label === 'gb18030') {
+    // Walk the characters (1, 2 or 4 bytes); one that runs past the end was cut by the field width.
+    let i = 0;
+    let start = 0;
+    while (i < n) {
+      start = i;
+      if (b[i] < 0x80) i++;
+      else if (i + 1 < n && b[i + 1] >= 0x30 && b[i + 1] <= 0x39) i += 4;
+      else i += 2;
+    }
+    if (i > n) end = start;
+  }
+  return { b: b.subarray(0, end), cut: end !== n };
+}
+
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return false;
+  return true;
+}
+
+/** Strict detection over every text value and field name: UTF-8, else GB18030. */
+function detect(texts: Uint8Array[]): { label: string; clean: boolean } {
+  let utf8 = true;
+  let gb = true;
+  for (const raw of texts) {
+    if (isAscii(raw)) continue;
+    if (utf8) {
+      try {
+        utf8Fatal.decode(trimBytes(raw, 'utf-8').b);
+      } catch {
+        utf8 = false;
+      }
+    }
+    if (gb) {
+      try {
+        gbFatal.decode(trimBytes(raw, 'gb18030').b);
+      } catch {
+        gb = false;
+      }
+    }
+    if (!utf8 && !gb) break;
+  }
+  return utf8 ? { label: 'utf-8', clean: true } : { label: 'gb18030', clean: gb };
+}
+
+const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+
+function dateValue(s: string): string | null {
+  if (!s || /^0+$/.test(s)) return null;
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+const notDbf = (file: string, en: string, zh: string) => new ImportError(file, { zh, en });
+
+/**
+ * Read a .dbf table.
+ *
+ * @param cpg the text of the matching `.cpg`, when there is one.
+ * @throws ImportError when the bytes are not a dBase III/IV table.
+ */
+export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable {
+  const warnings: Bilingual[] = [];
+  if (bytes.length < 33) throw notDbf(file, 'Not a dBase (.dbf) table: the file is too short', '不是有效的 dBase（.dbf）属性表：文件过短');
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if ((bytes[0] & 0x07) === 4) throw notDbf(file, 'dBase 7 tables are not supported: save it as dBase III/IV', '不支持 dBase 7 属性表，请另存为 dBase III/IV 格式');
+  const declared = v.getUint32(4, true);
+  const headerLen = v.getUint16(8, true);
+  const recordLen = v.getUint16(10, true);
+  if (headerLen < 33 || recordLen < 1 || headerLen > bytes.length) {
+    throw notDbf(file, 'Not a dBase (.dbf) table: the header is invalid', '不是有效的 dBase（.dbf）属性表：文件头无效');
+  }
+  const raw: { name: Uint8Array; type: string; length: number; decimals: number; offset: number }[] = [];
+  let offset = 1;
+  for (let p = 32; p + 32 <= headerLen && bytes[p] !== 0x0d; p += 32) {
+    let e = p;
+    while (e < p + 11 && bytes[e] !== 0) e++;
+    const f = { name: bytes.subarray(p, e), type: String.fromCharCode(bytes[p + 11]).toUpperCase(), length: bytes[p + 16], decimals: bytes[p + 17], offset };
+    if (f.type === 'C') f.length += bytes[p + 17] << 8; // FoxPro/Clipper: text widths over 255 use the decimals byte
+    offset += f.length;
+    if (offset > recordLen + 1) {
+      warnings.push({ zh: '字段定义超出记录长度，多余字段已忽略', en: 'Field definitions run past the record length; the extra fields were ignored' });
+      break;
+    }
+    raw.push(f);
+  }
+  const available = Math.floor((bytes.length - headerLen) / recordLen);
+  let count = Math.min(declared, available);
+  if (available < declared) {
+    warnings.push({ zh: `.dbf 声明 ${declared} 条记录，实际只有 ${available} 条（文件可能不完整）`, en: `The .dbf declares ${declared} records but holds only ${available} (the file may be truncated)` });
+  }
+  const rec = (i: number) => headerLen + i * recordLen;
+  for (let i = 0; i < count; i++) if (bytes[rec(i)] === 0x1a) count = i; // EOF marker ends the table early
+
+  const textFields = raw.filter((f) => f.type === 'C');
+  const texts = (): Uint8Array[] => {
+    const out = raw.map((f) => f.name);
+    for (let i = 0; i < count; i++) for (const f of textFields) out.push(bytes.subarray(rec(i) + f.offset, rec(i) + f.offset + f.length));
+    return out;
+  };
+  let label: string | undefined;
+  let source: DbfTable['encoding']['source'] = 'detected';
+  if (cpg !== undefined) {
+    label = encodingFromCpg(cpg);
+    if (label) source = 'cpg';
+    else warnings.push({ zh: `.cpg 中的编码 “${cpg.trim()}” 无法识别，已自动检测`, en: `The encoding "${cpg.trim()}" in the .cpg is not recognised; it was detected instead` });
+  }
+  if (!label && LDID[bytes[29]]) [label, source] = [LDID[bytes[29]], 'ldid'];
+  if (!label) {
+    const d = detect(texts());
+    label = d.label;
+    if (!d.clean) warnings.push({ zh: '属性文本既不是有效的 UTF-8 也不是有效的 GBK，部分文字可能显示错误', en: 'The attribute text is neither valid UTF-8 nor valid GBK; some characters may be wrong' });
+  } else if (label === 'utf-8' || label === 'gb18030') {
+    // A declared encoding the text does not fit: prefer the one it does fit, and say so.
+    const d = detect(texts());
+    if (d.label !== label && (d.label === 'utf-8' || d.clean)) {
+      warnings.push({
+        zh: `属性文本不符合声明的编码 ${label}（来自 ${source === 'cpg' ? '.cpg' : '语言驱动字节'}），已按 ${d.label} 解码`,
+        en: `The attribute text does not fit the declared encoding ${label} (from the ${source === 'cpg' ? '.cpg' : 'language driver byte'}); decoded as ${d.label}`,
+      });
+      [label, source] = [d.label, 'detected'];
+    }
+  }
+  const dec = new TextDecoder(label);
+  let cut = 0;
+  let replaced = 0;
+  let badNumbers = 0;
+  const text = (b: Uint8Array): string => {
+    const t = trimBytes(b, label);
+    if (t.cut) cut++;
+    const s = dec.decode(t.b).trim();
+    if (s.includes('\uFFFD')) replaced++;
+    return s;
+  };
+
+  const seen = new Set<string>();
+  const fields: DbfField[] = [];
+  const names: string[] = [];
+  const readable = raw.filter((f) => f.type !== 'M' && f.type !== 'G' && f.type !== 'P');
+  if (readable.length < raw.length) warnings.push({ zh: '备注（M）等字段未读取', en: 'Memo (M) and other binary fields were not read' });
+  for (const [i, f] of readable.entries()) {
+    let name = text(f.name) || `FIELD${i + 1}`;
+    for (let k = 2; seen.has(name); k++) name = `${text(f.name) || 'FIELD'}_${k}`;
+    seen.add(name);
+    names.push(name);
+    fields.push({ name, type: f.type, length: f.length, decimals: f.decimals });
+  }
+  const records: Record<string, unknown>[] = [];
+  const recordIndex: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = rec(i);
+    if (bytes[r] === 0x2a) continue; // '*': deleted
+    const out: Record<string, unknown> = {};
+    for (const [j, f] of readable.entries()) {
+      const b = bytes.subarray(r + f.offset, r + f.offset + f.length);
+      let val: unknown = null;
+      if (f.type === 'C') val = text(b);
+      else if (f.type === 'N' || f.type === 'F') {
+        const s = latin1(b).trim();
+        if (s && !/^[*?]+$/.test(s)) {
+          const n = Number(s);
+          if (Number.isFinite(n)) val = n;
+          else badNumbers++;
+        }
+      } else if (f.type === 'L') {
+        const c = latin1(b).trim().toUpperCase();
+        val = 'TY'.includes(c) && c ? true : 'FN'.includes(c) && c ? false : null;
+      } else if (f.type === 'D') val = dateValue(latin1(b).trim());
+      else if (f.type === 'I' && f.length === 4) val = v.getInt32(r + f.offset, true);
+      else if ((f.type === 'O' || f.type === 'B') && f.length === 8) val = v.getFloat64(r + f.offset, true);
+      else val = latin1(b).trim() || null;
+      out[names[j]] = val;
+    }
+    records.push(out);
+    recordIndex.push(i);
+  }
+  if (replaced) {
+    warnings.push({ zh: `${replaced} 个文本值含有无法按 ${label} 解码的字符（显示为 �）`, en: `${replaced} text values contain characters that do not decode as ${label} (shown as �)` });
+  }
+  if (cut) warnings.push({ zh: `${cut} 个文本值在字段宽度处被截断了半个字符，已去掉`, en: `${cut} text values were cut mid-character by the field width; the partial character was dropped` });
+  if (badNumbers) warnings.push({ zh: `${badNumbers} 个数值无法识别，已置空`, en: `${badNumbers} numeric values could not be read and were left empty` });
+  return { fields, records, recordIndex, recordCount: count, encoding: { label, source }, warnings };
+}

@@ -1,0 +1,118 @@
+/**
+ * Guessing the Gauss-Kruger grid of coordinates that came without a CRS, from their magnitude.
+ * Used by projection.ts (re-exported there) and by the Shapefile reader when a .prj is missing.
+ */
+import { gkFromCode, gkProjection, type GkGrid } from './projection.ts';
+import type { Bilingual, CrsId } from './types.ts';
+
+/** A guessed projected CRS and why it was chosen. */
+export interface ProjectedGuess {
+  crs: CrsId;
+  label: string;
+  why: Bilingual;
+  /** The values are stored northing first: swap x and y before converting. */
+  swapped: boolean;
+  /** Eastings carry no zone number and no hint was given: the user must pick the central meridian. */
+  needsCentralMeridian: boolean;
+}
+
+interface Range {
+  min: number;
+  max: number;
+  mid: number;
+}
+
+function range(v: ArrayLike<number>): Range | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (!Number.isFinite(x)) continue;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return min <= max ? { min, max, mid: (min + max) / 2 } : undefined;
+}
+
+/** Zone number from a prefixed easting, when both ends of the range are in one valid zone. */
+function prefixZone(r: Range): number | undefined {
+  const z = Math.floor(r.mid / 1e6);
+  const valid = (z >= 13 && z <= 23) || (z >= 25 && z <= 45);
+  if (!valid || Math.floor(r.min / 1e6) !== z || Math.floor(r.max / 1e6) !== z) return undefined;
+  const rest = r.mid - z * 1e6;
+  return rest >= 100000 && rest <= 900000 ? z : undefined;
+}
+
+const plainEasting = (r: Range) => r.min >= 100000 && r.max <= 900000;
+const eastingSized = (r: Range) => prefixZone(r) !== undefined || plainEasting(r);
+/** Gauss-Kruger northings in China: 0 (equator) .. ~6.0e6 (54 N). */
+const northingSized = (r: Range) => r.min >= 0 && r.max <= 6.2e6;
+/** A northing that cannot be an easting (south China at ~1.9e6 up to the far north). */
+const clearlyNorthing = (r: Range) => r.min >= 1.5e6 && r.max <= 6.2e6;
+
+const fmt = (n: number) => Math.round(n).toString();
+
+/**
+ * Guess the CGCS2000 Gauss-Kruger grid of coordinates with no declared CRS.
+ *
+ * - lon/lat-sized values (|x| <= 180, |y| <= 90): undefined (not projected);
+ * - eastings with a zone prefix (>= 1e7): that zone, 13-23 as 6-degree, 25-45 as 3-degree;
+ * - eastings 100000..900000 without prefix: the 3-degree CM grid that puts the data nearest to
+ *   `hintLon` (e.g. the longitude of other layers); without a hint, CM 120E flagged
+ *   `needsCentralMeridian` so the UI asks;
+ * - northing-first files (x ~ 1.5e6..6.2e6, y easting-sized) are detected and flagged `swapped`.
+ *
+ * @returns undefined when the values fit neither lon/lat nor a Chinese Gauss-Kruger grid.
+ */
+export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, hintLon?: number): ProjectedGuess | undefined {
+  const rx = range(xs);
+  const ry = range(ys);
+  if (!rx || !ry) return undefined;
+  if (rx.min >= -180 && rx.max <= 180 && ry.min >= -90 && ry.max <= 90) return undefined;
+  let e = rx;
+  let n = ry;
+  let swapped = false;
+  if (!eastingSized(rx) && eastingSized(ry) && clearlyNorthing(rx)) {
+    [e, n, swapped] = [ry, rx, true];
+  }
+  if (!eastingSized(e) || !northingSized(n)) return undefined;
+  const swapNote: Bilingual = swapped
+    ? { zh: '；x 与 y 顺序相反（先存北坐标），已按对调处理', en: '; x and y are swapped (northing stored first) and are read the other way round' }
+    : { zh: '', en: '' };
+  const zone = prefixZone(e);
+  if (zone !== undefined) {
+    const g = gkFromCode(zone <= 23 ? 4491 + zone - 13 : 4513 + zone - 25) as GkGrid;
+    const width = g.threeDeg ? 3 : 6;
+    return {
+      crs: `EPSG:${g.code}`,
+      label: gkProjection(g).label,
+      why: {
+        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）带有带号 ${zone}，按 CGCS2000 ${width} 度带第 ${zone} 带处理${swapNote.zh}`,
+        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) carry the zone number ${zone}: read as CGCS2000 ${width}-degree zone ${zone}${swapNote.en}`,
+      },
+      swapped,
+      needsCentralMeridian: false,
+    };
+  }
+  const hinted = hintLon !== undefined && Number.isFinite(hintLon);
+  let best = gkFromCode(4549) as GkGrid;
+  if (hinted) {
+    let bestD = Infinity;
+    for (let code = 4534; code <= 4554; code++) {
+      const g = gkFromCode(code) as GkGrid;
+      const d = Math.abs(gkProjection(g).toWgs84(e.mid, n.mid)[0] - hintLon);
+      if (d < bestD) [best, bestD] = [g, d];
+    }
+  }
+  const label = gkProjection(best).label;
+  const why: Bilingual = hinted
+    ? {
+        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）没有带号；按其他数据的经度 ${hintLon.toFixed(2)}° 选用中央经线 ${best.cm}°E（CGCS2000 3 度带）${swapNote.zh}，请确认`,
+        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) carry no zone number; central meridian ${best.cm}E (CGCS2000 3-degree) chosen from the longitude ${hintLon.toFixed(2)} of other data${swapNote.en}. Please confirm`,
+      }
+    : {
+        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）像高斯-克吕格坐标但没有带号，无法判断中央经线，请选择${swapNote.zh}`,
+        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) look like Gauss-Kruger without a zone number; the central meridian cannot be told from them: please pick it${swapNote.en}`,
+      };
+  return { crs: `EPSG:${best.code}`, label, why, swapped, needsCentralMeridian: !hinted };
+}

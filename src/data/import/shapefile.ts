@@ -1,0 +1,248 @@
+/**
+ * Shapefile layers (.shp + .dbf + .prj + .cpg, .shx optional) -> SourceLayer, coordinates as
+ * stored plus the CRS they are in (from the .prj, else guessed from their magnitude and flagged for
+ * the user to confirm). Reprojection is a separate step (`reprojectLayer`) so the UI can let the
+ * user correct the CRS first. Pure TypeScript: runs in the import worker and in Node.
+ */
+import type { Geometry, Position } from 'geojson';
+import { readDbf, type DbfTable } from './dbf.ts';
+import { guessProjectedCrs, projectionFromPrj, type Projection } from './projection.ts';
+import { parseShp, ringCrossing } from './shp-geometry.ts';
+import { ImportError, type Bilingual, type CrsGuess, type ImportFile, type SourceLayer } from './types.ts';
+
+type Issue = SourceLayer['issues'][number];
+type Props = Record<string, unknown>;
+
+const PARTS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg']);
+const split = (name: string) => {
+  const m = /^(.*)\.([^./\\]+)$/.exec(name);
+  return m ? { base: m[1].toLowerCase(), ext: m[2].toLowerCase() } : { base: name.toLowerCase(), ext: '' };
+};
+
+/**
+ * Find the Shapefile layers in a list of files (e.g. a zip's content): files with the same base name
+ * (path included, case-insensitive) and extension .shp/.shx/.dbf/.prj/.cpg form one layer. Groups
+ * without a .shp are returned too, so that reading them gives a clear "missing .shp" error.
+ */
+export function groupShapefiles(files: ImportFile[]): ImportFile[][] {
+  const groups = new Map<string, ImportFile[]>();
+  for (const f of files) {
+    const { base, ext } = split(f.name);
+    if (!PARTS.has(ext)) continue;
+    const g = groups.get(base) ?? [];
+    g.push(f);
+    groups.set(base, g);
+  }
+  return [...groups.values()].filter((g) => g.some((f) => ['shp', 'dbf', 'shx'].includes(split(f.name).ext)));
+}
+
+function text(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+const NAME_KEYS = ['name', '名称', '名字', 'mc', 'xzqmc', 'dwmc'];
+const CODE_KEYS = ['code', 'adcode', '编码', '代码', 'xzqdm', 'dm', 'bm'];
+
+/** The feature's name and code (from the usual attribute names), for messages. */
+function describe(props: Props): { column: string; value: string; zh: string; en: string } {
+  const find = (keys: string[]) => {
+    for (const k of keys) for (const p of Object.keys(props)) if (p.toLowerCase() === k && props[p] != null && props[p] !== '') return p;
+    return undefined;
+  };
+  const n = find(NAME_KEYS);
+  const c = find(CODE_KEYS);
+  const name = n ? String(props[n]) : '';
+  const code = c ? String(props[c]) : '';
+  const both = [name && `“${name}”`, code && `(${c} ${code})`].filter(Boolean).join(' ');
+  return { column: n ?? c ?? 'geometry', value: [name, code].filter(Boolean).join(' '), zh: both ? ` ${both}` : '', en: both ? ` ${both}` : '' };
+}
+
+/** Bounds of every vertex: min/max x and y. Depth is fixed by the geometry type (no recursion). */
+function bounds(geoms: (Geometry | null)[]): { x: [number, number]; y: [number, number] } | undefined {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const g of geoms) {
+    if (!g) continue;
+    forEachRing(g, (r) => {
+      for (const [x, y] of r) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    });
+  }
+  return x0 <= x1 ? { x: [x0, x1], y: [y0, y1] } : undefined;
+}
+
+/** Call `f` on every list of positions of a geometry (a Point counts as a list of one). */
+function forEachRing(g: Geometry, f: (r: Position[]) => void): void {
+  if (g.type === 'Point') f([g.coordinates]);
+  else if (g.type === 'MultiPoint' || g.type === 'LineString') f(g.coordinates);
+  else if (g.type === 'MultiLineString' || g.type === 'Polygon') g.coordinates.forEach(f);
+  else if (g.type === 'MultiPolygon') for (const p of g.coordinates) p.forEach(f);
+}
+
+const lonLatSized = (b: { x: [number, number]; y: [number, number] }) => b.x[0] >= -180 && b.x[1] <= 180 && b.y[0] >= -90 && b.y[1] <= 90;
+const WGS84_LABEL = 'WGS 84 (EPSG:4326)';
+const range = (b: { x: [number, number]; y: [number, number] }) => `x ${+b.x[0].toFixed(3)}…${+b.x[1].toFixed(3)}, y ${+b.y[0].toFixed(3)}…${+b.y[1].toFixed(3)}`;
+
+/** When coordinates cannot be in the .prj's system: a message saying so, else undefined. */
+function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Bilingual | undefined {
+  if (!p.geographic && lonLatSized(b)) {
+    return {
+      zh: `坐标与 .prj 不符：.prj 是投影坐标系 ${p.label}（单位米），但坐标数值像经纬度（${range(b)}），已暂按 WGS84 经纬度读取，请确认坐标系`,
+      en: `The coordinates do not fit the .prj: it declares the projected system ${p.label} (metres), but the values look like lon/lat degrees (${range(b)}); read as WGS84 lon/lat for now, please confirm the coordinate system`,
+    };
+  }
+  if (p.geographic && !lonLatSized(b)) {
+    return {
+      zh: `坐标与 .prj 不符：.prj 是经纬度坐标系 ${p.label}，但坐标数值超出经纬度范围（${range(b)}），请确认坐标系`,
+      en: `The coordinates do not fit the .prj: it declares lon/lat (${p.label}), but the values are outside lon/lat range (${range(b)}); please confirm the coordinate system`,
+    };
+  }
+  if (p.geographic) return undefined;
+  // Projected values: where do they land? Far outside China means a wrong zone or wrong .prj.
+  for (const x of b.x) {
+    for (const y of b.y) {
+      const [lon, lat] = p.toWgs84(x, y);
+      if (!(lon >= 60 && lon <= 150 && lat >= -5 && lat <= 60)) {
+        return {
+          zh: `坐标与 .prj 不符：按 ${p.label} 换算后落在中国以外（经度 ${lon.toFixed(2)}，纬度 ${lat.toFixed(2)}），请确认坐标系`,
+          en: `The coordinates do not fit the .prj: converted with ${p.label} they fall outside China (lon ${lon.toFixed(2)}, lat ${lat.toFixed(2)}); please confirm the coordinate system`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function layerIssue(reason: Bilingual, severity: Issue['severity'], column = ''): Issue {
+  return { row: 0, column, value: '', reason, severity };
+}
+
+/** Work out the layer's CRS; may swap the stored x/y (northing-first files) in place. */
+function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: Issue[], hintLon?: number): CrsGuess {
+  const b = bounds(geoms);
+  if (prj) {
+    const wkt = text(prj.bytes).trim();
+    const p = projectionFromPrj(wkt);
+    if ('error' in p) {
+      issues.push(layerIssue(p.error, 'error', '.prj'));
+      return { crs: `WKT:${wkt}`, label: prj.name, source: 'prj', confirm: p.error };
+    }
+    const bad = b && misfit(p, b);
+    if (bad) {
+      issues.push(layerIssue(bad, 'warning', '.prj'));
+      if (!p.geographic && b && lonLatSized(b)) return { crs: 'wgs84', label: WGS84_LABEL, source: 'magnitude', confirm: bad };
+      return { crs: p.id, label: p.label, source: 'prj', confirm: bad };
+    }
+    if (p.warning) issues.push(layerIssue(p.warning, 'warning', '.prj'));
+    return { crs: p.id, label: p.label, source: 'prj', ...(p.warning ? { confirm: p.warning } : {}) };
+  }
+  if (!b) return { crs: 'wgs84', label: WGS84_LABEL, source: 'default' };
+  if (lonLatSized(b)) {
+    return {
+      crs: 'wgs84',
+      label: WGS84_LABEL,
+      source: 'magnitude',
+      confirm: {
+        zh: '没有 .prj 文件；坐标数值像经纬度，暂按 WGS84 读取。如果数据来自高德/腾讯地图（GCJ-02）或百度地图（BD-09），请改选对应坐标系',
+        en: 'No .prj was given; the values look like lon/lat and are read as WGS84. If the data come from AMap/Tencent (GCJ-02) or Baidu (BD-09), pick that system instead',
+      },
+    };
+  }
+  const g = guessProjectedCrs(b.x, b.y, hintLon);
+  if (g) {
+    if (g.swapped) for (const geom of geoms) if (geom) forEachRing(geom, (r) => r.forEach((pt) => ([pt[0], pt[1]] = [pt[1], pt[0]])));
+    return { crs: g.crs, label: g.label, source: 'magnitude', confirm: { zh: `没有 .prj 文件；${g.why.zh}`, en: `No .prj was given. ${g.why.en}` } };
+  }
+  const none: Bilingual = {
+    zh: `没有 .prj 文件，坐标数值（${range(b)}）既不像经纬度也不像高斯-克吕格坐标，请选择坐标系`,
+    en: `No .prj was given and the values (${range(b)}) look neither like lon/lat nor like Gauss-Kruger; please pick the coordinate system`,
+  };
+  issues.push(layerIssue(none, 'error', '.prj'));
+  return { crs: 'unknown', label: '?', source: 'magnitude', confirm: none };
+}
+
+/** Options for readShapefile. */
+export interface ReadShapefileOptions {
+  /** Longitude of other data, to pick the central meridian of eastings without a zone number. */
+  hintLon?: number;
+}
+
+/**
+ * Read one Shapefile layer from its parts (as grouped by `groupShapefiles`).
+ *
+ * Issues: `row` is the 1-based record number (as in a GIS attribute table), 0 for the layer.
+ *
+ * @throws ImportError when there is no .shp, or the .shp is empty, not a Shapefile, or so truncated
+ *   that no shape can be read.
+ */
+export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = {}): SourceLayer {
+  const byExt = (e: string) => files.find((f) => split(f.name).ext === e);
+  const shp = byExt('shp');
+  if (!shp) {
+    const what = files.map((f) => f.name).join(', ') || '(none)';
+    throw new ImportError(files[0]?.name ?? '.shp', { zh: `缺少 .shp 文件（只有：${what}）`, en: `The .shp file is missing (only: ${what})` });
+  }
+  const data = parseShp(shp.bytes);
+  if (!data) {
+    throw new ImportError(shp.name, { zh: '不是有效的 .shp 文件（为空、已损坏或不是 Shapefile）', en: 'Not a valid .shp file (empty, damaged or not a Shapefile)' });
+  }
+  const issues: Issue[] = data.issues.map((i) => ({ row: i.record, column: 'geometry', value: '', reason: i.reason, severity: i.severity }));
+  if (!data.geometries.length && issues.length) throw new ImportError(shp.name, issues[0].reason);
+
+  const dbfFile = byExt('dbf');
+  const cpg = byExt('cpg');
+  let table: DbfTable | undefined;
+  if (dbfFile) {
+    table = readDbf(dbfFile.name, dbfFile.bytes, cpg ? text(cpg.bytes) : undefined);
+    for (const w of table.warnings) issues.push(layerIssue(w, 'warning', '.dbf'));
+    if (table.recordCount !== data.geometries.length) {
+      issues.push(layerIssue({
+        zh: `.dbf 有 ${table.recordCount} 条记录，而 .shp 有 ${data.geometries.length} 个图形；多出的图形没有属性，多出的记录已忽略`,
+        en: `The .dbf has ${table.recordCount} records but the .shp has ${data.geometries.length} shapes; extra shapes have no attributes, extra records were ignored`,
+      }, 'warning', '.dbf'));
+    }
+  } else {
+    issues.push(layerIssue({ zh: '缺少 .dbf 属性表，图形没有属性', en: 'The .dbf is missing: the shapes have no attributes' }, 'warning', '.dbf'));
+  }
+  const props: (Props | null | undefined)[] = [];
+  if (table) {
+    props.length = table.recordCount;
+    props.fill(null); // deleted records stay null
+    table.recordIndex.forEach((r, i) => (props[r] = table.records[i]));
+  }
+
+  const crs = crsOf(byExt('prj'), data.geometries, issues, opts.hintLon);
+  const features: SourceLayer['features'] = [];
+  data.geometries.forEach((geometry, i) => {
+    const p = props[i];
+    if (p === null) return; // record deleted in the .dbf
+    const properties = p ?? {};
+    features.push({ type: 'Feature', geometry, properties });
+    const d = describe(properties);
+    const row = i + 1;
+    if (!geometry) {
+      issues.push({ row, column: d.column, value: d.value, severity: 'warning', reason: { zh: `第 ${row} 条记录${d.zh}没有图形（空图形）`, en: `Record ${row}${d.en} has no shape (null shape)` } });
+    } else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      let crossing: Position | undefined;
+      forEachRing(geometry, (r) => (crossing ??= ringCrossing(r)));
+      if (crossing) {
+        const at = `${+crossing[0].toFixed(6)}, ${+crossing[1].toFixed(6)}`;
+        issues.push({
+          row, column: d.column, value: d.value, severity: 'warning',
+          reason: { zh: `第 ${row} 条记录${d.zh}的边界自相交（约在 ${at}）`, en: `Record ${row}${d.en}: the boundary intersects itself (near ${at})` },
+        });
+      }
+    }
+  });
+  const encoding = table ? table.encoding : undefined;
+  return { file: shp.name, features, crs, ...(encoding ? { encoding } : {}), issues };
+}
+
+export { reprojectLayer } from './reproject.ts';

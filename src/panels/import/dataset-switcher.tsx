@@ -1,0 +1,111 @@
+/**
+ * The header's dataset menu: the bundles deployed with the app and the imports saved in this
+ * browser, with rename, delete and download for the saved ones, and the way back to the demo.
+ * Switching reloads the page on the other dataset's address, so no state of one district leaks
+ * into the other.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { listDeployed, type DeployedDataset } from '../../data/load-bundle.ts';
+import { decodeBundleFiles } from '../../data/load-bundle.ts';
+import { deleteSaved, listSaved, loadSaved, renameSaved, type SavedDatasetInfo } from '../../state/saved-datasets.ts';
+import { formatBytes } from '../../data/import/limits.ts';
+import { downloadText } from '../table/download.ts';
+import { currentSource } from '../../state/dataset-source.ts';
+import { fill } from './import-text.ts';
+import { useImportText } from './use-import-text.ts';
+
+function go(params: Record<string, string>): void {
+  const url = new URL(location.href);
+  url.searchParams.delete('dataset');
+  url.searchParams.delete('saved');
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  url.hash = '';
+  location.assign(url.toString());
+}
+
+async function downloadFolder(info: SavedDatasetInfo): Promise<void> {
+  const [{ zipSync, strToU8 }, { datasetToFolder }] = await Promise.all([import('fflate'), import('../../data/export-folder.ts')]);
+  const files = datasetToFolder(decodeBundleFiles(await loadSaved(info.id)));
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [`${info.id}/${k}`, strToU8(v)])));
+  downloadText(`${info.name}.zip`, zip, 'application/zip');
+}
+
+export function DatasetSwitcher() {
+  const { t, lang } = useImportText();
+  const [open, setOpen] = useState(false);
+  const [deployed, setDeployed] = useState<DeployedDataset[]>([]);
+  const [saved, setSaved] = useState<SavedDatasetInfo[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const current = currentSource();
+  const refresh = () => { void listSaved().then(setSaved); };
+
+  useEffect(() => {
+    if (!open) return;
+    void listDeployed().then(setDeployed);
+    refresh();
+    const away = (e: MouseEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
+    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    document.addEventListener('mousedown', away);
+    document.addEventListener('keydown', esc);
+    return () => { document.removeEventListener('mousedown', away); document.removeEventListener('keydown', esc); };
+  }, [open]);
+
+  const act = async (work: () => Promise<void>) => {
+    setMessage(null);
+    try {
+      await work();
+      refresh();
+    } catch (e) {
+      setMessage(String((e as Error).message ?? e));
+    }
+  };
+  const builtIn = deployed.length ? deployed : [{ id: 'demo', name: '示例区', nameEn: 'Demo district', demo: true }];
+  return (
+    <div className="dataset-switcher" ref={box}>
+      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={() => setOpen(!open)}>
+        {t('datasets')} ▾
+      </button>
+      {open && (
+        <div className="dataset-menu" role="menu" data-testid="dataset-menu">
+          <h3>{t('builtIn')}</h3>
+          <ul>
+            {builtIn.map((d) => (
+              <li key={d.id}>
+                <button type="button" role="menuitem" className="dataset-item" data-testid={`dataset-builtin-${d.id}`} onClick={() => go(d.id === 'demo' ? {} : { dataset: d.id })}>
+                  {lang === 'zh' ? d.name : d.nameEn}{current.kind === 'deployed' && current.id === d.id && <span className="import-muted"> · {t('current')}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h3>{t('imported')}</h3>
+          <ul>
+            {saved.length === 0 && <li className="import-muted">–</li>}
+            {saved.map((d) => (
+              <li key={d.id} className="dataset-saved">
+                <button type="button" role="menuitem" className="dataset-item" data-testid="dataset-saved" onClick={() => go({ saved: d.id })}>
+                  {d.name}<span className="import-muted"> · {d.enterprises.toLocaleString()} · {formatBytes(d.bytes)}{current.kind === 'saved' && current.id === d.id ? ` · ${t('current')}` : ''}</span>
+                </button>
+                <span className="dataset-actions">
+                  <button type="button" data-testid="dataset-rename" onClick={() => {
+                    const name = prompt(t('newName'), d.name)?.trim();
+                    if (name) void act(() => renameSaved(d.id, name).then(() => { if (current.kind === 'saved' && current.id === d.id) location.reload(); }));
+                  }}>{t('rename')}</button>
+                  <button type="button" data-testid="dataset-download" onClick={() => void act(() => downloadFolder(d))}>{t('download')}</button>
+                  <button type="button" data-testid="dataset-delete" onClick={() => {
+                    if (!confirm(fill(t('confirmDelete'), { name: d.name }))) return;
+                    void act(() => deleteSaved(d.id).then(() => { if (current.kind === 'saved' && current.id === d.id) go({}); }));
+                  }}>{t('delete')}</button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {message && <p className="import-error" role="alert">{message}</p>}
+          {!(current.kind === 'deployed' && current.id === 'demo') && (
+            <button type="button" className="dataset-item dataset-back" data-testid="dataset-back-to-demo" onClick={() => go({})}>{t('backToDemo')}</button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

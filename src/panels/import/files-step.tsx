@@ -1,0 +1,66 @@
+/** Step 1: the files read, what each holds, and the role it plays (which the user may change). */
+import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
+import { ROLES } from '../../data/import/schema.ts';
+import { formatBytes } from '../../data/import/limits.ts';
+import { ROLE_TEXT } from './import-text.ts';
+import { useImportText } from './use-import-text.ts';
+
+interface Props {
+  summaries: FileSummary[];
+  choices: ImportChoices;
+  onRole(id: number, role: RoleChoice): void;
+  onSheet(id: number, sheet: string): void;
+}
+
+const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
+  table: ['enterprises', 'hazards', 'ignore'],
+  layer: ['towns', 'grid', 'parks', 'district', 'ignore'],
+  json: ['meta', 'riskModel', 'ignore'],
+};
+
+export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
+  const { t, pick, lang } = useImportText();
+  const content = (s: FileSummary): string => {
+    if (s.kind === 'table') {
+      const parts = [`${s.rows?.toLocaleString()} ${t('rows')}`, `${t('headerRow')} ${s.headerRow} ${t('headerRowEnd')}`.trim()];
+      if (s.encoding) parts.push(`${t('encoding')} ${s.encoding === 'gb18030' ? 'GBK/GB18030' : s.encoding.toUpperCase()}`);
+      return parts.join(' · ');
+    }
+    if (s.kind === 'layer') {
+      const parts = [`${s.features?.toLocaleString()} ${t('features')}`, (s.geometryTypes ?? []).join('/'), s.crs?.label ?? ''];
+      if (s.textEncoding) parts.push(`${t('encoding')} ${s.textEncoding.label}`);
+      return parts.filter(Boolean).join(' · ');
+    }
+    return 'JSON';
+  };
+  return (
+    <table className="import-files" data-testid="import-file-list">
+      <thead><tr><th>{t('file')}</th><th>{t('content')}</th><th>{t('role')}</th></tr></thead>
+      <tbody>
+        {summaries.map((s) => (
+          <tr key={s.id} className={s.error ? 'import-file-error' : undefined} data-testid="import-file">
+            <td className="import-file-name" title={s.name}>{s.name}<span className="import-muted"> {formatBytes(s.size)}</span></td>
+            <td>
+              {s.error ? <span role="alert">{t('readFailed')}：{pick(s.error)}</span> : content(s)}
+              {s.sheetNames && s.sheetNames.length > 1 && (
+                <label className="import-inline">{t('sheet')}
+                  <select value={s.sheet} onChange={(e) => onSheet(s.id, e.target.value)}>
+                    {s.sheetNames.map((n) => <option key={n} value={n}>{n}</option>)}
+                  </select>
+                </label>
+              )}
+              {s.crs?.confirm && <div className="import-confirm-note">{pick(s.crs.confirm)}</div>}
+            </td>
+            <td>
+              {!s.error && s.kind && (
+                <select data-testid={`import-role-${s.id}`} value={choices.files[s.id]?.role ?? 'ignore'} onChange={(e) => onRole(s.id, e.target.value as RoleChoice)}>
+                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{ROLE_TEXT[r][lang]}</option>)}
+                </select>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

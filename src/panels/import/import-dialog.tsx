@@ -1,0 +1,196 @@
+/**
+ * The import dialog: files in (picked, dropped, or one .zip), roles, column mappings and coordinate
+ * systems confirmed, a full check with its report, and only then, on confirm, a new saved dataset.
+ * All reading and building happens in the import worker; until the confirm, the dataset shown stays
+ * exactly as it was, whatever goes wrong. Loaded on demand (React.lazy) so the import libraries
+ * never weigh on the first map.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
+import { fieldsFor } from '../../data/import/prepare.ts';
+import { suggestMapping } from '../../data/import/schema.ts';
+import { formatBytes, oversized } from '../../data/import/limits.ts';
+import type { Bilingual, ImportFile } from '../../data/import/types.ts';
+import type { ImportProgress, ImportReport } from '../../workers/import-protocol.ts';
+import { useStore } from '../../state/store.ts';
+import { isQuotaError, saveDataset } from '../../state/saved-datasets.ts';
+import { ImportCancelled, ImportClient, ImportRequestError } from './import-client.ts';
+import { FilesStep } from './files-step.tsx';
+import { MappingStep, type Inspection } from './mapping-step.tsx';
+import { ReportStep } from './report-step.tsx';
+import { fill, IMPORT_TEXT } from './import-text.ts';
+import { useImportText } from './use-import-text.ts';
+import './import.css';
+
+type Phase = 'pick' | 'files' | 'mapping' | 'report';
+
+const reasonOf = (e: unknown): Bilingual => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
+
+export function ImportDialog() {
+  const { t, pick } = useImportText();
+  const dropped = useStore((s) => s.importFiles);
+  const close = useStore((s) => s.closeImport);
+  const [phase, setPhase] = useState<Phase>('pick');
+  const [summaries, setSummaries] = useState<FileSummary[]>([]);
+  const [choices, setChoices] = useState<ImportChoices | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const [built, setBuilt] = useState<{ report: ImportReport; bundle: Record<string, Uint8Array | string> } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [error, setError] = useState<Bilingual | null>(null);
+  const [name, setName] = useState('');
+  const client = useRef<ImportClient | null>(null);
+  const getClient = () => (client.current ??= new ImportClient(setProgress));
+
+  useEffect(() => () => client.current?.cancel(), []);
+
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setError(null);
+    setProgress({ type: 'progress', stage: 'working', done: 0 });
+    try {
+      return await work();
+    } catch (e) {
+      if (!(e instanceof ImportCancelled)) setError(reasonOf(e));
+      return undefined;
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const openFiles = useCallback(async (list: File[]) => {
+    if (list.length === 0) return;
+    const big = oversized(list);
+    if (big) {
+      setError({ zh: fill(IMPORT_TEXT.tooLarge.zh, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }), en: fill(IMPORT_TEXT.tooLarge.en, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }) });
+      return;
+    }
+    const r = await run(async () => {
+      const files: ImportFile[] = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      return getClient().open(files);
+    });
+    if (!r) return;
+    setSummaries(r.summaries);
+    setChoices(r.choices);
+    setBuilt(null);
+    setInspection(null);
+    const ent = r.summaries.find((s) => r.choices.files[s.id]?.role === 'enterprises');
+    setName(ent ? ent.name.split('/').pop()!.replace(/\.[^.]+$/, '') : '');
+    setPhase('files');
+  }, [run]);
+
+  useEffect(() => {
+    if (dropped?.length) void openFiles(dropped);
+  }, [dropped, openFiles]);
+
+  // Re-inspect whenever the choices change on the mapping step (the worker answers in milliseconds).
+  useEffect(() => {
+    if (phase !== 'mapping' || !choices) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      getClient().inspect(choices).then((r) => { if (live) setInspection(r); }, (e: unknown) => { if (live && !(e instanceof ImportCancelled)) setError(reasonOf(e)); });
+    }, 150);
+    return () => { live = false; clearTimeout(timer); };
+  }, [phase, choices]);
+
+  const setRole = (id: number, role: RoleChoice) => {
+    if (!choices) return;
+    const s = summaries.find((x) => x.id === id)!;
+    const files = { ...choices.files };
+    // A role is one file's: the file that had it before is set aside.
+    if (role !== 'ignore') for (const [k, c] of Object.entries(files)) if (c.role === role) files[Number(k)] = { ...c, role: 'ignore' };
+    files[id] = { ...files[id], role, mapping: suggestMapping(fieldsFor(role), s.header ?? []) };
+    setChoices({ ...choices, files });
+  };
+
+  const setSheet = async (id: number, sheet: string) => {
+    const r = await run(() => getClient().sheet(id, sheet));
+    if (!r || !choices) return;
+    setSummaries(summaries.map((s) => (s.id === id ? r.summary : s)));
+    setChoices({ ...choices, files: { ...choices.files, [id]: { ...choices.files[id], mapping: r.summary.mapping } } });
+  };
+
+  const check = async () => {
+    if (!choices) return;
+    const pointCrs = choices.pointCrs ?? inspection?.figures[0]?.crs;
+    const r = await run(() => getClient().build({ ...choices, pointCrs }, 'import', name.trim() || undefined));
+    if (!r) return;
+    setBuilt(r);
+    setPhase('report');
+  };
+
+  const confirm = async () => {
+    if (!built) return;
+    const id = `import-${Date.now().toString(36)}`;
+    const shown = name.trim() || built.report.name;
+    const ok = await run(async () => {
+      try {
+        await saveDataset(id, shown, built.bundle, built.report);
+        return true;
+      } catch (e) {
+        throw new ImportRequestError(isQuotaError(e) ? IMPORT_TEXT.quota : { zh: IMPORT_TEXT.saveFailed.zh + String((e as Error).message ?? e), en: IMPORT_TEXT.saveFailed.en + String((e as Error).message ?? e) });
+      }
+    });
+    if (!ok) return;
+    const url = new URL(location.href);
+    url.searchParams.delete('dataset');
+    url.searchParams.set('saved', id);
+    url.hash = '';
+    location.assign(url.toString());
+  };
+
+  const cancelWork = () => {
+    client.current?.cancel();
+    client.current = null;
+    setProgress(null);
+    setPhase('pick');
+  };
+
+  const blockers = inspection?.blockers ?? [];
+  const canConfirm = !!built && built.report.enterprises > 0 && !progress;
+  return (
+    <div className="import-backdrop" role="presentation">
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+        <header className="import-head">
+          <h2 id="import-title">{t('title')}</h2>
+          <ol className="import-steps">
+            <li className={phase === 'files' || phase === 'pick' ? 'current' : undefined}>{t('stepFiles')}</li>
+            <li className={phase === 'mapping' ? 'current' : undefined}>{t('stepMapping')}</li>
+            <li className={phase === 'report' ? 'current' : undefined}>{t('stepReport')}</li>
+          </ol>
+          <button type="button" className="import-close" aria-label={t('close')} data-testid="import-close" onClick={() => { client.current?.cancel(); close(); }}>×</button>
+        </header>
+        <div className="import-body">
+          {(phase === 'pick' || phase === 'files') && (
+            <div className="import-pick">
+              <p>{t('intro')}</p>
+              <label className="import-file-button">{t('choose')}
+                <input type="file" multiple data-testid="import-files" accept=".csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg" onChange={(e) => { void openFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+              </label>
+            </div>
+          )}
+          {error && <div className="import-error" role="alert" data-testid="import-error">{pick(error)}</div>}
+          {progress && (
+            <div className="import-progress" data-testid="import-progress">
+              <span>{(IMPORT_TEXT as Record<string, { zh: string; en: string }>)[`stage_${progress.stage}`] ? pick((IMPORT_TEXT as Record<string, Bilingual>)[`stage_${progress.stage}`]) : t('working')}{progress.file ? ` · ${progress.file}` : ''}</span>
+              <progress max={1} value={progress.done || undefined} />
+              <button type="button" data-testid="import-cancel" onClick={cancelWork}>{t('cancel')}</button>
+            </div>
+          )}
+          {phase === 'files' && choices && <FilesStep summaries={summaries} choices={choices} onRole={setRole} onSheet={(id, s) => void setSheet(id, s)} />}
+          {phase === 'mapping' && choices && <MappingStep summaries={summaries} choices={choices} inspection={inspection} onChoices={setChoices} />}
+          {phase === 'report' && built && <ReportStep report={built.report} name={name} onName={setName} />}
+          {phase === 'mapping' && blockers.length > 0 && (
+            <div className="import-blockers" data-testid="import-blockers"><b>{t('blockers')}</b><ul>{blockers.map((b, i) => <li key={i}>{pick(b)}</li>)}</ul></div>
+          )}
+        </div>
+        <footer className="import-foot">
+          {phase === 'mapping' && <button type="button" onClick={() => setPhase('files')}>{t('back')}</button>}
+          {phase === 'report' && <button type="button" onClick={() => setPhase('mapping')}>{t('back')}</button>}
+          <span className="import-spacer" />
+          {phase === 'files' && <button type="button" className="import-primary" data-testid="import-next" disabled={!!progress} onClick={() => setPhase('mapping')}>{t('next')}</button>}
+          {phase === 'mapping' && <button type="button" className="import-primary" data-testid="import-check" disabled={!!progress || !inspection || blockers.length > 0} onClick={() => void check()}>{t('check')}</button>}
+          {phase === 'report' && <button type="button" className="import-primary" data-testid="import-confirm" disabled={!canConfirm} onClick={() => void confirm()}>{t('confirm')}</button>}
+        </footer>
+      </div>
+    </div>
+  );
+}

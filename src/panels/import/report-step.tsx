@@ -1,0 +1,70 @@
+/**
+ * Step 3: what the build made of the files, before anything changes: counts per file (accepted,
+ * rejected, warnings), the levels, and every problem with file, row as the user sees it, column,
+ * value and reason, downloadable as CSV.
+ */
+import { issuesCsv } from '../../data/import/report-csv.ts';
+import { CSV_BOM } from '../../data/export-csv.ts';
+import { LEVELS } from '../../domain/levels.ts';
+import type { ImportReport } from '../../workers/import-protocol.ts';
+import { downloadText } from '../table/download.ts';
+import { fill, ROLE_TEXT } from './import-text.ts';
+import { useImportText } from './use-import-text.ts';
+
+const SHOWN = 300;
+
+export function ReportStep({ report, name, onName }: { report: ImportReport; name: string; onName(n: string): void }) {
+  const { t, lang } = useImportText();
+  const issues = report.issues;
+  return (
+    <div className="import-report" data-testid="import-report">
+      <div className="import-totals">
+        <span data-testid="import-accepted-enterprises"><b>{report.enterprises.toLocaleString()}</b> {ROLE_TEXT.enterprises[lang]}</span>
+        <span><b>{report.hazards.toLocaleString()}</b> {lang === 'zh' ? '条隐患' : 'hazards'}</span>
+        <span><b>{report.towns}</b> {ROLE_TEXT.towns[lang]} · <b>{report.grids}</b> {ROLE_TEXT.grid[lang]} · <b>{report.parks}</b> {ROLE_TEXT.parks[lang]}</span>
+        <span className="import-levels">
+          {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {l[lang === 'zh' ? 'short' : 'en']} {report.levels[i]}</span>)}
+        </span>
+      </div>
+      <table className="import-counts" data-testid="import-counts">
+        <thead><tr><th>{t('file')}</th><th>{t('role')}</th><th>{t('accepted')}</th><th>{t('rejected')}</th><th>{t('warnings')}</th></tr></thead>
+        <tbody>
+          {report.counts.map((c) => (
+            <tr key={c.file} data-testid="import-count-row" data-role={c.role}>
+              <td className="import-file-name">{c.file}</td><td>{ROLE_TEXT[c.role]?.[lang] ?? c.role}</td>
+              <td>{c.accepted.toLocaleString()}</td><td data-testid="import-rejected">{c.rejected.toLocaleString()}</td><td>{c.warnings.toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="import-problems-head">
+        <h3>{t('problems')} ({issues.length.toLocaleString()})</h3>
+        {issues.length > 0 && (
+          <button type="button" data-testid="import-report-csv" onClick={() => downloadText(`${lang === 'zh' ? '导入问题清单' : 'import-problems'}.csv`, CSV_BOM + issuesCsv(issues, lang), 'text/csv;charset=utf-8')}>
+            {t('downloadReport')}
+          </button>
+        )}
+      </div>
+      {issues.length === 0 ? <p>{t('noProblems')}</p> : (
+        <div className="import-problems-scroll">
+          <table className="import-problems" data-testid="import-problems">
+            <thead><tr><th>{t('file')}</th><th>{t('row')}</th><th>{t('column')}</th><th>{t('value')}</th><th>{t('severity')}</th><th>{t('reason')}</th></tr></thead>
+            <tbody>
+              {issues.slice(0, SHOWN).map((i, k) => (
+                <tr key={k} className={i.severity === 'error' ? 'import-error-row' : undefined} data-testid="import-problem">
+                  <td className="import-file-name">{i.file}</td><td>{i.row > 0 ? i.row : ''}</td><td>{i.column}</td><td className="import-value">{i.value}</td>
+                  <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{lang === 'zh' ? (i.reasonZh ?? i.reason) : i.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {issues.length > SHOWN && <p className="import-muted">{fill(t('shownFirst'), { n: SHOWN })}</p>}
+        </div>
+      )}
+      <label className="import-inline import-name">{t('datasetName')}
+        <input data-testid="import-name" value={name} maxLength={60} onChange={(e) => onName(e.target.value)} />
+      </label>
+      <p className="import-muted">{report.enterprises > 0 ? t('confirmHelp') : t('nothingAccepted')}</p>
+    </div>
+  );
+}
