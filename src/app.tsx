@@ -2,9 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from './state/store.ts';
 import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
 import { datasetSource } from './state/dataset-source.ts';
-import { loadSaved } from './state/saved-datasets.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
-import { IMPORT_TEXT } from './panels/import/import-text.ts';
 import { useT } from './i18n/use-t.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
@@ -30,6 +28,7 @@ const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then
 async function loadFromAddress(search: string) {
   const source = datasetSource(search);
   if (source.kind === 'deployed') return loadBundle(source.id);
+  const { loadSaved } = await import('./state/saved-datasets.ts');
   return decodeBundleFiles(await loadSaved(source.id));
 }
 
@@ -89,7 +88,7 @@ export function App() {
             {loadState === 'error' && (
               <div className="status-banner error" role="alert">
                 {t('loadFailed')}：{loadError}
-                {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{IMPORT_TEXT.backToDemo[lang]}</a></>}
+                {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{t('backToDemo')}</a></>}
               </div>
             )}
           </div>

@@ -1,7 +1,6 @@
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
-import { DatasetSwitcher } from './import/dataset-switcher.tsx';
-import { IMPORT_TEXT } from './import/import-text.ts';
+import { DatasetButton } from './dataset-button.tsx';
 
 export function Header() {
   const t = useT();
@@ -19,10 +18,10 @@ export function Header() {
         </div>
       )}
       <div className="header-actions">
-        <button type="button" className="lang-switch" data-testid="import-open" title={IMPORT_TEXT.buttonTitle[lang]} onClick={() => useStore.getState().openImport()}>
-          {IMPORT_TEXT.button[lang]}
+        <button type="button" className="lang-switch" data-testid="import-open" title={t('importTitle')} onClick={() => useStore.getState().openImport()}>
+          {t('importButton')}
         </button>
-        <DatasetSwitcher />
+        <DatasetButton />
         <button type="button" className="lang-switch" data-testid="lang-switch" title={t('languageTitle')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('language')}
         </button>

@@ -38,7 +38,7 @@ function validRing(ring: unknown): boolean {
 }
 
 /** The polygon features of a parsed GeoJSON file, each checked; bad ones reported and skipped. */
-export function readPolygons(file: string, json: unknown, issues: ValidationIssue[]): PolyFeature[] {
+export function readPolygons(file: string, json: unknown, issues: ValidationIssue[], requireCode = true): PolyFeature[] {
   const fc = json as { type?: string; features?: unknown[] };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     issues.push({ file, row: 0, column: '', value: '', reason: 'not a GeoJSON FeatureCollection', reasonZh: '不是 GeoJSON 要素集合（FeatureCollection）', severity: 'error' });
@@ -56,7 +56,7 @@ export function readPolygons(file: string, json: unknown, issues: ValidationIssu
       return;
     }
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    const code = text(props.code);
+    const code = requireCode ? text(props.code) : text(props.code) || `#${row}`;
     if (!code) {
       issues.push({ file, row, column: 'code', value: '', reason: 'missing code', reasonZh: '缺少代码', severity: 'error' });
       return;
@@ -124,7 +124,7 @@ export function readParks(json: unknown, issues: ValidationIssue[], file = 'park
 /** The district outline: the given file, or the union of the towns when there is none. */
 export function readDistrict(json: unknown | undefined, towns: PolyFeature[], issues: ValidationIssue[], file = 'district.geojson'): PolyFeature[] {
   if (json !== undefined) {
-    const d = readPolygons(file, json, issues);
+    const d = readPolygons(file, json, issues, false);
     if (d.length) return d;
   }
   if (towns.length === 0) return [];

@@ -124,8 +124,8 @@ function layerIssue(reason: Bilingual, severity: Issue['severity'], column = '')
   return { row: 0, column, value: '', reason, severity };
 }
 
-/** Work out the layer's CRS; may swap the stored x/y (northing-first files) in place. */
-function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: Issue[], hintLon?: number): CrsGuess {
+/** Work out the layer's CRS; `swapped` when the file stores northing first and must be re-read. */
+function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: Issue[], hintLon?: number): CrsGuess & { swapped?: boolean } {
   const b = bounds(geoms);
   if (prj) {
     const wkt = text(prj.bytes).trim();
@@ -157,8 +157,8 @@ function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: 
   }
   const g = guessProjectedCrs(b.x, b.y, hintLon);
   if (g) {
-    if (g.swapped) for (const geom of geoms) if (geom) forEachRing(geom, (r) => r.forEach((pt) => ([pt[0], pt[1]] = [pt[1], pt[0]])));
-    return { crs: g.crs, label: g.label, source: 'magnitude', confirm: { zh: `没有 .prj 文件；${g.why.zh}`, en: `No .prj was given. ${g.why.en}` } };
+    const confirm = { zh: `没有 .prj 文件；${g.why.zh}`, en: `No .prj was given. ${g.why.en}` };
+    return { crs: g.crs, label: g.label, source: 'magnitude', confirm, ...(g.swapped ? { swapped: true } : {}) };
   }
   const none: Bilingual = {
     zh: `没有 .prj 文件，坐标数值（${range(b)}）既不像经纬度也不像高斯-克吕格坐标，请选择坐标系`,
@@ -189,7 +189,7 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     const what = files.map((f) => f.name).join(', ') || '(none)';
     throw new ImportError(files[0]?.name ?? '.shp', { zh: `缺少 .shp 文件（只有：${what}）`, en: `The .shp file is missing (only: ${what})` });
   }
-  const data = parseShp(shp.bytes);
+  let data = parseShp(shp.bytes);
   if (!data) {
     throw new ImportError(shp.name, { zh: '不是有效的 .shp 文件（为空、已损坏或不是 Shapefile）', en: 'Not a valid .shp file (empty, damaged or not a Shapefile)' });
   }
@@ -218,7 +218,8 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     table.recordIndex.forEach((r, i) => (props[r] = table.records[i]));
   }
 
-  const crs = crsOf(byExt('prj'), data.geometries, issues, opts.hintLon);
+  const { swapped, ...crs } = crsOf(byExt('prj'), data.geometries, issues, opts.hintLon);
+  if (swapped) data = parseShp(shp.bytes, true)!; // easting first from here on, as crs.crs expects
   const features: SourceLayer['features'] = [];
   data.geometries.forEach((geometry, i) => {
     const p = props[i];

@@ -26,7 +26,7 @@ export interface ShpData {
 export function ringArea(r: Position[]): number {
   let s = 0;
   for (let i = 0, j = r.length - 1; i < r.length; j = i++) s += (r[j][0] - r[i][0]) * (r[j][1] + r[i][1]);
-  return -s / 2;
+  return s / 2;
 }
 
 function pointInRing(x: number, y: number, r: Position[]): boolean {
@@ -74,7 +74,7 @@ const truncated = (record: number): ShpIssue => ({
 });
 
 /** Read one record's content (starting at the shape type) into a geometry. */
-function readShape(v: DataView, p: number, len: number, record: number, issues: ShpIssue[]): Geometry | null {
+function readShape(v: DataView, p: number, len: number, record: number, issues: ShpIssue[], swap: boolean): Geometry | null {
   const type = v.getInt32(p, true);
   const bad = (en: string, zh: string) => {
     issues.push({ record, severity: 'error', reason: { zh: `第 ${record} 条记录：${zh}`, en: `Record ${record}: ${en}` } });
@@ -84,7 +84,11 @@ function readShape(v: DataView, p: number, len: number, record: number, issues: 
   if (type === 0) return null;
   if (type === 31) return bad('multipatch shapes are not supported', '不支持多面体（MultiPatch）图形');
   if (![1, 3, 5, 8].includes(base) || type > 28) return bad(`unknown shape type ${type}`, `未知图形类型 ${type}`);
-  const pt = (o: number): Position => [v.getFloat64(o, true), v.getFloat64(o + 8, true)];
+  const pt = (o: number): Position => {
+    const x = v.getFloat64(o, true);
+    const y = v.getFloat64(o + 8, true);
+    return swap ? [y, x] : [x, y];
+  };
   if (base === 1) return len >= 20 ? { type: 'Point', coordinates: pt(p + 4) } : bad('the record is too short', '记录长度不足');
   if (base === 8) {
     const n = len >= 40 ? v.getInt32(p + 36, true) : -1;
@@ -132,10 +136,12 @@ function readShape(v: DataView, p: number, len: number, record: number, issues: 
 /**
  * Parse a .shp file.
  *
+ * @param swapXY read each point as (y, x): for files that store northing first. Done while reading,
+ *   not afterwards, because swapping mirrors the rings and so flips outer/hole orientation.
  * @returns undefined when the bytes are not a Shapefile at all (too short or a wrong file code);
  *   a truncated file returns the records read so far plus an issue.
  */
-export function parseShp(bytes: Uint8Array): ShpData | undefined {
+export function parseShp(bytes: Uint8Array, swapXY = false): ShpData | undefined {
   if (bytes.length < 100) return undefined;
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (v.getInt32(0, false) !== 9994) return undefined;
@@ -153,7 +159,7 @@ export function parseShp(bytes: Uint8Array): ShpData | undefined {
       if (bytes.subarray(p).some((b) => b !== 0)) issues.push(truncated(record));
       break;
     }
-    geometries.push(readShape(v, p + 8, len, record, issues));
+    geometries.push(readShape(v, p + 8, len, record, issues, swapXY));
     p += 8 + len;
   }
   return { shapeType, geometries, issues };

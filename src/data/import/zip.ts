@@ -99,7 +99,8 @@ function readDirectory(file: string, bytes: Uint8Array): Entry[] {
     const commentLen = v.getUint16(o + 32, true);
     if (o + 46 + nameLen + extraLen > bytes.length) throw new ImportError(file, NOT_ZIP);
     const ent: Entry = {
-      name: decodeZipName(bytes.subarray(o + 46, o + 46 + nameLen), (flags & 0x800) !== 0),
+      // Some Windows tools write '\' as the path separator, against the spec.
+      name: decodeZipName(bytes.subarray(o + 46, o + 46 + nameLen), (flags & 0x800) !== 0).replace(/\\/g, '/'),
       flags,
       method: v.getUint16(o + 10, true),
       crc: v.getUint32(o + 16, true),

@@ -5,6 +5,7 @@
  * into the other.
  */
 import { useEffect, useRef, useState } from 'react';
+import './import.css';
 import { listDeployed, type DeployedDataset } from '../../data/load-bundle.ts';
 import { decodeBundleFiles } from '../../data/load-bundle.ts';
 import { deleteSaved, listSaved, loadSaved, renameSaved, type SavedDatasetInfo } from '../../state/saved-datasets.ts';
@@ -30,9 +31,9 @@ async function downloadFolder(info: SavedDatasetInfo): Promise<void> {
   downloadText(`${info.name}.zip`, zip, 'application/zip');
 }
 
-export function DatasetSwitcher() {
+/** The open menu (loaded on first open, with the rest of the import code). */
+export function DatasetMenu({ onClose }: { onClose(): void }) {
   const { t, lang } = useImportText();
-  const [open, setOpen] = useState(false);
   const [deployed, setDeployed] = useState<DeployedDataset[]>([]);
   const [saved, setSaved] = useState<SavedDatasetInfo[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -41,15 +42,14 @@ export function DatasetSwitcher() {
   const refresh = () => { void listSaved().then(setSaved); };
 
   useEffect(() => {
-    if (!open) return;
     void listDeployed().then(setDeployed);
     refresh();
-    const away = (e: MouseEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    const away = (e: MouseEvent) => { if (!box.current?.parentElement?.contains(e.target as Node)) onClose(); };
+    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
     document.addEventListener('mousedown', away);
     document.addEventListener('keydown', esc);
     return () => { document.removeEventListener('mousedown', away); document.removeEventListener('keydown', esc); };
-  }, [open]);
+  }, [onClose]);
 
   const act = async (work: () => Promise<void>) => {
     setMessage(null);
@@ -62,12 +62,7 @@ export function DatasetSwitcher() {
   };
   const builtIn = deployed.length ? deployed : [{ id: 'demo', name: '示例区', nameEn: 'Demo district', demo: true }];
   return (
-    <div className="dataset-switcher" ref={box}>
-      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={() => setOpen(!open)}>
-        {t('datasets')} ▾
-      </button>
-      {open && (
-        <div className="dataset-menu" role="menu" data-testid="dataset-menu">
+        <div className="dataset-menu" role="menu" data-testid="dataset-menu" ref={box}>
           <h3>{t('builtIn')}</h3>
           <ul>
             {builtIn.map((d) => (
@@ -105,7 +100,5 @@ export function DatasetSwitcher() {
             <button type="button" className="dataset-item dataset-back" data-testid="dataset-back-to-demo" onClick={() => go({})}>{t('backToDemo')}</button>
           )}
         </div>
-      )}
-    </div>
   );
 }

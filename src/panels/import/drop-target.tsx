@@ -1,12 +1,12 @@
 /** Files dragged anywhere onto the page open the import dialog with them. */
 import { useEffect, useState } from 'react';
 import { useStore } from '../../state/store.ts';
-import { useImportText } from './use-import-text.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
 export function DropTarget() {
-  const { t } = useImportText();
+  const t = useT();
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;

@@ -1,14 +1,11 @@
 /** The import dialog's and the dataset switcher's text, Chinese first. */
 export const IMPORT_TEXT = {
-  button: { zh: '导入数据', en: 'Import' },
-  buttonTitle: { zh: '导入本单位的企业台账、隐患台账和边界文件', en: "Import your own enterprise and hazard ledgers and boundary files" },
   title: { zh: '导入数据', en: 'Import data' },
   intro: {
     zh: '选择或拖入文件（可多选，或一个 .zip 压缩包）：企业台账（CSV / Excel）、隐患台账、镇街/网格/园区边界（Shapefile 压缩包或 GeoJSON）。文件只在本机浏览器中处理，不会上传。',
     en: 'Choose or drop files (several, or one .zip): the enterprise ledger (CSV / Excel), the hazard ledger, town / grid / park boundaries (zipped Shapefile or GeoJSON). Files are processed in this browser only; nothing is uploaded.',
   },
   choose: { zh: '选择文件…', en: 'Choose files…' },
-  dropHere: { zh: '松开鼠标即可导入这些文件', en: 'Drop the files to import them' },
   stepFiles: { zh: '1 文件与用途', en: '1 Files and roles' },
   stepMapping: { zh: '2 核对列与坐标系', en: '2 Columns and coordinates' },
   stepReport: { zh: '3 检查结果', en: '3 Check' },
@@ -72,8 +69,6 @@ export const IMPORT_TEXT = {
   stage_score: { zh: '计算风险等级', en: 'Scoring' },
   stage_pack: { zh: '打包', en: 'Packing' },
   working: { zh: '正在处理…', en: 'Working…' },
-  datasets: { zh: '数据集', en: 'Dataset' },
-  datasetsTitle: { zh: '切换数据集', en: 'Switch dataset' },
   builtIn: { zh: '内置', en: 'Built in' },
   imported: { zh: '已导入（保存在本浏览器）', en: 'Imported (saved in this browser)' },
   backToDemo: { zh: '返回示例数据', en: 'Back to the demo' },

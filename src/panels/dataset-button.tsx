@@ -1,0 +1,22 @@
+/**
+ * The header's dataset button. The menu behind it (saved imports, rename, delete, download) loads
+ * with the import code on first open, so the first map's JavaScript stays as small as before.
+ */
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useT } from '../i18n/use-t.ts';
+
+const DatasetMenu = lazy(() => import('./import/dataset-switcher.tsx').then((m) => ({ default: m.DatasetMenu })));
+
+export function DatasetButton() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+  return (
+    <div className="dataset-switcher">
+      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={() => setOpen(!open)}>
+        {t('datasets')} ▾
+      </button>
+      {open && <Suspense fallback={null}><DatasetMenu onClose={close} /></Suspense>}
+    </div>
+  );
+}
