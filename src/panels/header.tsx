@@ -1,6 +1,7 @@
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { DatasetButton } from './dataset-button.tsx';
+import { currentSource } from '../state/dataset-source.ts';
 
 export function Header() {
   const t = useT();
@@ -14,6 +15,7 @@ export function Header() {
         <div className="dataset-info">
           <span className="dataset-name" data-testid="dataset-name">{lang === 'zh' ? manifest.name : manifest.nameEn}</span>
           <span className="dataset-date">{t('dataDate')}{lang === 'zh' ? '：' : ': '}{manifest.asOf}</span>
+          {currentSource().kind === 'saved' && <span className="demo-badge imported-badge" title={t('importedTitle')} data-testid="imported-badge">{t('importedBadge')}</span>}
           {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {lang === 'zh' ? 'demo data' : '示例数据'}</span>}
         </div>
       )}

@@ -67,13 +67,21 @@ export async function listSaved(): Promise<SavedDatasetInfo[]> {
   }
 }
 
+/** The manifest's text with `name` as its display name (in both languages: a bureau names its own district once). */
+function renamedManifest(manifest: string, name: string): string {
+  const m = JSON.parse(manifest) as { name: string; nameEn: string };
+  m.name = name;
+  m.nameEn = name;
+  return JSON.stringify(m);
+}
+
 export async function saveDataset(id: string, name: string, bundle: Record<string, Uint8Array | string>, report: ImportReport): Promise<void> {
   const enterprises = bundle['enterprises.arrow'] as Uint8Array;
   const hazards = bundle['hazards.arrow'] as Uint8Array;
   const record: SavedRecord = {
     id, name, savedAt: new Date().toISOString(), enterprises: report.enterprises,
     bytes: enterprises.length + hazards.length + String(bundle['geo.json']).length + String(bundle['manifest.json']).length,
-    bundle: { manifest: bundle['manifest.json'] as string, geo: bundle['geo.json'] as string, enterprises, hazards },
+    bundle: { manifest: renamedManifest(bundle['manifest.json'] as string, name), geo: bundle['geo.json'] as string, enterprises, hazards },
     report,
   };
   await tx('readwrite', (s) => s.put(record));
@@ -100,10 +108,7 @@ export async function renameSaved(id: string, name: string): Promise<void> {
   if (!validInfo(r)) throw new Error(`saved dataset "${id}" is missing or damaged`);
   r.name = name;
   try {
-    const m = JSON.parse(r.bundle.manifest) as { name: string; nameEn: string };
-    m.name = name;
-    m.nameEn = name;
-    r.bundle.manifest = JSON.stringify(m);
+    r.bundle.manifest = renamedManifest(r.bundle.manifest, name);
   } catch {
     // The manifest is checked again on load; the list shows the new name either way.
   }

@@ -133,11 +133,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   }
 
   onStage?.('hazards');
-  const byCode = new Map<string, number>();
-  const byName = new Map<string, number>();
-  raw.creditCode.forEach((c, i) => byCode.set(c, i));
-  raw.name.forEach((name, i) => { if (!byName.has(name)) byName.set(name, i); });
-  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, { byCode, byName }, issues) : emptyHazards();
+  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, enterpriseKeys(raw, (src.hazards.mapping.credit_code ?? -1) < 0), issues) : emptyHazards();
   let asOf = meta.asOf;
   if (!asOf) {
     let latest = -1;
@@ -178,6 +174,15 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     parks: toCollection(parks.features, (i) => ({ code: parks.info[i].code, name: parks.info[i].name, type: parks.info[i].type })),
   };
   return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, model, issues };
+}
+
+/** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */
+function enterpriseKeys(raw: RawEnterprises, byNameToo: boolean): { byCode: Map<string, number>; byName: Map<string, number> } {
+  const byCode = new Map<string, number>();
+  const byName = new Map<string, number>();
+  raw.creditCode.forEach((c, i) => byCode.set(c, i));
+  if (byNameToo) raw.name.forEach((name, i) => { if (!byName.has(name)) byName.set(name, i); });
+  return { byCode, byName };
 }
 
 /** Per-enterprise hazard counts on the data date: total, open, open major, overdue, open under listed supervision. */

@@ -62,7 +62,7 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 }
 
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
-  const cap = table.rows.length - table.firstDataRow;
+  const cap = Math.max(0, table.rows.length - table.firstDataRow);
   const c: RawEnterprises = {
     length: 0,
     lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
@@ -72,10 +72,28 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
   };
   const { error: err, warn } = issueSink(opts.file, issues);
   const seen = new Set<string>();
-  const count = (row: number, column: string, v: string, max: number): number => {
-    const n = parseCount(v);
-    if (!(n >= 0 && n <= max)) {
-      warn(row, column, v, say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`));
+  const rows = table.rows;
+  let r = 0;
+  let row = 0;
+  const at = (k: string) => col[k] ?? -1;
+  const text = (ci: number) => {
+    if (ci < 0) return '';
+    const v = rows.cell(r, ci);
+    // Most cells have nothing to trim; trimming only those that do saves a million copies.
+    return v.length > 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) ? v.trim() : v;
+  };
+  // Numbers are read straight from the cells where they are plain; only odd cells become strings.
+  const count = (ci: number, column: string, max: number): number => {
+    let n = ci >= 0 ? rows.number(r, ci) : 0;
+    if (Number.isNaN(n)) {
+      const v = text(ci);
+      n = parseCount(v);
+      if (!(n >= 0 && n <= max)) {
+        warn(row, column, v, say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`));
+        return 0;
+      }
+    } else if (!Number.isInteger(n) || n < 0 || n > max) {
+      warn(row, column, text(ci), say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`));
       return 0;
     }
     return n;
@@ -85,46 +103,60 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     maxLon: opts.districtBbox[2] + DISTRICT_MARGIN_DEG, maxLat: opts.districtBbox[3] + DISTRICT_MARGIN_DEG,
   };
   const inChina = (x: number, y: number) => x >= CHINA.minLon && x <= CHINA.maxLon && y >= CHINA.minLat && y <= CHINA.maxLat;
-  const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), col[`flag:${k}`] ?? -1] as const).filter(([, i]) => i >= 0);
+  const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), at(`flag:${k}`)] as const).filter(([, i]) => i >= 0);
   const header = table.header;
+  const C = {
+    code: at('credit_code'), name: at('name'), lon: at('lon'), lat: at('lat'), sector: at('sector'), industry: at('industry_code'),
+    address: at('address'), scale: at('scale'), employees: at('employees'), flags: at('flags'), grade: at('standardization_grade'),
+    accidents: at('accidents_3y'), major: at('major_accident_3y'), penalties: at('penalties_1y'), score: at('risk_score'), level: at('risk_level'),
+  };
+  // A ledger repeats a handful of sector, scale and level words a million times: look each up once.
+  const sectors = new Map<string, number>();
+  const scales = new Map<string, number>();
+  const levels = new Map<string, number>();
+  const coordinate = (ci: number, column: 'lon' | 'lat'): number | undefined => {
+    const n = ci >= 0 ? rows.number(r, ci) : NaN;
+    if (!Number.isNaN(n)) return n;
+    const v = text(ci);
+    if (v === '') { err(row, column, '', say('缺少坐标', 'missing coordinate')); return undefined; }
+    const parsed = parseCoordinate(v);
+    if (Number.isNaN(parsed)) { err(row, column, v, say('不是数字', 'not a number')); return undefined; }
+    return parsed;
+  };
 
-  for (let r = table.firstDataRow; r < table.rows.length; r++) {
-    const f = table.rows[r];
-    const row = table.rowNumbers[r];
-    const get = (k: string) => {
-      const i = col[k] ?? -1;
-      return i >= 0 ? (f[i] ?? '').trim() : '';
-    };
-    const code = get('credit_code');
+  for (r = table.firstDataRow; r < rows.length; r++) {
+    row = table.rowNumbers[r];
+    const code = text(C.code);
     if (!code) { err(row, 'credit_code', '', say('缺少统一社会信用代码', 'missing credit code')); continue; }
     if (seen.has(code)) { err(row, 'credit_code', code, say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)')); continue; }
-    const name = get('name');
+    const name = text(C.name);
     if (!name) { err(row, 'name', '', say('缺少企业名称', 'missing name')); continue; }
-    const lonText = get('lon');
-    const latText = get('lat');
-    if (lonText === '' || latText === '') { err(row, lonText === '' ? 'lon' : 'lat', '', say('缺少坐标', 'missing coordinate')); continue; }
-    const x = parseCoordinate(lonText);
-    const y = parseCoordinate(latText);
-    if (!Number.isFinite(x)) { err(row, 'lon', lonText, say('不是数字', 'not a number')); continue; }
-    if (!Number.isFinite(y)) { err(row, 'lat', latText, say('不是数字', 'not a number')); continue; }
+    const x = coordinate(C.lon, 'lon');
+    if (x === undefined) continue;
+    const y = coordinate(C.lat, 'lat');
+    if (y === undefined) continue;
     if (!opts.projected && !inChina(x, y)) {
-      err(row, 'lon,lat', `${lonText},${latText}`, inChina(y, x)
+      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, inChina(y, x)
         ? say('坐标在中国境外：经度和纬度可能填反了', 'outside China: are lon and lat swapped?')
         : say('坐标在中国境外', 'outside China (are lon and lat swapped?)'));
       continue;
     }
     const [lon, lat] = opts.toWgs84(x, y);
     if (opts.projected && !inChina(lon, lat)) {
-      err(row, 'lon,lat', `${lonText},${latText}`, say('按所选坐标系换算后在中国境外：坐标系可能选错了', 'outside China after projecting: is the coordinate system right?'));
+      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, say('按所选坐标系换算后在中国境外：坐标系可能选错了', 'outside China after projecting: is the coordinate system right?'));
       continue;
     }
     if (box && (lon < box.minLon || lon > box.maxLon || lat < box.minLat || lat > box.maxLat)) {
-      err(row, 'lon,lat', `${lonText},${latText}`, say('远在辖区之外（超出辖区外接矩形约 5 公里以上）', 'far outside the district (more than about 5 km beyond its boundary box)'));
+      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, say('远在辖区之外（超出辖区外接矩形约 5 公里以上）', 'far outside the district (more than about 5 km beyond its boundary box)'));
       continue;
     }
-    const sectorText = get('sector');
-    const industryCode = get('industry_code');
-    let sector = sectorOfValue(sectorText, opts.sectorValues);
+    const sectorText = text(C.sector);
+    const industryCode = text(C.industry);
+    let sector = sectors.get(sectorText);
+    if (sector === undefined) {
+      sector = sectorOfValue(sectorText, opts.sectorValues);
+      sectors.set(sectorText, sector);
+    }
     if (sector < 0 && sectorText === '' && industryCode) sector = sectorOfValue(industryCode);
     if (sector < 0) { err(row, 'sector', sectorText, say('无法识别的行业领域', 'unknown sector')); continue; }
     // A generic 工贸 record with a GB/T 4754 code gets its sub-sector from the code.
@@ -139,16 +171,20 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     c.lon[i] = lon;
     c.lat[i] = lat;
     c.sector[i] = sector;
-    const scaleText = get('scale');
-    let scale = scaleCode(scaleText.replace(/企业$/, ''));
+    const scaleText = text(C.scale);
+    let scale = scales.get(scaleText);
+    if (scale === undefined) {
+      scale = scaleCode(scaleText.replace(/企业$/, ''));
+      scales.set(scaleText, scale);
+    }
     if (scale < 0) {
       warn(row, 'scale', scaleText, say('规模应为大型、中型、小型或微型，按未知处理', 'scale must be large, medium, small or micro; read as unknown'));
       scale = 0;
     }
     c.scale[i] = scale;
-    c.employees[i] = count(row, 'employees', get('employees'), 1_000_000);
+    c.employees[i] = count(C.employees, 'employees', 1_000_000);
     let flags = scale >= 3 ? SMALL_MICRO : 0;
-    const flagText = get('flags');
+    const flagText = text(C.flags);
     if (flagText) {
       for (const raw of flagText.split(/[;；,，、|]/)) {
         const k = raw.trim();
@@ -159,24 +195,29 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       }
     }
     for (const [bit, ci] of flagColumns) {
-      const v = (f[ci] ?? '').trim();
+      const v = text(ci);
       const yes = parseYesNo(v);
       if (yes) flags |= bit;
       else if (yes === undefined) warn(row, header[ci] ?? '', v, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
     }
     c.flags[i] = flags;
-    c.stdGrade[i] = count(row, 'standardization_grade', get('standardization_grade').replace(/^(一|二|三)级$/, (_, d: string) => String('一二三'.indexOf(d) + 1)), 3);
-    c.accidents3y[i] = count(row, 'accidents_3y', get('accidents_3y'), 255);
-    c.penalties1y[i] = count(row, 'penalties_1y', get('penalties_1y'), 255);
-    const majorText = get('major_accident_3y');
-    const major = parseYesNo(majorText);
+    const gradeText = C.grade >= 0 && Number.isNaN(rows.number(r, C.grade)) ? text(C.grade) : '';
+    c.stdGrade[i] = /^[一二三]级$/.test(gradeText) ? '一二三'.indexOf(gradeText[0]) + 1 : count(C.grade, 'standardization_grade', 3);
+    c.accidents3y[i] = count(C.accidents, 'accidents_3y', 255);
+    c.penalties1y[i] = count(C.penalties, 'penalties_1y', 255);
+    const majorText = text(C.major);
+    const major = majorText === '' || majorText === 'false' ? false : parseYesNo(majorText);
     if (major) c.majorAccident3y[i] = 1;
     else if (major === undefined) warn(row, 'major_accident_3y', majorText, say('应为“是”或“否”，按否处理', 'expected true or false; read as false'));
-    const scoreText = get('risk_score');
-    const levelText = get('risk_level');
+    const scoreText = text(C.score);
+    const levelText = text(C.level);
     if (scoreText !== '' || levelText !== '') {
       const s = Number(scoreText);
-      const l = levelCode(levelText);
+      let l = levels.get(levelText);
+      if (l === undefined) {
+        l = levelCode(levelText);
+        levels.set(levelText, l);
+      }
       if (scoreText !== '' && (!Number.isFinite(s) || s < 0 || s > 100)) warn(row, 'risk_score', scoreText, say('评估分值应在 0-100 之间，已忽略', 'assessed score must be 0-100; ignored'));
       else if (l < 0) warn(row, 'risk_level', levelText, say('风险等级应为重大/较大/一般/低（或红/橙/黄/蓝），已忽略', 'assessed level must be major, significant, general or low (重大/较大/一般/低); ignored'));
       else {
@@ -186,7 +227,7 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     }
     c.creditCode.push(code);
     c.name.push(name);
-    c.address.push(get('address'));
+    c.address.push(text(C.address));
     c.industryCode.push(industryCode);
     c.sourceRow.push(row);
   }

@@ -42,7 +42,7 @@ export function readHazards(
   enterprises: { byCode: ReadonlyMap<string, number>; byName: ReadonlyMap<string, number> },
   issues: ValidationIssue[],
 ): RawHazards {
-  const cap = table.rows.length - table.firstDataRow;
+  const cap = Math.max(0, table.rows.length - table.firstDataRow);
   const h: RawHazards = {
     length: 0, enterprise: new Int32Array(cap), found: new Int32Array(cap), deadline: new Int32Array(cap), closed: new Int32Array(cap),
     level: new Uint8Array(cap), status: new Uint8Array(cap), source: new Uint8Array(cap), listed: new Uint8Array(cap),
@@ -51,13 +51,14 @@ export function readHazards(
   const { error: err, warn } = issueSink(file, issues);
   const seen = new Set<string>();
   const byName = (col.credit_code ?? -1) < 0;
-  for (let r = table.firstDataRow; r < table.rows.length; r++) {
-    const f = table.rows[r];
+  const rows = table.rows;
+  let r = 0;
+  const get = (k: string) => {
+    const i = col[k] ?? -1;
+    return i >= 0 ? rows.cell(r, i).trim() : '';
+  };
+  for (r = table.firstDataRow; r < rows.length; r++) {
     const row = table.rowNumbers[r];
-    const get = (k: string) => {
-      const i = col[k] ?? -1;
-      return i >= 0 ? (f[i] ?? '').trim() : '';
-    };
     const id = get('id');
     if (!id) { err(row, 'id', '', say('缺少隐患编号', 'missing id')); continue; }
     if (seen.has(id)) { err(row, 'id', id, say('隐患编号重复', 'duplicate hazard id')); continue; }

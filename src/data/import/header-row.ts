@@ -24,18 +24,18 @@ export function findHeader(raw: RawRows, fields: readonly FieldDef[]): SourceTab
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < scan; i++) {
-    const s = headerScore(fields, raw.rows[i]);
+    const s = headerScore(fields, raw.rows.row(i));
     if (s > bestScore) {
       best = i;
       bestScore = s;
     }
   }
   if (best < 0) {
-    for (let i = 0; i < scan && best < 0; i++) if (looksLikeLabels(raw.rows[i])) best = i;
+    for (let i = 0; i < scan && best < 0; i++) if (looksLikeLabels(raw.rows.row(i))) best = i;
   }
   if (best < 0) best = 0;
   if (best + 1 >= raw.rows.length) {
     throw new ImportError(raw.file, { zh: '只有表头，没有数据行', en: 'the file has a header row but no data rows' });
   }
-  return { ...raw, header: raw.rows[best].map((h) => h.trim()), headerRow: raw.rowNumbers[best], firstDataRow: best + 1 };
+  return { ...raw, header: raw.rows.row(best).map((h) => h.trim()), headerRow: raw.rowNumbers[best], firstDataRow: best + 1 };
 }

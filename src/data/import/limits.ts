@@ -19,7 +19,8 @@ export function limitFor(name: string): number {
   return SIZE_LIMITS.text;
 }
 
-export const formatBytes = (n: number): string => (n >= MB ? `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+export const formatBytes = (n: number): string =>
+  n >= MB ? `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`;
 
 /** The first file over its limit (or the total over its own), if any. */
 export function oversized(files: readonly { name: string; size: number }[]): { file: string; size: number; limit: number } | undefined {

@@ -36,8 +36,8 @@ export function pointCrsFigures(table: SourceTable, lonCol: number, latCol: numb
   const n = table.rows.length - table.firstDataRow;
   const step = Math.max(1, Math.floor(n / SAMPLE));
   for (let r = table.firstDataRow; r < table.rows.length && xs.length < SAMPLE; r += step) {
-    const x = parseCoordinate(table.rows[r][lonCol] ?? '');
-    const y = parseCoordinate(table.rows[r][latCol] ?? '');
+    const x = parseCoordinate(table.rows.cell(r, lonCol));
+    const y = parseCoordinate(table.rows.cell(r, latCol));
     if (Number.isFinite(x) && Number.isFinite(y)) {
       xs.push(x);
       ys.push(y);

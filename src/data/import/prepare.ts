@@ -62,6 +62,9 @@ export interface ImportChoices {
   pointCrs?: CrsId;
   /** User's sector for values the taxonomy does not know. */
   sectorValues?: Record<string, number>;
+  /** Data date (YYYY-MM-DD) and display name chosen in the dialog; they win over meta.json's. */
+  asOf?: string;
+  name?: string;
 }
 
 interface Entry {
@@ -174,7 +177,7 @@ export class ImportSession {
     e.table = t;
     Object.assign(e.summary, {
       kind: 'table', header: t.header, headerRow: t.headerRow, rows: raw.rows.length - t.firstDataRow,
-      sample: raw.rows.slice(t.firstDataRow, t.firstDataRow + SAMPLE_ROWS), encoding: raw.encoding, sheet: raw.sheet, sheetNames: raw.sheetNames,
+      sample: Array.from({ length: Math.min(SAMPLE_ROWS, raw.rows.length - t.firstDataRow) }, (_, k) => raw.rows.row(t.firstDataRow + k)), encoding: raw.encoding, sheet: raw.sheet, sheetNames: raw.sheetNames,
     } satisfies Partial<FileSummary>);
   }
 
@@ -199,8 +202,10 @@ export class ImportSession {
       e.summary.mapping = role === 'ignore' ? undefined : suggestMapping(fieldsFor(role), e.summary.header ?? []);
     };
     const readable = this.entries.filter((e) => !e.summary.error);
+    // Only polygons can be boundaries: a point layer named 乡镇驻地 is not the towns.
+    const polygons = (e: Entry) => !!e.summary.geometryTypes?.some((t) => t === 'Polygon' || t === 'MultiPolygon');
     for (const e of readable) {
-      const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? LAYER_ROLES : ['meta', 'riskModel'];
+      const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? (polygons(e) ? LAYER_ROLES : []) : ['meta', 'riskModel'];
       const role = roleFromName(e.name, allowed);
       if (role && !taken.has(role)) assign(e, role);
     }
@@ -208,8 +213,7 @@ export class ImportSession {
       let role: Role | undefined;
       if (e.summary.kind === 'table') role = tableRoleFromHeader(e.summary.header ?? []);
       else if (e.summary.kind === 'layer') {
-        const polygons = e.summary.geometryTypes?.some((t) => t === 'Polygon' || t === 'MultiPolygon');
-        if (polygons) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
+        if (polygons(e)) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
       } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : 'meta';
       if (role && !taken.has(role)) assign(e, role);
     }
@@ -279,6 +283,22 @@ export class ImportSession {
     return { file: e.name, collection: { type: 'FeatureCollection', features } };
   }
 
+  /**
+   * The column names a file's user knows for the build's field keys (issues name fields such as
+   * `lon`; the report shows the header the user wrote, e.g. 经度).
+   */
+  columnNames(choices: ImportChoices): Map<string, Map<string, string>> {
+    const out = new Map<string, Map<string, string>>();
+    for (const [id, c] of Object.entries(choices.files)) {
+      const e = this.entries[Number(id)];
+      const header = e.summary.header ?? [];
+      const names = new Map<string, string>();
+      for (const [key, col] of Object.entries(c.mapping ?? {})) if (col >= 0 && header[col]) names.set(key, header[col]);
+      out.set(e.name, names);
+    }
+    return out;
+  }
+
   /** What stops a build with these choices (a missing required file or column), in both languages. */
   blockers(choices: ImportChoices): Bilingual[] {
     const out: Bilingual[] = [];
@@ -313,11 +333,22 @@ export class ImportSession {
       const id = this.fileFor(choices, role);
       return id === undefined ? undefined : this.entries[id].text;
     };
+    let meta = json('meta');
+    if (choices.asOf || choices.name) {
+      let base: Record<string, unknown> = {};
+      try {
+        const parsed: unknown = meta === undefined ? {} : JSON.parse(meta);
+        if (parsed && typeof parsed === 'object') base = parsed as Record<string, unknown>;
+      } catch {
+        // An unreadable meta.json is reported by the build; the dialog's choices still apply.
+      }
+      meta = JSON.stringify({ ...base, ...(choices.asOf ? { as_of: choices.asOf } : {}), ...(choices.name ? { name: choices.name, name_en: choices.name } : {}) });
+    }
     return {
       enterprises: { ...tableSource('enterprises')!, crs: choices.pointCrs, sectorValues: choices.sectorValues ? new Map(Object.entries(choices.sectorValues)) : undefined },
       hazards: tableSource('hazards'),
       towns: layer('towns')!, grid: layer('grid'), parks: layer('parks'), district: layer('district'),
-      meta: json('meta'), riskModel: json('riskModel'), readIssues,
+      meta, riskModel: json('riskModel'), readIssues,
     };
   }
 }

@@ -11,7 +11,7 @@ const NAME_HINTS: readonly [RegExp, Role][] = [
   [/hazard|隐患/i, 'hazards'],
   [/enterprise|compan|企业|单位|经营/i, 'enterprises'],
   [/grid|网格/i, 'grid'],
-  [/park|园区|工业园|聚集/i, 'parks'],
+  [/park|园区|工业园|企业园|小微园|聚集/i, 'parks'],
   [/town|镇|街道|乡/i, 'towns'],
   [/district|boundary|区界|边界|行政区|辖区/i, 'district'],
 ];

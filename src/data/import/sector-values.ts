@@ -13,7 +13,7 @@ export function unknownSectorValues(table: SourceTable, col: number, limit = 200
   const counts = new Map<string, number>();
   const known = new Map<string, boolean>();
   for (let r = table.firstDataRow; r < table.rows.length; r++) {
-    const v = (table.rows[r][col] ?? '').trim();
+    const v = table.rows.cell(r, col).trim();
     if (v === '') continue;
     let ok = known.get(v);
     if (ok === undefined) {

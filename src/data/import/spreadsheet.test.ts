@@ -1,3 +1,4 @@
+import { cellsOf } from './test-support/cells-of.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listSheets, numberToText, readSpreadsheet, serialToText } from './spreadsheet';
@@ -63,22 +64,22 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
     expect(t.sheet).toBe('台账');
     expect(t.sheetNames).toEqual(['台账', '汇总', '说明']);
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 3, 5, 6, 7, 8]);
-    expect(t.rows[0]).toEqual(Array(9).fill(TITLE));
-    expect(t.rows[1]).toEqual(HEADER);
-    expect(t.rows[2]).toEqual(['YH-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25']);
-    expect(t.rows[3]).toEqual(['YH-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
-    expect(t.rows[4]).toEqual(['YH-003', '123456789012345', '“老王”小吃店', '2026-03-05', '2026-03-05', '较大', '未整改', '是', '50']);
+    expect(cellsOf(t)[0]).toEqual(Array(9).fill(TITLE));
+    expect(cellsOf(t)[1]).toEqual(HEADER);
+    expect(cellsOf(t)[2]).toEqual(['YH-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25']);
+    expect(cellsOf(t)[3]).toEqual(['YH-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
+    expect(cellsOf(t)[4]).toEqual(['YH-003', '123456789012345', '“老王”小吃店', '2026-03-05', '2026-03-05', '较大', '未整改', '是', '50']);
     // Hidden row read; merge F6:F8 fills down; error cell ''; 15+ digit number keeps its digits.
-    expect(t.rows[5]).toEqual(['YH-004', '913302000000000000', '蛟川街道某某仓储中心', '2026-03-01', '2026-11-02', '较大', '', '否', '3.5']);
-    expect(t.rows[6]).toEqual(['YH-005', '', '', '2026-03-05', '12:00', '较大', '1234.5', '15000', '0.3']);
+    expect(cellsOf(t)[5]).toEqual(['YH-004', '913302000000000000', '蛟川街道某某仓储中心', '2026-03-01', '2026-11-02', '较大', '', '否', '3.5']);
+    expect(cellsOf(t)[6]).toEqual(['YH-005', '', '', '2026-03-05', '12:00', '较大', '1234.5', '15000', '0.3']);
   });
 
   it('reads a sheet chosen by name, and hidden sheets like any other', () => {
     const t = readSpreadsheet('台账.xlsx', bytes, { sheet: '汇总' });
     expect(t.sheet).toBe('汇总');
-    expect(t.rows).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
+    expect(cellsOf(t)).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 4]);
-    expect(readSpreadsheet('台账.xlsx', bytes, { sheet: '说明' }).rows).toEqual([['本表由区应急管理局导出']]);
+    expect(cellsOf(readSpreadsheet('台账.xlsx', bytes, { sheet: '说明' }))).toEqual([['本表由区应急管理局导出']]);
     expect(listSheets('台账.xlsx', bytes)).toEqual(['台账', '汇总', '说明']);
   });
 
@@ -88,7 +89,7 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
 
   it('uses the 1904 date system when the workbook says so', () => {
     const b = writeXlsx({ date1904: true, xfs: [14, 22], sheets: [{ name: 'S', rows: [{ r: 1, cells: [{ v: 44624, s: 1 }, { v: 0, s: 1 }, { v: 44624.25, s: 2 }] }] }] });
-    expect(readSpreadsheet('mac.xlsx', b).rows).toEqual([['2026-03-05', '1904-01-01', '2026-03-05 06:00']]);
+    expect(cellsOf(readSpreadsheet('mac.xlsx', b))).toEqual([['2026-03-05', '1904-01-01', '2026-03-05 06:00']]);
   });
 
   it('gives the same dates in any time zone', () => {
@@ -96,7 +97,7 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
     try {
       for (const tz of ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
         process.env.TZ = tz;
-        expect(readSpreadsheet('台账.xlsx', bytes).rows[2][3]).toBe('2026-03-05');
+        expect(cellsOf(readSpreadsheet('台账.xlsx', bytes))[2][3]).toBe('2026-03-05');
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -107,7 +108,7 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
   it('starts rows at the used range and trims trailing empty cells', () => {
     const b = writeXlsx({ sheets: [{ name: 'S', rows: [{ r: 3, cells: [null, null, '隐患编号', '企业名称', ''] }, { r: 4, cells: [null, null, 'YH-1'] }] }] });
     const t = readSpreadsheet('offset.xlsx', b);
-    expect(t.rows).toEqual([['隐患编号', '企业名称'], ['YH-1']]);
+    expect(cellsOf(t)).toEqual([['隐患编号', '企业名称'], ['YH-1']]);
     expect(Array.from(t.rowNumbers)).toEqual([3, 4]);
   });
 });
@@ -120,17 +121,17 @@ describe('readSpreadsheet: .xls (BIFF8) written by LibreOffice', () => {
     const t = readSpreadsheet('台账.xls', bytes);
     expect(t.sheetNames).toEqual(['台账', '汇总', '说明']);
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 3, 5, 6, 7]);
-    expect(t.rows[0]).toEqual(TITLE10);
-    expect(t.rows[1]).toEqual([...HEADER, '罚款（万元）']);
-    expect(t.rows[2]).toEqual(['YH-2026-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25', '3.5']);
-    expect(t.rows[3]).toEqual(['YH-2026-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
-    expect(t.rows[4]).toEqual(['YH-2026-003', '123456789012345', '蛟川街道某某仓储中心', '2026-11-02', '2027-01-15', '较大', '未整改', '是', '8', '0.3']);
+    expect(cellsOf(t)[0]).toEqual(TITLE10);
+    expect(cellsOf(t)[1]).toEqual([...HEADER, '罚款（万元）']);
+    expect(cellsOf(t)[2]).toEqual(['YH-2026-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25', '3.5']);
+    expect(cellsOf(t)[3]).toEqual(['YH-2026-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
+    expect(cellsOf(t)[4]).toEqual(['YH-2026-003', '123456789012345', '蛟川街道某某仓储中心', '2026-11-02', '2027-01-15', '较大', '未整改', '是', '8', '0.3']);
     // Hidden row 7; 较大 merged down from row 6; 1900-03-01 is serial 61, just past the Lotus leap day.
-    expect(t.rows[5]).toEqual(['YH-2026-004', '92330211L12345678X', '“老王”小吃店', '1900-03-01', '', '较大', '已整改']);
+    expect(cellsOf(t)[5]).toEqual(['YH-2026-004', '92330211L12345678X', '“老王”小吃店', '1900-03-01', '', '较大', '已整改']);
   });
 
   it('reads the second sheet by name and lists hidden sheets', () => {
-    expect(readSpreadsheet('台账.xls', bytes, { sheet: '汇总' }).rows).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
+    expect(cellsOf(readSpreadsheet('台账.xls', bytes, { sheet: '汇总' }))).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
     expect(listSheets('台账.xls', bytes)).toEqual(['台账', '汇总', '说明']);
     expectImportError(() => readSpreadsheet('台账.xls', bytes, { sheet: 'Sheet1' }), /「台账」、「汇总」、「说明」/);
   });
@@ -147,7 +148,7 @@ describe('readSpreadsheet: .xls files that are really text', () => {
     // The test encoder is built from TextDecoder; pin it to the GBK code chart so it cannot drift.
     expect(Array.from(encodeGbk('宁波区'))).toEqual([0xc4, 0xfe, 0xb2, 0xa8, 0xc7, 0xf8]);
     const t = readSpreadsheet('导出.xls', encodeGbk(html));
-    expect(t.rows).toEqual([
+    expect(cellsOf(t)).toEqual([
       [TITLE, TITLE, TITLE],
       ['隐患编号', '统一社会信用代码', '发现日期'],
       ['YH-001', '913302000000000012', '2026-03-05'],
@@ -157,12 +158,12 @@ describe('readSpreadsheet: .xls files that are really text', () => {
   });
 
   it('reads the same HTML in UTF-8', () => {
-    expect(readSpreadsheet('导出.xls', new TextEncoder().encode(html)).rows[2]).toEqual(['YH-001', '913302000000000012', '2026-03-05']);
+    expect(cellsOf(readSpreadsheet('导出.xls', new TextEncoder().encode(html)))[2]).toEqual(['YH-001', '913302000000000012', '2026-03-05']);
   });
 
   it('reads GBK CSV and UTF-16 tab-separated text saved as .xls, keeping digits as text', () => {
     const csv = '隐患编号,企业名称,统一社会信用代码,从业人员\r\nYH-001,某某化工有限公司,913302000000000012,025\r\n';
-    expect(readSpreadsheet('台账.xls', encodeGbk(csv)).rows).toEqual([
+    expect(cellsOf(readSpreadsheet('台账.xls', encodeGbk(csv)))).toEqual([
       ['隐患编号', '企业名称', '统一社会信用代码', '从业人员'],
       ['YH-001', '某某化工有限公司', '913302000000000012', '025'],
     ]);
@@ -170,7 +171,7 @@ describe('readSpreadsheet: .xls files that are really text', () => {
     const u16 = new Uint8Array(2 + tsv.length * 2);
     u16.set([0xff, 0xfe]);
     for (let i = 0; i < tsv.length; i++) new DataView(u16.buffer).setUint16(2 + i * 2, tsv.charCodeAt(i), true);
-    expect(readSpreadsheet('台账.xls', u16).rows[1]).toEqual(['YH-001', '某某化工有限公司', '913302000000000012', '025']);
+    expect(cellsOf(readSpreadsheet('台账.xls', u16))[1]).toEqual(['YH-001', '某某化工有限公司', '913302000000000012', '025']);
   });
 });
 

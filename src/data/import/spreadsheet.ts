@@ -9,6 +9,7 @@
  */
 import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { unzipSync } from 'fflate';
+import { arrayRows } from './rows.ts';
 import { ImportError, type Bilingual, type RawRows } from './types';
 
 /** Refuse sheets with more cells than this: building the rows would exhaust a worker's memory. */
@@ -280,5 +281,5 @@ export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?:
     numbers.push(r + 1);
   });
   if (rows.length === 0) throw emptySheet();
-  return { file, rows, rowNumbers: Int32Array.from(numbers), sheet, sheetNames };
+  return { file, rows: arrayRows(rows), rowNumbers: Int32Array.from(numbers), sheet, sheetNames };
 }

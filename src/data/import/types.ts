@@ -4,6 +4,7 @@
  * from GeoJSON or a zipped Shapefile. Pure TypeScript: runs in the import worker, in Node and in tests.
  */
 import type { Feature, Geometry } from 'geojson';
+import type { Rows } from './rows.ts';
 
 /** A file as the user gave it, or as found inside a `.zip` (name = its path inside the zip). */
 export interface ImportFile {
@@ -35,7 +36,7 @@ export class ImportError extends Error {
 export interface RawRows {
   file: string;
   /** Every row, cells as the text a user sees (numbers without grouping, dates as YYYY-MM-DD). */
-  rows: string[][];
+  rows: Rows;
   /** The row number the user sees for rows[i]: the line in a CSV (1-based), the row number in Excel. */
   rowNumbers: Int32Array;
   /** CSV only: the encoding the bytes were decoded with ('utf-8' or 'gb18030'). */

@@ -2,7 +2,7 @@
 import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
 import { ROLES } from '../../data/import/schema.ts';
 import { formatBytes } from '../../data/import/limits.ts';
-import { ROLE_TEXT } from './import-text.ts';
+import { localCrsLabel, ROLE_TEXT } from './import-text.ts';
 import { useImportText } from './use-import-text.ts';
 
 interface Props {
@@ -18,17 +18,19 @@ const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
   json: ['meta', 'riskModel', 'ignore'],
 };
 
+const encodingLabel = (e: string) => (/gb/i.test(e) ? 'GBK/GB18030' : e.toUpperCase());
+
 export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
   const { t, pick, lang } = useImportText();
   const content = (s: FileSummary): string => {
     if (s.kind === 'table') {
       const parts = [`${s.rows?.toLocaleString()} ${t('rows')}`, `${t('headerRow')} ${s.headerRow} ${t('headerRowEnd')}`.trim()];
-      if (s.encoding) parts.push(`${t('encoding')} ${s.encoding === 'gb18030' ? 'GBK/GB18030' : s.encoding.toUpperCase()}`);
+      if (s.encoding) parts.push(`${t('encoding')} ${encodingLabel(s.encoding)}`);
       return parts.join(' · ');
     }
     if (s.kind === 'layer') {
-      const parts = [`${s.features?.toLocaleString()} ${t('features')}`, (s.geometryTypes ?? []).join('/'), s.crs?.label ?? ''];
-      if (s.textEncoding) parts.push(`${t('encoding')} ${s.textEncoding.label}`);
+      const parts = [`${s.features?.toLocaleString()} ${t('features')}`, (s.geometryTypes ?? []).join('/'), localCrsLabel(s.crs?.label ?? '', lang)];
+      if (s.textEncoding) parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}（${t(`encodingFrom_${s.textEncoding.source}`)}）`);
       return parts.filter(Boolean).join(' · ');
     }
     return 'JSON';

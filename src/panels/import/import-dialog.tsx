@@ -42,6 +42,11 @@ export function ImportDialog() {
   const getClient = () => (client.current ??= new ImportClient(setProgress));
 
   useEffect(() => () => client.current?.cancel(), []);
+  useEffect(() => {
+    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') { client.current?.cancel(); close(); } };
+    document.addEventListener('keydown', esc);
+    return () => document.removeEventListener('keydown', esc);
+  }, [close]);
 
   const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
@@ -112,6 +117,7 @@ export function ImportDialog() {
     if (!choices) return;
     const pointCrs = choices.pointCrs ?? inspection?.figures[0]?.crs;
     const r = await run(() => getClient().build({ ...choices, pointCrs }, 'import', name.trim() || undefined));
+    if (r && !name.trim()) setName(r.report.name);
     if (!r) return;
     setBuilt(r);
     setPhase('report');
@@ -177,7 +183,7 @@ export function ImportDialog() {
           )}
           {phase === 'files' && choices && <FilesStep summaries={summaries} choices={choices} onRole={setRole} onSheet={(id, s) => void setSheet(id, s)} />}
           {phase === 'mapping' && choices && <MappingStep summaries={summaries} choices={choices} inspection={inspection} onChoices={setChoices} />}
-          {phase === 'report' && built && <ReportStep report={built.report} name={name} onName={setName} />}
+          {phase === 'report' && built && <ReportStep report={built.report} name={name} onName={setName} fileNames={summaries.map((x) => x.name)} />}
           {phase === 'mapping' && blockers.length > 0 && (
             <div className="import-blockers" data-testid="import-blockers"><b>{t('blockers')}</b><ul>{blockers.map((b, i) => <li key={i}>{pick(b)}</li>)}</ul></div>
           )}

@@ -18,6 +18,10 @@ export const IMPORT_TEXT = {
   headerRow: { zh: '表头在第', en: 'header on row' },
   headerRowEnd: { zh: '行', en: '' },
   encoding: { zh: '编码', en: 'encoding' },
+  encodingFrom_cpg: { zh: '由 .cpg 声明', en: 'from the .cpg' },
+  encodingFrom_ldid: { zh: '由 DBF 语言标识声明', en: 'from the DBF language byte' },
+  encodingFrom_detected: { zh: '自动识别', en: 'detected' },
+  'encodingFrom_utf-8': { zh: '自动识别', en: 'detected' },
   sheet: { zh: '工作表', en: 'Sheet' },
   next: { zh: '下一步', en: 'Next' },
   back: { zh: '上一步', en: 'Back' },
@@ -29,6 +33,9 @@ export const IMPORT_TEXT = {
   samples: { zh: '示例值', en: 'Sample values' },
   noColumn: { zh: '（无）', en: '(none)' },
   required: { zh: '必填', en: 'required' },
+  asOf: { zh: '数据日期', en: 'Data date' },
+  asOfHelp: { zh: '判断隐患是否逾期的日期；不填则取隐患台账中最近的发现日期', en: 'The day overdue hazards are judged on; empty: the latest date found in the hazard ledger' },
+  datasetSettings: { zh: '（数据集设置）', en: '(dataset settings)' },
   layerCrs: { zh: '坐标系', en: 'Coordinate system' },
   pointCrs: { zh: '企业坐标的坐标系', en: 'Coordinate system of the enterprise points' },
   pointCrsHelp: { zh: '按各坐标系换算后，样本点落入镇街（及园区）的比例；请确认比例最高的一项', en: 'Share of sampled points inside a town (and a park) under each system; confirm the best one' },
@@ -99,3 +106,15 @@ export const ROLE_TEXT: Record<string, { zh: string; en: string }> = {
   riskModel: { zh: '风险模型', en: 'Risk model' },
   ignore: { zh: '不使用', en: 'Not used' },
 };
+
+/** A coordinate system's label in the UI language (the readers label them in English). */
+export function localCrsLabel(label: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return label;
+  return label
+    .replace(/(\d)-degree Gauss-Kruger/, '$1度带高斯-克吕格')
+    .replace(/\bzone (\d+)/, '第$1带')
+    .replace(/\bCM (\d+)E/, '中央经线 $1°E')
+    .replace('Beijing 1954', '北京54').replace('Xian 1980', '西安80')
+    .replace('Pseudo-Mercator', '网络墨卡托')
+    .replace('GCJ-02 (AMap / Tencent)', 'GCJ-02（高德/腾讯）').replace('BD-09 (Baidu)', 'BD-09（百度）');
+}

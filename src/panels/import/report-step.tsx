@@ -13,8 +13,10 @@ import { useImportText } from './use-import-text.ts';
 
 const SHOWN = 300;
 
-export function ReportStep({ report, name, onName }: { report: ImportReport; name: string; onName(n: string): void }) {
+export function ReportStep({ report, name, onName, fileNames }: { report: ImportReport; name: string; onName(n: string): void; fileNames: readonly string[] }) {
   const { t, lang } = useImportText();
+  // Issues about the dataset as a whole name meta.json; when the user gave none, they are the dialog's settings.
+  const fileLabel = (f: string) => (f === 'meta.json' && !fileNames.includes(f) ? t('datasetSettings') : f);
   const issues = report.issues;
   return (
     <div className="import-report" data-testid="import-report">
@@ -52,7 +54,7 @@ export function ReportStep({ report, name, onName }: { report: ImportReport; nam
             <tbody>
               {issues.slice(0, SHOWN).map((i, k) => (
                 <tr key={k} className={i.severity === 'error' ? 'import-error-row' : undefined} data-testid="import-problem">
-                  <td className="import-file-name">{i.file}</td><td>{i.row > 0 ? i.row : ''}</td><td>{i.column}</td><td className="import-value">{i.value}</td>
+                  <td className="import-file-name">{fileLabel(i.file)}</td><td>{i.row > 0 ? i.row : ''}</td><td>{i.column}</td><td className="import-value">{i.value}</td>
                   <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{lang === 'zh' ? (i.reasonZh ?? i.reason) : i.reason}</td>
                 </tr>
               ))}

@@ -1,0 +1,56 @@
+/**
+ * import-1m: a 1,000,000-row enterprise CSV (with the district's boundaries) through the browser's
+ * import path, in a child process of its own so its peak memory is its own: bytes -> decoded text
+ * -> rows -> header found and columns mapped -> coordinates checked and converted -> joined to
+ * towns, grid cells and parks -> scored. Peer, in the same run: papaparse with `dynamicTyping` into
+ * row objects (the usual way a JavaScript app reads such a CSV), from the same bytes.
+ *
+ *   npx tsx scripts/bench/import-1m.ts [source folder]     run it alone
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { buildDataset } from '../../src/data/build/build-dataset.ts';
+import { ImportSession } from '../../src/data/import/prepare.ts';
+import { fmt, median } from './stats.ts';
+
+const RUNS = 3;
+const BOUNDARIES = ['towns.geojson', 'grid.geojson', 'parks.geojson', 'district.geojson', 'meta.json'];
+
+function child(sourceDir: string, which: 'ours' | 'peer'): { times: number[]; peakMb: number; rows: number } {
+  const r = spawnSync('npx', ['tsx', '--import', './scripts/bench/report-peak.ts', 'scripts/bench/import-1m.ts', '--child', which, sourceDir], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  if (r.status !== 0) throw new Error(`import-1m ${which} failed:\n${r.stderr.slice(-2000)}`);
+  const times = /TIMES=([\d.,]+)/.exec(r.stdout)![1].split(',').map(Number);
+  return { times, peakMb: Number(/PEAK_RSS_MB=(\d+)/.exec(r.stderr)?.[1] ?? NaN), rows: Number(/ROWS=(\d+)/.exec(r.stdout)?.[1] ?? 0) };
+}
+
+export function benchImport1m(sourceDir: string): string {
+  const ours = child(sourceDir, 'ours');
+  const peer = child(sourceDir, 'peer');
+  return `import-1m: ours_ms=${fmt(median(ours.times))} rows=${ours.rows} peak_mb=${ours.peakMb} papaparse_objects_ms=${fmt(median(peer.times))} papaparse_peak_mb=${peer.peakMb}`;
+}
+
+function runChild(which: string, sourceDir: string): void {
+  const csv = new Uint8Array(readFileSync(join(sourceDir, 'enterprises.csv')));
+  const others = BOUNDARIES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(sourceDir, name))) }));
+  const times: number[] = [];
+  let rows = 0;
+  for (let k = 0; k < RUNS; k++) {
+    const t0 = performance.now();
+    if (which === 'ours') {
+      const session = new ImportSession([{ name: 'enterprises.csv', bytes: csv }, ...others]);
+      const built = buildDataset('bench', session.sources(session.defaultChoices()));
+      rows = built.manifest.enterprises;
+    } else {
+      const text = new TextDecoder().decode(csv);
+      rows = Papa.parse(text, { header: true, dynamicTyping: true, skipEmptyLines: true }).data.length;
+    }
+    times.push(performance.now() - t0);
+  }
+  console.log(`TIMES=${times.map((t) => t.toFixed(1)).join(',')} ROWS=${rows}`);
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--child') runChild(argv[1], argv[2]);
+else if (import.meta.url === `file://${process.argv[1]}`) console.log(benchImport1m(argv[0] ?? 'data/bench-1m'));
