@@ -38,8 +38,16 @@ try {
 }
 const { built, session } = result;
 for (const s of session.summaries()) {
-  if (s.role === 'ignore' && !s.error) console.warn(`note  ${s.name}: not used (its name and content match no role)`);
-  if (s.crs?.confirm) console.warn(`note  ${s.name}: coordinates read as ${s.crs.label}: ${s.crs.confirm.en}`);
+  if (s.error) continue;
+  if (s.role === 'ignore') {
+    console.warn(`note  ${s.name}: not used (its name and content match no role)`);
+    continue;
+  }
+  const what = s.kind === 'table'
+    ? `${s.rows} rows, header on row ${s.headerRow}${s.encoding ? `, ${s.encoding}` : ''}${s.sheet ? `, sheet ${s.sheet}` : ''}`
+    : s.kind === 'layer' ? `${s.features} features, ${s.crs?.label}${s.textEncoding ? `, text ${s.textEncoding.label} (${s.textEncoding.source})` : ''}` : 'JSON';
+  console.log(`read  ${s.name} as ${s.role}: ${what}`);
+  if (s.crs?.confirm) console.warn(`note  ${s.name}: ${s.crs.confirm.en}`);
 }
 const { manifest, issues } = built;
 for (const i of issues.slice(0, 50)) {

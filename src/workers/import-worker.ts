@@ -79,12 +79,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     const sources = session.sources({ ...msg.choices, name: msg.name ?? msg.choices.name });
     const built = buildDataset(msg.datasetId, sources, undefined, (stage) => post({ type: 'progress', stage, done: stages.indexOf(stage) / stages.length }));
     built.manifest.demo = false;
-    // Issues name the build's fields; the report names the columns as the user's file has them.
-    const names = session.columnNames(msg.choices);
-    for (const i of built.issues) {
-      const mine = names.get(i.file);
-      if (mine && i.column) i.column = i.column.split(',').map((k) => mine.get(k) ?? k).join(',');
-    }
+    session.nameColumns(built.issues, msg.choices);
     post({ type: 'progress', stage: 'pack', done: 0.95 });
     const bundle = encodeBundle(built);
     const m = built.manifest;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
-import { makeBureauFiles } from './import-fixtures.ts';
+import { makeBureauFiles } from '../fixtures/bureau-files.ts';
 import { ImportSession } from '../../src/data/import/prepare.ts';
 import { buildDataset } from '../../src/data/build/build-dataset.ts';
 import { LEVELS } from '../../src/domain/levels.ts';

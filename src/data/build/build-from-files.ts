@@ -19,6 +19,7 @@ export function buildFromFiles(id: string, files: ImportFile[], opts: { coords?:
   if (opts.coords) choices.pointCrs = opts.coords;
   const unreadable = session.summaries().filter((s) => s.error);
   const built = buildDataset(id, session.sources(choices), opts.builtAt);
+  session.nameColumns(built.issues, choices);
   // A file that could not be read at all is a problem of the build too.
   for (const s of unreadable) built.issues.unshift({ file: s.name, row: 0, column: '', value: '', reason: s.error!.en, reasonZh: s.error!.zh, severity: 'error' });
   return { built, session };

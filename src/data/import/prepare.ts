@@ -284,19 +284,22 @@ export class ImportSession {
   }
 
   /**
-   * The column names a file's user knows for the build's field keys (issues name fields such as
-   * `lon`; the report shows the header the user wrote, e.g. 经度).
+   * Renames the columns of issues to the headers the user wrote: the build names fields (`lon`),
+   * a report names the user's own columns (经度).
    */
-  columnNames(choices: ImportChoices): Map<string, Map<string, string>> {
-    const out = new Map<string, Map<string, string>>();
+  nameColumns(issues: ValidationIssue[], choices: ImportChoices): void {
+    const byFile = new Map<string, Map<string, string>>();
     for (const [id, c] of Object.entries(choices.files)) {
       const e = this.entries[Number(id)];
       const header = e.summary.header ?? [];
       const names = new Map<string, string>();
       for (const [key, col] of Object.entries(c.mapping ?? {})) if (col >= 0 && header[col]) names.set(key, header[col]);
-      out.set(e.name, names);
+      byFile.set(e.name, names);
     }
-    return out;
+    for (const i of issues) {
+      const names = byFile.get(i.file);
+      if (names && i.column) i.column = i.column.split(',').map((k) => names.get(k) ?? k).join(',');
+    }
   }
 
   /** What stops a build with these choices (a missing required file or column), in both languages. */
