@@ -13,6 +13,7 @@ import { benchFilter } from './filter.ts';
 import { runSpatialJoinBench } from './spatial-join.ts';
 import { benchAreas } from './areas.ts';
 import { benchRescore } from './rescore.ts';
+import { benchImport1m } from './import-1m.ts';
 import { decodeEnterprises } from '../../src/data/bundle.ts';
 
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
@@ -26,6 +27,7 @@ const manifest = JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'
 say(await benchFilter(columns));
 say(benchAreas(columns, manifest));
 say(benchRescore(columns));
+say(benchImport1m(BENCH_SOURCE));
 const sj = runSpatialJoinBench();
 say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
 console.log('\nsummary:');

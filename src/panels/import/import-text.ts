@@ -31,6 +31,7 @@ export const IMPORT_TEXT = {
   field: { zh: '字段', en: 'Field' },
   column: { zh: '对应的列', en: 'Column' },
   samples: { zh: '示例值', en: 'Sample values' },
+  moreFields: { zh: '其余 {n} 个可选字段（文件中未找到对应的列，可手动指定）', en: '{n} more optional fields (no column found; pick one by hand)' },
   noColumn: { zh: '（无）', en: '(none)' },
   required: { zh: '必填', en: 'required' },
   asOf: { zh: '数据日期', en: 'Data date' },
