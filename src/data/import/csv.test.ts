@@ -2,26 +2,16 @@
  * decode-text.ts and csv.ts: the encodings and line endings a bureau's CSV really has, quoted
  * fields, the line numbers a user is told, and files that are not CSV at all.
  */
+import { importError } from './test-support/import-error.ts';
 import { rowsAsArrays } from './test-support/cells-of.ts';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv.ts';
 import { decodeText, looksBinary } from './decode-text.ts';
 import { encodeGbk } from './test-support/encode-gbk.ts';
-import { ImportError } from './types.ts';
 
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: ArrayLike<number>[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
-
-function importError(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
 
 /** UTF-16LE bytes, written out by hand from the code units. */
 function utf16le(s: string): Uint8Array {

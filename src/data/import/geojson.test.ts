@@ -2,6 +2,7 @@
  * geojson.ts: GeoJSON as GIS software writes it. Projected test coordinates come from the
  * independent Gauss-Kruger series in test-support/geodesy.ts, never from the code under test.
  */
+import { importError } from './test-support/import-error.ts';
 import { describe, expect, it } from 'vitest';
 import { pointTransform } from './crs.ts';
 import { readGeoJson } from './geojson.ts';
@@ -9,16 +10,6 @@ import { GRS80, metres, tmForward } from './test-support/geodesy.ts';
 import { ImportError, type SourceLayer } from './types.ts';
 
 const bytes = (v: unknown) => new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v));
-
-function importError(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
 
 /** A town-sized square ring around (lon, lat), in lon/lat, with a few points along each side. */
 function ring(lon: number, lat: number, half = 0.05): number[][] {

@@ -1,9 +1,10 @@
+import { importError } from './test-support/import-error.ts';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectionFromCrsId } from './projection.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
-import { ImportError, type ImportFile, type SourceLayer } from './types.ts';
+import type { ImportFile, SourceLayer } from './types.ts';
 import { unzipFiles } from './zip.ts';
 import { encodeGbk, encodeUtf8 } from './test-support/gbk.ts';
 import { GRS80, metres, tmForward } from './test-support/geodesy.ts';
@@ -140,15 +141,7 @@ describe('readShapefile: geometry', () => {
 describe('readShapefile: incomplete and damaged input', () => {
   const c = { encode: encodeUtf8, ldid: 0, prj: PRJ.wgs84 };
   const shapes = polygons(lonlat);
-  const err = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof ImportError) return e;
-      throw e;
-    }
-    throw new Error('expected an ImportError');
-  };
+  const err = importError;
 
   it('a truncated .shp keeps the shapes before the cut and reports the rest', () => {
     const files = layerFiles('t', shapes, c);

@@ -1,3 +1,4 @@
+import { importError } from './test-support/import-error.ts';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './types.ts';
@@ -6,16 +7,6 @@ import { writeZipStored } from './test-support/write-shapefile.ts';
 import { unzipFiles } from './zip.ts';
 
 const bytes = (s: string) => encodeUtf8(s);
-
-function importError(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('unzipFiles', () => {
   it('unpacks deflated entries, skipping directories, __MACOSX and ._ files', () => {
