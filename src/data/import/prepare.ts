@@ -7,12 +7,13 @@
 import type { ValidationIssue } from '../dataset.ts';
 import type { BuildSources, LayerSource, TableSource } from '../build/build-dataset.ts';
 import { readCsv } from './csv.ts';
+import { decodeText } from './decode-text.ts';
 import { readGeoJson } from './geojson.ts';
 import { findHeader } from './header-row.ts';
 import { pointTransform } from './crs.ts';
 import { say } from './issues.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
-import { LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
+import { headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { listSheets, readSpreadsheet } from './spreadsheet.ts';
 import { ImportError, type Bilingual, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
@@ -149,7 +150,7 @@ export class ImportSession {
     else if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' || ext === 'et') this.setRaw(e, readSpreadsheet(e.name, e.bytes));
     else if (ext === 'geojson') this.setLayer(e, readGeoJson(e.name, e.bytes));
     else if (ext === 'json') {
-      const text = new TextDecoder().decode(e.bytes).replace(/^\uFEFF/, '');
+      const { text } = decodeText(e.name, e.bytes);
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -211,7 +212,11 @@ export class ImportSession {
     }
     for (const e of readable.filter((x) => x.summary.role === 'ignore')) {
       let role: Role | undefined;
-      if (e.summary.kind === 'table') role = tableRoleFromHeader(e.summary.header ?? []);
+      if (e.summary.kind === 'table') {
+        // A table that names fewer than two known columns (a readme.txt in the zip) plays no role until the user says so.
+        const guess = tableRoleFromHeader(e.summary.header ?? []);
+        if (headerScore(TABLE_FIELDS[guess], e.summary.header ?? []) >= 2) role = guess;
+      }
       else if (e.summary.kind === 'layer') {
         if (polygons(e)) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
       } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : 'meta';
