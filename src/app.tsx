@@ -3,6 +3,7 @@ import { useStore } from './state/store.ts';
 import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
 import { datasetSource } from './state/dataset-source.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
+import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { useT } from './i18n/use-t.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
@@ -63,7 +64,12 @@ export function App() {
         stopSync = startUrlSync();
         performance.mark('dataset-ready');
       })
-      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => {
+        // Messages written for both languages (a saved dataset's) come in the user's.
+        const bilingual = e as { zh?: unknown; en?: unknown };
+        if (typeof bilingual.zh === 'string' && typeof bilingual.en === 'string') setLoadError(useStore.getState().lang === 'zh' ? bilingual.zh : bilingual.en);
+        else setLoadError(e instanceof Error ? e.message : String(e));
+      });
     return () => stopSync();
   }, []);
 
@@ -96,7 +102,16 @@ export function App() {
         </main>
       </div>
       <DropTarget />
-      {importOpen && <Suspense fallback={null}><ImportDialog /></Suspense>}
+      {importOpen && (
+        <ErrorBoundary fallback={(e, reset) => (
+          <div className="status-banner error import-crashed" role="alert">
+            {t('importCrashed')}{e.message}{' '}
+            <button type="button" onClick={() => { reset(); useStore.getState().closeImport(); }}>{t('close')}</button>
+          </div>
+        )}>
+          <Suspense fallback={null}><ImportDialog /></Suspense>
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

@@ -30,7 +30,8 @@ export function datasetToFolder(d: Dataset): Record<string, string> {
       t.creditCode.get(i) ?? '', t.name.get(i) ?? '', c.lon[i].toFixed(7), c.lat[i].toFixed(7), SECTORS[c.sector[i]].key, t.industryCode.get(i) ?? '', t.address.get(i) ?? '',
       SCALES[c.scale[i]].key, String(c.employees[i]), flagKeys(c.flags[i]).filter((k) => k !== 'small_micro').join(';'), String(c.stdGrade[i]),
       String(c.accidents3y[i]), c.majorAccident3y[i] ? 'true' : 'false', String(c.penalties1y[i]),
-      assessed && Number.isFinite(c.assessedScore[i]) ? String(c.assessedScore[i]) : '', assessed ? LEVELS[c.assessedLevel[i]].key : '',
+      // Scores are Float32 in the bundle: 33.2 would come back as 33.20000076293945 without rounding.
+      assessed && Number.isFinite(c.assessedScore[i]) ? String(Math.round(c.assessedScore[i] * 100) / 100) : '', assessed ? LEVELS[c.assessedLevel[i]].key : '',
     ]));
   }
   const h = d.hazards;

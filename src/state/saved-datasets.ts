@@ -7,6 +7,22 @@
 import type { BundleFiles } from '../data/load-bundle.ts';
 import type { ImportReport } from '../workers/import-protocol.ts';
 
+/** A saved dataset that cannot be opened, with the reason in both UI languages. */
+export class SavedDatasetError extends Error {
+  constructor(readonly zh: string, readonly en: string) {
+    super(en);
+  }
+}
+
+const missing = (id: string) => new SavedDatasetError(
+  `保存的数据集“${id}”不在这个浏览器中（可能已被删除，或保存在另一个浏览器里）`,
+  `saved dataset "${id}" is not in this browser (it may have been deleted, or saved in another browser)`,
+);
+const damaged = (id: string) => new SavedDatasetError(
+  `保存的数据集“${id}”已损坏：请在“数据集”菜单中删除它，再重新导入文件`,
+  `saved dataset "${id}" is damaged; delete it in the Dataset menu and import the files again`,
+);
+
 const DB_NAME = 'risk-map';
 const STORE = 'datasets';
 
@@ -90,22 +106,22 @@ export async function saveDataset(id: string, name: string, bundle: Record<strin
 /** A saved dataset's bundle files. Throws with a plain reason when it is missing or damaged. */
 export async function loadSaved(id: string): Promise<BundleFiles & { name: string }> {
   const r = await tx<unknown>('readonly', (s) => s.get(id));
-  if (r === undefined) throw new Error(`saved dataset "${id}" is not in this browser (it may have been deleted, or saved in another browser)`);
-  if (!validInfo(r)) throw new Error(`saved dataset "${id}" is damaged; delete it and import the files again`);
+  if (r === undefined) throw missing(id);
+  if (!validInfo(r)) throw damaged(id);
   let manifest: unknown;
   let geo: unknown;
   try {
     manifest = JSON.parse(r.bundle.manifest);
     geo = JSON.parse(r.bundle.geo);
   } catch {
-    throw new Error(`saved dataset "${id}" is damaged; delete it and import the files again`);
+    throw damaged(id);
   }
   return { manifest, geo, enterprises: r.bundle.enterprises, hazards: r.bundle.hazards, name: r.name };
 }
 
 export async function renameSaved(id: string, name: string): Promise<void> {
   const r = await tx<unknown>('readonly', (s) => s.get(id));
-  if (!validInfo(r)) throw new Error(`saved dataset "${id}" is missing or damaged`);
+  if (!validInfo(r)) throw r === undefined ? missing(id) : damaged(id);
   r.name = name;
   try {
     r.bundle.manifest = renamedManifest(r.bundle.manifest, name);

@@ -5,11 +5,13 @@ import type { FileSummary, ImportChoices } from '../data/import/prepare.ts';
 import type { UnknownValue } from '../data/import/sector-values.ts';
 import type { Bilingual, ImportFile } from '../data/import/types.ts';
 
-export type ImportRequest =
+/** Every request has an `id`; its reply (or error) carries the same one. */
+export type ImportRequest = { id: number } & (
   | { type: 'open'; files: ImportFile[] }
-  | { type: 'sheet'; id: number; sheet: string }
+  | { type: 'sheet'; file: number; sheet: string }
   | { type: 'inspect'; choices: ImportChoices }
-  | { type: 'build'; choices: ImportChoices; datasetId: string; name?: string };
+  | { type: 'build'; choices: ImportChoices; datasetId: string; name?: string }
+);
 
 /** Where a long step is: `stage` names it, `done` is its share finished (0..1). */
 export interface ImportProgress { type: 'progress'; stage: string; file?: string; done: number }
@@ -32,8 +34,10 @@ export interface ImportReport {
 
 export type ImportReply =
   | ImportProgress
-  | { type: 'opened'; summaries: FileSummary[]; choices: ImportChoices }
-  | { type: 'summary'; summary: FileSummary }
-  | { type: 'inspected'; blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
-  | { type: 'built'; report: ImportReport; bundle: Record<string, Uint8Array | string> }
-  | { type: 'error'; reason: Bilingual };
+  | ({ id: number } & (
+    | { type: 'opened'; summaries: FileSummary[]; choices: ImportChoices }
+    | { type: 'summary'; summary: FileSummary }
+    | { type: 'inspected'; blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
+    | { type: 'built'; report: ImportReport; bundle: Record<string, Uint8Array | string> }
+    | { type: 'error'; reason: Bilingual }
+  ));

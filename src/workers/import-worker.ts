@@ -24,7 +24,7 @@ function reasonOf(e: unknown): Bilingual {
   return say(`导入失败：${m}`, `import failed: ${m}`);
 }
 
-function inspect(s: ImportSession, choices: ImportChoices): ImportReply {
+function inspect(s: ImportSession, choices: ImportChoices, id: number): ImportReply {
   const blockers = s.blockers(choices);
   const ent = s.fileFor(choices, 'enterprises');
   const towns = s.fileFor(choices, 'towns');
@@ -45,7 +45,7 @@ function inspect(s: ImportSession, choices: ImportChoices): ImportReply {
       }
     }
   }
-  return { type: 'inspected', blockers, figures, unknownSectors };
+  return { type: 'inspected', id, blockers, figures, unknownSectors };
 }
 
 function countsOf(s: ImportSession, choices: ImportChoices, built: ReturnType<typeof buildDataset>): FileCounts[] {
@@ -63,16 +63,16 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
   try {
     if (msg.type === 'open') {
       session = new ImportSession(msg.files, { onProgress: (file, done) => post({ type: 'progress', stage: 'read', file, done }) });
-      post({ type: 'opened', summaries: session.summaries(), choices: session.defaultChoices() });
+      post({ type: 'opened', id: msg.id, summaries: session.summaries(), choices: session.defaultChoices() });
       return;
     }
     if (!session) throw new Error('no files opened');
     if (msg.type === 'sheet') {
-      post({ type: 'summary', summary: session.chooseSheet(msg.id, msg.sheet) });
+      post({ type: 'summary', id: msg.id, summary: session.chooseSheet(msg.file, msg.sheet) });
       return;
     }
     if (msg.type === 'inspect') {
-      post(inspect(session, msg.choices));
+      post(inspect(session, msg.choices, msg.id));
       return;
     }
     const stages: BuildStage[] = ['boundaries', 'enterprises', 'join', 'hazards', 'score'];
@@ -90,8 +90,8 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
       towns: m.towns.length, grids: m.grids.length, parks: m.parks.length, levels, asOf: m.asOf, name: m.name,
     };
     const transfer = Object.values(bundle).filter((v): v is Uint8Array => typeof v !== 'string').map((v) => v.buffer as ArrayBuffer);
-    post({ type: 'built', report, bundle }, transfer);
+    post({ type: 'built', id: msg.id, report, bundle }, transfer);
   } catch (err) {
-    post({ type: 'error', reason: reasonOf(err) });
+    post({ type: 'error', id: msg.id, reason: reasonOf(err) });
   }
 };

@@ -54,6 +54,9 @@ describe('import a bureau\'s own files', () => {
     const demoName = await page.textContent('[data-testid="dataset-name"]');
 
     await page.click('[data-testid="import-open"]');
+    // The dialog is modal: focus moves into it.
+    await page.waitForSelector('[data-testid="import-dialog"]');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-dialog"]'))).toBe(true);
     await page.setInputFiles('[data-testid="import-files"]', fx.files);
     await page.waitForSelector('[data-testid="import-file-list"]');
     const roles = await page.$$eval('[data-testid="import-file"] select', (s) => s.map((e) => (e as HTMLSelectElement).value).sort());

@@ -18,7 +18,7 @@ export interface PointTransform {
 }
 
 const GEOGRAPHIC_LABELS: Record<CoordSystem, string> = {
-  wgs84: 'WGS84 (GPS)', cgcs2000: 'CGCS2000 (EPSG:4490)', gcj02: 'GCJ-02 (高德/腾讯)', bd09: 'BD-09 (百度)',
+  wgs84: 'WGS84 (GPS)', cgcs2000: 'CGCS2000 (EPSG:4490)', gcj02: 'GCJ-02 (AMap / Tencent)', bd09: 'BD-09 (Baidu)',
 };
 
 /** The transform for a coordinate-system name or code; undefined when it is not one import knows. */

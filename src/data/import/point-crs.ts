@@ -60,10 +60,11 @@ export function pointCrsFigures(table: SourceTable, lonCol: number, latCol: numb
     }
     out.push({ crs: t.id, label: t.label, sampled: xs.length, inTowns, inParks });
   }
-  // Towns first; within one percent, parks decide (see above). Stable: WGS84 wins a tie.
+  // Towns first; when they differ by a percent or less and there are parks, the parks decide (see
+  // above). Stable: WGS84, first among the candidates, wins an exact tie.
   return out.sort((a, b) => {
     const dt = (b.inTowns - a.inTowns) / Math.max(1, a.sampled);
-    if (Math.abs(dt) > 0.01) return dt;
-    return b.inParks - a.inParks;
+    if (parks.length > 0 && Math.abs(dt) <= 0.01 && b.inParks !== a.inParks) return b.inParks - a.inParks;
+    return dt;
   });
 }

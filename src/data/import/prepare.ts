@@ -94,6 +94,40 @@ function errorOf(e: unknown): Bilingual {
   return say(`无法读取：${m}`, `could not be read: ${m}`);
 }
 
+/** How many known columns a sheet's header names (0 for a sheet with no data rows). */
+function sheetScore(raw: RawRows): number {
+  try {
+    return headerScore(ALL_TABLE_FIELDS, findHeader(raw, ALL_TABLE_FIELDS).header);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The first sheet of a workbook, unless it names fewer than two known columns (a 说明 or cover
+ * sheet): then the sheet that names the most. The user can still pick another in the dialog.
+ */
+function bestSheet(file: string, bytes: Uint8Array): RawRows {
+  const first = readSpreadsheet(file, bytes);
+  const names = first.sheetNames ?? [];
+  if (names.length < 2 || sheetScore(first) >= 2) return first;
+  let best = first;
+  let bestScore = sheetScore(first);
+  for (const sheet of names.slice(1, 12)) {
+    try {
+      const raw = readSpreadsheet(file, bytes, { sheet });
+      const score = sheetScore(raw);
+      if (score > bestScore) {
+        best = raw;
+        bestScore = score;
+      }
+    } catch {
+      // An empty or unreadable sheet is simply not the best one.
+    }
+  }
+  return best;
+}
+
 export interface OpenOptions {
   onProgress?: (file: string, done: number) => void;
 }
@@ -147,7 +181,7 @@ export class ImportSession {
   private read(e: Entry, progress: (done: number) => void): void {
     const ext = extension(e.name);
     if (ext === 'csv' || ext === 'txt' || ext === 'tsv') this.setRaw(e, readCsv(e.name, e.bytes, { onProgress: progress }));
-    else if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' || ext === 'et') this.setRaw(e, readSpreadsheet(e.name, e.bytes));
+    else if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' || ext === 'et') this.setRaw(e, bestSheet(e.name, e.bytes));
     else if (ext === 'geojson') this.setLayer(e, readGeoJson(e.name, e.bytes));
     else if (ext === 'json') {
       const { text } = decodeText(e.name, e.bytes);
@@ -205,18 +239,25 @@ export class ImportSession {
     const readable = this.entries.filter((e) => !e.summary.error);
     // Only polygons can be boundaries: a point layer named 乡镇驻地 is not the towns.
     const polygons = (e: Entry) => !!e.summary.geometryTypes?.some((t) => t === 'Polygon' || t === 'MultiPolygon');
+    // A table's columns say more than its name: 企业隐患排查名单.csv with enterprise columns is the
+    // enterprises. A table naming fewer than two known columns (a readme.txt) plays no role until the user says so.
+    const tableRole = (e: Entry, byName: Role | undefined): Role | undefined => {
+      const header = e.summary.header ?? [];
+      const byContent = tableRoleFromHeader(header);
+      const score = (r: TableRole) => headerScore(TABLE_FIELDS[r], header);
+      if (score(byContent) < 2) return undefined;
+      if (byName === 'enterprises' || byName === 'hazards') return score(byContent) >= score(byName) + 2 ? byContent : byName;
+      return byContent;
+    };
     for (const e of readable) {
       const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? (polygons(e) ? LAYER_ROLES : []) : ['meta', 'riskModel'];
-      const role = roleFromName(e.name, allowed);
+      const byName = roleFromName(e.name, allowed);
+      const role = e.summary.kind === 'table' ? (byName ? tableRole(e, byName) : undefined) : byName;
       if (role && !taken.has(role)) assign(e, role);
     }
     for (const e of readable.filter((x) => x.summary.role === 'ignore')) {
       let role: Role | undefined;
-      if (e.summary.kind === 'table') {
-        // A table that names fewer than two known columns (a readme.txt in the zip) plays no role until the user says so.
-        const guess = tableRoleFromHeader(e.summary.header ?? []);
-        if (headerScore(TABLE_FIELDS[guess], e.summary.header ?? []) >= 2) role = guess;
-      }
+      if (e.summary.kind === 'table') role = tableRole(e, undefined);
       else if (e.summary.kind === 'layer') {
         if (polygons(e)) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
       } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : 'meta';

@@ -27,7 +27,9 @@ function go(params: Record<string, string>): void {
 async function downloadFolder(info: SavedDatasetInfo): Promise<void> {
   const [{ zipSync, strToU8 }, { datasetToFolder }] = await Promise.all([import('fflate'), import('../../data/export-folder.ts')]);
   const files = datasetToFolder(decodeBundleFiles(await loadSaved(info.id)));
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [`${info.id}/${k}`, strToU8(v)])));
+  // The folder is named like the dataset (what build-data will call the bundle), in letters a folder name may hold.
+  const folder = info.name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || info.id;
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [`${folder}/${k}`, strToU8(v)])));
   downloadText(`${info.name}.zip`, zip, 'application/zip');
 }
 

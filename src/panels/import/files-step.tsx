@@ -30,7 +30,10 @@ export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
     }
     if (s.kind === 'layer') {
       const parts = [`${s.features?.toLocaleString()} ${t('features')}`, (s.geometryTypes ?? []).join('/'), localCrsLabel(s.crs?.label ?? '', lang)];
-      if (s.textEncoding) parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}（${t(`encodingFrom_${s.textEncoding.source}`)}）`);
+      if (s.textEncoding) {
+        const from = t(`encodingFrom_${s.textEncoding.source}`);
+        parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}${lang === 'zh' ? `（${from}）` : ` (${from})`}`);
+      }
       return parts.filter(Boolean).join(' · ');
     }
     return 'JSON';
@@ -41,11 +44,11 @@ export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
       <tbody>
         {summaries.map((s) => (
           <tr key={s.id} className={s.error ? 'import-file-error' : undefined} data-testid="import-file">
-            <td className="import-file-name" title={s.name}>{s.name}<span className="import-muted"> {formatBytes(s.size)}</span></td>
+            <td className="import-file-name" title={s.name}>{s.name} <span className="import-muted import-size">{formatBytes(s.size)}</span></td>
             <td>
               {s.error ? <span role="alert">{t('readFailed')}：{pick(s.error)}</span> : content(s)}
               {s.sheetNames && s.sheetNames.length > 1 && (
-                <label className="import-inline">{t('sheet')}
+                <label className="import-inline import-sheet">{t('sheet')}
                   <select value={s.sheet} onChange={(e) => onSheet(s.id, e.target.value)}>
                     {s.sheetNames.map((n) => <option key={n} value={n}>{n}</option>)}
                   </select>

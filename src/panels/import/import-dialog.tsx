@@ -39,14 +39,53 @@ export function ImportDialog() {
   const [error, setError] = useState<Bilingual | null>(null);
   const [name, setName] = useState('');
   const client = useRef<ImportClient | null>(null);
+  // Bumped by Cancel: work started before it (reading files into memory, say) stops where it is.
+  const generation = useRef(0);
+  const box = useRef<HTMLDivElement>(null);
   const getClient = () => (client.current ??= new ImportClient(setProgress));
 
   useEffect(() => () => client.current?.cancel(), []);
+  // Focus moves into the dialog when it opens and back to the Import button when it closes.
   useEffect(() => {
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') { client.current?.cancel(); close(); } };
-    document.addEventListener('keydown', esc);
-    return () => document.removeEventListener('keydown', esc);
+    const opener = document.activeElement as HTMLElement | null;
+    box.current?.querySelector<HTMLElement>('[data-testid="import-files"]')?.focus();
+    return () => opener?.focus?.();
+  }, []);
+
+  // Each step starts with focus on its first control, so keyboard users do not fall back to the page.
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('.import-body select, .import-body input:not([type="file"]), .import-foot .import-primary')?.focus();
+  }, [phase]);
+
+  const shut = useCallback(() => {
+    client.current?.cancel();
+    close();
   }, [close]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      // Escape in an open list closes the list; on later steps, only after the user agrees to lose the work.
+      if ((e.target as HTMLElement).tagName === 'SELECT') return;
+      if (phase === 'mapping' || phase === 'report') {
+        if (!window.confirm(t('closeConfirm'))) return;
+      }
+      shut();
+      return;
+    }
+    if (e.key !== 'Tab' || !box.current) return;
+    // Keep Tab inside the dialog (it is modal).
+    const focusable = [...box.current.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, summary, [href], [tabindex]:not([tabindex="-1"])')];
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
 
   const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
@@ -68,8 +107,10 @@ export function ImportDialog() {
       setError({ zh: fill(IMPORT_TEXT.tooLarge.zh, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }), en: fill(IMPORT_TEXT.tooLarge.en, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }) });
       return;
     }
+    const gen = generation.current;
     const r = await run(async () => {
       const files: ImportFile[] = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      if (gen !== generation.current) throw new ImportCancelled();
       return getClient().open(files);
     });
     if (!r) return;
@@ -100,8 +141,16 @@ export function ImportDialog() {
     if (!choices) return;
     const s = summaries.find((x) => x.id === id)!;
     const files = { ...choices.files };
-    // A role is one file's: the file that had it before is set aside.
-    if (role !== 'ignore') for (const [k, c] of Object.entries(files)) if (c.role === role) files[Number(k)] = { ...c, role: 'ignore' };
+    // A role is one file's: the file that had it takes this file's old role (the two swap).
+    const old = files[id]?.role ?? 'ignore';
+    if (role !== 'ignore') {
+      for (const [k, c] of Object.entries(files)) {
+        if (c.role !== role || Number(k) === id) continue;
+        const other = summaries.find((x) => x.id === Number(k));
+        const swap = other && other.kind === s.kind ? old : 'ignore';
+        files[Number(k)] = { ...c, role: swap, mapping: swap === 'ignore' ? undefined : suggestMapping(fieldsFor(swap), other?.header ?? []) };
+      }
+    }
     files[id] = { ...files[id], role, mapping: suggestMapping(fieldsFor(role), s.header ?? []) };
     setChoices({ ...choices, files });
   };
@@ -144,6 +193,7 @@ export function ImportDialog() {
   };
 
   const cancelWork = () => {
+    generation.current++;
     client.current?.cancel();
     client.current = null;
     setProgress(null);
@@ -154,7 +204,7 @@ export function ImportDialog() {
   const canConfirm = !!built && built.report.enterprises > 0 && !progress;
   return (
     <div className="import-backdrop" role="presentation">
-      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog" ref={box} onKeyDown={onKeyDown}>
         <header className="import-head">
           <h2 id="import-title">{t('title')}</h2>
           <ol className="import-steps">
@@ -162,7 +212,7 @@ export function ImportDialog() {
             <li className={phase === 'mapping' ? 'current' : undefined}>{t('stepMapping')}</li>
             <li className={phase === 'report' ? 'current' : undefined}>{t('stepReport')}</li>
           </ol>
-          <button type="button" className="import-close" aria-label={t('close')} data-testid="import-close" onClick={() => { client.current?.cancel(); close(); }}>×</button>
+          <button type="button" className="import-close" aria-label={t('close')} data-testid="import-close" onClick={shut}>×</button>
         </header>
         <div className="import-body">
           {(phase === 'pick' || phase === 'files') && (

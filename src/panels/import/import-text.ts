@@ -27,6 +27,8 @@ export const IMPORT_TEXT = {
   back: { zh: '上一步', en: 'Back' },
   cancel: { zh: '取消', en: 'Cancel' },
   close: { zh: '关闭', en: 'Close' },
+  closeConfirm: { zh: '关闭导入窗口？已读取的文件和所做的设置将丢失，当前数据不变。', en: 'Close the import? The files read and the choices made are lost; the data shown stays as it is.' },
+  manyRejected: { zh: '注意：{n} 行被拒绝（占 {pct}），请先查看问题清单。', en: 'Note: {n} rows were rejected ({pct}); look at the problems first.' },
   check: { zh: '检查数据', en: 'Check the data' },
   field: { zh: '字段', en: 'Field' },
   column: { zh: '对应的列', en: 'Column' },

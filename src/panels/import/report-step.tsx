@@ -16,7 +16,11 @@ const SHOWN = 300;
 export function ReportStep({ report, name, onName, fileNames }: { report: ImportReport; name: string; onName(n: string): void; fileNames: readonly string[] }) {
   const { t, lang } = useImportText();
   // Issues about the dataset as a whole name meta.json; when the user gave none, they are the dialog's settings.
-  const fileLabel = (f: string) => (f === 'meta.json' && !fileNames.includes(f) ? t('datasetSettings') : f);
+  const settings = (f: string) => f === 'meta.json' && !fileNames.includes(f);
+  const fileLabel = (f: string) => (settings(f) ? t('datasetSettings') : f);
+  const columnLabel = (i: { file: string; column: string }) => (settings(i.file) && i.column === 'as_of' ? t('asOf') : i.column);
+  const rejected = report.counts.filter((c) => c.role === 'enterprises').reduce((n, c) => n + c.rejected, 0);
+  const share = rejected / Math.max(1, rejected + report.enterprises);
   const issues = report.issues;
   return (
     <div className="import-report" data-testid="import-report">
@@ -25,7 +29,7 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
         <span><b>{report.hazards.toLocaleString()}</b> {lang === 'zh' ? '条隐患' : 'hazards'}</span>
         <span><b>{report.towns}</b> {ROLE_TEXT.towns[lang]} · <b>{report.grids}</b> {ROLE_TEXT.grid[lang]} · <b>{report.parks}</b> {ROLE_TEXT.parks[lang]}</span>
         <span className="import-levels">
-          {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {l[lang === 'zh' ? 'short' : 'en']} {report.levels[i]}</span>)}
+          {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {l[lang === 'zh' ? 'short' : 'en']} {report.levels[i].toLocaleString()}</span>)}
         </span>
       </div>
       <table className="import-counts" data-testid="import-counts">
@@ -54,7 +58,7 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
             <tbody>
               {issues.slice(0, SHOWN).map((i, k) => (
                 <tr key={k} className={i.severity === 'error' ? 'import-error-row' : undefined} data-testid="import-problem">
-                  <td className="import-file-name">{fileLabel(i.file)}</td><td>{i.row > 0 ? i.row : ''}</td><td>{i.column}</td><td className="import-value">{i.value}</td>
+                  <td className="import-file-name">{fileLabel(i.file)}</td><td>{i.row > 0 ? i.row : ''}</td><td>{columnLabel(i)}</td><td className="import-value">{i.value}</td>
                   <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{lang === 'zh' ? (i.reasonZh ?? i.reason) : i.reason}</td>
                 </tr>
               ))}
@@ -63,6 +67,7 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
           {issues.length > SHOWN && <p className="import-muted">{fill(t('shownFirst'), { n: SHOWN })}</p>}
         </div>
       )}
+      {share > 0.1 && <p className="import-warning" data-testid="import-many-rejected">{fill(t('manyRejected'), { n: rejected.toLocaleString(), pct: `${(share * 100).toFixed(0)}%` })}</p>}
       <label className="import-inline import-name">{t('datasetName')}
         <input data-testid="import-name" value={name} maxLength={60} onChange={(e) => onName(e.target.value)} />
       </label>
