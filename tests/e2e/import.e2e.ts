@@ -57,8 +57,11 @@ describe('import a bureau\'s own files', () => {
     // The dialog is modal: focus moves into it.
     await page.waitForSelector('[data-testid="import-dialog"]');
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-dialog"]'))).toBe(true);
-    await page.setInputFiles('[data-testid="import-files"]', fx.files);
-    await page.waitForSelector('[data-testid="import-file-list"]');
+    // The ledger first, then the rest: a second pick adds to the first.
+    await page.setInputFiles('[data-testid="import-files"]', fx.files.slice(0, 1));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-file"]').length === 1);
+    await page.setInputFiles('[data-testid="import-files"]', fx.files.slice(1));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-file"]').length === 5);
     const roles = await page.$$eval('[data-testid="import-file"] select', (s) => s.map((e) => (e as HTMLSelectElement).value).sort());
     expect(roles).toEqual(['enterprises', 'grid', 'hazards', 'parks', 'towns']);
     const fileText = await page.textContent('[data-testid="import-file-list"]');

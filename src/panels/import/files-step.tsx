@@ -10,6 +10,7 @@ interface Props {
   choices: ImportChoices;
   onRole(id: number, role: RoleChoice): void;
   onSheet(id: number, sheet: string): void;
+  onRemove(name: string): void;
 }
 
 const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
@@ -20,7 +21,7 @@ const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
 
 const encodingLabel = (e: string) => (/gb/i.test(e) ? 'GBK/GB18030' : e.toUpperCase());
 
-export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
+export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Props) {
   const { t, pick, lang } = useImportText();
   const content = (s: FileSummary): string => {
     if (s.kind === 'table') {
@@ -40,7 +41,7 @@ export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
   };
   return (
     <table className="import-files" data-testid="import-file-list">
-      <thead><tr><th>{t('file')}</th><th>{t('content')}</th><th>{t('role')}</th></tr></thead>
+      <thead><tr><th>{t('file')}</th><th>{t('content')}</th><th>{t('role')}</th><th /></tr></thead>
       <tbody>
         {summaries.map((s) => (
           <tr key={s.id} className={s.error ? 'import-file-error' : undefined} data-testid="import-file">
@@ -63,6 +64,7 @@ export function FilesStep({ summaries, choices, onRole, onSheet }: Props) {
                 </select>
               )}
             </td>
+            <td>{!s.name.includes('/') && <button type="button" className="import-remove" aria-label={`${t('remove')} ${s.name}`} title={t('remove')} data-testid="import-remove" onClick={() => onRemove(s.name)}>×</button>}</td>
           </tr>
         ))}
       </tbody>

@@ -38,6 +38,8 @@ export function ImportDialog() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [name, setName] = useState('');
+  // The files given so far: a second pick adds to them (same name replaces), so the ledger and the boundaries can come one by one.
+  const [picked, setPicked] = useState<File[]>([]);
   const client = useRef<ImportClient | null>(null);
   // Bumped by Cancel: work started before it (reading files into memory, say) stops where it is.
   const generation = useRef(0);
@@ -102,6 +104,7 @@ export function ImportDialog() {
 
   const openFiles = useCallback(async (list: File[]) => {
     if (list.length === 0) return;
+    setPicked(list);
     const big = oversized(list);
     if (big) {
       setError({ zh: fill(IMPORT_TEXT.tooLarge.zh, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }), en: fill(IMPORT_TEXT.tooLarge.en, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }) });
@@ -122,6 +125,22 @@ export function ImportDialog() {
     setName(ent ? ent.name.split('/').pop()!.replace(/\.[^.]+$/, '') : '');
     setPhase('files');
   }, [run]);
+
+  const addFiles = (more: File[]) => {
+    const names = new Set(more.map((f) => f.name));
+    void openFiles([...picked.filter((f) => !names.has(f.name)), ...more]);
+  };
+  const removeFile = (name: string) => {
+    // A Shapefile goes with all its parts (.shx, .dbf, .prj, .cpg of the same name).
+    const base = (n: string) => n.replace(/\.[^.]+$/, '').toLowerCase();
+    const shape = /\.shp$/i.test(name);
+    const rest = picked.filter((f) => (shape ? base(f.name) !== base(name) : f.name !== name));
+    if (rest.length) void openFiles(rest);
+    else {
+      setPicked([]);
+      setPhase('pick');
+    }
+  };
 
   useEffect(() => {
     if (dropped?.length) void openFiles(dropped);
@@ -219,7 +238,7 @@ export function ImportDialog() {
             <div className="import-pick">
               <p>{t('intro')}</p>
               <label className="import-file-button">{t('choose')}
-                <input type="file" multiple data-testid="import-files" accept=".csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg" onChange={(e) => { void openFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+                <input type="file" multiple data-testid="import-files" accept=".csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg" onChange={(e) => { addFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
               </label>
             </div>
           )}
@@ -231,7 +250,7 @@ export function ImportDialog() {
               <button type="button" data-testid="import-cancel" onClick={cancelWork}>{t('cancel')}</button>
             </div>
           )}
-          {phase === 'files' && choices && <FilesStep summaries={summaries} choices={choices} onRole={setRole} onSheet={(id, s) => void setSheet(id, s)} />}
+          {phase === 'files' && choices && <FilesStep summaries={summaries} choices={choices} onRole={setRole} onSheet={(id, s) => void setSheet(id, s)} onRemove={removeFile} />}
           {phase === 'mapping' && choices && <MappingStep summaries={summaries} choices={choices} inspection={inspection} onChoices={setChoices} />}
           {phase === 'report' && built && <ReportStep report={built.report} name={name} onName={setName} fileNames={summaries.map((x) => x.name)} />}
           {phase === 'mapping' && blockers.length > 0 && (
