@@ -178,9 +178,8 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
 
 /** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */
 function enterpriseKeys(raw: RawEnterprises, byNameToo: boolean): { byCode: Map<string, number>; byName: Map<string, number> } {
-  const byCode = new Map<string, number>();
+  const byCode = raw.rowByCode;
   const byName = new Map<string, number>();
-  raw.creditCode.forEach((c, i) => byCode.set(c, i));
   if (byNameToo) raw.name.forEach((name, i) => { if (!byName.has(name)) byName.set(name, i); });
   return { byCode, byName };
 }

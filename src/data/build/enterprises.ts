@@ -27,7 +27,9 @@ export interface RawEnterprises {
   assessedScore: Float32Array; assessedLevel: Int8Array;
   creditCode: string[]; name: string[]; address: string[]; industryCode: string[];
   /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
-  sourceRow: number[];
+  sourceRow: Int32Array;
+  /** Kept row of each credit code (for the hazard ledger's lookups). */
+  rowByCode: Map<string, number>;
 }
 
 export interface EnterpriseReadOptions {
@@ -68,10 +70,14 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
     employees: new Int32Array(cap), flags: new Uint16Array(cap), stdGrade: new Uint8Array(cap), accidents3y: new Uint8Array(cap),
     majorAccident3y: new Uint8Array(cap), penalties1y: new Uint8Array(cap), assessedScore: new Float32Array(cap).fill(NaN),
-    assessedLevel: new Int8Array(cap).fill(-1), creditCode: [], name: [], address: [], industryCode: [], sourceRow: [],
+    assessedLevel: new Int8Array(cap).fill(-1),
+    // Sized once: growing four arrays of a million strings by push costs more than the strings.
+    creditCode: new Array<string>(cap), name: new Array<string>(cap), address: new Array<string>(cap), industryCode: new Array<string>(cap),
+    sourceRow: new Int32Array(cap), rowByCode: new Map(),
   };
   const { error: err, warn } = issueSink(opts.file, issues);
-  const seen = new Set<string>();
+  // The duplicate check and the hazard ledger's lookup are one Map.
+  const seen = c.rowByCode;
   const rows = table.rows;
   let r = 0;
   let row = 0;
@@ -164,7 +170,6 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       const sub = subSectorFromIndustryCode(industryCode);
       if (sub) sector = sectorCode(sub);
     }
-    seen.add(code);
     if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
 
     const i = c.length++;
@@ -225,11 +230,14 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         c.assessedScore[i] = scoreText === '' ? NaN : s;
       }
     }
-    c.creditCode.push(code);
-    c.name.push(name);
-    c.address.push(text(C.address));
-    c.industryCode.push(industryCode);
-    c.sourceRow.push(row);
+    seen.set(code, i);
+    c.creditCode[i] = code;
+    c.name[i] = name;
+    c.address[i] = text(C.address);
+    c.industryCode[i] = industryCode;
+    c.sourceRow[i] = row;
   }
+  for (const a of [c.creditCode, c.name, c.address, c.industryCode]) a.length = c.length;
+  c.sourceRow = c.sourceRow.subarray(0, c.length);
   return c;
 }
