@@ -5,7 +5,7 @@
  * tests use; the browser's import dialog does the same steps with the user confirming each.
  */
 import { ImportSession } from '../import/prepare.ts';
-import { ImportError, type Bilingual, type ImportFile } from '../import/types.ts';
+import type { ImportFile } from '../import/types.ts';
 import { buildDataset, type BuiltDataset } from './build-dataset.ts';
 
 export interface FolderBuild {
@@ -50,5 +50,3 @@ export function buildDatasetFromText(id: string, src: SourceFiles, builtAt?: str
     .map((k) => ({ name: FILE_NAMES[k], bytes: enc.encode(src[k]) }));
   return buildFromFiles(id, files, { builtAt }).built;
 }
-
-export const messageOf = (e: unknown): Bilingual | undefined => (e instanceof ImportError ? e.reason : undefined);

@@ -15,7 +15,7 @@ import { say } from './issues.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
 import { headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
-import { listSheets, readSpreadsheet } from './spreadsheet.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
 import { ImportError, type Bilingual, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
 import { unzipFiles } from './zip.ts';
 
@@ -280,10 +280,6 @@ export class ImportSession {
     this.setRaw(e, readSpreadsheet(e.name, e.bytes, { sheet }));
     e.summary.mapping = suggestMapping(fieldsFor(e.summary.role), e.summary.header ?? []);
     return e.summary;
-  }
-
-  sheetNames(id: number): string[] {
-    return listSheets(this.entries[id].name, this.entries[id].bytes);
   }
 
   /** The table of a file, its header row found. */
