@@ -11,12 +11,12 @@ export function readBundle(dir: string) {
 }
 
 /** An enterprise of the given level whose nearest neighbour is at least `minMetres` away, so a pointer on it hits only it. */
-export function isolatedEnterprise(columns: ReturnType<typeof readBundle>['columns'], level: number, minMetres = 60): number {
+export function isolatedEnterprise(columns: ReturnType<typeof readBundle>['columns'], level: number, minMetres = 60, scales?: readonly number[]): number {
   const n = columns.length;
   const mPerDegLat = 111_320;
   const mPerDegLon = 111_320 * Math.cos((columns.lat[0] * Math.PI) / 180);
   for (let i = 0; i < n; i++) {
-    if (columns.level[i] !== level) continue;
+    if (columns.level[i] !== level || (scales && !scales.includes(columns.scale[i]))) continue;
     let ok = true;
     for (let j = 0; j < n && ok; j++) {
       if (j === i) continue;

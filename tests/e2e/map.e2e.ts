@@ -95,6 +95,42 @@ describe('the district risk map', () => {
     await w.page.context().close();
   });
 
+  it('draws each level in its own shape: a triangle for 重大, a disc for 一般', async () => {
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    // Probes in units of the point's radius, screen y down: centre, beside the centre, above it.
+    const probes: [number, number][] = [[0, 0], [-0.7, 0], [0.7, 0], [0, -0.5]];
+    const sample = async (level: number) => {
+      // Large or medium enterprises: points big enough for the probes to sit well inside or outside.
+      const row = isolatedEnterprise(demo.columns, level, 80, [1, 2]);
+      const r = [4, 9, 7, 5, 4][demo.columns.scale[row]] * [1.45, 1.25, 1, 1][level];
+      const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
+      await w.page.mouse.move(5, 5);
+      await w.page.screenshot({ path: join(SCREENSHOTS, `level-shape-${LEVELS[level].key}.png`), clip: { x: p.x - 3 * r, y: p.y - 3 * r, width: 6 * r, height: 6 * r } });
+      return w.page.evaluate(({ p, r, probes, rgb }) => {
+        const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+        const box = canvas.getBoundingClientRect();
+        const c = document.createElement('canvas');
+        c.width = canvas.width;
+        c.height = canvas.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const k = canvas.width / box.width;
+        return probes.map(([dx, dy]) => {
+          const d = ctx.getImageData(Math.round((p.x - box.left + dx * r) * k), Math.round((p.y - box.top + dy * r) * k), 1, 1).data;
+          return Math.abs(d[0] - rgb[0]) < 45 && Math.abs(d[1] - rgb[1]) < 45 && Math.abs(d[2] - rgb[2]) < 45;
+        });
+      }, { p, r, probes, rgb: [...LEVELS[level].color] });
+    };
+    // ▲: filled at the centre and above it, empty beside it (where a disc would be filled).
+    expect(await sample(0)).toEqual([true, false, false, true]);
+    // ●: filled at all four.
+    expect(await sample(2)).toEqual([true, true, true, true]);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('switches to English and remembers it after a reload', async () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(app.server.url);

@@ -1,12 +1,14 @@
 /**
  * Enterprise points as a deck.gl ScatterplotLayer fed with binary attributes (no per-row accessor
- * calls, so a million points build in milliseconds). Rows are drawn in an order that puts the highest
- * risk on top: blue first, red last; `order[k]` is the dataset row drawn k-th.
+ * calls, so a million points build in milliseconds), each level in its own shape
+ * (level-shape-extension.ts). Rows are drawn in an order that puts the highest risk on top: blue
+ * first, red last; `order[k]` is the dataset row drawn k-th.
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import { LEVELS } from '../../domain/levels.ts';
+import { LevelShapeExtension, SHAPE_RADIUS_FACTOR } from './level-shape-extension.ts';
 
 export interface EnterpriseAttributes {
   length: number;
@@ -18,6 +20,8 @@ export interface EnterpriseAttributes {
   colors: Uint8Array;
   /** Radius in pixels per point in draw order. */
   radii: Float32Array;
+  /** Shape per point in draw order: the level code (0 ▲, 1 ◆, 2 ●, 3 ■). */
+  shapes: Float32Array;
 }
 
 export interface EnterpriseLayerProps {
@@ -42,6 +46,7 @@ export function buildEnterpriseAttributes(c: EnterpriseColumns, props: Enterpris
   const positions = new Float64Array(n * 2);
   const colors = new Uint8Array(n * 4);
   const radii = new Float32Array(n);
+  const shapes = new Float32Array(n);
   for (let k = 0; k < n; k++) {
     const i = order[k];
     positions[2 * k] = c.lon[i];
@@ -51,9 +56,10 @@ export function buildEnterpriseAttributes(c: EnterpriseColumns, props: Enterpris
     colors[4 * k + 1] = rgb[1];
     colors[4 * k + 2] = rgb[2];
     colors[4 * k + 3] = 235;
-    radii[k] = radiusByScale[c.scale[i]] ?? radiusByScale[0];
+    radii[k] = (radiusByScale[c.scale[i]] ?? radiusByScale[0]) * SHAPE_RADIUS_FACTOR[c.level[i]];
+    shapes[k] = c.level[i];
   }
-  return { length: n, order, positions, colors, radii };
+  return { length: n, order, positions, colors, radii, shapes };
 }
 
 export interface EnterpriseLayerOptions {
@@ -80,6 +86,7 @@ export function visibilityInDrawOrder(order: Uint32Array, mask: Uint8Array): Flo
 }
 
 const filterExtension = new DataFilterExtension({ filterSize: 1 });
+const shapeExtension = new LevelShapeExtension();
 
 export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayerOptions): ScatterplotLayer {
   return new ScatterplotLayer({
@@ -90,10 +97,11 @@ export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayer
         getPosition: { value: a.positions, size: 2 },
         getFillColor: { value: a.colors, size: 4 },
         getRadius: { value: a.radii, size: 1 },
+        getShape: { value: a.shapes, size: 1 },
         ...(o.visible ? { getFilterValue: { value: o.visible, size: 1 } } : {}),
       },
     },
-    extensions: o.visible ? [filterExtension] : [],
+    extensions: o.visible ? [shapeExtension, filterExtension] : [shapeExtension],
     filterRange: [0.5, 1],
     radiusUnits: 'pixels',
     opacity: o.opacity ?? 1,
