@@ -14,6 +14,7 @@ import { runSpatialJoinBench } from './spatial-join.ts';
 import { benchAreas } from './areas.ts';
 import { benchRescore } from './rescore.ts';
 import { benchImport1m } from './import-1m.ts';
+import { benchExport100k } from './export-100k.ts';
 import { decodeEnterprises } from '../../src/data/bundle.ts';
 
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
@@ -28,6 +29,7 @@ say(await benchFilter(columns));
 say(benchAreas(columns, manifest));
 say(benchRescore(columns));
 say(benchImport1m(BENCH_SOURCE));
+say(benchExport100k(BENCH_BUNDLE));
 const sj = runSpatialJoinBench();
 say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
 console.log('\nsummary:');

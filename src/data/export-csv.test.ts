@@ -21,27 +21,33 @@ function tiny(): CsvSource {
       park: Int16Array.from([0, -1, -1, -1]),
       hazardsOpen: Uint16Array.from([3, 0, 1, 0]),
       hazardsOverdue: Uint16Array.from([1, 0, 0, 0]),
+      assessedLevel: Int8Array.from([-1, 1, -1, -1]),
+      modelLevel: Uint8Array.from([0, 2, 2, 3]),
+      hazardsOpenMajor: Uint16Array.from([1, 0, 0, 0]),
+      majorAccident3y: Uint8Array.from([0, 0, 0, 0]),
     },
     text: {
-      creditCode: col(['91330100MA00000001', '91330100MA00000002', '91330100MA00000003', null]),
+      creditCode: col(['91330100MA00000001', '913301000000000002', '91330100MA00000003', null]),
       name: col(['甲化工有限公司', '乙"机械",厂', '=HYPERLINK("http://x.example","点击")', '多行\n名称']),
       address: col(['一路1号', '+86 二路', '@三路', '-四路\r\n五号']),
     },
   };
 }
 
+const VETOES = { veto: { openMajorHazard: true, majorAccident3y: true } };
 const parse = (csv: string) => Papa.parse<string[]>(csv, { newline: '\r\n', skipEmptyLines: true }).data;
 
 describe('exportEnterprisesCsv', () => {
   it('writes a Chinese header and one line per row, in the order given', () => {
-    const csv = exportEnterprisesCsv(tiny(), [2, 0, 1], 'zh');
+    const csv = exportEnterprisesCsv(tiny(), [2, 0, 1], 'zh', VETOES);
     const rows = parse(csv);
     expect(rows[0]).toEqual([...CSV_HEADERS.zh]);
     expect(rows.length).toBe(4);
-    expect(rows.map((r) => r[0]).slice(1)).toEqual(['91330100MA00000003', '91330100MA00000001', '91330100MA00000002']);
-    expect(rows[2]).toEqual(['91330100MA00000001', '甲化工有限公司', '重大风险', '91.3', '危险化学品', '甲街道', '网格1', '小微企业园, 一期', '一路1号', '3', '1']);
-    expect(rows[3].slice(2, 8)).toEqual(['较大风险', '70.0', '冶金', '乙镇', '', '']);
-    expect(rows[1].slice(2, 6)).toEqual(['一般风险', '55.5', '建筑施工', '']);
+    expect(rows.map((r) => r[0]).slice(1)).toEqual(['91330100MA00000003', '91330100MA00000001', '="913301000000000002"']);
+    // Level shown, score, assessed level, model level, veto: where the level comes from.
+    expect(rows[2]).toEqual(['91330100MA00000001', '甲化工有限公司', '重大风险', '91.3', '', '重大风险', '存在未销号的重大事故隐患', '危险化学品', '甲街道', '网格1', '小微企业园, 一期', '一路1号', '3', '1']);
+    expect(rows[3].slice(2, 11)).toEqual(['较大风险', '70.0', '较大风险', '一般风险', '', '冶金', '乙镇', '', '']);
+    expect(rows[1].slice(2, 9)).toEqual(['一般风险', '55.5', '', '一般风险', '', '建筑施工', '']);
     expect(csv.startsWith('\uFEFF')).toBe(false);
     expect(csv.split('\r\n')[0]).toBe(CSV_HEADERS.zh.join(','));
     expect(csv.endsWith(',0,0\r\n')).toBe(true);
@@ -50,9 +56,12 @@ describe('exportEnterprisesCsv', () => {
   it('switches headers, level and sector names to English', () => {
     const rows = parse(exportEnterprisesCsv(tiny(), [0, 3], 'en'));
     expect(rows[0]).toEqual([...CSV_HEADERS.en]);
-    expect(rows[1].slice(2, 5)).toEqual(['Major', '91.3', 'Hazardous chemicals']);
+    expect(rows[1].slice(2, 4)).toEqual(['Major', '91.3']);
+    expect(rows[1][7]).toBe('Hazardous chemicals');
+    // Without the model's rules there is no veto column content.
+    expect(rows[1][6]).toBe('');
     // Area names are data, not UI text: they stay as the dataset has them.
-    expect(rows[1][5]).toBe('甲街道');
+    expect(rows[1][8]).toBe('甲街道');
     // A missing score is an empty cell, a missing credit code an empty string.
     expect(rows[2][0]).toBe('');
     expect(rows[2][2]).toBe('Low');
@@ -68,18 +77,19 @@ describe('exportEnterprisesCsv', () => {
     expect(rows.length).toBe(4);
     expect(rows[1][1]).toBe('乙"机械",厂');
     expect(rows[2][1]).toBe('多行\n名称');
-    expect(rows[3][7]).toBe('小微企业园, 一期');
+    expect(rows[3][10]).toBe('小微企业园, 一期');
     expect(rows.every((r) => r.length === CSV_HEADERS.zh.length)).toBe(true);
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {
     const rows = parse(exportEnterprisesCsv(tiny(), [2, 1, 3], 'zh'));
     expect(rows[1][1]).toBe('\'=HYPERLINK("http://x.example","点击")');
-    expect(rows[1][8]).toBe('\'@三路');
-    expect(rows[2][8]).toBe('\'+86 二路');
-    expect(rows[3][8]).toBe('\'-四路\r\n五号');
-    // Nothing in the file starts a cell with a formula character.
-    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[1][11]).toBe('\'@三路');
+    expect(rows[2][11]).toBe('\'+86 二路');
+    expect(rows[3][11]).toBe('\'-四路\r\n五号');
+    // Nothing in the file starts a cell with a formula character, but our own text form of a digits-only code.
+    for (const r of rows) for (const cell of r) if (!/^="\d+"$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[2][0]).toBe('="913301000000000002"');
   });
 
   it('neutraliseFormula leaves ordinary text alone', () => {

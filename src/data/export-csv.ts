@@ -16,9 +16,19 @@
  * Numbers we format ourselves (score, counts) are never negative and are left as they are.
  * papaparse's own `escapeFormulae` is not used: its pattern `/^[=+\-@\t\r].*$/` has no `s` flag, so a
  * value with a line break after the formula slips through.
+ *
+ * A credit code of digits only (the older 15-digit registration numbers, and 18-digit codes
+ * without a letter) would be read by Excel as a number and lose its last digits (9.13302E+17):
+ * such a code is written as the text formula `="..."`, which every spreadsheet shows as the text
+ * itself. It holds digits only, so nothing in it can run.
+ *
+ * Besides the level shown, every line says where it came from: the assessed level (from the
+ * dataset's own assessment, when it has one), the model's level, and the veto that forced 重大.
  */
 import Papa from 'papaparse';
 import { LEVELS } from '../domain/levels.ts';
+import { VETO_NAMES } from '../domain/explain.ts';
+import { vetoFor, type RiskModel } from '../domain/risk-model.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { EnterpriseColumns } from './columns.ts';
@@ -31,14 +41,15 @@ export interface CsvSource {
     grids: readonly { name: string }[];
     parks: readonly { name: string }[];
   };
-  enterprises: Pick<EnterpriseColumns, 'sector' | 'level' | 'score' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'>;
+  enterprises: Pick<EnterpriseColumns, 'sector' | 'level' | 'score' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'
+    | 'assessedLevel' | 'modelLevel' | 'hazardsOpenMajor' | 'majorAccident3y'>;
   text: Pick<EnterpriseText, 'creditCode' | 'name' | 'address'>;
 }
 
 /** Column headers, in output order. */
 export const CSV_HEADERS: Record<Lang, readonly string[]> = {
-  zh: ['统一社会信用代码', '企业名称', '风险等级', '风险分值', '行业领域', '镇街', '网格', '园区', '地址', '未销号隐患', '逾期隐患'],
-  en: ['Credit code', 'Name', 'Risk level', 'Risk score', 'Sector', 'Town', 'Grid cell', 'Park', 'Address', 'Open hazards', 'Overdue hazards'],
+  zh: ['统一社会信用代码', '企业名称', '风险等级', '风险分值', '评估等级', '模型等级', '一票否决', '行业领域', '镇街', '网格', '园区', '地址', '未销号隐患', '逾期隐患'],
+  en: ['Credit code', 'Name', 'Risk level', 'Risk score', 'Assessed level', 'Model level', 'Veto', 'Sector', 'Town', 'Grid cell', 'Park', 'Address', 'Open hazards', 'Overdue hazards'],
 };
 
 /** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
@@ -52,14 +63,22 @@ export function neutraliseFormula(value: string): string {
 }
 
 const text = (col: { get(i: number): string | null }, i: number) => neutraliseFormula(col.get(i) ?? '');
+const DIGITS_ONLY = /^\d{12,}$/;
+/** A credit code as a spreadsheet keeps it: digits-only codes as the text formula ="…" (see above). */
+const creditCodeCell = (code: string) => (DIGITS_ONLY.test(code) ? `="${code}"` : neutraliseFormula(code));
 const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k < list.length ? neutraliseFormula(list[k].name) : '');
 
 /**
  * CSV text (no BOM) of the given rows, in that order: credit code, name, level, score (1 decimal),
- * sector, town, grid cell, park, address, open hazards, overdue hazards. Empty cells for "none".
+ * assessed level, model level, veto (under `model`'s rules), sector, town, grid cell, park, address,
+ * open hazards, overdue hazards. Empty cells for "none".
  */
-export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang): string {
+export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): string {
   const c = dataset.enterprises;
+  const levelName = (code: number) => {
+    const l = LEVELS[code];
+    return l ? (lang === 'zh' ? l.zh : l.en) : '';
+  };
   const t = dataset.text;
   const m = dataset.manifest;
   const data: string[][] = new Array(rows.length);
@@ -68,11 +87,15 @@ export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>
     const level = LEVELS[c.level[i]];
     const sector = SECTORS[c.sector[i]];
     const score = c.score[i];
+    const veto = model ? vetoFor(model.veto, c.hazardsOpenMajor[i], c.majorAccident3y[i]) : null;
     data[k] = [
-      text(t.creditCode, i),
+      creditCodeCell(t.creditCode.get(i) ?? ''),
       text(t.name, i),
       level ? (lang === 'zh' ? level.zh : level.en) : '',
       Number.isFinite(score) ? score.toFixed(1) : '',
+      c.assessedLevel[i] >= 0 ? levelName(c.assessedLevel[i]) : '',
+      levelName(c.modelLevel[i]),
+      veto ? VETO_NAMES[veto][lang] : '',
       sector ? (lang === 'zh' ? sector.zh : sector.en) : '',
       areaName(m.towns, c.town[i]),
       areaName(m.grids, c.grid[i]),

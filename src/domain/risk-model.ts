@@ -98,6 +98,13 @@ export function levelForScore(t: RiskModel['thresholds'], score: number): number
   return 3;
 }
 
+/** The veto that forces an enterprise to 重大 under these rules, if any (open major hazard first). */
+export function vetoFor(rules: RiskModel['veto'], hazardsOpenMajor: number, majorAccident3y: number): VetoKey | null {
+  if (rules.openMajorHazard && hazardsOpenMajor > 0) return 'openMajorHazard';
+  if (rules.majorAccident3y && majorAccident3y > 0) return 'majorAccident3y';
+  return null;
+}
+
 /** Score one enterprise with a full breakdown (for the drawer's "why this level"). */
 export function explainRisk(c: CompiledModel, x: RiskInputs): RiskBreakdown {
   const m = c.model;
@@ -123,9 +130,7 @@ export function explainRisk(c: CompiledModel, x: RiskInputs): RiskBreakdown {
   const raw = parts.reduce((s, p) => s + p.value, 0);
   const score = Math.min(100, raw);
   if (score < raw) parts.push({ key: 'scoreCap', value: score - raw });
-  const veto: VetoKey | null =
-    m.veto.openMajorHazard && x.hazardsOpenMajor > 0 ? 'openMajorHazard'
-      : m.veto.majorAccident3y && x.majorAccident3y > 0 ? 'majorAccident3y' : null;
+  const veto = vetoFor(m.veto, x.hazardsOpenMajor, x.majorAccident3y);
   const level = veto ? 0 : levelForScore(m.thresholds, score);
   return { score, level, veto, inherent, contributions: parts.filter((p) => p.value !== 0) };
 }
