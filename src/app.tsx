@@ -4,6 +4,7 @@ import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
 import { datasetSource } from './state/dataset-source.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
+import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
@@ -79,6 +80,7 @@ export function App() {
       <div className="workspace">
         <FilterPanel />
         <main className="center">
+          <WhatIfBanner />
           <KpiTiles />
           <FilterChips />
           <div className="map-area">

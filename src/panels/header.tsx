@@ -7,6 +7,7 @@ export function Header() {
   const t = useT();
   const manifest = useStore((s) => s.dataset?.manifest);
   const lang = useStore((s) => s.lang);
+  const whatIf = useStore((s) => s.whatIf);
   const setLang = useStore((s) => s.setLang);
   return (
     <header className="app-header">
@@ -15,6 +16,7 @@ export function Header() {
         <div className="dataset-info">
           <span className="dataset-name" data-testid="dataset-name">{lang === 'zh' ? manifest.name : manifest.nameEn}</span>
           <span className="dataset-date">{t('dataDate')}{lang === 'zh' ? '：' : ': '}{manifest.asOf}</span>
+          {whatIf && <span className="demo-badge what-if-badge" title={t('whatIfBanner')} data-testid="whatif-badge">{t('whatIfBadge')}</span>}
           {currentSource().kind === 'saved' && <span className="demo-badge imported-badge" title={t('importedTitle')} data-testid="imported-badge">{t('importedBadge')}</span>}
           {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {lang === 'zh' ? 'demo data' : '示例数据'}</span>}
         </div>

@@ -17,6 +17,8 @@ export interface ModelSlice {
   /** The dataset's own model (default or its risk-model.json). */
   baseModel: RiskModel;
   model: RiskModel;
+  /** True while the model in use differs from the dataset's own: the levels shown are hypothetical. */
+  whatIf: boolean;
   /** Shown level of each enterprise under the base model. */
   baselineLevel: Uint8Array | null;
   modelError: string | null;
@@ -38,6 +40,7 @@ let rescoreSeq = 0;
 export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => ({
   baseModel: DEFAULT_RISK_MODEL,
   model: DEFAULT_RISK_MODEL,
+  whatIf: false,
   baselineLevel: null,
   modelError: null,
   rescoring: false,
@@ -49,7 +52,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   initModel: (d) => {
     const parsed = d.manifest.riskModel ? modelFromJson(d.manifest.riskModel) : null;
     const base = parsed?.ok ? parsed.model : DEFAULT_RISK_MODEL;
-    set({ baseModel: base, model: base, baselineLevel: d.enterprises.level, modelError: null });
+    set({ baseModel: base, model: base, whatIf: false, baselineLevel: d.enterprises.level, modelError: null });
   },
   applyModel: (json) => {
     const parsed = modelFromJson(json);
@@ -66,7 +69,9 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       if (id !== rescoreSeq || !now) return;
       const next = { ...now, enterprises: { ...now.enterprises, ...scored } };
       get().bindDataset(next, index);
-      set({ dataset: next, model: parsed.model, modelError: null, rescoring: false });
+      // Models are small: comparing their JSON is exact and cheap.
+      const whatIf = JSON.stringify(parsed.model) !== JSON.stringify(get().baseModel);
+      set({ dataset: next, model: parsed.model, whatIf, modelError: null, rescoring: false });
       get().setFilters({});
     };
     const worker = get().worker;

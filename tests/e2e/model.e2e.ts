@@ -48,17 +48,26 @@ describe('risk model', () => {
     expect(await kpiLevels(w.page)).toEqual(want);
     const up = Number(await w.page.getAttribute('[data-testid="model-summary"]', 'data-up'));
     expect(up).toBeGreaterThan(0);
+    // The levels are hypothetical now, and the page says so whatever tab is open.
+    await w.page.waitForSelector('[data-testid="whatif-banner"]');
+    expect(await w.page.$('[data-testid="whatif-badge"]')).not.toBeNull();
+    await w.page.click('[data-testid="dock-tab-charts"]');
+    expect(await w.page.$('[data-testid="whatif-banner"]')).not.toBeNull();
     // The what-if model travels in the link.
     await w.page.waitForFunction(() => location.hash.includes('m='));
     const link = w.page.url();
     await w.page.screenshot({ path: join(SCREENSHOTS, 'model-what-if.png') });
-    await w.page.click('[data-testid="model-reset"]');
+    await w.page.click('[data-testid="whatif-reset"]');
+    await w.page.waitForSelector('[data-testid="whatif-banner"]', { state: 'detached' });
+    expect(await w.page.$('[data-testid="whatif-badge"]')).toBeNull();
     expect(await kpiLevels(w.page)).toEqual(before);
 
     const w2 = await openPage(app.browser, link);
     await w2.page.goto(link);
     await waitForMap(w2.page);
     expect(await kpiLevels(w2.page)).toEqual(want);
+    // A link carrying a model opens as what-if too.
+    await w2.page.waitForSelector('[data-testid="whatif-banner"]');
     assertClean(w);
     assertClean(w2);
     await w.page.context().close();

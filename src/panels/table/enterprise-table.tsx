@@ -86,7 +86,9 @@ export function EnterpriseTable() {
         const csv = exportEnterprisesCsv(dataset, rowsNow, lang, useStore.getState().model);
         const m = dataset.manifest;
         const name = lang === 'zh' ? m.name : m.nameEn || m.name;
-        downloadText(csvFileName(name, lang, new Date()), CSV_BOM + csv, 'text/csv;charset=utf-8');
+        // A list exported under a what-if model says so in its name.
+        const marked = useStore.getState().whatIf ? `${name}-${lang === 'zh' ? '假设模型' : 'what-if'}` : name;
+        downloadText(csvFileName(marked, lang, new Date()), CSV_BOM + csv, 'text/csv;charset=utf-8');
       } finally {
         setExporting(false);
       }
