@@ -76,6 +76,11 @@ export function App() {
 
   return (
     <div className="app" data-load-state={loadState}>
+      {/* The first stop for the Tab key: straight to the map, past the header and the filters. */}
+      <a className="skip-link" href="#map" data-testid="skip-to-map" onClick={(e) => {
+        e.preventDefault();
+        document.querySelector<HTMLElement>('[data-testid="map"] canvas')?.focus();
+      }}>{t('skipToMap')}</a>
       <Header />
       <div className="workspace">
         <FilterPanel />

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useEscape } from './use-escape.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { hazardsOf, textAt } from '../data/enterprise-record.ts';
@@ -20,6 +21,8 @@ export function EnterpriseDrawer() {
   const row = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
   const hazards = useMemo(() => (dataset && row !== null ? hazardsOf(dataset, row) : []), [dataset, row]);
+  // The drawer is the topmost panel: Escape closes it first (not while the import dialog is up).
+  useEscape(row !== null, useCallback(() => select(null), [select]), useCallback(() => !useStore.getState().importOpen, []));
   if (!dataset || row === null) return null;
   const c = dataset.enterprises;
   const m = dataset.manifest;

@@ -112,6 +112,15 @@ describe('layers and area risk', () => {
     // Area mode also filters to the clicked cell.
     expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(want.enterprises);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'grid-cell-panel.png') });
+    // Escape closes the topmost panel: an enterprise opened from the table, then the area panel.
+    await w.page.click('[data-testid="dock-tab-table"]');
+    await w.page.click('[data-testid="table-row"]');
+    await w.page.waitForSelector('[data-testid="drawer"]');
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('[data-testid="drawer"]', { state: 'detached' });
+    expect(await w.page.$('[data-testid="area-panel"]')).not.toBeNull();
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('[data-testid="area-panel"]', { state: 'detached' });
     assertClean(w);
     await w.page.context().close();
   });

@@ -131,6 +131,24 @@ describe('the district risk map', () => {
     await w.page.context().close();
   });
 
+  it('reaches the map from the top of the page with the keyboard in a few presses', async () => {
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    const onMap = () => w.page.evaluate(() => !!document.activeElement?.closest('[data-testid="map"]'));
+    let tabs = 0;
+    while (tabs < 10 && !(await onMap())) {
+      await w.page.keyboard.press('Tab');
+      tabs++;
+      // The skip link is the first stop; Enter on it jumps to the map.
+      if (await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'skip-to-map')) await w.page.keyboard.press('Enter');
+    }
+    expect(await onMap()).toBe(true);
+    expect(tabs).toBeLessThan(10);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('switches to English and remembers it after a reload', async () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(app.server.url);

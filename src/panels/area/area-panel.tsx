@@ -9,7 +9,8 @@
  * `data-testid="area-metric-<key>"` (the compared area's: `area-compare-metric-<key>`) and the raw number
  * in `data-value`.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useEscape } from '../use-escape.ts';
 import type { AreaKind, AreaMetrics } from '../../data/area-metrics.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
@@ -33,6 +34,8 @@ export function AreaPanel() {
   const area = useStore((s) => s.area);
   const dataset = useStore((s) => s.dataset);
   const metrics = useStore((s) => s.areaMetrics);
+  // Under the drawer: Escape closes the drawer first, then this panel.
+  useEscape(area !== null, useCallback(() => useStore.getState().openArea(null), []), useCallback(() => { const s = useStore.getState(); return s.selected === null && !s.importOpen; }, []));
   if (!area || !dataset || !metrics) return null;
   const m = metrics[area.kind];
   if (!Number.isInteger(area.index) || area.index < 0 || area.index >= m.count || area.index >= areaList(dataset.manifest, area.kind).length) return null;

@@ -68,6 +68,8 @@ export function ImportDialog() {
     if (e.key === 'Escape') {
       // Escape in an open list closes the list; on later steps, only after the user agrees to lose the work.
       if ((e.target as HTMLElement).tagName === 'SELECT') return;
+      // The dialog takes the key: the panels under it stay as they are.
+      e.preventDefault();
       if (phase === 'mapping' || phase === 'report') {
         if (!window.confirm(t('closeConfirm'))) return;
       }

@@ -2,7 +2,8 @@
  * The layers panel: visibility and opacity of every layer, and the settings of the heatmap, the
  * hexagons (2D/3D) and the area choropleths (metric, classification, re-class).
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useEscape } from '../use-escape.ts';
 import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
@@ -23,6 +24,8 @@ export function LayersPanel() {
   const choro = useStore((s) => s.choro);
   const { setLayer, setHeat, setHex, setChoro, reclass, requestCamera } = useStore.getState();
   const [open, setOpen] = useState(false);
+  // Under the drawer and the area panel: Escape closes those first.
+  useEscape(open, useCallback(() => setOpen(false), []), useCallback(() => { const s = useStore.getState(); return s.selected === null && s.area === null && !s.importOpen; }, []));
   const [manualText, setManualText] = useState(choro.manual.join(', '));
   const tr = (k: keyof typeof L) => nameIn(lang, L[k]);
   const set3d = (on: boolean) => {
