@@ -68,7 +68,7 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
     out.push(buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId, visible: x.visible, opacity: x.layers.points.opacity }));
   }
   if (x.layers.hazards.visible) {
-    out.push(buildHazardLayer(x.dataset, { day: x.hazardDay, enterpriseMask: x.mask, version: x.version, opacity: x.layers.hazards.opacity, beforeId }));
+    out.push(buildHazardLayer(x.dataset, { day: x.hazardDay, enterpriseMask: x.mask, version: x.version, opacity: x.layers.hazards.opacity, zoom: x.zoom, beforeId }));
   }
   if (x.area) {
     const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[x.area.kind];

@@ -21,11 +21,11 @@ export function Dock() {
     <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
       <div className="dock-tabs" role="tablist">
         {(['charts', 'table', 'ledger', 'ranking', 'model'] as const).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); if (k === 'ledger') useStore.getState().setLayer('hazards', { visible: true }); }} data-testid={`dock-tab-${k}`}>
+          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
             {t(TAB_LABELS[k])}
           </button>
         ))}
-        <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? '▾' : '▴'}</button>
+        <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => { setOpen(!open); useStore.getState().ledgerShown(!open && tab === 'ledger'); }}>{open ? '▾' : '▴'}</button>
       </div>
       {open && (
         <div className="dock-body">

@@ -46,6 +46,10 @@ export interface LayersSlice {
   hex: HexSettings;
   choro: ChoroSettings;
   setLayer(id: LayerId, patch: Partial<LayerSetting>): void;
+  /** True while the open-hazard rings are on because the ledger tab is open, not because the user turned them on. */
+  ringsForLedger: boolean;
+  /** The ledger tab opened or closed: rings on while it is open, unless the user already had them on (or turns them on or off meanwhile). */
+  ledgerShown(shown: boolean): void;
   setVisibleLayers(ids: readonly string[]): void;
   setHeat(patch: Partial<HeatSettings>): void;
   setHex(patch: Partial<HexSettings>): void;
@@ -82,9 +86,16 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     heat: { weight: 'level', levelWeights: [8, 4, 2, 1] },
     hex: { extruded: false, colorBy: 'risk', radius: 400 },
     choro: { metric: 'riskIndex', method: 'quantile', classes: 5, manual: [20, 40, 60, 80], breaks: NO_BREAKS },
+    ringsForLedger: false,
+    ledgerShown: (shown) => {
+      const rings = get().layers.hazards;
+      if (shown && !rings.visible) set({ layers: { ...get().layers, hazards: { ...rings, visible: true } }, ringsForLedger: true });
+      else if (!shown && get().ringsForLedger) set({ layers: { ...get().layers, hazards: { ...rings, visible: false } }, ringsForLedger: false });
+    },
     setLayer: (id, patch) => {
       const layers = { ...get().layers, [id]: { ...get().layers[id], ...patch } };
-      set({ layers });
+      // The user's own choice about the rings outlasts the ledger tab.
+      set(id === 'hazards' && patch.visible !== undefined ? { layers, ringsForLedger: false } : { layers });
       // The first time a choropleth shows, its breaks are computed from what is on screen then.
       if (patch.visible && CHORO_KIND[id] && !get().choro.breaks[CHORO_KIND[id]!]) get().classify();
     },

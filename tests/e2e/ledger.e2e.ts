@@ -55,6 +55,10 @@ describe('hazard ledger', () => {
     const kpi = Number((await w.page.textContent('[data-testid="kpi-overdue"] .kpi-value'))!.replace(/,/g, ''));
     expect(kpi).toBe(want.overdue);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'hazard-timeline.png') });
+    // The ledger turned the rings on; leaving it turns them off again (the user did not ask for them).
+    expect(await w.page.$('[data-testid="legend-rings"]')).not.toBeNull();
+    await w.page.click('[data-testid="dock-tab-charts"]');
+    await w.page.waitForSelector('[data-testid="legend-rings"]', { state: 'detached' });
     assertClean(w);
     await w.page.context().close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHazardRings, HAZARD_RING_GENERAL, HAZARD_RING_MAJOR, ringRadius } from './build-hazard-layer.ts';
+import { buildHazardRings, HAZARD_RING_GENERAL, HAZARD_RING_MAJOR, ringRadius, ringZoomStyle } from './build-hazard-layer.ts';
 
 describe('hazard rings', () => {
   const open = { rows: Uint32Array.from([0, 2, 3, 5]), count: Uint16Array.from([1, 2, 9, 4]), major: Uint8Array.from([1, 0, 0, 1]) };
@@ -23,5 +23,18 @@ describe('hazard rings', () => {
     expect(ringRadius(500)).toBe(16);
     const a = buildHazardRings(lon, lat, open, null);
     expect(Array.from(a.radii)).toEqual([12, 16, 10]);
+  });
+
+  it('shrinks, thins and fades the rings at district zoom so the points stay readable', () => {
+    const near = ringZoomStyle(14);
+    const mid = ringZoomStyle(12);
+    const far = ringZoomStyle(10);
+    expect(near).toEqual({ scale: 1, width: 1.5, fade: 1 });
+    for (const k of ['scale', 'width', 'fade'] as const) {
+      expect(mid[k]).toBeLessThan(near[k]);
+      expect(far[k]).toBeLessThan(mid[k]);
+    }
+    // Even far out, the smallest ring (one hazard) still clears a small point (5 px).
+    expect(ringRadius(1) * far.scale).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,8 @@
  * dark red (#7f1d1d) when a major hazard (重大事故隐患) is among them, dark magenta for general ones
  * only; the radius grows with the number of open hazards (10 px for one, 16 px for eight or more), so
  * a ring clears even a large enterprise's point (9 px).
- * Major rings are drawn last (on top).
+ * Major rings are drawn last (on top). At district zoom (below 13) the rings shrink, thin and fade
+ * (ringZoomStyle), since hundreds of them would otherwise bury the points' own levels.
  *
  * Binary attributes (at most tens of thousands of rings); the per-enterprise counts come from
  * `openHazardsByEnterprise` (src/data/hazard-ledger.ts), cached for the last (hazards, day), so
@@ -31,8 +32,10 @@ export interface HazardLayerOptions {
   version?: number;
   /** Extra radius multiplier (presentation mode). */
   radiusScale?: number;
-  /** Ring width in pixels. Default 2.5. */
+  /** Ring width in pixels. Default 1.5 (1 below zoom 12). */
   lineWidth?: number;
+  /** Map zoom: at district zoom rings shrink, thin and fade so the points' shapes and colours stay readable. */
+  zoom?: number;
   id?: string;
   beforeId?: string;
 }
@@ -103,8 +106,16 @@ export function hazardRingsFor(dataset: Dataset, day: number, mask: Uint8Array |
   return ringCache.rings;
 }
 
+/** Size, width and opacity factors of the rings at a zoom: full from 13 up, smaller and fainter below. */
+export function ringZoomStyle(zoom: number | undefined): { scale: number; width: number; fade: number } {
+  if (zoom === undefined || zoom >= 13) return { scale: 1, width: 1.5, fade: 1 };
+  if (zoom >= 11.5) return { scale: 0.8, width: 1.25, fade: 0.85 };
+  return { scale: 0.6, width: 1, fade: 0.65 };
+}
+
 export function buildHazardLayer(dataset: Dataset, o: HazardLayerOptions): ScatterplotLayer {
   const a = hazardRingsFor(dataset, o.day, o.enterpriseMask, o.version);
+  const style = ringZoomStyle(o.zoom);
   return new ScatterplotLayer({
     id: o.id ?? 'hazard-rings',
     data: {
@@ -116,12 +127,12 @@ export function buildHazardLayer(dataset: Dataset, o: HazardLayerOptions): Scatt
       },
     },
     radiusUnits: 'pixels',
-    radiusScale: o.radiusScale ?? 1,
+    radiusScale: (o.radiusScale ?? 1) * style.scale,
     filled: false,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getLineWidth: o.lineWidth ?? 1.5,
-    opacity: o.opacity,
+    getLineWidth: o.lineWidth ?? style.width,
+    opacity: o.opacity * style.fade,
     // Rings are a reading aid; clicks go to the enterprise points beneath.
     pickable: false,
     // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
