@@ -4,6 +4,8 @@ import { nameIn } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
 import { selectedPerLevel } from '../state/selectors.ts';
+import { useLedgerStore } from '../state/ledger-store.ts';
+import { formatDay } from '../data/dates.ts';
 
 export function KpiTiles() {
   const t = useT();
@@ -12,7 +14,13 @@ export function KpiTiles() {
   useStore((s) => s.resultVersion);
   const filters = useStore((s) => s.filters);
   const total = useStore((s) => s.dataset?.manifest.enterprises ?? 0);
+  const asOf = useStore((s) => s.dataset?.manifest.asOf ?? '');
+  const ledgerDay = useLedgerStore((s) => s.ledgerDay);
   if (!result) return null;
+  // The hazard tiles count on the data date; when the time slider shows the map another day, they say so.
+  const hazardDay = ledgerDay === null ? null : (
+    <div className="kpi-sub kpi-day" data-testid="kpi-hazard-day" title={`${t('kpiDayTitle')} ${formatDay(ledgerDay)}`}>{t('kpiAsOf')} {asOf}</div>
+  );
   const levels = selectedPerLevel(result, filters);
   const tt = result.totals;
   return (
@@ -28,10 +36,10 @@ export function KpiTiles() {
           <div className="kpi-value">{levels[k].toLocaleString()}</div>
         </div>
       ))}
-      <div className="kpi" data-testid="kpi-open"><div className="kpi-label">{t('kpiOpen')}</div><div className="kpi-value">{tt.hazardsOpen.toLocaleString()}</div></div>
-      <div className="kpi kpi-alert" data-testid="kpi-open-major"><div className="kpi-label">{t('kpiOpenMajor')}</div><div className="kpi-value">{tt.hazardsOpenMajor.toLocaleString()}</div></div>
-      <div className="kpi kpi-alert" data-testid="kpi-overdue"><div className="kpi-label">{t('kpiOverdue')}</div><div className="kpi-value">{tt.hazardsOverdue.toLocaleString()}</div></div>
-      <div className="kpi" data-testid="kpi-listed"><div className="kpi-label">{t('kpiListed')}</div><div className="kpi-value">{tt.hazardsListed.toLocaleString()}</div></div>
+      <div className="kpi" data-testid="kpi-open"><div className="kpi-label">{t('kpiOpen')}</div><div className="kpi-value">{tt.hazardsOpen.toLocaleString()}</div>{hazardDay}</div>
+      <div className="kpi kpi-alert" data-testid="kpi-open-major"><div className="kpi-label">{t('kpiOpenMajor')}</div><div className="kpi-value">{tt.hazardsOpenMajor.toLocaleString()}</div>{hazardDay}</div>
+      <div className="kpi kpi-alert" data-testid="kpi-overdue"><div className="kpi-label">{t('kpiOverdue')}</div><div className="kpi-value">{tt.hazardsOverdue.toLocaleString()}</div>{hazardDay}</div>
+      <div className="kpi" data-testid="kpi-listed"><div className="kpi-label">{t('kpiListed')}</div><div className="kpi-value">{tt.hazardsListed.toLocaleString()}</div>{hazardDay}</div>
     </div>
   );
 }

@@ -55,7 +55,14 @@ describe('hazard ledger', () => {
     const kpi = Number((await w.page.textContent('[data-testid="kpi-overdue"] .kpi-value'))!.replace(/,/g, ''));
     expect(kpi).toBe(want.overdue);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'hazard-timeline.png') });
-    // The ledger turned the rings on; leaving it turns them off again (the user did not ask for them).
+    // The slider moved back a period: the map shows that day, the tiles say they count on the data date.
+    expect(await w.page.$('[data-testid="kpi-hazard-day"]')).toBeNull();
+    await w.page.focus('[data-testid="time-slider"]');
+    await w.page.keyboard.press('ArrowLeft');
+    await w.page.waitForSelector('[data-testid="kpi-hazard-day"]');
+    expect(await w.page.textContent('[data-testid="kpi-open"] [data-testid="kpi-hazard-day"]')).toContain(demo.manifest.asOf);
+    expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).not.toBe(demo.manifest.asOf);
+        // The ledger turned the rings on; leaving it turns them off again (the user did not ask for them).
     expect(await w.page.$('[data-testid="legend-rings"]')).not.toBeNull();
     await w.page.click('[data-testid="dock-tab-charts"]');
     await w.page.waitForSelector('[data-testid="legend-rings"]', { state: 'detached' });
