@@ -123,7 +123,7 @@ describe('geometry', () => {
 });
 
 describe('enterprises.csv', () => {
-  it('has the DATA-FORMAT columns, plausible values and every point in the district', () => {
+  it('has the data-format columns, plausible values and every point in the district', () => {
     const { text, header, rows } = csv(a, 'enterprises.csv');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text).not.toContain('\r');

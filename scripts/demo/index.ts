@@ -1,6 +1,6 @@
 /**
  * The seeded demo-district generator: a fictional district near Ningbo (临澄区) written in the
- * data-folder format of docs DATA-FORMAT.md. Same seed and options give byte-identical files.
+ * data-folder format of docs/data-format.md. Same seed and options give byte-identical files.
  * Geometry does not depend on the enterprise count; only enterprises and hazards scale with it.
  */
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Conversion of geographic coordinates used in China to WGS84, the datum every layer of the map is
- * drawn in (see /work/shared/DOMAIN.md, "Coordinates in China").
+ * drawn in (see docs/domain.md, "Coordinates in China").
  *
  * - CGCS2000 (EPSG:4490) differs from WGS84 by centimetres, so it is taken as WGS84 unchanged.
  * - GCJ-02 (AMap/Gaode, Tencent) adds a deliberate, smoothly varying offset of 100-700 m. The

@@ -1,7 +1,7 @@
 /**
  * Strings packed the way Apache Arrow's Utf8 type stores them: one byte buffer plus Int32 offsets.
  * Building this directly is about ten times faster than arrow's `vectorFromArray` for a million rows
- * (TOOLCHAIN.md), and it is what `makeData({ type: new Utf8(), valueOffsets, data })` takes.
+ * (measured: about 1 s for a million strings, against 11.6 s for vectorFromArray), and it is what `makeData({ type: new Utf8(), valueOffsets, data })` takes.
  */
 export interface Utf8Buffers {
   valueOffsets: Int32Array;

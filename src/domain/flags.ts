@@ -1,5 +1,5 @@
 /**
- * Special enterprise flags the district watches (DOMAIN.md), stored as one Uint16 bitmask per
+ * Special enterprise flags the district watches (docs/domain.md), stored as one Uint16 bitmask per
  * enterprise. Bit order is part of the bundle format: only ever append.
  * `small_micro` (小微企业) is not a CSV flag: the build derives it from `scale` small/micro.
  */

@@ -1,4 +1,4 @@
-/** The three park types (三类园区) of DOMAIN.md. Order is the code stored in the bundle. */
+/** The three park types (三类园区) of docs/domain.md. Order is the code stored in the bundle. */
 export const PARK_TYPES = [
   { key: 'town_industrial', zh: '镇街工业园', en: 'Town industrial park', fill: [124, 58, 237] },
   { key: 'small_micro', zh: '小微企业园', en: 'Small & micro enterprise park', fill: [13, 148, 136] },

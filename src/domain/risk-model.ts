@@ -1,6 +1,6 @@
 /**
  * The enterprise risk model: a JSON-driven indicator score after the common district practice of
- * DOMAIN.md (inherent risk x management factor + dynamic risk, with veto rules). Higher score = higher
+ * docs/domain.md (inherent risk x management factor + dynamic risk, with veto rules). Higher score = higher
  * risk, 0-100. docs/risk-model.md explains it in plain words with a worked example.
  *
  *   inherent  = min(max, sector base + flag weights + scale + min(employeesMax, employees/100 * employeesPer100))

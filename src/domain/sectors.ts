@@ -1,5 +1,5 @@
 /**
- * The two-level sector taxonomy (行业领域) of DOMAIN.md. An enterprise carries one leaf key; the
+ * The two-level sector taxonomy (行业领域) of docs/domain.md. An enterprise carries one leaf key; the
  * industry & trade (工贸) sub-sectors have `parent: 'industry_trade'`, every other leaf is its own top.
  * The array order is the sector code stored in the bundle, so only ever append.
  */
@@ -83,7 +83,7 @@ export function sectorGroup(code: number): string {
 }
 
 /**
- * Industry & trade sub-sector from a GB/T 4754 industry code (two-digit major group), per DOMAIN.md:
+ * Industry & trade sub-sector from a GB/T 4754 industry code (two-digit major group), per docs/domain.md:
  * metallurgy 31, non-ferrous 32, building materials 30, machinery 33-40 and 43. Undefined when the code
  * says nothing about the sub-sector.
  */

@@ -98,7 +98,7 @@ export function MapView() {
     if (!map || !geo || !manifest) return;
     container.current!.dataset.mapReady = 'false';
     map.setStyle(buildBaseStyle(geo, manifest, LIGHT_THEME, lang));
-    // beforeId is ignored until the style reports loaded (TOOLCHAIN.md): push layers again then.
+    // beforeId is ignored until the style reports loaded (a MapLibre 6 behaviour with inline sources): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
     map.once('idle', onIdle);
     if (!useStore.getState().flyTo && fittedFor.current !== manifest) {

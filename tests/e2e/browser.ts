@@ -1,6 +1,7 @@
 /**
- * Real Chromium through playwright-core, with the flags TOOLCHAIN.md found to work here. Every test
- * page records requests that leave the app's origin and page errors; `assertClean` fails on either.
+ * Real Chromium through playwright-core, with the flags that work on a headless Debian machine
+ * (software WebGL through SwiftShader). Every test page records requests that leave the app's
+ * origin and page errors; `assertClean` fails on either.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
