@@ -17,6 +17,7 @@ import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
 import { useAreaPick } from './area-pick.ts';
 import { useLedgerStore } from '../state/ledger-store.ts';
 import { dataAsOf } from '../data/hazard-ledger.ts';
+import { CameraButtons } from './camera-buttons.tsx';
 
 setWorkerUrl(workerUrl);
 
@@ -42,6 +43,10 @@ export function MapView() {
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [styleReady, setStyleReady] = useState(0);
+  const [mapReady, setMapReady] = useState<MlMap | null>(null);
+  const selected = useStore((s) => s.selected);
+  // The hover card gives way to the drawer it would otherwise sit beside.
+  useEffect(() => { if (selected !== null) setHover(null); }, [selected]);
   // The camera fits the district once per dataset, not again on a language switch.
   const fittedFor = useRef<unknown>(null);
   const areaPick = useAreaPick();
@@ -81,9 +86,14 @@ export function MapView() {
     });
     mapRef.current = map;
     overlayRef.current = overlay;
+    setMapReady(map);
+    // The map's box changes with the dock and the window: keep the canvas the size of its box.
+    const resize = new ResizeObserver(() => map.resize());
+    resize.observe(container.current!);
     // Tests project coordinates to pixels through this handle; it exposes nothing a console user lacks.
     (window as unknown as { __riskMap?: MlMap }).__riskMap = map;
     return () => {
+      resize.disconnect();
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
@@ -154,6 +164,7 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
+      <CameraButtons map={mapReady} />
       {hover && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
     </div>
   );

@@ -149,6 +149,32 @@ describe('the district risk map', () => {
     await w.page.context().close();
   });
 
+  it('fits the camera to a small selection and back to the district', async () => {
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    const row = isolatedEnterprise(demo.columns, 0);
+    const zoomNow = () => w.page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
+    const districtZoom = await zoomNow();
+    expect(await w.page.$eval('[data-testid="fit-selection"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await w.page.fill('[data-testid="filter-search"]', demo.text.creditCode.get(row)!);
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
+    await w.page.click('[data-testid="fit-selection"]');
+    await w.page.waitForFunction((z) => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      return !map.isMoving() && map.getZoom() > z + 3;
+    }, districtZoom, { timeout: 10_000 });
+    const inView = await w.page.evaluate(([lon, lat]) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getBounds().contains([lon, lat]), [demo.columns.lon[row], demo.columns.lat[row]] as const);
+    expect(inView).toBe(true);
+    await w.page.click('[data-testid="reset-view"]');
+    await w.page.waitForFunction((z) => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      return !map.isMoving() && Math.abs(map.getZoom() - z) < 0.6;
+    }, districtZoom, { timeout: 10_000 });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('switches to English and remembers it after a reload', async () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(app.server.url);

@@ -1,0 +1,33 @@
+/**
+ * Two camera buttons under the zoom controls: fit the map to the enterprises now selected (two
+ * enterprises left by a filter are otherwise two dots somewhere on the district), and back to the
+ * whole district.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { selectionBounds } from '../data/selection-bounds.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useStore } from '../state/store.ts';
+
+/** Fits the camera to a box, with a floor on its size so a single point is not zoomed to the street. */
+function fitBox(map: MlMap, [w, s, e, n]: [number, number, number, number]): void {
+  const pad = 0.004; // about 400 m
+  map.fitBounds([[w - pad, s - pad], [e + pad, n + pad]], { padding: 60, maxZoom: 16, duration: 600 });
+}
+
+export function CameraButtons({ map }: { map: MlMap | null }) {
+  const t = useT();
+  const dataset = useStore((s) => s.dataset);
+  const result = useStore((s) => s.result);
+  useStore((s) => s.resultVersion);
+  if (!map || !dataset || !result) return null;
+  const c = dataset.enterprises;
+  const filtered = result.selected < c.length && result.selected > 0;
+  return (
+    <div className="camera-buttons">
+      <button type="button" title={t('fitSelectionTitle')} aria-label={t('fitSelectionTitle')} data-testid="fit-selection" disabled={!filtered}
+        onClick={() => { const b = selectionBounds(c.lon, c.lat, result.mask); if (b) fitBox(map, b); }}>⤢</button>
+      <button type="button" title={t('resetViewTitle')} aria-label={t('resetViewTitle')} data-testid="reset-view"
+        onClick={() => fitBox(map, dataset.manifest.bbox)}>⌂</button>
+    </div>
+  );
+}
