@@ -45,8 +45,7 @@ export function MapView() {
   const [styleReady, setStyleReady] = useState(0);
   const [mapReady, setMapReady] = useState<MlMap | null>(null);
   const selected = useStore((s) => s.selected);
-  // The hover card gives way to the drawer it would otherwise sit beside.
-  useEffect(() => { if (selected !== null) setHover(null); }, [selected]);
+  // The hover card gives way to the drawer it would otherwise sit beside (see the render below).
   // The camera fits the district once per dataset, not again on a language switch.
   const fittedFor = useRef<unknown>(null);
   const areaPick = useAreaPick();
@@ -165,7 +164,7 @@ export function MapView() {
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={mapReady} />
-      {hover && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
+      {hover && selected === null && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
     </div>
   );
 }

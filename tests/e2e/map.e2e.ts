@@ -90,6 +90,8 @@ describe('the district risk map', () => {
     await w.page.screenshot({ path: join(SCREENSHOTS, 'tooltip.png') });
     await clickMapUntil(w.page, p.x, p.y, '[data-testid="drawer"]');
     expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(name);
+    // The drawer replaces the hover card.
+    expect(await w.page.$('[data-testid="tooltip"]')).toBeNull();
     await w.page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
     assertClean(w);
     await w.page.context().close();
