@@ -61,10 +61,11 @@ describe('bar rows', () => {
     expect(rows.map((r) => r.key)).toEqual([0, 6, 11, 16]);
     expect(rows[3]).toMatchObject({ value: 0, selected: true, label: '矿山' });
   });
-  it('towns in manifest order, then outside when non-empty', () => {
+  it('towns by number of enterprises, then outside when non-empty', () => {
     const towns = ['甲镇', '乙街道', '丙镇'].map((name, i) => ({ code: String(i), name, areaKm2: 1, label: [0, 0] as [number, number] }));
     const rows = townRows(counts({ town: [1, 0, 3, 2] }), NO_FILTERS, towns, '镇街外');
-    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([[0, '甲镇', 1], [1, '乙街道', 0], [2, '丙镇', 3], [-1, '镇街外', 2]]);
+    // Most enterprises first; the town outside every town last.
+    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([[2, '丙镇', 3], [0, '甲镇', 1], [1, '乙街道', 0], [-1, '镇街外', 2]]);
     expect(townRows(counts({ town: [1, 0, 3, 0] }), NO_FILTERS, towns, '镇街外')).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-/** Enterprises per town in administrative order, then 镇街外 (outside every town); click to toggle. */
+/** Enterprises per town, most first, then 镇街外 (outside every town); every town reachable by scrolling; click to toggle. */
 import { useT } from '../../i18n/use-t.ts';
 import { useStore } from '../../state/store.ts';
 import { townRows } from './chart-rows.ts';
@@ -11,7 +11,7 @@ export function TownChart() {
   const towns = useStore((s) => s.dataset?.manifest.towns);
   return (
     <FilterBarChart
-      dim="towns" title={chartText(lang, 'townTitle')} testId="chart-town" labelWidth="6.5rem"
+      dim="towns" title={chartText(lang, 'townTitle')} testId="chart-town" labelWidth="6.5rem" maxVisibleRows={8}
       rows={(counts, filters) => (towns ? townRows(counts, filters, towns, t('outsideTowns')) : [])}
     />
   );
