@@ -65,12 +65,13 @@ export function EnterpriseDrawer() {
           </span>
         )}
       </div>
+      {/* Why this level comes first: it is what a leader opens the drawer for. */}
+      <RiskExplanation row={row} />
       <dl className="fields">
         {fields.map(([k, v]) => (
           <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
         ))}
       </dl>
-      <RiskExplanation row={row} />
       <h3>{t('hazardList')}（{hazards.length}）</h3>
       {hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
         <ul className="hazard-list" data-testid="drawer-hazards">
