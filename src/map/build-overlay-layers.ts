@@ -13,7 +13,7 @@ import { buildAreaOutline, buildChoroplethLayer, buildRankLabels } from './choro
 import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/build-enterprise-layer.ts';
 import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
 import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
-import { FIRST_LABEL_LAYER } from './base/build-base-style.ts';
+import { FIRST_ABOVE_POINTS } from './base/build-base-style.ts';
 import { buildHazardLayer } from './hazards/build-hazard-layer.ts';
 import type { MapTheme } from './theme.ts';
 
@@ -42,7 +42,7 @@ export interface OverlayInputs {
 
 export function buildOverlayLayers(x: OverlayInputs): Layer[] {
   const out: Layer[] = [];
-  const beforeId = FIRST_LABEL_LAYER;
+  const beforeId = FIRST_ABOVE_POINTS;
   const geo = { gridChoro: x.dataset.geo.grid, townChoro: x.dataset.geo.towns, parkChoro: x.dataset.geo.parks } as const;
   const labels = { town: x.dataset.manifest.towns, grid: x.dataset.manifest.grids, park: x.dataset.manifest.parks };
   let ranked: Layer | null = null;

@@ -53,10 +53,12 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
       { id: 'grid-fill', type: 'fill', source: 'grid', paint: { 'fill-color': '#000', 'fill-opacity': 0 } },
       { id: 'park-fill', type: 'fill', source: 'parks', paint: { 'fill-color': parkColour, 'fill-opacity': 0.22 } },
       { id: 'grid-line', type: 'line', source: 'grid', minzoom: 10, paint: { 'line-color': theme.gridLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 14, 1.2], 'line-dasharray': [3, 2] } },
-      { id: 'park-line', type: 'line', source: 'parks', paint: { 'line-color': parkColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 2.5] } },
       { id: 'town-line', type: 'line', source: 'towns', paint: { 'line-color': theme.townLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 2.5] } },
       { id: 'outside-mask', type: 'fill', source: 'outside', paint: { 'fill-color': theme.outside, 'fill-opacity': 0.55 } },
       { id: 'district-line', type: 'line', source: 'district', paint: { 'line-color': theme.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 4] } },
+      // Above the enterprise points (the deck layers go in just before it): at district zoom the parks
+      // would otherwise vanish under their own enterprises. Each park type keeps its colour.
+      { id: 'park-line', type: 'line', source: 'parks', paint: { 'line-color': parkColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.6, 14, 2.8] } },
       {
         id: 'grid-labels', type: 'symbol', source: 'grid-labels', minzoom: 12.5,
         layout: { 'text-field': ['get', 'name'], 'text-size': 11 },
@@ -76,8 +78,11 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
   };
 }
 
-/** The first label layer: deck.gl's enterprise points are drawn beneath it so names stay readable. */
-export const FIRST_LABEL_LAYER = 'grid-labels';
+/**
+ * The first base layer drawn above deck.gl's layers: the park outlines, then the labels, stay
+ * readable over the enterprise points.
+ */
+export const FIRST_ABOVE_POINTS = 'park-line';
 
 /** Base-map layers switched by each entry of the layers panel, with the paint property that carries its opacity and the full opacity. */
 const BASE_LAYER_GROUPS: Record<string, [string, string, number][]> = {
