@@ -53,6 +53,14 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
 }
 
+/** A watched page on `url`, the dataset loaded and the map drawn. */
+export async function openMap(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+  const w = await openPage(browser, url, viewport);
+  await w.page.goto(url);
+  await waitForMap(w.page);
+  return w;
+}
+
 /**
  * Clicks a map pixel until `selector` appears. deck.gl counts a press as a click only when down and
  * up arrive within its tap time; on a loaded 2-core machine with software WebGL they sometimes don't.

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, clickMapUntil, openPage, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, assertClean, clickMapUntil, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { buildDatasetFromText as buildDataset } from '../../src/data/build/build-from-files.ts';
@@ -54,9 +54,7 @@ const app = useApp(DIST);
 
 describe('the district risk map', () => {
   it('renders the map, a legend that adds up, and the demo badge', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'app-overview.png') });
 
     const shares = await levelPixelShares(w.page);
@@ -77,9 +75,7 @@ describe('the district risk map', () => {
   });
 
   it('shows a tooltip on hover and the drawer on click', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     const row = isolatedEnterprise(demo.columns, 0);
     const name = demo.text.name.get(row)!;
     const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
@@ -98,9 +94,7 @@ describe('the district risk map', () => {
   });
 
   it('draws each level in its own shape: a triangle for 重大, a disc for 一般', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     // Probes in units of the point's radius, screen y down: centre, beside the centre, above it.
     const probes: [number, number][] = [[0, 0], [-0.7, 0], [0.7, 0], [0, -0.5]];
     const sample = async (level: number) => {
@@ -134,9 +128,7 @@ describe('the district risk map', () => {
   });
 
   it('reaches the map from the top of the page with the keyboard in a few presses', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     const onMap = () => w.page.evaluate(() => !!document.activeElement?.closest('[data-testid="map"]'));
     let tabs = 0;
     while (tabs < 10 && !(await onMap())) {
@@ -152,9 +144,7 @@ describe('the district risk map', () => {
   });
 
   it('fits the camera to a small selection and back to the district', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     const row = isolatedEnterprise(demo.columns, 0);
     const zoomNow = () => w.page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
     const districtZoom = await zoomNow();
@@ -178,9 +168,7 @@ describe('the district risk map', () => {
   });
 
   it('switches to English and remembers it after a reload', async () => {
-    const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
-    await waitForMap(w.page);
+    const w = await openMap(app.browser, app.server.url);
     expect(await w.page.textContent('h1')).toBe('安全生产风险一张图');
     await w.page.click('[data-testid="lang-switch"]');
     expect(await w.page.textContent('h1')).toBe('Work-Safety Risk Map');
