@@ -12,7 +12,7 @@
 import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
 import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
-import { packUtf8 } from './utf8-column.ts';
+import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
 type TypedArray = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint16Array | Uint8Array;
 
@@ -25,7 +25,7 @@ export const ENTERPRISE_TEXT = ['creditCode', 'name', 'address', 'industryCode']
 export const HAZARD_NUMERIC = ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const;
 export const HAZARD_TEXT = ['id', 'description', 'responsiblePerson'] as const;
 
-function utf8Vector(values: readonly string[]): Vector {
+function utf8Vector(values: Texts): Vector {
   const { valueOffsets, data } = packUtf8(values);
   return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data }));
 }
@@ -35,16 +35,17 @@ function utf8Vector(values: readonly string[]): Vector {
  * codes) as an Arrow dictionary column: each distinct string once, plus an Int32 index per row.
  * Readers see the same strings through `get(i)`.
  */
-function dictionaryVector(values: readonly string[]): Vector {
+function dictionaryVector(values: Texts): Vector {
   const ids = new Map<string, number>();
   const distinct: string[] = [];
   const indices = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    let id = ids.get(values[i]);
+    const v = textAt(values, i);
+    let id = ids.get(v);
     if (id === undefined) {
       id = distinct.length;
-      ids.set(values[i], id);
-      distinct.push(values[i]);
+      ids.set(v, id);
+      distinct.push(v);
     }
     indices[i] = id;
   }
@@ -53,19 +54,19 @@ function dictionaryVector(values: readonly string[]): Vector {
 }
 
 /** Dictionary-encode a text column when it repeats enough for the dictionary to pay. */
-function textVector(values: readonly string[]): Vector {
-  const sample = new Set(values.slice(0, 20_000));
+function textVector(values: Texts): Vector {
+  const sample = new Set(Array.from({ length: Math.min(values.length, 20_000) }, (_, i) => textAt(values, i)));
   return sample.size < Math.min(values.length, 20_000) / 4 ? dictionaryVector(values) : utf8Vector(values);
 }
 
-function toIpc(numeric: Record<string, TypedArray>, text: Record<string, readonly string[]>): Uint8Array {
+function toIpc(numeric: Record<string, TypedArray>, text: Record<string, Texts>): Uint8Array {
   const vectors: Record<string, Vector> = {};
   for (const [k, v] of Object.entries(numeric)) vectors[k] = makeVector(v);
   for (const [k, v] of Object.entries(text)) vectors[k] = textVector(v);
   return tableToIPC(new Table(vectors), 'file');
 }
 
-export function encodeEnterprises(c: EnterpriseColumns, text: Record<(typeof ENTERPRISE_TEXT)[number], readonly string[]>): Uint8Array {
+export function encodeEnterprises(c: EnterpriseColumns, text: Record<(typeof ENTERPRISE_TEXT)[number], Texts>): Uint8Array {
   return toIpc(Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])), Object.fromEntries(ENTERPRISE_TEXT.map((k) => [k, text[k]])));
 }
 
@@ -75,7 +76,7 @@ export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[num
 }
 
 /** Every file of a bundle, by name, ready to write. */
-export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<(typeof ENTERPRISE_TEXT)[number], readonly string[]>; hazards: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'> & Record<(typeof HAZARD_TEXT)[number], readonly string[]> }): Record<string, Uint8Array | string> {
+export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<(typeof ENTERPRISE_TEXT)[number], Texts>; hazards: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'> & Record<(typeof HAZARD_TEXT)[number], readonly string[]> }): Record<string, Uint8Array | string> {
   return {
     'enterprises.arrow': encodeEnterprises(b.enterprises, b.enterpriseText),
     'hazards.arrow': encodeHazards(b.hazards, b.hazards),

@@ -11,6 +11,7 @@ import type { EnterpriseColumns } from '../columns.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
 import { formatDay, parseDay } from '../dates.ts';
 import { joinPoints, PolygonIndex } from '../spatial-index.ts';
+import type { KeyLookup } from '../string-index.ts';
 import { readEnterprises, type RawEnterprises } from './enterprises.ts';
 import { areaKm2, bboxOf, readDistrict, readGrid, readParks, readTowns, toCollection } from './geo.ts';
 import { emptyHazards, isOverdue, readHazards, type RawHazards } from './hazards.ts';
@@ -177,10 +178,15 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
 }
 
 /** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */
-function enterpriseKeys(raw: RawEnterprises, byNameToo: boolean): { byCode: Map<string, number>; byName: Map<string, number> } {
+function enterpriseKeys(raw: RawEnterprises, byNameToo: boolean): { byCode: KeyLookup; byName: Map<string, number> } {
   const byCode = raw.rowByCode;
   const byName = new Map<string, number>();
-  if (byNameToo) raw.name.forEach((name, i) => { if (!byName.has(name)) byName.set(name, i); });
+  if (byNameToo) {
+    for (let i = 0; i < raw.length; i++) {
+      const name = raw.name.get(i);
+      if (!byName.has(name)) byName.set(name, i);
+    }
+  }
   return { byCode, byName };
 }
 

@@ -12,7 +12,9 @@ import { scaleCode } from '../columns.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
+import { cellColumn, type CellColumn } from '../import/rows.ts';
 import type { SourceTable } from '../import/types.ts';
+import { StringIndex, type KeyLookup } from '../string-index.ts';
 import { parseCount, parseCoordinate, parseYesNo } from '../import/values.ts';
 
 /** Rough bounding box of China (incl. islands); points outside it are certainly wrong. */
@@ -25,11 +27,13 @@ export interface RawEnterprises {
   lon: Float64Array; lat: Float64Array; sector: Uint8Array; scale: Uint8Array; employees: Int32Array;
   flags: Uint16Array; stdGrade: Uint8Array; accidents3y: Uint8Array; majorAccident3y: Uint8Array; penalties1y: Uint8Array;
   assessedScore: Float32Array; assessedLevel: Int8Array;
-  creditCode: string[]; name: string[]; address: string[]; industryCode: string[];
+  creditCode: string[];
+  /** Read from the table when asked for (see cellColumn). */
+  name: CellColumn; address: CellColumn; industryCode: CellColumn;
   /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
   sourceRow: Int32Array;
   /** Kept row of each credit code (for the hazard ledger's lookups). */
-  rowByCode: Map<string, number>;
+  rowByCode: KeyLookup;
 }
 
 export interface EnterpriseReadOptions {
@@ -65,19 +69,22 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
-  const c: RawEnterprises = {
+  // Table row of each kept enterprise, for the text columns read later.
+  let tableRow = new Int32Array(cap);
+  const c: Omit<RawEnterprises, 'name' | 'address' | 'industryCode'> = {
     length: 0,
     lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
     employees: new Int32Array(cap), flags: new Uint16Array(cap), stdGrade: new Uint8Array(cap), accidents3y: new Uint8Array(cap),
     majorAccident3y: new Uint8Array(cap), penalties1y: new Uint8Array(cap), assessedScore: new Float32Array(cap).fill(NaN),
     assessedLevel: new Int8Array(cap).fill(-1),
-    // Sized once: growing four arrays of a million strings by push costs more than the strings.
-    creditCode: new Array<string>(cap), name: new Array<string>(cap), address: new Array<string>(cap), industryCode: new Array<string>(cap),
+    // Sized once: growing an array of a million strings by push costs more than the strings.
+    creditCode: new Array<string>(cap),
     sourceRow: new Int32Array(cap), rowByCode: new Map(),
   };
+  // The duplicate check and the hazard ledger's lookup are one index over the kept codes.
+  const seen = new StringIndex(c.creditCode, cap);
+  c.rowByCode = seen;
   const { error: err, warn } = issueSink(opts.file, issues);
-  // The duplicate check and the hazard ledger's lookup are one Map.
-  const seen = c.rowByCode;
   const rows = table.rows;
   let r = 0;
   let row = 0;
@@ -134,7 +141,6 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     row = table.rowNumbers[r];
     const code = text(C.code);
     if (!code) { err(row, 'credit_code', '', say('缺少统一社会信用代码', 'missing credit code')); continue; }
-    if (seen.has(code)) { err(row, 'credit_code', code, say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)')); continue; }
     const name = text(C.name);
     if (!name) { err(row, 'name', '', say('缺少企业名称', 'missing name')); continue; }
     const x = coordinate(C.lon, 'lon');
@@ -170,9 +176,13 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       const sub = subSectorFromIndustryCode(industryCode);
       if (sub) sector = sectorCode(sub);
     }
-    if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
 
-    const i = c.length++;
+    // The next free row holds the code while the index checks it; a duplicate leaves the row free.
+    const i = c.length;
+    c.creditCode[i] = code;
+    if (seen.add(i) >= 0) { err(row, 'credit_code', code, say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)')); continue; }
+    c.length++;
+    if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
     c.lon[i] = lon;
     c.lat[i] = lat;
     c.sector[i] = sector;
@@ -230,14 +240,11 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         c.assessedScore[i] = scoreText === '' ? NaN : s;
       }
     }
-    seen.set(code, i);
-    c.creditCode[i] = code;
-    c.name[i] = name;
-    c.address[i] = text(C.address);
-    c.industryCode[i] = industryCode;
+    tableRow[i] = r;
     c.sourceRow[i] = row;
   }
-  for (const a of [c.creditCode, c.name, c.address, c.industryCode]) a.length = c.length;
+  c.creditCode.length = c.length;
   c.sourceRow = c.sourceRow.subarray(0, c.length);
-  return c;
+  tableRow = tableRow.subarray(0, c.length);
+  return { ...c, name: cellColumn(rows, tableRow, C.name), address: cellColumn(rows, tableRow, C.address), industryCode: cellColumn(rows, tableRow, C.industry) };
 }

@@ -8,6 +8,7 @@ import { NO_DATE } from '../dates.ts';
 import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
 import type { SourceTable } from '../import/types.ts';
+import type { KeyLookup } from '../string-index.ts';
 import { parseDate, parseYesNo } from '../import/values.ts';
 
 export interface RawHazards {
@@ -39,7 +40,7 @@ export const emptyHazards = (): RawHazards => ({
 
 export function readHazards(
   table: SourceTable, col: ColumnMapping, file: string,
-  enterprises: { byCode: ReadonlyMap<string, number>; byName: ReadonlyMap<string, number> },
+  enterprises: { byCode: KeyLookup; byName: KeyLookup },
   issues: ValidationIssue[],
 ): RawHazards {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);

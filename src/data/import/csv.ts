@@ -173,6 +173,7 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
   const text = decoded.text;
   const delim = opts.delimiter ? opts.delimiter.charCodeAt(0) : detectDelimiter(text);
   const n = text.length;
+  const highest = Math.max(delim, LF, CR);
   const ends = new Growing();
   const firstCell = new Growing();
   const lastCell = new Growing();
@@ -210,6 +211,11 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
     let rowEnd = false;
     while (i < n) {
       const ch = text.charCodeAt(i);
+      // Most characters (letters, digits, CJK) are above every separator: one comparison for them.
+      if (ch > highest) {
+        i++;
+        continue;
+      }
       if (ch === delim) break;
       if (ch === LF || (ch === CR && text.charCodeAt(i + 1) !== LF)) {
         rowEnd = true;

@@ -107,7 +107,7 @@ describe('ImportSession', () => {
     expect([...b.enterprises.town]).toEqual(ENTERPRISES.map(([, , lon]) => townOf(lon)));
     expect([...b.enterprises.grid]).toEqual(ENTERPRISES.map(([, , lon]) => townOf(lon)));
     expect([...b.enterprises.employees]).toEqual(ENTERPRISES.map((e) => parseInt(e[5], 10)));
-    expect(b.enterpriseText.name).toEqual(ENTERPRISES.map((e) => e[1]));
+    expect(Array.from({ length: b.enterpriseText.name.length }, (_, i) => b.enterpriseText.name.get(i))).toEqual(ENTERPRISES.map((e) => e[1]));
     // Hazards per enterprise: two for every third one; one open.
     expect([...b.enterprises.hazardsTotal]).toEqual(ENTERPRISES.map((_, i) => (i % 3 === 0 ? 2 : 0)));
     expect([...b.enterprises.hazardsOpen]).toEqual(ENTERPRISES.map((_, i) => (i % 3 === 0 ? 1 : 0)));
