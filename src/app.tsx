@@ -22,6 +22,11 @@ import type { FilterIndex } from './data/filter-engine.ts';
 import { LayersPanel } from './panels/layers/layers-panel.tsx';
 import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
+import { DensityLegend } from './panels/layers/density-legend.tsx';
+import { useBox } from './panels/use-box.ts';
+
+/** Map height (rem) below which the area and density legends show their classes as one strip. */
+const COMPACT_LEGENDS_BELOW_REM = 32;
 
 // The import dialog and its libraries load only when someone opens it.
 const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -40,6 +45,8 @@ export function App() {
   const loadError = useStore((s) => s.loadError);
   const lang = useStore((s) => s.lang);
   const importOpen = useStore((s) => s.importOpen);
+  const [mapAreaRef, mapBox] = useBox();
+  const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -88,12 +95,18 @@ export function App() {
           <WhatIfBanner />
           <KpiTiles />
           <FilterChips />
-          <div className="map-area">
+          <div className="map-area" ref={mapAreaRef}>
             <MapView />
-            <Legend />
-            <AreaModeBar />
+            {/* The map's left column: what the map shows, top to bottom, never over each other. */}
+            <div className="map-side">
+              <AreaModeBar />
+              <Legend mapHeightRem={mapHeightRem} />
+              <div className="map-side-bottom">
+                <ChoroplethLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+                <DensityLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+              </div>
+            </div>
             <LayersPanel />
-            <ChoroplethLegend />
             <AreaPanel />
             <EnterpriseDrawer />
             <Notice />

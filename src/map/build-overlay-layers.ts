@@ -36,8 +36,17 @@ export interface OverlayInputs {
   showRanks: boolean;
   /** Day whose open hazards the hazard rings show (the ledger's time slider, or the data date). */
   hazardDay: number;
+  /** Told the hexagons' colour domain, for their legend. */
+  onHexDomain?: (domain: [number, number]) => void;
   /** The area whose panel is open: outlined on the map. */
   area: { kind: 'town' | 'grid' | 'park'; index: number } | null;
+}
+
+/** Opacity factor of the points while a heatmap, hexagons or a choropleth is on. */
+export const POINTS_DIMMED = 0.35;
+
+export function densityOrAreaShown(layers: Record<LayerId, LayerSetting>): boolean {
+  return layers.heatmap.visible || layers.hexagon.visible || layers.gridChoro.visible || layers.townChoro.visible || layers.parkChoro.visible;
 }
 
 export function buildOverlayLayers(x: OverlayInputs): Layer[] {
@@ -62,10 +71,12 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
     out.push(buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.heat.weight, levelWeights: x.heat.levelWeights, zoom: x.zoom, opacity: x.layers.heatmap.opacity, version: x.version, beforeId }));
   }
   if (x.selectedRows && x.layers.hexagon.visible) {
-    out.push(buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: x.hex.colorBy, levelWeights: x.heat.levelWeights, extruded: x.hex.extruded, radius: x.hex.radius, opacity: x.layers.hexagon.opacity, version: x.version, beforeId }));
+    out.push(buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: x.hex.colorBy, levelWeights: x.heat.levelWeights, extruded: x.hex.extruded, radius: x.hex.radius, opacity: x.layers.hexagon.opacity, version: x.version, beforeId, onColorDomain: x.onHexDomain }));
   }
   if (x.layers.points.visible) {
-    out.push(buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId, visible: x.visible, opacity: x.layers.points.opacity }));
+    // Under a density or area layer the points step back: that layer is what the user asked to see.
+    const dim = densityOrAreaShown(x.layers) ? POINTS_DIMMED : 1;
+    out.push(buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId, visible: x.visible, opacity: x.layers.points.opacity * dim }));
   }
   if (x.layers.hazards.visible) {
     out.push(buildHazardLayer(x.dataset, { day: x.hazardDay, enterpriseMask: x.mask, version: x.version, opacity: x.layers.hazards.opacity, zoom: x.zoom, beforeId }));

@@ -139,7 +139,7 @@ export function MapView() {
     overlay.setProps({
       layers: buildOverlayLayers({
         dataset, attributes, visible, mask: result?.mask ?? null, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
-        theme: LIGHT_THEME, showRanks: area === null, area, hazardDay: ledgerDay ?? dataAsOf(dataset),
+        theme: LIGHT_THEME, showRanks: area === null, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {

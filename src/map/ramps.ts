@@ -18,7 +18,7 @@ export function classRamp(classes: number): Rgb[] {
   return sample(interpolatePurples, classes, 0.2, 0.95);
 }
 
-/** Heatmap density ramp. */
-export const HEAT_RAMP: Rgb[] = sample(interpolateRdPu, 6, 0.15, 1);
+/** Heatmap density ramp: its lightest colour is already strong enough to read on the light base map. */
+export const HEAT_RAMP: Rgb[] = sample(interpolateRdPu, 6, 0.35, 1);
 
 export const rgbCss = (c: Rgb, alpha = 1) => `rgba(${c[0]},${c[1]},${c[2]},${alpha})`;

@@ -1,5 +1,5 @@
 /** The bottom dock: linked charts, the enterprise list and the top-risk list, one tab at a time. */
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { ChartsPanel } from './charts/charts-panel.tsx';
 import { EnterpriseTable } from './table/enterprise-table.tsx';
@@ -13,19 +13,86 @@ type Tab = 'charts' | 'table' | 'ledger' | 'ranking' | 'model';
 
 const TAB_LABELS = { charts: 'charts', table: 'table', ledger: 'hazardLedger', ranking: 'areaRanking', model: 'riskModel' } as const;
 
+/** Dock height in rem: the user's, within these bounds. */
+const HEIGHT = { min: 8, max: 40, initial: 19, step: 2 };
+const HEIGHT_KEY = 'risk-map.dock-height-rem';
+
+/** The height kept from the last visit; anything unreadable gives the initial one. */
+function savedHeight(): number {
+  try {
+    const v = Number(localStorage.getItem(HEIGHT_KEY));
+    return v >= HEIGHT.min && v <= HEIGHT.max ? v : HEIGHT.initial;
+  } catch {
+    return HEIGHT.initial;
+  }
+}
+
+function saveHeight(rem: number): void {
+  try {
+    localStorage.setItem(HEIGHT_KEY, String(rem));
+  } catch {
+    // Storage may be full or off; the height then lasts for this visit only.
+  }
+}
+
+const clampHeight = (rem: number) => Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, rem)) * 10) / 10;
+const remPx = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 export function Dock() {
   const t = useT();
   const [tab, setTab] = useState<Tab>('charts');
   const [open, setOpen] = useState(true);
+  const [height, setHeight] = useState(savedHeight);
+  const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
+  const section = useRef<HTMLElement>(null);
+
+  const resizeTo = (rem: number) => {
+    const h = clampHeight(rem);
+    setHeight(h);
+    saveHeight(h);
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    // Start from the height on screen, which is less than the user's when the window is short.
+    const px = remPx();
+    drag.current = { y: e.clientY, rem: (section.current?.getBoundingClientRect().height ?? height * px) / px, px };
+    e.currentTarget.classList.add('dragging');
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d) setHeight(clampHeight(d.rem + (d.y - e.clientY) / d.px));
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    drag.current = null;
+    e.currentTarget.classList.remove('dragging');
+    saveHeight(height);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'ArrowUp') resizeTo(height + HEIGHT.step);
+    else if (e.key === 'ArrowDown') resizeTo(height - HEIGHT.step);
+    else if (e.key === 'Home') resizeTo(HEIGHT.initial);
+    else return;
+    e.preventDefault();
+  };
+
   return (
-    <section className={`dock${open ? '' : ' collapsed'}`} data-testid="dock">
+    <section ref={section} className={`dock${open ? '' : ' collapsed'}`} data-testid="dock" aria-label={t('dockRegion')}
+      style={open ? { flexBasis: `${height}rem` } : undefined}>
+      {open && (
+        <div className="dock-resize" role="separator" aria-orientation="horizontal" tabIndex={0} aria-label={t('dockResize')} title={t('dockResize')}
+          aria-valuemin={HEIGHT.min} aria-valuemax={HEIGHT.max} aria-valuenow={height} data-testid="dock-resize"
+          onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
+          onKeyDown={onKeyDown} onDoubleClick={() => resizeTo(HEIGHT.initial)} />
+      )}
       <div className="dock-tabs" role="tablist">
         {(['charts', 'table', 'ledger', 'ranking', 'model'] as const).map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
             {t(TAB_LABELS[k])}
           </button>
         ))}
-        <button type="button" className="dock-toggle" aria-expanded={open} onClick={() => { setOpen(!open); useStore.getState().ledgerShown(!open && tab === 'ledger'); }}>{open ? '▾' : '▴'}</button>
+        <button type="button" className="dock-toggle" aria-expanded={open} aria-label={t(open ? 'dockCollapse' : 'dockExpand')} title={t(open ? 'dockCollapse' : 'dockExpand')}
+          data-testid="dock-toggle" onClick={() => { setOpen(!open); useStore.getState().ledgerShown(!open && tab === 'ledger'); }}>{open ? '▾' : '▴'}</button>
       </div>
       {open && (
         <div className="dock-body">

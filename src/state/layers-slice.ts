@@ -53,6 +53,9 @@ export interface LayersSlice {
   setVisibleLayers(ids: readonly string[]): void;
   setHeat(patch: Partial<HeatSettings>): void;
   setHex(patch: Partial<HexSettings>): void;
+  /** The range of cell values the hexagon layer spreads its colours over (it reports it after each aggregation). */
+  hexDomain: [number, number] | null;
+  setHexDomain(domain: [number, number]): void;
   /** Changing metric, method, classes or manual thresholds re-classes every kind. */
   setChoro(patch: Partial<Omit<ChoroSettings, 'breaks'>>): void;
   /** Computes breaks from the whole district (no filter): on first show and on a settings change. */
@@ -106,6 +109,11 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     },
     setHeat: (patch) => set({ heat: { ...get().heat, ...patch } }),
     setHex: (patch) => set({ hex: { ...get().hex, ...patch } }),
+    hexDomain: null,
+    setHexDomain: (domain) => {
+      const d = get().hexDomain;
+      if (!d || d[0] !== domain[0] || d[1] !== domain[1]) set({ hexDomain: [domain[0], domain[1]] });
+    },
     setChoro: (patch) => {
       const choro = { ...get().choro, ...patch };
       set({ choro: { ...choro, breaks: computeBreaks(choro, districtMetrics()) } });

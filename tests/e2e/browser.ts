@@ -31,8 +31,8 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, appUrl: string, viewport = { width: 1600, height: 1000 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, appUrl: string, viewport = { width: 1600, height: 1000 }, deviceScaleFactor = 1): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const origin = new URL(appUrl).origin;
   const foreignRequests: string[] = [];
@@ -54,8 +54,8 @@ export async function waitForMap(page: Page): Promise<void> {
 }
 
 /** A watched page on `url`, the dataset loaded and the map drawn. */
-export async function openMap(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  const w = await openPage(browser, url, viewport);
+export async function openMap(browser: Browser, url: string, viewport?: { width: number; height: number }, deviceScaleFactor = 1): Promise<WatchedPage> {
+  const w = await openPage(browser, url, viewport, deviceScaleFactor);
   await w.page.goto(url);
   await waitForMap(w.page);
   return w;

@@ -16,7 +16,12 @@ export interface HexagonOptions {
   opacity: number;
   beforeId?: string;
   version: number;
+  /** Told the range of cell values the colours span, for the legend. */
+  onColorDomain?: (domain: [number, number]) => void;
 }
+
+/** Colour classes of the hexagons: the legend shows the same number of equal steps over the domain. */
+export const HEX_CLASSES = 6;
 
 export function buildHexagonLayer(c: EnterpriseColumns, o: HexagonOptions): HexagonLayer<number> {
   const { lon, lat, level } = c;
@@ -33,7 +38,8 @@ export function buildHexagonLayer(c: EnterpriseColumns, o: HexagonOptions): Hexa
     coverage: 0.9,
     extruded: o.extruded,
     elevationScale: o.extruded ? 12 : 0,
-    colorRange: classRamp(6),
+    colorRange: classRamp(HEX_CLASSES),
+    onSetColorDomain: o.onColorDomain,
     opacity: o.opacity,
     pickable: true,
     material: { ambient: 0.6, diffuse: 0.6, shininess: 20 },

@@ -13,7 +13,7 @@ export function formatMetric(format: 'int' | 'pct' | 'dec1', v: number): string 
   return v.toFixed(1);
 }
 
-export function ChoroplethLegend() {
+export function ChoroplethLegend({ compact = false }: { compact?: boolean }) {
   const lang = useStore((s) => s.lang);
   const layers = useStore((s) => s.layers);
   const choro = useStore((s) => s.choro);
@@ -23,7 +23,7 @@ export function ChoroplethLegend() {
   // Units are stored with or without brackets; show them in one pair.
   const unit = (lang === 'zh' ? metric.unitZh : metric.unitEn).replace(/^[(（](.*)[)）]$/, '$1');
   return (
-    <div className="choro-legend" data-testid="choro-legend">
+    <div className={`choro-legend${compact ? ' compact' : ''}`} data-testid="choro-legend">
       {shown.map((id) => {
         const breaks = choro.breaks[CHORO_KIND[id]!]!;
         const ramp = classRamp(breaks.length + 1);
@@ -31,7 +31,7 @@ export function ChoroplethLegend() {
         return (
           <div key={id} className="choro-legend-block">
             <div className="choro-title">{nameIn(lang, LAYER_NAMES[id])} · {nameIn(lang, metric)}{unit ? (lang === 'zh' ? `（${unit}）` : ` (${unit})`) : ''}</div>
-            <ul>
+            <ul className="legend-classes">
               {ramp.map((c, k) => (
                 <li key={k} data-testid={`choro-class-${id}-${k}`}>
                   <span className="choro-swatch" style={{ background: rgbCss(c) }} />

@@ -1,0 +1,132 @@
+/**
+ * The page at the window sizes people really have: an office laptop (1366x768), the meeting-room
+ * projector (1920x1080) and that projector with the browser zoomed to 150% (1280x720 CSS pixels at
+ * device scale 1.5). With filters, a choropleth, a density layer, the hazard rings and the drawer all
+ * open, the map keeps half the window's height and no overlay covers another, the KPI strip or the
+ * chips. The dock resizes from the keyboard and collapses, and the map follows.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, openMap, useApp } from './browser.ts';
+
+const BUSY = '#level=major,significant&layers=points,hazards,townChoro,heatmap,parkBoundaries,gridLines,labels';
+const SIZES = [
+  { name: '1366x768', width: 1366, height: 768, scale: 1 },
+  { name: '1920x1080', width: 1920, height: 1080, scale: 1 },
+  { name: '1920x1080-zoom150', width: 1280, height: 720, scale: 1.5 },
+] as const;
+/** Boxes that must never overlap one another. */
+const BOXES = ['legend', 'area-mode', 'choro-legend', 'density-legend', 'drawer', 'kpi-tiles', 'filter-chips'] as const;
+
+interface Rect { left: number; top: number; right: number; bottom: number }
+
+/** The part of each element that is on screen: its box clipped by every ancestor that clips (scrolls or hides overflow). */
+async function visibleRects(page: Page, ids: readonly string[]): Promise<Record<string, Rect | null>> {
+  return page.evaluate((ids) => {
+    const out: Record<string, Rect | null> = {};
+    for (const id of ids) {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      if (!el) { out[id] = null; continue; }
+      const r = el.getBoundingClientRect();
+      let box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        box = { left: Math.max(box.left, c.left), top: Math.max(box.top, c.top), right: Math.min(box.right, c.right), bottom: Math.min(box.bottom, c.bottom) };
+      }
+      out[id] = box.right > box.left && box.bottom > box.top ? box : null;
+    }
+    return out;
+  }, ids);
+}
+
+const overlap = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+async function mapHeight(page: Page): Promise<{ box: number; canvas: number }> {
+  return page.evaluate(() => ({
+    box: document.querySelector('[data-testid="map"]')!.getBoundingClientRect().height,
+    canvas: (document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement).getBoundingClientRect().height,
+  }));
+}
+
+describe('layout at real window sizes', () => {
+  const app = useApp('dist');
+
+  for (const size of SIZES) {
+    it(`${size.name}: the map keeps half the height and no overlay covers another`, async () => {
+      const w = await openMap(app.browser, `${app.server.url}/${BUSY}`, { width: size.width, height: size.height }, size.scale);
+      const { page } = w;
+      await page.click('[data-testid="dock-tab-table"]');
+      await page.click('[data-testid="table-row"] >> nth=0');
+      await page.waitForSelector('[data-testid="drawer"]');
+      await page.waitForSelector('[data-testid="density-legend"]');
+      await page.waitForTimeout(800);
+
+      const height = await mapHeight(page);
+      expect(height.box, 'map height').toBeGreaterThanOrEqual(size.height / 2 - 1);
+      const rects = await visibleRects(page, [...BOXES, 'map']);
+      for (const id of BOXES) expect(rects[id], `${id} on screen`).not.toBeNull();
+      for (let i = 0; i < BOXES.length; i++) {
+        for (let j = i + 1; j < BOXES.length; j++) {
+          expect(overlap(rects[BOXES[i]]!, rects[BOXES[j]]!), `${BOXES[i]} overlaps ${BOXES[j]}: ${JSON.stringify([rects[BOXES[i]], rects[BOXES[j]]])}`).toBe(false);
+        }
+      }
+      // Overlays stay inside the map: none reaches up over the KPI strip or the chips.
+      const map = rects.map!;
+      for (const id of ['legend', 'area-mode', 'choro-legend', 'density-legend', 'drawer'] as const) {
+        expect(rects[id]!.top, `${id} top`).toBeGreaterThanOrEqual(map.top);
+        expect(rects[id]!.bottom, `${id} bottom`).toBeLessThanOrEqual(map.bottom + 0.5);
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}/layout-${size.name}.png` });
+      assertClean(w);
+      await page.context().close();
+    });
+  }
+
+  it('the dock resizes from the keyboard, collapses and expands, and the map follows each time', async () => {
+    const w = await openMap(app.browser, `${app.server.url}/`, { width: 1920, height: 1080 });
+    const { page } = w;
+    const dockHeight = () => page.$eval('[data-testid="dock"]', (e) => e.getBoundingClientRect().height);
+    const before = { dock: await dockHeight(), map: await mapHeight(page) };
+    await page.focus('[data-testid="dock-resize"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    const smaller = { dock: await dockHeight(), map: await mapHeight(page) };
+    expect(smaller.dock).toBeLessThan(before.dock - 40);
+    expect(smaller.map.box).toBeGreaterThan(before.map.box + 40);
+    // MapLibre's canvas follows its container.
+    await page.waitForFunction(() => {
+      const m = document.querySelector('[data-testid="map"]')!.getBoundingClientRect().height;
+      return Math.abs((document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement).getBoundingClientRect().height - m) < 1;
+    });
+
+    await page.click('[data-testid="dock-toggle"]');
+    await page.waitForTimeout(300);
+    const collapsed = await mapHeight(page);
+    expect(collapsed.box).toBeGreaterThan(smaller.map.box + 100);
+    expect(await page.$('[data-testid="dock-resize"]')).toBeNull();
+    await page.click('[data-testid="dock-toggle"]');
+    await page.waitForTimeout(300);
+    expect(Math.abs(await dockHeight() - smaller.dock)).toBeLessThan(2);
+
+    // The height is kept for the next visit.
+    await page.reload();
+    await page.waitForSelector('[data-testid="dock"]');
+    expect(Math.abs(await dockHeight() - smaller.dock)).toBeLessThan(2);
+    assertClean(w);
+    await page.context().close();
+  });
+
+  it('a corrupt saved dock height is ignored', async () => {
+    const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
+    await w.page.evaluate(() => localStorage.setItem('risk-map.dock-height-rem', '{"not":"a number"'));
+    await w.page.reload();
+    await w.page.waitForSelector('[data-testid="dock"]');
+    const h = await mapHeight(w.page);
+    expect(h.box).toBeGreaterThanOrEqual(768 / 2 - 1);
+    assertClean(w);
+    await w.page.context().close();
+  });
+});
