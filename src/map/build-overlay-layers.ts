@@ -13,7 +13,7 @@ import { buildAreaOutline, buildChoroplethLayer, buildRankLabels } from './choro
 import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/build-enterprise-layer.ts';
 import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
 import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
-import { FIRST_ABOVE_POINTS } from './base/build-base-style.ts';
+import { FIRST_ABOVE_POINTS, FIRST_LABEL } from './base/build-base-style.ts';
 import { buildHazardLayer } from './hazards/build-hazard-layer.ts';
 import type { MapTheme } from './theme.ts';
 
@@ -42,6 +42,13 @@ export interface OverlayInputs {
   area: { kind: 'town' | 'grid' | 'park'; index: number } | null;
 }
 
+/**
+ * The heatmap draws in its own group above the points (and below the labels): sharing the points'
+ * group in MapLibre's interleaved mode, its weights pass is lost whenever the points draw, and the
+ * heat vanishes (measured: 7,387 heat pixels alone, 679 with the points on).
+ */
+const HEATMAP_BEFORE = FIRST_LABEL;
+
 /** Opacity factor of the points while a heatmap, hexagons or a choropleth is on. */
 export const POINTS_DIMMED = 0.35;
 
@@ -68,7 +75,7 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
     }
   }
   if (x.selectedRows && x.layers.heatmap.visible) {
-    out.push(buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.heat.weight, levelWeights: x.heat.levelWeights, zoom: x.zoom, opacity: x.layers.heatmap.opacity, version: x.version, beforeId }));
+    out.push(buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.heat.weight, levelWeights: x.heat.levelWeights, zoom: x.zoom, opacity: x.layers.heatmap.opacity, version: x.version, beforeId: HEATMAP_BEFORE }));
   }
   if (x.selectedRows && x.layers.hexagon.visible) {
     out.push(buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: x.hex.colorBy, levelWeights: x.heat.levelWeights, extruded: x.hex.extruded, radius: x.hex.radius, opacity: x.layers.hexagon.opacity, version: x.version, beforeId, onColorDomain: x.onHexDomain }));

@@ -119,6 +119,47 @@ describe('layout at real window sizes', () => {
     await page.context().close();
   });
 
+  it('with the points on, the heatmap shows, and both density layers explain themselves', async () => {
+    /** Canvas pixels in the heatmap's pinks and purples. */
+    const counts = () => w.page.evaluate(() => {
+      const src = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(src, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let heat = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i] > 180 && d[i + 2] > 100 && d[i + 1] < 150) heat++;
+      }
+      return { heat };
+    });
+    const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
+    await w.page.waitForTimeout(1000);
+    const before = await counts();
+    await w.page.click('[data-testid="layers-button"]');
+    await w.page.click('[data-testid="layer-heatmap"]');
+    await w.page.waitForSelector('[data-testid="heat-legend"]');
+    await w.page.waitForTimeout(1500);
+    const after = await counts();
+    expect(after.heat, JSON.stringify({ before, after })).toBeGreaterThan(before.heat * 5 + 2000);
+    expect(await w.page.textContent('[data-testid="heat-legend"]')).toMatch(/重大 8.*较大 4.*一般 2.*低 1/);
+    expect(await w.page.textContent('[data-testid="heat-legend"]')).toMatch(/约 [\d.]+ (公里|米)/);
+
+    await w.page.click('[data-testid="layer-heatmap"]');
+    await w.page.click('[data-testid="layer-hexagon"]');
+    await w.page.waitForSelector('[data-testid="hex-class-5"]');
+    // Six equal classes from the lowest cell value to the highest, in the legend's numbers.
+    const edges = await w.page.$$eval('[data-testid^="hex-class-"]', (els) => els.map((e) => e.textContent!.split('–').map((t) => Number(t.replace(/,/g, '').trim()))));
+    expect(edges).toHaveLength(6);
+    for (let k = 1; k < 6; k++) expect(edges[k][0]).toBeCloseTo(edges[k - 1][1], 0);
+    expect(edges[5][1]).toBeGreaterThan(edges[0][0]);
+    await w.page.screenshot({ path: `${SCREENSHOTS}/layout-density-legends.png` });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('a corrupt saved dock height is ignored', async () => {
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
     await w.page.evaluate(() => localStorage.setItem('risk-map.dock-height-rem', '{"not":"a number"'));

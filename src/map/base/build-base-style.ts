@@ -84,6 +84,9 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
  */
 export const FIRST_ABOVE_POINTS = 'park-line';
 
+/** The first label layer: what is drawn before it lies above the park outlines and below every name. */
+export const FIRST_LABEL = 'grid-labels';
+
 /** Base-map layers switched by each entry of the layers panel, with the paint property that carries its opacity and the full opacity. */
 const BASE_LAYER_GROUPS: Record<string, [string, string, number][]> = {
   parkBoundaries: [['park-fill', 'fill-opacity', 0.22], ['park-line', 'line-opacity', 1]],

@@ -95,7 +95,7 @@ export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayer
       length: a.length,
       attributes: {
         getPosition: { value: a.positions, size: 2 },
-        getFillColor: { value: a.colors, size: 4 },
+        getFillColor: { value: a.colors, size: 4, normalized: true },
         getRadius: { value: a.radii, size: 1 },
         getShape: { value: a.shapes, size: 1 },
         ...(o.visible ? { getFilterValue: { value: o.visible, size: 1 } } : {}),
