@@ -160,6 +160,20 @@ describe('layout at real window sizes', () => {
     await w.page.context().close();
   });
 
+  it('the score histogram shows the levels of the map: a 重大 filter gives only red bars, and says how many sit below their band', async () => {
+    const w = await openMap(app.browser, `${app.server.url}/#level=major`, { width: 1366, height: 768 });
+    const bars = await w.page.$$eval('[data-testid="chart-score"] rect.hist-bar:not(.hist-off)', (els) => els.map((e) => e.getAttribute('data-level')));
+    expect(bars.length).toBeGreaterThan(3);
+    expect(new Set(bars)).toEqual(new Set(['major']));
+    // The stacked bars add up to the bin counts, and the bins to the 重大 count of the legend.
+    const sum = await w.page.$$eval('[data-testid="chart-score"] g[data-count]', (els) => els.reduce((a, e) => a + Number(e.getAttribute('data-count')), 0));
+    expect(String(sum)).toBe((await w.page.textContent('[data-testid="legend-count-major"]'))!.replace(/,/g, ''));
+    const outside = await w.page.textContent('[data-testid="score-outside-band"]');
+    expect(outside).toMatch(/^\d+ 家等级不在其分值段$/);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('a corrupt saved dock height is ignored', async () => {
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
     await w.page.evaluate(() => localStorage.setItem('risk-map.dock-height-rem', '{"not":"a number"'));

@@ -5,13 +5,15 @@
  * the extent snaps to bin edges and becomes `setFilters({ scoreRange: [lo, hi] })`, lo inclusive and
  * hi = upper edge - 0.001 (see score-range.ts); a click without dragging, or "clear", sets it to null.
  * The brush follows filters.scoreRange when it changes elsewhere (a link, a chip, clear all).
- * With the default risk model, bins are tinted by the level their scores reach and the model's
- * thresholds are marked with the level symbols (a veto can still make a low score 重大, so the tint
- * describes the score, not each enterprise's level).
+ * Each bar is stacked by the levels the map shows (重大 at the bottom), so a 重大 filter gives red
+ * bars even where an assessed level or a veto puts a low score in 重大; with the default risk model
+ * its thresholds are marked with the level symbols, and the chart says how many enterprises sit
+ * outside their score's band. Bins outside a chosen range are drawn faded and unstacked.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { SCORE_BIN_WIDTH } from '../../data/filter-engine.ts';
+import { scoreLevelBins } from '../../data/score-level-bins.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { DEFAULT_RISK_MODEL, levelForScore } from '../../domain/risk-model.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -35,12 +37,19 @@ export function ScoreHistogram() {
   const scoreRange = useStore((s) => s.filters.scoreRange);
   const setFilters = useStore((s) => s.setFilters);
   const modelName = useStore((s) => s.dataset?.manifest.riskModelName);
+  const dataset = useStore((s) => s.dataset);
+  const resultVersion = useStore((s) => s.resultVersion);
   const [wrapRef, box] = useBox();
   const brushRef = useRef<SVGGElement>(null);
   const brushApi = useRef<d3.BrushBehavior<unknown> | null>(null);
   const [draft, setDraft] = useState<[number, number] | null>(null);
 
   const thresholds = modelName === DEFAULT_RISK_MODEL.name ? DEFAULT_RISK_MODEL.thresholds : null;
+  const stacks = useMemo(
+    () => (dataset && result ? scoreLevelBins(dataset.enterprises.score, dataset.enterprises.level, result.mask, thresholds ? (v) => levelForScore(thresholds, v) : null) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, result, resultVersion, thresholds],
+  );
   const rem = box?.rem ?? 16;
   const m = { l: 3.4 * rem, r: 1 * rem, t: (thresholds ? 1.4 : 0.6) * rem, b: 1.7 * rem };
   const x0 = m.l, x1 = Math.max(m.l + 1, (box?.w ?? 0) - m.r);
@@ -89,9 +98,15 @@ export function ScoreHistogram() {
   }, [scoreRange, box, x0, x1, y0, y1]);
 
   const shown = draft ?? scoreRange;
-  const note = shown
-    ? <span className={draft ? 'hist-range draft' : 'hist-range'} data-testid="score-range-label">{t('scoreRange')} {formatRange(shown)}</span>
-    : <span className="hist-hint">{chartText(lang, 'scoreHint')}</span>;
+  const outside = stacks && stacks.outsideBand > 0
+    ? <span className="hist-outside" data-testid="score-outside-band" title={chartText(lang, 'outsideBandTitle')}>{chartText(lang, 'outsideBand').replace('{0}', stacks.outsideBand.toLocaleString())}</span>
+    : null;
+  const note = <>
+    {shown
+      ? <span className={draft ? 'hist-range draft' : 'hist-range'} data-testid="score-range-label">{t('scoreRange')} {formatRange(shown)}</span>
+      : <span className="hist-hint">{chartText(lang, 'scoreHint')}</span>}
+    {outside}
+  </>;
   const xTicks = box ? x.ticks(Math.max(2, Math.min(10, Math.floor((x1 - x0) / (3.5 * rem))))) : [];
   const yTicks = y.ticks(3).filter(Number.isInteger);
   // Threshold labels ("●24", "◆36", "▲55") above the plot; one that would touch its left neighbour
@@ -125,13 +140,22 @@ export function ScoreHistogram() {
               {result && hist.map((count, b) => {
                 const lo = b * SCORE_BIN_WIDTH;
                 const bx = x(lo) + 0.5, bw = Math.max(0.5, x(lo + SCORE_BIN_WIDTH) - x(lo) - 1);
-                const level = thresholds ? LEVELS[levelForScore(thresholds, lo + SCORE_BIN_WIDTH / 2)] : null;
+                if (!binInRange(b, scoreRange) || !stacks) {
+                  return <rect key={b} data-bin={b} className="hist-bar hist-off" x={bx} width={bw} y={y(count)} height={Math.max(0, y1 - y(count))} />;
+                }
+                // Inside the range the bin's enterprises are exactly the selected ones: stack them by level.
+                let base = 0;
                 return (
-                  <rect
-                    key={b} data-bin={b} className={binInRange(b, scoreRange) ? 'hist-bar' : 'hist-bar hist-off'}
-                    x={bx} width={bw} y={y(count)} height={Math.max(0, y1 - y(count))}
-                    style={level ? { fill: `var(--level-${level.key})` } : undefined}
-                  />
+                  <g key={b} data-bin={b} data-count={count}>
+                    {LEVELS.map((l, k) => {
+                      const n = stacks.counts[b * 4 + k];
+                      if (n === 0) return null;
+                      const top = base + n;
+                      const rect = <rect key={l.key} className="hist-bar" data-level={l.key} x={bx} width={bw} y={y(top)} height={Math.max(0, y(base) - y(top))} style={{ fill: `var(--level-${l.key})` }} />;
+                      base = top;
+                      return rect;
+                    })}
+                  </g>
                 );
               })}
             </g>
