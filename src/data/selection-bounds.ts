@@ -10,3 +10,16 @@ export function selectionBounds(lon: ArrayLike<number>, lat: ArrayLike<number>, 
   }
   return w <= e ? [w, s, e, n] : null;
 }
+
+/** A selection small enough to fly to on its own: this many enterprises at most, in this share of the district's width and height. */
+export const SMALL_SELECTION = { maxEnterprises: 30, maxShareOfDistrict: 0.25 };
+
+/**
+ * True when `selected` enterprises in box `b` are a small set in a small area of the district box
+ * `district` (each side at most a quarter of the district's): the map then zooms to them once.
+ */
+export function isSmallSelection(selected: number, b: [number, number, number, number] | null, district: readonly number[]): boolean {
+  if (!b || selected === 0 || selected > SMALL_SELECTION.maxEnterprises) return false;
+  const share = SMALL_SELECTION.maxShareOfDistrict;
+  return b[2] - b[0] <= (district[2] - district[0]) * share && b[3] - b[1] <= (district[3] - district[1]) * share;
+}

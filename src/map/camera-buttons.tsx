@@ -4,7 +4,8 @@
  * whole district.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { selectionBounds } from '../data/selection-bounds.ts';
+import { useEffect, useRef } from 'react';
+import { isSmallSelection, selectionBounds, SMALL_SELECTION } from '../data/selection-bounds.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
 
@@ -18,7 +19,18 @@ export function CameraButtons({ map }: { map: MlMap | null }) {
   const t = useT();
   const dataset = useStore((s) => s.dataset);
   const result = useStore((s) => s.result);
-  useStore((s) => s.resultVersion);
+  const version = useStore((s) => s.resultVersion);
+  // When a filter first narrows the map to a few enterprises close together, fly to them, once:
+  // not again while the selection stays small, so the user's own panning is left alone.
+  const wasSmall = useRef(false);
+  useEffect(() => {
+    if (!map || !dataset || !result || result.selected === dataset.enterprises.length) { wasSmall.current = false; return; }
+    const c = dataset.enterprises;
+    const b = result.selected <= SMALL_SELECTION.maxEnterprises ? selectionBounds(c.lon, c.lat, result.mask) : null;
+    const small = isSmallSelection(result.selected, b, dataset.manifest.bbox);
+    if (small && !wasSmall.current && b) fitBox(map, b);
+    wasSmall.current = small;
+  }, [map, dataset, result, version]);
   if (!map || !dataset || !result) return null;
   const c = dataset.enterprises;
   const filtered = result.selected < c.length && result.selected > 0;

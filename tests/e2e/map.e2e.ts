@@ -143,7 +143,7 @@ describe('the district risk map', () => {
     await w.page.context().close();
   });
 
-  it('fits the camera to a small selection and back to the district', async () => {
+  it('flies to a small selection once by itself, fits to it on request, and back to the district', async () => {
     const w = await openMap(app.browser, app.server.url);
     const row = isolatedEnterprise(demo.columns, 0);
     const zoomNow = () => w.page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
@@ -151,18 +151,27 @@ describe('the district risk map', () => {
     expect(await w.page.$eval('[data-testid="fit-selection"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await w.page.fill('[data-testid="filter-search"]', demo.text.creditCode.get(row)!);
     await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
-    await w.page.click('[data-testid="fit-selection"]');
-    await w.page.waitForFunction((z) => {
+    const zoomedIn = () => w.page.waitForFunction((z) => {
       const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
       return !map.isMoving() && map.getZoom() > z + 3;
     }, districtZoom, { timeout: 10_000 });
-    const inView = await w.page.evaluate(([lon, lat]) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getBounds().contains([lon, lat]), [demo.columns.lon[row], demo.columns.lat[row]] as const);
-    expect(inView).toBe(true);
-    await w.page.click('[data-testid="reset-view"]');
-    await w.page.waitForFunction((z) => {
+    const backOut = () => w.page.waitForFunction((z) => {
       const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
       return !map.isMoving() && Math.abs(map.getZoom() - z) < 0.6;
     }, districtZoom, { timeout: 10_000 });
+    // Narrowed to one enterprise, the map flies to it by itself, once.
+    await zoomedIn();
+    const inView = await w.page.evaluate(([lon, lat]) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getBounds().contains([lon, lat]), [demo.columns.lon[row], demo.columns.lat[row]] as const);
+    expect(inView).toBe(true);
+    await w.page.click('[data-testid="reset-view"]');
+    await backOut();
+    // It stays where the user put it until asked again.
+    await w.page.waitForTimeout(800);
+    expect(Math.abs((await zoomNow()) - districtZoom)).toBeLessThan(0.6);
+    await w.page.click('[data-testid="fit-selection"]');
+    await zoomedIn();
+    await w.page.click('[data-testid="reset-view"]');
+    await backOut();
     assertClean(w);
     await w.page.context().close();
   });
