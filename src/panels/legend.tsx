@@ -68,9 +68,9 @@ export function Legend({ mapHeightRem }: { mapHeightRem: number }) {
           </li>
         ))}
       </ul>
-      {showRings && !folded && (
+      {showRings && (
         <>
-          <h2>{t('hazards')}</h2>
+          {!folded && <h2>{t('hazards')}</h2>}
           <ul className="legend-rings" data-testid="legend-rings">
             <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_MAJOR.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpenMajor')}</span></li>
             <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_GENERAL.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpen')}</span></li>

@@ -78,6 +78,11 @@ describe('layout at real window sizes', () => {
         expect(rects[id]!.top, `${id} top`).toBeGreaterThanOrEqual(map.top);
         expect(rects[id]!.bottom, `${id} bottom`).toBeLessThanOrEqual(map.bottom + 0.5);
       }
+      // "Why this level" reads without scrolling the drawer.
+      const why = (await visibleRects(page, ['explain-sentence']))['explain-sentence'];
+      const whole = await page.$eval('[data-testid="explain-sentence"]', (e) => e.getBoundingClientRect().height);
+      expect(why, 'explanation on screen').not.toBeNull();
+      expect(why!.bottom - why!.top).toBeGreaterThanOrEqual(whole - 1);
       await page.screenshot({ path: `${SCREENSHOTS}/layout-${size.name}.png` });
       assertClean(w);
       await page.context().close();
