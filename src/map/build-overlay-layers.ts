@@ -1,7 +1,8 @@
 /**
  * Every deck.gl layer the map shows, in drawing order, from the store's state. Each kind comes from
  * its own pure builder; this only decides which ones show and in what order (areas, then density,
- * then points, then rank labels), all beneath the base map's labels.
+ * then points), all beneath the base map's labels; the rank badges are a base-map label layer
+ * (choropleth/rank-labels.ts) fed by rankedChoroplethAreas.
  */
 import type { Layer } from '@deck.gl/core';
 import type { Dataset } from '../data/dataset.ts';
@@ -9,7 +10,7 @@ import type { AllAreaMetrics } from '../data/area-metrics.ts';
 import { rankAreas } from '../data/area-metrics.ts';
 import type { ChoroSettings, HeatSettings, HexSettings, LayerId, LayerSetting } from '../state/layers-slice.ts';
 import { CHORO_KIND } from '../state/layers-slice.ts';
-import { buildAreaOutline, buildChoroplethLayer, buildRankLabels } from './choropleth/build-choropleth-layer.ts';
+import { buildAreaOutline, buildChoroplethLayer } from './choropleth/build-choropleth-layer.ts';
 import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/build-enterprise-layer.ts';
 import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
 import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
@@ -32,8 +33,6 @@ export interface OverlayInputs {
   choro: ChoroSettings;
   zoom: number;
   theme: MapTheme;
-  /** Show the top-10 ranks of the first visible choropleth. */
-  showRanks: boolean;
   /** Day whose open hazards the hazard rings show (the ledger's time slider, or the data date). */
   hazardDay: number;
   /** Told the hexagons' colour domain, for their legend. */
@@ -60,19 +59,11 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
   const out: Layer[] = [];
   const beforeId = FIRST_ABOVE_POINTS;
   const geo = { gridChoro: x.dataset.geo.grid, townChoro: x.dataset.geo.towns, parkChoro: x.dataset.geo.parks } as const;
-  const labels = { town: x.dataset.manifest.towns, grid: x.dataset.manifest.grids, park: x.dataset.manifest.parks };
-  let ranked: Layer | null = null;
   for (const id of ['townChoro', 'gridChoro', 'parkChoro'] as const) {
     const kind = CHORO_KIND[id]!;
     const breaks = x.choro.breaks[kind];
     if (!x.layers[id].visible || !x.areaMetrics || !breaks) continue;
     out.push(buildChoroplethLayer({ id, geo: geo[id], metrics: x.areaMetrics[kind], metric: x.choro.metric, breaks, opacity: x.layers[id].opacity, version: x.version, beforeId }));
-    if (x.showRanks && !ranked) {
-      const m = x.areaMetrics[kind];
-      // Empty areas are not ranked (the ranking list leaves them out too).
-      const top = rankAreas(m, x.choro.metric).filter((a) => m.enterprises[a] > 0).slice(0, 10);
-      ranked = buildRankLabels(`${id}-ranks`, top, labels[kind].map((a) => a.label));
-    }
   }
   if (x.selectedRows && x.layers.heatmap.visible) {
     out.push(buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.heat.weight, levelWeights: x.heat.levelWeights, zoom: x.zoom, opacity: x.layers.heatmap.opacity, version: x.version, beforeId: HEATMAP_BEFORE }));
@@ -93,8 +84,23 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
     const feature = fc.features[x.area.index];
     if (feature) out.push(buildAreaOutline(feature));
   }
-  if (ranked) out.push(ranked);
   return out;
+}
+
+/**
+ * The top-ten areas of the first visible choropleth (towns, then grid cells, then parks) in rank
+ * order, for the map's rank badges; none while an area's panel is open or no choropleth shows.
+ */
+export function rankedChoroplethAreas(x: Pick<OverlayInputs, 'layers' | 'choro' | 'areaMetrics' | 'area'>): { kind: 'town' | 'grid' | 'park'; top: number[] } | null {
+  if (x.area || !x.areaMetrics) return null;
+  for (const id of ['townChoro', 'gridChoro', 'parkChoro'] as const) {
+    const kind = CHORO_KIND[id]!;
+    if (!x.layers[id].visible || !x.choro.breaks[kind]) continue;
+    const m = x.areaMetrics[kind];
+    // Empty areas are not ranked (the ranking list leaves them out too).
+    return { kind, top: rankAreas(m, x.choro.metric).filter((a) => m.enterprises[a] > 0).slice(0, 10) };
+  }
+  return null;
 }
 
 /** Row indices where the mask is set (the data of the density layers). */

@@ -3,7 +3,7 @@
  * events and pushes layers; what is drawn comes from the pure builders next to it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -11,7 +11,8 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
 import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
-import { buildOverlayLayers, selectedRowsOf } from './build-overlay-layers.ts';
+import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
+import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
 import { useAreaPick } from './area-pick.ts';
@@ -83,6 +84,11 @@ export function MapView() {
       const c = map.getCenter();
       useStore.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
     });
+    // The rank badge is an image the style names: added as soon as each style loads, before its
+    // tiles are laid out (a tile laid out without it never shows its badges), and on request.
+    const addBadge = () => { if (!map.hasImage(RANK_BADGE)) map.addImage(RANK_BADGE, rankBadgeImage(), RANK_BADGE_OPTIONS); };
+    map.on('style.load', addBadge);
+    map.on('styleimagemissing', (e: { id: string }) => { if (e.id === RANK_BADGE) addBadge(); });
     mapRef.current = map;
     overlayRef.current = overlay;
     setMapReady(map);
@@ -139,7 +145,7 @@ export function MapView() {
     overlay.setProps({
       layers: buildOverlayLayers({
         dataset, attributes, visible, mask: result?.mask ?? null, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
-        theme: LIGHT_THEME, showRanks: area === null, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset),
+        theme: LIGHT_THEME, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
@@ -154,6 +160,16 @@ export function MapView() {
       map.triggerRepaint();
     }
   }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady]);
+
+  // The rank badges of the shown choropleth, placed by MapLibre among the base map's labels.
+  useEffect(() => {
+    const source = styleReady > 0 && dataset ? mapRef.current?.getSource<GeoJSONSource>(RANK_SOURCE) : undefined;
+    if (!source || !dataset) return;
+    const ranked = rankedChoroplethAreas({ layers, choro, areaMetrics, area });
+    const { towns, grids, parks } = dataset.manifest;
+    mapRef.current!.getSource<GeoJSONSource>('town-labels')?.setData(rankedTownLabels(towns, ranked?.kind === 'town' ? ranked.top : []));
+    source.setData(ranked && ranked.kind !== 'town' ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks) : NO_RANKS);
+  }, [styleReady, dataset, layers, choro, areaMetrics, area]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -179,6 +179,27 @@ describe('layout at real window sizes', () => {
     await w.page.context().close();
   });
 
+  it('rank labels sit beside the area names: all ten ranks and the town names are placed', async () => {
+    const placed = (page: Page) => page.evaluate(() => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      const ranks = new Set(map.queryRenderedFeatures({ layers: ['rank-labels'] }).map((f) => f.properties.rank as number));
+      const towns = map.queryRenderedFeatures({ layers: ['town-labels'] });
+      return { ranks: ranks.size, towns: new Set(towns.map((f) => f.properties.name as string)).size, rankedTowns: new Set(towns.filter((f) => f.properties.rank).map((f) => f.properties.rank as number)).size };
+    });
+    for (const [layer, check] of [['parkChoro', 'badges'], ['townChoro', 'names']] as const) {
+      const w = await openMap(app.browser, `${app.server.url}/#layers=points,${layer},parkBoundaries,gridLines,labels`, { width: 1920, height: 1080 });
+      await w.page.waitForTimeout(1500);
+      const p = await placed(w.page);
+      // MapLibre places no label over another: each count is of labels drawn without overlap.
+      if (check === 'badges') expect(p.ranks, JSON.stringify(p)).toBe(10);
+      else expect(p.rankedTowns, JSON.stringify(p)).toBeGreaterThanOrEqual(9);
+      expect(p.towns, JSON.stringify(p)).toBeGreaterThanOrEqual(15);
+      await w.page.screenshot({ path: `${SCREENSHOTS}/ranks-${layer}-1920x1080.png` });
+      assertClean(w);
+      await w.page.context().close();
+    }
+  });
+
   it('a corrupt saved dock height is ignored', async () => {
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
     await w.page.evaluate(() => localStorage.setItem('risk-map.dock-height-rem', '{"not":"a number"'));

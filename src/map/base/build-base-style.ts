@@ -8,6 +8,7 @@ import type { DatasetGeo, DatasetManifest } from '../../data/dataset.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { MapTheme } from '../theme.ts';
+import { NO_RANKS, RANK_SOURCE, rankLayer, TOWN_LABEL_TEXT } from '../choropleth/rank-labels.ts';
 
 type Ring = number[][];
 
@@ -45,6 +46,7 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
       'town-labels': { type: 'geojson', data: labelPoints(manifest.towns) },
       'grid-labels': { type: 'geojson', data: labelPoints(manifest.grids) },
       'park-labels': { type: 'geojson', data: labelPoints(manifest.parks) },
+      [RANK_SOURCE]: { type: 'geojson', data: NO_RANKS },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
@@ -71,9 +73,13 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
       },
       {
         id: 'town-labels', type: 'symbol', source: 'town-labels',
-        layout: { 'text-field': ['get', 'name'], 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18], 'text-allow-overlap': false },
+        // A town ranked by the town choropleth carries its rank in front of its name (rank-labels.ts).
+        layout: { 'text-field': TOWN_LABEL_TEXT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18], 'text-allow-overlap': false,
+          // A name may move off its point (above, below, beside) rather than vanish under a rank badge or a neighbour.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.7 },
         paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
       },
+      rankLayer(),
     ],
   };
 }

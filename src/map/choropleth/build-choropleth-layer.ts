@@ -2,7 +2,7 @@
  * Area choropleth (grid cells, towns or parks) coloured by a chosen area metric in frozen classes.
  * Areas without selected enterprises are drawn hatched-grey-light so "no data" never looks like "low".
  */
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { PolygonFeatureCollection } from '../../data/dataset.ts';
 import { metricValue, type AreaMetricKey, type AreaMetrics } from '../../data/area-metrics.ts';
 import { classOf } from '../../domain/classify.ts';
@@ -45,26 +45,6 @@ export function buildChoroplethLayer(o: ChoroplethOptions): GeoJsonLayer {
     pickable: true,
     updateTriggers: { getFillColor: [o.version, o.metric, ...o.breaks] },
     beforeId: o.beforeId,
-  });
-}
-
-/** Rank numbers (1 = highest) just above the label points of the top areas, drawn over everything. */
-export function buildRankLabels(id: string, ranked: readonly number[], labels: readonly [number, number][]): TextLayer<number> {
-  return new TextLayer<number>({
-    id,
-    data: ranked.map((_, k) => k),
-    getPosition: (k) => labels[ranked[k]],
-    getText: (k) => String(k + 1),
-    getSize: 18,
-    sizeUnits: 'pixels',
-    getColor: [255, 255, 255, 255],
-    background: true,
-    getBackgroundColor: [76, 29, 149, 235],
-    backgroundPadding: [5, 2, 5, 2],
-    fontWeight: 700,
-    characterSet: 'auto',
-    fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-    getPixelOffset: [0, -22],
   });
 }
 
