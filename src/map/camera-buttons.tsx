@@ -1,13 +1,14 @@
 /**
  * Two camera buttons under the zoom controls: fit the map to the enterprises now selected (two
  * enterprises left by a filter are otherwise two dots somewhere on the district), and back to the
- * whole district.
+ * whole district (which then stays fitted as the map's box changes: district-view.ts).
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { isSmallSelection, selectionBounds, SMALL_SELECTION } from '../data/selection-bounds.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
+import { fitDistrict } from './district-view.ts';
 
 /** Fits the camera to a box, with a floor on its size so a single point is not zoomed to the street. */
 function fitBox(map: MlMap, [w, s, e, n]: [number, number, number, number]): void {
@@ -39,7 +40,7 @@ export function CameraButtons({ map }: { map: MlMap | null }) {
       <button type="button" title={t('fitSelectionTitle')} aria-label={t('fitSelectionTitle')} data-testid="fit-selection" disabled={!filtered}
         onClick={() => { const b = selectionBounds(c.lon, c.lat, result.mask); if (b) fitBox(map, b); }}>⤢</button>
       <button type="button" title={t('resetViewTitle')} aria-label={t('resetViewTitle')} data-testid="reset-view"
-        onClick={() => fitBox(map, dataset.manifest.bbox)}>⌂</button>
+        onClick={() => fitDistrict(map, dataset.manifest.bbox, 600)}>⌂</button>
     </div>
   );
 }

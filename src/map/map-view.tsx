@@ -11,6 +11,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
 import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
+import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME } from './theme.ts';
@@ -73,6 +74,8 @@ export function MapView() {
       center: [121.5, 29.87],
       zoom: 9,
       attributionControl: false,
+      // Our own observer resizes the map (resizeKeepingDistrict), so that a district view stays fitted.
+      trackResize: false,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       localIdeographFontFamily: '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif',
     });
@@ -93,12 +96,14 @@ export function MapView() {
     overlayRef.current = overlay;
     setMapReady(map);
     // The map's box changes with the dock and the window: keep the canvas the size of its box.
-    const resize = new ResizeObserver(() => map.resize());
+    const resize = new ResizeObserver(() => resizeKeepingDistrict(map));
     resize.observe(container.current!);
+    const stopKeeping = keepDistrictFitted(map);
     // Tests project coordinates to pixels through this handle; it exposes nothing a console user lacks.
     (window as unknown as { __riskMap?: MlMap }).__riskMap = map;
     return () => {
       resize.disconnect();
+      stopKeeping();
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
@@ -118,8 +123,7 @@ export function MapView() {
     map.once('idle', onIdle);
     if (!useStore.getState().flyTo && fittedFor.current !== manifest) {
       fittedFor.current = manifest;
-      const [w, s, e, n] = manifest.bbox;
-      map.fitBounds([[w, s], [e, n]], { padding: 40, duration: 0 });
+      fitDistrict(map, manifest.bbox);
     }
     return () => { map.off('idle', onIdle); };
   }, [geo, manifest, lang]);

@@ -107,9 +107,13 @@ describe('layout at real window sizes', () => {
       return Math.abs((document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement).getBoundingClientRect().height - m) < 1;
     });
 
+    const zoom = () => page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
+    const zoomBefore = await zoom();
     await page.click('[data-testid="dock-toggle"]');
     await page.waitForTimeout(300);
     const collapsed = await mapHeight(page);
+    // Still showing the whole district, now larger.
+    expect(await zoom()).toBeGreaterThan(zoomBefore + 0.1);
     expect(collapsed.box).toBeGreaterThan(smaller.map.box + 100);
     expect(await page.$('[data-testid="dock-resize"]')).toBeNull();
     await page.click('[data-testid="dock-toggle"]');
