@@ -48,6 +48,14 @@ export interface EnterpriseReadOptions {
   sectorValues?: ReadonlyMap<string, number>;
 }
 
+/**
+ * Points are kept to 6 decimals (about 0.1 m): finer than any ledger, and coarser than what the
+ * inverse conversions leave behind (a few millimetres), so a point on the border between two areas
+ * joins to the same one whether it arrived in WGS84, GCJ-02 or BD-09.
+ */
+const COORDINATE_SCALE = 1e6;
+export const roundCoordinate = (v: number) => Math.round(v * COORDINATE_SCALE) / COORDINATE_SCALE;
+
 const SMALL_MICRO = flagBit('small_micro');
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 const FLAG_BY_NAME = new Map<string, number>();
@@ -153,7 +161,9 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         : say('坐标在中国境外', 'outside China (are lon and lat swapped?)'));
       continue;
     }
-    const [lon, lat] = opts.toWgs84(x, y);
+    const [lonRaw, latRaw] = opts.toWgs84(x, y);
+    const lon = roundCoordinate(lonRaw);
+    const lat = roundCoordinate(latRaw);
     if (opts.projected && !inChina(lon, lat)) {
       err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, say('按所选坐标系换算后在中国境外：坐标系可能选错了', 'outside China after projecting: is the coordinate system right?'));
       continue;
