@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openMap, useApp } from './browser.ts';
+import { PARK_TYPES } from '../../src/domain/parks.ts';
 
 const BUSY = '#level=major,significant&layers=points,hazards,townChoro,heatmap,parkBoundaries,gridLines,labels';
 const SIZES = [
@@ -202,6 +203,35 @@ describe('layout at real window sizes', () => {
       assertClean(w);
       await w.page.context().close();
     }
+  });
+
+  it('the three park types stay visible at district zoom with all the points on', async () => {
+    /** Canvas pixels within a small distance of each park type's outline colour. */
+    const parkPixels = (page: Page) => page.evaluate((colours) => {
+      const src = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(src, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const out = colours.map(() => 0);
+      for (let i = 0; i < d.length; i += 4) {
+        colours.forEach(([r, gg, b], k) => { if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - gg) + Math.abs(d[i + 2] - b) < 40) out[k]++; });
+      }
+      return out;
+    }, PARK_TYPES.map((p) => p.fill));
+    const on = await openMap(app.browser, `${app.server.url}/`, { width: 1920, height: 1080 });
+    await on.page.waitForTimeout(1000);
+    const withOutlines = await parkPixels(on.page);
+    await on.page.click('[data-testid="layers-button"]');
+    await on.page.click('[data-testid="layer-parkBoundaries"]');
+    await on.page.waitForTimeout(1500);
+    const without = await parkPixels(on.page);
+    // Each type's outline adds pixels of its own colour over the points.
+    PARK_TYPES.forEach((p, k) => expect(withOutlines[k] - without[k], `${p.key}: ${JSON.stringify({ withOutlines, without })}`).toBeGreaterThan(150));
+    assertClean(on);
+    await on.page.context().close();
   });
 
   it('a corrupt saved dock height is ignored', async () => {
