@@ -102,24 +102,18 @@ function textColumns<K extends string>(table: Table, names: readonly K[], file: 
   return Object.fromEntries(names.map((k) => [k, column(table, k, file) as unknown as TextColumn])) as Record<K, TextColumn>;
 }
 
-export function decodeEnterprises(bytes: Uint8Array): { columns: EnterpriseColumns; text: EnterpriseText } {
-  const table = tableFromIPC(bytes);
+/** From the file's bytes, or from a table already read (and checked: validate-bundle.ts). */
+export function decodeEnterprises(source: Uint8Array | Table): { columns: EnterpriseColumns; text: EnterpriseText } {
+  const table = source instanceof Table ? source : tableFromIPC(source);
   return {
     columns: numeric<EnterpriseColumns>(table, ENTERPRISE_NUMERIC, 'enterprises.arrow'),
     text: textColumns(table, ENTERPRISE_TEXT, 'enterprises.arrow'),
   };
 }
 
-export function decodeHazards(bytes: Uint8Array): HazardColumns {
-  const table = tableFromIPC(bytes);
+export function decodeHazards(source: Uint8Array | Table): HazardColumns {
+  const table = source instanceof Table ? source : tableFromIPC(source);
   return { ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'), ...textColumns(table, HAZARD_TEXT, 'hazards.arrow') };
-}
-
-export function checkManifest(json: unknown): DatasetManifest {
-  const m = json as DatasetManifest;
-  if (!m || m.format !== 'district-risk-bundle') throw new Error('manifest.json is not a district-risk-bundle manifest');
-  if (m.formatVersion !== 1) throw new Error(`bundle format version ${String(m.formatVersion)} is not supported; rebuild it with npm run build-data`);
-  return m;
 }
 
 export type { DatasetGeo };
