@@ -4,6 +4,7 @@ import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
 import { datasetSource } from './state/dataset-source.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
+import { PanelBoundary } from './panels/panel-boundary.tsx';
 import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
@@ -17,7 +18,7 @@ import { AreaModeBar } from './panels/area-mode.tsx';
 import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
-import { DatasetWorker, wantsWorker } from './workers/dataset-worker-client.ts';
+import { DatasetWorker, WorkerStartError, wantsWorker } from './workers/dataset-worker-client.ts';
 import type { FilterIndex } from './data/filter-engine.ts';
 import { LayersPanel } from './panels/layers/layers-panel.tsx';
 import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
@@ -61,14 +62,23 @@ export function App() {
       .then(async (d) => {
         // Large datasets: the filter index is built in a worker that also does what-if rescoring.
         let index: FilterIndex | undefined;
+        let workerProblem: WorkerStartError | null = null;
         if (wantsWorker(d.enterprises.length)) {
           const m = d.manifest;
           const worker = new DatasetWorker(d.enterprises, { towns: m.towns.length, grids: m.grids.length, parks: m.parks.length });
-          useStore.getState().setWorker(worker);
-          index = await worker.index();
+          try {
+            index = await worker.index();
+            useStore.getState().setWorker(worker);
+          } catch (e) {
+            // Without the worker the page builds the index and rescoring itself: slower, still usable.
+            worker.terminate();
+            if (!(e instanceof WorkerStartError)) throw e;
+            workerProblem = e;
+          }
         }
         setDataset(d, index);
         applyUrl();
+        if (workerProblem) useStore.getState().setNotice({ kind: 'message', zh: workerProblem.zh, en: workerProblem.en });
         stopSync = startUrlSync();
         performance.mark('dataset-ready');
       })
@@ -90,25 +100,27 @@ export function App() {
       }}>{t('skipToMap')}</a>
       <Header />
       <div className="workspace">
-        <FilterPanel />
+        <PanelBoundary part="filters"><FilterPanel /></PanelBoundary>
         <main className="center">
           <WhatIfBanner />
           <KpiTiles />
           <FilterChips />
           <div className="map-area" ref={mapAreaRef}>
-            <MapView />
-            {/* The map's left column: what the map shows, top to bottom, never over each other. */}
-            <div className="map-side">
-              <AreaModeBar />
-              <Legend mapHeightRem={mapHeightRem} />
-              <div className="map-side-bottom">
-                <ChoroplethLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
-                <DensityLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+            <PanelBoundary part="mapPart" overMap><MapView /></PanelBoundary>
+            <PanelBoundary part="overlayPart" overMap>
+              {/* The map's left column: what the map shows, top to bottom, never over each other. */}
+              <div className="map-side">
+                <AreaModeBar />
+                <Legend mapHeightRem={mapHeightRem} />
+                <div className="map-side-bottom">
+                  <ChoroplethLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+                  <DensityLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+                </div>
               </div>
-            </div>
-            <LayersPanel />
-            <AreaPanel />
-            <EnterpriseDrawer />
+              <LayersPanel />
+              <AreaPanel />
+              <EnterpriseDrawer />
+            </PanelBoundary>
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
             {loadState === 'error' && (
@@ -118,7 +130,7 @@ export function App() {
               </div>
             )}
           </div>
-          <Dock />
+          <PanelBoundary part="dockPart"><Dock /></PanelBoundary>
         </main>
       </div>
       <DropTarget />

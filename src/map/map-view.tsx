@@ -11,6 +11,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
 import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
+import { MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
@@ -46,6 +47,7 @@ export function MapView() {
   const [hover, setHover] = useState<HoverState | null>(null);
   const [styleReady, setStyleReady] = useState(0);
   const [mapReady, setMapReady] = useState<MlMap | null>(null);
+  const [mapProblem, setMapProblem] = useState<MapProblem | null>(null);
   const selected = useStore((s) => s.selected);
   // The hover card gives way to the drawer it would otherwise sit beside (see the render below).
   // The camera fits the district once per dataset, not again on a language switch.
@@ -92,6 +94,8 @@ export function MapView() {
     const addBadge = () => { if (!map.hasImage(RANK_BADGE)) map.addImage(RANK_BADGE, rankBadgeImage(), RANK_BADGE_OPTIONS); };
     map.on('style.load', addBadge);
     map.on('styleimagemissing', (e: { id: string }) => { if (e.id === RANK_BADGE) addBadge(); });
+    // MapLibre reports a worker that failed to load, or a style it cannot draw, only as an event.
+    map.on('error', (e) => { const problem = mapProblemOf(e.error); if (problem) setMapProblem(problem); });
     mapRef.current = map;
     overlayRef.current = overlay;
     setMapReady(map);
@@ -117,6 +121,8 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !geo || !manifest) return;
     container.current!.dataset.mapReady = 'false';
+    // A map that has not drawn in this long will not: say so rather than stay grey.
+    const watchdog = setTimeout(() => { if (container.current?.dataset.mapReady !== 'true') setMapProblem(MAP_STALLED); }, MAP_DRAW_TIMEOUT_MS);
     map.setStyle(buildBaseStyle(geo, manifest, LIGHT_THEME, lang));
     // beforeId is ignored until the style reports loaded (a MapLibre 6 behaviour with inline sources): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
@@ -125,7 +131,7 @@ export function MapView() {
       fittedFor.current = manifest;
       fitDistrict(map, manifest.bbox);
     }
-    return () => { map.off('idle', onIdle); };
+    return () => { map.off('idle', onIdle); clearTimeout(watchdog); };
   }, [geo, manifest, lang]);
 
   useEffect(() => {
@@ -184,6 +190,9 @@ export function MapView() {
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={mapReady} />
+      {mapProblem && (
+        <div className="status-banner error" role="alert" data-testid="map-problem">{lang === 'zh' ? mapProblem.zh : mapProblem.en}</div>
+      )}
       {hover && selected === null && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
     </div>
   );

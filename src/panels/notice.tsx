@@ -1,15 +1,31 @@
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
 
-/** A dismissible notice, e.g. for a link that could only partly be read. */
+/** How many unreadable parts of a link the notice lists before it only counts the rest. */
+export const NOTICE_MAX_ITEMS = 5;
+
+/** The first few items, and how many more there were. */
+export function boundedList(items: readonly string[], max = NOTICE_MAX_ITEMS): { shown: string[]; more: number } {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** A dismissible notice: the parts of a link that could only partly be read, or a message. */
 export function Notice() {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   const notice = useStore((s) => s.notice);
   const setNotice = useStore((s) => s.setNotice);
   if (!notice) return null;
+  let text: string;
+  if (notice.kind === 'message') text = lang === 'zh' ? notice.zh : notice.en;
+  else {
+    const { shown, more } = boundedList(notice.problems);
+    const rest = more === 0 ? '' : lang === 'zh' ? `；另有 ${more.toLocaleString()} 项` : `; and ${more.toLocaleString()} more`;
+    text = `${t('linkNotice')}${shown.join(lang === 'zh' ? '；' : '; ')}${rest}`;
+  }
   return (
     <div className="notice" role="status" data-testid="notice">
-      <span>{t('linkNotice')}{notice}</span>
+      <span>{text}</span>
       <button type="button" onClick={() => setNotice(null)}>{t('dismiss')}</button>
     </div>
   );

@@ -37,18 +37,24 @@ export interface ViewSlice {
   /** A camera the map should move to (a link, a table row); consumed by the map. */
   flyTo: (Camera & { seq: number }) | null;
   /** A one-line message for the user (e.g. a link that could not be read fully). */
-  notice: string | null;
+  notice: Notice | null;
   setLang(lang: Lang): void;
   select(row: number | null): void;
   setCamera(c: Camera): void;
   requestCamera(c: Camera): void;
-  setNotice(n: string | null): void;
+  setNotice(n: Notice | null): void;
   /** The import dialog is open; `importFiles` are files dropped on the page for it to read. */
   importOpen: boolean;
   importFiles: File[] | null;
   openImport(files?: File[]): void;
   closeImport(): void;
 }
+
+/**
+ * A dismissible message over the map: the parts of a link that could not be read (listed, at most a
+ * handful), or a message in both languages (e.g. that the background worker could not start).
+ */
+export type Notice = { kind: 'link'; problems: string[] } | { kind: 'message'; zh: string; en: string };
 
 export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice;
 

@@ -36,7 +36,7 @@ export function applyUrl(): void {
     s.setFilters(view.filters);
     s.setVisibleLayers(view.layers ?? LAYER_IDS.filter((id) => DEFAULT_LAYERS[id].visible));
     if (view.camera) s.requestCamera(view.camera);
-    s.setNotice(problems.length ? problems.join('; ') : null);
+    s.setNotice(problems.length ? { kind: 'link', problems } : null);
   } finally {
     applying = false;
   }

@@ -19,13 +19,42 @@ export function wantsWorker(rows: number): boolean {
 
 type Scored = Extract<WorkerReply, { type: 'rescore' }>;
 
+/** How long the worker's script may take to start before the page gives up on it. */
+export const WORKER_START_TIMEOUT_MS = 20_000;
+
+/**
+ * The worker's script did not load or start (blocked by a proxy, a stale cache after a redeploy, a
+ * missing file). The page then does the work itself; this says so, and whom to ask.
+ */
+export class WorkerStartError extends Error {
+  readonly zh = '后台计算线程无法启动，已改由页面自身计算（大数据量时筛选会慢一些）。请刷新页面；若仍出现，请管理员检查 /assets/ 下的 .js 文件能否正常访问（代理拦截或缓存过期）';
+  readonly en = 'the background worker could not start, so the page does its work itself (filters may be slower on large data). Reload the page; if this persists, ask the administrator to check that the .js files under /assets/ are served (a proxy or a stale cache)';
+  constructor(readonly reason: string) {
+    super(`dataset worker: ${reason}`);
+  }
+}
+
 export class DatasetWorker {
   private readonly worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private started = false;
+  private failed: WorkerStartError | null = null;
+  private readonly startTimer: ReturnType<typeof setTimeout>;
 
-  constructor(columns: EnterpriseColumns, dims: FilterDims) {
+  constructor(columns: EnterpriseColumns, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
+    // A script that fails to load fires `error` on the Worker; one that never answers times out.
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(this.started ? (e.message || 'worker error') : 'its script did not load');
+    };
+    this.startTimer = setTimeout(() => { if (!this.started) this.fail(`no answer within ${startTimeoutMs / 1000} s`); }, startTimeoutMs);
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      if (e.data.type === 'ready') {
+        this.started = true;
+        clearTimeout(this.startTimer);
+        return;
+      }
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
@@ -41,7 +70,17 @@ export class DatasetWorker {
     this.worker.postMessage(msg);
   }
 
+  /** Every waiting request, and every later one, fails with the start-up error. */
+  private fail(reason: string): void {
+    this.failed = new WorkerStartError(reason);
+    clearTimeout(this.startTimer);
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(this.failed);
+    this.pending.clear();
+  }
+
   private ask<T extends WorkerReply>(msg: WorkerRequest & { id: number }): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(msg.id, { resolve: resolve as (r: WorkerReply) => void, reject });
       this.post(msg);
@@ -58,6 +97,7 @@ export class DatasetWorker {
   }
 
   terminate(): void {
+    clearTimeout(this.startTimer);
     this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new Error('dataset worker stopped'));
     this.pending.clear();

@@ -15,6 +15,8 @@ export type WorkerRequest =
   | { type: 'rescore'; id: number; model: RiskModel };
 
 export type WorkerReply =
+  /** Sent once, as soon as the worker's script runs: the page then knows the worker started. */
+  | { type: 'ready'; id: 0 }
   | { type: 'index'; id: number; index: FilterIndex }
   | { type: 'rescore'; id: number; index: FilterIndex; scored: Pick<EnterpriseColumns, 'modelScore' | 'modelLevel' | 'score' | 'level'> }
   | { type: 'error'; id: number; message: string };
@@ -54,3 +56,5 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     (self as unknown as Worker).postMessage({ type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
   }
 };
+
+(self as unknown as Worker).postMessage({ type: 'ready', id: 0 } satisfies WorkerReply);
