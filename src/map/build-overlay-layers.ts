@@ -12,6 +12,7 @@ import type { ChoroSettings, HeatSettings, HexSettings, LayerId, LayerSetting } 
 import { CHORO_KIND } from '../state/layers-slice.ts';
 import { buildAreaOutline, buildChoroplethLayer } from './choropleth/build-choropleth-layer.ts';
 import { buildEnterpriseLayer, type EnterpriseAttributes } from './enterprises/build-enterprise-layer.ts';
+import { buildSelectedLayer } from './enterprises/build-selected-layer.ts';
 import { buildHeatmapLayer } from './heatmap/build-heatmap-layer.ts';
 import { buildHexagonLayer } from './hexagon/build-hexagon-layer.ts';
 import { FIRST_ABOVE_POINTS, FIRST_LABEL } from './base/build-base-style.ts';
@@ -35,6 +36,8 @@ export interface OverlayInputs {
   theme: MapTheme;
   /** Day whose open hazards the hazard rings show (the ledger's time slider, or the data date). */
   hazardDay: number;
+  /** The enterprise whose drawer is open: ringed on the map. */
+  selected: number | null;
   /** Told the hexagons' colour domain, for their legend. */
   onHexDomain?: (domain: [number, number]) => void;
   /** The area whose panel is open: outlined on the map. */
@@ -83,6 +86,10 @@ export function buildOverlayLayers(x: OverlayInputs): Layer[] {
     const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[x.area.kind];
     const feature = fc.features[x.area.index];
     if (feature) out.push(buildAreaOutline(feature));
+  }
+  if (x.selected !== null && x.selected < x.dataset.enterprises.length) {
+    const c = x.dataset.enterprises;
+    out.push(buildSelectedLayer(c.lon[x.selected], c.lat[x.selected]));
   }
   return out;
 }

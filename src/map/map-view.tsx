@@ -26,6 +26,15 @@ setWorkerUrl(workerUrl);
 
 export interface HoverState { row: number; x: number; y: number }
 
+
+/**
+ * How much of the map's width, from the right, the enterprise drawer covers: its CSS (theme.css
+ * `.drawer`) is `right: 52px; width: min(28rem, 100% - 60px)`.
+ */
+function drawerCoverPixels(mapWidth: number): number {
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(28 * rem, mapWidth - 60) + 52;
+}
 export function MapView() {
   const dataset = useStore((s) => s.dataset);
   const lang = useStore((s) => s.lang);
@@ -138,6 +147,15 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !flyTo) return;
     map.jumpTo({ center: [flyTo.lon, flyTo.lat], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch });
+    // Flying to an enterprise opens its drawer on the right, and the legends stand on the left: put
+    // the enterprise in the middle of the map between them.
+    if (useStore.getState().selected !== null) {
+      const box = map.getContainer().getBoundingClientRect();
+      const side = document.querySelector('.map-side')?.getBoundingClientRect();
+      const left = side ? Math.max(0, side.right - box.left) : 0;
+      const right = box.width - drawerCoverPixels(box.width);
+      if (right - left > 120) map.panBy([box.width / 2 - (left + right) / 2, 0], { duration: 0 });
+    }
   }, [flyTo]);
 
   useEffect(() => {
@@ -155,7 +173,7 @@ export function MapView() {
     overlay.setProps({
       layers: buildOverlayLayers({
         dataset, attributes, visible, mask: result?.mask ?? null, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
-        theme: LIGHT_THEME, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset),
+        theme: LIGHT_THEME, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset), selected,
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
@@ -169,7 +187,7 @@ export function MapView() {
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady]);
+  }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady, selected]);
 
   // The rank badges of the shown choropleth, placed by MapLibre among the base map's labels.
   useEffect(() => {

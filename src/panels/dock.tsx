@@ -35,8 +35,23 @@ function saveHeight(rem: number): void {
   }
 }
 
-const clampHeight = (rem: number) => Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, rem)) * 10) / 10;
 const remPx = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
+/**
+ * The tallest the dock can be here (rem): what its column leaves once the other rows have their
+ * height and the map its half of the window; so a taller request than the window allows is not
+ * stored (the dock would not grow, and its slider would claim otherwise).
+ */
+function roomRem(dock: HTMLElement | null): number {
+  const column = dock?.parentElement;
+  if (!column) return HEIGHT.max;
+  let others = 0;
+  for (const child of Array.from(column.children)) {
+    if (child !== dock && !child.classList.contains('map-area')) others += child.getBoundingClientRect().height;
+  }
+  const room = (column.clientHeight - others - window.innerHeight / 2) / remPx();
+  return Math.max(HEIGHT.min, Math.min(HEIGHT.max, Math.floor(room * 10) / 10));
+}
 
 export function Dock() {
   const t = useT();
@@ -46,6 +61,7 @@ export function Dock() {
   const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
   const section = useRef<HTMLElement>(null);
 
+  const clampHeight = (rem: number) => Math.round(Math.min(roomRem(section.current), Math.max(HEIGHT.min, rem)) * 10) / 10;
   const resizeTo = (rem: number) => {
     const h = clampHeight(rem);
     setHeight(h);
@@ -68,9 +84,11 @@ export function Dock() {
     e.currentTarget.classList.remove('dragging');
     saveHeight(height);
   };
+  // Steps start from the height on screen, which a short window keeps below the user's.
+  const shownRem = () => (section.current ? section.current.getBoundingClientRect().height / remPx() : height);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'ArrowUp') resizeTo(height + HEIGHT.step);
-    else if (e.key === 'ArrowDown') resizeTo(height - HEIGHT.step);
+    if (e.key === 'ArrowUp') resizeTo(shownRem() + HEIGHT.step);
+    else if (e.key === 'ArrowDown') resizeTo(shownRem() - HEIGHT.step);
     else if (e.key === 'Home') resizeTo(HEIGHT.initial);
     else return;
     e.preventDefault();
@@ -81,7 +99,7 @@ export function Dock() {
       style={open ? { flexBasis: `${height}rem` } : undefined}>
       {open && (
         <div className="dock-resize" role="separator" aria-orientation="horizontal" tabIndex={0} aria-label={t('dockResize')} title={t('dockResize')}
-          aria-valuemin={HEIGHT.min} aria-valuemax={HEIGHT.max} aria-valuenow={height} data-testid="dock-resize"
+          aria-valuemin={HEIGHT.min} aria-valuemax={roomRem(section.current)} aria-valuenow={Math.min(height, roomRem(section.current))} data-testid="dock-resize"
           onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
           onKeyDown={onKeyDown} onDoubleClick={() => resizeTo(HEIGHT.initial)} />
       )}

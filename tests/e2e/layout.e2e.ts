@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openMap, useApp } from './browser.ts';
 import { PARK_TYPES } from '../../src/domain/parks.ts';
+import { readBundle } from './bundle-facts.ts';
+
+const demo = readBundle('dist/data/demo');
 
 const BUSY = '#level=major,significant&layers=points,hazards,townChoro,heatmap,parkBoundaries,gridLines,labels';
 const SIZES = [
@@ -79,6 +82,20 @@ describe('layout at real window sizes', () => {
         expect(rects[id]!.top, `${id} top`).toBeGreaterThanOrEqual(map.top);
         expect(rects[id]!.bottom, `${id} bottom`).toBeLessThanOrEqual(map.bottom + 0.5);
       }
+      // The enterprise flown to sits in the part of the map the drawer leaves visible.
+      const name = await page.textContent('[data-testid="drawer-name"]');
+      const row = Array.from({ length: demo.columns.length }, (_, i) => i).find((i) => demo.text.name.get(i) === name)!;
+      const at = await page.evaluate(([lon, lat]) => {
+        const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+        const p = map.project([lon, lat]);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, [demo.columns.lon[row], demo.columns.lat[row]] as const);
+      expect(at.x, 'enterprise left of the drawer').toBeLessThan(rects.drawer!.left - 20);
+      const sideRight = Math.max(...(['legend', 'area-mode', 'choro-legend', 'density-legend'] as const).map((id) => rects[id]!.right));
+      expect(at.x, 'enterprise right of the legends').toBeGreaterThan(sideRight + 20);
+      expect(at.y).toBeGreaterThan(rects.map!.top);
+      expect(at.y).toBeLessThan(rects.map!.bottom);
       // "Why this level" reads without scrolling the drawer.
       const why = (await visibleRects(page, ['explain-sentence']))['explain-sentence'];
       const whole = await page.$eval('[data-testid="explain-sentence"]', (e) => e.getBoundingClientRect().height);
@@ -154,7 +171,8 @@ describe('layout at real window sizes', () => {
     await w.page.waitForTimeout(1500);
     const after = await counts();
     expect(after.heat, JSON.stringify({ before, after })).toBeGreaterThan(before.heat * 5 + 2000);
-    expect(await w.page.textContent('[data-testid="heat-legend"]')).toMatch(/重大 8.*较大 4.*一般 2.*低 1/);
+    // The full sentence, or on a short map its one-line form: the weights of the four levels either way.
+    expect(await w.page.textContent('[data-testid="heat-legend"]')).toMatch(/重大 8.*较大 4.*一般 2.*低 1|按等级加权（8\/4\/2\/1）/);
     expect(await w.page.textContent('[data-testid="heat-legend"]')).toMatch(/约 [\d.]+ (公里|米)/);
 
     await w.page.click('[data-testid="layer-heatmap"]');

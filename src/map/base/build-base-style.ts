@@ -76,7 +76,9 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
         // A town ranked by the town choropleth carries its rank in front of its name (rank-labels.ts).
         layout: { 'text-field': TOWN_LABEL_TEXT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18], 'text-allow-overlap': false,
           // A name may move off its point (above, below, beside) rather than vanish under a rank badge or a neighbour.
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.7 },
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.7,
+          // Ranked towns are placed first (rank 1 before rank 2 ...), so a crowded map drops an unranked name, not a ranked one.
+          'symbol-sort-key': ['coalesce', ['get', 'rank'], 100] },
         paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
       },
       rankLayer(),

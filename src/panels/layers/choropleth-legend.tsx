@@ -40,7 +40,8 @@ export function ChoroplethLegend({ compact = false }: { compact?: boolean }) {
               ))}
               <li><span className="choro-swatch empty" /><span>{nameIn(lang, L.noEnterprises)}</span></li>
             </ul>
-            <div className="choro-note" data-testid={`choro-breaks-${id}`} data-breaks={JSON.stringify(breaks)}>{nameIn(lang, L.breaksFixed)}</div>
+            <div className="choro-note" data-testid={`choro-ranks-note-${id}`}>{nameIn(lang, L.ranksOnMap)}</div>
+            <div className="choro-note choro-detail" data-testid={`choro-breaks-${id}`} data-breaks={JSON.stringify(breaks)}>{nameIn(lang, L.breaksFixed)}</div>
           </div>
         );
       })}

@@ -42,6 +42,7 @@ export function DensityLegend({ compact = false }: { compact?: boolean }) {
   const zh = lang === 'zh';
   const weights = heat.levelWeights;
   const zoom = camera?.zoom ?? 10;
+  const radius = distanceText(pixelsToMetres(heatRadiusPixels(Math.round(zoom)), zoom, camera?.lat ?? 30), zh);
   return (
     <div className={`density-legend${compact ? ' compact' : ''}`} data-testid="density-legend">
       {layers.heatmap.visible && (
@@ -49,11 +50,18 @@ export function DensityLegend({ compact = false }: { compact?: boolean }) {
           <div className="choro-title">{nameIn(lang, LAYER_NAMES.heatmap)}</div>
           <div className="heat-bar" style={{ background: `linear-gradient(to right, ${HEAT_RAMP.map((c) => rgbCss(c)).join(', ')})` }} aria-hidden="true" />
           <div className="heat-ends"><span>{nameIn(lang, L.heatLow)}</span><span>{nameIn(lang, L.heatHigh)}</span></div>
-          <div className="choro-note">
-            {heat.weight === 'level' ? fill(nameIn(lang, L.heatWhatLevel), ...weights) : nameIn(lang, L.heatWhatScore)}
-            {zh ? '；' : '; '}
-            {fill(nameIn(lang, L.heatRadius), distanceText(pixelsToMetres(heatRadiusPixels(Math.round(zoom)), zoom, camera?.lat ?? 30), zh))}
-          </div>
+          {compact ? (
+            // Short form for a short map: what weights it and how far it reaches, on one line.
+            <div className="choro-note">
+              {heat.weight === 'level' ? fill(nameIn(lang, L.heatShortLevel), ...weights) : nameIn(lang, L.heatShortScore)} · {zh ? '半径约 ' : 'reach about '}{radius}
+            </div>
+          ) : (
+            <div className="choro-note">
+              {heat.weight === 'level' ? fill(nameIn(lang, L.heatWhatLevel), ...weights) : nameIn(lang, L.heatWhatScore)}
+              {zh ? '；' : '; '}
+              {fill(nameIn(lang, L.heatRadius), radius)}
+            </div>
+          )}
         </div>
       )}
       {layers.hexagon.visible && (
@@ -74,10 +82,10 @@ export function DensityLegend({ compact = false }: { compact?: boolean }) {
               })}
             </ul>
           )}
-          {hex.extruded && <div className="choro-note">{nameIn(lang, L.hexHeight)}</div>}
+          {hex.extruded && <div className="choro-note choro-detail">{nameIn(lang, L.hexHeight)}</div>}
         </div>
       )}
-      {layers.points.visible && <div className="choro-note">{LEVELS.map((l) => l.symbol).join('')} {nameIn(lang, L.pointsDimmed)}</div>}
+      {layers.points.visible && <div className="choro-note choro-detail">{LEVELS.map((l) => l.symbol).join('')} {nameIn(lang, L.pointsDimmed)}</div>}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { TrendStep } from '../../data/hazard-ledger.ts';
 export const LS = {
   ledgerLabel: { zh: '隐患台账', en: 'Hazard ledger' },
   filters: { zh: '台账筛选', en: 'Ledger filters' },
-  level: { zh: '隐患等级', en: 'Level' },
+  level: { zh: '隐患等级', en: 'Hazard level' },
   status: { zh: '状态', en: 'Status' },
   source: { zh: '来源', en: 'Source' },
   sourceNone: { zh: '未注明', en: 'Not given' },
@@ -45,7 +45,7 @@ export const LS = {
 export const LEDGER_COLUMNS = {
   id: { zh: '编号', en: 'ID' },
   enterprise: { zh: '企业', en: 'Enterprise' },
-  level: { zh: '等级', en: 'Level' },
+  level: { zh: '隐患等级', en: 'Hazard level' },
   status: { zh: '状态', en: 'Status' },
   source: { zh: '来源', en: 'Source' },
   found: { zh: '发现日期', en: 'Found' },
