@@ -124,7 +124,7 @@ export function App() {
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
             {loadState === 'error' && (
-              <div className="status-banner error" role="alert">
+              <div className="status-banner error" role="alert" data-testid="load-error">
                 {t('loadFailed')}：{loadError}
                 {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{t('backToDemo')}</a></>}
               </div>

@@ -5,7 +5,7 @@
 export interface MapProblem { zh: string; en: string }
 
 /** How long the map may take to draw its first picture before the page says it will not. */
-export const MAP_DRAW_TIMEOUT_MS = 30_000;
+export const MAP_DRAW_TIMEOUT_MS = 20_000;
 
 const ASK_ADMIN = {
   zh: '请刷新页面；若仍出现，请管理员检查 /assets/ 下的 .js 文件能否正常访问（代理拦截或缓存过期）',

@@ -44,6 +44,13 @@ export async function openPage(browser: Browser, appUrl: string, viewport = { wi
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('dialog', (d) => { errors.push(`dialog opened: ${d.message()}`); void d.dismiss(); });
+  // A Content-Security-Policy violation is a page error (the server sends the deployment's policy).
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => { errors.push(`CSP violation: ${text}`); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   return { page, foreignRequests, errors };
 }
 

@@ -1,10 +1,13 @@
 /**
  * A minimal static file server for the built app, mounted under a sub-path so the tests also prove
- * that dist/ works away from the server root.
+ * that dist/ works away from the server root. Every response carries the deployment's security
+ * headers (deploy/security-headers.ts), Content-Security-Policy included: the suite runs under the
+ * policy a real deployment sends.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { SECURITY_HEADERS } from '../../scripts/deploy/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -29,7 +32,7 @@ export async function serveStatic(root: string, subPath = '/district-risk/'): Pr
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
