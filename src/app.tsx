@@ -25,6 +25,8 @@ import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
 import { DensityLegend } from './panels/layers/density-legend.tsx';
 import { useBox } from './panels/use-box.ts';
+import { loadDeploymentConfig } from './state/deployment-config.ts';
+import { savedBasemap } from './state/basemap-setting.ts';
 
 /** Map height (rem) below which the area and density legends show their classes as one strip. */
 const COMPACT_LEGENDS_BELOW_REM = 32;
@@ -53,6 +55,14 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
   }, [lang, t]);
+
+  // The deployment's preset for the online basemap applies unless the user already chose.
+  useEffect(() => {
+    void loadDeploymentConfig().then((c) => {
+      if (c.basemap && savedBasemap() === null) useStore.getState().setBasemap(c.basemap, false);
+      if (c.problems.length) console.warn(c.problems.join('; '));
+    });
+  }, []);
 
   useEffect(() => {
     const { setLoading, setDataset, setLoadError } = useStore.getState();

@@ -11,7 +11,8 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
 import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
-import { MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
+import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers, basemapSources, isRefusal } from './base/online-basemap.ts';
+import { basemapRefusal, MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
@@ -58,6 +59,7 @@ export function MapView() {
   const [mapReady, setMapReady] = useState<MlMap | null>(null);
   const [mapProblem, setMapProblem] = useState<MapProblem | null>(null);
   const selected = useStore((s) => s.selected);
+  const basemap = useStore((s) => s.basemap);
   // The hover card gives way to the drawer it would otherwise sit beside (see the render below).
   // The camera fits the district once per dataset, not again on a language switch.
   const fittedFor = useRef<unknown>(null);
@@ -104,7 +106,22 @@ export function MapView() {
     map.on('style.load', addBadge);
     map.on('styleimagemissing', (e: { id: string }) => { if (e.id === RANK_BADGE) addBadge(); });
     // MapLibre reports a worker that failed to load, or a style it cannot draw, only as an event.
-    map.on('error', (e) => { const problem = mapProblemOf(e.error); if (problem) setMapProblem(problem); });
+    map.on('error', (e) => {
+      // The online basemap refusing its key (HTTP 418 from Tianditu: a wrong key or a spent quota):
+      // say so and go back to the offline base, which was there all along.
+      const { sourceId } = e as unknown as { sourceId?: string };
+      if (sourceId === BASEMAP_SOURCE || sourceId === BASEMAP_LABEL_SOURCE) {
+        const status = (e.error as { status?: number } | undefined)?.status;
+        const s = useStore.getState();
+        if (s.basemap.enabled && (isRefusal(status) || status === undefined || status >= 400)) {
+          s.setBasemap({ ...s.basemap, enabled: false }, false);
+          s.setNotice({ kind: 'message', ...basemapRefusal(status) });
+        }
+        return;
+      }
+      const problem = mapProblemOf(e.error);
+      if (problem) setMapProblem(problem);
+    });
     mapRef.current = map;
     overlayRef.current = overlay;
     setMapReady(map);
@@ -199,6 +216,20 @@ export function MapView() {
     source.setData(ranked && ranked.kind !== 'town' ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks) : NO_RANKS);
   }, [styleReady, dataset, layers, choro, areaMetrics, area]);
 
+  // The online basemap, when on: raster layers just above the background, the district's fills made see-through.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || styleReady === 0) return;
+    for (const id of [BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE]) {
+      if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(id)) map.removeSource(id);
+    }
+    map.setPaintProperty('town-fill', 'fill-opacity', basemap.enabled ? 0.35 : 1);
+    if (!basemap.enabled) return;
+    for (const [id, source] of Object.entries(basemapSources(basemap, lang))) map.addSource(id, source);
+    for (const layer of basemapLayers()) map.addLayer(layer, 'town-fill');
+  }, [basemap, styleReady, lang]);
+
   useEffect(() => {
     const map = mapRef.current;
     if (map && styleReady > 0) applyBaseLayerSettings(map, layers);
@@ -208,6 +239,7 @@ export function MapView() {
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={mapReady} />
+      {basemap.enabled && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapAttribution(basemap, lang)}</div>}
       {mapProblem && (
         <div className="status-banner error" role="alert" data-testid="map-problem">{lang === 'zh' ? mapProblem.zh : mapProblem.en}</div>
       )}

@@ -2,6 +2,7 @@
  * The one zustand store, built from slices (zustand's slices pattern): each slice owns its state and
  * the actions that change it. Components select narrow fields.
  */
+import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './basemap-setting.ts';
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/dataset.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
@@ -43,6 +44,10 @@ export interface ViewSlice {
   setCamera(c: Camera): void;
   requestCamera(c: Camera): void;
   setNotice(n: Notice | null): void;
+  /** The online basemap (off by default; src/state/basemap-setting.ts). */
+  basemap: BasemapSetting;
+  /** Sets it; `save` keeps it as the user's choice (a deployment preset is not saved). */
+  setBasemap(b: BasemapSetting, save?: boolean): void;
   /** The import dialog is open; `importFiles` are files dropped on the page for it to read. */
   importOpen: boolean;
   importFiles: File[] | null;
@@ -109,6 +114,11 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) =>
   setCamera: (camera) => set({ camera }),
   requestCamera: (c) => set({ flyTo: { ...c, seq: (get().flyTo?.seq ?? 0) + 1 } }),
   setNotice: (notice) => set({ notice }),
+  basemap: savedBasemap() ?? BASEMAP_OFF,
+  setBasemap: (basemap, save = true) => {
+    if (save) saveBasemap(basemap);
+    set({ basemap });
+  },
   importOpen: false,
   importFiles: null,
   openImport: (files) => set({ importOpen: true, importFiles: files ?? null }),

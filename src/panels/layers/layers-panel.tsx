@@ -11,6 +11,7 @@ import { LEVELS } from '../../domain/levels.ts';
 import { LAYER_IDS } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { L, LAYER_NAMES } from './layer-strings.ts';
+import { BasemapSettings } from './basemap-settings.tsx';
 
 const METHODS: { key: ClassMethod; label: keyof typeof L }[] = [
   { key: 'quantile', label: 'quantile' }, { key: 'equal', label: 'equal' }, { key: 'jenks', label: 'jenks' }, { key: 'manual', label: 'manualM' },
@@ -108,6 +109,7 @@ export function LayersPanel() {
               <button type="button" onClick={reclass} data-testid="reclass">{tr('reclass')}</button>
             </fieldset>
           )}
+          <BasemapSettings />
         </div>
       )}
     </div>
