@@ -63,7 +63,7 @@ describe('buildDataset validation', () => {
 
   it('keeps the good rows', () => {
     expect(b.manifest.enterprises).toBe(4);
-    expect(b.enterpriseText.creditCode).toEqual(['C001', 'C002', 'C010', 'C011']);
+    expect(Array.from({ length: b.enterpriseText.creditCode.length }, (_, i) => b.enterpriseText.creditCode.get(i))).toEqual(['C001', 'C002', 'C010', 'C011']);
   });
 
   it.each([
@@ -161,5 +161,36 @@ describe('bundle round trip', () => {
     // Three distinct strings stored once each, not a thousand times.
     // Numbers take 20 bytes a row, ids about 8; the texts only their 8 bytes of indices, not ~30 bytes of UTF-8.
     expect(bytes.length).toBeLessThan(n * 40);
+  });
+});
+
+describe('duplicate credit codes', () => {
+  const towns = base.towns;
+  it('keeps the first row of each code, reports the others in row order, without their warnings, and still finds hazards by code', () => {
+    const csv = [
+      HEADER,
+      'D1,一厂,121.42,29.82,machinery,,,small,20,,0,0,false,0,,', // row 2: kept
+      'D2,二厂,121.43,29.83,machinery,,,huge,20,,0,0,false,0,,', // row 3: kept, bad scale warned
+      'D1,一厂重复,121.44,29.84,machinery,,,huge,20,,0,0,false,0,,', // row 4: duplicate (its bad scale is not warned)
+      ',无代码,121.45,29.85,machinery,,,,,,,,,,,', // row 5: missing code
+      'D2,二厂重复,121.46,29.86,machinery,,,,,,,,,,,', // row 6: duplicate
+      'D3,三厂,121.47,29.87,machinery,,,,,,,,,,,', // row 7: kept
+    ].join('\n');
+    const hz = ['id,credit_code,found_date,level,status', 'X1,D3,2026-05-01,general,open', 'X2,D1,2026-05-01,general,open'].join('\n');
+    const b = buildDataset('dups', { towns, grid: base.grid, meta: base.meta, enterprises: csv, hazards: hz }, '2026-07-01T00:00:00Z');
+    expect(b.manifest.enterprises).toBe(3);
+    expect(Array.from({ length: 3 }, (_, i) => b.enterpriseText.name.get(i))).toEqual(['一厂', '二厂', '三厂']);
+    // (Short codes like D1 are also warned as not 18 characters; those warnings are left aside here.)
+    const own = b.issues.filter((i) => i.file === 'enterprises.csv' && i.row > 0 && !(i.column === 'credit_code' && i.severity === 'warning'));
+    // The duplicate row 4 had no warning of its own left: not for its code, not for its scale.
+    expect(b.issues.some((i) => i.file === 'enterprises.csv' && i.row === 4 && i.severity === 'warning')).toBe(false);
+    expect(own.map((i) => [i.row, i.column, i.severity])).toEqual([
+      [3, 'scale', 'warning'], [4, 'credit_code', 'error'], [5, 'credit_code', 'error'], [6, 'credit_code', 'error'],
+    ]);
+    expect(own[1].reason).toMatch(/duplicate credit code/);
+    // Columns stayed aligned after the duplicates were taken out.
+    expect(Array.from(b.enterprises.lon)).toEqual([121.42, 121.43, 121.47]);
+    // The ledger's lookup by code sees the kept rows.
+    expect(Array.from(b.hazards.enterprise.subarray(0, b.hazards.length))).toEqual([2, 0]);
   });
 });

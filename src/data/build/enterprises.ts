@@ -14,7 +14,7 @@ import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
 import { cellColumn, type CellColumn } from '../import/rows.ts';
 import type { SourceTable } from '../import/types.ts';
-import { StringIndex, type KeyLookup } from '../string-index.ts';
+import { hashOf, laterDuplicates, StringIndex, type KeyLookup } from '../string-index.ts';
 import { parseCount, parseCoordinate, parseYesNo } from '../import/values.ts';
 
 /** Rough bounding box of China (incl. islands); points outside it are certainly wrong. */
@@ -27,9 +27,8 @@ export interface RawEnterprises {
   lon: Float64Array; lat: Float64Array; sector: Uint8Array; scale: Uint8Array; employees: Int32Array;
   flags: Uint16Array; stdGrade: Uint8Array; accidents3y: Uint8Array; majorAccident3y: Uint8Array; penalties1y: Uint8Array;
   assessedScore: Float32Array; assessedLevel: Int8Array;
-  creditCode: string[];
   /** Read from the table when asked for (see cellColumn). */
-  name: CellColumn; address: CellColumn; industryCode: CellColumn;
+  creditCode: CellColumn; name: CellColumn; address: CellColumn; industryCode: CellColumn;
   /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
   sourceRow: Int32Array;
   /** Kept row of each credit code (for the hazard ledger's lookups). */
@@ -78,20 +77,15 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
   // Table row of each kept enterprise, for the text columns read later.
-  let tableRow = new Int32Array(cap);
-  const c: Omit<RawEnterprises, 'name' | 'address' | 'industryCode'> = {
+  let tableRow: Int32Array = new Int32Array(cap);
+  const c: Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'> = {
     length: 0,
     lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
     employees: new Int32Array(cap), flags: new Uint16Array(cap), stdGrade: new Uint8Array(cap), accidents3y: new Uint8Array(cap),
     majorAccident3y: new Uint8Array(cap), penalties1y: new Uint8Array(cap), assessedScore: new Float32Array(cap).fill(NaN),
     assessedLevel: new Int8Array(cap).fill(-1),
-    // Sized once: growing an array of a million strings by push costs more than the strings.
-    creditCode: new Array<string>(cap),
-    sourceRow: new Int32Array(cap), rowByCode: new Map(),
+    sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>(),
   };
-  // The duplicate check and the hazard ledger's lookup are one index over the kept codes.
-  const seen = new StringIndex(c.creditCode, cap);
-  c.rowByCode = seen;
   const { error: err, warn } = issueSink(opts.file, issues);
   const rows = table.rows;
   let r = 0;
@@ -131,6 +125,10 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     address: at('address'), scale: at('scale'), employees: at('employees'), flags: at('flags'), grade: at('standardization_grade'),
     accidents: at('accidents_3y'), major: at('major_accident_3y'), penalties: at('penalties_1y'), score: at('risk_score'), level: at('risk_level'),
   };
+  // Duplicate credit codes are found after the pass, from the codes' hashes (laterDuplicates), and
+  // their rows taken out then; the codes themselves stay in the table.
+  const codeHash = new Int32Array(cap);
+  const firstIssue = issues.length;
   // A ledger repeats a handful of sector, scale and level words a million times: look each up once.
   const sectors = new Map<string, number>();
   const scales = new Map<string, number>();
@@ -187,11 +185,8 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       if (sub) sector = sectorCode(sub);
     }
 
-    // The next free row holds the code while the index checks it; a duplicate leaves the row free.
-    const i = c.length;
-    c.creditCode[i] = code;
-    if (seen.add(i) >= 0) { err(row, 'credit_code', code, say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)')); continue; }
-    c.length++;
+    const i = c.length++;
+    codeHash[i] = hashOf(code);
     if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
     c.lon[i] = lon;
     c.lat[i] = lat;
@@ -253,8 +248,56 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     tableRow[i] = r;
     c.sourceRow[i] = row;
   }
-  c.creditCode.length = c.length;
+  const codes = cellColumn(rows, tableRow, C.code);
+  const dup = laterDuplicates(codeHash, c.length, (i) => codes.get(i));
+  if (dup.includes(1)) tableRow = dropDuplicates(c, dup, tableRow, (i) => codes.get(i), opts.file, issues, firstIssue);
   c.sourceRow = c.sourceRow.subarray(0, c.length);
   tableRow = tableRow.subarray(0, c.length);
-  return { ...c, name: cellColumn(rows, tableRow, C.name), address: cellColumn(rows, tableRow, C.address), industryCode: cellColumn(rows, tableRow, C.industry) };
+  const creditCode = cellColumn(rows, tableRow, C.code);
+  // The hazard ledger's lookup by code, built the first time a ledger asks (an import without one never does).
+  let index: StringIndex | null = null;
+  c.rowByCode = {
+    get: (key) => {
+      if (!index) {
+        index = new StringIndex((i) => creditCode.get(i), c.length);
+        for (let i = 0; i < c.length; i++) index.add(i, creditCode.get(i));
+      }
+      return index.get(key);
+    },
+  };
+  return { ...c, creditCode, name: cellColumn(rows, tableRow, C.name), address: cellColumn(rows, tableRow, C.address), industryCode: cellColumn(rows, tableRow, C.industry) };
+}
+
+type KeptColumns = Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'>;
+
+/**
+ * Takes the rows marked in `dup` out of every column, and puts the issues right: each duplicate
+ * row's warnings go (the row is not kept) and its error comes in, in row order with the others.
+ * Returns the table rows of the rows kept.
+ */
+function dropDuplicates(c: KeptColumns, dup: Uint8Array, tableRow: Int32Array, codeOf: (i: number) => string, file: string, issues: ValidationIssue[], firstIssue: number): Int32Array {
+  const columns = [c.lon, c.lat, c.sector, c.scale, c.employees, c.flags, c.stdGrade, c.accidents3y, c.majorAccident3y, c.penalties1y, c.assessedScore, c.assessedLevel, c.sourceRow, tableRow];
+  const dropped = new Set<number>();
+  const errors: ValidationIssue[] = [];
+  let w = 0;
+  for (let i = 0; i < c.length; i++) {
+    if (dup[i]) {
+      dropped.add(c.sourceRow[i]);
+      const r = say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)');
+      errors.push({ file, row: c.sourceRow[i], column: 'credit_code', value: codeOf(i), reason: r.en, reasonZh: r.zh, severity: 'error' });
+      continue;
+    }
+    if (w !== i) for (const col of columns) col[w] = col[i];
+    w++;
+  }
+  c.length = w;
+  // This pass's issues are in row order; merge the duplicates' errors in, without their rows' warnings.
+  const own = issues.splice(firstIssue).filter((x) => !(x.file === file && dropped.has(x.row)));
+  let e = 0;
+  for (const x of own) {
+    while (e < errors.length && errors[e].row < x.row) issues.push(errors[e++]);
+    issues.push(x);
+  }
+  while (e < errors.length) issues.push(errors[e++]);
+  return tableRow;
 }
