@@ -96,13 +96,13 @@ describe('classBreaks: natural breaks (Jenks)', () => {
     }
   });
 
-  it('is fast on a few thousand values', () => {
+  // Its speed is the benchmarks' business (scripts/bench); here, that a few thousand values class at all.
+  it('classes a few thousand values into ascending breaks', () => {
     const rnd = mulberry32(7);
     const v = Array.from({ length: 5000 }, () => rnd() * 100);
-    const t0 = performance.now();
     const b = classBreaks(v, 7, 'jenks');
     expect(b).toHaveLength(6);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect([...b].sort((x, y) => x - y)).toEqual(b);
   });
 });
 

@@ -150,7 +150,7 @@ describe('readGeoJson', () => {
     const deep = '['.repeat(1e5) + '0' + ']'.repeat(1e5);
     const feature = `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${deep}}}`;
     const good = JSON.stringify({ type: 'Feature', properties: { code: 'T1' }, geometry: { type: 'Polygon', coordinates: [LONLAT[0]] } });
-    const t0 = performance.now();
+    // A hang fails the test by its time-out; no clock is read here.
     // Alone: an ImportError or a reported feature, nothing else.
     try {
       const alone = readGeoJson('deep.geojson', bytes(feature));
@@ -162,6 +162,5 @@ describe('readGeoJson', () => {
     const both = readGeoJson('deep.geojson', bytes(`{"type":"FeatureCollection","features":[${good},${feature}]}`));
     expect(both.features.map((f) => f.properties)).toEqual([{ code: 'T1' }]);
     expect(both.issues.map((i) => [i.row, i.column])).toEqual([[2, 'geometry']]);
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
