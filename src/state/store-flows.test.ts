@@ -1,0 +1,114 @@
+/**
+ * The store's rules that are easy to break, on a small generated district loaded as the app loads
+ * a bundle: choropleth breaks stay frozen while filtering until re-classed; a what-if model rescores
+ * and resets; the URL follows filter changes and back/forward bring the view back.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../scripts/demo/index.ts';
+import { buildFromFiles } from '../data/build/build-from-files.ts';
+import { encodeBundle } from '../data/bundle.ts';
+import { decodeBundleFiles } from '../data/load-bundle.ts';
+import { classBreaks } from '../domain/classify.ts';
+import { metricValue } from '../data/area-metrics.ts';
+import { useStore } from './store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'store-flows-'));
+generateDemo({ seed: 3, enterprises: 600, out: dir });
+const built = buildFromFiles('flows', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T00:00:00Z' }).built;
+rmSync(dir, { recursive: true, force: true });
+const b = encodeBundle(built);
+const dataset = () => decodeBundleFiles({ manifest: JSON.parse(b['manifest.json'] as string), geo: JSON.parse(b['geo.json'] as string), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+
+describe('choropleth breaks', () => {
+  beforeAll(() => useStore.getState().setDataset(dataset()));
+
+  it('come from the whole district, stay frozen while filtering, and move only on re-class', () => {
+    const s = () => useStore.getState();
+    s().setLayer('townChoro', { visible: true });
+    const district = s().choro.breaks.town!;
+    expect(district.length).toBe(s().choro.classes - 1);
+    s().setFilters({ levels: [0, 1] });
+    expect(s().choro.breaks.town).toBe(district);
+    // Re-classing takes the towns' values under the current filters.
+    s().reclass();
+    const m = s().areaMetrics!.town;
+    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, s().choro.metric, i)).filter(Number.isFinite);
+    expect(s().choro.breaks.town).toEqual(classBreaks(filtered, s().choro.classes, s().choro.method, s().choro.manual));
+    expect(s().choro.breaks.town).not.toEqual(district);
+    // A change of settings classes the whole district again.
+    s().setChoro({ classes: 4 });
+    expect(s().choro.breaks.town!.length).toBe(3);
+    s().setFilters({ levels: [] });
+    s().setLayer('townChoro', { visible: false });
+  });
+});
+
+describe('what-if model', () => {
+  beforeAll(() => useStore.getState().setDataset(dataset()));
+
+  it('rescores with a lower 重大 threshold (45 instead of 55), marks the view as what-if, and resets', () => {
+    const s = () => useStore.getState();
+    const majorBefore = s().result!.counts.level[0];
+    const base = s().model;
+    expect(s().applyModel({ thresholds: { major: 45 } }), String(s().modelError)).toBe(true);
+    expect(s().modelError).toBeNull();
+    expect(s().whatIf).toBe(true);
+    expect(s().model.thresholds.major).toBe(45);
+    expect(s().result!.counts.level[0]).toBeGreaterThan(majorBefore);
+    s().resetModel();
+    expect(s().whatIf).toBe(false);
+    expect(s().model).toEqual(base);
+    expect(s().result!.counts.level[0]).toBe(majorBefore);
+  });
+});
+
+/** Just enough of a browser's location, history and window for url-sync: a history stack with back and forward. */
+function fakeBrowser() {
+  const stack: string[] = [''];
+  let at = 0;
+  const listeners: (() => void)[] = [];
+  const location = { pathname: '/app/', search: '', hash: '' };
+  const go = (k: number) => { at = k; location.hash = stack[at]; listeners.forEach((f) => f()); };
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.location = location;
+  g.history = {
+    pushState: (_: unknown, __: string, url: string) => { stack.splice(at + 1); stack.push(url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#'))); at++; location.hash = stack[at]; },
+    replaceState: (_: unknown, __: string, url: string) => { stack[at] = url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#')); location.hash = stack[at]; },
+  };
+  g.window = { addEventListener: (_: string, f: () => void) => listeners.push(f), removeEventListener: () => {} };
+  return { location, back: () => go(at - 1), forward: () => go(at + 1), get length() { return stack.length; } };
+}
+
+describe('url sync', () => {
+  let browser: ReturnType<typeof fakeBrowser>;
+  let stop = () => {};
+  beforeAll(async () => {
+    browser = fakeBrowser();
+    useStore.getState().setDataset(dataset());
+    const { applyUrl, startUrlSync } = await import('./url-sync.ts');
+    applyUrl();
+    stop = startUrlSync();
+  });
+  afterAll(() => stop());
+
+  it('writes each filter change as a new history entry, and back and forward bring the views back', () => {
+    const s = () => useStore.getState();
+    s().setFilters({ levels: [0] });
+    expect(browser.location.hash).toContain('level=major');
+    s().setFilters({ levels: [0], sectors: [0] });
+    const second = browser.location.hash;
+    expect(second).toMatch(/sector=/);
+    browser.back();
+    expect(s().filters.levels).toEqual([0]);
+    expect(s().filters.sectors).toEqual([]);
+    browser.back();
+    expect(s().filters.levels).toEqual([]);
+    browser.forward();
+    browser.forward();
+    expect(browser.location.hash).toBe(second);
+    expect(s().filters.sectors).toEqual([0]);
+  });
+});
