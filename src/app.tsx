@@ -18,6 +18,7 @@ import { AreaModeBar } from './panels/area-mode.tsx';
 import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
+import { EnterpriseTooltip } from './panels/enterprise-tooltip.tsx';
 import { DatasetWorker, WorkerStartError, wantsWorker } from './workers/dataset-worker-client.ts';
 import type { FilterIndex } from './data/filter-engine.ts';
 import { LayersPanel } from './panels/layers/layers-panel.tsx';
@@ -33,6 +34,9 @@ const COMPACT_LEGENDS_BELOW_REM = 32;
 
 // The import dialog and its libraries load only when someone opens it.
 const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
+
+/** The card shown beside the enterprise under the pointer (the map shell shows what it is given). */
+const hoverCard = (row: number, x: number, y: number) => <EnterpriseTooltip row={row} x={x} y={y} />;
 
 /** The dataset the address asks for: a deployed bundle, or an import saved in this browser. */
 async function loadFromAddress(search: string) {
@@ -116,7 +120,7 @@ export function App() {
           <KpiTiles />
           <FilterChips />
           <div className="map-area" ref={mapAreaRef}>
-            <PanelBoundary part="mapPart" overMap><MapView /></PanelBoundary>
+            <PanelBoundary part="mapPart" overMap><MapView hoverCard={hoverCard} /></PanelBoundary>
             <PanelBoundary part="overlayPart" overMap>
               {/* The map's left column: what the map shows, top to bottom, never over each other. */}
               <div className="map-side">

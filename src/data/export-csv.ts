@@ -30,7 +30,7 @@ import { LEVELS } from '../domain/levels.ts';
 import { VETO_NAMES } from '../domain/explain.ts';
 import { vetoFor, type RiskModel } from '../domain/risk-model.ts';
 import { SECTORS } from '../domain/sectors.ts';
-import type { Lang } from '../i18n/strings.ts';
+import type { Lang } from '../domain/lang.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import type { EnterpriseText } from './dataset.ts';
 

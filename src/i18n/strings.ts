@@ -1,4 +1,6 @@
 /** UI strings, Chinese first. Every key exists in both languages (a unit test checks). */
+import type { Lang } from '../domain/lang.ts';
+
 export const STRINGS = {
   zh: {
     appTitle: '安全生产风险一张图',
@@ -244,7 +246,7 @@ export const STRINGS = {
   },
 } as const;
 
-export type Lang = keyof typeof STRINGS;
+export type { Lang };
 export type StringKey = keyof (typeof STRINGS)['zh'];
 
 /** Name of a domain entry ({zh, en}) in the UI language. */

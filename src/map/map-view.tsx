@@ -2,7 +2,7 @@
  * The map shell: one MapLibre map with the offline base style and one deck.gl overlay. It only wires
  * events and pushes layers; what is drawn comes from the pure builders next to it.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -17,7 +17,6 @@ import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './distri
 import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME } from './theme.ts';
-import { EnterpriseTooltip } from '../panels/enterprise-tooltip.tsx';
 import { useAreaPick } from './area-pick.ts';
 import { useLedgerStore } from '../state/ledger-store.ts';
 import { dataAsOf } from '../data/hazard-ledger.ts';
@@ -36,7 +35,7 @@ function drawerCoverPixels(mapWidth: number): number {
   const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return Math.min(28 * rem, mapWidth - 60) + 52;
 }
-export function MapView() {
+export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: number) => ReactNode }) {
   const dataset = useStore((s) => s.dataset);
   const lang = useStore((s) => s.lang);
   const select = useStore((s) => s.select);
@@ -243,7 +242,7 @@ export function MapView() {
       {mapProblem && (
         <div className="status-banner error" role="alert" data-testid="map-problem">{lang === 'zh' ? mapProblem.zh : mapProblem.en}</div>
       )}
-      {hover && selected === null && <EnterpriseTooltip row={hover.row} x={hover.x} y={hover.y} />}
+      {hover && selected === null && hoverCard(hover.row, hover.x, hover.y)}
     </div>
   );
 }

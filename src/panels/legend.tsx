@@ -6,7 +6,7 @@ import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
 
 import { selectedPerLevel } from '../state/selectors.ts';
-import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../map/hazards/build-hazard-layer.ts';
+import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../ui/map-look.ts';
 
 /**
  * Map height (rem) the unfolded legend needs beside the area-mode bar, and what each legend below it

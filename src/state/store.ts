@@ -6,7 +6,7 @@ import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './b
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/dataset.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
-import type { Lang } from '../i18n/strings.ts';
+import type { Lang } from '../domain/lang.ts';
 import { readSetting, writeSetting } from './storage.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts';

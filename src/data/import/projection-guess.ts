@@ -2,7 +2,7 @@
  * Guessing the Gauss-Kruger grid of coordinates that came without a CRS, from their magnitude.
  * Used by projection.ts (re-exported there) and by the Shapefile reader when a .prj is missing.
  */
-import { gkFromCode, gkProjection, type GkGrid } from './projection.ts';
+import { gkFromCode, gkProjection, type GkGrid } from './projection-core.ts';
 import type { Bilingual, CrsId } from './types.ts';
 
 /** A guessed projected CRS and why it was chosen. */

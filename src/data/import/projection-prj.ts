@@ -13,7 +13,7 @@ import {
   projectionFromEpsg,
   type Datum,
   type Projection,
-} from './projection.ts';
+} from './projection-core.ts';
 import type { Bilingual } from './types.ts';
 import { child, children, nameOf, numArg, parameters, parseWkt, squash, type WktNode } from './wkt.ts';
 

@@ -12,6 +12,7 @@
  * `openHazardsByEnterprise` (src/data/hazard-ledger.ts), cached for the last (hazards, day), so
  * changing only the mask or the opacity does not rescan the ledger.
  */
+import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../../ui/map-look.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Dataset } from '../../data/dataset.ts';
 import { openHazardsByEnterprise, type OpenByEnterprise } from '../../data/hazard-ledger.ts';
@@ -19,8 +20,7 @@ import { openHazardsByEnterprise, type OpenByEnterprise } from '../../data/hazar
 export { openHazardsByEnterprise } from '../../data/hazard-ledger.ts';
 
 /** Ring colours (RGB): an open major hazard, general hazards only. */
-export const HAZARD_RING_MAJOR: readonly [number, number, number] = [0x7f, 0x1d, 0x1d];
-export const HAZARD_RING_GENERAL: readonly [number, number, number] = [0x86, 0x19, 0x8f];
+export { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR };
 
 export interface HazardLayerOptions {
   /** Day number: hazards open on this day are drawn. */

@@ -5,7 +5,7 @@
  */
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { EnterpriseColumns } from '../../data/columns.ts';
-import { HEAT_RAMP } from '../ramps.ts';
+import { HEAT_RAMP, heatRadiusPixels } from '../../ui/map-look.ts';
 
 export interface HeatmapOptions {
   /** Rows to draw (the filtered selection). */
@@ -19,10 +19,6 @@ export interface HeatmapOptions {
   version: number;
 }
 
-/** Kernel radius in pixels for a zoom: about 2 km at district zoom, about 150 m at street zoom. */
-export function heatRadiusPixels(zoom: number): number {
-  return Math.round(Math.min(70, Math.max(18, 18 + (zoom - 10) * 9)));
-}
 
 export function buildHeatmapLayer(c: EnterpriseColumns, o: HeatmapOptions): HeatmapLayer<number> {
   const { lon, lat, level, score } = c;

@@ -4,7 +4,7 @@
  */
 import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import type { EnterpriseColumns } from '../../data/columns.ts';
-import { classRamp } from '../ramps.ts';
+import { classRamp, HEX_CLASSES } from '../../ui/map-look.ts';
 
 export interface HexagonOptions {
   rows: Uint32Array;
@@ -20,8 +20,6 @@ export interface HexagonOptions {
   onColorDomain?: (domain: [number, number]) => void;
 }
 
-/** Colour classes of the hexagons: the legend shows the same number of equal steps over the domain. */
-export const HEX_CLASSES = 6;
 
 export function buildHexagonLayer(c: EnterpriseColumns, o: HexagonOptions): HexagonLayer<number> {
   const { lon, lat, level } = c;

@@ -1,7 +1,7 @@
 /** Legend of the visible choropleths: metric, unit and the class breaks the map uses. */
 import { AREA_METRICS } from '../../data/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { classRamp, rgbCss } from '../../map/ramps.ts';
+import { classRamp, rgbCss } from '../../ui/map-look.ts';
 import { CHORO_KIND, LAYER_IDS } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { L, LAYER_NAMES } from './layer-strings.ts';

@@ -4,9 +4,7 @@
  */
 import { LEVELS } from '../../domain/levels.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { heatRadiusPixels } from '../../map/heatmap/build-heatmap-layer.ts';
-import { HEX_CLASSES } from '../../map/hexagon/build-hexagon-layer.ts';
-import { classRamp, HEAT_RAMP, rgbCss } from '../../map/ramps.ts';
+import { classRamp, HEAT_RAMP, heatRadiusPixels, HEX_CLASSES, rgbCss } from '../../ui/map-look.ts';
 import { useStore } from '../../state/store.ts';
 import { formatMetric } from './choropleth-legend.tsx';
 import { L, LAYER_NAMES } from './layer-strings.ts';
