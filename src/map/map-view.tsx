@@ -13,6 +13,7 @@ import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
 import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers, basemapSources, isRefusal } from './base/online-basemap.ts';
 import { basemapRefusal, MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
+import { STRINGS, type StringKey } from '../i18n/strings.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
@@ -204,6 +205,19 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       map.triggerRepaint();
     }
   }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady, selected]);
+
+  // MapLibre's own control buttons speak the UI's language (it would otherwise title them in English).
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const titles: [string, StringKey][] = [['.maplibregl-ctrl-zoom-in', 'mapZoomIn'], ['.maplibregl-ctrl-zoom-out', 'mapZoomOut'], ['.maplibregl-ctrl-compass', 'mapResetBearing']];
+    for (const [selector, key] of titles) {
+      const button = root.querySelector<HTMLButtonElement>(selector);
+      if (!button) continue;
+      button.title = STRINGS[lang][key];
+      button.setAttribute('aria-label', STRINGS[lang][key]);
+    }
+  }, [lang, mapReady]);
 
   // The rank badges of the shown choropleth, placed by MapLibre among the base map's labels.
   useEffect(() => {

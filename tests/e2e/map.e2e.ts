@@ -179,8 +179,11 @@ describe('the district risk map', () => {
   it('switches to English and remembers it after a reload', async () => {
     const w = await openMap(app.browser, app.server.url);
     expect(await w.page.textContent('h1')).toBe('安全生产风险一张图');
+    // MapLibre's own buttons follow the UI's language.
+    expect(await w.page.getAttribute('.maplibregl-ctrl-zoom-in', 'title')).toBe('放大');
     await w.page.click('[data-testid="lang-switch"]');
     expect(await w.page.textContent('h1')).toBe('Work-Safety Risk Map');
+    expect(await w.page.getAttribute('.maplibregl-ctrl-zoom-in', 'title')).toBe('Zoom in');
     await w.page.reload();
     await waitForMap(w.page);
     expect(await w.page.textContent('h1')).toBe('Work-Safety Risk Map');
