@@ -8,8 +8,8 @@ import { AreaRanking } from './area/area-ranking.tsx';
 import { ModelPanel } from './model/model-panel.tsx';
 import { HazardLedgerPanel } from './ledger/hazard-ledger-panel.tsx';
 import { useStore } from '../state/store.ts';
+import { DOCK_TABS } from '../state/url-state.ts';
 
-type Tab = 'charts' | 'table' | 'ledger' | 'ranking' | 'model';
 
 const TAB_LABELS = { charts: 'charts', table: 'table', ledger: 'hazardLedger', ranking: 'areaRanking', model: 'riskModel' } as const;
 
@@ -55,7 +55,8 @@ function roomRem(dock: HTMLElement | null): number {
 
 export function Dock() {
   const t = useT();
-  const [tab, setTab] = useState<Tab>('charts');
+  const tab = useStore((s) => s.dockTab);
+  const setTab = useStore((s) => s.setDockTab);
   const [open, setOpen] = useState(true);
   const [height, setHeight] = useState(savedHeight);
   const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
@@ -104,7 +105,7 @@ export function Dock() {
           onKeyDown={onKeyDown} onDoubleClick={() => resizeTo(HEIGHT.initial)} />
       )}
       <div className="dock-tabs" role="tablist">
-        {(['charts', 'table', 'ledger', 'ranking', 'model'] as const).map((k) => (
+        {DOCK_TABS.map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
             {t(TAB_LABELS[k])}
           </button>

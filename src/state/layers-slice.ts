@@ -66,6 +66,10 @@ export interface LayersSlice {
 
 const NO_BREAKS: Record<AreaKind, number[] | null> = { town: null, grid: null, park: null };
 
+export const DEFAULT_HEAT: HeatSettings = { weight: 'level', levelWeights: [8, 4, 2, 1] };
+export const DEFAULT_HEX: HexSettings = { extruded: false, colorBy: 'risk', radius: 400 };
+export const DEFAULT_CHORO: Omit<ChoroSettings, 'breaks'> = { metric: 'riskIndex', method: 'quantile', classes: 5, manual: [20, 40, 60, 80] };
+
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set, get) => {
   let unfiltered: { dataset: unknown; metrics: AllAreaMetrics } | null = null;
   const districtMetrics = (): AllAreaMetrics | null => {
@@ -86,9 +90,9 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
   };
   return {
     layers: DEFAULT_LAYERS,
-    heat: { weight: 'level', levelWeights: [8, 4, 2, 1] },
-    hex: { extruded: false, colorBy: 'risk', radius: 400 },
-    choro: { metric: 'riskIndex', method: 'quantile', classes: 5, manual: [20, 40, 60, 80], breaks: NO_BREAKS },
+    heat: DEFAULT_HEAT,
+    hex: DEFAULT_HEX,
+    choro: { ...DEFAULT_CHORO, breaks: NO_BREAKS },
     ringsForLedger: false,
     ledgerShown: (shown) => {
       const rings = get().layers.hazards;

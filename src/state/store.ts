@@ -2,6 +2,7 @@
  * The one zustand store, built from slices (zustand's slices pattern): each slice owns its state and
  * the actions that change it. Components select narrow fields.
  */
+import type { DockTab } from './url-state.ts';
 import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './basemap-setting.ts';
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/dataset.ts';
@@ -44,6 +45,9 @@ export interface ViewSlice {
   setCamera(c: Camera): void;
   requestCamera(c: Camera): void;
   setNotice(n: Notice | null): void;
+  /** The dock's tab. */
+  dockTab: DockTab;
+  setDockTab(t: DockTab): void;
   /** The online basemap (off by default; src/state/basemap-setting.ts). */
   basemap: BasemapSetting;
   /** Sets it; `save` keeps it as the user's choice (a deployment preset is not saved). */
@@ -114,6 +118,8 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) =>
   setCamera: (camera) => set({ camera }),
   requestCamera: (c) => set({ flyTo: { ...c, seq: (get().flyTo?.seq ?? 0) + 1 } }),
   setNotice: (notice) => set({ notice }),
+  dockTab: 'charts',
+  setDockTab: (dockTab) => set({ dockTab }),
   basemap: savedBasemap() ?? BASEMAP_OFF,
   setBasemap: (basemap, save = true) => {
     if (save) saveBasemap(basemap);

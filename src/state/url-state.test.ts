@@ -43,3 +43,52 @@ describe('URL view', () => {
     }
   });
 });
+
+describe('URL view round trip', () => {
+  /** A deterministic pseudo-random source. */
+  function rng(seed: number) {
+    let x = seed >>> 0;
+    return () => ((x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  }
+  const METRICS = ['riskIndex', 'majorCount', 'density'];
+  const LAYERS = ['points', 'heatmap', 'townChoro'];
+
+  it('reads back every view it writes: 500 random views, every part and setting', async () => {
+    const { SECTORS } = await import('../domain/sectors.ts');
+    const { LEVELS } = await import('../domain/levels.ts');
+    const { DOCK_TABS } = await import('./url-state.ts');
+    for (let k = 0; k < 500; k++) {
+      const r = rng(k + 1);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+      const some = (n: number, withNone = false) => [...new Set(Array.from({ length: Math.floor(r() * 3) }, () => Math.floor(r() * (n + (withNone ? 1 : 0))) - (withNone ? 1 : 0)))];
+      const lo = Math.round(r() * 500) / 10;
+      const view: UrlView = {
+        camera: r() < 0.5 ? null : { lon: Math.round((120 + r()) * 1e5) / 1e5, lat: Math.round((29 + r()) * 1e5) / 1e5, zoom: Math.round(r() * 1800) / 100, bearing: Math.round(r() * 3600 - 1800) / 10, pitch: Math.round(r() * 600) / 10 },
+        lang: pick(['zh', 'en', null] as const),
+        filters: {
+          sectors: some(SECTORS.length), levels: some(LEVELS.length), towns: some(2, true), grids: some(2, true), parks: some(1, true), parkTypes: some(3, true),
+          scoreRange: r() < 0.5 ? null : [lo, Math.round(lo * 10 + r() * 500) / 10], flags: Math.floor(r() * 16), hazard: Math.floor(r() * 4), query: r() < 0.3 ? '化工 & 有限=公司' : '',
+        },
+        layers: r() < 0.5 ? null : some(LAYERS.length).map((i) => LAYERS[i]),
+      };
+      if (r() < 0.5) {
+        const method = pick(['quantile', 'equal', 'jenks', 'manual'] as const);
+        view.choro = { metric: pick(METRICS), method, classes: 3 + Math.floor(r() * 5), manual: method === 'manual' ? [10, 25.5, 60] : [] };
+      }
+      if (r() < 0.5) view.heat = r() < 0.5 ? { weight: 'score', levelWeights: [8, 4, 2, 1] } : { weight: 'level', levelWeights: [Math.floor(r() * 9), 4, 2, 1] };
+      if (r() < 0.5) view.hex = { colorBy: pick(['count', 'risk'] as const), radius: 100 + Math.floor(r() * 1000), extruded: r() < 0.5 };
+      if (r() < 0.5) view.tab = pick(DOCK_TABS);
+      if (r() < 0.5) view.open = r() < 0.5 ? { kind: 'enterprise', code: `91330299${Math.floor(r() * 1e9)}X` } : { kind: 'grid', code: 'G 2,x' };
+      const back = readUrlView(writeUrlView(view, manifest), manifest, LAYERS, METRICS);
+      expect(back.problems, `view ${k}`).toEqual([]);
+      expect(back.view, `view ${k}`).toEqual(view);
+    }
+  });
+
+  it('reports a bad setting and keeps the rest', () => {
+    const { view, problems } = readUrlView('#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&level=major', manifest, [], ['riskIndex']);
+    expect(view.filters.levels).toEqual([0]);
+    expect([view.choro, view.heat, view.hex, view.tab, view.open]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(problems).toHaveLength(5);
+  });
+});

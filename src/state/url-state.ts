@@ -7,6 +7,8 @@
  *   #c=<lon>,<lat>,<zoom>,<bearing>,<pitch>&lang=zh|en&sector=<key,...>&level=<key,...>&town=<code,...>
  *    &grid=<code,...>&park=<code|none,...>&ptype=<key|none,...>&score=<min>-<max>&flag=<key,...>
  *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
+ *    &cm=<area metric>&cl=<method>-<classes>&ct=<manual thresholds>&heat=score|level:<w,w,w,w>
+ *    &hex=<count|risk>,<radius m>,<2d|3d>&tab=<dock tab>&open=e:<credit code>|<town|grid|park>:<code>
  */
 import { FLAGS } from '../domain/flags.ts';
 import { LEVELS } from '../domain/levels.ts';
@@ -43,9 +45,22 @@ export interface UrlView {
   layers: string[] | null;
   /** What-if risk model as a partial model over the default (src/domain/model-diff.ts), null = the dataset's own. */
   model?: unknown;
+  /** Choropleth settings, when not the defaults. */
+  choro?: { metric: string; method: 'quantile' | 'equal' | 'jenks' | 'manual'; classes: number; manual: number[] };
+  /** Heatmap weights, when not the defaults. */
+  heat?: { weight: 'level' | 'score'; levelWeights: [number, number, number, number] };
+  /** Hexagon settings, when not the defaults. */
+  hex?: { extruded: boolean; colorBy: 'count' | 'risk'; radius: number };
+  /** The dock's tab, when not the first. */
+  tab?: DockTab;
+  /** The enterprise (by credit code) or area (by kind and code) whose panel is open. */
+  open?: { kind: 'enterprise' | 'town' | 'grid' | 'park'; code: string };
 }
 
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+export const DOCK_TABS = ['charts', 'table', 'ledger', 'ranking', 'model'] as const;
+export type DockTab = (typeof DOCK_TABS)[number];
+const METHODS = ['quantile', 'equal', 'jenks', 'manual'] as const;
+
 const round = (v: number, d: number) => Number(v.toFixed(d));
 
 export function writeUrlView(view: UrlView, m: DatasetManifest): string {
@@ -67,16 +82,70 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   add('flag', FLAGS.filter((_, i) => f.flags & (1 << i)).map((x) => x.key));
   add('hz', HAZARD_BITS.filter((h) => f.hazard & h.bit).map((h) => h.key));
   if (f.query) p.push(`q=${encodeURIComponent(f.query)}`);
-  if (view.layers) add('layers', view.layers);
+  // Written even when empty: every optional layer off is a view too, not the defaults.
+  if (view.layers) p.push(`layers=${view.layers.map(encodeURIComponent).join(',')}`);
   if (view.model) p.push(`m=${encodeURIComponent(JSON.stringify(view.model))}`);
+  if (view.choro) {
+    const ch = view.choro;
+    p.push(`cm=${encodeURIComponent(ch.metric)}`, `cl=${ch.method}-${ch.classes}`);
+    if (ch.method === 'manual') p.push(`ct=${ch.manual.map((v) => round(v, 4)).join(',')}`);
+  }
+  if (view.heat) p.push(`heat=${view.heat.weight === 'score' ? 'score' : `level:${view.heat.levelWeights.join(',')}`}`);
+  if (view.hex) p.push(`hex=${view.hex.colorBy},${Math.round(view.hex.radius)},${view.hex.extruded ? '3d' : '2d'}`);
+  if (view.tab) p.push(`tab=${view.tab}`);
+  if (view.open) p.push(`open=${view.open.kind === 'enterprise' ? 'e' : view.open.kind}:${encodeURIComponent(view.open.code)}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
 export interface ReadResult { view: UrlView; problems: string[] }
 
-const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers', 'm']);
+const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers', 'm', 'cm', 'cl', 'ct', 'heat', 'hex', 'tab', 'open']);
 
-export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly string[] = []): ReadResult {
+/** The settings parts of a link (choropleth, heatmap, hexagons, dock tab, open panel): each read alone, a bad one reported and left out. */
+function readSettings(params: URLSearchParams, m: DatasetManifest, metrics: readonly string[], view: UrlView, problems: string[]): void {
+  const cm = params.get('cm');
+  const cl = params.get('cl');
+  if (cm !== null || cl !== null) {
+    const [method, classesText] = (cl ?? 'quantile-5').split('-');
+    const classes = Number(classesText);
+    const manual = (params.get('ct') ?? '').split(',').filter(Boolean).map(Number);
+    if (cm === null || !metrics.includes(cm)) problems.push(`cm: unknown "${cm ?? ''}"`);
+    else if (!(METHODS as readonly string[]).includes(method) || !Number.isInteger(classes) || classes < 3 || classes > 7) problems.push(`cl: not a classification "${cl}"`);
+    else if (method === 'manual' && (manual.length === 0 || !manual.every(Number.isFinite))) problems.push('ct: not thresholds');
+    else view.choro = { metric: cm, method: method as (typeof METHODS)[number], classes, manual };
+  }
+  const heat = params.get('heat');
+  if (heat !== null) {
+    const w = heat.startsWith('level:') ? heat.slice(6).split(',').map(Number) : [];
+    if (heat === 'score') view.heat = { weight: 'score', levelWeights: [8, 4, 2, 1] };
+    else if (w.length === 4 && w.every((x) => Number.isFinite(x) && x >= 0)) view.heat = { weight: 'level', levelWeights: w as [number, number, number, number] };
+    else problems.push(`heat: not a weighting "${heat}"`);
+  }
+  const hex = params.get('hex');
+  if (hex !== null) {
+    const [colorBy, radiusText, dim] = hex.split(',');
+    const radius = Number(radiusText);
+    if ((colorBy === 'count' || colorBy === 'risk') && Number.isFinite(radius) && radius >= 50 && radius <= 5000 && (dim === '2d' || dim === '3d')) view.hex = { colorBy, radius, extruded: dim === '3d' };
+    else problems.push(`hex: not hexagon settings "${hex}"`);
+  }
+  const tab = params.get('tab');
+  if (tab !== null) {
+    if ((DOCK_TABS as readonly string[]).includes(tab)) view.tab = tab as DockTab;
+    else problems.push(`tab: unknown "${tab}"`);
+  }
+  const open = params.get('open');
+  if (open !== null) {
+    const colon = open.indexOf(':');
+    const kind = open.slice(0, colon);
+    const code = open.slice(colon + 1);
+    const areas = { town: m.towns, grid: m.grids, park: m.parks } as const;
+    if (colon > 0 && kind === 'e' && code) view.open = { kind: 'enterprise', code };
+    else if (colon > 0 && (kind === 'town' || kind === 'grid' || kind === 'park') && areas[kind].some((a) => a.code === code)) view.open = { kind, code };
+    else problems.push(`open: unknown "${open}"`);
+  }
+}
+
+export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly string[] = [], metrics: readonly string[] = []): ReadResult {
   const problems: string[] = [];
   const view: UrlView = { camera: null, lang: null, filters: { ...NO_FILTERS }, layers: null };
   const raw = hash.replace(/^#/, '');
@@ -88,9 +157,23 @@ export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly
     return { view, problems: ['unreadable link'] };
   }
   for (const k of params.keys()) if (!KNOWN.has(k)) problems.push(`unknown part "${k}"`);
+  // Lists are split on their raw commas before decoding, so a code with a comma in it (written as
+  // %2C) stays one code.
+  const rawLists = new Map<string, string>();
+  for (const part of raw.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && !rawLists.has(part.slice(0, eq))) rawLists.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  const decoded = (v: string) => {
+    try {
+      return decodeURIComponent(v.replace(/\+/g, ' '));
+    } catch {
+      return v;
+    }
+  };
   const codes = <T>(key: string, lookup: (v: string) => T | undefined): T[] => {
     const out: T[] = [];
-    for (const v of list(params.get(key))) {
+    for (const v of (rawLists.get(key) ?? '').split(',').filter(Boolean).map(decoded)) {
       const x = lookup(v);
       if (x === undefined) problems.push(`${key}: unknown "${v}"`);
       else if (!out.includes(x)) out.push(x);
@@ -140,5 +223,6 @@ export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly
       problems.push('m: not a model');
     }
   }
+  readSettings(params, m, metrics, view, problems);
   return { view, problems };
 }

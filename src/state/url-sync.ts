@@ -5,7 +5,8 @@
  */
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
-import { DEFAULT_LAYERS, LAYER_IDS } from './layers-slice.ts';
+import { DEFAULT_CHORO, DEFAULT_HEAT, DEFAULT_HEX, DEFAULT_LAYERS, LAYER_IDS } from './layers-slice.ts';
+import { AREA_METRICS, type AreaMetricKey } from '../data/area-metrics.ts';
 import { DEFAULT_RISK_MODEL } from '../domain/risk-model.ts';
 import { modelDiff } from '../domain/model-diff.ts';
 
@@ -19,14 +20,67 @@ function currentView(): UrlView {
   const visible = LAYER_IDS.filter((id) => s.layers[id].visible);
   const isDefault = LAYER_IDS.every((id) => s.layers[id].visible === DEFAULT_LAYERS[id].visible);
   const model = s.model === s.baseModel ? undefined : modelDiff(DEFAULT_RISK_MODEL, s.model);
-  return { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible, model };
+  const view: UrlView = { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible, model };
+  // Settings and panels go in only when they differ from what a fresh page shows, to keep links short.
+  const { metric, method, classes, manual } = s.choro;
+  if (JSON.stringify({ metric, method, classes, manual }) !== JSON.stringify(DEFAULT_CHORO)) view.choro = { metric, method, classes, manual };
+  if (JSON.stringify(s.heat) !== JSON.stringify(DEFAULT_HEAT)) view.heat = s.heat;
+  if (JSON.stringify(s.hex) !== JSON.stringify(DEFAULT_HEX)) view.hex = s.hex;
+  if (s.dockTab !== 'charts') view.tab = s.dockTab;
+  const d = s.dataset;
+  if (d && s.selected !== null && s.selected < d.enterprises.length) view.open = { kind: 'enterprise', code: d.text.creditCode.get(s.selected) ?? '' };
+  else if (d && s.area) {
+    const areas = { town: d.manifest.towns, grid: d.manifest.grids, park: d.manifest.parks }[s.area.kind];
+    const a = areas[s.area.index];
+    if (a) view.open = { kind: s.area.kind, code: a.code };
+  }
+  return view;
+}
+
+/** The row of the enterprise with a credit code, or -1. */
+function rowOfCode(code: string): number {
+  const text = useStore.getState().dataset?.text.creditCode;
+  if (!text) return -1;
+  for (let i = 0; i < text.length; i++) if (text.get(i) === code) return i;
+  return -1;
+}
+
+/** The settings and the open panel of a view, applied to the store. */
+function applySettings(view: UrlView, problems: string[]): void {
+  const s = useStore.getState();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // Only what differs is set: re-setting the choropleth would re-class it (and lose a re-class by the user).
+  const choro = view.choro ? { metric: view.choro.metric as AreaMetricKey, method: view.choro.method, classes: view.choro.classes, manual: view.choro.manual.length ? view.choro.manual : DEFAULT_CHORO.manual } : DEFAULT_CHORO;
+  const { metric, method, classes, manual } = s.choro;
+  if (!same(choro, { metric, method, classes, manual })) s.setChoro(choro);
+  if (!same(view.heat ?? DEFAULT_HEAT, s.heat)) s.setHeat(view.heat ?? DEFAULT_HEAT);
+  if (!same(view.hex ?? DEFAULT_HEX, s.hex)) s.setHex(view.hex ?? DEFAULT_HEX);
+  const tab = view.tab ?? 'charts';
+  if (tab !== s.dockTab) {
+    s.setDockTab(tab);
+    s.ledgerShown(tab === 'ledger');
+  }
+  const open = view.open;
+  if (open?.kind === 'enterprise') {
+    const row = rowOfCode(open.code);
+    if (row >= 0) s.select(row);
+    else problems.push(`open: no enterprise "${open.code}"`);
+  } else if (open) {
+    const d = s.dataset!;
+    const index = { town: d.manifest.towns, grid: d.manifest.grids, park: d.manifest.parks }[open.kind].findIndex((a) => a.code === open.code);
+    s.select(null);
+    s.openArea({ kind: open.kind, index });
+  } else {
+    if (s.selected !== null) s.select(null);
+    if (s.area !== null) s.openArea(null);
+  }
 }
 
 /** Applies the URL's view to the store (after a dataset load, or on back/forward). */
 export function applyUrl(): void {
   const s = useStore.getState();
   if (!s.dataset) return;
-  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, LAYER_IDS);
+  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, LAYER_IDS, AREA_METRICS.map((m) => m.key));
   applying = true;
   try {
     if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
@@ -35,6 +89,7 @@ export function applyUrl(): void {
     } else if (s.model !== s.baseModel) s.resetModel();
     s.setFilters(view.filters);
     s.setVisibleLayers(view.layers ?? LAYER_IDS.filter((id) => DEFAULT_LAYERS[id].visible));
+    applySettings(view, problems);
     if (view.camera) s.requestCamera(view.camera);
     s.setNotice(problems.length ? { kind: 'link', problems } : null);
   } finally {
@@ -48,7 +103,9 @@ export function startUrlSync(): () => void {
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (applying || !s.dataset) return;
     const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || s.model !== prev.model || visibleKey(s) !== visibleKey(prev);
-    if (!filtersChanged && s.camera === prev.camera) return;
+    // Settings and panels replace the current entry rather than add one, like the camera.
+    const settingsChanged = s.choro !== prev.choro || s.heat !== prev.heat || s.hex !== prev.hex || s.dockTab !== prev.dockTab || s.selected !== prev.selected || s.area !== prev.area;
+    if (!filtersChanged && !settingsChanged && s.camera === prev.camera) return;
     const hash = writeUrlView(currentView(), s.dataset.manifest);
     if (hash === lastHash) return;
     lastHash = hash;

@@ -125,6 +125,25 @@ describe('filters and linked views', () => {
     await w.page.context().close();
   });
 
+  it('a link brings back the settings and the open panel: choropleth classes, dock tab, the drawer', async () => {
+    const row = 7;
+    const code = demo.text.creditCode.get(row)!;
+    const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
+    await w.page.goto(`${app.server.url}#layers=points,townChoro,parkBoundaries,gridLines,labels&cm=enterprises&cl=equal-4&tab=table&open=e:${encodeURIComponent(code)}`);
+    await waitForMap(w.page);
+    await w.page.waitForSelector('[data-testid="drawer"]');
+    expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(demo.text.name.get(row));
+    expect(await w.page.textContent('[data-testid="choro-legend"]')).toContain('企业数');
+    expect(await w.page.$$('[data-testid^="choro-class-townChoro-"]')).toHaveLength(4);
+    expect(await w.page.getAttribute('[data-testid="dock-tab-table"]', 'aria-selected')).toBe('true');
+    // And what the user changes goes back into the address.
+    await w.page.click('[data-testid="dock-tab-ranking"]');
+    await w.page.waitForFunction(() => location.hash.includes('tab=ranking'));
+    expect(await w.page.evaluate(() => location.hash)).toContain(`open=e:${encodeURIComponent(code)}`);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('shows a notice and the default view for a garbage link', async () => {
     const w = await open(`${app.server.url}#town=nowhere&level=purple&c=abc&%%%`);
     await w.page.waitForSelector('[data-testid="notice"]');
