@@ -111,12 +111,14 @@ describe('layout at real window sizes', () => {
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1920, height: 1080 });
     const { page } = w;
     const dockHeight = () => page.$eval('[data-testid="dock"]', (e) => e.getBoundingClientRect().height);
-    const before = { dock: await dockHeight(), map: await mapHeight(page) };
+    const before = { dock: await dockHeight(), map: await mapHeight(page), zoom: await page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom()) };
     await page.focus('[data-testid="dock-resize"]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(300);
     const smaller = { dock: await dockHeight(), map: await mapHeight(page) };
+    // The map refits to its new box before the next step is measured.
+    await page.waitForFunction((z) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom() > z, before.zoom, { timeout: 15_000 });
     expect(smaller.dock).toBeLessThan(before.dock - 40);
     expect(smaller.map.box).toBeGreaterThan(before.map.box + 40);
     // MapLibre's canvas follows its container.
@@ -128,10 +130,9 @@ describe('layout at real window sizes', () => {
     const zoom = () => page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
     const zoomBefore = await zoom();
     await page.click('[data-testid="dock-toggle"]');
-    await page.waitForTimeout(300);
+    // Still showing the whole district, now larger (software WebGL frames are slow: wait for it).
+    await page.waitForFunction((z) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom() > z + 0.1, zoomBefore, { timeout: 15_000 });
     const collapsed = await mapHeight(page);
-    // Still showing the whole district, now larger.
-    expect(await zoom()).toBeGreaterThan(zoomBefore + 0.1);
     expect(collapsed.box).toBeGreaterThan(smaller.map.box + 100);
     expect(await page.$('[data-testid="dock-resize"]')).toBeNull();
     await page.click('[data-testid="dock-toggle"]');
