@@ -95,12 +95,14 @@ export function Dock() {
     e.preventDefault();
   };
 
+  // Measured once per render, for the separator's range.
+  const room = roomRem(section.current);
   return (
     <section ref={section} className={`dock${open ? '' : ' collapsed'}`} data-testid="dock" aria-label={t('dockRegion')}
       style={open ? { flexBasis: `${height}rem` } : undefined}>
       {open && (
         <div className="dock-resize" role="separator" aria-orientation="horizontal" tabIndex={0} aria-label={t('dockResize')} title={t('dockResize')}
-          aria-valuemin={HEIGHT.min} aria-valuemax={roomRem(section.current)} aria-valuenow={Math.min(height, roomRem(section.current))} data-testid="dock-resize"
+          aria-valuemin={HEIGHT.min} aria-valuemax={room} aria-valuenow={Math.min(height, room)} data-testid="dock-resize"
           onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
           onKeyDown={onKeyDown} onDoubleClick={() => resizeTo(HEIGHT.initial)} />
       )}

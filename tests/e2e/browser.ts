@@ -47,6 +47,16 @@ export async function openPage(browser: Browser, appUrl: string, viewport = { wi
   // A Content-Security-Policy violation is a page error (the server sends the deployment's policy).
   await context.exposeBinding('__reportCspViolation', (_source, text: string) => { errors.push(`CSP violation: ${text}`); });
   await context.addInitScript(() => {
+    // The map canvas's pixels (RGBA), for the pixel tests: `window.__mapPixels()`.
+    (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels = () => {
+      const src = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(src, 0, 0);
+      return g.getImageData(0, 0, c.width, c.height).data;
+    };
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
