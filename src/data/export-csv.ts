@@ -46,10 +46,37 @@ export interface CsvSource {
   text: Pick<EnterpriseText, 'creditCode' | 'name' | 'address'>;
 }
 
+/**
+ * The export's text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
+ * keeps its text here, not in src/i18n; the catalogue test reads it too). The columns in output order.
+ */
+export const EXPORT_CSV_TEXT = {
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  name: { zh: '企业名称', en: 'Name' },
+  level: { zh: '风险等级', en: 'Risk level' },
+  score: { zh: '风险分值', en: 'Risk score' },
+  assessedLevel: { zh: '评估等级', en: 'Assessed level' },
+  modelLevel: { zh: '模型等级', en: 'Model level' },
+  veto: { zh: '一票否决', en: 'Veto' },
+  sector: { zh: '行业领域', en: 'Sector' },
+  town: { zh: '镇街', en: 'Town' },
+  grid: { zh: '网格', en: 'Grid cell' },
+  park: { zh: '园区', en: 'Park' },
+  address: { zh: '地址', en: 'Address' },
+  hazardsOpen: { zh: '未销号隐患', en: 'Open hazards' },
+  hazardsOverdue: { zh: '逾期隐患', en: 'Overdue hazards' },
+  /** The start of the download's file name. */
+  fileName: { zh: '企业清单', en: 'enterprises' },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+const COLUMNS = [
+  'creditCode', 'name', 'level', 'score', 'assessedLevel', 'modelLevel', 'veto', 'sector', 'town', 'grid', 'park', 'address', 'hazardsOpen', 'hazardsOverdue',
+] as const satisfies readonly (keyof typeof EXPORT_CSV_TEXT)[];
+
 /** Column headers, in output order. */
-export const CSV_HEADERS: Record<Lang, readonly string[]> = {
-  zh: ['统一社会信用代码', '企业名称', '风险等级', '风险分值', '评估等级', '模型等级', '一票否决', '行业领域', '镇街', '网格', '园区', '地址', '未销号隐患', '逾期隐患'],
-  en: ['Credit code', 'Name', 'Risk level', 'Risk score', 'Assessed level', 'Model level', 'Veto', 'Sector', 'Town', 'Grid cell', 'Park', 'Address', 'Open hazards', 'Overdue hazards'],
+export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: COLUMNS.map((k) => EXPORT_CSV_TEXT[k].zh),
+  en: COLUMNS.map((k) => EXPORT_CSV_TEXT[k].en),
 };
 
 /** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
@@ -75,28 +102,24 @@ const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k 
  */
 export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): string {
   const c = dataset.enterprises;
-  const levelName = (code: number) => {
-    const l = LEVELS[code];
-    return l ? (lang === 'zh' ? l.zh : l.en) : '';
-  };
+  const levelName = (code: number) => LEVELS[code]?.[lang] ?? '';
   const t = dataset.text;
   const m = dataset.manifest;
   const data: string[][] = new Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
-    const level = LEVELS[c.level[i]];
     const sector = SECTORS[c.sector[i]];
     const score = c.score[i];
     const veto = model ? vetoFor(model.veto, c.hazardsOpenMajor[i], c.majorAccident3y[i]) : null;
     data[k] = [
       creditCodeCell(t.creditCode.get(i) ?? ''),
       text(t.name, i),
-      level ? (lang === 'zh' ? level.zh : level.en) : '',
+      levelName(c.level[i]),
       Number.isFinite(score) ? score.toFixed(1) : '',
       c.assessedLevel[i] >= 0 ? levelName(c.assessedLevel[i]) : '',
       levelName(c.modelLevel[i]),
       veto ? VETO_NAMES[veto][lang] : '',
-      sector ? (lang === 'zh' ? sector.zh : sector.en) : '',
+      sector ? sector[lang] : '',
       areaName(m.towns, c.town[i]),
       areaName(m.grids, c.grid[i]),
       areaName(m.parks, c.park[i]),
@@ -121,5 +144,5 @@ export function isoDate(d: Date): string {
  */
 export function csvFileName(datasetName: string, lang: Lang, date: Date): string {
   const safe = datasetName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
-  return `${lang === 'zh' ? '企业清单' : 'enterprises'}-${safe}-${isoDate(date)}.csv`;
+  return `${EXPORT_CSV_TEXT.fileName[lang]}-${safe}-${isoDate(date)}.csv`;
 }

@@ -1,12 +1,16 @@
 /**
  * "Why this level", in words: one short sentence per language from a risk breakdown, naming the
- * veto or the threshold band and the three largest contributions.
+ * veto or the threshold band and the three largest contributions. A pure module: its text lives here
+ * as `{zh, en}` entries (Chinese first, `{0}`… filled by `fill`), not in src/i18n.
  */
+import type { Lang } from './lang.ts';
 import { FLAGS } from './flags.ts';
 import { LEVELS } from './levels.ts';
 import type { RiskBreakdown, RiskModel } from './risk-model.ts';
 
-const PART_NAMES: Record<string, { zh: string; en: string }> = {
+type Entry = { readonly zh: string; readonly en: string };
+
+export const PART_NAMES: Record<string, Entry> = {
   sector: { zh: '行业基础分', en: 'sector base' },
   scale: { zh: '企业规模', en: 'scale' },
   employees: { zh: '从业人数', en: 'employees' },
@@ -21,7 +25,7 @@ const PART_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /** Display name of a contribution key (`flag:<key>` for flags). */
-export function partName(key: string, lang: 'zh' | 'en'): string {
+export function partName(key: string, lang: Lang): string {
   if (key.startsWith('flag:')) {
     const f = FLAGS.find((x) => x.key === key.slice(5));
     return f ? f[lang] : key;
@@ -34,21 +38,39 @@ export const VETO_NAMES = {
   majorAccident3y: { zh: '近三年发生过重大事故', en: 'a major accident within three years' },
 } as const;
 
-export function explainSentence(b: RiskBreakdown, model: RiskModel, lang: 'zh' | 'en'): string {
-  const level = LEVELS[b.level];
+/** The sentence's pieces. `{0}`… as in src/i18n's tables (the catalogue test reads this one too). */
+export const EXPLAIN_TEXT = {
+  /** A contribution: name, points. */
+  part: { zh: '{0}（{1}分）', en: '{0} ({1})' },
+  partSep: { zh: '、', en: ', ' },
+  /** Veto name, level, score, parts. */
+  vetoed: { zh: '因{0}，一票否决判定为{1}；模型分值 {2} 分，主要来自{3}。', en: '{1} by veto: {0}. The model score is {2}, mostly from {3}.' },
+  /** Score, band, level, parts. */
+  banded: { zh: '分值 {0} 分，{1}，判定为{2}；主要来自{3}。', en: 'Score {0}, {1}: {2}. Mostly from {3}.' },
+  /** The bands by level code, with the thresholds around it. */
+  bandMajor: { zh: '达到重大风险线 {0} 分', en: 'at or above the major line of {0}' },
+  bandSignificant: { zh: '在较大风险线 {0} 分与重大风险线 {1} 分之间', en: 'between the significant line {0} and the major line {1}' },
+  bandGeneral: { zh: '在一般风险线 {0} 分与较大风险线 {1} 分之间', en: 'between the general line {0} and the significant line {1}' },
+  bandLow: { zh: '低于一般风险线 {0} 分', en: 'below the general line of {0}' },
+} as const satisfies Record<string, Entry>;
+
+/** An entry in `lang` with `{n}` replaced by args[n]. */
+function fill(lang: Lang, entry: Entry, ...args: readonly (string | number)[]): string {
+  return entry[lang].replace(/\{(\d)\}/g, (whole, n: string) => String(args[Number(n)] ?? whole));
+}
+
+export function explainSentence(b: RiskBreakdown, model: RiskModel, lang: Lang): string {
+  const level = LEVELS[b.level][lang];
   const top = [...b.contributions].filter((p) => p.value > 0).sort((x, y) => y.value - x.value).slice(0, 3);
+  const parts = top.map((p) => fill(lang, EXPLAIN_TEXT.part, partName(p.key, lang), p.value.toFixed(1))).join(EXPLAIN_TEXT.partSep[lang]);
   const score = b.score.toFixed(1);
+  if (b.veto) return fill(lang, EXPLAIN_TEXT.vetoed, VETO_NAMES[b.veto][lang], level, score, parts);
   const t = model.thresholds;
-  if (lang === 'zh') {
-    const parts = top.map((p) => `${partName(p.key, 'zh')}（${p.value.toFixed(1)}分）`).join('、');
-    if (b.veto) return `因${VETO_NAMES[b.veto].zh}，一票否决判定为${level.zh}；模型分值 ${score} 分，主要来自${parts}。`;
-    const band = b.level === 0 ? `达到重大风险线 ${t.major} 分` : b.level === 1 ? `在较大风险线 ${t.significant} 分与重大风险线 ${t.major} 分之间`
-      : b.level === 2 ? `在一般风险线 ${t.general} 分与较大风险线 ${t.significant} 分之间` : `低于一般风险线 ${t.general} 分`;
-    return `分值 ${score} 分，${band}，判定为${level.zh}；主要来自${parts}。`;
-  }
-  const parts = top.map((p) => `${partName(p.key, 'en')} (${p.value.toFixed(1)})`).join(', ');
-  if (b.veto) return `${level.en} by veto: ${VETO_NAMES[b.veto].en}. The model score is ${score}, mostly from ${parts}.`;
-  const band = b.level === 0 ? `at or above the major line of ${t.major}` : b.level === 1 ? `between the significant line ${t.significant} and the major line ${t.major}`
-    : b.level === 2 ? `between the general line ${t.general} and the significant line ${t.significant}` : `below the general line of ${t.general}`;
-  return `Score ${score}, ${band}: ${level.en}. Mostly from ${parts}.`;
+  const band = [
+    fill(lang, EXPLAIN_TEXT.bandMajor, t.major),
+    fill(lang, EXPLAIN_TEXT.bandSignificant, t.significant, t.major),
+    fill(lang, EXPLAIN_TEXT.bandGeneral, t.general, t.significant),
+    fill(lang, EXPLAIN_TEXT.bandLow, t.general),
+  ][b.level];
+  return fill(lang, EXPLAIN_TEXT.banded, score, band, level, parts);
 }

@@ -1,0 +1,71 @@
+/**
+ * The one format of UI text: an entry with both languages, Chinese first. Tables of entries live by
+ * feature in files named `strings.ts` (or `*-strings.ts`), each made with `defineStrings`, so their keys
+ * are typed; `tr` picks the UI language and fills `{0}`, `{1}`… (numbers formatted for the language).
+ * A unit test reads every table: both languages present, the same placeholders, English punctuation.
+ */
+import type { Lang } from '../domain/lang.ts';
+
+export interface Text { readonly zh: string; readonly en: string }
+
+/** A feature's table of UI text; the identity, there to type the keys and the entries. */
+export function defineStrings<K extends string>(table: { readonly [key in K]: Text }): { readonly [key in K]: Text } {
+  return table;
+}
+
+/** The other UI language: the language switch, and the few texts that deliberately show both. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** A domain entry's short name (LEVELS, HAZARD_LEVELS): `short` in Chinese, `en` in English. */
+export function shortName(lang: Lang, entry: { readonly short: string; readonly en: string }): string {
+  return lang === 'zh' ? entry.short : entry.en;
+}
+
+/**
+ * The name of a dataset, a deployment or a record that carries its own two names: `name` in Chinese,
+ * `nameEn` in English, or `name` when there is no English name.
+ */
+export function dataName(lang: Lang, item: { readonly name: string; readonly nameEn?: string }): string {
+  return lang === 'zh' ? item.name : item.nameEn || item.name;
+}
+
+/** A metric's unit (AREA_METRICS and the like: `unitZh`, `unitEn`). */
+export function unitName(lang: Lang, metric: { readonly unitZh: string; readonly unitEn: string }): string {
+  return lang === 'zh' ? metric.unitZh : metric.unitEn;
+}
+
+/** The locale of a UI language, for Intl number and date formats. */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the UI language's style (digit grouping, decimal mark); `digits` fixes the decimals. */
+export function formatNum(lang: Lang, value: number, digits?: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const key = `${lang}:${digits ?? ''}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** An entry filled in both languages, for a message kept until it is shown (an error, a notice). */
+export function trBoth(entry: Text, ...args: readonly (string | number)[]): Text {
+  return { zh: tr('zh', entry, ...args), en: tr('en', entry, ...args) };
+}
+
+/** An entry in the UI language, with `{n}` replaced by args[n] (numbers formatted for the language). */
+export function tr(lang: Lang, entry: Text, ...args: readonly (string | number)[]): string {
+  const s = lang === 'zh' ? entry.zh : entry.en;
+  if (args.length === 0) return s;
+  return s.replace(/\{(\d)\}/g, (whole, n: string) => {
+    const a = args[Number(n)];
+    return a === undefined ? whole : typeof a === 'number' ? formatNum(lang, a) : a;
+  });
+}
