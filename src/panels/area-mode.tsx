@@ -1,12 +1,10 @@
 /** Toolbar for picking towns, grid cells or parks on the map as filters (Alt-click picks a grid cell any time). */
 import { useT } from '../i18n/use-t.ts';
+import { tr } from '../i18n/text.ts';
 import { useStore, type AreaMode } from '../state/store.ts';
+import { AREA_MODE_TEXT } from './area-mode-strings.ts';
 
-const MODES: { mode: AreaMode; zh: string; en: string }[] = [
-  { mode: 'town', zh: '镇街', en: 'Town' },
-  { mode: 'grid', zh: '网格', en: 'Grid' },
-  { mode: 'park', zh: '园区', en: 'Park' },
-];
+const MODES: readonly AreaMode[] = ['town', 'grid', 'park'];
 
 export function AreaModeBar() {
   const t = useT();
@@ -17,8 +15,8 @@ export function AreaModeBar() {
     <div className="area-mode" role="group" aria-label={t('areaMode')} data-testid="area-mode">
       <span className="area-mode-label">{t('areaMode')}</span>
       {MODES.map((m) => (
-        <button key={m.mode} type="button" aria-pressed={mode === m.mode} className={mode === m.mode ? 'on' : ''} onClick={() => setMode(mode === m.mode ? null : m.mode)} data-testid={`area-mode-${m.mode}`}>
-          {lang === 'zh' ? m.zh : m.en}
+        <button key={m} type="button" aria-pressed={mode === m} className={mode === m ? 'on' : ''} onClick={() => setMode(mode === m ? null : m)} data-testid={`area-mode-${m}`}>
+          {tr(lang, AREA_MODE_TEXT[m])}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
+import { tr } from '../i18n/text.ts';
 
 /** A risk level as colour, symbol and words together: never colour alone. */
 export function LevelBadge({ level }: { level: number }) {
@@ -8,7 +9,7 @@ export function LevelBadge({ level }: { level: number }) {
   if (!l) return null;
   return (
     <span className={`level-badge level-${l.key}`}>
-      <span aria-hidden="true">{l.symbol}</span> {lang === 'zh' ? l.zh : l.en}
+      <span aria-hidden="true">{l.symbol}</span> {tr(lang, l)}
     </span>
   );
 }

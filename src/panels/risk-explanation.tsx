@@ -8,13 +8,9 @@ import { compileModel, explainRisk } from '../domain/risk-model.ts';
 import { explainSentence, partName, VETO_NAMES } from '../domain/explain.ts';
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
-
-const T = {
-  why: { zh: '为什么是这个等级', en: 'Why this level' },
-  modelOnly: { zh: '（以下为模型评分；地图显示外部评估等级）', en: '(the model’s score; the map shows the assessed level)' },
-  veto: { zh: '一票否决', en: 'Veto' },
-  total: { zh: '合计', en: 'Total' },
-};
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { tr } from '../i18n/text.ts';
+import { RISK_EXPLANATION_TEXT as T } from './risk-explanation-strings.ts';
 
 export function RiskExplanation({ row }: { row: number }) {
   const lang = useStore((s) => s.lang);
@@ -31,10 +27,10 @@ export function RiskExplanation({ row }: { row: number }) {
   const pos = (v: number) => `${Math.max(0, Math.min(100, v))}%`;
   return (
     <section className="explain" data-testid="risk-explanation">
-      <h3>{T.why[lang]}</h3>
-      {c.assessedLevel[row] >= 0 && <p className="muted">{T.modelOnly[lang]}</p>}
+      <h3>{tr(lang, T.why)}</h3>
+      {c.assessedLevel[row] >= 0 && <p className="muted">{tr(lang, T.modelOnly)}</p>}
       <p className="explain-sentence" data-testid="explain-sentence">{explainSentence(b, model, lang)}</p>
-      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {T.veto[lang]}：{VETO_NAMES[b.veto][lang]}</p>}
+      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {tr(lang, T.veto)}{tr(lang, PUNCT.colon)}{VETO_NAMES[b.veto][lang]}</p>}
       <div className="threshold-bar" aria-label="score against thresholds">
         {[{ from: 0, to: t.general, l: 3 }, { from: t.general, to: t.significant, l: 2 }, { from: t.significant, to: t.major, l: 1 }, { from: t.major, to: 100, l: 0 }].map((band) => (
           <span key={band.l} className={`band level-${LEVELS[band.l].key}`} style={{ left: pos(band.from), width: pos(band.to - band.from) }}>{LEVELS[band.l].symbol}</span>
@@ -49,7 +45,7 @@ export function RiskExplanation({ row }: { row: number }) {
             <span className="part-value">{p.value > 0 ? '+' : ''}{p.value.toFixed(1)}</span>
           </li>
         ))}
-        <li className="total"><span className="part-name">{T.total[lang]}</span><span /><span className="part-value" data-testid="contributions-total">{b.score.toFixed(1)}</span></li>
+        <li className="total"><span className="part-name">{tr(lang, T.total)}</span><span /><span className="part-value" data-testid="contributions-total">{b.score.toFixed(1)}</span></li>
       </ul>
     </section>
   );

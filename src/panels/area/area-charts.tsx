@@ -9,15 +9,17 @@ import * as d3 from 'd3';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { shortName, tr } from '../../i18n/text.ts';
 import { formatNumber, type SectorShare } from './area-data.ts';
-import { AS } from './strings.ts';
+import { AREA_TEXT } from './strings.ts';
 
 /** Enterprises per level code 0..3 as one stacked bar with a labelled key under it. */
 export function LevelBar({ counts, lang, caption, testId }: { counts: readonly number[]; lang: Lang; caption?: string; testId?: string }) {
   const total = d3.sum(counts);
   const x = d3.scaleLinear().domain([0, total > 0 ? total : 1]).range([0, 100]);
   const starts = d3.cumsum([0, ...counts]);
-  const text = LEVELS.map((l, k) => `${nameIn(lang, l)} ${formatNumber(counts[k] ?? 0, 'int')}`).join(lang === 'zh' ? '，' : ', ');
+  const text = LEVELS.map((l, k) => `${nameIn(lang, l)} ${formatNumber(counts[k] ?? 0, 'int')}`).join(tr(lang, PUNCT.listSep));
   return (
     <figure className="area-levelbar" data-testid={testId}>
       {caption !== undefined && <figcaption className="area-levelbar-caption">{caption}</figcaption>}
@@ -31,7 +33,7 @@ export function LevelBar({ counts, lang, caption, testId }: { counts: readonly n
           return (
             <g key={l.key}>
               <rect x={`${x(starts[k])}%`} y="0" width={`${w}%`} height="100%" style={{ fill: `var(--level-${l.key})` }}>
-                <title>{`${nameIn(lang, l)}${lang === 'zh' ? '：' : ': '}${formatNumber(n, 'int')}`}</title>
+                <title>{`${nameIn(lang, l)}${tr(lang, PUNCT.colon)}${formatNumber(n, 'int')}`}</title>
               </rect>
               {/* The symbol inside the segment when it is wide enough to hold it. */}
               {w >= 7 && (
@@ -48,7 +50,7 @@ export function LevelBar({ counts, lang, caption, testId }: { counts: readonly n
         {LEVELS.map((l, k) => (
           <li key={l.key}>
             <span className={`area-levelbar-swatch level-${l.key}`} aria-hidden="true">{l.symbol}</span>
-            <span>{lang === 'zh' ? l.short : l.en}</span>
+            <span>{shortName(lang, l)}</span>
             <span className="area-num">{formatNumber(counts[k] ?? 0, 'int')}</span>
             {total > 0 && <span className="muted">({formatNumber((counts[k] ?? 0) / total, 'pct')})</span>}
           </li>
@@ -65,9 +67,9 @@ export function SectorBars({ rows, lang }: { rows: readonly SectorShare[]; lang:
   return (
     <ul className="area-sectors" data-testid="area-sectors">
       {rows.map((r) => {
-        const label = r.code < 0 ? nameIn(lang, AS.other) : nameIn(lang, SECTORS[r.code]);
+        const label = r.code < 0 ? nameIn(lang, AREA_TEXT.other) : nameIn(lang, SECTORS[r.code]);
         return (
-          <li key={r.code} title={`${label}${lang === 'zh' ? '：' : ': '}${formatNumber(r.count, 'int')}`}>
+          <li key={r.code} title={`${label}${tr(lang, PUNCT.colon)}${formatNumber(r.count, 'int')}`}>
             <span className="area-sector-name">{label}</span>
             <svg className="area-sector-bar" aria-hidden="true" focusable="false">
               <rect x="0" y="15%" height="70%" width={`${Math.max(r.count > 0 ? 1 : 0, x(r.count))}%`} className={r.code < 0 ? 'other' : ''} />

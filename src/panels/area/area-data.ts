@@ -10,8 +10,9 @@ import type { DatasetManifest } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
+import { unitName } from '../../i18n/text.ts';
 import type { ListDim } from '../../state/filters-slice.ts';
-import { AS } from './strings.ts';
+import { AREA_TEXT } from './strings.ts';
 
 export type NumberFormat = 'int' | 'pct' | 'dec1' | 'dec2';
 
@@ -48,8 +49,7 @@ export function metricDef(key: AreaMetricKey) {
 
 /** The unit of a metric in a language. */
 export function metricUnit(key: AreaMetricKey, lang: Lang): string {
-  const d = metricDef(key);
-  return lang === 'zh' ? d.unitZh : d.unitEn;
+  return unitName(lang, metricDef(key));
 }
 
 /** The filter dimension of an area kind. */
@@ -114,12 +114,12 @@ export function figureValue(m: AreaMetrics, areaKm2: number, key: FigureKey, are
 
 /** Label and unit of a figure in a language; `note` is a scale note shown after the label ("(0-100)"). */
 export function figureLabel(key: FigureKey, lang: Lang): { label: string; unit: string; note?: string } {
-  if (key === 'areaKm2') return { label: nameIn(lang, AS.areaKm2), unit: nameIn(lang, AS.km2) };
-  if (key === 'openMajorHazards') return { label: nameIn(lang, AS.openMajorHazards), unit: nameIn(lang, AS.itemsUnit) };
+  if (key === 'areaKm2') return { label: nameIn(lang, AREA_TEXT.areaKm2), unit: nameIn(lang, AREA_TEXT.km2) };
+  if (key === 'openMajorHazards') return { label: nameIn(lang, AREA_TEXT.openMajorHazards), unit: nameIn(lang, AREA_TEXT.itemsUnit) };
   const level = LEVELS.find((l) => l.key === key);
-  if (level) return { label: nameIn(lang, level), unit: nameIn(lang, AS.enterprisesUnit) };
+  if (level) return { label: nameIn(lang, level), unit: nameIn(lang, AREA_TEXT.enterprisesUnit) };
   const d = metricDef(key as AreaMetricKey);
-  const unit = lang === 'zh' ? d.unitZh : d.unitEn;
+  const unit = unitName(lang, d);
   // A parenthesised scale note belongs to the label ("区域风险指数 (0-100)").
   return unit.startsWith('(') ? { label: nameIn(lang, d), unit: '', note: unit } : { label: nameIn(lang, d), unit };
 }

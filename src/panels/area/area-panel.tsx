@@ -16,6 +16,8 @@ import type { Dataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { useStore, type AreaRef } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { openEnterprise } from '../table/open-enterprise.ts';
@@ -24,7 +26,7 @@ import {
   type FigureDef,
 } from './area-data.ts';
 import { LevelBar, SectorBars } from './area-charts.tsx';
-import { AS, KIND_LABEL } from './strings.ts';
+import { AREA_TEXT, KIND_LABEL } from './strings.ts';
 import './area.css';
 
 /** How many of the area's enterprises the list shows. */
@@ -87,7 +89,7 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
           <span className="area-name">{name}</span>
           <span className={`area-kind area-kind-${kind}`}>{kindLabel}</span>
         </h2>
-        <button type="button" className="icon-button" onClick={() => openArea(null)} aria-label={nameIn(lang, AS.close)} title={nameIn(lang, AS.close)} data-testid="area-close">×</button>
+        <button type="button" className="icon-button" onClick={() => openArea(null)} aria-label={nameIn(lang, AREA_TEXT.close)} title={nameIn(lang, AREA_TEXT.close)} data-testid="area-close">×</button>
       </header>
 
       <AreaInfo dataset={dataset} kind={kind} index={index} lang={lang} />
@@ -97,11 +99,11 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
           type="button" className={`area-button${filtered ? ' on' : ''}`} aria-pressed={filtered} data-testid="area-filter"
           onClick={() => only(dim, filtered ? [] : [index])}
         >
-          {filtered ? `✓ ${nameIn(lang, AS.filterActive)}` : nameIn(lang, AS.filterHere)}
+          {filtered ? `✓ ${nameIn(lang, AREA_TEXT.filterActive)}` : nameIn(lang, AREA_TEXT.filterHere)}
         </button>
         {compare === null && (
           <button type="button" className={`area-button${picking ? ' on' : ''}`} aria-expanded={picking} onClick={() => setPicking(!picking)} data-testid="area-compare-button">
-            {nameIn(lang, AS.compare)}
+            {nameIn(lang, AREA_TEXT.compare)}
           </button>
         )}
       </div>
@@ -109,7 +111,7 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
       {(picking || compare !== null) && (
         <div className="area-compare-pick">
           <label>
-            <span className="muted">{nameIn(lang, AS.comparePick)}</span>
+            <span className="muted">{nameIn(lang, AREA_TEXT.comparePick)}</span>
             <select
               value={compare ?? ''} data-testid="area-compare-select"
               onChange={(e) => setCompareArea(e.target.value === '' ? null : { kind, index: Number(e.target.value) })}
@@ -120,17 +122,17 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
           </label>
           {compare !== null && (
             <button type="button" className="area-button" onClick={() => { setCompareArea(null); setPicking(false); }} data-testid="area-compare-clear">
-              {nameIn(lang, AS.clearCompare)}
+              {nameIn(lang, AREA_TEXT.clearCompare)}
             </button>
           )}
         </div>
       )}
 
-      <h3>{nameIn(lang, AS.figures)}</h3>
-      <p className="area-basis muted">{nameIn(lang, AS.basis)}{compare !== null && `${lang === 'zh' ? '；' : '; '}${nameIn(lang, AS.higherHint)}`}</p>
-      {enterprises === 0 && <p className="area-warn" data-testid="area-empty">{compare !== null && `${name}${lang === 'zh' ? '：' : ': '}`}{nameIn(lang, AS.noEnterprises)}</p>}
+      <h3>{nameIn(lang, AREA_TEXT.figures)}</h3>
+      <p className="area-basis muted">{nameIn(lang, AREA_TEXT.basis)}{compare !== null && `${tr(lang, PUNCT.clauseSep)}${nameIn(lang, AREA_TEXT.higherHint)}`}</p>
+      {enterprises === 0 && <p className="area-warn" data-testid="area-empty">{compare !== null && `${name}${tr(lang, PUNCT.colon)}`}{nameIn(lang, AREA_TEXT.noEnterprises)}</p>}
       {compare !== null && metrics.enterprises[compare] === 0 && (
-        <p className="area-warn">{compareName}{lang === 'zh' ? '：' : ': '}{nameIn(lang, filters[dim].length > 0 && !filters[dim].includes(compare) ? AS.compareFilteredOut : AS.noEnterprises)}</p>
+        <p className="area-warn">{compareName}{tr(lang, PUNCT.colon)}{nameIn(lang, filters[dim].length > 0 && !filters[dim].includes(compare) ? AREA_TEXT.compareFilteredOut : AREA_TEXT.noEnterprises)}</p>
       )}
       {compare === null ? (
         <table className="area-figures" data-testid="area-figures">
@@ -151,7 +153,7 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
           <table className="area-figures compare">
             <thead>
               <tr>
-                <th scope="col"><span className="visually-hidden">{nameIn(lang, AS.figures)}</span></th>
+                <th scope="col"><span className="visually-hidden">{nameIn(lang, AREA_TEXT.figures)}</span></th>
                 <th scope="col" className="area-col-name">{name}</th>
                 <th scope="col" className="area-col-name">{compareName}</th>
               </tr>
@@ -179,26 +181,26 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
         </div>
       )}
 
-      <h3>{nameIn(lang, AS.levelComposition)}</h3>
+      <h3>{nameIn(lang, AREA_TEXT.levelComposition)}</h3>
       <LevelBar counts={levelCounts(metrics, index)} lang={lang} caption={compare !== null ? name : undefined} testId="area-levelbar" />
       {compare !== null && <LevelBar counts={levelCounts(metrics, compare)} lang={lang} caption={compareName} testId="area-compare-levelbar" />}
 
-      <h3>{nameIn(lang, AS.sectorComposition)}{compare !== null && <span className="area-h3-note">{name}</span>}</h3>
-      {sectors.length === 0 ? <p className="muted">{nameIn(lang, AS.noEnterprises)}</p> : <SectorBars rows={sectors} lang={lang} />}
+      <h3>{nameIn(lang, AREA_TEXT.sectorComposition)}{compare !== null && <span className="area-h3-note">{name}</span>}</h3>
+      {sectors.length === 0 ? <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p> : <SectorBars rows={sectors} lang={lang} />}
 
       <h3>
-        {nameIn(lang, AS.enterpriseList)}（{formatNumber(enterprises, 'int')}）
+        {nameIn(lang, AREA_TEXT.enterpriseList)}{tr(lang, PUNCT.parens, formatNumber(enterprises, 'int'))}
         {compare !== null && <span className="area-h3-note">{name}</span>}
       </h3>
-      {!scan || scan.top.length === 0 ? <p className="muted">{nameIn(lang, AS.noEnterprises)}</p> : (
+      {!scan || scan.top.length === 0 ? <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p> : (
         <>
-          {enterprises > scan.top.length && <p className="area-basis muted">{nameIn(lang, AS.enterpriseListTop)}</p>}
+          {enterprises > scan.top.length && <p className="area-basis muted">{nameIn(lang, AREA_TEXT.enterpriseListTop)}</p>}
           <ol className="area-enterprises">
             {Array.from(scan.top, (row, k) => {
               const isSel = selectedRow === row;
               return (
                 <li key={row} className={isSel ? 'selected' : ''}>
-                  <button type="button" onClick={() => openEnterprise(row)} title={nameIn(lang, AS.openHint)} aria-current={isSel || undefined} data-testid="area-enterprise" data-row={row}>
+                  <button type="button" onClick={() => openEnterprise(row)} title={nameIn(lang, AREA_TEXT.openHint)} aria-current={isSel || undefined} data-testid="area-enterprise" data-row={row}>
                     <span className="area-rank">{k + 1}</span>
                     <span className="area-ent-name">{dataset.text.name.get(row) || '—'}</span>
                     <LevelBadge level={c.level[row]} />
@@ -228,27 +230,27 @@ function FigureName({ def, lang }: { def: FigureDef; lang: Lang }) {
 /** Code, town and the people in charge (grid cell) or type and managing body (park). */
 function AreaInfo({ dataset, kind, index, lang }: { dataset: Dataset; kind: AreaKind; index: number; lang: Lang }) {
   const m = dataset.manifest;
-  const none = nameIn(lang, AS.none);
+  const none = nameIn(lang, AREA_TEXT.none);
   const townName = (t: number) => (t >= 0 && t < m.towns.length ? m.towns[t].name : none);
   const rows: [string, string, string][] = [];
   if (kind === 'town') {
-    rows.push([nameIn(lang, AS.code), m.towns[index].code || none, 'code']);
+    rows.push([nameIn(lang, AREA_TEXT.code), m.towns[index].code || none, 'code']);
   } else if (kind === 'grid') {
     const g = m.grids[index];
     rows.push(
-      [nameIn(lang, AS.code), g.code || none, 'code'],
-      [nameIn(lang, AS.town), townName(g.town), 'town'],
-      [nameIn(lang, AS.gridWorker), `${g.gridWorker} ${g.gridWorkerPhone}`.trim() || none, 'grid-worker'],
-      [nameIn(lang, AS.responsiblePerson), g.responsiblePerson || none, 'responsible'],
+      [nameIn(lang, AREA_TEXT.code), g.code || none, 'code'],
+      [nameIn(lang, AREA_TEXT.town), townName(g.town), 'town'],
+      [nameIn(lang, AREA_TEXT.gridWorker), `${g.gridWorker} ${g.gridWorkerPhone}`.trim() || none, 'grid-worker'],
+      [nameIn(lang, AREA_TEXT.responsiblePerson), g.responsiblePerson || none, 'responsible'],
     );
   } else {
     const p = m.parks[index];
     const type = PARK_TYPES[p.type];
     rows.push(
-      [nameIn(lang, AS.code), p.code || none, 'code'],
-      [nameIn(lang, AS.parkType), type ? nameIn(lang, type) : none, 'park-type'],
-      [nameIn(lang, AS.managingBody), p.managingBody || none, 'managing-body'],
-      [nameIn(lang, AS.town), townName(p.town), 'town'],
+      [nameIn(lang, AREA_TEXT.code), p.code || none, 'code'],
+      [nameIn(lang, AREA_TEXT.parkType), type ? nameIn(lang, type) : none, 'park-type'],
+      [nameIn(lang, AREA_TEXT.managingBody), p.managingBody || none, 'managing-body'],
+      [nameIn(lang, AREA_TEXT.town), townName(p.town), 'town'],
     );
   }
   return (

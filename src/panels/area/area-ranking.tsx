@@ -9,9 +9,10 @@ import { useMemo, useState } from 'react';
 import * as d3 from 'd3';
 import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import { areaList, metricDef, metricUnit, rankedAreas, withUnit } from './area-data.ts';
-import { AREA_KINDS, AS, KIND_LABEL } from './strings.ts';
+import { AREA_KINDS, AREA_TEXT, KIND_LABEL } from './strings.ts';
 import './area.css';
 
 export interface AreaRankingProps {
@@ -53,12 +54,12 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
     const t = kind === 'grid' ? dataset.manifest.grids[a]?.town : dataset.manifest.parks[a]?.town;
     return t !== undefined && t >= 0 && t < towns.length ? towns[t].name : '';
   };
-  const topLabel = nameIn(lang, AS.rankingTop).replace('{n}', String(top));
+  const topLabel = tr(lang, AREA_TEXT.rankingTop, top);
 
   return (
-    <section className="area-ranking" data-testid="area-ranking" aria-label={nameIn(lang, AS.ranking)}>
+    <section className="area-ranking" data-testid="area-ranking" aria-label={nameIn(lang, AREA_TEXT.ranking)}>
       <div className="ar-controls">
-        <div className="ar-kinds" role="group" aria-label={nameIn(lang, AS.rankingKind)}>
+        <div className="ar-kinds" role="group" aria-label={nameIn(lang, AREA_TEXT.rankingKind)}>
           {AREA_KINDS.map((k) => (
             <button key={k} type="button" aria-pressed={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)} data-testid={`ranking-kind-${k}`}>
               {nameIn(lang, KIND_LABEL[k])}
@@ -66,7 +67,7 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
           ))}
         </div>
         <label className="ar-metric">
-          <span className="muted">{nameIn(lang, AS.rankingMetric)}</span>
+          <span className="muted">{nameIn(lang, AREA_TEXT.rankingMetric)}</span>
           <select value={metric} onChange={(e) => setMetric(e.target.value as AreaMetricKey)} data-testid="ranking-metric">
             {AREA_METRICS.map((d) => <option key={d.key} value={d.key}>{nameIn(lang, d)}</option>)}
           </select>
@@ -74,9 +75,9 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
         <span className="ar-top muted">{topLabel}{unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}</span>
       </div>
       {!m || ranked.length === 0 ? (
-        <div className="ar-empty">{nameIn(lang, AS.noData)}</div>
+        <div className="ar-empty">{nameIn(lang, AREA_TEXT.noData)}</div>
       ) : (
-        <ol className="ar-items" aria-label={`${nameIn(lang, AS.ranking)}: ${nameIn(lang, def)}`}>
+        <ol className="ar-items" aria-label={`${nameIn(lang, AREA_TEXT.ranking)}: ${nameIn(lang, def)}`}>
           {ranked.map((a, k) => {
             const v = m[metric][a];
             const isCur = current?.kind === kind && current.index === a;
@@ -86,7 +87,7 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
             return (
               <li key={a} className={isCur ? 'current' : ''}>
                 <button
-                  type="button" onClick={() => openArea({ kind, index: a })} title={nameIn(lang, AS.rankingHint)} aria-current={isCur || undefined}
+                  type="button" onClick={() => openArea({ kind, index: a })} title={nameIn(lang, AREA_TEXT.rankingHint)} aria-current={isCur || undefined}
                   data-testid="ranking-row" data-kind={kind} data-index={a} data-value={String(v)}
                 >
                   <span className="ar-rank">{k + 1}</span>

@@ -1,10 +1,8 @@
-/**
- * Strings of the area panel and the area ranking, Chinese first. Kept in this folder (owned
- * separately); each entry is `{zh, en}` for `nameIn`.
- */
+/** Text of the area panel and the area ranking, Chinese first; use with `tr(lang, AREA_TEXT.key)`. */
 import type { AreaKind } from '../../data/area-metrics.ts';
+import { defineStrings, type Text } from '../../i18n/text.ts';
 
-export const AS = {
+export const AREA_TEXT = defineStrings({
   kindTown: { zh: '镇街', en: 'Town' },
   kindGrid: { zh: '网格', en: 'Grid cell' },
   kindPark: { zh: '园区', en: 'Park' },
@@ -21,8 +19,10 @@ export const AS = {
   openMajorHazards: { zh: '重大隐患未销号', en: 'Open major hazards' },
   areaKm2: { zh: '面积', en: 'Area' },
   km2: { zh: 'km²', en: 'km²' },
-  enterprisesUnit: { zh: '家', en: '' },
-  itemsUnit: { zh: '项', en: '' },
+  // The units of the per-level counts and of the open major hazards, as AREA_METRICS has them for
+  // the enterprise and hazard counts.
+  enterprisesUnit: { zh: '家', en: 'enterprises' },
+  itemsUnit: { zh: '项', en: 'hazards' },
   levelComposition: { zh: '风险等级构成', en: 'By risk level' },
   sectorComposition: { zh: '行业领域构成', en: 'By sector' },
   other: { zh: '其他', en: 'Other' },
@@ -40,15 +40,15 @@ export const AS = {
   ranking: { zh: '区域排名', en: 'Area ranking' },
   rankingKind: { zh: '区域类型', en: 'Area kind' },
   rankingMetric: { zh: '排名指标', en: 'Rank by' },
-  rankingTop: { zh: '前 {n} 名', en: 'Top {n}' },
+  rankingTop: { zh: '前 {0} 名', en: 'Top {0}' },
   rankingHint: { zh: '点击查看区域详情', en: 'Open the area' },
   noData: { zh: '暂无数据', en: 'No data' },
-} as const;
+});
 
-export const KIND_LABEL: Record<AreaKind, { zh: string; en: string }> = {
-  town: AS.kindTown,
-  grid: AS.kindGrid,
-  park: AS.kindPark,
+export const KIND_LABEL: Readonly<Record<AreaKind, Text>> = {
+  town: AREA_TEXT.kindTown,
+  grid: AREA_TEXT.kindGrid,
+  park: AREA_TEXT.kindPark,
 };
 
 export const AREA_KINDS: readonly AreaKind[] = ['town', 'grid', 'park'];

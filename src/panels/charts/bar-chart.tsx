@@ -10,7 +10,9 @@
 import { useId, type CSSProperties, type MouseEvent } from 'react';
 import * as d3 from 'd3';
 import { useStore } from '../../state/store.ts';
-import { chartText } from './chart-text.ts';
+import { CHART_TEXT } from './chart-strings.ts';
+import { tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import type { BarRow } from './chart-rows.ts';
 
@@ -61,13 +63,13 @@ export function BarChart({ title, testId, dim, rows, onToggle, onOnly, onClear, 
         </defs>
       </svg>
       {rows.length === 0 ? (
-        <p className="chart-empty">{chartText(lang, 'noData')}</p>
+        <p className="chart-empty">{tr(lang, CHART_TEXT.noData)}</p>
       ) : (
         <div className="bar-list" role="group" aria-label={title} style={style}>
           {rows.map((r) => {
             const state = r.selected === undefined ? 'none' : r.selected ? 'on' : 'off';
             const w = r.value > 0 ? Math.max(0.5, x(r.value)) : 0;
-            const text = `${r.label}${lang === 'zh' ? '：' : ': '}${formatCount(r.value)}`;
+            const text = `${r.label}${tr(lang, PUNCT.colon)}${formatCount(r.value)}`;
             return (
               <button
                 key={r.key}

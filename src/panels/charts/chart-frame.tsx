@@ -1,7 +1,8 @@
 /** The frame every chart shares: a title line (with an optional note and "clear") over a body that scrolls. */
 import type { ReactNode } from 'react';
 import { useStore } from '../../state/store.ts';
-import { chartText } from './chart-text.ts';
+import { CHART_TEXT } from './chart-strings.ts';
+import { tr } from '../../i18n/text.ts';
 import './charts.css';
 
 export interface ChartFrameProps {
@@ -24,8 +25,8 @@ export function ChartFrame({ title, testId, note, onClear, clearTestId, classNam
         <h3 className="chart-title">{title}</h3>
         {note !== undefined && <span className="chart-note">{note}</span>}
         {onClear && (
-          <button type="button" className="chart-clear" onClick={onClear} title={chartText(lang, 'clearTitle')} data-testid={clearTestId ?? `${testId}-clear`}>
-            {chartText(lang, 'clear')}
+          <button type="button" className="chart-clear" onClick={onClear} title={tr(lang, CHART_TEXT.clearTitle)} data-testid={clearTestId ?? `${testId}-clear`}>
+            {tr(lang, CHART_TEXT.clear)}
           </button>
         )}
       </header>

@@ -8,6 +8,7 @@ import type { TownInfo } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
+import { shortName } from '../../i18n/text.ts';
 import type { UiFilters } from '../../state/url-state.ts';
 
 export interface BarRow {
@@ -33,7 +34,7 @@ export function selectionOf(list: readonly number[], value: number): boolean | u
 export function levelRows(counts: FilterCounts, filters: UiFilters, lang: Lang): BarRow[] {
   return LEVELS.map((l, k) => ({
     key: k,
-    label: lang === 'zh' ? l.short : l.en,
+    label: shortName(lang, l),
     value: counts.level[k] ?? 0,
     color: `var(--level-${l.key})`,
     symbol: l.symbol,

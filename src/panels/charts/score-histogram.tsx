@@ -20,7 +20,8 @@ import { useT } from '../../i18n/use-t.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from './bar-chart.tsx';
 import { ChartFrame } from './chart-frame.tsx';
-import { chartText } from './chart-text.ts';
+import { CHART_TEXT } from './chart-strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { binInRange, formatRange, rangeToEdges, SCORE_MAX, snapToBins } from './score-range.ts';
 import { useBox } from '../use-box.ts';
 
@@ -99,12 +100,12 @@ export function ScoreHistogram() {
 
   const shown = draft ?? scoreRange;
   const outside = stacks && stacks.outsideBand > 0
-    ? <span className="hist-outside" data-testid="score-outside-band" title={chartText(lang, 'outsideBandTitle')}>{chartText(lang, 'outsideBand').replace('{0}', stacks.outsideBand.toLocaleString())}</span>
+    ? <span className="hist-outside" data-testid="score-outside-band" title={tr(lang, CHART_TEXT.outsideBandTitle)}>{tr(lang, CHART_TEXT.outsideBand, stacks.outsideBand)}</span>
     : null;
   const note = <>
     {shown
       ? <span className={draft ? 'hist-range draft' : 'hist-range'} data-testid="score-range-label">{t('scoreRange')} {formatRange(shown)}</span>
-      : <span className="hist-hint">{chartText(lang, 'scoreHint')}</span>}
+      : <span className="hist-hint">{tr(lang, CHART_TEXT.scoreHint)}</span>}
     {outside}
   </>;
   const xTicks = box ? x.ticks(Math.max(2, Math.min(10, Math.floor((x1 - x0) / (3.5 * rem))))) : [];
@@ -122,12 +123,12 @@ export function ScoreHistogram() {
 
   return (
     <ChartFrame
-      title={chartText(lang, 'scoreTitle')} testId="chart-score" note={note} className="chart-hist"
+      title={tr(lang, CHART_TEXT.scoreTitle)} testId="chart-score" note={note} className="chart-hist"
       onClear={scoreRange ? () => setFilters({ scoreRange: null }) : undefined} clearTestId="score-clear"
     >
       <div className="hist-wrap" ref={wrapRef}>
         {box && (
-          <svg className="hist-svg" width={box.w} height={box.h} role="img" aria-label={chartText(lang, 'scoreTitle')}>
+          <svg className="hist-svg" width={box.w} height={box.h} role="img" aria-label={tr(lang, CHART_TEXT.scoreTitle)}>
             <g className="hist-grid">
               {yTicks.map((v) => (
                 <g key={v} transform={`translate(0,${y(v)})`}>

@@ -1,10 +1,14 @@
 /** Enterprises per leaf sector, non-zero only, largest first (12 visible, the rest scroll); click to toggle. */
 import { useStore } from '../../state/store.ts';
 import { sectorRows } from './chart-rows.ts';
-import { chartText } from './chart-text.ts';
+import { CHART_TEXT } from './chart-strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
+
+/** The label column fits most sector names of each language. */
+const LABEL_WIDTH = { zh: '7.5rem', en: '10rem' } as const;
 
 export function SectorChart() {
   const lang = useStore((s) => s.lang);
-  return <FilterBarChart dim="sectors" title={chartText(lang, 'sectorTitle')} testId="chart-sector" rows={sectorRows} labelWidth={lang === 'zh' ? '7.5rem' : '10rem'} maxVisibleRows={12} />;
+  return <FilterBarChart dim="sectors" title={tr(lang, CHART_TEXT.sectorTitle)} testId="chart-sector" rows={sectorRows} labelWidth={LABEL_WIDTH[lang]} maxVisibleRows={12} />;
 }

@@ -2,7 +2,8 @@
 import { useT } from '../../i18n/use-t.ts';
 import { useStore } from '../../state/store.ts';
 import { townRows } from './chart-rows.ts';
-import { chartText } from './chart-text.ts';
+import { CHART_TEXT } from './chart-strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
 
 export function TownChart() {
@@ -11,7 +12,7 @@ export function TownChart() {
   const towns = useStore((s) => s.dataset?.manifest.towns);
   return (
     <FilterBarChart
-      dim="towns" title={chartText(lang, 'townTitle')} testId="chart-town" labelWidth="6.5rem" maxVisibleRows={8}
+      dim="towns" title={tr(lang, CHART_TEXT.townTitle)} testId="chart-town" labelWidth="6.5rem" maxVisibleRows={8}
       rows={(counts, filters) => (towns ? townRows(counts, filters, towns, t('outsideTowns')) : [])}
     />
   );

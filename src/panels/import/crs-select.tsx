@@ -1,6 +1,6 @@
 /** A coordinate-system picker: the geographic systems, every CGCS2000 Gauss-Kruger grid, and what the file declared. */
 import { CGCS2000_GK_OPTIONS } from '../../data/import/projection.ts';
-import { localCrsLabel } from './import-text.ts';
+import { localCrsLabel } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
 
 const GEOGRAPHIC = [

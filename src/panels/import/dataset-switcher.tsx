@@ -12,8 +12,8 @@ import { deleteSaved, listSaved, loadSaved, renameSaved, type SavedDatasetInfo }
 import { formatBytes } from '../../data/import/limits.ts';
 import { downloadText } from '../table/download.ts';
 import { currentSource } from '../../state/dataset-source.ts';
-import { fill } from './import-text.ts';
 import { useImportText } from './use-import-text.ts';
+import { dataName, formatNum } from '../../i18n/text.ts';
 
 function go(params: Record<string, string>): void {
   const url = new URL(location.href);
@@ -70,7 +70,7 @@ export function DatasetMenu({ onClose }: { onClose(): void }) {
             {builtIn.map((d) => (
               <li key={d.id}>
                 <button type="button" role="menuitem" className="dataset-item" data-testid={`dataset-builtin-${d.id}`} onClick={() => go(d.id === 'demo' ? {} : { dataset: d.id })}>
-                  {lang === 'zh' ? d.name : d.nameEn}{current.kind === 'deployed' && current.id === d.id && <span className="import-muted"> · {t('current')}</span>}
+                  {dataName(lang, d)}{current.kind === 'deployed' && current.id === d.id && <span className="import-muted"> · {t('current')}</span>}
                 </button>
               </li>
             ))}
@@ -81,7 +81,7 @@ export function DatasetMenu({ onClose }: { onClose(): void }) {
             {saved.map((d) => (
               <li key={d.id} className="dataset-saved">
                 <button type="button" role="menuitem" className="dataset-item" data-testid="dataset-saved" onClick={() => go({ saved: d.id })}>
-                  {d.name}<span className="import-muted"> · {d.enterprises.toLocaleString()} · {formatBytes(d.bytes)}{current.kind === 'saved' && current.id === d.id ? ` · ${t('current')}` : ''}</span>
+                  {d.name}<span className="import-muted"> · {formatNum(lang, d.enterprises)} · {formatBytes(d.bytes)}{current.kind === 'saved' && current.id === d.id ? ` · ${t('current')}` : ''}</span>
                 </button>
                 <span className="dataset-actions">
                   <button type="button" data-testid="dataset-rename" onClick={() => {
@@ -90,7 +90,7 @@ export function DatasetMenu({ onClose }: { onClose(): void }) {
                   }}>{t('rename')}</button>
                   <button type="button" data-testid="dataset-download" onClick={() => void act(() => downloadFolder(d))}>{t('download')}</button>
                   <button type="button" data-testid="dataset-delete" onClick={() => {
-                    if (!confirm(fill(t('confirmDelete'), { name: d.name }))) return;
+                    if (!confirm(t('confirmDelete', d.name))) return;
                     void act(() => deleteSaved(d.id).then(() => { if (current.kind === 'saved' && current.id === d.id) go({}); }));
                   }}>{t('delete')}</button>
                 </span>

@@ -4,7 +4,6 @@
  */
 import type { FieldDef } from '../../data/import/schema.ts';
 import type { ColumnMapping } from '../../data/import/schema.ts';
-import { fill } from './import-text.ts';
 import { useImportText } from './use-import-text.ts';
 
 interface Props {
@@ -45,7 +44,7 @@ export function FieldTable({ role, fields, header, sample, mapping, onMapping }:
       </table>
       {folded.length > 0 && (
         <details className="import-more-fields">
-          <summary>{fill(t('moreFields'), { n: folded.length })}</summary>
+          <summary>{t('moreFields', folded.length)}</summary>
           <table className="import-map-table"><tbody>{rows(folded)}</tbody></table>
         </details>
       )}

@@ -2,8 +2,10 @@
 import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
 import { ROLES } from '../../data/import/schema.ts';
 import { formatBytes } from '../../data/import/limits.ts';
-import { localCrsLabel, ROLE_TEXT } from './import-text.ts';
+import { localCrsLabel, ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { tr } from '../../i18n/text.ts';
 
 interface Props {
   summaries: FileSummary[];
@@ -25,15 +27,15 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
   const { t, pick, lang } = useImportText();
   const content = (s: FileSummary): string => {
     if (s.kind === 'table') {
-      const parts = [`${s.rows?.toLocaleString()} ${t('rows')}`, `${t('headerRow')} ${s.headerRow} ${t('headerRowEnd')}`.trim()];
+      const parts = [t('rowCount', s.rows ?? 0), t('headerRowAt', String(s.headerRow))];
       if (s.encoding) parts.push(`${t('encoding')} ${encodingLabel(s.encoding)}`);
       return parts.join(' · ');
     }
     if (s.kind === 'layer') {
-      const parts = [`${s.features?.toLocaleString()} ${t('features')}`, (s.geometryTypes ?? []).join('/'), localCrsLabel(s.crs?.label ?? '', lang)];
+      const parts = [t('featureCount', s.features ?? 0), (s.geometryTypes ?? []).join('/'), localCrsLabel(s.crs?.label ?? '', lang)];
       if (s.textEncoding) {
         const from = t(`encodingFrom_${s.textEncoding.source}`);
-        parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}${lang === 'zh' ? `（${from}）` : ` (${from})`}`);
+        parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}${tr(lang, PUNCT.parens, from)}`);
       }
       return parts.filter(Boolean).join(' · ');
     }
@@ -47,7 +49,7 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
           <tr key={s.id} className={s.error ? 'import-file-error' : undefined} data-testid="import-file">
             <td className="import-file-name" title={s.name}>{s.name} <span className="import-muted import-size">{formatBytes(s.size)}</span></td>
             <td>
-              {s.error ? <span role="alert">{t('readFailed')}：{pick(s.error)}</span> : content(s)}
+              {s.error ? <span role="alert">{t('readFailed')}{tr(lang, PUNCT.colon)}{pick(s.error)}</span> : content(s)}
               {s.sheetNames && s.sheetNames.length > 1 && (
                 <label className="import-inline import-sheet">{t('sheet')}
                   <select value={s.sheet} onChange={(e) => onSheet(s.id, e.target.value)}>

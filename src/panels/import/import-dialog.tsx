@@ -18,7 +18,8 @@ import { ImportCancelled, ImportClient, ImportRequestError } from './import-clie
 import { FilesStep } from './files-step.tsx';
 import { MappingStep, type Inspection } from './mapping-step.tsx';
 import { ReportStep } from './report-step.tsx';
-import { fill, IMPORT_TEXT } from './import-text.ts';
+import { IMPORT_TEXT } from './import-strings.ts';
+import { trBoth } from '../../i18n/text.ts';
 import { useImportText } from './use-import-text.ts';
 import './import.css';
 
@@ -109,7 +110,7 @@ export function ImportDialog() {
     setPicked(list);
     const big = oversized(list);
     if (big) {
-      setError({ zh: fill(IMPORT_TEXT.tooLarge.zh, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }), en: fill(IMPORT_TEXT.tooLarge.en, { file: big.file, size: formatBytes(big.size), limit: formatBytes(big.limit) }) });
+      setError(trBoth(IMPORT_TEXT.tooLarge, big.file, formatBytes(big.size), formatBytes(big.limit)));
       return;
     }
     const gen = generation.current;

@@ -9,9 +9,11 @@ import type { UnknownValue } from '../../data/import/sector-values.ts';
 import type { Bilingual } from '../../data/import/types.ts';
 import { CrsSelect } from './crs-select.tsx';
 import { FieldTable } from './field-table.tsx';
-import { ROLE_TEXT } from './import-text.ts';
+import { ROLE_TEXT } from './import-strings.ts';
 import { PointCrsPanel } from './point-crs-panel.tsx';
 import { useImportText } from './use-import-text.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { tr } from '../../i18n/text.ts';
 
 export interface Inspection { blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
 
@@ -45,7 +47,7 @@ export function MappingStep({ summaries, choices, inspection, onChoices }: Props
         );
         // A layer whose required fields all found their column folds to one line.
         const complete = s.kind === 'layer' && fields.every((f) => !f.required || (mapping[f.key] ?? -1) >= 0);
-        const summary = fields.filter((f) => (mapping[f.key] ?? -1) >= 0).map((f) => `${(s.header ?? [])[mapping[f.key]]} → ${f[lang]}`).join('，');
+        const summary = fields.filter((f) => (mapping[f.key] ?? -1) >= 0).map((f) => `${(s.header ?? [])[mapping[f.key]]} → ${f[lang]}`).join(tr(lang, PUNCT.listSep));
         return (
           <section key={s.id} className="import-section" data-testid={`import-mapping-${c.role}`}>
             <h3>{ROLE_TEXT[c.role][lang]} · <span className="import-file-name">{s.name}</span></h3>

@@ -7,7 +7,7 @@ import type { CrsFigure } from '../../data/import/point-crs.ts';
 import type { UnknownValue } from '../../data/import/sector-values.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { CrsSelect } from './crs-select.tsx';
-import { localCrsLabel } from './import-text.ts';
+import { localCrsLabel } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
 
 interface Props {

@@ -8,10 +8,14 @@ import { CSV_BOM } from '../../data/export-csv.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import type { ImportReport } from '../../workers/import-protocol.ts';
 import { downloadText } from '../table/download.ts';
-import { fill, ROLE_TEXT } from './import-text.ts';
+import { ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
+import { formatNum, shortName } from '../../i18n/text.ts';
 
 const SHOWN = 300;
+
+/** The field of an issue holding its reason in each language (the Chinese one may be missing). */
+const REASON = { zh: 'reasonZh', en: 'reason' } as const;
 
 export function ReportStep({ report, name, onName, fileNames }: { report: ImportReport; name: string; onName(n: string): void; fileNames: readonly string[] }) {
   const { t, lang } = useImportText();
@@ -25,11 +29,11 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
   return (
     <div className="import-report" data-testid="import-report">
       <div className="import-totals">
-        <span data-testid="import-accepted-enterprises"><b>{report.enterprises.toLocaleString()}</b> {ROLE_TEXT.enterprises[lang]}</span>
-        <span><b>{report.hazards.toLocaleString()}</b> {lang === 'zh' ? '条隐患' : 'hazards'}</span>
+        <span data-testid="import-accepted-enterprises"><b>{formatNum(lang, report.enterprises)}</b> {ROLE_TEXT.enterprises[lang]}</span>
+        <span><b>{formatNum(lang, report.hazards)}</b> {t('hazardsLabel')}</span>
         <span><b>{report.towns}</b> {ROLE_TEXT.towns[lang]} · <b>{report.grids}</b> {ROLE_TEXT.grid[lang]} · <b>{report.parks}</b> {ROLE_TEXT.parks[lang]}</span>
         <span className="import-levels">
-          {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {l[lang === 'zh' ? 'short' : 'en']} {report.levels[i].toLocaleString()}</span>)}
+          {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {shortName(lang, l)} {formatNum(lang, report.levels[i])}</span>)}
         </span>
       </div>
       <table className="import-counts" data-testid="import-counts">
@@ -38,15 +42,15 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
           {report.counts.map((c) => (
             <tr key={c.file} data-testid="import-count-row" data-role={c.role}>
               <td className="import-file-name">{c.file}</td><td>{ROLE_TEXT[c.role]?.[lang] ?? c.role}</td>
-              <td>{c.accepted.toLocaleString()}</td><td data-testid="import-rejected">{c.rejected.toLocaleString()}</td><td>{c.warnings.toLocaleString()}</td>
+              <td>{formatNum(lang, c.accepted)}</td><td data-testid="import-rejected">{formatNum(lang, c.rejected)}</td><td>{formatNum(lang, c.warnings)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="import-problems-head">
-        <h3>{t('problems')} ({issues.length.toLocaleString()})</h3>
+        <h3>{t('problems')} ({formatNum(lang, issues.length)})</h3>
         {issues.length > 0 && (
-          <button type="button" data-testid="import-report-csv" onClick={() => downloadText(`${lang === 'zh' ? '导入问题清单' : 'import-problems'}.csv`, CSV_BOM + issuesCsv(issues, lang), 'text/csv;charset=utf-8')}>
+          <button type="button" data-testid="import-report-csv" onClick={() => downloadText(`${t('problemsFileName')}.csv`, CSV_BOM + issuesCsv(issues, lang), 'text/csv;charset=utf-8')}>
             {t('downloadReport')}
           </button>
         )}
@@ -59,15 +63,15 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
               {issues.slice(0, SHOWN).map((i, k) => (
                 <tr key={k} className={i.severity === 'error' ? 'import-error-row' : undefined} data-testid="import-problem">
                   <td className="import-file-name">{fileLabel(i.file)}</td><td>{i.row > 0 ? i.row : ''}</td><td>{columnLabel(i)}</td><td className="import-value">{i.value}</td>
-                  <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{lang === 'zh' ? (i.reasonZh ?? i.reason) : i.reason}</td>
+                  <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{i[REASON[lang]] ?? i.reason}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {issues.length > SHOWN && <p className="import-muted">{fill(t('shownFirst'), { n: SHOWN })}</p>}
+          {issues.length > SHOWN && <p className="import-muted">{t('shownFirst', SHOWN)}</p>}
         </div>
       )}
-      {share > 0.1 && <p className="import-warning" data-testid="import-many-rejected">{fill(t('manyRejected'), { n: rejected.toLocaleString(), pct: `${(share * 100).toFixed(0)}%` })}</p>}
+      {share > 0.1 && <p className="import-warning" data-testid="import-many-rejected">{t('manyRejected', rejected, `${(share * 100).toFixed(0)}%`)}</p>}
       <label className="import-inline import-name">{t('datasetName')}
         <input data-testid="import-name" value={name} maxLength={60} onChange={(e) => onName(e.target.value)} />
       </label>

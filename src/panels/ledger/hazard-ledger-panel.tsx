@@ -16,12 +16,14 @@ import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../../data/datas
 import { formatDay, parseDay } from '../../data/dates.ts';
 import { dataAsOf, daysOverdue, periodStartOf, queryHazards, type HazardQuery } from '../../data/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { shortName, tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import { openEnterprise } from '../table/open-enterprise.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
 import { useLedgerStore, type LedgerFilters } from '../../state/ledger-store.ts';
 import { baseOrder, sortHazards, type LedgerSort, type LedgerSortKey, type SortDir } from './sort-hazards.ts';
-import { LEDGER_COLUMNS, ledgerCountLabel, LS } from './strings.ts';
+import { LEDGER_COLUMNS, ledgerCountLabel, LEDGER_TEXT } from './strings.ts';
 import './ledger.css';
 import { useVirtualRows } from '../use-virtual-rows.ts';
 
@@ -114,7 +116,7 @@ export function HazardLedgerPanel() {
   const h = dataset?.hazards;
   const items = virtualizer.getVirtualItems();
   const dash = <span className="lg-none">—</span>;
-  const label = nameIn(lang, LS.ledgerLabel);
+  const label = nameIn(lang, LEDGER_TEXT.ledgerLabel);
 
   return (
     <section className="hazard-ledger" data-lang={lang} data-testid="hazard-ledger" aria-label={label}>
@@ -123,7 +125,7 @@ export function HazardLedgerPanel() {
         <div className="lg-probe" ref={probeRef} aria-hidden="true" />
         <div className="lg-toolbar">
           <span className="lg-count" data-testid="ledger-count" data-count={order.length}>{ledgerCountLabel(lang, order.length)}</span>
-          {dataset && <span className="lg-asof">{nameIn(lang, LS.asOfNote)}{formatDay(asOf)}</span>}
+          {dataset && <span className="lg-asof">{nameIn(lang, LEDGER_TEXT.asOfNote)}{formatDay(asOf)}</span>}
         </div>
         <div className="lg-scroll" ref={scrollRef}>
           <div className="lg-inner" role="table" aria-rowcount={order.length + 1} aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
@@ -140,7 +142,7 @@ export function HazardLedgerPanel() {
                     aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                     data-testid={`ledger-sort-${key}`}
                   >
-                    <button type="button" onClick={() => onSort(key)} title={nameIn(lang, LS.sortBy)}>
+                    <button type="button" onClick={() => onSort(key)} title={nameIn(lang, LEDGER_TEXT.sortBy)}>
                       <span className="lg-th-label">{name}</span>
                       <span className="lg-arrow" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                     </button>
@@ -165,27 +167,27 @@ export function HazardLedgerPanel() {
                   className={cls}
                   style={{ transform: `translateY(${item.start}px)` }}
                   data-testid="ledger-row" data-hazard={k} data-row={e}
-                  title={nameIn(lang, LS.openHint)}
+                  title={nameIn(lang, LEDGER_TEXT.openHint)}
                   onClick={() => openEnterprise(e)}
                   onKeyDown={(ev) => onRowKey(ev, e)}
                 >
                   <div role="cell" className="lg-td lg-id">{h.id.get(k) ?? ''}</div>
                   <div role="cell" className="lg-td lg-name" title={name}>{name || dash}</div>
                   <div role="cell" className={`lg-td lg-level${major ? ' major' : ''}`}>
-                    {major && <span aria-hidden="true">◆ </span>}{HAZARD_LEVELS[h.level[k]] ? (lang === 'zh' ? HAZARD_LEVELS[h.level[k]].short : HAZARD_LEVELS[h.level[k]].en) : dash}
+                    {major && <span aria-hidden="true">◆ </span>}{HAZARD_LEVELS[h.level[k]] ? shortName(lang, HAZARD_LEVELS[h.level[k]]) : dash}
                   </div>
                   <div role="cell" className={`lg-td lg-status s-${status?.key ?? 'unknown'}`}>{status ? nameIn(lang, status) : dash}</div>
                   <div role="cell" className="lg-td">{source ? nameIn(lang, source) : dash}</div>
                   <div role="cell" className="lg-td num">{formatDay(h.found[k]) || dash}</div>
                   <div role="cell" className="lg-td num">{formatDay(h.deadline[k]) || dash}</div>
                   <div role="cell" className={`lg-td num${od > 0 ? ' lg-overdue' : ''}`} data-testid="ledger-days-overdue">{od > 0 ? od : dash}</div>
-                  <div role="cell" className="lg-td">{listed ? <span className="lg-tag-listed">{nameIn(lang, LS.listedTag)}</span> : null}</div>
+                  <div role="cell" className="lg-td">{listed ? <span className="lg-tag-listed">{nameIn(lang, LEDGER_TEXT.listedTag)}</span> : null}</div>
                   <div role="cell" className="lg-td lg-desc" title={description}>{description || dash}</div>
                 </div>
               );
             })}
           </div>
-          {order.length === 0 && <div className="lg-empty">{nameIn(lang, dataset && dataset.hazards.length > 0 ? LS.noRows : LS.noData)}</div>}
+          {order.length === 0 && <div className="lg-empty">{nameIn(lang, dataset && dataset.hazards.length > 0 ? LEDGER_TEXT.noRows : LEDGER_TEXT.noData)}</div>}
         </div>
       </div>
       <div className="lg-trend">
@@ -232,9 +234,9 @@ function LedgerFilterColumn({ asOf }: { asOf: number }) {
   const period = useLedgerStore((s) => s.period);
   const step = useLedgerStore((s) => s.step);
 
-  const levels = HAZARD_LEVELS.map((l, code) => ({ code, key: l.key, label: lang === 'zh' ? l.short : l.en }));
+  const levels = HAZARD_LEVELS.map((l, code) => ({ code, key: l.key, label: shortName(lang, l) }));
   const statuses = HAZARD_STATUSES.map((s, code) => ({ code, key: s.key, label: nameIn(lang, s) }));
-  const sources = [...HAZARD_SOURCES.map((s, code) => ({ code, key: s.key, label: nameIn(lang, s) })), { code: SOURCE_NONE, key: 'none', label: nameIn(lang, LS.sourceNone) }];
+  const sources = [...HAZARD_SOURCES.map((s, code) => ({ code, key: s.key, label: nameIn(lang, s) })), { code: SOURCE_NONE, key: 'none', label: nameIn(lang, LEDGER_TEXT.sourceNone) }];
   const follow = f.followSlider;
   const shownFrom = follow ? (period ? period.start : periodStartOf(asOf, step)) : f.from;
   const shownTo = follow ? (period ? period.end : asOf) : f.to;
@@ -242,42 +244,42 @@ function LedgerFilterColumn({ asOf }: { asOf: number }) {
   const readDate = (v: string) => (v === '' ? null : parseDay(v) ?? null);
 
   return (
-    <div className="lg-filters" role="group" aria-label={nameIn(lang, LS.filters)}>
+    <div className="lg-filters" role="group" aria-label={nameIn(lang, LEDGER_TEXT.filters)}>
       <div className="lg-fgroup">
-        <div className="lg-flabel">{nameIn(lang, LS.level)}</div>
+        <div className="lg-flabel">{nameIn(lang, LEDGER_TEXT.level)}</div>
         <CodeChips dim="levels" codes={levels} testPrefix="ledger-filter-level" />
       </div>
       <div className="lg-fgroup">
-        <div className="lg-flabel">{nameIn(lang, LS.status)}</div>
+        <div className="lg-flabel">{nameIn(lang, LEDGER_TEXT.status)}</div>
         <CodeChips dim="statuses" codes={statuses} testPrefix="ledger-filter-status" />
       </div>
       <div className="lg-fgroup">
-        <div className="lg-flabel">{nameIn(lang, LS.source)}</div>
+        <div className="lg-flabel">{nameIn(lang, LEDGER_TEXT.source)}</div>
         <CodeChips dim="sources" codes={sources} testPrefix="ledger-filter-source" />
       </div>
       <div className="lg-fgroup">
-        <Check checked={f.overdueOnly} onChange={(v) => setFilters({ overdueOnly: v })} label={nameIn(lang, LS.overdueOnly)} testId="ledger-filter-overdue" />
-        <Check checked={f.listedOnly} onChange={(v) => setFilters({ listedOnly: v })} label={nameIn(lang, LS.listedOnly)} testId="ledger-filter-listed" />
-        <Check checked={f.inMapFilter} onChange={(v) => setFilters({ inMapFilter: v })} label={nameIn(lang, LS.inMapFilter)} testId="ledger-filter-map" />
+        <Check checked={f.overdueOnly} onChange={(v) => setFilters({ overdueOnly: v })} label={nameIn(lang, LEDGER_TEXT.overdueOnly)} testId="ledger-filter-overdue" />
+        <Check checked={f.listedOnly} onChange={(v) => setFilters({ listedOnly: v })} label={nameIn(lang, LEDGER_TEXT.listedOnly)} testId="ledger-filter-listed" />
+        <Check checked={f.inMapFilter} onChange={(v) => setFilters({ inMapFilter: v })} label={nameIn(lang, LEDGER_TEXT.inMapFilter)} testId="ledger-filter-map" />
         <Check
           checked={f.onlySelected && selected !== null} disabled={selected === null}
           onChange={(v) => setFilters({ onlySelected: v })} testId="ledger-filter-enterprise"
-          label={`${nameIn(lang, LS.onlySelected)}${selected !== null ? `${nameIn(lang, LS.colon)}${selectedName}` : nameIn(lang, LS.onlySelectedNone)}`}
+          label={`${nameIn(lang, LEDGER_TEXT.onlySelected)}${selected !== null ? `${tr(lang, PUNCT.colon)}${selectedName}` : nameIn(lang, LEDGER_TEXT.onlySelectedNone)}`}
         />
       </div>
       <div className="lg-fgroup">
-        <div className="lg-flabel">{nameIn(lang, LS.foundRange)}</div>
+        <div className="lg-flabel">{nameIn(lang, LEDGER_TEXT.foundRange)}</div>
         <label className="lg-date">
-          <span>{nameIn(lang, LS.from)}</span>
+          <span>{nameIn(lang, LEDGER_TEXT.from)}</span>
           <input type="date" value={dateValue(shownFrom)} disabled={follow} data-testid="ledger-filter-from" onChange={(e) => setFilters({ from: readDate(e.currentTarget.value) })} />
         </label>
         <label className="lg-date">
-          <span>{nameIn(lang, LS.to)}</span>
+          <span>{nameIn(lang, LEDGER_TEXT.to)}</span>
           <input type="date" value={dateValue(shownTo)} disabled={follow} data-testid="ledger-filter-to" onChange={(e) => setFilters({ to: readDate(e.currentTarget.value) })} />
         </label>
-        <Check checked={follow} onChange={(v) => setFilters({ followSlider: v })} label={nameIn(lang, LS.followSlider)} testId="ledger-filter-follow" />
+        <Check checked={follow} onChange={(v) => setFilters({ followSlider: v })} label={nameIn(lang, LEDGER_TEXT.followSlider)} testId="ledger-filter-follow" />
       </div>
-      <button type="button" className="lg-clear" data-testid="ledger-filter-clear" onClick={clearFilters}>{nameIn(lang, LS.clear)}</button>
+      <button type="button" className="lg-clear" data-testid="ledger-filter-clear" onClick={clearFilters}>{nameIn(lang, LEDGER_TEXT.clear)}</button>
     </div>
   );
 }

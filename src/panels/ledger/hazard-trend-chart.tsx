@@ -21,7 +21,7 @@ import { hazardTrend, type HazardQuery, type TrendStep } from '../../data/hazard
 import { nameIn } from '../../i18n/strings.ts';
 import { useStore } from '../../state/store.ts';
 import { useLedgerStore } from '../../state/ledger-store.ts';
-import { LS, periodSummary } from './strings.ts';
+import { LEDGER_TEXT, periodSummary } from './strings.ts';
 import { useBox } from '../use-box.ts';
 
 export interface HazardTrendChartProps {
@@ -104,7 +104,7 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
   const openTicks = yOpen.ticks(3).filter(Number.isInteger);
 
   const summary = cur ? periodSummary(lang, step, index === last, cur.label, cur.opened, cur.closed, cur.open) : '';
-  const title = nameIn(lang, LS.trendTitle);
+  const title = nameIn(lang, LEDGER_TEXT.trendTitle);
 
   return (
     <section className="hazard-trend" data-testid="hazard-trend" aria-label={title}>
@@ -117,14 +117,14 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
               data-testid={`trend-step-${s}`}
               onClick={() => { setPlaying(false); if (s !== step) setStep(s); }}
             >
-              {nameIn(lang, LS[s])}
+              {nameIn(lang, LEDGER_TEXT[s])}
             </button>
           ))}
         </div>
         <ul className="ht-legend" aria-hidden="true">
-          <li><span className="ht-key ht-key-opened" />{nameIn(lang, LS.opened)}</li>
-          <li><span className="ht-key ht-key-closed" />{nameIn(lang, LS.closed)}</li>
-          <li><span className="ht-key ht-key-open" />{nameIn(lang, LS.stillOpen)}</li>
+          <li><span className="ht-key ht-key-opened" />{nameIn(lang, LEDGER_TEXT.opened)}</li>
+          <li><span className="ht-key ht-key-closed" />{nameIn(lang, LEDGER_TEXT.closed)}</li>
+          <li><span className="ht-key ht-key-open" />{nameIn(lang, LEDGER_TEXT.stillOpen)}</li>
         </ul>
       </header>
       <p
@@ -140,7 +140,7 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
         data-selected-closed={cur?.closed ?? 0}
         data-selected-open={cur?.open ?? 0}
         aria-live="polite"
-        title={nameIn(lang, LS.trendBasis)}
+        title={nameIn(lang, LEDGER_TEXT.trendBasis)}
       >
         {summary}
       </p>
@@ -197,19 +197,19 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
       <div className="ht-time">
         <button
           type="button" className="ht-play" data-testid="time-play" aria-pressed={playing}
-          onClick={onPlay} disabled={last <= 0} title={nameIn(lang, playing ? LS.pause : LS.play)}
+          onClick={onPlay} disabled={last <= 0} title={nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
         >
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {nameIn(lang, playing ? LS.pause : LS.play)}
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
         </button>
         <input
           type="range" className="ht-slider" data-testid="time-slider"
           min={0} max={Math.max(0, last)} step={1} value={index}
-          aria-label={nameIn(lang, LS.slider)} aria-valuetext={cur?.label ?? ''}
+          aria-label={nameIn(lang, LEDGER_TEXT.slider)} aria-valuetext={cur?.label ?? ''}
           onChange={(e) => { setPlaying(false); pick(Number(e.currentTarget.value)); }}
           disabled={last <= 0}
         />
-        <span className="ht-day" data-testid="time-day" data-day={cur ? formatDay(cur.end) : ''} title={nameIn(lang, LS.mapDayTitle)}>
-          {cur && `${nameIn(lang, LS.mapDay)} ${formatDay(cur.end)}`}
+        <span className="ht-day" data-testid="time-day" data-day={cur ? formatDay(cur.end) : ''} title={nameIn(lang, LEDGER_TEXT.mapDayTitle)}>
+          {cur && `${nameIn(lang, LEDGER_TEXT.mapDay)} ${formatDay(cur.end)}`}
         </span>
       </div>
     </section>

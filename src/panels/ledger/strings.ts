@@ -1,8 +1,9 @@
-/** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `nameIn(lang, …)`. */
-import type { Lang } from '../../i18n/strings.ts';
+/** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `tr(lang, LEDGER_TEXT.key)`. */
+import type { Lang } from '../../domain/lang.ts';
 import type { TrendStep } from '../../data/hazard-ledger.ts';
+import { defineStrings, tr } from '../../i18n/text.ts';
 
-export const LS = {
+export const LEDGER_TEXT = defineStrings({
   ledgerLabel: { zh: '隐患台账', en: 'Hazard ledger' },
   filters: { zh: '台账筛选', en: 'Ledger filters' },
   level: { zh: '隐患等级', en: 'Hazard level' },
@@ -37,9 +38,18 @@ export const LS = {
   slider: { zh: '时间轴', en: 'Time slider' },
   mapDay: { zh: '地图：截至', en: 'Map: open on' },
   mapDayTitle: { zh: '地图上的隐患圈显示这一天仍未销号的隐患', en: 'The hazard rings on the map show the hazards open on this day' },
-  colon: { zh: '：', en: ': ' },
   trendBasis: { zh: '按当前台账筛选（不含发现日期范围）', en: 'Current ledger filters (found-date range left out)' },
-} as const;
+  /** The table's count, "共 N 条" / "N hazards" (and "1 hazard"). */
+  count: { zh: '共 {0} 条', en: '{0} hazards' },
+  countOne: { zh: '共 {0} 条', en: '{0} hazard' },
+  /** A period's figures: which period, its label, new, closed, still open. */
+  periodSummary: { zh: '{0}（{1}）新增 {2}，销号 {3}，仍未销号 {4}', en: '{0} ({1}): {2} new, {3} closed, {4} still open' },
+  /** The period holding the data date, and any other. */
+  thisWeek: { zh: '本周', en: 'This week' },
+  thisMonth: { zh: '本月', en: 'This month' },
+  pickedWeek: { zh: '所选周', en: 'Week' },
+  pickedMonth: { zh: '所选月', en: 'Month' },
+});
 
 /** Column headers of the ledger table. */
 export const LEDGER_COLUMNS = {
@@ -55,12 +65,9 @@ export const LEDGER_COLUMNS = {
   description: { zh: '隐患描述', en: 'Description' },
 } as const;
 
-const fmt = (lang: Lang, n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
-
 /** "共 N 条" / "N hazards". */
 export function ledgerCountLabel(lang: Lang, n: number): string {
-  if (lang === 'zh') return `共 ${fmt(lang, n)} 条`;
-  return n === 1 ? '1 hazard' : `${fmt(lang, n)} hazards`;
+  return tr(lang, n === 1 ? LEDGER_TEXT.countOne : LEDGER_TEXT.count, n);
 }
 
 /**
@@ -68,10 +75,6 @@ export function ledgerCountLabel(lang: Lang, n: number): string {
  * `current`: the period holding the data date ("本周/本月", "This week/month"); otherwise "所选周/所选月", "Week/Month".
  */
 export function periodSummary(lang: Lang, step: TrendStep, current: boolean, label: string, opened: number, closed: number, open: number): string {
-  if (lang === 'zh') {
-    const which = `${current ? '本' : '所选'}${step === 'week' ? '周' : '月'}`;
-    return `${which}（${label}）新增 ${fmt(lang, opened)}，销号 ${fmt(lang, closed)}，仍未销号 ${fmt(lang, open)}`;
-  }
-  const which = current ? `This ${step}` : step === 'week' ? 'Week' : 'Month';
-  return `${which} (${label}): ${fmt(lang, opened)} new, ${fmt(lang, closed)} closed, ${fmt(lang, open)} still open`;
+  const which = step === 'week' ? (current ? LEDGER_TEXT.thisWeek : LEDGER_TEXT.pickedWeek) : (current ? LEDGER_TEXT.thisMonth : LEDGER_TEXT.pickedMonth);
+  return tr(lang, LEDGER_TEXT.periodSummary, tr(lang, which), label, opened, closed, open);
 }

@@ -5,16 +5,18 @@
 import { useMemo, useRef } from 'react';
 import { LEVELS } from '../../domain/levels.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
-import { nameIn } from '../../i18n/strings.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
+import { formatNum, shortName, tr } from '../../i18n/text.ts';
+import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
 import { openEnterprise } from '../table/open-enterprise.ts';
 import { downloadText } from '../table/download.ts';
 import { ModelEditor } from './model-editor.tsx';
-import { M } from './model-strings.ts';
+import { MODEL_TEXT } from './model-strings.ts';
 
 const LIST_LIMIT = 200;
 
-function RowList({ rows, from, to, testId }: { rows: number[]; from: Uint8Array | Int8Array; to: Uint8Array; testId: string }) {
+function RowList({ rows, from, to, testId, lang }: { rows: number[]; from: Uint8Array | Int8Array; to: Uint8Array; testId: string; lang: Lang }) {
   const dataset = useStore((s) => s.dataset)!;
   return (
     <ul className="model-list" data-testid={testId}>
@@ -22,7 +24,7 @@ function RowList({ rows, from, to, testId }: { rows: number[]; from: Uint8Array 
         <li key={i}>
           <button type="button" onClick={() => openEnterprise(i)} data-row={i}>
             <span className="model-list-name">{dataset.text.name.get(i)}</span>
-            <span>{LEVELS[from[i]].symbol}{LEVELS[from[i]].short} → {LEVELS[to[i]].symbol}{LEVELS[to[i]].short}</span>
+            <span>{LEVELS[from[i]].symbol}{shortName(lang, LEVELS[from[i]])} → {LEVELS[to[i]].symbol}{shortName(lang, LEVELS[to[i]])}</span>
           </button>
         </li>
       ))}
@@ -39,7 +41,7 @@ export function ModelPanel() {
   const rescoring = useStore((s) => s.rescoring);
   const { resetModel, applyModel } = useStore.getState();
   const file = useRef<HTMLInputElement>(null);
-  const tr = (k: keyof typeof M) => nameIn(lang, M[k]);
+  const text = (k: keyof typeof MODEL_TEXT) => tr(lang, MODEL_TEXT[k]);
   const c = dataset?.enterprises;
   const changes = useMemo(() => {
     const up: number[] = [];
@@ -64,24 +66,24 @@ export function ModelPanel() {
     <div className="model-panel" data-testid="model-panel">
       <div className="model-left">
         <div className="model-actions">
-          <button type="button" onClick={resetModel} data-testid="model-reset">{tr('reset')}</button>
-          <button type="button" onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}>{tr('download')}</button>
-          <button type="button" onClick={() => file.current?.click()}>{tr('load')}</button>
+          <button type="button" onClick={resetModel} data-testid="model-reset">{text('reset')}</button>
+          <button type="button" onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}>{text('download')}</button>
+          <button type="button" onClick={() => file.current?.click()}>{text('load')}</button>
           <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onLoad(e.target.files?.[0]); e.target.value = ''; }} data-testid="model-file" />
         </div>
-        {error && <p className="model-error" role="alert" data-testid="model-error">{tr('loadError')}{error}</p>}
-        {rescoring && <p className="muted" role="status" data-testid="model-rescoring">{tr('rescoring')}</p>}
+        {error && <p className="model-error" role="alert" data-testid="model-error">{text('loadError')}{error}</p>}
+        {rescoring && <p className="muted" role="status" data-testid="model-rescoring">{text('rescoring')}</p>}
         <ModelEditor />
       </div>
       <div className="model-right">
-        <h3>{tr('changed')}</h3>
+        <h3>{text('changed')}</h3>
         <p className="model-summary" data-testid="model-summary" data-up={changes.up.length} data-down={changes.down.length}>
-          {changes.up.length + changes.down.length === 0 ? tr('none') : `▲ ${tr('up')} ${changes.up.length.toLocaleString()} · ▼ ${tr('down')} ${changes.down.length.toLocaleString()}`}
+          {changes.up.length + changes.down.length === 0 ? text('none') : `▲ ${text('up')} ${formatNum(lang, changes.up.length)} · ▼ ${text('down')} ${formatNum(lang, changes.down.length)}`}
         </p>
-        <RowList rows={[...changes.up, ...changes.down]} from={baseline} to={c.level} testId="model-changes" />
-        <h3>{tr('disagree')}（{changes.disagree.length.toLocaleString()}）</h3>
-        <p className="muted">{tr('assessed')} → {tr('modelled')}</p>
-        <RowList rows={changes.disagree} from={c.assessedLevel} to={c.modelLevel} testId="model-disagree" />
+        <RowList rows={[...changes.up, ...changes.down]} from={baseline} to={c.level} testId="model-changes" lang={lang} />
+        <h3>{text('disagree')}{tr(lang, PUNCT.parens, changes.disagree.length)}</h3>
+        <p className="muted">{text('assessed')} → {text('modelled')}</p>
+        <RowList rows={changes.disagree} from={c.assessedLevel} to={c.modelLevel} testId="model-disagree" lang={lang} />
       </div>
     </div>
   );

@@ -1,4 +1,7 @@
-export const M = {
+/** The what-if model panel and editor, Chinese first; use with `tr(lang, MODEL_TEXT.key)`. */
+import { defineStrings } from '../../i18n/text.ts';
+
+export const MODEL_TEXT = defineStrings({
   title: { zh: '风险模型（可调整）', en: 'Risk model (what-if)' },
   thresholds: { zh: '等级阈值（分）', en: 'Level thresholds (points)' },
   sector: { zh: '行业基础分', en: 'Sector base' },
@@ -29,4 +32,4 @@ export const M = {
   vetoAccident: { zh: '近三年重大事故 → 重大风险', en: 'Major accident in 3 years → major' },
   gradeNone: { zh: '未达标', en: 'none' },
   rescoring: { zh: '正在重新计算全部企业的风险等级…', en: 'Rescoring every enterprise…' },
-} as const;
+});

@@ -11,12 +11,13 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { CSV_BOM, csvFileName, exportEnterprisesCsv } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn } from '../../i18n/strings.ts';
+import { dataName, tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { downloadText } from './download.ts';
 import { openEnterprise } from './open-enterprise.ts';
 import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from './sort-rows.ts';
-import { COLUMN_NAMES, countLabel, TS } from './strings.ts';
+import { COLUMN_NAMES, countLabel, TABLE_TEXT } from './strings.ts';
 import './table.css';
 import { useVirtualRows } from '../use-virtual-rows.ts';
 
@@ -84,10 +85,9 @@ export function EnterpriseTable() {
     setTimeout(() => {
       try {
         const csv = exportEnterprisesCsv(dataset, rowsNow, lang, useStore.getState().model);
-        const m = dataset.manifest;
-        const name = lang === 'zh' ? m.name : m.nameEn || m.name;
+        const name = dataName(lang, dataset.manifest);
         // A list exported under a what-if model says so in its name.
-        const marked = useStore.getState().whatIf ? `${name}-${lang === 'zh' ? '假设模型' : 'what-if'}` : name;
+        const marked = useStore.getState().whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
         downloadText(csvFileName(marked, lang, new Date()), CSV_BOM + csv, 'text/csv;charset=utf-8');
       } finally {
         setExporting(false);
@@ -108,7 +108,7 @@ export function EnterpriseTable() {
   const dash = <span className="et-none">—</span>;
 
   return (
-    <section className="enterprise-table" data-lang={lang} data-testid="enterprise-table" aria-label={nameIn(lang, TS.tableLabel)}>
+    <section className="enterprise-table" data-lang={lang} data-testid="enterprise-table" aria-label={nameIn(lang, TABLE_TEXT.tableLabel)}>
       <div className="et-probe" ref={probeRef} aria-hidden="true" />
       <div className="et-toolbar">
         <span className="et-count" data-testid="table-count">{countLabel(lang, order.length)}</span>
@@ -118,13 +118,13 @@ export function EnterpriseTable() {
           data-testid="export-csv"
           onClick={onExport}
           disabled={!dataset || exporting || order.length === 0}
-          title={nameIn(lang, TS.exportTitle)}
+          title={nameIn(lang, TABLE_TEXT.exportTitle)}
         >
-          {nameIn(lang, exporting ? TS.exporting : TS.exportCsv)}
+          {nameIn(lang, exporting ? TABLE_TEXT.exporting : TABLE_TEXT.exportCsv)}
         </button>
       </div>
       <div className="et-scroll" ref={scrollRef}>
-        <div className="et-inner" role="table" aria-rowcount={order.length + 1} aria-label={nameIn(lang, TS.tableLabel)} style={{ height: virtualizer.getTotalSize() }}>
+        <div className="et-inner" role="table" aria-rowcount={order.length + 1} aria-label={nameIn(lang, TABLE_TEXT.tableLabel)} style={{ height: virtualizer.getTotalSize() }}>
           <div className="et-head et-grid" role="row" aria-rowindex={1}>
             {COLUMNS.map((col) => {
               const active = sort.key === col.key;
@@ -136,7 +136,7 @@ export function EnterpriseTable() {
                   aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                   data-testid={`table-sort-${col.key}`}
                 >
-                  <button type="button" onClick={() => onSort(col.key)} title={nameIn(lang, TS.sortBy)}>
+                  <button type="button" onClick={() => onSort(col.key)} title={nameIn(lang, TABLE_TEXT.sortBy)}>
                     <span className="et-th-label">{nameIn(lang, COLUMN_NAMES[col.key])}</span>
                     <span className="et-arrow" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                   </button>
@@ -179,7 +179,7 @@ export function EnterpriseTable() {
             );
           })}
         </div>
-        {order.length === 0 && <div className="et-empty">{nameIn(lang, dataset ? TS.noRows : TS.noData)}</div>}
+        {order.length === 0 && <div className="et-empty">{nameIn(lang, dataset ? TABLE_TEXT.noRows : TABLE_TEXT.noData)}</div>}
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
-/** UI text of the enterprise table and the top list, Chinese first; use with `nameIn(lang, …)`. */
-import type { Lang } from '../../i18n/strings.ts';
+/** UI text of the enterprise table and the top list, Chinese first; use with `tr(lang, TABLE_TEXT.key)`. */
+import type { Lang } from '../../domain/lang.ts';
+import { defineStrings, tr, type Text } from '../../i18n/text.ts';
 import type { SortKey } from './sort-rows.ts';
 
-export const TS = {
+export const TABLE_TEXT = defineStrings({
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportTitle: { zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）', en: 'Download the filtered list in the current order (opens in Excel)' },
@@ -15,10 +16,17 @@ export const TS = {
   sortDesc: { zh: '降序', en: 'descending' },
   sortBy: { zh: '点击排序', en: 'Click to sort' },
   openHint: { zh: '点击定位到地图并查看详情', en: 'Click to show on the map and open the details' },
-} as const;
+  /** The top list's size buttons. */
+  topN: { zh: '前 {0}', en: 'Top {0}' },
+  /** The table's count, "共 N 家" / "N enterprises" (and "1 enterprise"). */
+  count: { zh: '共 {0} 家', en: '{0} enterprises' },
+  countOne: { zh: '共 {0} 家', en: '{0} enterprise' },
+  /** Added to the exported file's name when the list is scored by an edited model. */
+  whatIfFileMark: { zh: '假设模型', en: 'what-if' },
+});
 
 /** Table column headers. */
-export const COLUMN_NAMES: Record<SortKey, { zh: string; en: string }> = {
+export const COLUMN_NAMES: Readonly<Record<SortKey, Text>> = {
   name: { zh: '名称', en: 'Name' },
   level: { zh: '等级', en: 'Level' },
   score: { zh: '分值', en: 'Score' },
@@ -32,7 +40,5 @@ export const COLUMN_NAMES: Record<SortKey, { zh: string; en: string }> = {
 
 /** "共 N 家" / "N enterprises". */
 export function countLabel(lang: Lang, n: number): string {
-  const s = n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
-  if (lang === 'zh') return `共 ${s} 家`;
-  return n === 1 ? '1 enterprise' : `${s} enterprises`;
+  return tr(lang, n === 1 ? TABLE_TEXT.countOne : TABLE_TEXT.count, n);
 }

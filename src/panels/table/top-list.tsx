@@ -6,11 +6,12 @@
  */
 import { useMemo, useState } from 'react';
 import { nameIn } from '../../i18n/strings.ts';
+import { tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { openEnterprise } from './open-enterprise.ts';
 import { EMPTY_ROWS, topByScore } from './sort-rows.ts';
-import { TS } from './strings.ts';
+import { TABLE_TEXT } from './strings.ts';
 import './table.css';
 
 export const TOP_SIZES = [10, 20, 50] as const;
@@ -35,25 +36,25 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
   const towns = dataset?.manifest.towns ?? [];
   return (
     <div className="top-list" data-testid="top-list">
-      <div className="tl-sizes" role="group" aria-label={nameIn(lang, TS.topCount)}>
-        <span className="tl-sizes-label">{nameIn(lang, TS.topCount)}</span>
+      <div className="tl-sizes" role="group" aria-label={nameIn(lang, TABLE_TEXT.topCount)}>
+        <span className="tl-sizes-label">{nameIn(lang, TABLE_TEXT.topCount)}</span>
         {TOP_SIZES.map((n) => (
           <button key={n} type="button" aria-pressed={size === n} className={size === n ? 'on' : ''} onClick={() => setSize(n)} data-testid={`top-size-${n}`}>
-            {lang === 'zh' ? `前 ${n}` : `Top ${n}`}
+            {tr(lang, TABLE_TEXT.topN, n)}
           </button>
         ))}
       </div>
       {top.length === 0 ? (
-        <div className="tl-empty">{nameIn(lang, dataset ? TS.noRows : TS.noData)}</div>
+        <div className="tl-empty">{nameIn(lang, dataset ? TABLE_TEXT.noRows : TABLE_TEXT.noData)}</div>
       ) : (
-        <ol className="tl-items" aria-label={nameIn(lang, TS.topLabel)}>
+        <ol className="tl-items" aria-label={nameIn(lang, TABLE_TEXT.topLabel)}>
           {c && Array.from(top, (i, k) => {
             const name = dataset.text.name.get(i) ?? '';
             const t = c.town[i];
             const isSel = selected === i;
             return (
               <li key={i} data-testid="top-item" data-row={i} className={isSel ? 'selected' : ''}>
-                <button type="button" onClick={() => openEnterprise(i)} aria-current={isSel || undefined} title={nameIn(lang, TS.openHint)}>
+                <button type="button" onClick={() => openEnterprise(i)} aria-current={isSel || undefined} title={nameIn(lang, TABLE_TEXT.openHint)}>
                   <span className="tl-rank">{k + 1}</span>
                   <span className="tl-main">
                     <span className="tl-name">{name || '—'}</span>

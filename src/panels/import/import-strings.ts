@@ -1,5 +1,8 @@
-/** The import dialog's and the dataset switcher's text, Chinese first. */
-export const IMPORT_TEXT = {
+/** The import dialog's and the dataset switcher's text, Chinese first; `t('key', …)` from `useImportText()`. */
+import type { Lang } from '../../domain/lang.ts';
+import { defineStrings, tr, type Text } from '../../i18n/text.ts';
+
+export const IMPORT_TEXT = defineStrings({
   title: { zh: '导入数据', en: 'Import data' },
   intro: {
     zh: '选择或拖入文件（可多选，或一个 .zip 压缩包）：企业台账（CSV / Excel）、隐患台账、镇街/网格/园区边界（Shapefile 压缩包或 GeoJSON）。文件只在本机浏览器中处理，不会上传。',
@@ -14,10 +17,9 @@ export const IMPORT_TEXT = {
   role: { zh: '用途', en: 'Role' },
   content: { zh: '内容', en: 'Content' },
   ignore: { zh: '不使用', en: 'Not used' },
-  rows: { zh: '行', en: 'rows' },
-  features: { zh: '个要素', en: 'features' },
-  headerRow: { zh: '表头在第', en: 'header on row' },
-  headerRowEnd: { zh: '行', en: '' },
+  rowCount: { zh: '{0} 行', en: '{0} rows' },
+  featureCount: { zh: '{0} 个要素', en: '{0} features' },
+  headerRowAt: { zh: '表头在第 {0} 行', en: 'header on row {0}' },
   encoding: { zh: '编码', en: 'encoding' },
   encodingFrom_cpg: { zh: '由 .cpg 声明', en: 'from the .cpg' },
   encodingFrom_ldid: { zh: '由 DBF 语言标识声明', en: 'from the DBF language byte' },
@@ -29,12 +31,13 @@ export const IMPORT_TEXT = {
   cancel: { zh: '取消', en: 'Cancel' },
   close: { zh: '关闭', en: 'Close' },
   closeConfirm: { zh: '关闭导入窗口？已读取的文件和所做的设置将丢失，当前数据不变。', en: 'Close the import? The files read and the choices made are lost; the data shown stays as it is.' },
-  manyRejected: { zh: '注意：{n} 行被拒绝（占 {pct}），请先查看问题清单。', en: 'Note: {n} rows were rejected ({pct}); look at the problems first.' },
+  /** Rows rejected, their share. */
+  manyRejected: { zh: '注意：{0} 行被拒绝（占 {1}），请先查看问题清单。', en: 'Note: {0} rows were rejected ({1}); look at the problems first.' },
   check: { zh: '检查数据', en: 'Check the data' },
   field: { zh: '字段', en: 'Field' },
   column: { zh: '对应的列', en: 'Column' },
   samples: { zh: '示例值', en: 'Sample values' },
-  moreFields: { zh: '其余 {n} 个可选字段（文件中未找到对应的列，可手动指定）', en: '{n} more optional fields (no column found; pick one by hand)' },
+  moreFields: { zh: '其余 {0} 个可选字段（文件中未找到对应的列，可手动指定）', en: '{0} more optional fields (no column found; pick one by hand)' },
   noColumn: { zh: '（无）', en: '(none)' },
   required: { zh: '必填', en: 'required' },
   asOf: { zh: '数据日期', en: 'Data date' },
@@ -60,7 +63,7 @@ export const IMPORT_TEXT = {
   error: { zh: '拒绝', en: 'rejected' },
   warning: { zh: '警告', en: 'warning' },
   downloadReport: { zh: '下载问题清单（CSV）', en: 'Download problems (CSV)' },
-  shownFirst: { zh: '仅显示前 {n} 条，完整清单请下载', en: 'First {n} shown; download for all' },
+  shownFirst: { zh: '仅显示前 {0} 条，完整清单请下载', en: 'First {0} shown; download for all' },
   noProblems: { zh: '没有发现问题', en: 'No problems found' },
   datasetName: { zh: '数据集名称', en: 'Dataset name' },
   confirm: { zh: '使用这份数据', en: 'Use this data' },
@@ -70,7 +73,8 @@ export const IMPORT_TEXT = {
   saving: { zh: '正在保存…', en: 'Saving…' },
   saveFailed: { zh: '保存失败，当前数据未改变：', en: 'Could not save; the current data is unchanged: ' },
   quota: { zh: '浏览器存储空间不足。请删除不用的导入数据集，或用 npm run build-data 制作静态数据包。', en: "The browser's storage is full. Delete imported datasets you no longer need, or build a static bundle with npm run build-data." },
-  tooLarge: { zh: '文件太大，浏览器无法处理：{file}（{size}，上限 {limit}）。请拆分文件，或用 npm run build-data 在电脑上制作数据包。', en: 'Too large for the browser: {file} ({size}; the limit is {limit}). Split it, or build a bundle with npm run build-data.' },
+  /** File, size, limit. */
+  tooLarge: { zh: '文件太大，浏览器无法处理：{0}（{1}，上限 {2}）。请拆分文件，或用 npm run build-data 在电脑上制作数据包。', en: 'Too large for the browser: {0} ({1}; the limit is {2}). Split it, or build a bundle with npm run build-data.' },
   readFailed: { zh: '读取失败', en: 'could not be read' },
   stage_read: { zh: '读取文件', en: 'Reading files' },
   stage_boundaries: { zh: '检查边界', en: 'Checking boundaries' },
@@ -86,20 +90,20 @@ export const IMPORT_TEXT = {
   rename: { zh: '重命名', en: 'Rename' },
   delete: { zh: '删除', en: 'Delete' },
   download: { zh: '下载数据文件夹（.zip）', en: 'Download data folder (.zip)' },
-  confirmDelete: { zh: '删除数据集“{name}”？此操作不能撤销。', en: 'Delete the dataset "{name}"? This cannot be undone.' },
+  confirmDelete: { zh: '删除数据集“{0}”？此操作不能撤销。', en: 'Delete the dataset "{0}"? This cannot be undone.' },
   newName: { zh: '新名称', en: 'New name' },
   current: { zh: '当前', en: 'current' },
   savedLoadFailed: { zh: '无法打开保存的数据集：', en: 'Could not open the saved dataset: ' },
-} as const;
+  /** After the report's hazard count: "N 条隐患" / "N hazards". */
+  hazardsLabel: { zh: '条隐患', en: 'hazards' },
+  /** The problems CSV's file name (without .csv). */
+  problemsFileName: { zh: '导入问题清单', en: 'import-problems' },
+});
 
 export type ImportTextKey = keyof typeof IMPORT_TEXT;
 
-/** A string with {placeholders} filled. */
-export function fill(s: string, values: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
-
-export const ROLE_TEXT: Record<string, { zh: string; en: string }> = {
+/** The roles a file can play, as the role picker and the report name them. */
+export const ROLE_TEXT: Readonly<Record<string, Text>> = {
   enterprises: { zh: '企业', en: 'Enterprises' },
   hazards: { zh: '隐患台账', en: 'Hazard ledger' },
   towns: { zh: '镇街边界', en: 'Towns' },
@@ -111,14 +115,37 @@ export const ROLE_TEXT: Record<string, { zh: string; en: string }> = {
   ignore: { zh: '不使用', en: 'Not used' },
 };
 
-/** A coordinate system's label in the UI language (the readers label them in English). */
-export function localCrsLabel(label: string, lang: 'zh' | 'en'): string {
-  if (lang === 'en') return label;
-  return label
-    .replace(/(\d)-degree Gauss-Kruger/, '$1度带高斯-克吕格')
-    .replace(/\bzone (\d+)/, '第$1带')
-    .replace(/\bCM (\d+)E/, '中央经线 $1°E')
-    .replace('Beijing 1954', '北京54').replace('Xian 1980', '西安80')
-    .replace('Pseudo-Mercator', '网络墨卡托')
-    .replace('GCJ-02 (AMap / Tencent)', 'GCJ-02（高德/腾讯）').replace('BD-09 (Baidu)', 'BD-09（百度）');
+/** The words of the readers' coordinate system labels (which are English), `{0}` the number in them. */
+export const CRS_TEXT = defineStrings({
+  gaussKruger: { zh: '{0}度带高斯-克吕格', en: '{0}-degree Gauss-Kruger' },
+  zone: { zh: '第{0}带', en: 'zone {0}' },
+  centralMeridian: { zh: '中央经线 {0}°E', en: 'CM {0}E' },
+  beijing1954: { zh: '北京54', en: 'Beijing 1954' },
+  xian1980: { zh: '西安80', en: 'Xian 1980' },
+  pseudoMercator: { zh: '网络墨卡托', en: 'Pseudo-Mercator' },
+  gcj02: { zh: 'GCJ-02（高德/腾讯）', en: 'GCJ-02 (AMap / Tencent)' },
+  bd09: { zh: 'BD-09（百度）', en: 'BD-09 (Baidu)' },
+});
+
+/** Where each entry of CRS_TEXT stands in a label, the number (if any) captured. */
+const CRS_PARTS: readonly (readonly [RegExp, Text])[] = [
+  [/(\d)-degree Gauss-Kruger/, CRS_TEXT.gaussKruger],
+  [/\bzone (\d+)/, CRS_TEXT.zone],
+  [/\bCM (\d+)E/, CRS_TEXT.centralMeridian],
+  [/Beijing 1954/, CRS_TEXT.beijing1954],
+  [/Xian 1980/, CRS_TEXT.xian1980],
+  [/Pseudo-Mercator/, CRS_TEXT.pseudoMercator],
+  [/GCJ-02 \(AMap \/ Tencent\)/, CRS_TEXT.gcj02],
+  [/BD-09 \(Baidu\)/, CRS_TEXT.bd09],
+];
+
+/** A coordinate system's label in the UI language (the readers label them in English, which stays as it is). */
+export function localCrsLabel(label: string, lang: Lang): string {
+  let out = label;
+  for (const [re, entry] of CRS_PARTS) {
+    const m = re.exec(out);
+    // The captured number goes in as text: "zone 40", not a formatted number.
+    if (m) out = out.slice(0, m.index) + tr(lang, entry, ...m.slice(1)) + out.slice(m.index + m[0].length);
+  }
+  return out;
 }
