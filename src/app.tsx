@@ -7,6 +7,8 @@ import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { PanelBoundary } from './panels/panel-boundary.tsx';
 import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
+import { PUNCT } from './i18n/punct-strings.ts';
+import { localeOf, tr } from './i18n/text.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
 import { Legend } from './panels/legend.tsx';
@@ -56,7 +58,7 @@ export function App() {
   const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeOf(lang);
     document.title = t('appTitle');
   }, [lang, t]);
 
@@ -99,7 +101,7 @@ export function App() {
       .catch((e: unknown) => {
         // Messages written for both languages (a saved dataset's) come in the user's.
         const bilingual = e as { zh?: unknown; en?: unknown };
-        if (typeof bilingual.zh === 'string' && typeof bilingual.en === 'string') setLoadError(useStore.getState().lang === 'zh' ? bilingual.zh : bilingual.en);
+        if (typeof bilingual.zh === 'string' && typeof bilingual.en === 'string') setLoadError(tr(useStore.getState().lang, { zh: bilingual.zh, en: bilingual.en }));
         else setLoadError(e instanceof Error ? e.message : String(e));
       });
     return () => stopSync();
@@ -139,7 +141,7 @@ export function App() {
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
             {loadState === 'error' && (
               <div className="status-banner error" role="alert" data-testid="load-error">
-                {t('loadFailed')}：{loadError}
+                {t('loadFailed')}{tr(lang, PUNCT.colon)}{loadError}
                 {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{t('backToDemo')}</a></>}
               </div>
             )}

@@ -10,6 +10,8 @@ import { FLAGS, flagKeys } from '../domain/flags.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
 import { nameIn } from '../i18n/strings.ts';
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { tr } from '../i18n/text.ts';
 import { LevelBadge } from './level-badge.tsx';
 import { RiskExplanation } from './risk-explanation.tsx';
 
@@ -38,8 +40,8 @@ export function EnterpriseDrawer() {
     [t('sector'), nameIn(lang, SECTORS[c.sector[row]])],
     [t('industryCode'), textAt(dataset.text.industryCode, row) || t('none')],
     [t('scale'), nameIn(lang, SCALES[c.scale[row]])],
-    [t('employees'), `${c.employees[row]} ${t('person')}`.trim()],
-    [t('flags'), flags.join('、') || t('none')],
+    [t('employees'), t('employeeCount', c.employees[row])],
+    [t('flags'), flags.join(tr(lang, PUNCT.enumSep)) || t('none')],
     [t('stdGrade'), c.stdGrade[row] ? String(c.stdGrade[row]) : t('stdGradeNone')],
     [t('accidents3y'), String(c.accidents3y[row])],
     [t('majorAccident3y'), c.majorAccident3y[row] ? t('yes') : t('no')],
@@ -48,7 +50,7 @@ export function EnterpriseDrawer() {
     [t('grid'), grid ? grid.name : t('none')],
     [t('gridWorker'), grid ? `${grid.gridWorker} ${grid.gridWorkerPhone}`.trim() : t('none')],
     [t('responsiblePerson'), grid ? grid.responsiblePerson : t('none')],
-    [t('park'), park ? `${park.name}（${nameIn(lang, PARK_TYPES[park.type])}）` : t('notInPark')],
+    [t('park'), park ? park.name + tr(lang, PUNCT.parens, nameIn(lang, PARK_TYPES[park.type])) : t('notInPark')],
   ];
   return (
     <aside className="drawer" data-testid="drawer" aria-label={textAt(dataset.text.name, row)}>
@@ -61,7 +63,7 @@ export function EnterpriseDrawer() {
         <span className="score">{c.score[row].toFixed(1)} {t('points')}</span>
         {assessed && (
           <span className="model-compare">
-            （{t('assessed')}；{t('modelled')}：<LevelBadge level={c.modelLevel[row]} /> {c.modelScore[row].toFixed(1)}）
+            {tr(lang, PUNCT.parenOpen)}{t('assessed')}{tr(lang, PUNCT.clauseSep)}{t('modelled')}{tr(lang, PUNCT.colon)}<LevelBadge level={c.modelLevel[row]} /> {c.modelScore[row].toFixed(1)}{tr(lang, PUNCT.parenClose)}
           </span>
         )}
       </div>
@@ -72,7 +74,7 @@ export function EnterpriseDrawer() {
           <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
         ))}
       </dl>
-      <h3>{t('hazardList')}（{hazards.length}）</h3>
+      <h3>{t('hazardList')}{tr(lang, PUNCT.parens, hazards.length)}</h3>
       {hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
         <ul className="hazard-list" data-testid="drawer-hazards">
           {hazards.map((k) => {

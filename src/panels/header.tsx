@@ -1,5 +1,8 @@
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
+import { APP_TEXT } from '../i18n/strings.ts';
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { dataName, otherLang, tr } from '../i18n/text.ts';
 import { DatasetButton } from './dataset-button.tsx';
 import { currentSource } from '../state/dataset-source.ts';
 
@@ -14,11 +17,11 @@ export function Header() {
       <h1 className="app-title">{t('appTitle')}</h1>
       {manifest && (
         <div className="dataset-info">
-          <span className="dataset-name" data-testid="dataset-name">{lang === 'zh' ? manifest.name : manifest.nameEn}</span>
-          <span className="dataset-date">{t('dataDate')}{lang === 'zh' ? '：' : ': '}{manifest.asOf}</span>
+          <span className="dataset-name" data-testid="dataset-name">{dataName(lang, manifest)}</span>
+          <span className="dataset-date">{t('dataDate')}{tr(lang, PUNCT.colon)}{manifest.asOf}</span>
           {whatIf && <span className="demo-badge what-if-badge" title={t('whatIfBanner')} data-testid="whatif-badge">{t('whatIfBadge')}</span>}
           {currentSource().kind === 'saved' && <span className="demo-badge imported-badge" title={t('importedTitle')} data-testid="imported-badge">{t('importedBadge')}</span>}
-          {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {lang === 'zh' ? 'demo data' : '示例数据'}</span>}
+          {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {tr(otherLang(lang), APP_TEXT.demoBadgeAlso)}</span>}
         </div>
       )}
       <div className="header-actions">
@@ -26,8 +29,9 @@ export function Header() {
           {t('importButton')}
         </button>
         <DatasetButton />
-        <button type="button" className="lang-switch" data-testid="lang-switch" title={t('languageTitle')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {t('language')}
+        {/* The switch speaks the language it switches to. */}
+        <button type="button" className="lang-switch" data-testid="lang-switch" title={tr(otherLang(lang), APP_TEXT.switchToLanguage)} onClick={() => setLang(otherLang(lang))}>
+          {tr(otherLang(lang), APP_TEXT.languageName)}
         </button>
       </div>
     </header>

@@ -2,6 +2,7 @@
 import { LEVELS } from '../domain/levels.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
+import { formatNum } from '../i18n/text.ts';
 import { useStore } from '../state/store.ts';
 import { selectedPerLevel } from '../state/selectors.ts';
 import { useLedgerStore } from '../state/ledger-store.ts';
@@ -27,19 +28,19 @@ export function KpiTiles() {
     <div className="kpi-tiles" data-testid="kpi-tiles">
       <div className="kpi" data-testid="kpi-enterprises">
         <div className="kpi-label">{t('kpiEnterprises')}</div>
-        <div className="kpi-value">{result.selected.toLocaleString()}</div>
-        {result.selected !== total && <div className="kpi-sub">{t('ofTotal')} {total.toLocaleString()}</div>}
+        <div className="kpi-value">{formatNum(lang, result.selected)}</div>
+        {result.selected !== total && <div className="kpi-sub">{t('ofTotal')} {formatNum(lang, total)}</div>}
       </div>
       {LEVELS.map((l, k) => (
         <div key={l.key} className={`kpi kpi-level kpi-${l.key}`} data-testid={`kpi-level-${l.key}`}>
           <div className="kpi-label"><span aria-hidden="true">{l.symbol}</span> {nameIn(lang, l)}</div>
-          <div className="kpi-value">{levels[k].toLocaleString()}</div>
+          <div className="kpi-value">{formatNum(lang, levels[k])}</div>
         </div>
       ))}
-      <div className="kpi" data-testid="kpi-open"><div className="kpi-label">{t('kpiOpen')}</div><div className="kpi-value">{tt.hazardsOpen.toLocaleString()}</div>{hazardDay}</div>
-      <div className="kpi kpi-alert" data-testid="kpi-open-major"><div className="kpi-label">{t('kpiOpenMajor')}</div><div className="kpi-value">{tt.hazardsOpenMajor.toLocaleString()}</div>{hazardDay}</div>
-      <div className="kpi kpi-alert" data-testid="kpi-overdue"><div className="kpi-label">{t('kpiOverdue')}</div><div className="kpi-value">{tt.hazardsOverdue.toLocaleString()}</div>{hazardDay}</div>
-      <div className="kpi" data-testid="kpi-listed"><div className="kpi-label">{t('kpiListed')}</div><div className="kpi-value">{tt.hazardsListed.toLocaleString()}</div>{hazardDay}</div>
+      <div className="kpi" data-testid="kpi-open"><div className="kpi-label">{t('kpiOpen')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOpen)}</div>{hazardDay}</div>
+      <div className="kpi kpi-alert" data-testid="kpi-open-major"><div className="kpi-label">{t('kpiOpenMajor')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOpenMajor)}</div>{hazardDay}</div>
+      <div className="kpi kpi-alert" data-testid="kpi-overdue"><div className="kpi-label">{t('kpiOverdue')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOverdue)}</div>{hazardDay}</div>
+      <div className="kpi" data-testid="kpi-listed"><div className="kpi-label">{t('kpiListed')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsListed)}</div>{hazardDay}</div>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { tr } from '../i18n/text.ts';
 
 /** How many unreadable parts of a link the notice lists before it only counts the rest. */
 export const NOTICE_MAX_ITEMS = 5;
@@ -17,11 +19,11 @@ export function Notice() {
   const setNotice = useStore((s) => s.setNotice);
   if (!notice) return null;
   let text: string;
-  if (notice.kind === 'message') text = lang === 'zh' ? notice.zh : notice.en;
+  if (notice.kind === 'message') text = notice[lang];
   else {
     const { shown, more } = boundedList(notice.problems);
-    const rest = more === 0 ? '' : lang === 'zh' ? `；另有 ${more.toLocaleString()} 项` : `; and ${more.toLocaleString()} more`;
-    text = `${t('linkNotice')}${shown.join(lang === 'zh' ? '；' : '; ')}${rest}`;
+    const items = more === 0 ? shown : [...shown, t('linkNoticeMore', more)];
+    text = `${t('linkNotice')}${items.join(tr(lang, PUNCT.clauseSep))}`;
   }
   return (
     <div className="notice" role="status" data-testid="notice">

@@ -5,14 +5,18 @@
 import type { ReactNode } from 'react';
 import type { StringKey } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { tr } from '../i18n/text.ts';
+import { useStore } from '../state/store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 export function PanelBoundary({ part, children, overMap = false }: { part: StringKey; children: ReactNode; overMap?: boolean }) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   return (
     <ErrorBoundary fallback={(e, reset) => (
       <div className={overMap ? 'status-banner error panel-error' : 'panel-error'} role="alert" data-testid="panel-error">
-        <strong>{t(part)}</strong>：{t('panelFailed')}（{e.message}）
+        <strong>{t(part)}</strong>{tr(lang, PUNCT.colon)}{t('panelFailed')}{tr(lang, PUNCT.parens, e.message)}
         <button type="button" onClick={reset}>{t('retry')}</button>
       </div>
     )}>
