@@ -8,7 +8,7 @@ import { PanelBoundary } from './panels/panel-boundary.tsx';
 import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
 import { PUNCT } from './i18n/punct-strings.ts';
-import { localeOf, tr } from './i18n/text.ts';
+import { tr } from './i18n/text.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { Header } from './panels/header.tsx';
 import { Legend } from './panels/legend.tsx';
@@ -30,6 +30,9 @@ import { DensityLegend } from './panels/layers/density-legend.tsx';
 import { useBox } from './panels/use-box.ts';
 import { loadDeploymentConfig } from './state/deployment-config.ts';
 import { savedBasemap } from './state/basemap-setting.ts';
+
+/** `<html lang>`: the UI's language; English without a region (its spelling is British). */
+const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 /** Map height (rem) below which the area and density legends show their classes as one strip. */
 const COMPACT_LEGENDS_BELOW_REM = 32;
@@ -58,7 +61,7 @@ export function App() {
   const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
 
   useEffect(() => {
-    document.documentElement.lang = localeOf(lang);
+    document.documentElement.lang = HTML_LANG[lang];
     document.title = t('appTitle');
   }, [lang, t]);
 
