@@ -23,10 +23,9 @@ import { MapView } from './map/map-view.tsx';
 import { EnterpriseTooltip } from './panels/enterprise-tooltip.tsx';
 import { DatasetWorker, WorkerStartError, wantsWorker } from './workers/dataset-worker-client.ts';
 import type { FilterIndex } from './data/filter-engine.ts';
-import { LayersPanel } from './panels/layers/layers-panel.tsx';
-import { ChoroplethLegend } from './panels/layers/choropleth-legend.tsx';
+import { LayersPanel } from './map/layer-control/layers-panel.tsx';
+import { LayerLegends, useLayerLegendCount } from './map/layer-control/layer-legends.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
-import { DensityLegend } from './panels/layers/density-legend.tsx';
 import { useBox } from './panels/use-box.ts';
 import { loadDeploymentConfig } from './state/deployment-config.ts';
 import { savedBasemap } from './state/basemap-setting.ts';
@@ -59,6 +58,7 @@ export function App() {
   const importOpen = useStore((s) => s.importOpen);
   const [mapAreaRef, mapBox] = useBox();
   const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
+  const legendsBelow = useLayerLegendCount();
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
@@ -130,10 +130,9 @@ export function App() {
               {/* The map's left column: what the map shows, top to bottom, never over each other. */}
               <div className="map-side">
                 <AreaModeBar />
-                <Legend mapHeightRem={mapHeightRem} />
+                <Legend mapHeightRem={mapHeightRem} legendsBelow={legendsBelow} />
                 <div className="map-side-bottom">
-                  <ChoroplethLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
-                  <DensityLegend compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
+                  <LayerLegends compact={mapHeightRem < COMPACT_LEGENDS_BELOW_REM} />
                 </div>
               </div>
               <LayersPanel />

@@ -9,13 +9,17 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../state/store.ts';
-import { applyBaseLayerSettings, buildBaseStyle } from './base/build-base-style.ts';
+import { buildBaseStyle } from './base/build-base-style.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
 import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers, basemapSources, isRefusal } from './base/online-basemap.ts';
 import { basemapRefusal, MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
-import { STRINGS, type StringKey } from '../i18n/strings.ts';
+import type { StringKey } from '../i18n/strings.ts';
+import { useT } from '../i18n/use-t.ts';
+import { tr } from '../i18n/text.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
-import { buildOverlayLayers, rankedChoroplethAreas, selectedRowsOf } from './build-overlay-layers.ts';
+import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
+import { LAYER_KINDS } from './layer-registry.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { useAreaPick } from './area-pick.ts';
@@ -39,13 +43,14 @@ function drawerCoverPixels(mapWidth: number): number {
 export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: number) => ReactNode }) {
   const dataset = useStore((s) => s.dataset);
   const lang = useStore((s) => s.lang);
+  const t = useT();
   const select = useStore((s) => s.select);
   const result = useStore((s) => s.result);
   const resultVersion = useStore((s) => s.resultVersion);
   const flyTo = useStore((s) => s.flyTo);
   const layers = useStore((s) => s.layers);
-  const heat = useStore((s) => s.heat);
-  const hex = useStore((s) => s.hex);
+  // What the shown kinds read from the store beyond their visibility (each kind declares it).
+  const watched = useStore(useShallow((s) => LAYER_KINDS.flatMap((k) => (k.watch && s.layers[k.id]?.visible ? k.watch(s) : []))));
   const choro = useStore((s) => s.choro);
   const areaMetrics = useStore((s) => s.areaMetrics);
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
@@ -72,7 +77,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [attributes, resultVersion],
   );
-  const needRows = layers.heatmap.visible || layers.hexagon.visible;
+  const needRows = rowsNeeded(layers);
   const selectedRows = useMemo(
     () => (needRows && result ? selectedRowsOf(result.mask, result.selected) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -189,8 +194,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     if (!overlay || !attributes || !dataset || styleReady === 0) return;
     overlay.setProps({
       layers: buildOverlayLayers({
-        dataset, attributes, visible, mask: result?.mask ?? null, selectedRows, areaMetrics, version: resultVersion, layers, heat, hex, choro, zoom,
-        theme: LIGHT_THEME, area, onHexDomain: useStore.getState().setHexDomain, hazardDay: ledgerDay ?? dataAsOf(dataset), selected,
+        state: useStore.getState(), dataset, attributes, visible, selectedRows, zoom, theme: LIGHT_THEME, hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
@@ -204,7 +208,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [dataset, attributes, visible, result, selectedRows, areaMetrics, resultVersion, layers, heat, hex, choro, zoom, area, ledgerDay, select, styleReady, selected]);
+  }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected]);
 
   // MapLibre's own control buttons speak the UI's language (it would otherwise title them in English).
   useEffect(() => {
@@ -214,10 +218,10 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     for (const [selector, key] of titles) {
       const button = root.querySelector<HTMLButtonElement>(selector);
       if (!button) continue;
-      button.title = STRINGS[lang][key];
-      button.setAttribute('aria-label', STRINGS[lang][key]);
+      button.title = t(key);
+      button.setAttribute('aria-label', t(key));
     }
-  }, [lang, mapReady]);
+  }, [t, mapReady]);
 
   // The rank badges of the shown choropleth, placed by MapLibre among the base map's labels.
   useEffect(() => {
@@ -254,7 +258,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       <CameraButtons map={mapReady} />
       {basemap.enabled && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapAttribution(basemap, lang)}</div>}
       {mapProblem && (
-        <div className="status-banner error" role="alert" data-testid="map-problem">{lang === 'zh' ? mapProblem.zh : mapProblem.en}</div>
+        <div className="status-banner error" role="alert" data-testid="map-problem">{tr(lang, mapProblem)}</div>
       )}
       {hover && selected === null && hoverCard(hover.row, hover.x, hover.y)}
     </div>

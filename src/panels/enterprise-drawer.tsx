@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useEscape } from './use-escape.ts';
+import { useEscape } from '../ui/use-escape.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { hazardsOf, textAt } from '../data/enterprise-record.ts';

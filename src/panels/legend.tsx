@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { LEVELS } from '../domain/levels.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
-import { useStore, type AppState } from '../state/store.ts';
+import { useStore } from '../state/store.ts';
+import { HAZARD_RINGS, layerShown } from '../state/layers-slice.ts';
 import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
 
@@ -14,25 +15,18 @@ import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../ui/map-look.ts';
  */
 const ROOM_REM = { legend: 36, perLegendBelow: 12 };
 
-/** How many legends the map's left column shows below this one. */
-function belowLegendCount(l: AppState['layers']): number {
-  const choro = l.townChoro.visible || l.gridChoro.visible || l.parkChoro.visible ? 1 : 0;
-  return choro + (l.heatmap.visible ? 1 : 0) + (l.hexagon.visible ? 1 : 0);
-}
-
 /**
  * The four levels with the number of enterprises on the map (after filters), and the park types.
  * Where the map is short (an office laptop, a browser zoomed to 150%) it folds to one row of
  * symbols and counts; the user can unfold or fold it either way.
  */
-export function Legend({ mapHeightRem }: { mapHeightRem: number }) {
+export function Legend({ mapHeightRem, legendsBelow }: { mapHeightRem: number; legendsBelow: number }) {
   const t = useT();
   const [userFolded, setUserFolded] = useState<boolean | null>(null);
-  const legendsBelow = useStore((s) => belowLegendCount(s.layers));
   const folded = userFolded ?? mapHeightRem < ROOM_REM.legend + ROOM_REM.perLegendBelow * legendsBelow;
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
-  const showRings = useStore((s) => s.layers.hazards.visible);
+  const showRings = useStore((s) => layerShown(s.layers, HAZARD_RINGS));
   const filters = useStore((s) => s.filters);
   useStore((s) => s.resultVersion);
   if (!result) return null;

@@ -9,25 +9,27 @@ import { classBreaks, type ClassMethod } from '../domain/classify.ts';
 import { computeAllAreaMetrics, metricValue, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
 import type { AppState } from './store.ts';
 
-export const LAYER_IDS = ['points', 'hazards', 'heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'parkBoundaries', 'gridLines', 'labels'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/**
+ * What the store knows of a map layer kind: its id, its default visibility and opacity, and for a
+ * choropleth the area kind it shades. The kinds themselves (names, settings, legend, builder) live in
+ * src/map, one folder each, and are defined into the store once at start-up (`defineLayers`).
+ */
+export interface LayerDef { readonly id: string; readonly defaults: LayerSetting; readonly areaKind?: AreaKind }
+export type LayerId = string;
 export interface LayerSetting { visible: boolean; opacity: number }
 
-export const DEFAULT_LAYERS: Record<LayerId, LayerSetting> = {
-  points: { visible: true, opacity: 1 },
-  hazards: { visible: false, opacity: 1 },
-  heatmap: { visible: false, opacity: 0.8 },
-  hexagon: { visible: false, opacity: 0.85 },
-  gridChoro: { visible: false, opacity: 0.7 },
-  townChoro: { visible: false, opacity: 0.65 },
-  parkChoro: { visible: false, opacity: 0.8 },
-  parkBoundaries: { visible: true, opacity: 1 },
-  gridLines: { visible: true, opacity: 1 },
-  labels: { visible: true, opacity: 1 },
-};
+/** The hazard-ring layer's id: the ledger tab turns it on while it is open (ledgerShown). */
+export const HAZARD_RINGS = 'hazards';
 
-/** The area kind each choropleth layer shows. */
-export const CHORO_KIND: Partial<Record<LayerId, AreaKind>> = { gridChoro: 'grid', townChoro: 'town', parkChoro: 'park' };
+/** Whether a layer is on (false for an id no kind defines). */
+export function layerShown(layers: Readonly<Record<string, LayerSetting>>, id: string): boolean {
+  return layers[id]?.visible ?? false;
+}
+
+/** The ids of the defined layers that are on by default. */
+export function defaultVisibleIds(defs: readonly LayerDef[]): string[] {
+  return defs.filter((d) => d.defaults.visible).map((d) => d.id);
+}
 
 export interface HeatSettings { weight: 'level' | 'score'; levelWeights: [number, number, number, number] }
 export interface HexSettings { extruded: boolean; colorBy: 'count' | 'risk'; radius: number }
@@ -41,6 +43,9 @@ export interface ChoroSettings {
 }
 
 export interface LayersSlice {
+  /** The layer kinds, in the layers panel's order (src/map/layer-registry.ts defines them). */
+  layerDefs: readonly LayerDef[];
+  defineLayers(defs: readonly LayerDef[]): void;
   layers: Record<LayerId, LayerSetting>;
   heat: HeatSettings;
   hex: HexSettings;
@@ -62,6 +67,11 @@ export interface LayersSlice {
   classify(): void;
   /** Recomputes the breaks from the areas' values under the current filters (the analyst asks for it). */
   reclass(): void;
+}
+
+/** The area kind a choropleth layer shades, or undefined for any other layer. */
+export function areaKindOf(defs: readonly LayerDef[], id: string): AreaKind | undefined {
+  return defs.find((d) => d.id === id)?.areaKind;
 }
 
 const NO_BREAKS: Record<AreaKind, number[] | null> = { town: null, grid: null, park: null };
@@ -89,27 +99,34 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     return out;
   };
   return {
-    layers: DEFAULT_LAYERS,
+    layerDefs: [],
+    defineLayers: (defs) => set({ layerDefs: defs, layers: Object.fromEntries(defs.map((d) => [d.id, { ...d.defaults }])) }),
+    layers: {},
     heat: DEFAULT_HEAT,
     hex: DEFAULT_HEX,
     choro: { ...DEFAULT_CHORO, breaks: NO_BREAKS },
     ringsForLedger: false,
     ledgerShown: (shown) => {
-      const rings = get().layers.hazards;
-      if (shown && !rings.visible) set({ layers: { ...get().layers, hazards: { ...rings, visible: true } }, ringsForLedger: true });
-      else if (!shown && get().ringsForLedger) set({ layers: { ...get().layers, hazards: { ...rings, visible: false } }, ringsForLedger: false });
+      const rings = get().layers[HAZARD_RINGS];
+      if (!rings) return;
+      if (shown && !rings.visible) set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: true } }, ringsForLedger: true });
+      else if (!shown && get().ringsForLedger) set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: false } }, ringsForLedger: false });
     },
     setLayer: (id, patch) => {
-      const layers = { ...get().layers, [id]: { ...get().layers[id], ...patch } };
+      const current = get().layers[id];
+      if (!current) return;
+      const layers = { ...get().layers, [id]: { ...current, ...patch } };
       // The user's own choice about the rings outlasts the ledger tab.
-      set(id === 'hazards' && patch.visible !== undefined ? { layers, ringsForLedger: false } : { layers });
+      set(id === HAZARD_RINGS && patch.visible !== undefined ? { layers, ringsForLedger: false } : { layers });
       // The first time a choropleth shows, its breaks are computed from what is on screen then.
-      if (patch.visible && CHORO_KIND[id] && !get().choro.breaks[CHORO_KIND[id]!]) get().classify();
+      const kind = areaKindOf(get().layerDefs, id);
+      if (patch.visible && kind && !get().choro.breaks[kind]) get().classify();
     },
     setVisibleLayers: (ids) => {
-      const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, { ...get().layers[id], visible: ids.includes(id) }])) as Record<LayerId, LayerSetting>;
+      const defs = get().layerDefs;
+      const layers = Object.fromEntries(defs.map((d) => [d.id, { ...get().layers[d.id], visible: ids.includes(d.id) }]));
       set({ layers });
-      if (LAYER_IDS.some((id) => CHORO_KIND[id] && layers[id].visible)) get().classify();
+      if (defs.some((d) => d.areaKind && layers[d.id].visible)) get().classify();
     },
     setHeat: (patch) => set({ heat: { ...get().heat, ...patch } }),
     setHex: (patch) => set({ hex: { ...get().hex, ...patch } }),

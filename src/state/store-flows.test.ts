@@ -14,6 +14,7 @@ import { decodeBundleFiles } from '../data/load-bundle.ts';
 import { classBreaks } from '../domain/classify.ts';
 import { metricValue } from '../data/area-metrics.ts';
 import { useStore } from './store.ts';
+import type { LayerDef } from './layers-slice.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-flows-'));
 generateDemo({ seed: 3, enterprises: 600, out: dir });
@@ -21,6 +22,14 @@ const built = buildFromFiles('flows', readdirSync(dir).map((name) => ({ name, by
 rmSync(dir, { recursive: true, force: true });
 const b = encodeBundle(built);
 const dataset = () => decodeBundleFiles({ manifest: JSON.parse(b['manifest.json'] as string), geo: JSON.parse(b['geo.json'] as string), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+
+/** The store holds the layers it is given (the app gives it src/map's registry); these stand in for them. */
+const LAYERS: LayerDef[] = [
+  { id: 'points', defaults: { visible: true, opacity: 1 } },
+  { id: 'hazards', defaults: { visible: false, opacity: 1 } },
+  { id: 'townChoro', defaults: { visible: false, opacity: 0.65 }, areaKind: 'town' },
+];
+useStore.getState().defineLayers(LAYERS);
 
 describe('choropleth breaks', () => {
   beforeAll(() => useStore.getState().setDataset(dataset()));

@@ -5,7 +5,7 @@
  */
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
-import { DEFAULT_CHORO, DEFAULT_HEAT, DEFAULT_HEX, DEFAULT_LAYERS, LAYER_IDS } from './layers-slice.ts';
+import { DEFAULT_CHORO, DEFAULT_HEAT, DEFAULT_HEX, defaultVisibleIds, layerShown } from './layers-slice.ts';
 import { AREA_METRICS, type AreaMetricKey } from '../data/area-metrics.ts';
 import { DEFAULT_RISK_MODEL } from '../domain/risk-model.ts';
 import { modelDiff } from '../domain/model-diff.ts';
@@ -13,12 +13,12 @@ import { modelDiff } from '../domain/model-diff.ts';
 let applying = false;
 
 /** Which layers are on, as a string: opacity changes are not part of the link. */
-const visibleKey = (s: { layers: Record<string, { visible: boolean }> }) => LAYER_IDS.map((id) => (s.layers[id].visible ? 1 : 0)).join('');
+const visibleKey = (s: ReturnType<typeof useStore.getState>) => s.layerDefs.map((d) => (layerShown(s.layers, d.id) ? 1 : 0)).join('');
 
 function currentView(): UrlView {
   const s = useStore.getState();
-  const visible = LAYER_IDS.filter((id) => s.layers[id].visible);
-  const isDefault = LAYER_IDS.every((id) => s.layers[id].visible === DEFAULT_LAYERS[id].visible);
+  const visible = s.layerDefs.filter((d) => layerShown(s.layers, d.id)).map((d) => d.id);
+  const isDefault = s.layerDefs.every((d) => layerShown(s.layers, d.id) === d.defaults.visible);
   const model = s.model === s.baseModel ? undefined : modelDiff(DEFAULT_RISK_MODEL, s.model);
   const view: UrlView = { camera: s.camera, lang: s.lang, filters: s.filters, layers: isDefault ? null : visible, model };
   // Settings and panels go in only when they differ from what a fresh page shows, to keep links short.
@@ -80,7 +80,7 @@ function applySettings(view: UrlView, problems: string[]): void {
 export function applyUrl(): void {
   const s = useStore.getState();
   if (!s.dataset) return;
-  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, LAYER_IDS, AREA_METRICS.map((m) => m.key));
+  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, s.layerDefs.map((d) => d.id), AREA_METRICS.map((m) => m.key));
   applying = true;
   try {
     if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
@@ -88,7 +88,7 @@ export function applyUrl(): void {
       if (!s.applyModel(view.model)) problems.push(`m: ${useStore.getState().modelError}`);
     } else if (s.model !== s.baseModel) s.resetModel();
     s.setFilters(view.filters);
-    s.setVisibleLayers(view.layers ?? LAYER_IDS.filter((id) => DEFAULT_LAYERS[id].visible));
+    s.setVisibleLayers(view.layers ?? defaultVisibleIds(s.layerDefs));
     applySettings(view, problems);
     if (view.camera) s.requestCamera(view.camera);
     s.setNotice(problems.length ? { kind: 'link', problems } : null);

@@ -11,6 +11,7 @@ import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browse
 import { readBundle } from './bundle-facts.ts';
 import { computeAllAreaMetrics, metricValue } from '../../src/data/area-metrics.ts';
 import { classBreaks } from '../../src/domain/classify.ts';
+import { LAYER_KINDS } from '../../src/map/layer-registry.ts';
 
 const DIST = 'dist';
 const demo = readBundle(join(DIST, 'data/demo'));
@@ -35,7 +36,10 @@ describe('layers and area risk', () => {
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.click('[data-testid="layers-button"]');
-    for (const id of ['heatmap', 'hexagon', 'gridChoro', 'townChoro', 'parkChoro', 'hazards', 'parkBoundaries', 'gridLines', 'labels', 'points']) {
+    // Every kind of the layer registry, as the layers panel lists them.
+    const ids = await w.page.$$eval('[data-testid="layers-panel"] input[type="checkbox"][data-testid^="layer-"]', (boxes) => boxes.map((b) => b.getAttribute('data-testid')!.slice('layer-'.length)));
+    expect(ids).toEqual(LAYER_KINDS.map((k) => k.id));
+    for (const id of ids) {
       const before = await mapHash(w.page);
       await w.page.click(`[data-testid="layer-${id}"]`);
       const after = await mapHash(w.page);

@@ -96,27 +96,3 @@ export const FIRST_ABOVE_POINTS = 'park-line';
 export const FIRST_LABEL = 'grid-labels';
 
 /** Base-map layers switched by each entry of the layers panel, with the paint property that carries its opacity and the full opacity. */
-const BASE_LAYER_GROUPS: Record<string, [string, string, number][]> = {
-  parkBoundaries: [['park-fill', 'fill-opacity', 0.22], ['park-line', 'line-opacity', 1]],
-  gridLines: [['grid-line', 'line-opacity', 1]],
-  labels: [['town-labels', 'text-opacity', 1], ['park-labels', 'text-opacity', 1], ['grid-labels', 'text-opacity', 1]],
-};
-
-/** Applies the layers panel's visibility and opacity to the base map's own layers. */
-export function applyBaseLayerSettings(map: MapLike, settings: Record<string, { visible: boolean; opacity: number }>): void {
-  for (const [group, layers] of Object.entries(BASE_LAYER_GROUPS)) {
-    const s = settings[group];
-    if (!s) continue;
-    for (const [id, prop, full] of layers) {
-      if (!map.getLayer(id)) continue;
-      map.setLayoutProperty(id, 'visibility', s.visible ? 'visible' : 'none');
-      map.setPaintProperty(id, prop, full * s.opacity);
-    }
-  }
-}
-
-interface MapLike {
-  getLayer(id: string): unknown;
-  setLayoutProperty(id: string, name: string, value: unknown): unknown;
-  setPaintProperty(id: string, name: string, value: unknown): unknown;
-}

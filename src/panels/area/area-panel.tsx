@@ -10,7 +10,7 @@
  * in `data-value`.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useEscape } from '../use-escape.ts';
+import { useEscape } from '../../ui/use-escape.ts';
 import type { AreaKind, AreaMetrics } from '../../data/area-metrics.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';

@@ -3,25 +3,22 @@
  * mean, with their units and values, so that neither is a pretty picture nobody can read.
  */
 import { LEVELS } from '../../domain/levels.ts';
-import { nameIn } from '../../i18n/strings.ts';
+import type { Lang } from '../../domain/lang.ts';
+import { formatNum, tr } from '../../i18n/text.ts';
 import { classRamp, HEAT_RAMP, heatRadiusPixels, HEX_CLASSES, rgbCss } from '../../ui/map-look.ts';
+import { layerShown } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
-import { formatMetric } from './choropleth-legend.tsx';
-import { L, LAYER_NAMES } from './layer-strings.ts';
-
-/** Fills {0}, {1}… in a string. */
-function fill(text: string, ...values: (string | number)[]): string {
-  return text.replace(/\{(\d)\}/g, (_, k: string) => String(values[Number(k)]));
-}
+import { formatMetric } from '../choropleth/choropleth-legend.tsx';
+import type { LegendProps } from '../layer-kind.ts';
+import { LAYER_TEXT as L } from '../layer-control/strings.ts';
 
 /** Ground distance of `pixels` screen pixels at a zoom and latitude (MapLibre's 512-pixel tiles). */
 export function pixelsToMetres(pixels: number, zoom: number, lat: number): number {
   return (pixels * 40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
-function distanceText(m: number, zh: boolean): string {
-  if (m >= 1000) return zh ? `${(m / 1000).toFixed(1)} 公里` : `${(m / 1000).toFixed(1)} km`;
-  return zh ? `${Math.round(m / 10) * 10} 米` : `${Math.round(m / 10) * 10} m`;
+function distanceText(lang: Lang, m: number): string {
+  return m >= 1000 ? tr(lang, L.km, formatNum(lang, m / 1000, 1)) : tr(lang, L.metres, Math.round(m / 10) * 10);
 }
 
 /** Equal steps over the domain, as deck.gl's quantize scale colours the cells. */
@@ -29,43 +26,44 @@ export function hexClassEdges([lo, hi]: [number, number], classes: number): numb
   return Array.from({ length: classes + 1 }, (_, k) => lo + ((hi - lo) * k) / classes);
 }
 
-export function DensityLegend({ compact = false }: { compact?: boolean }) {
+/** The heatmap's and the hexagons' legends (one box, shared by both kinds). */
+export function DensityLegend({ compact, kinds }: LegendProps) {
   const lang = useStore((s) => s.lang);
-  const layers = useStore((s) => s.layers);
+  const pointsShown = useStore((s) => layerShown(s.layers, 'points'));
   const heat = useStore((s) => s.heat);
   const hex = useStore((s) => s.hex);
   const hexDomain = useStore((s) => s.hexDomain);
   const camera = useStore((s) => s.camera);
-  if (!layers.heatmap.visible && !layers.hexagon.visible) return null;
-  const zh = lang === 'zh';
+  const heatKind = kinds.find((k) => k.id === 'heatmap');
+  const hexKind = kinds.find((k) => k.id === 'hexagon');
   const weights = heat.levelWeights;
   const zoom = camera?.zoom ?? 10;
-  const radius = distanceText(pixelsToMetres(heatRadiusPixels(Math.round(zoom)), zoom, camera?.lat ?? 30), zh);
+  const radius = distanceText(lang, pixelsToMetres(heatRadiusPixels(Math.round(zoom)), zoom, camera?.lat ?? 30));
   return (
     <div className={`density-legend${compact ? ' compact' : ''}`} data-testid="density-legend">
-      {layers.heatmap.visible && (
+      {heatKind && (
         <div className="density-block" data-testid="heat-legend">
-          <div className="choro-title">{nameIn(lang, LAYER_NAMES.heatmap)}</div>
+          <div className="choro-title">{tr(lang, heatKind.name)}</div>
           <div className="heat-bar" style={{ background: `linear-gradient(to right, ${HEAT_RAMP.map((c) => rgbCss(c)).join(', ')})` }} aria-hidden="true" />
-          <div className="heat-ends"><span>{nameIn(lang, L.heatLow)}</span><span>{nameIn(lang, L.heatHigh)}</span></div>
+          <div className="heat-ends"><span>{tr(lang, L.heatLow)}</span><span>{tr(lang, L.heatHigh)}</span></div>
           {compact ? (
             // Short form for a short map: what weights it and how far it reaches, on one line.
             <div className="choro-note">
-              {heat.weight === 'level' ? fill(nameIn(lang, L.heatShortLevel), ...weights) : nameIn(lang, L.heatShortScore)} · {zh ? '半径约 ' : 'reach about '}{radius}
+              {heat.weight === 'level' ? tr(lang, L.heatShortLevel, ...weights) : tr(lang, L.heatShortScore)} · {tr(lang, L.heatReachShort, radius)}
             </div>
           ) : (
             <div className="choro-note">
-              {heat.weight === 'level' ? fill(nameIn(lang, L.heatWhatLevel), ...weights) : nameIn(lang, L.heatWhatScore)}
-              {zh ? '；' : '; '}
-              {fill(nameIn(lang, L.heatRadius), radius)}
+              {heat.weight === 'level' ? tr(lang, L.heatWhatLevel, ...weights) : tr(lang, L.heatWhatScore)}
+              {tr(lang, L.clauseSep)}
+              {tr(lang, L.heatRadius, radius)}
             </div>
           )}
         </div>
       )}
-      {layers.hexagon.visible && (
+      {hexKind && (
         <div className="density-block" data-testid="hex-legend">
-          <div className="choro-title">{nameIn(lang, LAYER_NAMES.hexagon)}</div>
-          <div className="choro-note">{fill(nameIn(lang, L.hexWhat), hex.radius, hex.colorBy === 'count' ? nameIn(lang, L.hexCount) : fill(nameIn(lang, L.hexRisk), ...weights))}</div>
+          <div className="choro-title">{tr(lang, hexKind.name)}</div>
+          <div className="choro-note">{tr(lang, L.hexWhat, hex.radius, hex.colorBy === 'count' ? tr(lang, L.hexCount) : tr(lang, L.hexRisk, ...weights))}</div>
           {hexDomain && (
             <ul className="legend-classes">
               {classRamp(HEX_CLASSES).map((c, k) => {
@@ -74,16 +72,16 @@ export function DensityLegend({ compact = false }: { compact?: boolean }) {
                 return (
                   <li key={k} data-testid={`hex-class-${k}`}>
                     <span className="choro-swatch" style={{ background: rgbCss(c) }} />
-                    <span>{formatMetric(format, edges[k])} – {formatMetric(format, edges[k + 1])}</span>
+                    <span>{formatMetric(lang, format, edges[k])} – {formatMetric(lang, format, edges[k + 1])}</span>
                   </li>
                 );
               })}
             </ul>
           )}
-          {hex.extruded && <div className="choro-note choro-detail">{nameIn(lang, L.hexHeight)}</div>}
+          {hex.extruded && <div className="choro-note choro-detail">{tr(lang, L.hexHeight)}</div>}
         </div>
       )}
-      {layers.points.visible && <div className="choro-note choro-detail">{LEVELS.map((l) => l.symbol).join('')} {nameIn(lang, L.pointsDimmed)}</div>}
+      {pointsShown && <div className="choro-note choro-detail">{LEVELS.map((l) => l.symbol).join('')} {tr(lang, L.pointsDimmed)}</div>}
     </div>
   );
 }

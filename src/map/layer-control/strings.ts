@@ -1,19 +1,7 @@
-import type { LayerId } from '../../state/layers-slice.ts';
+/** Text of the layers panel and of the layers' settings and legends. */
+import { defineStrings } from '../../i18n/text.ts';
 
-export const LAYER_NAMES: Record<LayerId, { zh: string; en: string }> = {
-  points: { zh: '企业点位', en: 'Enterprise points' },
-  hazards: { zh: '未销号隐患（圈）', en: 'Open hazards (rings)' },
-  heatmap: { zh: '风险热力图', en: 'Risk heatmap' },
-  hexagon: { zh: '蜂窝聚合', en: 'Hexagon aggregation' },
-  gridChoro: { zh: '网格风险分级', en: 'Grid-cell choropleth' },
-  townChoro: { zh: '镇街风险分级', en: 'Town choropleth' },
-  parkChoro: { zh: '园区风险分级', en: 'Park choropleth' },
-  parkBoundaries: { zh: '园区边界', en: 'Park boundaries' },
-  gridLines: { zh: '网格线', en: 'Grid lines' },
-  labels: { zh: '地名标注', en: 'Labels' },
-};
-
-export const L = {
+export const LAYER_TEXT = defineStrings({
   layers: { zh: '图层', en: 'Layers' },
   opacity: { zh: '透明度', en: 'Opacity' },
   heatWeight: { zh: '热力权重', en: 'Heat weight' },
@@ -55,4 +43,9 @@ export const L = {
   hexHeight: { zh: '3D 时柱高与颜色同义', en: 'In 3D the height means the same as the colour' },
   pointsDimmed: { zh: '企业点位已淡化，突出本图层', en: 'Points are faded so this layer stands out' },
   breaksFixed: { zh: '分级断点固定，筛选不改变', en: 'Breaks stay fixed while filtering' },
-} as const;
+  heatReachShort: { zh: '半径约 {0}', en: 'reach about {0}' },
+  km: { zh: '{0} 公里', en: '{0} km' },
+  metres: { zh: '{0} 米', en: '{0} m' },
+  clauseSep: { zh: '；', en: '; ' },
+  unitInParens: { zh: '（{0}）', en: ' ({0})' },
+});

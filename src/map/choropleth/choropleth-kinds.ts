@@ -1,0 +1,36 @@
+/**
+ * The three area choropleths (towns, grid cells, parks): one kind per area kind, sharing their
+ * settings (one metric and classification for all) and their legend.
+ */
+import type { AreaKind } from '../../data/area-metrics.ts';
+import type { Text } from '../../i18n/text.ts';
+import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import type { LayerKind } from '../layer-kind.ts';
+import { buildChoroplethLayer } from './build-choropleth-layer.ts';
+import { ChoroplethLegend } from './choropleth-legend.tsx';
+import { ChoroplethSettings } from './choropleth-settings.tsx';
+
+function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: number): LayerKind {
+  return {
+    id,
+    name,
+    areaKind,
+    defaults: { visible: false, opacity },
+    group: 'areas',
+    takesTheEye: true,
+    watch: (s) => [s.choro, s.areaMetrics],
+    build: (x, setting) => {
+      const { choro, areaMetrics, resultVersion } = x.state;
+      const breaks = choro.breaks[areaKind];
+      if (!areaMetrics || !breaks) return null;
+      const geo = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[areaKind];
+      return buildChoroplethLayer({ id, geo, metrics: areaMetrics[areaKind], metric: choro.metric, breaks, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS });
+    },
+    Settings: ChoroplethSettings,
+    Legend: ChoroplethLegend,
+  };
+}
+
+export const townChoroKind = choroplethKind('townChoro', 'town', { zh: '镇街风险分级', en: 'Town choropleth' }, 0.65);
+export const gridChoroKind = choroplethKind('gridChoro', 'grid', { zh: '网格风险分级', en: 'Grid-cell choropleth' }, 0.7);
+export const parkChoroKind = choroplethKind('parkChoro', 'park', { zh: '园区风险分级', en: 'Park choropleth' }, 0.8);

@@ -1,0 +1,47 @@
+/**
+ * The choropleths' settings in the layers panel (shared by the three area kinds, shown once): the
+ * metric, the classification method and classes, manual thresholds, and re-class from the filtered data.
+ */
+import { useState } from 'react';
+import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
+import type { ClassMethod } from '../../domain/classify.ts';
+import { nameIn } from '../../i18n/strings.ts';
+import { tr } from '../../i18n/text.ts';
+import { useStore } from '../../state/store.ts';
+import { LAYER_TEXT } from '../layer-control/strings.ts';
+
+const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
+  { key: 'quantile', label: 'quantile' }, { key: 'equal', label: 'equal' }, { key: 'jenks', label: 'jenks' }, { key: 'manual', label: 'manualM' },
+];
+
+export function ChoroplethSettings() {
+  const lang = useStore((s) => s.lang);
+  const choro = useStore((s) => s.choro);
+  const { setChoro, reclass } = useStore.getState();
+  const [manualText, setManualText] = useState(choro.manual.join(', '));
+  return (
+    <fieldset>
+      <legend>{tr(lang, LAYER_TEXT.metric)}</legend>
+      <select value={choro.metric} onChange={(e) => setChoro({ metric: e.target.value as AreaMetricKey })} data-testid="choro-metric">
+        {AREA_METRICS.map((m) => <option key={m.key} value={m.key}>{nameIn(lang, m)}</option>)}
+      </select>
+      <div className="button-row">
+        <select value={choro.method} onChange={(e) => setChoro({ method: e.target.value as ClassMethod })} aria-label={tr(lang, LAYER_TEXT.method)} data-testid="choro-method">
+          {METHODS.map((m) => <option key={m.key} value={m.key}>{tr(lang, LAYER_TEXT[m.label])}</option>)}
+        </select>
+        <select value={choro.classes} onChange={(e) => setChoro({ classes: Number(e.target.value) })} aria-label={tr(lang, LAYER_TEXT.classes)}>
+          {[3, 4, 5, 6, 7].map((k) => <option key={k} value={k}>{k}</option>)}
+        </select>
+      </div>
+      {choro.method === 'manual' && (
+        <label className="manual">{tr(lang, LAYER_TEXT.manual)}
+          <input value={manualText} onChange={(e) => setManualText(e.target.value)} onBlur={() => {
+            const values = manualText.split(/[,，\s]+/).map(Number).filter(Number.isFinite);
+            if (values.length) setChoro({ manual: values });
+          }} />
+        </label>
+      )}
+      <button type="button" onClick={reclass} data-testid="reclass">{tr(lang, LAYER_TEXT.reclass)}</button>
+    </fieldset>
+  );
+}

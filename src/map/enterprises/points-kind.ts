@@ -1,0 +1,14 @@
+/** The enterprise points: one shape and colour per risk level, the map's first layer. */
+import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import type { LayerKind } from '../layer-kind.ts';
+import { buildEnterpriseLayer } from './build-enterprise-layer.ts';
+
+export const POINTS = 'points';
+
+export const pointsKind: LayerKind = {
+  id: POINTS,
+  name: { zh: '企业点位', en: 'Enterprise points' },
+  defaults: { visible: true, opacity: 1 },
+  group: 'points',
+  build: (x, setting) => buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId: FIRST_ABOVE_POINTS, visible: x.visible, opacity: setting.opacity * x.pointsDim }),
+};

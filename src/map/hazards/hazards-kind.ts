@@ -1,0 +1,13 @@
+/** Rings around the enterprises with hazards open on the ledger's day (the ledger tab turns them on). */
+import { HAZARD_RINGS } from '../../state/layers-slice.ts';
+import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import type { LayerKind } from '../layer-kind.ts';
+import { buildHazardLayer } from './build-hazard-layer.ts';
+
+export const hazardsKind: LayerKind = {
+  id: HAZARD_RINGS,
+  name: { zh: '未销号隐患（圈）', en: 'Open hazards (rings)' },
+  defaults: { visible: false, opacity: 1 },
+  group: 'marks',
+  build: (x, setting) => buildHazardLayer(x.dataset, { day: x.hazardDay, enterpriseMask: x.state.result?.mask ?? null, version: x.state.resultVersion, opacity: setting.opacity, zoom: x.zoom, beforeId: FIRST_ABOVE_POINTS }),
+};

@@ -1,0 +1,23 @@
+/** Hexagon cells counting the filtered enterprises or their level-weighted risk, flat or in 3D. */
+import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import { DensityLegend } from '../heatmap/density-legend.tsx';
+import type { LayerKind } from '../layer-kind.ts';
+import { buildHexagonLayer } from './build-hexagon-layer.ts';
+import { HexagonSettings } from './hexagon-settings.tsx';
+
+export const hexagonKind: LayerKind = {
+  id: 'hexagon',
+  name: { zh: '蜂窝聚合', en: 'Hexagon aggregation' },
+  defaults: { visible: false, opacity: 0.85 },
+  group: 'density',
+  takesTheEye: true,
+  needsRows: true,
+  watch: (s) => [s.hex, s.heat],
+  build: (x, setting) => {
+    if (!x.selectedRows) return null;
+    const { hex, heat, resultVersion, setHexDomain } = x.state;
+    return buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: hex.colorBy, levelWeights: heat.levelWeights, extruded: hex.extruded, radius: hex.radius, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS, onColorDomain: setHexDomain });
+  },
+  Settings: HexagonSettings,
+  Legend: DensityLegend,
+};
