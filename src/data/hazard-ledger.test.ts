@@ -4,7 +4,7 @@ import type { HazardColumns } from './dataset.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
 import {
   CLOSED, closedFrom, daysOverdue, hazardTrend, isOverdueOn, isoWeekLabel, NEVER, NOT_FOUND, OPEN,
-  openHazardsByEnterprise, periodStartOf, queryHazards, statusOn, type HazardQuery, type LedgerColumns,
+  openHazardsByEnterprise, periodEnd, periodLabel, periodOfLabel, periodStartOf, queryHazards, statusOn, type HazardQuery, type LedgerColumns,
 } from './hazard-ledger.ts';
 
 const D = (s: string): number => {
@@ -149,6 +149,19 @@ describe('periods', () => {
     expect(isoWeekLabel(D('2020-12-28'))).toBe('2020-W53');
     expect(isoWeekLabel(D('2021-01-04'))).toBe('2021-W01');
     expect(isoWeekLabel(D('2024-12-30'))).toBe('2025-W01');
+  });
+  it('reads a period back from its label, weeks and months, across year ends', () => {
+    for (let day = D('2019-12-20'); day < D('2027-01-10'); day += 3) {
+      for (const step of ['week', 'month'] as const) {
+        const start = periodStartOf(day, step);
+        expect(periodOfLabel(periodLabel(start, step)), `${formatDay(day)} ${step}`).toEqual({ step, start });
+      }
+    }
+    for (const bad of ['2026-W00', '2026-W54', '2021-W53', '2026-13', '2026-00', '2026', 'W43', '2026-10-01', '']) expect(periodOfLabel(bad), bad).toBeNull();
+    expect(periodOfLabel('2020-W53')).toEqual({ step: 'week', start: D('2020-12-28') });
+    // The period holding the data date ends on it.
+    expect(formatDay(periodEnd(D('2026-10-01'), 'month', D('2026-10-20')))).toBe('2026-10-20');
+    expect(formatDay(periodEnd(D('2026-09-01'), 'month', D('2026-10-20')))).toBe('2026-09-30');
   });
   it('months are calendar months', () => {
     expect(formatDay(periodStartOf(D('2026-10-31'), 'month'))).toBe('2026-10-01');

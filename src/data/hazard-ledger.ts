@@ -188,6 +188,29 @@ export function periodLabel(start: number, step: TrendStep): string {
   return step === 'week' ? isoWeekLabel(start) : formatDay(start).slice(0, 7);
 }
 
+/**
+ * The period a label names ('2026-W43', an ISO week; '2026-10', a month), as its step and first day,
+ * or null for anything else (the link's reader reports it).
+ */
+export function periodOfLabel(label: string): { step: TrendStep; start: number } | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (week) {
+    const year = Number(week[1]), w = Number(week[2]);
+    // Week 1 is the week holding 4 January.
+    const monday1 = periodStartOf(Math.round(Date.UTC(year, 0, 4) / DAY_MS), 'week');
+    const start = monday1 + (w - 1) * 7;
+    return w >= 1 && w <= 53 && isoWeekLabel(start) === label ? { step: 'week', start } : null;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { step: 'month', start: Math.round(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / DAY_MS) };
+  return null;
+}
+
+/** Last day counted in the period starting on `start`: its last day, or `asOf` if that comes first. */
+export function periodEnd(start: number, step: TrendStep, asOf: number): number {
+  return Math.min(nextPeriodStart(start, step) - 1, asOf);
+}
+
 export interface TrendPeriod {
   /** First day of the period (a Monday, or the 1st of a month). */
   start: number;

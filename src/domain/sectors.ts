@@ -76,12 +76,6 @@ export function sectorCode(value: string): number {
   return byKeyOrName.get(v) ?? byKeyOrName.get(v.toLowerCase()) ?? -1;
 }
 
-/** Top-level group key of a sector code. */
-export function sectorGroup(code: number): string {
-  const s = SECTORS[code];
-  return s.parent ?? s.key;
-}
-
 /**
  * Industry & trade sub-sector from a GB/T 4754 industry code (two-digit major group), per docs/domain.md:
  * metallurgy 31, non-ferrous 32, building materials 30, machinery 33-40 and 43. Undefined when the code

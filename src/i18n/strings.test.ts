@@ -139,19 +139,6 @@ describe('the string catalogue', () => {
 
 // ---------------------------------------------------------------- no inline language picks
 
-/**
- * Files outside src/i18n that still picked a language inline when the catalogue was made, each being
- * moved to the catalogue by its owner, who will empty this list (a file moved elsewhere leaves its old
- * path here harmlessly; the new path is checked).
- */
-const PENDING = new Set<string>([
-  'src/map/map-view.tsx',
-  'src/map/base/online-basemap.ts',
-  'src/panels/layers/density-legend.tsx',
-  'src/panels/layers/choropleth-legend.tsx',
-  'src/panels/filters/filter-panel.tsx',
-]);
-
 /** A comparison of something named …lang… with a language's code, either way round. */
 const LANG_PICK = /\b\w*[lL]ang\s*[!=]==?\s*['"`](?:zh|en)['"`]|['"`](?:zh|en)['"`]\s*[!=]==?\s*[\w.]*[lL]ang\b/;
 /**
@@ -177,7 +164,7 @@ describe('language picks', () => {
   const found = inlinePicks();
 
   it('leaves no `lang === \'zh\'` outside src/i18n: text comes from the catalogue through tr, shortName, dataName, PUNCT…', () => {
-    const lines = [...found].filter(([file]) => !PENDING.has(file)).flatMap(([, l]) => l);
+    const lines = [...found].flatMap(([, l]) => l);
     expect(lines).toEqual([]);
   });
 

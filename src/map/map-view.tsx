@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
-import { useStore } from '../state/store.ts';
+import { useLedgerStore, useStore } from '../state/store.ts';
 import { buildBaseStyle } from './base/build-base-style.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
@@ -23,7 +23,6 @@ import { LAYER_KINDS } from './layer-registry.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { useAreaPick } from './area-pick.ts';
-import { useLedgerStore } from '../state/ledger-store.ts';
 import { dataAsOf } from '../data/hazard-ledger.ts';
 import { CameraButtons } from './camera-buttons.tsx';
 

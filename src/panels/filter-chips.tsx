@@ -1,40 +1,54 @@
-/** Active filters as removable chips, with one "clear all". */
-import { FLAGS } from '../domain/flags.ts';
-import { LEVELS } from '../domain/levels.ts';
-import { PARK_TYPES } from '../domain/parks.ts';
-import { SECTORS } from '../domain/sectors.ts';
-import { HAZARD_BITS } from '../data/filter-engine.ts';
-import { nameIn } from '../i18n/strings.ts';
+/** Active filters as removable chips, one per chosen value of each dimension of the dimension table, with one "clear all". */
+import type { DatasetManifest } from '../data/dataset.ts';
+import { FILTER_DIMENSIONS, type FilterDimension, type Named } from '../data/filter-dimensions.ts';
+import type { Lang } from '../domain/lang.ts';
+import { PUNCT } from '../i18n/punct-strings.ts';
+import { formatNum, tr } from '../i18n/text.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
 import { hasFilters } from '../state/selectors.ts';
-import type { ListDim } from '../state/filters-slice.ts';
+import type { UiFilters } from '../state/url-state.ts';
 
 interface Chip { key: string; label: string; remove: () => void }
+
+/** A value's name in the UI language: a domain entry (with its level symbol, if it has one) or a name from the data. */
+export function valueLabel(lang: Lang, name: Named | string): string {
+  if (typeof name === 'string') return name;
+  const symbol = 'symbol' in name ? String(name.symbol) : '';
+  return `${symbol}${tr(lang, name)}`;
+}
+
+/** The chips of one dimension's filter. */
+function chipsOf(d: FilterDimension, f: UiFilters, m: DatasetManifest, lang: Lang): Chip[] {
+  const s = useStore.getState();
+  const titled = (text: string) => `${tr(lang, d.name)}${tr(lang, PUNCT.colon)}${text}`;
+  switch (d.kind) {
+    case 'list':
+      return f[d.field].map((v) => ({
+        key: `${d.id}-${v}`,
+        label: titled(v < 0 && d.none ? tr(lang, d.none) : valueLabel(lang, d.valueName(v, m))),
+        remove: () => s.toggle(d.field, v),
+      }));
+    case 'bits':
+      return d.bits.filter((b) => f[d.field] & b.bit).map((b) => ({ key: `${d.id}-${b.key}`, label: tr(lang, b.name), remove: () => s.toggleBit(d.field, b.bit) }));
+    case 'range':
+      return f.scoreRange ? [{ key: d.id, label: titled(`${formatNum(lang, f.scoreRange[0], 0)}–${formatNum(lang, f.scoreRange[1], 0)}`), remove: () => s.setFilters({ scoreRange: null }) }] : [];
+    case 'text':
+      return f.query.trim() ? [{ key: d.id, label: `“${f.query.trim()}”`, remove: () => s.setFilters({ query: '' }) }] : [];
+  }
+}
+
+/** Chips in the order people read a filter: levels first, the text last. */
+const CHIP_ORDER = [...FILTER_DIMENSIONS.filter((d) => d.kind !== 'text'), ...FILTER_DIMENSIONS.filter((d) => d.kind === 'text')];
 
 export function FilterChips() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const f = useStore((s) => s.filters);
   const m = useStore((s) => s.dataset?.manifest);
-  const { toggle, toggleFlag, toggleHazard, setFilters, clearAll } = useStore.getState();
+  const clearAll = useStore((s) => s.clearAll);
   if (!m || !hasFilters(f)) return null;
-  const chips: Chip[] = [];
-  const list = (dim: ListDim, title: string, name: (v: number) => string) => {
-    for (const v of f[dim]) chips.push({ key: `${dim}-${v}`, label: `${title}：${name(v)}`, remove: () => toggle(dim, v) });
-  };
-  list('levels', t('riskLevel'), (v) => `${LEVELS[v].symbol}${nameIn(lang, LEVELS[v])}`);
-  list('sectors', t('sectorTree'), (v) => nameIn(lang, SECTORS[v]));
-  list('towns', t('towns'), (v) => (v < 0 ? t('outsideTowns') : m.towns[v].name));
-  list('grids', t('gridCells'), (v) => (v < 0 ? t('none') : m.grids[v].name));
-  list('parkTypes', t('allParkTypes'), (v) => (v < 0 ? t('notInAnyPark') : nameIn(lang, PARK_TYPES[v])));
-  list('parks', t('parks'), (v) => (v < 0 ? t('notInAnyPark') : m.parks[v].name));
-  FLAGS.forEach((flag, b) => { if (f.flags & (1 << b)) chips.push({ key: `flag-${b}`, label: nameIn(lang, flag), remove: () => toggleFlag(1 << b) }); });
-  HAZARD_BITS.forEach((h) => {
-    if (f.hazard & h.bit) chips.push({ key: `hz-${h.key}`, label: t(({ openMajor: 'hzOpenMajor', overdue: 'hzOverdue', listed: 'hzListed', open: 'hzOpen' } as const)[h.key]), remove: () => toggleHazard(h.bit) });
-  });
-  if (f.scoreRange) chips.push({ key: 'score', label: `${t('scoreRange')}：${f.scoreRange[0].toFixed(0)}–${f.scoreRange[1].toFixed(0)}`, remove: () => setFilters({ scoreRange: null }) });
-  if (f.query.trim()) chips.push({ key: 'q', label: `“${f.query.trim()}”`, remove: () => setFilters({ query: '' }) });
+  const chips = CHIP_ORDER.flatMap((d) => chipsOf(d, f, m, lang));
   return (
     <div className="filter-chips" data-testid="filter-chips">
       {chips.map((c) => (

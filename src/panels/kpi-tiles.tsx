@@ -3,9 +3,8 @@ import { LEVELS } from '../domain/levels.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
 import { formatNum } from '../i18n/text.ts';
-import { useStore } from '../state/store.ts';
+import { useLedgerStore, useStore } from '../state/store.ts';
 import { selectedPerLevel } from '../state/selectors.ts';
-import { useLedgerStore } from '../state/ledger-store.ts';
 import { formatDay } from '../data/dates.ts';
 
 export function KpiTiles() {

@@ -5,6 +5,7 @@ import { useStore } from '../state/store.ts';
 import { HAZARD_RINGS, layerShown } from '../state/layers-slice.ts';
 import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
+import { formatNum } from '../i18n/text.ts';
 
 import { selectedPerLevel } from '../state/selectors.ts';
 import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../ui/map-look.ts';
@@ -44,13 +45,13 @@ export function Legend({ mapHeightRem, legendsBelow }: { mapHeightRem: number; l
           <li key={l.key} data-level={l.key} title={nameIn(lang, l)}>
             <span className={`swatch level-${l.key}`} aria-hidden="true">{l.symbol}</span>
             <span className="legend-name">{nameIn(lang, l)}</span>
-            <span className="legend-count" data-testid={`legend-count-${l.key}`}>{counts[i].toLocaleString()}</span>
+            <span className="legend-count" data-testid={`legend-count-${l.key}`}>{formatNum(lang, counts[i])}</span>
           </li>
         ))}
         <li className="legend-total">
           <span className="swatch" aria-hidden="true" />
           <span className="legend-name">{t('total')}</span>
-          <span className="legend-count" data-testid="legend-total">{total.toLocaleString()}</span>
+          <span className="legend-count" data-testid="legend-total">{formatNum(lang, total)}</span>
         </li>
       </ul>
       {!folded && <h2>{t('parkTypes')}</h2>}

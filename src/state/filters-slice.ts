@@ -5,13 +5,16 @@
 import type { StateCreator } from 'zustand';
 import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterResult } from '../data/filter-engine.ts';
 import { TextSearch } from '../data/text-search.ts';
+import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
 import { NO_FILTERS, type UiFilters } from './url-state.ts';
 import type { AppState } from './store.ts';
 
-/** The list-valued filter dimensions a chip, chart bar or checkbox can toggle. */
-export type ListDim = 'sectors' | 'levels' | 'towns' | 'grids' | 'parks' | 'parkTypes';
+/** The list-valued filter fields a chip, chart bar or checkbox can toggle (src/data/filter-dimensions.ts). */
+export type ListDim = ListField;
+/** The filter fields that hold bits which must all hold (flags, hazard state). */
+export type BitsField = BitsDimension['field'];
 
 export interface FiltersSlice {
   filters: UiFilters;
@@ -24,17 +27,15 @@ export interface FiltersSlice {
   toggle(dim: ListDim, value: number): void;
   /** Replaces one list dimension with exactly these values (chart bar with a modifier, area click). */
   only(dim: ListDim, values: number[]): void;
-  toggleFlag(bit: number): void;
-  toggleHazard(bit: number): void;
+  /** Turns one bit of a bits filter (a flag, a hazard state) on or off. */
+  toggleBit(field: BitsField, bit: number): void;
   clearAll(): void;
   /** Internal: (re)bind engine and search to a dataset; `index` is a filter index built in a worker. */
   bindDataset(d: Dataset, index?: FilterIndex): void;
 }
 
 interface Engines { engine: FilterEngine; search: TextSearch; textMask: Uint8Array; lastQuery: string; textActive: boolean }
-let engines: Engines | null = null;
-
-function compute(filters: UiFilters, previous: FilterResult | null): FilterResult | null {
+function compute(engines: Engines | null, filters: UiFilters, previous: FilterResult | null): FilterResult | null {
   if (!engines) return null;
   performance.mark('filter-start');
   if (filters.query !== engines.lastQuery) {
@@ -48,8 +49,11 @@ function compute(filters: UiFilters, previous: FilterResult | null): FilterResul
 }
 
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => {
+  // The engine and the text search of the bound dataset: objects with scratch buffers, not state a
+  // view reads, so they live with this store rather than in it.
+  let engines: Engines | null = null;
   const apply = (filters: UiFilters) => {
-    const result = compute(filters, null);
+    const result = compute(engines, filters, null);
     const d = get().dataset;
     const areaMetrics = result && d ? computeAllAreaMetrics(d.enterprises, result.mask, d.manifest) : null;
     set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1 });
@@ -63,8 +67,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     setFilters: (patch) => apply({ ...get().filters, ...patch }),
     toggle: (dim, value) => apply({ ...get().filters, [dim]: toggled(get().filters[dim], value) }),
     only: (dim, values) => apply({ ...get().filters, [dim]: values }),
-    toggleFlag: (bit) => apply({ ...get().filters, flags: get().filters.flags ^ bit }),
-    toggleHazard: (bit) => apply({ ...get().filters, hazard: get().filters.hazard ^ bit }),
+    toggleBit: (field, bit) => apply({ ...get().filters, [field]: get().filters[field] ^ bit }),
     clearAll: () => apply({ ...NO_FILTERS }),
     bindDataset: (d, index) => {
       const n = d.enterprises.length;

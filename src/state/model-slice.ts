@@ -35,60 +35,62 @@ export interface ModelSlice {
 }
 
 
-let rescoreSeq = 0;
-
-export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => ({
-  baseModel: DEFAULT_RISK_MODEL,
-  model: DEFAULT_RISK_MODEL,
-  whatIf: false,
-  baselineLevel: null,
-  modelError: null,
-  rescoring: false,
-  worker: null,
-  setWorker: (worker) => {
-    get().worker?.terminate();
-    set({ worker });
-  },
-  initModel: (d) => {
-    const parsed = d.manifest.riskModel ? modelFromJson(d.manifest.riskModel) : null;
-    const base = parsed?.ok ? parsed.model : DEFAULT_RISK_MODEL;
-    set({ baseModel: base, model: base, whatIf: false, baselineLevel: d.enterprises.level, modelError: null });
-  },
-  applyModel: (json) => {
-    const parsed = modelFromJson(json);
-    if (!parsed.ok) {
-      set({ modelError: parsed.error });
-      return false;
-    }
-    const d = get().dataset;
-    if (!d) return false;
-    const id = ++rescoreSeq;
-    const show = (scored: ReturnType<typeof rescoreColumns>, index?: FilterIndex) => {
-      const now = get().dataset;
-      // A newer edit, or another dataset, has overtaken this one.
-      if (id !== rescoreSeq || !now) return;
-      const next = { ...now, enterprises: { ...now.enterprises, ...scored } };
-      get().bindDataset(next, index);
-      // Models are small: comparing their JSON is exact and cheap.
-      const whatIf = JSON.stringify(parsed.model) !== JSON.stringify(get().baseModel);
-      set({ dataset: next, model: parsed.model, whatIf, modelError: null, rescoring: false });
-      get().setFilters({});
-    };
-    const worker = get().worker;
-    if (worker) {
-      set({ rescoring: true, modelError: null });
-      performance.mark('rescore-start');
-      worker.rescore(parsed.model).then((r) => {
-        performance.measure('rescore-worker', 'rescore-start');
-        show(r.scored, r.index);
+export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => {
+  // Numbers the rescores, so a late answer from the worker for a model since replaced is dropped.
+  let rescoreSeq = 0;
+  return {
+    baseModel: DEFAULT_RISK_MODEL,
+    model: DEFAULT_RISK_MODEL,
+    whatIf: false,
+    baselineLevel: null,
+    modelError: null,
+    rescoring: false,
+    worker: null,
+    setWorker: (worker) => {
+      get().worker?.terminate();
+      set({ worker });
+    },
+    initModel: (d) => {
+      const parsed = d.manifest.riskModel ? modelFromJson(d.manifest.riskModel) : null;
+      const base = parsed?.ok ? parsed.model : DEFAULT_RISK_MODEL;
+      set({ baseModel: base, model: base, whatIf: false, baselineLevel: d.enterprises.level, modelError: null });
+    },
+    applyModel: (json) => {
+      const parsed = modelFromJson(json);
+      if (!parsed.ok) {
+        set({ modelError: parsed.error });
+        return false;
+      }
+      const d = get().dataset;
+      if (!d) return false;
+      const id = ++rescoreSeq;
+      const show = (scored: ReturnType<typeof rescoreColumns>, index?: FilterIndex) => {
+        const now = get().dataset;
+        // A newer edit, or another dataset, has overtaken this one.
+        if (id !== rescoreSeq || !now) return;
+        const next = { ...now, enterprises: { ...now.enterprises, ...scored } };
+        get().bindDataset(next, index);
+        // Models are small: comparing their JSON is exact and cheap.
+        const whatIf = JSON.stringify(parsed.model) !== JSON.stringify(get().baseModel);
+        set({ dataset: next, model: parsed.model, whatIf, modelError: null, rescoring: false });
+        get().setFilters({});
+      };
+      const worker = get().worker;
+      if (worker) {
+        set({ rescoring: true, modelError: null });
+        performance.mark('rescore-start');
+        worker.rescore(parsed.model).then((r) => {
+          performance.measure('rescore-worker', 'rescore-start');
+          show(r.scored, r.index);
+          performance.measure('rescore', 'rescore-start');
+        }, (e: Error) => set({ modelError: e.message, rescoring: false }));
+      } else {
+        performance.mark('rescore-start');
+        show(rescoreColumns(d.enterprises, parsed.model));
         performance.measure('rescore', 'rescore-start');
-      }, (e: Error) => set({ modelError: e.message, rescoring: false }));
-    } else {
-      performance.mark('rescore-start');
-      show(rescoreColumns(d.enterprises, parsed.model));
-      performance.measure('rescore', 'rescore-start');
-    }
-    return true;
-  },
-  resetModel: () => { get().applyModel(get().baseModel); },
-});
+      }
+      return true;
+    },
+    resetModel: () => { get().applyModel(get().baseModel); },
+  };
+};

@@ -4,6 +4,7 @@
  */
 import { LEVELS } from '../domain/levels.ts';
 import type { FilterResult } from '../data/filter-engine.ts';
+import { FILTER_DIMENSIONS, type FilterDimension } from '../data/filter-dimensions.ts';
 import type { UiFilters } from './url-state.ts';
 
 /** Selected enterprises per level. Crossfilter counts keep a level's own filter out, so deselected levels are zeroed here. */
@@ -13,6 +14,15 @@ export function selectedPerLevel(result: FilterResult, filters: UiFilters): numb
 
 /** True when any filter is set. */
 export function hasFilters(f: UiFilters): boolean {
-  return f.sectors.length + f.levels.length + f.towns.length + f.grids.length + f.parks.length + f.parkTypes.length > 0
-    || f.scoreRange !== null || f.flags !== 0 || f.hazard !== 0 || f.query.trim() !== '';
+  return FILTER_DIMENSIONS.some((d) => activeCount(f, d) > 0);
+}
+
+/** How many values of a dimension's filter are chosen (1 for a range or a text). */
+export function activeCount(f: UiFilters, d: FilterDimension): number {
+  switch (d.kind) {
+    case 'list': return f[d.field].length;
+    case 'bits': return d.bits.filter((b) => f[d.field] & b.bit).length;
+    case 'range': return f.scoreRange ? 1 : 0;
+    case 'text': return f.query.trim() ? 1 : 0;
+  }
 }

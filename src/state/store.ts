@@ -12,6 +12,7 @@ import { readSetting, writeSetting } from './storage.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts';
 import { createModelSlice, type ModelSlice } from './model-slice.ts';
+import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { AreaKind } from '../data/area-metrics.ts';
 
@@ -65,7 +66,7 @@ export interface ViewSlice {
  */
 export type Notice = { kind: 'link'; problems: string[] } | { kind: 'message'; zh: string; en: string };
 
-export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice;
+export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice & LedgerSlice;
 
 export interface AreaRef { kind: AreaKind; index: number }
 
@@ -138,4 +139,10 @@ export const useStore = create<AppState>()((...a) => ({
   ...createLayersSlice(...a),
   ...createAreaSlice(...a),
   ...createModelSlice(...a),
+  ...createLedgerSlice(...a),
 }));
+
+/** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */
+export function useLedgerStore<T>(select: (l: LedgerState) => T): T {
+  return useStore((s) => select(s.ledger));
+}

@@ -78,6 +78,12 @@ describe('URL view round trip', () => {
       if (r() < 0.5) view.heat = r() < 0.5 ? { weight: 'score', levelWeights: [8, 4, 2, 1] } : { weight: 'level', levelWeights: [Math.floor(r() * 9), 4, 2, 1] };
       if (r() < 0.5) view.hex = { colorBy: pick(['count', 'risk'] as const), radius: 100 + Math.floor(r() * 1000), extruded: r() < 0.5 };
       if (r() < 0.5) view.tab = pick(DOCK_TABS);
+      if (r() < 0.5) {
+        // A period's first day: a Monday (day 0, 1970-01-01, is a Thursday) or the 1st of a month.
+        const step = pick(['week', 'month'] as const);
+        const start = r() < 0.3 ? null : step === 'week' ? 4 + 7 * (2858 + Math.floor(r() * 200)) : Math.round(Date.UTC(2020 + Math.floor(r() * 8), Math.floor(r() * 12), 1) / 86_400_000);
+        view.ledger = { step, start };
+      }
       if (r() < 0.5) view.open = r() < 0.5 ? { kind: 'enterprise', code: `91330299${Math.floor(r() * 1e9)}X` } : { kind: 'grid', code: 'G 2,x' };
       const back = readUrlView(writeUrlView(view, manifest), manifest, LAYERS, METRICS);
       expect(back.problems, `view ${k}`).toEqual([]);
@@ -86,9 +92,9 @@ describe('URL view round trip', () => {
   });
 
   it('reports a bad setting and keeps the rest', () => {
-    const { view, problems } = readUrlView('#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&level=major', manifest, [], ['riskIndex']);
+    const { view, problems } = readUrlView('#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&ledger=2026-W99&level=major', manifest, [], ['riskIndex']);
     expect(view.filters.levels).toEqual([0]);
-    expect([view.choro, view.heat, view.hex, view.tab, view.open]).toEqual([undefined, undefined, undefined, undefined, undefined]);
-    expect(problems).toHaveLength(5);
+    expect([view.choro, view.heat, view.hex, view.tab, view.open, view.ledger]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(problems).toHaveLength(6);
   });
 });

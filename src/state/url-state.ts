@@ -9,13 +9,11 @@
  *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
  *    &cm=<area metric>&cl=<method>-<classes>&ct=<manual thresholds>&heat=score|level:<w,w,w,w>
  *    &hex=<count|risk>,<radius m>,<2d|3d>&tab=<dock tab>&open=e:<credit code>|<town|grid|park>:<code>
+ *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>
  */
-import { FLAGS } from '../domain/flags.ts';
-import { LEVELS } from '../domain/levels.ts';
-import { PARK_TYPES } from '../domain/parks.ts';
-import { SECTORS } from '../domain/sectors.ts';
 import type { DatasetManifest } from '../data/dataset.ts';
-import { HAZARD_BITS } from '../data/filter-engine.ts';
+import { FILTER_DIMENSIONS } from '../data/filter-dimensions.ts';
+import { periodLabel, periodOfLabel, type TrendStep } from '../data/hazard-ledger.ts';
 
 export interface Camera { lon: number; lat: number; zoom: number; bearing: number; pitch: number }
 
@@ -55,6 +53,8 @@ export interface UrlView {
   tab?: DockTab;
   /** The enterprise (by credit code) or area (by kind and code) whose panel is open. */
   open?: { kind: 'enterprise' | 'town' | 'grid' | 'park'; code: string };
+  /** The hazard ledger's trend step and the period picked on its time slider (null: the latest), when not the defaults. */
+  ledger?: { step: TrendStep; start: number | null };
 }
 
 export const DOCK_TABS = ['charts', 'table', 'ledger', 'ranking', 'model'] as const;
@@ -72,16 +72,13 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
     p.push(`c=${[round(c.lon, 5), round(c.lat, 5), round(c.zoom, 2), round(c.bearing, 1), round(c.pitch, 1)].join(',')}`);
   }
   if (view.lang) p.push(`lang=${view.lang}`);
-  add('sector', f.sectors.map((s) => SECTORS[s].key));
-  add('level', f.levels.map((l) => LEVELS[l].key));
-  add('town', f.towns.map((t) => (t < 0 ? 'none' : m.towns[t].code)));
-  add('grid', f.grids.map((g) => (g < 0 ? 'none' : m.grids[g].code)));
-  add('park', f.parks.map((k) => (k < 0 ? 'none' : m.parks[k].code)));
-  add('ptype', f.parkTypes.map((t) => (t < 0 ? 'none' : PARK_TYPES[t].key)));
-  if (f.scoreRange) p.push(`score=${round(f.scoreRange[0], 3)}-${round(f.scoreRange[1], 3)}`);
-  add('flag', FLAGS.filter((_, i) => f.flags & (1 << i)).map((x) => x.key));
-  add('hz', HAZARD_BITS.filter((h) => f.hazard & h.bit).map((h) => h.key));
-  if (f.query) p.push(`q=${encodeURIComponent(f.query)}`);
+  // The filter parts, one per dimension of the dimension table, by key or code (never by position).
+  for (const d of FILTER_DIMENSIONS) {
+    if (d.kind === 'list') add(d.url, f[d.field].map((v) => (v < 0 ? 'none' : d.token(v, m))));
+    else if (d.kind === 'bits') add(d.url, d.bits.filter((b) => f[d.field] & b.bit).map((b) => b.key));
+    else if (d.kind === 'range' && f.scoreRange) p.push(`${d.url}=${round(f.scoreRange[0], 3)}-${round(f.scoreRange[1], 3)}`);
+    else if (d.kind === 'text' && f.query) p.push(`${d.url}=${encodeURIComponent(f.query)}`);
+  }
   // Written even when empty: every optional layer off is a view too, not the defaults.
   if (view.layers) p.push(`layers=${view.layers.map(encodeURIComponent).join(',')}`);
   if (view.model) p.push(`m=${encodeURIComponent(JSON.stringify(view.model))}`);
@@ -93,13 +90,14 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   if (view.heat) p.push(`heat=${view.heat.weight === 'score' ? 'score' : `level:${view.heat.levelWeights.join(',')}`}`);
   if (view.hex) p.push(`hex=${view.hex.colorBy},${Math.round(view.hex.radius)},${view.hex.extruded ? '3d' : '2d'}`);
   if (view.tab) p.push(`tab=${view.tab}`);
+  if (view.ledger) p.push(`ledger=${view.ledger.start === null ? view.ledger.step : periodLabel(view.ledger.start, view.ledger.step)}`);
   if (view.open) p.push(`open=${view.open.kind === 'enterprise' ? 'e' : view.open.kind}:${encodeURIComponent(view.open.code)}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
 export interface ReadResult { view: UrlView; problems: string[] }
 
-const KNOWN = new Set(['c', 'lang', 'sector', 'level', 'town', 'grid', 'park', 'ptype', 'score', 'flag', 'hz', 'q', 'layers', 'm', 'cm', 'cl', 'ct', 'heat', 'hex', 'tab', 'open']);
+const KNOWN = new Set(['c', 'lang', ...FILTER_DIMENSIONS.map((d) => d.url), 'layers', 'm', 'cm', 'cl', 'ct', 'heat', 'hex', 'tab', 'open', 'ledger']);
 
 /** The settings parts of a link (choropleth, heatmap, hexagons, dock tab, open panel): each read alone, a bad one reported and left out. */
 function readSettings(params: URLSearchParams, m: DatasetManifest, metrics: readonly string[], view: UrlView, problems: string[]): void {
@@ -132,6 +130,13 @@ function readSettings(params: URLSearchParams, m: DatasetManifest, metrics: read
   if (tab !== null) {
     if ((DOCK_TABS as readonly string[]).includes(tab)) view.tab = tab as DockTab;
     else problems.push(`tab: unknown "${tab}"`);
+  }
+  const ledger = params.get('ledger');
+  if (ledger !== null) {
+    const period = periodOfLabel(ledger);
+    if (ledger === 'week' || ledger === 'month') view.ledger = { step: ledger, start: null };
+    else if (period) view.ledger = period;
+    else problems.push(`ledger: not a week or month "${ledger}"`);
   }
   const open = params.get('open');
   if (open !== null) {
@@ -180,11 +185,6 @@ export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly
     }
     return out;
   };
-  const index = <T extends { code?: string; key?: string }>(arr: readonly T[], prop: 'code' | 'key', none: boolean) => (v: string) => {
-    if (none && v === 'none') return -1;
-    const i = arr.findIndex((e) => e[prop] === v);
-    return i >= 0 ? i : undefined;
-  };
   const c = params.get('c');
   if (c !== null) {
     const n = c.split(',').map(Number);
@@ -197,23 +197,20 @@ export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly
   if (lang === 'zh' || lang === 'en') view.lang = lang;
   else if (lang !== null) problems.push(`lang: unknown "${lang}"`);
   const f = view.filters;
-  f.sectors = codes('sector', index(SECTORS, 'key', false));
-  f.levels = codes('level', index(LEVELS, 'key', false));
-  f.towns = codes('town', index(m.towns, 'code', true));
-  f.grids = codes('grid', index(m.grids, 'code', true));
-  f.parks = codes('park', index(m.parks, 'code', true));
-  f.parkTypes = codes('ptype', index(PARK_TYPES, 'key', true));
-  f.flags = codes('flag', (v) => { const i = FLAGS.findIndex((x) => x.key === v); return i >= 0 ? 1 << i : undefined; }).reduce((a, b) => a | b, 0);
-  f.hazard = codes('hz', (v) => HAZARD_BITS.find((h) => h.key === v)?.bit).reduce((a, b) => a | b, 0);
-  const score = params.get('score');
-  if (score !== null) {
-    const mm = /^(-?[\d.]+)-(-?[\d.]+)$/.exec(score);
-    const lo = mm ? Number(mm[1]) : NaN;
-    const hi = mm ? Number(mm[2]) : NaN;
-    if (Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) f.scoreRange = [lo, hi];
-    else problems.push('score: not a range');
+  for (const d of FILTER_DIMENSIONS) {
+    if (d.kind === 'list') f[d.field] = codes(d.url, (v) => (v === 'none' && d.none ? -1 : v === 'none' ? undefined : d.parse(v, m)));
+    else if (d.kind === 'bits') f[d.field] = codes(d.url, (v) => d.bits.find((b) => b.key === v)?.bit).reduce((a, b) => a | b, 0);
+    else if (d.kind === 'text') f.query = (params.get(d.url) ?? '').slice(0, 200);
+    else if (d.kind === 'range') {
+      const score = params.get(d.url);
+      if (score === null) continue;
+      const mm = /^(-?[\d.]+)-(-?[\d.]+)$/.exec(score);
+      const lo = mm ? Number(mm[1]) : NaN;
+      const hi = mm ? Number(mm[2]) : NaN;
+      if (Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) f.scoreRange = [lo, hi];
+      else problems.push(`${d.url}: not a range`);
+    }
   }
-  f.query = (params.get('q') ?? '').slice(0, 200);
   if (params.has('layers')) view.layers = codes('layers', (v) => (layerIds.includes(v) ? v : undefined));
   const modelParam = params.get('m');
   if (modelParam !== null) {

@@ -9,6 +9,7 @@ import { DEFAULT_CHORO, DEFAULT_HEAT, DEFAULT_HEX, defaultVisibleIds, layerShown
 import { AREA_METRICS, type AreaMetricKey } from '../data/area-metrics.ts';
 import { DEFAULT_RISK_MODEL } from '../domain/risk-model.ts';
 import { modelDiff } from '../domain/model-diff.ts';
+import { dataAsOf, periodEnd, periodLabel, periodStartOf, type TrendStep } from '../data/hazard-ledger.ts';
 
 let applying = false;
 
@@ -27,6 +28,8 @@ function currentView(): UrlView {
   if (JSON.stringify(s.heat) !== JSON.stringify(DEFAULT_HEAT)) view.heat = s.heat;
   if (JSON.stringify(s.hex) !== JSON.stringify(DEFAULT_HEX)) view.hex = s.hex;
   if (s.dockTab !== 'charts') view.tab = s.dockTab;
+  const { step, period } = s.ledger;
+  if (period || step !== 'week') view.ledger = { step, start: period?.start ?? null };
   const d = s.dataset;
   if (d && s.selected !== null && s.selected < d.enterprises.length) view.open = { kind: 'enterprise', code: d.text.creditCode.get(s.selected) ?? '' };
   else if (d && s.area) {
@@ -60,6 +63,7 @@ function applySettings(view: UrlView, problems: string[]): void {
     s.setDockTab(tab);
     s.ledgerShown(tab === 'ledger');
   }
+  applyLedgerPeriod(view.ledger ?? { step: 'week', start: null });
   const open = view.open;
   if (open?.kind === 'enterprise') {
     const row = rowOfCode(open.code);
@@ -74,6 +78,18 @@ function applySettings(view: UrlView, problems: string[]): void {
     if (s.selected !== null) s.select(null);
     if (s.area !== null) s.openArea(null);
   }
+}
+
+/** The ledger's step and period from a link; a period after the data date is the latest one. */
+function applyLedgerPeriod(want: { step: TrendStep; start: number | null }): void {
+  const s = useStore.getState();
+  const l = s.ledger;
+  if (want.step !== l.step) l.setStep(want.step);
+  if (want.start === (s.ledger.period?.start ?? null)) return;
+  const asOf = dataAsOf(s.dataset!);
+  const latest = periodStartOf(asOf, want.step);
+  if (want.start === null || want.start >= latest) s.ledger.setPeriod(null);
+  else useStore.getState().ledger.setPeriod({ start: want.start, end: periodEnd(want.start, want.step, asOf), label: periodLabel(want.start, want.step) });
 }
 
 /** Applies the URL's view to the store (after a dataset load, or on back/forward). */
@@ -104,7 +120,8 @@ export function startUrlSync(): () => void {
     if (applying || !s.dataset) return;
     const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || s.model !== prev.model || visibleKey(s) !== visibleKey(prev);
     // Settings and panels replace the current entry rather than add one, like the camera.
-    const settingsChanged = s.choro !== prev.choro || s.heat !== prev.heat || s.hex !== prev.hex || s.dockTab !== prev.dockTab || s.selected !== prev.selected || s.area !== prev.area;
+    const settingsChanged = s.choro !== prev.choro || s.heat !== prev.heat || s.hex !== prev.hex || s.dockTab !== prev.dockTab || s.selected !== prev.selected || s.area !== prev.area
+      || s.ledger.period !== prev.ledger.period || s.ledger.step !== prev.ledger.step;
     if (!filtersChanged && !settingsChanged && s.camera === prev.camera) return;
     const hash = writeUrlView(currentView(), s.dataset.manifest);
     if (hash === lastHash) return;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { decodeHazards } from '../../src/data/bundle.ts';
-import { parseDay } from '../../src/data/dates.ts';
+import { formatDay, parseDay } from '../../src/data/dates.ts';
+import { periodEnd, periodLabel, periodStartOf } from '../../src/data/hazard-ledger.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
@@ -62,10 +63,28 @@ describe('hazard ledger', () => {
     await w.page.waitForSelector('[data-testid="kpi-hazard-day"]');
     expect(await w.page.textContent('[data-testid="kpi-open"] [data-testid="kpi-hazard-day"]')).toContain(demo.manifest.asOf);
     expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).not.toBe(demo.manifest.asOf);
-        // The ledger turned the rings on; leaving it turns them off again (the user did not ask for them).
+    // The picked period is in the address: the previous week's ISO label.
+    const prevWeek = periodLabel(periodStartOf(asOf, 'week') - 7, 'week');
+    await w.page.waitForFunction((label) => location.hash.includes(`ledger=${label}`), prevWeek);
+    // The ledger turned the rings on; leaving it turns them off again (the user did not ask for them).
     expect(await w.page.$('[data-testid="legend-rings"]')).not.toBeNull();
     await w.page.click('[data-testid="dock-tab-charts"]');
     await w.page.waitForSelector('[data-testid="legend-rings"]', { state: 'detached' });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('a link with a month on the time slider opens the ledger on that month', async () => {
+    const start = periodStartOf(periodStartOf(asOf, 'month') - 1, 'month');
+    const label = periodLabel(start, 'month');
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.goto(`${app.server.url}#tab=ledger&ledger=${label}`);
+    await waitForMap(w.page);
+    await w.page.waitForSelector('[data-testid="time-day"]');
+    // The month's last day, the month step pressed, and the tiles noting the map's day differs.
+    expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).toBe(formatDay(periodEnd(start, 'month', asOf)));
+    expect(await w.page.getAttribute('[data-testid="trend-step-month"]', 'aria-pressed')).toBe('true');
+    await w.page.waitForSelector('[data-testid="kpi-hazard-day"]');
     assertClean(w);
     await w.page.context().close();
   });

@@ -6,9 +6,7 @@
 import { FLAGS } from '../../domain/flags.ts';
 import { SCORE_BINS, type FilterState } from './api.ts';
 import { invertBits, LITTLE_ENDIAN, orInto, packBytes, popcnt, scatter } from './bitset.ts';
-import {
-  D_FLAGS, D_GRID, D_HAZARD, D_PARK, D_PTYPE, D_SCORE, D_TEXT, D_TOWN, DIM_COUNT, HZ_CODES, type Index,
-} from './layout.ts';
+import { CAT_END, D_FLAGS, D_HAZARD, D_SCORE, D_TEXT, DIM_COUNT, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
 import { lowerBound, upperBound } from './sort.ts';
 
 export class ActiveFilters {
@@ -24,7 +22,7 @@ export class ActiveFilters {
   k = 0;
   /** Per categorical dimension: allowed values (1) of its filter, and how many. */
   readonly allowed: Uint8Array[];
-  readonly nAllowed = new Int32Array(D_FLAGS);
+  readonly nAllowed = new Int32Array(CAT_END);
   /** Current score range as sorted positions: whole bins [k1, k2) plus two partial runs. */
   readonly sc = { k1: 0, k2: 0, pa: 0, pb: 0, qa: 0, qb: 0 };
 
@@ -39,12 +37,12 @@ export class ActiveFilters {
   load(f: FilterState): void {
     this.k = 0;
     this.isActive.fill(0);
-    const lists = [f.sectors, f.levels, f.towns, f.grids, f.parks, f.parkTypes];
-    for (let d = 0; d < lists.length; d++) {
-      if (lists[d].length === 0) continue;
+    for (let d = 0; d < CAT_END; d++) {
+      const dim = ENGINE_DIMENSIONS[d];
+      if (dim.kind !== 'list' || f[dim.field].length === 0) continue;
       const al = this.allowed[d];
       al.fill(0);
-      for (const v of lists[d]) {
+      for (const v of f[dim.field]) {
         const code = this.codeOf(d, v);
         if (code >= 0) al[code] = 1;
       }
@@ -63,7 +61,8 @@ export class ActiveFilters {
   private codeOf(d: number, v: number): number {
     const card = this.ix.cat[d].card;
     if (!Number.isInteger(v)) return -1;
-    const hasNone = d === D_TOWN || d === D_GRID || d === D_PARK || d === D_PTYPE;
+    const dim = ENGINE_DIMENSIONS[d];
+    const hasNone = dim.kind === 'list' && dim.none !== null;
     if (hasNone && v === -1) return card - 1;
     return v >= 0 && v < (hasNone ? card - 1 : card) ? v : -1;
   }

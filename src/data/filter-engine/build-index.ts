@@ -10,8 +10,8 @@ import { PARK_TYPES } from '../../domain/parks.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { SCORE_BIN_WIDTH, SCORE_BINS, type FilterDims } from './api.ts';
 import {
-  COL_OF_DIM, D_FLAGS, D_GRID, D_HAZARD, D_LEVEL, D_PARK, D_PTYPE, D_SCORE, D_SECTOR, D_TOWN, HZ_CODES, PT_CODES,
-  TABLE_MAX, type CatIndex, type Index, type RowData, type Table,
+  CAT_END, COL_OF_DIM, D_FLAGS, D_GRID, D_HAZARD, D_LEVEL, D_PARK, D_PTYPE, D_SCORE, D_SECTOR, D_TEXT, D_TOWN, ENGINE_DIMENSIONS,
+  HZ_CODES, PT_CODES, TABLE_MAX, type CatIndex, type Index, type RowData, type Table,
 } from './layout.ts';
 import { orderedKey, radixSort } from './sort.ts';
 
@@ -22,7 +22,7 @@ function checkCode(name: string, i: number, v: number, lo: number, hi: number): 
 /** Per-row category code of dimension d (< D_FLAGS) or score bin (D_SCORE), from the visit columns. */
 export function codesOf(ix: Index, d: number): Uint32Array {
   const { n, rows, colLo } = ix, out = new Uint32Array(n);
-  const comp = [ix.mSec, ix.mLev, null, null, null, ix.mPt, ix.mHz][d] ?? null;
+  const comp = COL_OF_DIM[d] === 0 ? compositeMap(ix, d) : null;
   if (comp) {
     const base = ix.mOff[d], c0 = rows.c0;
     for (let i = 0; i < n; i++) out[i] = comp[c0[i]] - base;
@@ -31,6 +31,15 @@ export function codesOf(ix: Index, d: number): Uint32Array {
     for (let i = 0; i < n; i++) out[i] = col[i] - lo;
   }
   return out;
+}
+
+/** For a dimension packed in the composite column: composite slot -> its marginal index. */
+export function compositeMap(ix: Index, d: number): Int32Array {
+  if (d === D_SECTOR) return ix.mSec;
+  if (d === D_LEVEL) return ix.mLev;
+  if (d === D_PTYPE) return ix.mPt;
+  if (d === D_HAZARD) return ix.mHz;
+  throw new RangeError(`filter engine: dimension ${d} is not in the composite column`);
 }
 
 /** Histogram (in marginal space) of the rows of each key: one pass over the rows. */
@@ -96,7 +105,8 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
   const ns = colHi[5];
   // Slots are stored as Uint16 to keep the visit columns small.
   if (ns > 65536) throw new RangeError(`filter engine: ${T} towns + ${G} grid cells + ${P} parks is too many`);
-  const mLen = Int32Array.of(nSec, LEVEL_COUNT, T + 1, G + 1, P + 1, PT_CODES, HZ_CODES, FLAGS.length, SCORE_BINS + 1);
+  // Each dimension's counts side by side, in the engine's dimension order (text has none).
+  const mLen = Int32Array.from(ENGINE_DIMENSIONS.slice(0, D_TEXT), (d) => d.codes(dims));
   const mOff = new Int32Array(mLen.length);
   for (let d = 1; d < mLen.length; d++) mOff[d] = mOff[d - 1] + mLen[d - 1];
   const ms = mOff[mLen.length - 1] + mLen[mLen.length - 1];
@@ -144,7 +154,7 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
     global: { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) }, allBits,
   };
   ix.global = buildTable(ix, null, 1);
-  for (let d = 0; d < D_FLAGS; d++) ix.cat.push(buildCat(ix, d, mLen[d]));
+  for (let d = 0; d < CAT_END; d++) ix.cat.push(buildCat(ix, d, mLen[d]));
   for (let f = 0; f < FLAGS.length; f++) {
     const bits = new Int32Array(words);
     for (let i = 0; i < n; i++) if ((c.flags[i] >> f) & 1) bits[i >>> 5] |= 1 << (i & 31);

@@ -8,7 +8,7 @@ import type { ActiveFilters } from './active-filters.ts';
 import { andNot } from './bitset.ts';
 import { buildTable, codesOf } from './build-index.ts';
 import {
-  ALL, COL_OF_DIM, D_FLAGS, D_HAZARD, D_SCORE, D_TEXT, DIRECT, PAIR, PAIRS_MAX, SLICE_COST, TABLE_MAX, type Index,
+  ALL, CAT_END, COL_OF_DIM, D_FLAGS, D_SCORE, D_TEXT, DIRECT, PAIR, PAIRS_MAX, SLICE_COST, TABLE_MAX, type Index,
   type Table,
 } from './layout.ts';
 import { margFlat } from './marginals.ts';
@@ -51,10 +51,10 @@ export class Formulations {
       const e = act[j];
       if (e === d || e === D_TEXT || e === D_FLAGS) continue;
       consider(e);
-      if (e > D_HAZARD) continue;
+      if (e >= CAT_END) continue;
       for (let j2 = j + 1; j2 < k; j2++) {
         const e2 = act[j2];
-        if (e2 === d || e2 > D_HAZARD) continue;
+        if (e2 === d || e2 >= CAT_END) continue;
         const a = Math.min(e, e2), b = Math.max(e, e2), pair = PAIR + a * 16 + b;
         const known = this.pairs.get(a * 16 + b);
         if (known === null) continue;
@@ -76,7 +76,7 @@ export class Formulations {
       if (a < 0) a = e;
       else b = e;
     }
-    if (a > D_HAZARD || b > D_HAZARD) return -1;
+    if (a >= CAT_END || b >= CAT_END) return -1;
     // Only a table already built: building is left to choose(), which builds the ones that pay.
     const lo = Math.min(a, b), hi = Math.max(a, b);
     return this.pairs.get(lo * 16 + hi) ? PAIR + lo * 16 + hi : -1;

@@ -2,16 +2,36 @@
  * Internal vocabulary shared by the engine's modules: dimension ids and their visit columns, code
  * counts, crosstab budgets, formulation codes, and the shapes of the precomputed index.
  */
-import { PARK_TYPES } from '../../domain/parks.ts';
+import { FILTER_DIMENSIONS, type EngineKind, type FilterDimension } from '../filter-dimensions.ts';
 
-// Dimensions (internal ids). Categorical ones (< D_FLAGS) have per-value bitsets or row lists and
-// crosstabs; flags use per-bit bitsets; score uses its sorted order; text has no counts.
-export const D_SECTOR = 0, D_LEVEL = 1, D_TOWN = 2, D_GRID = 3, D_PARK = 4, D_PTYPE = 5, D_HAZARD = 6;
-export const D_FLAGS = 7, D_SCORE = 8, D_TEXT = 9, DIM_COUNT = 10;
+/**
+ * The engine's dimensions, numbered from the dimension table (src/data/filter-dimensions.ts): those
+ * kept as category codes first (per-value bitsets or row lists, crosstabs), then flags (per-bit
+ * bitsets), score (its sorted order) and text (no counts). Numbers are fixed when this module loads,
+ * so the hot loops still index plain arrays.
+ */
+const ENGINE_ORDER: readonly EngineKind[] = ['codes', 'bits', 'sorted', 'mask'];
+export const ENGINE_DIMENSIONS: readonly FilterDimension[] = ENGINE_ORDER.flatMap((k) => FILTER_DIMENSIONS.filter((d) => d.engine === k));
+const dim = (id: string): number => {
+  const d = ENGINE_DIMENSIONS.findIndex((x) => x.id === id);
+  if (d < 0) throw new Error(`filter engine: no dimension "${id}" in the dimension table`);
+  return d;
+};
+export const D_SECTOR = dim('sector'), D_LEVEL = dim('level'), D_TOWN = dim('town'), D_GRID = dim('grid'), D_PARK = dim('park');
+export const D_PTYPE = dim('parkType'), D_HAZARD = dim('hazard'), D_FLAGS = dim('flags'), D_SCORE = dim('score'), D_TEXT = dim('text');
+export const DIM_COUNT = ENGINE_DIMENSIONS.length;
+/** Dimensions below this one are kept as category codes. */
+export const CAT_END = ENGINE_DIMENSIONS.filter((d) => d.engine === 'codes').length;
 /** Visit column of each dimension (-1: text has none); see Index.rows. */
-export const COL_OF_DIM = [0, 0, 1, 2, 3, 0, 0, 4, 5, -1];
+export const COL_OF_DIM = ENGINE_DIMENSIONS.map((d) => d.visit);
+/** The dimension whose codes each of the visit columns 1..5 holds (column 0 is the composite). */
+export const DIM_OF_COL = [-1, 1, 2, 3, 4, 5].map((c) => (c < 0 ? -1 : COL_OF_DIM.indexOf(c)));
+// The engine's shapes rest on these: codes first, then flags, score and text, one of each.
+if (D_FLAGS !== CAT_END || D_SCORE !== CAT_END + 1 || D_TEXT !== DIM_COUNT - 1 || DIM_OF_COL.slice(1).some((d) => d < 0)) {
+  throw new Error('filter engine: the dimension table does not fit the engine (codes, then flags, score and text; one dimension per visit column 1-5)');
+}
 export const HZ_CODES = 16;
-export const PT_CODES = PARK_TYPES.length + 1;
+export const PT_CODES = ENGINE_DIMENSIONS[D_PTYPE].codes({ towns: 0, grids: 0, parks: 0 });
 /** Largest crosstab (entries) for one dimension or one pair of dimensions, and for all pairs. */
 export const TABLE_MAX = 1 << 22;
 export const PAIRS_MAX = 1 << 24;

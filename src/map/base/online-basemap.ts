@@ -6,6 +6,9 @@
  * the deployment's `config.json` (docs/deploy.md), a user can turn it on in the layers panel.
  * Pure: settings in, MapLibre source and layer out; the map shell adds and removes them.
  */
+import type { Lang } from '../../domain/lang.ts';
+import { tr } from '../../i18n/text.ts';
+import { BASEMAP_TEXT } from './strings.ts';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 
 import type { BasemapKind, BasemapSetting } from '../../state/basemap-setting.ts';
@@ -34,12 +37,11 @@ export function basemapTiles(s: BasemapSetting): { base: string[]; labels: strin
   };
 }
 
-export function basemapAttribution(s: BasemapSetting, lang: 'zh' | 'en'): string {
-  const name = lang === 'zh' ? '天地图' : 'Tianditu';
-  return s.reviewNumber ? `© ${name} · ${lang === 'zh' ? '审图号：' : 'Map review no. '}${s.reviewNumber}` : `© ${name}`;
+export function basemapAttribution(s: BasemapSetting, lang: Lang): string {
+  return s.reviewNumber ? tr(lang, BASEMAP_TEXT.attributionReviewed, s.reviewNumber) : tr(lang, BASEMAP_TEXT.attribution);
 }
 
-export function basemapSources(s: BasemapSetting, lang: 'zh' | 'en'): Record<string, SourceSpecification> {
+export function basemapSources(s: BasemapSetting, lang: Lang): Record<string, SourceSpecification> {
   const tiles = basemapTiles(s);
   const attribution = basemapAttribution(s, lang);
   return {

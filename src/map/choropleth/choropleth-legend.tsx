@@ -2,6 +2,7 @@
 import { AREA_METRICS } from '../../data/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { formatNum, tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
 import { classRamp, rgbCss } from '../../ui/map-look.ts';
 import { useStore } from '../../state/store.ts';
 import type { Lang } from '../../domain/lang.ts';
@@ -31,7 +32,7 @@ export function ChoroplethLegend({ compact, kinds }: LegendProps) {
         const edges = ['', ...breaks.map((b) => formatMetric(lang, metric.format, b))];
         return (
           <div key={id} className="choro-legend-block">
-            <div className="choro-title">{tr(lang, name)} · {nameIn(lang, metric)}{unit ? tr(lang, LAYER_TEXT.unitInParens, unit) : ''}</div>
+            <div className="choro-title">{tr(lang, name)} · {nameIn(lang, metric)}{unit ? tr(lang, PUNCT.parens, unit) : ''}</div>
             <ul className="legend-classes">
               {ramp.map((c, k) => (
                 <li key={k} data-testid={`choro-class-${id}-${k}`}>

@@ -28,7 +28,7 @@ export interface HazardLayerOptions {
   /** Only enterprises with enterpriseMask[row] === 1 (the map filter result); null = all. */
   enterpriseMask: Uint8Array | null;
   opacity: number;
-  /** Bump when the mask buffer is refilled in place (the store's resultVersion). */
+  /** Changes with every recompute (the store's resultVersion): deck.gl's update trigger for the mask. */
   version?: number;
   /** Extra radius multiplier (presentation mode). */
   radiusScale?: number;

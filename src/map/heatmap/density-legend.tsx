@@ -5,6 +5,7 @@
 import { LEVELS } from '../../domain/levels.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { formatNum, tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../i18n/punct-strings.ts';
 import { classRamp, HEAT_RAMP, heatRadiusPixels, HEX_CLASSES, rgbCss } from '../../ui/map-look.ts';
 import { layerShown } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
@@ -54,7 +55,7 @@ export function DensityLegend({ compact, kinds }: LegendProps) {
           ) : (
             <div className="choro-note">
               {heat.weight === 'level' ? tr(lang, L.heatWhatLevel, ...weights) : tr(lang, L.heatWhatScore)}
-              {tr(lang, L.clauseSep)}
+              {tr(lang, PUNCT.clauseSep)}
               {tr(lang, L.heatRadius, radius)}
             </div>
           )}

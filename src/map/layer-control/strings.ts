@@ -46,6 +46,4 @@ export const LAYER_TEXT = defineStrings({
   heatReachShort: { zh: '半径约 {0}', en: 'reach about {0}' },
   km: { zh: '{0} 公里', en: '{0} km' },
   metres: { zh: '{0} 米', en: '{0} m' },
-  clauseSep: { zh: '；', en: '; ' },
-  unitInParens: { zh: '（{0}）', en: ' ({0})' },
 });

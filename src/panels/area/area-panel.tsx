@@ -63,7 +63,7 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
   const info = list[index];
   const c = dataset.enterprises;
 
-  // Keyed on the version as well: the engine may refill the same mask buffer.
+  // Keyed on the result version: it counts the recomputes (each gives a new result).
   const scan = useMemo(() => {
     void resultVersion;
     if (!result || result.mask.length !== c.length) return null;

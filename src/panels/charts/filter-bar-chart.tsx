@@ -24,7 +24,7 @@ export interface FilterBarChartProps {
 export function FilterBarChart({ dim, title, testId, rows, labelWidth, maxVisibleRows }: FilterBarChartProps) {
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
-  // Re-render on every recompute: the engine may refill the same result buffers.
+  // Re-render on every recompute (the store's resultVersion counts them).
   useStore((s) => s.resultVersion);
   const filters = useStore((s) => s.filters);
   const toggle = useStore((s) => s.toggle);

@@ -10,13 +10,13 @@
  * its thresholds are marked with the level symbols, and the chart says how many enterprises sit
  * outside their score's band. Bins outside a chosen range are drawn faded and unstacked.
  */
+import { dimensionOf } from '../../data/filter-dimensions.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { SCORE_BIN_WIDTH } from '../../data/filter-engine.ts';
 import { scoreLevelBins } from '../../data/score-level-bins.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { DEFAULT_RISK_MODEL, levelForScore } from '../../domain/risk-model.ts';
-import { useT } from '../../i18n/use-t.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from './bar-chart.tsx';
 import { ChartFrame } from './chart-frame.tsx';
@@ -30,10 +30,9 @@ const sameRange = (a: readonly [number, number] | null, b: readonly [number, num
   a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
 
 export function ScoreHistogram() {
-  const t = useT();
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
-  // Re-render on every recompute: the engine may refill the same result buffers.
+  // Re-render on every recompute (the store's resultVersion counts them).
   useStore((s) => s.resultVersion);
   const scoreRange = useStore((s) => s.filters.scoreRange);
   const setFilters = useStore((s) => s.setFilters);
@@ -104,7 +103,7 @@ export function ScoreHistogram() {
     : null;
   const note = <>
     {shown
-      ? <span className={draft ? 'hist-range draft' : 'hist-range'} data-testid="score-range-label">{t('scoreRange')} {formatRange(shown)}</span>
+      ? <span className={draft ? 'hist-range draft' : 'hist-range'} data-testid="score-range-label">{tr(lang, dimensionOf('scoreRange').name)} {formatRange(shown)}</span>
       : <span className="hist-hint">{tr(lang, CHART_TEXT.scoreHint)}</span>}
     {outside}
   </>;

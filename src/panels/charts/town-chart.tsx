@@ -1,5 +1,5 @@
 /** Enterprises per town, most first, then 镇街外 (outside every town); every town reachable by scrolling; click to toggle. */
-import { useT } from '../../i18n/use-t.ts';
+import { dimensionOf } from '../../data/filter-dimensions.ts';
 import { useStore } from '../../state/store.ts';
 import { townRows } from './chart-rows.ts';
 import { CHART_TEXT } from './chart-strings.ts';
@@ -7,13 +7,12 @@ import { tr } from '../../i18n/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
 
 export function TownChart() {
-  const t = useT();
   const lang = useStore((s) => s.lang);
   const towns = useStore((s) => s.dataset?.manifest.towns);
   return (
     <FilterBarChart
       dim="towns" title={tr(lang, CHART_TEXT.townTitle)} testId="chart-town" labelWidth="6.5rem" maxVisibleRows={8}
-      rows={(counts, filters) => (towns ? townRows(counts, filters, towns, t('outsideTowns')) : [])}
+      rows={(counts, filters) => (towns ? townRows(counts, filters, towns, tr(lang, dimensionOf('towns').none!)) : [])}
     />
   );
 }

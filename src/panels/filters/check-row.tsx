@@ -1,3 +1,6 @@
+import { formatNum } from '../../i18n/text.ts';
+import { useStore } from '../../state/store.ts';
+
 /** One selectable filter value: checkbox, label and its crossfilter count. */
 export function CheckRow({ label, count, checked, onChange, testId, indent = 0, symbol, symbolClass }: {
   label: string;
@@ -9,12 +12,13 @@ export function CheckRow({ label, count, checked, onChange, testId, indent = 0, 
   symbol?: string;
   symbolClass?: string;
 }) {
+  const lang = useStore((s) => s.lang);
   return (
     <label className={`check-row${checked ? ' checked' : ''}${count === 0 ? ' empty' : ''}`} style={{ paddingLeft: `${0.25 + indent * 1.1}rem` }} data-testid={testId}>
       <input type="checkbox" checked={checked} onChange={onChange} />
       {symbol && <span className={`swatch ${symbolClass ?? ''}`} aria-hidden="true">{symbol}</span>}
       <span className="check-label">{label}</span>
-      <span className="check-count">{count === undefined ? '' : count.toLocaleString()}</span>
+      <span className="check-count">{count === undefined ? '' : formatNum(lang, count)}</span>
     </label>
   );
 }

@@ -1,24 +1,26 @@
 /**
- * The analysts' filter column: free text, level toggles, the sector tree, towns, grid cells, park
- * types and parks, flags and hazard state, each value with its crossfilter count.
+ * The analysts' filter column: one section per dimension of the dimension table
+ * (src/data/filter-dimensions.ts), in its order, each value with its crossfilter count. How a
+ * section offers its values follows the dimension's kind and widget: the free-text box, level
+ * toggles, the sector tree, check lists, searchable lists for long ones, and bits.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { FLAGS } from '../../domain/flags.ts';
 import { LEVELS } from '../../domain/levels.ts';
-import { PARK_TYPES } from '../../domain/parks.ts';
-import { HAZARD_BITS } from '../../data/filter-engine.ts';
-import { nameIn } from '../../i18n/strings.ts';
+import type { DatasetManifest } from '../../data/dataset.ts';
+import type { FilterCounts } from '../../data/filter-engine.ts';
+import { dimensionOf, FILTER_DIMENSIONS, type BitsDimension, type ListDimension } from '../../data/filter-dimensions.ts';
+import { formatNum, shortName, tr } from '../../i18n/text.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { activeCount } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
+import { valueLabel } from '../filter-chips.tsx';
 import { CheckRow } from './check-row.tsx';
 import { SearchableList, type ListItem } from './searchable-list.tsx';
 import { Section } from './section.tsx';
 import { SectorTree } from './sector-tree.tsx';
 
-const HAZARD_LABELS = { openMajor: 'hzOpenMajor', overdue: 'hzOverdue', listed: 'hzListed', open: 'hzOpen' } as const;
-
 function SearchBox() {
-  const t = useT();
+  const hint = tr(useStore((s) => s.lang), dimensionOf('query').name);
   const query = useStore((s) => s.filters.query);
   const setFilters = useStore((s) => s.setFilters);
   const [draft, setDraft] = useState(query);
@@ -29,7 +31,64 @@ function SearchBox() {
     const id = setTimeout(() => setFilters({ query: draft }), 250);
     return () => clearTimeout(id);
   }, [draft, query, setFilters]);
-  return <input type="search" className="filter-search" value={draft} placeholder={t('search')} aria-label={t('search')} onChange={(e) => setDraft(e.target.value)} data-testid="filter-search" />;
+  return <input type="search" className="filter-search" value={draft} placeholder={hint} aria-label={hint} onChange={(e) => setDraft(e.target.value)} data-testid="filter-search" />;
+}
+
+/** A value's test id: domain values by key (filter-level-major), a dataset's by index (filter-town-3). */
+const valueTestId = (d: ListDimension, v: number, m: DatasetManifest) => `filter-${d.id}-${v < 0 ? 'none' : d.source === 'domain' ? d.token(v, m) : v}`;
+
+function LevelToggles({ d, counts }: { d: ListDimension; counts: Uint32Array }) {
+  const lang = useStore((s) => s.lang);
+  const chosen = useStore((s) => s.filters[d.field]);
+  const toggle = useStore((s) => s.toggle);
+  return (
+    <div className="level-toggles">
+      {LEVELS.map((l, k) => (
+        <button key={l.key} type="button" className={`level-toggle level-${l.key}${chosen.includes(k) ? ' on' : ''}${chosen.length && !chosen.includes(k) ? ' off' : ''}`} aria-pressed={chosen.includes(k)} onClick={() => toggle(d.field, k)} data-testid={`filter-${d.id}-${l.key}`}>
+          <span aria-hidden="true">{l.symbol}</span> {shortName(lang, l)}
+          <span className="toggle-count">{formatNum(lang, counts[k])}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function CheckList({ d, counts, m }: { d: ListDimension; counts: Uint32Array; m: DatasetManifest }) {
+  const lang = useStore((s) => s.lang);
+  const chosen = useStore((s) => s.filters[d.field]);
+  const toggle = useStore((s) => s.toggle);
+  const n = d.valueCount(m);
+  return (
+    <>
+      {Array.from({ length: n }, (_, v) => (
+        <CheckRow key={v} label={valueLabel(lang, d.valueName(v, m))} count={counts[v]} checked={chosen.includes(v)} onChange={() => toggle(d.field, v)} testId={valueTestId(d, v, m)} />
+      ))}
+      {/* "None" (outside every town, not in any park) shows when some enterprise has it. */}
+      {d.none && (counts[n] > 0 || chosen.includes(-1)) && (
+        <CheckRow label={tr(lang, d.none)} count={counts[n]} checked={chosen.includes(-1)} onChange={() => toggle(d.field, -1)} testId={valueTestId(d, -1, m)} />
+      )}
+    </>
+  );
+}
+
+function LongList({ d, counts, m }: { d: ListDimension; counts: Uint32Array; m: DatasetManifest }) {
+  const lang = useStore((s) => s.lang);
+  const chosen = useStore((s) => s.filters[d.field]);
+  const toggle = useStore((s) => s.toggle);
+  const items = useMemo<ListItem[]>(() => Array.from({ length: d.valueCount(m) }, (_, index) => {
+    const detail = d.detail?.(index, m);
+    return { index, label: valueLabel(lang, d.valueName(index, m)), detail: detail === undefined ? undefined : valueLabel(lang, detail), search: (d.searchText?.(index, m) ?? '').toLowerCase() };
+  }), [d, m, lang]);
+  return <SearchableList items={items} counts={counts} chosen={chosen} onToggle={(i) => toggle(d.field, i)} placeholder={d.searchHint ? tr(lang, d.searchHint) : ''} testId={`filter-${d.id}`} />;
+}
+
+function BitList({ d, counts }: { d: BitsDimension; counts: Uint32Array }) {
+  const lang = useStore((s) => s.lang);
+  const bits = useStore((s) => s.filters[d.field]);
+  const toggleBit = useStore((s) => s.toggleBit);
+  return d.bits.map((b, k) => (
+    <CheckRow key={b.key} label={tr(lang, b.name)} count={counts[k]} checked={(bits & b.bit) !== 0} onChange={() => toggleBit(d.field, b.bit)} testId={`filter-${d.id}-${b.key}`} />
+  ));
 }
 
 export function FilterPanel() {
@@ -39,57 +98,26 @@ export function FilterPanel() {
   const result = useStore((s) => s.result);
   useStore((s) => s.resultVersion);
   const f = useStore((s) => s.filters);
-  const toggle = useStore((s) => s.toggle);
-  const toggleFlag = useStore((s) => s.toggleFlag);
-  const toggleHazard = useStore((s) => s.toggleHazard);
   const m = dataset?.manifest;
-  const gridItems = useMemo<ListItem[]>(() => (m ? m.grids.map((g, index) => ({ index, label: g.name, detail: g.gridWorker, search: `${g.code} ${g.name} ${g.gridWorker}`.toLowerCase() })) : []), [m]);
-  const parkItems = useMemo<ListItem[]>(() => (m ? m.parks.map((p, index) => ({ index, label: p.name, detail: nameIn(lang, PARK_TYPES[p.type]), search: `${p.code} ${p.name}`.toLowerCase() })) : []), [m, lang]);
   if (!m || !result) return <aside className="filter-panel" />;
-  const c = result.counts;
-  const none = m.towns.length;
+  const c: FilterCounts = result.counts;
   return (
     <aside className="filter-panel" data-testid="filter-panel" aria-label={t('filters')}>
-      <SearchBox />
-      <Section title={t('riskLevel')} active={f.levels.length} testId="section-levels">
-        <div className="level-toggles">
-          {LEVELS.map((l, k) => (
-            <button key={l.key} type="button" className={`level-toggle level-${l.key}${f.levels.includes(k) ? ' on' : ''}${f.levels.length && !f.levels.includes(k) ? ' off' : ''}`} aria-pressed={f.levels.includes(k)} onClick={() => toggle('levels', k)} data-testid={`filter-level-${l.key}`}>
-              <span aria-hidden="true">{l.symbol}</span> {lang === 'zh' ? l.short : l.en}
-              <span className="toggle-count">{c.level[k].toLocaleString()}</span>
-            </button>
-          ))}
-        </div>
-      </Section>
-      <Section title={t('sectorTree')} active={f.sectors.length} testId="section-sectors"><SectorTree /></Section>
-      <Section title={t('towns')} active={f.towns.length} testId="section-towns">
-        {m.towns.map((town, i) => (
-          <CheckRow key={town.code} label={town.name} count={c.town[i]} checked={f.towns.includes(i)} onChange={() => toggle('towns', i)} testId={`filter-town-${i}`} />
-        ))}
-        {c.town[none] > 0 && <CheckRow label={t('outsideTowns')} count={c.town[none]} checked={f.towns.includes(-1)} onChange={() => toggle('towns', -1)} />}
-      </Section>
-      <Section title={t('allParkTypes')} active={f.parkTypes.length} testId="section-park-types">
-        {PARK_TYPES.map((p, i) => (
-          <CheckRow key={p.key} label={nameIn(lang, p)} count={c.parkType[i]} checked={f.parkTypes.includes(i)} onChange={() => toggle('parkTypes', i)} testId={`filter-park-type-${p.key}`} />
-        ))}
-        <CheckRow label={t('notInAnyPark')} count={c.parkType[PARK_TYPES.length]} checked={f.parkTypes.includes(-1)} onChange={() => toggle('parkTypes', -1)} testId="filter-park-type-none" />
-      </Section>
-      <Section title={t('parks')} active={f.parks.length} defaultOpen={false} testId="section-parks">
-        <SearchableList items={parkItems} counts={c.park} chosen={f.parks} onToggle={(i) => toggle('parks', i)} placeholder={t('parkSearch')} testId="filter-park" />
-      </Section>
-      <Section title={t('gridCells')} active={f.grids.length} defaultOpen={false} testId="section-grids">
-        <SearchableList items={gridItems} counts={c.grid} chosen={f.grids} onToggle={(i) => toggle('grids', i)} placeholder={t('gridSearch')} testId="filter-grid" />
-      </Section>
-      <Section title={t('specialFlags')} active={FLAGS.filter((_, b) => f.flags & (1 << b)).length} testId="section-flags">
-        {FLAGS.map((flag, b) => (
-          <CheckRow key={flag.key} label={nameIn(lang, flag)} count={c.flag[b]} checked={(f.flags & (1 << b)) !== 0} onChange={() => toggleFlag(1 << b)} testId={`filter-flag-${flag.key}`} />
-        ))}
-      </Section>
-      <Section title={t('hazardState')} active={HAZARD_BITS.filter((h) => f.hazard & h.bit).length} testId="section-hazards">
-        {HAZARD_BITS.map((h, k) => (
-          <CheckRow key={h.key} label={t(HAZARD_LABELS[h.key])} count={c.hazard[k]} checked={(f.hazard & h.bit) !== 0} onChange={() => toggleHazard(h.bit)} testId={`filter-hazard-${h.key}`} />
-        ))}
-      </Section>
+      {FILTER_DIMENSIONS.map((d) => {
+        // The score range is brushed on the histogram, not picked here.
+        if (d.kind === 'range') return null;
+        if (d.kind === 'text') return <SearchBox key={d.id} />;
+        const counts = c[d.counts];
+        return (
+          <Section key={d.id} title={tr(lang, d.name)} active={activeCount(f, d)} defaultOpen={d.kind !== 'list' || d.widget !== 'search'} testId={`section-${d.id}`}>
+            {d.kind === 'bits' ? <BitList d={d} counts={counts} />
+              : d.widget === 'toggles' ? <LevelToggles d={d} counts={counts} />
+                : d.widget === 'tree' ? <SectorTree />
+                  : d.widget === 'checks' ? <CheckList d={d} counts={counts} m={m} />
+                    : <LongList d={d} counts={counts} m={m} />}
+          </Section>
+        );
+      })}
     </aside>
   );
 }

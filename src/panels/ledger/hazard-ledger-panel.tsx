@@ -18,10 +18,10 @@ import { dataAsOf, daysOverdue, periodStartOf, queryHazards, type HazardQuery } 
 import { nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
 import { shortName, tr } from '../../i18n/text.ts';
-import { useStore } from '../../state/store.ts';
+import { useLedgerStore, useStore } from '../../state/store.ts';
 import { openEnterprise } from '../table/open-enterprise.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
-import { useLedgerStore, type LedgerFilters } from '../../state/ledger-store.ts';
+import type { LedgerFilters } from '../../state/ledger-slice.ts';
 import { baseOrder, sortHazards, type LedgerSort, type LedgerSortKey, type SortDir } from './sort-hazards.ts';
 import { LEDGER_COLUMNS, ledgerCountLabel, LEDGER_TEXT } from './strings.ts';
 import './ledger.css';

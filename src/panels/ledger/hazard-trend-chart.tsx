@@ -19,8 +19,7 @@ import type { HazardColumns } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
 import { hazardTrend, type HazardQuery, type TrendStep } from '../../data/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { useStore } from '../../state/store.ts';
-import { useLedgerStore } from '../../state/ledger-store.ts';
+import { useLedgerStore, useStore } from '../../state/store.ts';
 import { LEDGER_TEXT, periodSummary } from './strings.ts';
 import { useBox } from '../use-box.ts';
 
@@ -30,7 +29,7 @@ export interface HazardTrendChartProps {
   asOf: number;
   /** The ledger's query; its date range is ignored. Memoise it: a new object recomputes the trend. */
   query: HazardQuery;
-  /** Bump when the query's mask buffer is refilled in place (the store's resultVersion). */
+  /** Changes with every recompute (the store's resultVersion): the memo key of the mask. */
   version?: number;
 }
 

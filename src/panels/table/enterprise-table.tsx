@@ -49,7 +49,7 @@ export function EnterpriseTable() {
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [exporting, setExporting] = useState(false);
 
-  // Keyed on the version as well: the engine may refill the same mask buffer.
+  // Keyed on the result version: it counts the recomputes (each gives a new result).
   const rows = useMemo(() => {
     void resultVersion;
     if (!dataset || !result || result.mask.length !== dataset.enterprises.length) return EMPTY_ROWS;

@@ -25,7 +25,7 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
   const selected = useStore((s) => s.selected);
   const [size, setSize] = useState<TopSize>(defaultSize);
 
-  // Keyed on the version as well: the engine may refill the same mask buffer.
+  // Keyed on the result version: it counts the recomputes (each gives a new result).
   const top = useMemo(() => {
     void resultVersion;
     if (!dataset || !result || result.mask.length !== dataset.enterprises.length) return EMPTY_ROWS;

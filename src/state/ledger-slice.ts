@@ -1,14 +1,14 @@
 /**
- * State of the hazard ledger panel, in its own small zustand store (it may be folded into the main
- * store later): the ledger's filters (kept when the dock switches tabs), the trend step, and the
- * period picked on the time slider.
+ * State of the hazard ledger panel, the store's `ledger` slice: the ledger's filters (kept when the
+ * dock switches tabs), the trend step, and the period picked on the time slider (part of the link).
  *
  * `ledgerDay` is what the rest of the app reads: the last day of the picked period, or null for the
  * data date (the last period, the default). The map's hazard rings show the hazards open on
  * `ledgerDay ?? asOf`.
  */
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
 import type { TrendStep } from '../data/hazard-ledger.ts';
+import type { AppState } from './store.ts';
 
 export interface LedgerFilters {
   /** HAZARD_LEVELS codes; empty = all. */
@@ -53,18 +53,25 @@ export interface LedgerState {
   setPeriod(period: LedgerPeriod | null, isLast?: boolean): void;
 }
 
-export const useLedgerStore = create<LedgerState>()((set, get) => ({
-  filters: NO_LEDGER_FILTERS,
-  step: 'week',
-  period: null,
-  ledgerDay: null,
-  setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
-  toggleCode: (dim, code) => {
-    const list = get().filters[dim];
-    const next = list.includes(code) ? list.filter((v) => v !== code) : [...list, code].sort((a, b) => a - b);
-    set({ filters: { ...get().filters, [dim]: next } });
-  },
-  clearFilters: () => set({ filters: { ...NO_LEDGER_FILTERS, inMapFilter: get().filters.inMapFilter } }),
-  setStep: (step) => set({ step, period: null, ledgerDay: null }),
-  setPeriod: (period, isLast = false) => set(period && !isLast ? { period, ledgerDay: period.end } : { period: null, ledgerDay: null }),
-}));
+export interface LedgerSlice { ledger: LedgerState }
+
+export const createLedgerSlice: StateCreator<AppState, [], [], LedgerSlice> = (set, get) => {
+  const patch = (p: Partial<LedgerState>) => set({ ledger: { ...get().ledger, ...p } });
+  return {
+    ledger: {
+      filters: NO_LEDGER_FILTERS,
+      step: 'week',
+      period: null,
+      ledgerDay: null,
+      setFilters: (p) => patch({ filters: { ...get().ledger.filters, ...p } }),
+      toggleCode: (dim, code) => {
+        const list = get().ledger.filters[dim];
+        const next = list.includes(code) ? list.filter((v) => v !== code) : [...list, code].sort((a, b) => a - b);
+        patch({ filters: { ...get().ledger.filters, [dim]: next } });
+      },
+      clearFilters: () => patch({ filters: { ...NO_LEDGER_FILTERS, inMapFilter: get().ledger.filters.inMapFilter } }),
+      setStep: (step) => patch({ step, period: null, ledgerDay: null }),
+      setPeriod: (period, isLast = false) => patch(period && !isLast ? { period, ledgerDay: period.end } : { period: null, ledgerDay: null }),
+    },
+  };
+};

@@ -1,0 +1,158 @@
+/**
+ * Every filter dimension, declared once, in the filter panel's order: its id, the filter field it
+ * sets, its kind (a list of values, a set of bits that must all hold, a range, free text), its names,
+ * how a value reads in a chip and in the link, and where the filter engine keeps it. The engine's
+ * layout (src/data/filter-engine/layout.ts), the filter panel's sections, the chips and the link's
+ * filter parts are all derived from this table; docs/architecture.md says how to add a dimension.
+ */
+import { FLAGS } from '../domain/flags.ts';
+import { LEVEL_COUNT, LEVELS } from '../domain/levels.ts';
+import { PARK_TYPES } from '../domain/parks.ts';
+import { SECTORS } from '../domain/sectors.ts';
+import type { DatasetManifest } from './dataset.ts';
+import { HAZARD_BITS, SCORE_BINS, type FilterCounts, type FilterDims } from './filter-engine/api.ts';
+
+export interface Named { readonly zh: string; readonly en: string }
+
+/** The list-valued filter fields a chip, chart bar, checkbox or area click toggles. */
+export type ListField = 'sectors' | 'levels' | 'towns' | 'grids' | 'parks' | 'parkTypes';
+
+/**
+ * How the engine keeps a dimension: `codes` (one category code per row: per-value bitsets and
+ * crosstabs; the hazard state is its 16 combinations of four bits), `bits` (one bitset per flag),
+ * `sorted` (the score order) or `mask` (the text search's per-row mask, no counts).
+ */
+export type EngineKind = 'codes' | 'bits' | 'sorted' | 'mask';
+
+interface DimensionBase {
+  readonly id: string;
+  /** Section title in the filter panel and chip title. */
+  readonly name: Named;
+  /** Its part of the link (`#<url>=…`). */
+  readonly url: string;
+  readonly engine: EngineKind;
+  /**
+   * The engine's visit column holding its code: 0 is the composite of sector, level, park type and
+   * hazard code (16 bits between them); 1-5 are columns of their own; -1 for text.
+   */
+  readonly visit: number;
+  /** Number of codes the engine counts (for a list: the values, plus one for "none" when it has one). */
+  readonly codes: (d: FilterDims) => number;
+}
+
+export interface ListDimension extends DimensionBase {
+  readonly kind: 'list';
+  readonly field: ListField;
+  readonly counts: keyof FilterCounts;
+  /** What value -1 means (outside every town, not in any park), or null when there is no such value. */
+  readonly none: Named | null;
+  /** How the filter panel offers the values; a `search` list starts folded. */
+  readonly widget: 'toggles' | 'tree' | 'checks' | 'search';
+  /** Values from the domain (levels, sectors, park types) or from the dataset (its towns, cells, parks). */
+  readonly source: 'domain' | 'data';
+  /** How many values a dataset has (without "none"). */
+  readonly valueCount: (m: DatasetManifest) => number;
+  /** A second line beside the value in a `search` list (a cell's grid worker, a park's type) and what its search box matches. */
+  readonly detail?: (v: number, m: DatasetManifest) => Named | string;
+  readonly searchText?: (v: number, m: DatasetManifest) => string;
+  /** The search box's placeholder of a `search` list. */
+  readonly searchHint?: Named;
+  /** The value's name in a chip: a domain entry in both languages or a name from the data. */
+  readonly valueName: (v: number, m: DatasetManifest) => Named | string;
+  /** The value in the link: a stable key or code, never a position. */
+  readonly token: (v: number, m: DatasetManifest) => string;
+  readonly parse: (token: string, m: DatasetManifest) => number | undefined;
+}
+
+export interface BitsDimension extends DimensionBase {
+  readonly kind: 'bits';
+  readonly field: 'flags' | 'hazard';
+  readonly counts: 'flag' | 'hazard';
+  /** Its bits, in the order of its counts. */
+  readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Named }[];
+}
+
+export interface RangeDimension extends DimensionBase {
+  readonly kind: 'range';
+  readonly field: 'scoreRange';
+  readonly counts: 'scoreHist';
+}
+
+export interface TextDimension extends DimensionBase {
+  readonly kind: 'text';
+  readonly field: 'query';
+}
+
+export type FilterDimension = ListDimension | BitsDimension | RangeDimension | TextDimension;
+
+const byKey = (entries: readonly { key: string }[]) => (t: string) => {
+  const i = entries.findIndex((e) => e.key === t);
+  return i >= 0 ? i : undefined;
+};
+const byCode = (entries: (m: DatasetManifest) => readonly { code: string }[]) => (t: string, m: DatasetManifest) => {
+  if (t === 'none') return -1;
+  const i = entries(m).findIndex((e) => e.code === t);
+  return i >= 0 ? i : undefined;
+};
+
+const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Named> = {
+  openMajor: { zh: '有未销号重大隐患', en: 'Open major hazard' },
+  overdue: { zh: '有逾期隐患', en: 'Overdue hazard' },
+  listed: { zh: '挂牌督办', en: 'Listed supervision' },
+  open: { zh: '有未销号隐患', en: 'Open hazard' },
+};
+
+export const FILTER_DIMENSIONS: readonly FilterDimension[] = [
+  { id: 'text', kind: 'text', field: 'query', name: { zh: '搜索企业名称、信用代码或地址', en: 'Search name, credit code or address' }, url: 'q', engine: 'mask', visit: -1, codes: () => 0 },
+  {
+    id: 'level', kind: 'list', field: 'levels', counts: 'level', name: { zh: '风险等级', en: 'Risk level' }, url: 'level', engine: 'codes', visit: 0,
+    codes: () => LEVEL_COUNT, none: null, widget: 'toggles', source: 'domain', valueCount: () => LEVEL_COUNT, valueName: (v) => LEVELS[v], token: (v) => LEVELS[v].key, parse: byKey(LEVELS),
+  },
+  {
+    id: 'sector', kind: 'list', field: 'sectors', counts: 'sector', name: { zh: '行业领域', en: 'Sector' }, url: 'sector', engine: 'codes', visit: 0,
+    codes: () => SECTORS.length, none: null, widget: 'tree', source: 'domain', valueCount: () => SECTORS.length, valueName: (v) => SECTORS[v], token: (v) => SECTORS[v].key, parse: byKey(SECTORS),
+  },
+  {
+    id: 'town', kind: 'list', field: 'towns', counts: 'town', name: { zh: '镇街', en: 'Towns' }, url: 'town', engine: 'codes', visit: 1,
+    codes: (d) => d.towns + 1, none: { zh: '镇街外', en: 'Outside towns' }, widget: 'checks', source: 'data', valueCount: (m) => m.towns.length,
+    valueName: (v, m) => m.towns[v].name, token: (v, m) => m.towns[v].code, parse: byCode((m) => m.towns),
+  },
+  {
+    id: 'parkType', kind: 'list', field: 'parkTypes', counts: 'parkType', name: { zh: '园区类型', en: 'Park type' }, url: 'ptype', engine: 'codes', visit: 0,
+    codes: () => PARK_TYPES.length + 1, none: { zh: '不在园区', en: 'Not in any park' }, widget: 'checks', source: 'domain', valueCount: () => PARK_TYPES.length,
+    valueName: (v) => PARK_TYPES[v], token: (v) => PARK_TYPES[v].key, parse: (t) => (t === 'none' ? -1 : byKey(PARK_TYPES)(t)),
+  },
+  {
+    id: 'park', kind: 'list', field: 'parks', counts: 'park', name: { zh: '园区', en: 'Parks' }, url: 'park', engine: 'codes', visit: 3,
+    codes: (d) => d.parks + 1, none: { zh: '不在园区', en: 'Not in any park' }, widget: 'search', source: 'data', valueCount: (m) => m.parks.length,
+    searchHint: { zh: '按园区名称查找', en: 'Find a park by name' }, detail: (v, m) => PARK_TYPES[m.parks[v].type], searchText: (v, m) => `${m.parks[v].code} ${m.parks[v].name}`,
+    valueName: (v, m) => m.parks[v].name, token: (v, m) => m.parks[v].code, parse: byCode((m) => m.parks),
+  },
+  {
+    id: 'grid', kind: 'list', field: 'grids', counts: 'grid', name: { zh: '网格', en: 'Grid cells' }, url: 'grid', engine: 'codes', visit: 2,
+    codes: (d) => d.grids + 1, none: { zh: '无', en: 'None' }, widget: 'search', source: 'data', valueCount: (m) => m.grids.length,
+    searchHint: { zh: '按网格编码、名称或网格员查找', en: 'Find by grid code, name or grid worker' }, detail: (v, m) => m.grids[v].gridWorker, searchText: (v, m) => `${m.grids[v].code} ${m.grids[v].name} ${m.grids[v].gridWorker}`,
+    valueName: (v, m) => m.grids[v].name, token: (v, m) => m.grids[v].code, parse: byCode((m) => m.grids),
+  },
+  {
+    id: 'flags', kind: 'bits', field: 'flags', counts: 'flag', name: { zh: '重点标签', en: 'Flags' }, url: 'flag', engine: 'bits', visit: 4,
+    codes: () => FLAGS.length, bits: FLAGS.map((f, b) => ({ key: f.key, bit: 1 << b, name: f })),
+  },
+  {
+    id: 'hazard', kind: 'bits', field: 'hazard', counts: 'hazard', name: { zh: '隐患状态', en: 'Hazards' }, url: 'hz', engine: 'codes', visit: 0,
+    codes: () => 1 << HAZARD_BITS.length, bits: HAZARD_BITS.map((h) => ({ key: h.key, bit: h.bit, name: HAZARD_NAMES[h.key] })),
+  },
+  {
+    id: 'score', kind: 'range', field: 'scoreRange', counts: 'scoreHist', name: { zh: '分值', en: 'Score' }, url: 'score', engine: 'sorted', visit: 5,
+    codes: () => SCORE_BINS + 1,
+  },
+];
+
+/** The dimension that sets a filter field. */
+export function dimensionOf<F extends FilterDimension['field']>(field: F): DimensionOfField<F> {
+  return FILTER_DIMENSIONS.find((d) => d.field === field) as DimensionOfField<F>;
+}
+type DimensionOfField<F> = F extends ListField ? ListDimension : F extends BitsDimension['field'] ? BitsDimension : F extends 'scoreRange' ? RangeDimension : TextDimension;
+
+export const LIST_DIMENSIONS = FILTER_DIMENSIONS.filter((d): d is ListDimension => d.kind === 'list');
+export const BITS_DIMENSIONS = FILTER_DIMENSIONS.filter((d): d is BitsDimension => d.kind === 'bits');
