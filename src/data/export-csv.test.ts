@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADERS, csvFileName, exportEnterprisesCsv, neutraliseFormula, type CsvSource } from './export-csv.ts';
+import { parseDay } from './dates.ts';
+import { CSV_HEADERS, csvFileName, exportEnterprisesCsv, exportFileName, exportHazardsCsv, HAZARD_CSV_HEADERS, neutraliseFormula, type CsvSource, type HazardCsvSource } from './export-csv.ts';
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
 
@@ -106,11 +107,78 @@ describe('exportEnterprisesCsv', () => {
   });
 });
 
+/** Three hazards of the enterprises above (rows 1, 0, 3), only the fields the export reads. */
+function ledger(): HazardCsvSource {
+  const d = (s: string) => parseDay(s)!;
+  return {
+    hazards: {
+      length: 3,
+      enterprise: Int32Array.from([1, 0, 3]),
+      found: Int32Array.from([d('2026-03-08'), d('2026-10-02'), d('2025-12-31')]),
+      deadline: Int32Array.from([d('2026-03-10'), -1, d('2026-01-31')]),
+      closed: Int32Array.from([-1, -1, d('2026-02-03')]),
+      level: Uint8Array.from([1, 0, 0]),
+      status: Uint8Array.from([0, 1, 3]),
+      source: Uint8Array.from([2, 255, 0]),
+      listed: Uint8Array.from([1, 0, 0]),
+      id: col(['2026030800012', 'YH2026100001', '0042']),
+      description: col(['=cmd|"/c calc"!A1', '通道, "堵塞"', null]),
+      responsiblePerson: col(['张三', null, '+李四']),
+    },
+    text: tiny().text,
+  };
+}
+const AS_OF = parseDay('2026-10-31')!;
+
+describe('exportHazardsCsv', () => {
+  it('writes the ledger columns in the UI language, one line per hazard in the order given, CRLF', () => {
+    const csv = exportHazardsCsv(ledger(), [2, 0, 1], 'zh', AS_OF);
+    expect(csv.startsWith('\uFEFF')).toBe(false);
+    expect(csv.split('\r\n')[0]).toBe(HAZARD_CSV_HEADERS.zh.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Four lines and the empty rest after the last CRLF (the LF inside a quoted name is no line end).
+    expect(csv.split('\r\n').length).toBe(5);
+    const rows = parse(csv);
+    expect(rows[0]).toEqual([...HAZARD_CSV_HEADERS.zh]);
+    expect(rows.map((r) => r[0]).slice(1)).toEqual(['="0042"', '="2026030800012"', 'YH2026100001']);
+    expect(rows[2]).toEqual(['="2026030800012"', '="913301000000000002"', '乙"机械",厂', '2026-03-08', '2026-03-10', '', '重大事故隐患', '待整改', '网格巡查', '235', '是', '\'=cmd|"/c calc"!A1', '张三']);
+    expect(rows[3]).toEqual(['YH2026100001', '91330100MA00000001', '甲化工有限公司', '2026-10-02', '', '', '一般隐患', '整改中', '', '0', '否', '通道, "堵塞"', '']);
+    expect(rows[1].slice(3, 13)).toEqual(['2025-12-31', '2026-01-31', '2026-02-03', '一般隐患', '已销号', '企业自查', '0', '否', '', '\'+李四']);
+    expect(rows[1][1]).toBe('');
+    expect(rows[1][2]).toBe('多行\n名称');
+  });
+
+  it('switches headers and names to English', () => {
+    const rows = parse(exportHazardsCsv(ledger(), [0], 'en', AS_OF));
+    expect(rows[0]).toEqual([...HAZARD_CSV_HEADERS.en]);
+    expect(rows[1].slice(6, 11)).toEqual(['Major', 'Open', 'Grid patrol', '235', 'Yes']);
+    expect(exportHazardsCsv(ledger(), new Uint32Array(0), 'en', AS_OF)).toBe(`${HAZARD_CSV_HEADERS.en.join(',')}\r\n`);
+  });
+
+  it('keeps long digit strings as text for Excel wherever they are, and neutralises formulas', () => {
+    const rows = parse(exportHazardsCsv(ledger(), [0, 1, 2], 'zh', AS_OF));
+    for (const r of rows) {
+      for (const cell of r) {
+        if (/^="\d+"$/.test(cell)) continue;
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(cell).not.toMatch(/^\d{12,}$/);
+      }
+    }
+  });
+});
+
 describe('csvFileName', () => {
   it('names the file after the list, the dataset and the date, without unsafe characters', () => {
     const d = new Date(2025, 0, 5);
     expect(csvFileName('示例区', 'zh', d)).toBe('企业清单-示例区-2025-01-05.csv');
     expect(csvFileName('Demo/District: A?', 'en', d)).toBe('enterprises-Demo_District_ A_-2025-01-05.csv');
     expect(csvFileName('  ', 'zh', d)).toBe('企业清单-data-2025-01-05.csv');
+  });
+
+  it('names the other lists and the .xlsx files alike', () => {
+    const d = new Date(2025, 0, 5);
+    expect(exportFileName('enterprises', '示例区', 'zh', d, 'xlsx')).toBe('企业清单-示例区-2025-01-05.xlsx');
+    expect(exportFileName('hazards', '示例区', 'zh', d, 'csv')).toBe('隐患台账-示例区-2025-01-05.csv');
+    expect(exportFileName('hazards', 'Demo: A', 'en', d, 'xlsx')).toBe('hazard-ledger-Demo_ A-2025-01-05.xlsx');
   });
 });

@@ -1,8 +1,12 @@
 /**
- * The enterprise list as CSV, for 通报 (bulletins) and 约谈 (formal talks): one header row in the UI
- * language, then one line per row in the order given (the table's current sort). Pure: no DOM, no
- * store; the download (Blob, BOM, file name) is the caller's job, see {@link CSV_BOM} and
- * {@link csvFileName}.
+ * The lists for 通报 (bulletins) and 约谈 (formal talks) as tables and as CSV: the enterprise list
+ * and the hazard ledger (隐患台账), each one header row in the UI language, then one line per row in
+ * the order given (the table's current sort). Pure: no DOM, no store; the download (Blob, BOM, file
+ * name) is the caller's job, see {@link CSV_BOM} and {@link exportFileName}.
+ *
+ * Each list is first an {@link ExportTable}: its headers, what kind of value each column holds
+ * (identifier, text, score, count, date) and the typed values. The CSV here and the .xlsx of
+ * export-xlsx.ts write the same table, so both files have the same columns in the same order.
  *
  * Quoting is papaparse's (RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled;
  * lines end in CRLF, which Excel expects).
@@ -11,19 +15,20 @@
  * tab or CR, which some spreadsheets strip before parsing) is run as a formula by Excel/WPS/LibreOffice
  * when the file is opened, so an enterprise registered as `=HYPERLINK("http://evil","点击")` would
  * become a live link or worse. Every TEXT field taken from the data (credit code, name, sector, town,
- * grid, park, address) that starts with one of those characters is therefore prefixed with a single
- * quote `'` (OWASP's recommendation). The quote shows in the cell; the text is otherwise unchanged.
- * Numbers we format ourselves (score, counts) are never negative and are left as they are.
+ * grid, park, address; hazard id, description, responsible person) that starts with one of those
+ * characters is therefore prefixed with a single quote `'` (OWASP's recommendation). The quote shows
+ * in the cell; the text is otherwise unchanged. Numbers and dates we format ourselves (score, counts,
+ * days) are never negative and are left as they are.
  * papaparse's own `escapeFormulae` is not used: its pattern `/^[=+\-@\t\r].*$/` has no `s` flag, so a
  * value with a line break after the formula slips through.
  *
- * A credit code of digits only (the older 15-digit registration numbers, and 18-digit codes
- * without a letter) would be read by Excel as a number and lose its last digits (9.13302E+17):
- * such a code is written as the text formula `="..."`, which every spreadsheet shows as the text
- * itself. It holds digits only, so nothing in it can run.
+ * A text of digits only that a spreadsheet would turn into a number and spoil (credit codes of 15 or
+ * 18 digits, hazard ids of 12+ digits: 9.13302E+17; a code with leading zeros loses them) is written
+ * as the text formula `="..."`, which every spreadsheet shows as the text itself. It holds digits
+ * only, so nothing in it can run. This holds for every text cell: 12 digits and more, or a leading 0.
  *
- * Besides the level shown, every line says where it came from: the assessed level (from the
- * dataset's own assessment, when it has one), the model's level, and the veto that forced 重大.
+ * Besides the level shown, every enterprise line says where it came from: the assessed level (from
+ * the dataset's own assessment, when it has one), the model's level, and the veto that forced 重大.
  */
 import Papa from 'papaparse';
 import { LEVELS } from '../domain/levels.ts';
@@ -32,9 +37,11 @@ import { vetoFor, type RiskModel } from '../domain/risk-model.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { EnterpriseColumns } from './columns.ts';
-import type { EnterpriseText } from './dataset.ts';
+import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
+import { formatDay, NO_DATE } from './dates.ts';
+import { daysOverdue } from './hazard-ledger.ts';
 
-/** What the export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
+/** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
   manifest: {
     towns: readonly { name: string }[];
@@ -46,9 +53,17 @@ export interface CsvSource {
   text: Pick<EnterpriseText, 'creditCode' | 'name' | 'address'>;
 }
 
+/** What the hazard ledger export reads from a Dataset (structural, like {@link CsvSource}). */
+export interface HazardCsvSource {
+  hazards: Pick<HazardColumns, 'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'>
+    & { id: Pick<TextColumn, 'get'>; description: Pick<TextColumn, 'get'>; responsiblePerson: Pick<TextColumn, 'get'> };
+  text: { creditCode: Pick<TextColumn, 'get'>; name: Pick<TextColumn, 'get'> };
+}
+
 /**
- * The export's text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
- * keeps its text here, not in src/i18n; the catalogue test reads it too). The columns in output order.
+ * The exports' text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
+ * keeps its text here, not in src/i18n; the catalogue test reads it too). The enterprise columns in
+ * output order.
  */
 export const EXPORT_CSV_TEXT = {
   creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
@@ -67,17 +82,81 @@ export const EXPORT_CSV_TEXT = {
   hazardsOverdue: { zh: '逾期隐患', en: 'Overdue hazards' },
   /** The start of the download's file name. */
   fileName: { zh: '企业清单', en: 'enterprises' },
+  /** The sheet's name in the .xlsx. */
+  sheetName: { zh: '企业清单', en: 'Enterprises' },
 } as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
-const COLUMNS = [
-  'creditCode', 'name', 'level', 'score', 'assessedLevel', 'modelLevel', 'veto', 'sector', 'town', 'grid', 'park', 'address', 'hazardsOpen', 'hazardsOverdue',
-] as const satisfies readonly (keyof typeof EXPORT_CSV_TEXT)[];
+/**
+ * The hazard ledger export's text. The Chinese headers are the names the import dialog and the data
+ * build recognise (docs/data-format.md), so an exported ledger reads back in as a ledger.
+ */
+export const EXPORT_HAZARD_TEXT = {
+  id: { zh: '隐患编号', en: 'Hazard id' },
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  enterprise: { zh: '企业名称', en: 'Enterprise name' },
+  found: { zh: '发现日期', en: 'Date found' },
+  deadline: { zh: '整改期限', en: 'Deadline' },
+  closed: { zh: '销号日期', en: 'Closure date' },
+  level: { zh: '隐患等级', en: 'Hazard level' },
+  status: { zh: '整改状态', en: 'Status' },
+  source: { zh: '隐患来源', en: 'Source' },
+  overdue: { zh: '逾期天数', en: 'Days overdue' },
+  listed: { zh: '挂牌督办', en: 'Listed supervision' },
+  description: { zh: '隐患描述', en: 'Description' },
+  responsiblePerson: { zh: '整改责任人', en: 'Responsible person' },
+  /** The listed-supervision column's values. */
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  /** The start of the download's file name. */
+  fileName: { zh: '隐患台账', en: 'hazard-ledger' },
+  /** The sheet's name in the .xlsx. */
+  sheetName: { zh: '隐患台账', en: 'Hazard ledger' },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
-/** Column headers, in output order. */
-export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: COLUMNS.map((k) => EXPORT_CSV_TEXT[k].zh),
-  en: COLUMNS.map((k) => EXPORT_CSV_TEXT[k].en),
-};
+/**
+ * What a column holds: `code` an identifier (credit code, hazard id), `text` any other text, `score`
+ * a number shown with one decimal, `count` a whole number, `date` a day number (src/data/dates.ts).
+ */
+export type CellKind = 'code' | 'text' | 'score' | 'count' | 'date';
+
+/**
+ * A list ready to write: headers in the UI language, each column's kind, and one row of values per
+ * line. Text and code cells are strings ('' for none); score and count cells numbers (NaN for none);
+ * date cells day numbers (NO_DATE for none).
+ */
+export interface ExportTable {
+  /** The sheet's name in the .xlsx. */
+  name: string;
+  headers: readonly string[];
+  kinds: readonly CellKind[];
+  rows: readonly (readonly (string | number)[])[];
+}
+
+type Column<K extends string> = readonly [K, CellKind];
+
+const ENTERPRISE_COLUMNS = [
+  ['creditCode', 'code'], ['name', 'text'], ['level', 'text'], ['score', 'score'], ['assessedLevel', 'text'], ['modelLevel', 'text'],
+  ['veto', 'text'], ['sector', 'text'], ['town', 'text'], ['grid', 'text'], ['park', 'text'], ['address', 'text'],
+  ['hazardsOpen', 'count'], ['hazardsOverdue', 'count'],
+] as const satisfies readonly Column<keyof typeof EXPORT_CSV_TEXT>[];
+
+const HAZARD_COLUMNS = [
+  ['id', 'code'], ['creditCode', 'code'], ['enterprise', 'text'], ['found', 'date'], ['deadline', 'date'], ['closed', 'date'],
+  ['level', 'text'], ['status', 'text'], ['source', 'text'], ['overdue', 'count'], ['listed', 'text'], ['description', 'text'],
+  ['responsiblePerson', 'text'],
+] as const satisfies readonly Column<keyof typeof EXPORT_HAZARD_TEXT>[];
+
+const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record<K, { zh: string; en: string }>): Readonly<Record<Lang, readonly string[]>> => ({
+  zh: columns.map(([k]) => text[k].zh),
+  en: columns.map(([k]) => text[k].en),
+});
+
+/** Enterprise column headers, in output order. */
+export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(ENTERPRISE_COLUMNS, EXPORT_CSV_TEXT);
+/** Hazard ledger column headers, in output order. */
+export const HAZARD_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(HAZARD_COLUMNS, EXPORT_HAZARD_TEXT);
+const ENTERPRISE_KINDS: readonly CellKind[] = ENTERPRISE_COLUMNS.map(([, kind]) => kind);
+const HAZARD_KINDS: readonly CellKind[] = HAZARD_COLUMNS.map(([, kind]) => kind);
 
 /** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -89,33 +168,37 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-const text = (col: { get(i: number): string | null }, i: number) => neutraliseFormula(col.get(i) ?? '');
-const DIGITS_ONLY = /^\d{12,}$/;
-/** A credit code as a spreadsheet keeps it: digits-only codes as the text formula ="…" (see above). */
-const creditCodeCell = (code: string) => (DIGITS_ONLY.test(code) ? `="${code}"` : neutraliseFormula(code));
-const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k < list.length ? neutraliseFormula(list[k].name) : '');
+/** Digits a spreadsheet would read as a number and spoil: 12 or more (precision, 9.13302E+17), or a leading zero. */
+const SPOILT_AS_NUMBER = /^(?:\d{12,}|0\d+)$/;
+
+/** A text cell of the CSV: digits that a spreadsheet would spoil as the text formula ="…", anything else neutralised. */
+function csvText(value: string): string {
+  return SPOILT_AS_NUMBER.test(value) ? `="${value}"` : neutraliseFormula(value);
+}
+
+const str = (col: Pick<TextColumn, 'get'>, i: number) => col.get(i) ?? '';
+const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k < list.length ? list[k].name : '');
 
 /**
- * CSV text (no BOM) of the given rows, in that order: credit code, name, level, score (1 decimal),
+ * The enterprise list as a table, the given rows in that order: credit code, name, level, score,
  * assessed level, model level, veto (under `model`'s rules), sector, town, grid cell, park, address,
- * open hazards, overdue hazards. Empty cells for "none".
+ * open hazards, overdue hazards. Text as the data has it (the writers guard it).
  */
-export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): string {
+export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): ExportTable {
   const c = dataset.enterprises;
   const levelName = (code: number) => LEVELS[code]?.[lang] ?? '';
   const t = dataset.text;
   const m = dataset.manifest;
-  const data: string[][] = new Array(rows.length);
+  const data: (string | number)[][] = new Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const sector = SECTORS[c.sector[i]];
-    const score = c.score[i];
     const veto = model ? vetoFor(model.veto, c.hazardsOpenMajor[i], c.majorAccident3y[i]) : null;
     data[k] = [
-      creditCodeCell(t.creditCode.get(i) ?? ''),
-      text(t.name, i),
+      str(t.creditCode, i),
+      str(t.name, i),
       levelName(c.level[i]),
-      Number.isFinite(score) ? score.toFixed(1) : '',
+      c.score[i],
       c.assessedLevel[i] >= 0 ? levelName(c.assessedLevel[i]) : '',
       levelName(c.modelLevel[i]),
       veto ? VETO_NAMES[veto][lang] : '',
@@ -123,13 +206,86 @@ export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>
       areaName(m.towns, c.town[i]),
       areaName(m.grids, c.grid[i]),
       areaName(m.parks, c.park[i]),
-      text(t.address, i),
-      String(c.hazardsOpen[i]),
-      String(c.hazardsOverdue[i]),
+      str(t.address, i),
+      c.hazardsOpen[i],
+      c.hazardsOverdue[i],
     ];
   }
-  // Every line, the last one included, ends in CRLF (papaparse alone ends the last line only when there is no data).
-  return `${Papa.unparse([[...CSV_HEADERS[lang]], ...data], { newline: '\r\n', quotes: false })}\r\n`;
+  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: CSV_HEADERS[lang], kinds: ENTERPRISE_KINDS, rows: data };
+}
+
+/**
+ * The hazard ledger as a table, the given hazards in that order (the ledger panel's rows): hazard id,
+ * the enterprise's credit code and name, found date, deadline, closure date, level, status, source,
+ * days overdue on `asOf` (0 when not overdue), listed supervision (是/否), description, responsible person.
+ */
+export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): ExportTable {
+  const h = source.hazards;
+  const t = source.text;
+  const yes = EXPORT_HAZARD_TEXT.yes[lang], no = EXPORT_HAZARD_TEXT.no[lang];
+  const data: (string | number)[][] = new Array(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const k = rows[j];
+    const e = h.enterprise[k];
+    data[j] = [
+      str(h.id, k),
+      e >= 0 ? str(t.creditCode, e) : '',
+      e >= 0 ? str(t.name, e) : '',
+      h.found[k],
+      h.deadline[k],
+      h.closed[k],
+      HAZARD_LEVELS[h.level[k]]?.[lang] ?? '',
+      HAZARD_STATUSES[h.status[k]]?.[lang] ?? '',
+      HAZARD_SOURCES[h.source[k]]?.[lang] ?? '',
+      daysOverdue(h, k, asOf),
+      h.listed[k] === 1 ? yes : no,
+      str(h.description, k),
+      str(h.responsiblePerson, k),
+    ];
+  }
+  return { name: EXPORT_HAZARD_TEXT.sheetName[lang], headers: HAZARD_CSV_HEADERS[lang], kinds: HAZARD_KINDS, rows: data };
+}
+
+/** One CSV field of a table's cell (before papaparse's quoting). */
+function csvCell(kind: CellKind, v: string | number): string {
+  switch (kind) {
+    case 'code':
+    case 'text': return csvText(v as string);
+    case 'score': return Number.isFinite(v) ? (v as number).toFixed(1) : '';
+    case 'count': return Number.isFinite(v) ? String(v) : '';
+    case 'date': return v === NO_DATE ? '' : formatDay(v as number);
+  }
+}
+
+/** CSV text (no BOM) of a table: the header row, then its rows; every line, the last one included, ends in CRLF. */
+export function tableCsv(table: ExportTable): string {
+  const { kinds } = table;
+  const lines: string[][] = new Array(table.rows.length + 1);
+  lines[0] = [...table.headers];
+  for (let k = 0; k < table.rows.length; k++) {
+    const row = table.rows[k];
+    const out: string[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) out[c] = csvCell(kinds[c], row[c]);
+    lines[k + 1] = out;
+  }
+  // papaparse alone ends the last line only when there is no data.
+  return `${Papa.unparse(lines, { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+/**
+ * CSV text (no BOM) of the given enterprise rows, in that order (see {@link enterpriseTable}): score
+ * with 1 decimal, empty cells for "none".
+ */
+export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): string {
+  return tableCsv(enterpriseTable(dataset, rows, lang, model));
+}
+
+/**
+ * CSV text (no BOM) of the given hazards, in that order (see {@link hazardTable}): dates as
+ * YYYY-MM-DD, empty cells for "none".
+ */
+export function exportHazardsCsv(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): string {
+  return tableCsv(hazardTable(source, rows, lang, asOf));
 }
 
 /** Local calendar date as YYYY-MM-DD. */
@@ -138,11 +294,21 @@ export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** The lists that can be downloaded, by the start of their file names. */
+export type ExportList = 'enterprises' | 'hazards';
+const FILE_NAME: Record<ExportList, { readonly zh: string; readonly en: string }> = { enterprises: EXPORT_CSV_TEXT.fileName, hazards: EXPORT_HAZARD_TEXT.fileName };
+
 /**
- * File name for a download: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`).
- * Characters that Windows or macOS refuse in file names (and control characters) become `_`.
+ * File name for a download: `<list>-<dataset name>-<YYYY-MM-DD>.<ext>`, the list being 企业清单 /
+ * `enterprises` or 隐患台账 / `hazard-ledger`. Characters that Windows or macOS refuse in file names
+ * (and control characters) become `_`.
  */
-export function csvFileName(datasetName: string, lang: Lang, date: Date): string {
+export function exportFileName(list: ExportList, datasetName: string, lang: Lang, date: Date, ext: 'csv' | 'xlsx'): string {
   const safe = datasetName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
-  return `${EXPORT_CSV_TEXT.fileName[lang]}-${safe}-${isoDate(date)}.csv`;
+  return `${FILE_NAME[list][lang]}-${safe}-${isoDate(date)}.${ext}`;
+}
+
+/** The enterprise list's CSV file name: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`). */
+export function csvFileName(datasetName: string, lang: Lang, date: Date): string {
+  return exportFileName('enterprises', datasetName, lang, date, 'csv');
 }
