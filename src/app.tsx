@@ -10,6 +10,11 @@ import { useT } from './i18n/use-t.ts';
 import { PUNCT } from './i18n/punct-strings.ts';
 import { tr } from './i18n/text.ts';
 import { applyUrl, startUrlSync } from './state/url-sync.ts';
+import { handleShortcut } from './ui/commands.ts';
+import { setPresentation } from './ui/app-commands.ts';
+import { TourPlayer } from './panels/briefing/tour-player.tsx';
+import { ShortcutHelp } from './panels/briefing/shortcut-help.tsx';
+import { BRIEFING_TEXT } from './panels/briefing/strings.ts';
 import { Header } from './panels/header.tsx';
 import { Legend } from './panels/legend.tsx';
 import { EnterpriseDrawer } from './panels/enterprise-drawer.tsx';
@@ -59,11 +64,37 @@ export function App() {
   const [mapAreaRef, mapBox] = useBox();
   const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
   const legendsBelow = useLayerLegendCount();
+  const blanked = useStore((s) => s.blanked);
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
     document.title = t('appTitle');
   }, [lang, t]);
+
+  // Presentation mode scales the page from its tokens (theme.css) and tells the map to go dark.
+  const presenting = useStore((s) => s.presenting);
+  useEffect(() => {
+    if (presenting) document.documentElement.dataset.presenting = 'true';
+    else delete document.documentElement.dataset.presenting;
+  }, [presenting]);
+
+  // The one keyboard listener: every shortcut is a registered command (src/ui/commands.ts).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (handleShortcut(e)) e.preventDefault(); };
+    window.addEventListener('keydown', onKey);
+    // Leaving full screen (the browser's own Esc) leaves presentation mode too.
+    let wasFull = false;
+    const onFullscreen = () => {
+      if (document.fullscreenElement) wasFull = true;
+      else if (wasFull && useStore.getState().presenting) setPresentation(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    useStore.getState().loadViews();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, []);
 
   // The deployment's preset for the online basemap applies unless the user already chose.
   useEffect(() => {
@@ -128,7 +159,7 @@ export function App() {
             <PanelBoundary part="mapPart" overMap><MapView hoverCard={hoverCard} /></PanelBoundary>
             <PanelBoundary part="overlayPart" overMap>
               {/* The map's left column: what the map shows, top to bottom, never over each other. */}
-              <div className="map-side">
+              <div className="map-side" data-fit-avoid={presenting ? 'left' : undefined}>
                 <AreaModeBar />
                 <Legend mapHeightRem={mapHeightRem} legendsBelow={legendsBelow} />
                 <div className="map-side-bottom">
@@ -151,6 +182,9 @@ export function App() {
           <PanelBoundary part="dockPart"><Dock /></PanelBoundary>
         </main>
       </div>
+      <TourPlayer />
+      <ShortcutHelp />
+      {blanked && <div className="blank-screen" data-testid="blank-screen" onClick={() => useStore.getState().toggleBlank()}><span>{tr(lang, BRIEFING_TEXT.blanked)}</span></div>}
       <DropTarget />
       {importOpen && (
         <ErrorBoundary fallback={(e, reset) => (

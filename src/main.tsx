@@ -4,12 +4,17 @@ import { App } from './app.tsx';
 import { applyLevelTokens } from './theme-tokens.ts';
 import { useStore } from './state/store.ts';
 import { LAYER_KINDS } from './map/layer-registry.ts';
+import { registerCommands } from './ui/commands.ts';
+import { APP_COMMANDS } from './ui/app-commands.ts';
 import './theme.css';
 import './layout.css';
+import './presentation.css';
 
 applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
 useStore.getState().defineLayers(LAYER_KINDS);
+// Every action a button or a key runs (the shortcut list `?` reads them).
+registerCommands(APP_COMMANDS);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

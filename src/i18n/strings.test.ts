@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as explain from '../domain/explain.ts';
 import * as exportCsv from '../data/export-csv.ts';
 import * as reportCsv from '../data/import/report-csv.ts';
-import { APP_TEXT, nameIn, STRINGS } from './strings.ts';
+import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from './punct-strings.ts';
 import { dataName, formatNum, localeOf, otherLang, shortName, tr, trBoth, unitName } from './text.ts';
 
@@ -127,13 +127,6 @@ describe('the string catalogue', () => {
     expect(entryProblems('T', 'f', { zh: '（{0}）', en: ' ({0})' })).toEqual([]);
     expect(entryProblems('T', 'g', { zh: '（）', en: '()' })).toEqual([]);
     expect(entryProblems('T', 'h', { zh: '({0})', en: ' ({0})' })).toHaveLength(1);
-  });
-
-  it('keeps the old per-language shape STRINGS in step with APP_TEXT (until map-view.tsx uses tr)', () => {
-    for (const [key, e] of Object.entries(APP_TEXT)) {
-      expect(STRINGS.zh[key as keyof typeof APP_TEXT]).toBe(e.zh);
-      expect(STRINGS.en[key as keyof typeof APP_TEXT]).toBe(e.en);
-    }
   });
 });
 

@@ -127,15 +127,3 @@ export type StringKey = keyof typeof APP_TEXT;
 export function nameIn(lang: Lang, entry: Text): string {
   return tr(lang, entry);
 }
-
-function column(lang: Lang): Record<StringKey, string> {
-  const out = {} as Record<StringKey, string>;
-  for (const key of Object.keys(APP_TEXT) as StringKey[]) out[key] = APP_TEXT[key][lang];
-  return out;
-}
-
-/**
- * @deprecated The old shape, `STRINGS[lang][key]`, derived from APP_TEXT; kept only until
- * src/map/map-view.tsx uses `tr(lang, APP_TEXT[key])`. Use `useT()` or `tr`.
- */
-export const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { zh: column('zh'), en: column('en') };

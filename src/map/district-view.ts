@@ -11,10 +11,29 @@ const fitted = new WeakMap<MlMap, [number, number, number, number]>();
 /** True while this module moves the camera itself (MapLibre starts the move inside fitBounds). */
 let fitting = false;
 
+/**
+ * Room kept free of the district at each side: 40 px, plus the width of any overlay on the map marked
+ * `data-fit-avoid="left"` or `"right"` (presentation mode's legend column and list of names).
+ */
+function padding(map: MlMap): { top: number; bottom: number; left: number; right: number } {
+  const out = { top: 40, bottom: 40, left: 40, right: 40 };
+  const box = map.getContainer().getBoundingClientRect();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-fit-avoid]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (el.dataset.fitAvoid === 'left') out.left = Math.max(out.left, r.right - box.left + 16);
+    if (el.dataset.fitAvoid === 'right') out.right = Math.max(out.right, box.right - r.left + 16);
+  }
+  // Never more padding than the map has room for.
+  const spare = box.width - 200;
+  if (out.left + out.right > spare) { const k = spare / (out.left + out.right); out.left *= k; out.right *= k; }
+  return out;
+}
+
 function fit(map: MlMap, box: [number, number, number, number], duration: number): void {
   fitting = true;
   try {
-    map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 40, duration });
+    map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: typeof document === 'undefined' ? 40 : padding(map), duration });
   } finally {
     fitting = false;
   }
@@ -31,6 +50,12 @@ export function keepDistrictFitted(map: MlMap): () => void {
   const onMoveStart = () => { if (!fitting) fitted.delete(map); };
   map.on('movestart', onMoveStart);
   return () => map.off('movestart', onMoveStart);
+}
+
+/** Fits the district again if the map shows it (an overlay that the fit avoids came or went). */
+export function refitDistrict(map: MlMap): void {
+  const box = fitted.get(map);
+  if (box) fit(map, box, 0);
 }
 
 /** Resizes the map to its box (MapLibre reports that as a move), fitting the district again if it showed it. */

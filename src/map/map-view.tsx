@@ -21,7 +21,9 @@ import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './distri
 import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
+import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
+import { MajorList } from './enterprises/major-list.tsx';
 import { useAreaPick } from './area-pick.ts';
 import { dataAsOf } from '../data/hazard-ledger.ts';
 import { CameraButtons } from './camera-buttons.tsx';
@@ -64,6 +66,9 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const [mapProblem, setMapProblem] = useState<MapProblem | null>(null);
   const selected = useStore((s) => s.selected);
   const basemap = useStore((s) => s.basemap);
+  const presenting = useStore((s) => s.presenting);
+  // On the wall the labels follow the page's root size (presentation.css scales it with the window).
+  const theme = useMemo(() => (presenting ? wallTheme(wallRootPx(window.innerWidth)) : LIGHT_THEME), [presenting]);
   // The hover card gives way to the drawer it would otherwise sit beside (see the render below).
   // The camera fits the district once per dataset, not again on a language switch.
   const fittedFor = useRef<unknown>(null);
@@ -153,7 +158,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     container.current!.dataset.mapReady = 'false';
     // A map that has not drawn in this long will not: say so rather than stay grey.
     const watchdog = setTimeout(() => { if (container.current?.dataset.mapReady !== 'true') setMapProblem(MAP_STALLED); }, MAP_DRAW_TIMEOUT_MS);
-    map.setStyle(buildBaseStyle(geo, manifest, LIGHT_THEME, lang));
+    map.setStyle(buildBaseStyle(geo, manifest, theme, lang));
     // beforeId is ignored until the style reports loaded (a MapLibre 6 behaviour with inline sources): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
     map.once('idle', onIdle);
@@ -162,12 +167,15 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       fitDistrict(map, manifest.bbox);
     }
     return () => { map.off('idle', onIdle); clearTimeout(watchdog); };
-  }, [geo, manifest, lang]);
+  }, [geo, manifest, lang, theme]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !flyTo) return;
-    map.jumpTo({ center: [flyTo.lon, flyTo.lat], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch });
+    const camera = { center: [flyTo.lon, flyTo.lat] as [number, number], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch };
+    // A tour's step flies (unless the viewer asked the system for less motion); everything else jumps.
+    if (flyTo.fly && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: 2500, essential: false });
+    else map.jumpTo(camera);
     // Flying to an enterprise opens its drawer on the right, and the legends stand on the left: put
     // the enterprise in the middle of the map between them.
     if (useStore.getState().selected !== null) {
@@ -193,7 +201,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     if (!overlay || !attributes || !dataset || styleReady === 0) return;
     overlay.setProps({
       layers: buildOverlayLayers({
-        state: useStore.getState(), dataset, attributes, visible, selectedRows, zoom, theme: LIGHT_THEME, hazardDay: ledgerDay ?? dataAsOf(dataset),
+        state: useStore.getState(), dataset, attributes, visible, selectedRows, zoom, theme, hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       onHover: (info: PickingInfo) => setHover(info.index >= 0 ? { row: attributes.order[info.index], x: info.x, y: info.y } : null),
       onClick: (info: PickingInfo, event: { srcEvent?: MouseEvent }) => {
@@ -207,7 +215,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected]);
+  }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme]);
 
   // MapLibre's own control buttons speak the UI's language (it would otherwise title them in English).
   useEffect(() => {
@@ -232,6 +240,14 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     source.setData(ranked && ranked.kind !== 'town' ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks) : NO_RANKS);
   }, [styleReady, dataset, layers, choro, areaMetrics, area]);
 
+  // On the wall, the names of the 重大 enterprises that pass the filters.
+  useEffect(() => {
+    const source = styleReady > 0 && dataset ? mapRef.current?.getSource<GeoJSONSource>(MAJOR_NAMES) : undefined;
+    if (!source || !dataset) return;
+    source.setData(presenting ? majorNameFeatures(dataset, result?.mask ?? null) : { type: 'FeatureCollection', features: [] });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [styleReady, dataset, presenting, resultVersion]);
+
   // The online basemap, when on: raster layers just above the background, the district's fills made see-through.
   useEffect(() => {
     const map = mapRef.current;
@@ -255,6 +271,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={mapReady} />
+      {presenting && <MajorList map={mapReady} />}
       {basemap.enabled && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapAttribution(basemap, lang)}</div>}
       {mapProblem && (
         <div className="status-banner error" role="alert" data-testid="map-problem">{tr(lang, mapProblem)}</div>

@@ -5,6 +5,10 @@ import { PUNCT } from '../i18n/punct-strings.ts';
 import { dataName, otherLang, tr } from '../i18n/text.ts';
 import { DatasetButton } from './dataset-button.tsx';
 import { currentSource } from '../state/dataset-source.ts';
+import { setPresentation } from '../ui/app-commands.ts';
+import { SavedViewsMenu } from './briefing/saved-views-menu.tsx';
+import { Clock } from './briefing/clock.tsx';
+import { BRIEFING_TEXT } from './briefing/strings.ts';
 
 export function Header() {
   const t = useT();
@@ -12,6 +16,7 @@ export function Header() {
   const lang = useStore((s) => s.lang);
   const whatIf = useStore((s) => s.whatIf);
   const setLang = useStore((s) => s.setLang);
+  const presenting = useStore((s) => s.presenting);
   return (
     <header className="app-header">
       <h1 className="app-title">{t('appTitle')}</h1>
@@ -24,7 +29,13 @@ export function Header() {
           {manifest.demo && <span className="demo-badge" title={t('demoTitle')} data-testid="demo-badge">{t('demoBadge')} / {tr(otherLang(lang), APP_TEXT.demoBadgeAlso)}</span>}
         </div>
       )}
+      {presenting && <Clock />}
+      {presenting && (
+        <button type="button" className="lang-switch present-exit" onClick={() => setPresentation(false)} data-testid="present-exit">{tr(lang, BRIEFING_TEXT.exitPresent)}</button>
+      )}
       <div className="header-actions">
+        <button type="button" className="lang-switch" title={tr(lang, BRIEFING_TEXT.presentTitle)} onClick={() => setPresentation(true)} data-testid="present-button">▶ {tr(lang, BRIEFING_TEXT.present)}</button>
+        <SavedViewsMenu />
         <button type="button" className="lang-switch" data-testid="import-open" title={t('importTitle')} onClick={() => useStore.getState().openImport()}>
           {t('importButton')}
         </button>

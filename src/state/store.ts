@@ -13,6 +13,7 @@ import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLayersSlice, type LayersSlice } from './layers-slice.ts';
 import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
+import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { AreaKind } from '../data/area-metrics.ts';
 
@@ -38,13 +39,14 @@ export interface ViewSlice {
   /** Current map camera; null until the map reports one (or a link sets one). */
   camera: Camera | null;
   /** A camera the map should move to (a link, a table row); consumed by the map. */
-  flyTo: (Camera & { seq: number }) | null;
+  flyTo: (Camera & { seq: number; fly?: boolean }) | null;
   /** A one-line message for the user (e.g. a link that could not be read fully). */
   notice: Notice | null;
   setLang(lang: Lang): void;
   select(row: number | null): void;
   setCamera(c: Camera): void;
-  requestCamera(c: Camera): void;
+  /** `fly`: a smooth flight (a tour's step) rather than a jump, unless the user prefers reduced motion. */
+  requestCamera(c: Camera, fly?: boolean): void;
   setNotice(n: Notice | null): void;
   /** The dock's tab. */
   dockTab: DockTab;
@@ -66,7 +68,7 @@ export interface ViewSlice {
  */
 export type Notice = { kind: 'link'; problems: string[] } | { kind: 'message'; zh: string; en: string };
 
-export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice & LedgerSlice;
+export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice & LedgerSlice & BriefingSlice;
 
 export interface AreaRef { kind: AreaKind; index: number }
 
@@ -117,7 +119,7 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) =>
   },
   select: (selected) => set({ selected }),
   setCamera: (camera) => set({ camera }),
-  requestCamera: (c) => set({ flyTo: { ...c, seq: (get().flyTo?.seq ?? 0) + 1 } }),
+  requestCamera: (c, fly = false) => set({ flyTo: { ...c, fly, seq: (get().flyTo?.seq ?? 0) + 1 } }),
   setNotice: (notice) => set({ notice }),
   dockTab: 'charts',
   setDockTab: (dockTab) => set({ dockTab }),
@@ -140,6 +142,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createAreaSlice(...a),
   ...createModelSlice(...a),
   ...createLedgerSlice(...a),
+  ...createBriefingSlice(...a),
 }));
 
 /** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */

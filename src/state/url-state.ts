@@ -9,7 +9,7 @@
  *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
  *    &cm=<area metric>&cl=<method>-<classes>&ct=<manual thresholds>&heat=score|level:<w,w,w,w>
  *    &hex=<count|risk>,<radius m>,<2d|3d>&tab=<dock tab>&open=e:<credit code>|<town|grid|park>:<code>
- *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>
+ *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>&present=1
  */
 import type { DatasetManifest } from '../data/dataset.ts';
 import { FILTER_DIMENSIONS } from '../data/filter-dimensions.ts';
@@ -55,6 +55,8 @@ export interface UrlView {
   open?: { kind: 'enterprise' | 'town' | 'grid' | 'park'; code: string };
   /** The hazard ledger's trend step and the period picked on its time slider (null: the latest), when not the defaults. */
   ledger?: { step: TrendStep; start: number | null };
+  /** Presentation mode (a wall PC boots into it with `present=1`); never part of a saved view. */
+  present?: true;
 }
 
 export const DOCK_TABS = ['charts', 'table', 'ledger', 'ranking', 'model'] as const;
@@ -91,13 +93,14 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   if (view.hex) p.push(`hex=${view.hex.colorBy},${Math.round(view.hex.radius)},${view.hex.extruded ? '3d' : '2d'}`);
   if (view.tab) p.push(`tab=${view.tab}`);
   if (view.ledger) p.push(`ledger=${view.ledger.start === null ? view.ledger.step : periodLabel(view.ledger.start, view.ledger.step)}`);
+  if (view.present) p.push('present=1');
   if (view.open) p.push(`open=${view.open.kind === 'enterprise' ? 'e' : view.open.kind}:${encodeURIComponent(view.open.code)}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
 export interface ReadResult { view: UrlView; problems: string[] }
 
-const KNOWN = new Set(['c', 'lang', ...FILTER_DIMENSIONS.map((d) => d.url), 'layers', 'm', 'cm', 'cl', 'ct', 'heat', 'hex', 'tab', 'open', 'ledger']);
+const KNOWN = new Set(['c', 'lang', ...FILTER_DIMENSIONS.map((d) => d.url), 'layers', 'm', 'cm', 'cl', 'ct', 'heat', 'hex', 'tab', 'open', 'ledger', 'present']);
 
 /** The settings parts of a link (choropleth, heatmap, hexagons, dock tab, open panel): each read alone, a bad one reported and left out. */
 function readSettings(params: URLSearchParams, m: DatasetManifest, metrics: readonly string[], view: UrlView, problems: string[]): void {
@@ -131,6 +134,9 @@ function readSettings(params: URLSearchParams, m: DatasetManifest, metrics: read
     if ((DOCK_TABS as readonly string[]).includes(tab)) view.tab = tab as DockTab;
     else problems.push(`tab: unknown "${tab}"`);
   }
+  const present = params.get('present');
+  if (present === '1') view.present = true;
+  else if (present !== null && present !== '0') problems.push(`present: not 1 or 0 "${present}"`);
   const ledger = params.get('ledger');
   if (ledger !== null) {
     const period = periodOfLabel(ledger);

@@ -28,6 +28,7 @@ function currentView(): UrlView {
   if (JSON.stringify(s.heat) !== JSON.stringify(DEFAULT_HEAT)) view.heat = s.heat;
   if (JSON.stringify(s.hex) !== JSON.stringify(DEFAULT_HEX)) view.hex = s.hex;
   if (s.dockTab !== 'charts') view.tab = s.dockTab;
+  if (s.presenting) view.present = true;
   const { step, period } = s.ledger;
   if (period || step !== 'week') view.ledger = { step, start: period?.start ?? null };
   const d = s.dataset;
@@ -92,8 +93,11 @@ function applyLedgerPeriod(want: { step: TrendStep; start: number | null }): voi
   else useStore.getState().ledger.setPeriod({ start: want.start, end: periodEnd(want.start, want.step, asOf), label: periodLabel(want.start, want.step) });
 }
 
-/** Applies the URL's view to the store (after a dataset load, or on back/forward). */
-export function applyUrl(): void {
+/**
+ * Applies the URL's view to the store (after a dataset load, or on back/forward). A saved view shown
+ * in a tour keeps presentation mode as it is and flies the camera (`showSavedView`).
+ */
+export function applyUrl(opts: { keepPresentation?: boolean; fly?: boolean } = {}): void {
   const s = useStore.getState();
   if (!s.dataset) return;
   const { view, problems } = readUrlView(location.hash, s.dataset.manifest, s.layerDefs.map((d) => d.id), AREA_METRICS.map((m) => m.key));
@@ -106,11 +110,32 @@ export function applyUrl(): void {
     s.setFilters(view.filters);
     s.setVisibleLayers(view.layers ?? defaultVisibleIds(s.layerDefs));
     applySettings(view, problems);
-    if (view.camera) s.requestCamera(view.camera);
-    s.setNotice(problems.length ? { kind: 'link', problems } : null);
+    if (view.camera) s.requestCamera(view.camera, opts.fly);
+    if (!opts.keepPresentation && Boolean(view.present) !== s.presenting) s.setPresenting(Boolean(view.present));
+    // A readable link clears an earlier link's notice, not another message (a corrupt saved-views entry, a worker problem).
+    if (problems.length) s.setNotice({ kind: 'link', problems });
+    else if (useStore.getState().notice?.kind === 'link') s.setNotice(null);
   } finally {
     applying = false;
   }
+}
+
+/** The current view as a link hash, without presentation mode (what a saved view keeps). */
+export function currentViewHash(): string {
+  const s = useStore.getState();
+  if (!s.dataset) return '';
+  const view = currentView();
+  delete view.present;
+  return writeUrlView(view, s.dataset.manifest);
+}
+
+/** Shows a saved view: its hash becomes the address (replacing the entry) and is applied, flying there. */
+export function showSavedView(hash: string): void {
+  const s = useStore.getState();
+  if (!s.dataset) return;
+  const withPresent = s.presenting ? `${hash || '#'}${hash.length > 1 ? '&' : ''}present=1` : hash;
+  history.replaceState(null, '', `${location.pathname}${location.search}${withPresent}`);
+  applyUrl({ keepPresentation: true, fly: true });
 }
 
 /** Starts syncing; returns a function that stops it. */
@@ -121,7 +146,7 @@ export function startUrlSync(): () => void {
     const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || s.model !== prev.model || visibleKey(s) !== visibleKey(prev);
     // Settings and panels replace the current entry rather than add one, like the camera.
     const settingsChanged = s.choro !== prev.choro || s.heat !== prev.heat || s.hex !== prev.hex || s.dockTab !== prev.dockTab || s.selected !== prev.selected || s.area !== prev.area
-      || s.ledger.period !== prev.ledger.period || s.ledger.step !== prev.ledger.step;
+      || s.ledger.period !== prev.ledger.period || s.ledger.step !== prev.ledger.step || s.presenting !== prev.presenting;
     if (!filtersChanged && !settingsChanged && s.camera === prev.camera) return;
     const hash = writeUrlView(currentView(), s.dataset.manifest);
     if (hash === lastHash) return;

@@ -7,8 +7,9 @@ import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { DatasetGeo, DatasetManifest } from '../../data/dataset.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import type { MapTheme } from '../theme.ts';
+import { labelPx, type MapTheme } from '../theme.ts';
 import { NO_RANKS, RANK_SOURCE, rankLayer, TOWN_LABEL_TEXT } from '../choropleth/rank-labels.ts';
+import { MAJOR_NAMES, majorNamesLayer } from '../enterprises/major-names.ts';
 
 type Ring = number[][];
 
@@ -47,6 +48,7 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
       'grid-labels': { type: 'geojson', data: labelPoints(manifest.grids) },
       'park-labels': { type: 'geojson', data: labelPoints(manifest.parks) },
       [RANK_SOURCE]: { type: 'geojson', data: NO_RANKS },
+      [MAJOR_NAMES]: { type: 'geojson', data: NO_RANKS },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.land } },
@@ -63,25 +65,27 @@ export function buildBaseStyle(geo: DatasetGeo, manifest: DatasetManifest, theme
       { id: 'park-line', type: 'line', source: 'parks', paint: { 'line-color': parkColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.6, 14, 2.8] } },
       {
         id: 'grid-labels', type: 'symbol', source: 'grid-labels', minzoom: 12.5,
-        layout: { 'text-field': ['get', 'name'], 'text-size': 11 },
+        layout: { 'text-field': ['get', 'name'], 'text-size': labelPx(theme, 11) },
         paint: { 'text-color': theme.gridLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
       },
       {
         id: 'park-labels', type: 'symbol', source: 'park-labels', minzoom: 11.5,
-        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-offset': [0, 1.2] },
+        layout: { 'text-field': ['get', 'name'], 'text-size': labelPx(theme, 12), 'text-offset': [0, 1.2] },
         paint: { 'text-color': theme.parkLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
       },
+      // Below the town names in the style, so placed after them: a crowded wall drops an enterprise's name, not a town's.
+      majorNamesLayer(theme),
       {
         id: 'town-labels', type: 'symbol', source: 'town-labels',
         // A town ranked by the town choropleth carries its rank in front of its name (rank-labels.ts).
-        layout: { 'text-field': TOWN_LABEL_TEXT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18], 'text-allow-overlap': false,
+        layout: { 'text-field': TOWN_LABEL_TEXT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, labelPx(theme, 13), 13, labelPx(theme, 18)], 'text-allow-overlap': false,
           // A name may move off its point (above, below, beside) rather than vanish under a rank badge or a neighbour.
           'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.7,
           // Ranked towns are placed first (rank 1 before rank 2 ...), so a crowded map drops an unranked name, not a ranked one.
           'symbol-sort-key': ['coalesce', ['get', 'rank'], 100] },
         paint: { 'text-color': theme.townLabel, 'text-halo-color': theme.halo, 'text-halo-width': 2 },
       },
-      rankLayer(),
+      rankLayer(theme),
     ],
   };
 }

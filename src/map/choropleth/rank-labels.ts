@@ -8,6 +8,7 @@
  *   area's point in turn; a town name it would cover gives way instead.
  * Pure: rank order in, GeoJSON, expressions and the badge image out; the map shell sets the data.
  */
+import { labelPx, type MapTheme } from '../theme.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 
@@ -32,10 +33,10 @@ export function rankedTownLabels(towns: readonly { name: string; label: [number,
 }
 
 /** Areas in rank order (best first) to point features at their label points, rank 1 first. */
-export function rankLabelFeatures(ranked: readonly number[], labels: readonly { label: [number, number] }[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function rankLabelFeatures(ranked: readonly number[], labels: readonly { label: [number, number]; name: string }[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: 'FeatureCollection',
-    features: ranked.map((area, k) => ({ type: 'Feature', properties: { rank: k + 1 }, geometry: { type: 'Point', coordinates: labels[area].label } })),
+    features: ranked.map((area, k) => ({ type: 'Feature', properties: { rank: k + 1, name: labels[area].name }, geometry: { type: 'Point', coordinates: labels[area].label } })),
   };
 }
 
@@ -66,12 +67,13 @@ export function rankBadgeImage(size = 24, radius = 7): { width: number; height: 
 export const RANK_BADGE_OPTIONS = { stretchX: [[7, 17]] as [number, number][], stretchY: [[7, 17]] as [number, number][], content: [5, 5, 19, 19] as [number, number, number, number] };
 
 /** The badge layer, above the town names in the style (so placed before them). */
-export function rankLayer(): SymbolLayerSpecification {
+export function rankLayer(theme: MapTheme): SymbolLayerSpecification {
   return {
     id: RANK_SOURCE, type: 'symbol', source: RANK_SOURCE,
     layout: {
-      'text-field': ['to-string', ['get', 'rank']],
-      'text-size': 13,
+      // On the wall the badge names its area too: nothing there needs hovering.
+      'text-field': theme.minLabelPx > 0 ? ['concat', ['to-string', ['get', 'rank']], ' ', ['get', 'name']] : ['to-string', ['get', 'rank']],
+      'text-size': labelPx(theme, 13),
       'text-padding': 1,
       'icon-image': RANK_BADGE,
       'icon-text-fit': 'both',

@@ -10,5 +10,5 @@ export const pointsKind: LayerKind = {
   name: { zh: '企业点位', en: 'Enterprise points' },
   defaults: { visible: true, opacity: 1 },
   group: 'points',
-  build: (x, setting) => buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, beforeId: FIRST_ABOVE_POINTS, visible: x.visible, opacity: setting.opacity * x.pointsDim }),
+  build: (x, setting) => buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, radiusScale: x.theme.pointScale, beforeId: FIRST_ABOVE_POINTS, visible: x.visible, opacity: setting.opacity * x.pointsDim }),
 };

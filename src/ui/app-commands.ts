@@ -1,0 +1,101 @@
+/**
+ * The app's commands (src/ui/commands.ts): presentation mode, the tour, the language, the filters,
+ * the import and the shortcut list. Commands that belong to the map (the PNG export) are registered
+ * by the map's modules.
+ */
+import { otherLang, tr } from '../i18n/text.ts';
+import { useStore } from '../state/store.ts';
+import { currentViewHash, showSavedView } from '../state/url-sync.ts';
+import { currentSource } from '../state/dataset-source.ts';
+import type { Command } from './commands.ts';
+
+const s = () => useStore.getState();
+
+/** The dataset a saved view belongs to, as the address names it. */
+export function currentDatasetKey(): string {
+  const src = currentSource();
+  return src.kind === 'saved' ? `saved:${src.id}` : src.id;
+}
+
+/** The saved views a tour plays: those of the dataset shown. */
+export function tourViews() {
+  const key = currentDatasetKey();
+  return s().savedViews.filter((v) => v.dataset === key);
+}
+
+/** Full screen is the browser's to grant: it needs a click or a key, and may be refused. */
+function enterFullscreen(): void {
+  const el = globalThis.document?.documentElement;
+  if (el?.requestFullscreen && !document.fullscreenElement) el.requestFullscreen().catch(() => undefined);
+}
+function exitFullscreen(): void {
+  if (globalThis.document?.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
+export function setPresentation(on: boolean): void {
+  if (on) enterFullscreen();
+  else exitFullscreen();
+  s().setPresenting(on);
+}
+
+/** Shows the tour's view at `index` (wrapping round). */
+export function showTourView(index: number): void {
+  const views = tourViews();
+  if (views.length === 0) return;
+  const i = ((index % views.length) + views.length) % views.length;
+  showSavedView(views[i].hash);
+}
+
+function step(by: number): void {
+  const t = s().tour;
+  if (t) {
+    s().stepTour(by);
+  } else {
+    // Outside a tour, next and previous still walk the saved views, from the first.
+    s().startTour(by > 0 ? 0 : tourViews().length - 1);
+    s().toggleTourPlaying();
+  }
+}
+
+export const APP_COMMANDS: readonly Command[] = [
+  {
+    id: 'presentation.toggle', label: { zh: '演示模式（开/关）', en: 'Presentation mode (on/off)' }, keys: ['p', 'P'],
+    run: () => setPresentation(!s().presenting),
+  },
+  {
+    id: 'presentation.exit', label: { zh: '退出演示模式', en: 'Leave presentation mode' }, keys: ['Escape'], keyLabel: 'Esc',
+    enabled: () => s().presenting && !s().helpOpen, run: () => setPresentation(false),
+  },
+  {
+    id: 'tour.play', label: { zh: '播放/暂停视图轮播', en: 'Play or pause the tour' }, keys: [' '], keyLabel: 'Space',
+    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null),
+    run: () => { if (s().tour) s().toggleTourPlaying(); else s().startTour(0); },
+  },
+  {
+    id: 'tour.next', label: { zh: '下一个视图', en: 'Next view' }, keys: ['PageDown', 'ArrowRight', 'ArrowDown'], keyLabel: 'PgDn → ↓',
+    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(1),
+  },
+  {
+    id: 'tour.previous', label: { zh: '上一个视图', en: 'Previous view' }, keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], keyLabel: 'PgUp ← ↑',
+    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(-1),
+  },
+  {
+    id: 'tour.stop', label: { zh: '停止轮播', en: 'Stop the tour' }, enabled: () => s().tour !== null, run: () => s().stopTour(),
+  },
+  {
+    id: 'presentation.blank', label: { zh: '黑屏（再按恢复）', en: 'Blank the screen (again to show)' }, keys: ['b', 'B', '.'], keyLabel: 'B',
+    enabled: () => s().presenting, run: () => s().toggleBlank(),
+  },
+  {
+    id: 'view.save', label: { zh: '保存当前视图', en: 'Save this view' },
+    enabled: () => s().dataset !== null,
+    run: () => {
+      const n = s().savedViews.length + 1;
+      s().saveView(tr(s().lang, { zh: '视图 {0}', en: 'View {0}' }, n), currentViewHash(), currentDatasetKey());
+    },
+  },
+  { id: 'filters.clear', label: { zh: '清除全部筛选', en: 'Clear all filters' }, run: () => s().clearAll() },
+  { id: 'language.toggle', label: { zh: '切换语言（中文/English）', en: 'Switch language (中文/English)' }, keys: ['l', 'L'], run: () => s().setLang(otherLang(s().lang)) },
+  { id: 'import.open', label: { zh: '导入数据', en: 'Import data' }, keys: ['i', 'I'], enabled: () => !s().presenting, run: () => s().openImport() },
+  { id: 'help.shortcuts', label: { zh: '快捷键列表', en: 'Keyboard shortcuts' }, keys: ['?'], run: () => s().setHelpOpen(!s().helpOpen) },
+];

@@ -1,0 +1,183 @@
+/**
+ * The briefing room in real Chromium: presentation mode by its key, every text on the wall at least
+ * 28 px at 1920x1080 (DOM text by its computed size, map labels by the style's text sizes), every
+ * 重大 enterprise in view named on the map or beside it; saved views that survive a reload and a
+ * tour stepped through them by the presenter's keys; a corrupt saved-views entry that empties the
+ * list with a notice while the app starts; the shortcut list from the command registry.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
+import { readBundle } from './bundle-facts.ts';
+
+const DIST = 'dist';
+const app = useApp(DIST);
+const demo = readBundle(join(DIST, 'data/demo'));
+
+/** Visible text nodes smaller than `min` px, as "size tag text" lines. */
+async function smallTexts(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((minPx) => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim()) continue;
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden' || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
+      const px = Number.parseFloat(cs.fontSize);
+      if (px < minPx) out.push(`${px} ${el.tagName}.${el.className} "${n.textContent.trim().slice(0, 30)}"`);
+    }
+    return out;
+  }, min);
+}
+
+/** The smallest text size of each shown symbol layer of the map's style (the lowest stop of an interpolation). */
+async function labelSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+    const out: Record<string, number> = {};
+    for (const layer of map.getStyle().layers) {
+      if (layer.type !== 'symbol' || map.getLayoutProperty(layer.id, 'visibility') === 'none') continue;
+      const size = map.getLayoutProperty(layer.id, 'text-size') as unknown;
+      const numbers = (Array.isArray(size) ? size.flat(3) : [size]).filter((v): v is number => typeof v === 'number');
+      // An interpolation lists zoom, size pairs after its two heads: take the sizes.
+      out[layer.id] = Array.isArray(size) && size[0] === 'interpolate' ? Math.min(...(size.slice(3) as number[]).filter((_, k) => k % 2 === 1)) : Math.min(...numbers);
+    }
+    return out;
+  });
+}
+
+describe('briefing room', () => {
+  it('presentation mode: P turns it on; every text at least 28 px at 1920x1080; every 重大 enterprise in view named', async () => {
+    const w = await openMap(app.browser, app.server.url, { width: 1920, height: 1080 });
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'normal-1920.png') });
+    await w.page.locator('[data-testid="map"] canvas').focus();
+    await w.page.keyboard.press('p');
+    await w.page.waitForSelector('html[data-presenting]');
+    await w.page.waitForSelector('[data-testid="major-list"]');
+    await w.page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
+    await w.page.waitForTimeout(1500);
+    // Filters and dock stepped aside; the clock and the data date show.
+    expect(await w.page.isVisible('[data-testid="filter-panel"]')).toBe(false);
+    expect(await w.page.isVisible('[data-testid="wall-clock"]')).toBe(true);
+    expect(await w.page.textContent('.dataset-date')).toContain(demo.manifest.asOf);
+    expect(await smallTexts(w.page, 28)).toEqual([]);
+    const sizes = await labelSizes(w.page);
+    expect(Object.keys(sizes)).toEqual(expect.arrayContaining(['town-labels', 'major-names']));
+    for (const [id, px] of Object.entries(sizes)) expect(px, id).toBeGreaterThanOrEqual(28);
+    // Every 重大 enterprise in view: labelled on the map, or listed beside it, or counted as "more".
+    const view = await w.page.evaluate(() => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      const b = map.getBounds();
+      return { w: b.getWest(), e: b.getEast(), s: b.getSouth(), n: b.getNorth(), labelled: map.queryRenderedFeatures({ layers: ['major-names'] }).length };
+    });
+    const c = demo.columns;
+    let inView = 0;
+    for (let i = 0; i < c.length; i++) if (c.level[i] === 0 && c.lon[i] >= view.w && c.lon[i] <= view.e && c.lat[i] >= view.s && c.lat[i] <= view.n) inView++;
+    const list = await w.page.$eval('[data-testid="major-list"]', (e) => ({ inView: Number(e.getAttribute('data-in-view')), placed: Number(e.getAttribute('data-placed')), listed: Number(e.getAttribute('data-listed')), more: Number(e.getAttribute('data-more')) }));
+    expect(inView).toBeGreaterThan(10);
+    expect(list.inView).toBe(inView);
+    expect(list.placed + list.listed + list.more).toBe(inView);
+    expect(list.placed).toBeGreaterThan(5);
+    expect(view.labelled).toBeGreaterThanOrEqual(list.placed);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-1920.png') });
+    // The link carries the mode, so a wall PC can boot into it.
+    expect(await w.page.evaluate(() => location.hash)).toContain('present=1');
+    await w.page.keyboard.press('p');
+    await w.page.waitForSelector('html:not([data-presenting])');
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('a wall PC boots into presentation mode from the link, at 1366x768 too', async () => {
+    const w = await openMap(app.browser, `${app.server.url}#present=1`, { width: 1366, height: 768 });
+    await w.page.waitForSelector('[data-testid="major-list"]');
+    await w.page.waitForTimeout(1500);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-1366.png') });
+    expect(await w.page.isVisible('[data-testid="present-exit"]')).toBe(true);
+    await w.page.click('[data-testid="present-exit"]');
+    await w.page.waitForSelector('html:not([data-presenting])');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'normal-1366.png') });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('saves three views, keeps them over a reload, and tours them with the presenter keys', async () => {
+    const w = await openMap(app.browser, app.server.url, { width: 1920, height: 1080 });
+    const save = async (level: string | null) => {
+      if (level) await w.page.click(`[data-testid="filter-level-${level}"]`);
+      await w.page.click('[data-testid="views-button"]');
+      await w.page.click('[data-testid="view-save"]');
+      await w.page.click('[data-testid="views-button"]');
+      if (level) await w.page.click(`[data-testid="filter-level-${level}"]`);
+    };
+    await save(null);
+    await save('major');
+    await save('significant');
+    await w.page.reload();
+    await waitForMap(w.page);
+    await w.page.click('[data-testid="views-button"]');
+    expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(3);
+    // Rename the second and give it 5 seconds.
+    await w.page.locator('[data-testid="view-name"]').nth(1).fill('重大风险企业');
+    await w.page.locator('[data-testid="view-seconds"]').nth(1).fill('5');
+    await w.page.click('[data-testid="tour-start"]');
+    await w.page.waitForSelector('[data-testid="tour-bar"]');
+    const at = async () => ({ index: Number(await w.page.getAttribute('[data-testid="tour-bar"]', 'data-index')), hash: await w.page.evaluate(() => location.hash) });
+    expect((await at()).index).toBe(0);
+    await w.page.keyboard.press('Space'); // pause: the keys still step
+    await w.page.keyboard.press('PageDown');
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === '1');
+    expect(await w.page.textContent('[data-testid="tour-name"]')).toBe('重大风险企业');
+    await w.page.waitForFunction(() => location.hash.includes('level=major'));
+    expect(await w.page.textContent('[data-testid="legend-count-major"]')).not.toBe('0');
+    expect(await w.page.textContent('[data-testid="legend-count-low"]')).toBe('0');
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.waitForFunction(() => location.hash.includes('level=significant'));
+    await w.page.keyboard.press('PageDown'); // wraps round to the first
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === '0');
+    await w.page.keyboard.press('ArrowLeft');
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === '2');
+    expect((await at()).hash).toContain('level=significant');
+    expect((await at()).hash).toContain('present=1');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'tour-1920.png') });
+    // Playing again, the 5-second view moves on by itself.
+    await w.page.keyboard.press('PageUp');
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === '1');
+    await w.page.keyboard.press('Space');
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === '2', undefined, { timeout: 15_000 });
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('html:not([data-presenting])');
+    expect(await w.page.$('[data-testid="tour-bar"]')).toBeNull();
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('a corrupt saved-views entry gives a notice and an empty list, and the app starts', async () => {
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.addInitScript(() => localStorage.setItem('risk-map.saved-views', '[{"id": 3, "name": null}'));
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    await w.page.waitForSelector('[data-testid="notice"]');
+    expect(await w.page.textContent('[data-testid="notice"]')).toContain('保存的视图');
+    await w.page.click('[data-testid="views-button"]');
+    expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(0);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('? lists the shortcuts of the registered commands', async () => {
+    const w = await openMap(app.browser, app.server.url);
+    await w.page.locator('[data-testid="map"] canvas').focus();
+    await w.page.keyboard.press('?');
+    await w.page.waitForSelector('[data-testid="shortcut-help"]');
+    const ids = await w.page.$$eval('[data-testid="shortcut-help"] tr[data-command]', (rows) => rows.map((r) => r.getAttribute('data-command')));
+    expect(ids).toEqual(expect.arrayContaining(['presentation.toggle', 'tour.next', 'tour.previous', 'tour.play', 'presentation.blank', 'language.toggle', 'help.shortcuts']));
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('[data-testid="shortcut-help"]', { state: 'detached' });
+    assertClean(w);
+    await w.page.context().close();
+  });
+});
