@@ -10,15 +10,19 @@
  *   view rendered. Days overdue count against the data date. Listed major hazards (挂牌督办的重大事故
  *   隐患) have a tinted row and a dark red bar. A row click opens its enterprise (drawer + map).
  * - Trend: the same filters without the date range (see HazardTrendChart).
+ * - Export: "导出 CSV" and "导出 Excel" write exactly the rows the table lists, in its order
+ *   (src/data/export-csv.ts's `hazardTable`), as 隐患台账-<dataset>-<date>.csv / .xlsx.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../../data/dataset.ts';
 import { formatDay, parseDay } from '../../data/dates.ts';
+import { CSV_BOM, exportFileName, exportHazardsCsv } from '../../data/export-csv.ts';
 import { dataAsOf, daysOverdue, periodStartOf, queryHazards, type HazardQuery } from '../../data/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
-import { shortName, tr } from '../../i18n/text.ts';
+import { dataName, shortName, tr } from '../../i18n/text.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
+import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../table/export-buttons.tsx';
 import { openEnterprise } from '../table/open-enterprise.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
 import type { LedgerFilters } from '../../state/ledger-slice.ts';
@@ -106,6 +110,15 @@ export function HazardLedgerPanel() {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: first }));
     scrollRef.current?.scrollTo({ top: 0 });
   };
+  /** The file of the hazards as listed now, in the table's order. */
+  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
+    if (!dataset) throw new Error('no dataset');
+    const fileName = exportFileName('hazards', dataName(lang, dataset.manifest), lang, new Date(), format);
+    if (format === 'csv') return { fileName, data: CSV_BOM + exportHazardsCsv(dataset, order, lang, asOf), type: 'text/csv;charset=utf-8' };
+    const xlsx = await loadXlsxWriter();
+    return { fileName, data: await xlsx.exportHazardsXlsx(dataset, order, lang, asOf), type: xlsx.XLSX_MIME };
+  };
+
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -126,6 +139,10 @@ export function HazardLedgerPanel() {
         <div className="lg-toolbar">
           <span className="lg-count" data-testid="ledger-count" data-count={order.length}>{ledgerCountLabel(lang, order.length)}</span>
           {dataset && <span className="lg-asof">{nameIn(lang, LEDGER_TEXT.asOfNote)}{formatDay(asOf)}</span>}
+          <ExportButtons
+            lang={lang} disabled={!dataset || order.length === 0} testIdPrefix="ledger-export"
+            titles={{ csv: LEDGER_TEXT.exportCsvTitle, xlsx: LEDGER_TEXT.exportXlsxTitle }} make={makeFile}
+          />
         </div>
         <div className="lg-scroll" ref={scrollRef}>
           <div className="lg-inner" role="table" aria-rowcount={order.length + 1} aria-label={label} style={{ height: virtualizer.getTotalSize() }}>

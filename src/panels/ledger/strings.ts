@@ -26,6 +26,8 @@ export const LEDGER_TEXT = defineStrings({
   sortBy: { zh: '点击排序', en: 'Click to sort' },
   listedTag: { zh: '挂牌督办', en: 'Listed' },
   openHint: { zh: '点击定位到企业并查看详情', en: 'Click to show the enterprise on the map' },
+  exportCsvTitle: { zh: '按当前筛选和排序导出隐患台账（Excel 可直接打开）', en: 'Download the listed hazards in the current order (opens in Excel)' },
+  exportXlsxTitle: { zh: '按当前筛选和排序导出隐患台账为 Excel 工作簿（.xlsx）', en: 'Download the listed hazards in the current order as an Excel workbook (.xlsx)' },
   // trend chart
   trendTitle: { zh: '隐患趋势', en: 'Hazard trend' },
   week: { zh: '周', en: 'Week' },

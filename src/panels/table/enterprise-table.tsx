@@ -8,13 +8,13 @@
  * keeps the rows aligned. Fills its parent's height; the header row stays in view while scrolling.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CSV_BOM, csvFileName, exportEnterprisesCsv } from '../../data/export-csv.ts';
+import { CSV_BOM, exportEnterprisesCsv, exportFileName } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { dataName, tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { downloadText } from './download.ts';
+import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from './export-buttons.tsx';
 import { openEnterprise } from './open-enterprise.ts';
 import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from './sort-rows.ts';
 import { COLUMN_NAMES, countLabel, TABLE_TEXT } from './strings.ts';
@@ -47,7 +47,6 @@ export function EnterpriseTable() {
   const resultVersion = useStore((s) => s.resultVersion);
   const selected = useStore((s) => s.selected);
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
-  const [exporting, setExporting] = useState(false);
 
   // Keyed on the result version: it counts the recomputes (each gives a new result).
   const rows = useMemo(() => {
@@ -76,23 +75,17 @@ export function EnterpriseTable() {
     scrollRef.current?.scrollTo({ top: 0 });
   };
 
-  const onExport = () => {
-    if (!dataset || exporting || order.length === 0) return;
-    setExporting(true);
-    const rowsNow = order;
-    // A task, not an animation frame: waiting for a frame meant waiting for the map's WebGL frame,
-    // seconds on a slow GPU, for a CSV that takes milliseconds.
-    setTimeout(() => {
-      try {
-        const csv = exportEnterprisesCsv(dataset, rowsNow, lang, useStore.getState().model);
-        const name = dataName(lang, dataset.manifest);
-        // A list exported under a what-if model says so in its name.
-        const marked = useStore.getState().whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
-        downloadText(csvFileName(marked, lang, new Date()), CSV_BOM + csv, 'text/csv;charset=utf-8');
-      } finally {
-        setExporting(false);
-      }
-    }, 0);
+  /** The file of the rows as shown now, in the table's order. */
+  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
+    if (!dataset) throw new Error('no dataset');
+    const { model, whatIf } = useStore.getState();
+    const name = dataName(lang, dataset.manifest);
+    // A list exported under a what-if model says so in its name.
+    const marked = whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
+    const fileName = exportFileName('enterprises', marked, lang, new Date(), format);
+    if (format === 'csv') return { fileName, data: CSV_BOM + exportEnterprisesCsv(dataset, order, lang, model), type: 'text/csv;charset=utf-8' };
+    const xlsx = await loadXlsxWriter();
+    return { fileName, data: await xlsx.exportEnterprisesXlsx(dataset, order, lang, model), type: xlsx.XLSX_MIME };
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
@@ -112,16 +105,10 @@ export function EnterpriseTable() {
       <div className="et-probe" ref={probeRef} aria-hidden="true" />
       <div className="et-toolbar">
         <span className="et-count" data-testid="table-count">{countLabel(lang, order.length)}</span>
-        <button
-          type="button"
-          className="et-export"
-          data-testid="export-csv"
-          onClick={onExport}
-          disabled={!dataset || exporting || order.length === 0}
-          title={nameIn(lang, TABLE_TEXT.exportTitle)}
-        >
-          {nameIn(lang, exporting ? TABLE_TEXT.exporting : TABLE_TEXT.exportCsv)}
-        </button>
+        <ExportButtons
+          lang={lang} disabled={!dataset || order.length === 0} testIdPrefix="export"
+          titles={{ csv: TABLE_TEXT.exportTitle, xlsx: TABLE_TEXT.exportXlsxTitle }} make={makeFile}
+        />
       </div>
       <div className="et-scroll" ref={scrollRef}>
         <div className="et-inner" role="table" aria-rowcount={order.length + 1} aria-label={nameIn(lang, TABLE_TEXT.tableLabel)} style={{ height: virtualizer.getTotalSize() }}>
