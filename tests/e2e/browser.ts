@@ -3,27 +3,12 @@
  * (software WebGL through SwiftShader). Every test page records requests that leave the app's
  * origin and page errors; `assertClean` fails on either.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './chromium.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
-export const SCREENSHOTS = 'tests/screenshots';
-
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
-
-export async function launch(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (see .ci/run) or set CHROMIUM_PATH');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-    ],
-  });
-}
+export { SCREENSHOTS, launch } from './chromium.ts';
 
 export interface WatchedPage {
   page: Page;

@@ -1,7 +1,9 @@
 /**
  * The enterprise list's CSV, downloaded as a user does and read back: every credit code as the
  * bundle has it (digits-only codes in the text form a spreadsheet keeps), and the columns that say
- * where each level comes from (assessed level, model level, veto).
+ * where each level comes from (assessed level, model level, veto). The enterprise list and the hazard
+ * ledger as .xlsx, read back with SheetJS (not the writer): codes as text cells equal to the
+ * bundle's, dates as date cells of the bundle's days.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { read, SSF, utils } from '@e965/xlsx';
 import { CSV_HEADERS } from '../../src/data/export-csv.ts';
+import { decodeHazards } from '../../src/data/bundle.ts';
+import { formatDay } from '../../src/data/dates.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
@@ -50,6 +55,60 @@ describe('enterprise CSV export', () => {
     expect(assessed).toBe(wantAssessed);
     expect(rows.slice(1).filter((r) => r[col('一票否决')] !== '').length).toBe(wantVetoes);
     expect(rows.slice(1).every((r) => r[col('模型等级')] !== '')).toBe(true);
+    assertClean(w);
+    await page.context().close();
+  });
+
+  it('writes the enterprise list and the hazard ledger as .xlsx: codes as text, dates as dates', async () => {
+    const w = await openPage(app.browser, app.server.url);
+    const { page } = w;
+    await page.goto(app.server.url);
+    await waitForMap(page);
+    const sheetOf = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${button}"]`)]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const book = read(readFileSync((await download.path())!), { type: 'buffer', cellDates: false });
+      return book.Sheets[book.SheetNames[0]];
+    };
+    await page.click('[data-testid="dock-tab-table"]');
+    const enterprises = await sheetOf('export-xlsx');
+    const eRows = utils.sheet_to_json<unknown[]>(enterprises, { header: 1, raw: true });
+    expect(eRows[0]).toEqual([...CSV_HEADERS.zh]);
+    expect(eRows.length - 1).toBe(demo.columns.length);
+    const want = new Set(Array.from({ length: demo.columns.length }, (_, i) => demo.text.creditCode.get(i) ?? ''));
+    const codes = new Set<string>();
+    for (let r = 1; r < eRows.length; r++) {
+      const cell = enterprises[utils.encode_cell({ r, c: 0 })];
+      expect(cell.t, `row ${r}`).toBe('s');
+      codes.add(String(cell.v));
+    }
+    expect(codes).toEqual(want);
+
+    await page.click('[data-testid="dock-tab-ledger"]');
+    const ledger = await sheetOf('ledger-export-xlsx');
+    const lRows = utils.sheet_to_json<unknown[]>(ledger, { header: 1, raw: true });
+    const head = lRows[0] as string[];
+    const shown = Number(await page.getAttribute('[data-testid="ledger-count"]', 'data-count'));
+    expect(lRows.length - 1).toBe(shown);
+    const h = decodeHazards(new Uint8Array(readFileSync(join(DIST, 'data/demo/hazards.arrow'))));
+    const ids = new Map(Array.from({ length: h.length }, (_, k) => [h.id.get(k) ?? '', k]));
+    const idCol = head.indexOf('隐患编号'), foundCol = head.indexOf('发现日期'), codeCol = head.indexOf('统一社会信用代码');
+    expect([idCol, foundCol, codeCol].every((c) => c >= 0)).toBe(true);
+    for (let r = 1; r < Math.min(lRows.length, 200); r++) {
+      const id = ledger[utils.encode_cell({ r, c: idCol })];
+      const found = ledger[utils.encode_cell({ r, c: foundCol })];
+      const code = ledger[utils.encode_cell({ r, c: codeCol })];
+      expect(id.t).toBe('s');
+      expect(code.t).toBe('s');
+      const k = ids.get(String(id.v))!;
+      expect(k, String(id.v)).toBeDefined();
+      expect(String(code.v)).toBe(demo.text.creditCode.get(h.enterprise[k]));
+      // A date cell: a number with a date format, on the bundle's day.
+      expect(found.t).toBe('n');
+      expect(SSF.is_date(String(found.z))).toBe(true);
+      const { y, m, d } = SSF.parse_date_code(Number(found.v));
+      expect(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).toBe(formatDay(h.found[k]));
+    }
     assertClean(w);
     await page.context().close();
   });

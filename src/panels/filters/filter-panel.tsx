@@ -13,7 +13,7 @@ import { formatNum, shortName, tr } from '../../i18n/text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { activeCount } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { valueLabel } from '../filter-chips.tsx';
+import { valueLabel } from '../../ui/filter-words.ts';
 import { CheckRow } from './check-row.tsx';
 import { SearchableList, type ListItem } from './searchable-list.tsx';
 import { Section } from './section.tsx';

@@ -1,0 +1,24 @@
+/**
+ * Debian's Chromium through playwright-core, with the flags that work on a headless machine (software
+ * WebGL through SwiftShader). No test runner in here, so the benchmarks use it too.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const SCREENSHOTS = 'tests/screenshots';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+
+export async function launch(): Promise<Browser> {
+  const executablePath = CANDIDATES.find((p) => existsSync(p));
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (see .ci/run) or set CHROMIUM_PATH');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
