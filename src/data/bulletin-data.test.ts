@@ -1,0 +1,149 @@
+/**
+ * The bulletin's lists on a small generated district loaded as the app loads a bundle (as
+ * src/state/store-flows.test.ts does), each checked against a plain reference: the top enterprises
+ * and towns, the overdue and listed major hazards (whose count must agree with the KPI tiles' sums),
+ * the trend window and the period.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../../scripts/demo/index.ts';
+import { buildFromFiles } from './build/build-from-files.ts';
+import { encodeBundle } from './bundle.ts';
+import { decodeBundleFiles } from './load-bundle.ts';
+import { computeAllAreaMetrics, rankAreas } from './area-metrics.ts';
+import { parseDay } from './dates.ts';
+import { dataAsOf, hazardTrend, isOverdueOn, OPEN, periodStartOf, statusOn } from './hazard-ledger.ts';
+import {
+  BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, listedMajorHazards, overdueHazards, printStamp, topAreas, topEnterprises, trendWindow,
+} from './bulletin-data.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'bulletin-data-'));
+generateDemo({ seed: 5, enterprises: 800, out: dir });
+const built = buildFromFiles('bulletin', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T08:00:00Z' }).built;
+rmSync(dir, { recursive: true, force: true });
+const b = encodeBundle(built);
+const d = decodeBundleFiles({ manifest: JSON.parse(b['manifest.json'] as string), geo: JSON.parse(b['geo.json'] as string), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+const e = d.enterprises, h = d.hazards;
+const asOf = dataAsOf(d);
+const n = e.length;
+/** The view after a click on 重大 and 较大: the mask the filter engine gives for levels 0 and 1. */
+const redOrange = Uint8Array.from({ length: n }, (_, i) => (e.level[i] <= 1 ? 1 : 0));
+const rows = (mask: Uint8Array | null) => Array.from({ length: n }, (_, i) => i).filter((i) => mask === null || mask[i] === 1);
+
+describe('topEnterprises', () => {
+  it('gives the ten highest scores of the rows passing the filters, highest first, as a full sort does', () => {
+    for (const mask of [null, redOrange]) {
+      const want = rows(mask).sort((a, z) => e.score[z] - e.score[a] || e.level[a] - e.level[z] || a - z).slice(0, 10);
+      const got = topEnterprises(e, mask);
+      expect(got.map((r) => r.row)).toEqual(want);
+      expect(got.every((r) => r.score === e.score[r.row] && r.level === e.level[r.row])).toBe(true);
+    }
+    expect(topEnterprises(e, redOrange).every((r) => r.level <= 1)).toBe(true);
+  });
+
+  it('puts unscored rows last, breaks ties by level then row, and gives fewer rows when fewer pass', () => {
+    const cols = { length: 6, score: Float32Array.from([50, NaN, 80, 80, 50, 90]), level: Uint8Array.from([2, 0, 1, 0, 1, 0]) };
+    expect(topEnterprises(cols, null, 6).map((r) => r.row)).toEqual([5, 3, 2, 4, 0, 1]);
+    expect(topEnterprises(cols, null, 2).map((r) => r.row)).toEqual([5, 3]);
+    expect(topEnterprises(cols, Uint8Array.from([1, 1, 0, 0, 0, 0])).map((r) => r.row)).toEqual([0, 1]);
+    expect(topEnterprises(cols, null, 0)).toEqual([]);
+  });
+});
+
+describe('topAreas', () => {
+  it('ranks the towns by the area risk index over the selection, leaving out towns with none selected', () => {
+    for (const mask of [null, redOrange]) {
+      const m = computeAllAreaMetrics(e, mask, d.manifest).town;
+      const want = rankAreas(m, 'riskIndex').filter((a) => m.enterprises[a] > 0).slice(0, 10);
+      const got = topAreas(m);
+      expect(got.map((a) => a.area)).toEqual(want);
+      expect(got.length).toBe(Math.min(10, want.length));
+      for (let k = 1; k < got.length; k++) expect(got[k - 1].riskIndex).toBeGreaterThanOrEqual(got[k].riskIndex);
+      for (const a of got) {
+        const inTown = rows(mask).filter((i) => e.town[i] === a.area);
+        expect(a.enterprises).toBe(inTown.length);
+        expect(a.byLevel).toEqual([0, 1, 2, 3].map((l) => inTown.filter((i) => e.level[i] === l).length));
+        expect(a.topLevel).toBe(Math.min(...inTown.map((i) => e.level[i])));
+      }
+    }
+    const onlyLow = computeAllAreaMetrics(e, Uint8Array.from({ length: n }, (_, i) => (e.level[i] === 3 ? 1 : 0)), d.manifest).town;
+    expect(topAreas(onlyLow).every((a) => a.topLevel === 3)).toBe(true);
+  });
+});
+
+describe('the hazard lists', () => {
+  it('lists the hazards overdue on the data date, as many as the KPI tiles count, most days overdue first', () => {
+    for (const mask of [null, redOrange]) {
+      const want = Array.from({ length: h.length }, (_, k) => k).filter((k) => isOverdueOn(h, k, asOf) && (mask === null || mask[h.enterprise[k]] === 1));
+      const list = overdueHazards(h, asOf, mask, 6);
+      expect(list.count).toBe(want.length);
+      expect(list.count).toBeGreaterThan(0);
+      // The build's per-enterprise summary, which the KPI tile adds up, says the same.
+      expect(list.count).toBe(rows(mask).reduce((s, i) => s + e.hazardsOverdue[i], 0));
+      expect(list.lines.length).toBe(Math.min(6, want.length));
+      for (const l of list.lines) {
+        expect(l.daysOverdue).toBe(asOf - h.deadline[l.hazard]);
+        expect(l.enterprise).toBe(h.enterprise[l.hazard]);
+        expect(l.found).toBe(h.found[l.hazard]);
+      }
+      const most = Math.max(...want.map((k) => asOf - h.deadline[k]));
+      expect(list.lines[0].daysOverdue).toBe(most);
+      for (let k = 1; k < list.lines.length; k++) expect(list.lines[k - 1].daysOverdue).toBeGreaterThanOrEqual(list.lines[k].daysOverdue);
+    }
+  });
+
+  it('lists the open major hazards under listed supervision, overdue or not', () => {
+    const want = Array.from({ length: h.length }, (_, k) => k).filter((k) => h.listed[k] === 1 && h.level[k] === 1 && statusOn(h, k, asOf) === OPEN);
+    const list = listedMajorHazards(h, asOf, null, 100_000);
+    expect(list.count).toBe(want.length);
+    expect(list.count).toBeGreaterThan(0);
+    expect(new Set(list.lines.map((l) => l.hazard))).toEqual(new Set(want));
+    expect(list.lines.every((l) => l.level === 1)).toBe(true);
+    expect(listedMajorHazards(h, asOf, redOrange, 3).lines.length).toBeLessThanOrEqual(3);
+    expect(listedMajorHazards(h, asOf, new Uint8Array(n), 3)).toEqual({ count: 0, lines: [] });
+  });
+
+  it('judges an earlier report day as of that day', () => {
+    const day = asOf - 60;
+    const want = Array.from({ length: h.length }, (_, k) => k).filter((k) => isOverdueOn(h, k, day)).length;
+    expect(overdueHazards(h, day, null, 0)).toEqual({ count: want, lines: [] });
+  });
+});
+
+describe('trendWindow', () => {
+  it('gives the last twelve periods up to the one reported on, of the enterprises passing the filters', () => {
+    for (const step of ['week', 'month'] as const) {
+      const all = hazardTrend(h, step, asOf, { enterpriseMask: redOrange });
+      const last = trendWindow(h, step, asOf, redOrange, periodStartOf(asOf, step));
+      expect(last).toEqual(all.slice(-BULLETIN_TREND_PERIODS));
+      expect(trendWindow(h, step, asOf, redOrange, -1)).toEqual(last);
+      const earlier = all[all.length - 3];
+      const w = trendWindow(h, step, asOf, redOrange, earlier.start, 4);
+      expect(w.map((p) => p.label)).toEqual(all.slice(-6, -2).map((p) => p.label));
+    }
+  });
+});
+
+describe('bulletinPeriod', () => {
+  const day = (s: string) => parseDay(s)!;
+
+  it('is the week or month holding the data date unless one is picked', () => {
+    const asOfDay = day('2026-10-31');
+    expect(bulletinPeriod({ step: 'week', period: null }, asOfDay)).toEqual({ step: 'week', start: day('2026-10-26'), end: asOfDay, label: '2026-W44', latest: true });
+    expect(bulletinPeriod({ step: 'month', period: null }, asOfDay)).toEqual({ step: 'month', start: day('2026-10-01'), end: asOfDay, label: '2026-10', latest: true });
+    expect(bulletinPeriod({ step: 'week', period: { start: day('2026-10-12') } }, asOfDay)).toEqual({ step: 'week', start: day('2026-10-12'), end: day('2026-10-18'), label: '2026-W42', latest: false });
+    expect(bulletinPeriod({ step: 'month', period: { start: day('2026-09-01') } }, asOfDay)).toMatchObject({ end: day('2026-09-30'), label: '2026-09', latest: false });
+    // A period after the data date (another dataset's) reads as the latest.
+    expect(bulletinPeriod({ step: 'week', period: { start: day('2027-01-04') } }, asOfDay)).toMatchObject({ label: '2026-W44', latest: true });
+  });
+});
+
+describe('stamps', () => {
+  it('prints a local moment to the minute and a build time as its day', () => {
+    expect(printStamp(new Date(2026, 10, 3, 9, 5, 59))).toBe('2026-11-03 09:05');
+    expect(builtDay('2026-11-01T08:00:00Z')).toBe('2026-11-01');
+    expect(builtDay('')).toBe('');
+  });
+});
