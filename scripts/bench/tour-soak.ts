@@ -51,13 +51,19 @@ export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<s
         map.triggerRepaint();
       }));
     };
+    // Warm-up: every view shown a few times (code compiled, caches and pair crosstabs built).
     const warm = 30;
     for (let k = 1; k <= warm; k++) await step(k);
     const start = await heapMb();
+    const series = [start];
     const t0 = performance.now();
-    for (let k = warm + 1; k <= warm + transitions; k++) await step(k);
+    for (let k = warm + 1; k <= warm + transitions; k++) {
+      await step(k);
+      if ((k - warm) % 100 === 0) series.push(await heapMb());
+    }
     const seconds = (performance.now() - t0) / 1000;
     const end = await heapMb();
+    if (process.env.TOUR_SOAK_SERIES) console.log(`tour-soak heap every 100 transitions: ${series.map((v) => v.toFixed(1)).join(' ')}`);
     if (errors.length) return `tour-soak: failed (${errors.length} page errors: ${errors[0]})`;
     return `tour-soak: transitions=${transitions} heap_start_mb=${start.toFixed(1)} heap_end_mb=${end.toFixed(1)} growth_pct=${(((end - start) / start) * 100).toFixed(1)} ms_per_transition=${((seconds * 1000) / transitions).toFixed(0)}`;
   } finally {

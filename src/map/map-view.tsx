@@ -24,6 +24,7 @@ import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, 
 import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
 import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
 import { MajorList } from './enterprises/major-list.tsx';
+import { setOverlayOf } from './overlay-of.ts';
 import { useAreaPick } from './area-pick.ts';
 import { dataAsOf } from '../data/hazard-ledger.ts';
 import { CameraButtons } from './camera-buttons.tsx';
@@ -105,6 +106,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     map.addControl(overlay);
+    setOverlayOf(map, overlay);
     map.on('moveend', () => {
       const c = map.getCenter();
       useStore.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });

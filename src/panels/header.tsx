@@ -7,6 +7,7 @@ import { DatasetButton } from './dataset-button.tsx';
 import { currentSource } from '../state/dataset-source.ts';
 import { setPresentation } from '../ui/app-commands.ts';
 import { SavedViewsMenu } from './briefing/saved-views-menu.tsx';
+import { ExportMenu } from './briefing/export-menu.tsx';
 import { Clock } from './briefing/clock.tsx';
 import { BRIEFING_TEXT } from './briefing/strings.ts';
 
@@ -36,6 +37,7 @@ export function Header() {
       <div className="header-actions">
         <button type="button" className="lang-switch" title={tr(lang, BRIEFING_TEXT.presentTitle)} onClick={() => setPresentation(true)} data-testid="present-button">▶ {tr(lang, BRIEFING_TEXT.present)}</button>
         <SavedViewsMenu />
+        <ExportMenu />
         <button type="button" className="lang-switch" data-testid="import-open" title={t('importTitle')} onClick={() => useStore.getState().openImport()}>
           {t('importButton')}
         </button>

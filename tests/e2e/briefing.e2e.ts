@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { readFileSync } from 'node:fs';
+import { imageLayout, IMAGE_UHD } from '../../src/map/export/map-image.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
@@ -177,6 +179,52 @@ describe('briefing room', () => {
     expect(ids).toEqual(expect.arrayContaining(['presentation.toggle', 'tour.next', 'tour.previous', 'tour.play', 'presentation.blank', 'language.toggle', 'help.shortcuts']));
     await w.page.keyboard.press('Escape');
     await w.page.waitForSelector('[data-testid="shortcut-help"]', { state: 'detached' });
+    assertClean(w);
+    await w.page.context().close();
+  });
+
+  it('exports the map as a 3840x2160 PNG with the title and the legend in the image', async () => {
+    const w = await openMap(app.browser, `${app.server.url}#level=major,significant`, { width: 1366, height: 768 });
+    await w.page.click('[data-testid="export-menu"]');
+    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('[data-testid="export-png-uhd"]')]);
+    expect(download.suggestedFilename()).toMatch(/3840x2160\.png$/);
+    const png = readFileSync((await download.path())!);
+    // The PNG's own header: signature, then IHDR's width and height.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3840, 2160]);
+    // Decoded by the browser: colours in the map, dark title text in the title band, the level colours in the legend.
+    const L = imageLayout(IMAGE_UHD);
+    const look = await w.page.evaluate(async ({ data, L }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const count = (x: number, y: number, w: number, h: number, test: (r: number, g: number, b: number) => boolean) => {
+        const d = g.getImageData(x, y, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (test(d[i], d[i + 1], d[i + 2])) n++;
+        return n;
+      };
+      const colours = new Set<number>();
+      const d = g.getImageData(L.map.x, L.map.y, L.map.w, L.map.h).data;
+      for (let i = 0; i < d.length; i += 4 * 97) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      return {
+        mapColours: colours.size,
+        titleInk: count(0, 0, c.width, L.header, (r, gg, b) => r < 60 && gg < 60 && b < 80),
+        legendRed: count(L.legend.x, L.legend.y, L.legend.w, L.legend.h / 2, (r, gg, b) => r > 190 && gg < 60 && b < 60),
+        legendOrange: count(L.legend.x, L.legend.y, L.legend.w, L.legend.h / 2, (r, gg, b) => r > 220 && gg > 100 && gg < 160 && b < 70),
+      };
+    }, { data: png.toString('base64'), L });
+    expect(look.mapColours).toBeGreaterThan(50);
+    expect(look.titleInk).toBeGreaterThan(2000);
+    expect(look.legendRed).toBeGreaterThan(200);
+    expect(look.legendOrange).toBeGreaterThan(200);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(SCREENSHOTS, 'map-export-4k.png'), png);
     assertClean(w);
     await w.page.context().close();
   });

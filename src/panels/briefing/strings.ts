@@ -3,6 +3,7 @@ import { defineStrings } from '../../i18n/text.ts';
 
 export const BRIEFING_TEXT = defineStrings({
   present: { zh: '演示', en: 'Present' },
+  exports: { zh: '导出', en: 'Export' },
   presentTitle: { zh: '演示模式：全屏、深色、大字，适合会议室投屏（快捷键 P）', en: 'Presentation mode: full screen, dark, large text for the meeting-room wall (key P)' },
   exitPresent: { zh: '退出演示', en: 'Leave' },
   views: { zh: '视图', en: 'Views' },

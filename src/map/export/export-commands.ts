@@ -1,0 +1,38 @@
+/** The map image exports as commands (src/ui/commands.ts), registered at start-up. */
+import type { Map as MlMap } from 'maplibre-gl';
+import { dataName, tr } from '../../i18n/text.ts';
+import { useStore } from '../../state/store.ts';
+import type { Command } from '../../ui/commands.ts';
+import { composeMapImage, IMAGE_HD, IMAGE_UHD, type ImageSize } from './map-image.ts';
+import { IMAGE_TEXT as T } from './strings.ts';
+
+let busy = false;
+
+/** The map of the page (map-view.tsx keeps it on window for tests and for this). */
+const pageMap = () => (window as unknown as { __riskMap?: MlMap }).__riskMap ?? null;
+
+async function exportImage(size: ImageSize): Promise<void> {
+  const map = pageMap();
+  const s = useStore.getState();
+  if (!map || !s.dataset || busy) return;
+  busy = true;
+  try {
+    const blob = await composeMapImage(map, useStore.getState(), size);
+    const safe = dataName(s.lang, s.dataset.manifest).replace(/[\\/:*?"<>|\s]+/g, '_');
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${tr(s.lang, T.fileName)}-${safe}-${s.dataset.manifest.asOf}-${size.width}x${size.height}.png`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    s.setNotice({ kind: 'message', zh: `地图图片未能生成：${msg}`, en: `The map image could not be made: ${msg}` });
+  } finally {
+    busy = false;
+  }
+}
+
+export const MAP_COMMANDS: readonly Command[] = [
+  { id: 'export.png-hd', label: T.exportHd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage(IMAGE_HD); } },
+  { id: 'export.png-uhd', label: T.exportUhd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage(IMAGE_UHD); } },
+];
