@@ -1,0 +1,19 @@
+/**
+ * The print command (打印简报): takes the map image and renders the bulletin of the current view
+ * (print-session.ts), then opens the browser's print dialog, where the bulletin is the only thing
+ * on the page. Registered with the app's commands; the header's button (`print-bulletin`) runs it.
+ */
+import type { Command } from '../../ui/commands.ts';
+import { useStore } from '../../state/store.ts';
+import { prepareBulletin } from './print-session.ts';
+import { BULLETIN_TEXT } from './strings.ts';
+
+export const PRINT_COMMAND: Command = {
+  id: 'bulletin.print',
+  label: BULLETIN_TEXT.print,
+  enabled: () => useStore.getState().result !== null,
+  run: () => {
+    prepareBulletin();
+    window.print();
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * What a print of the bulletin needs at the moment of printing: an image of the map as it is on
+ * screen, and the print time. `prepareBulletin()` takes both (the print command calls it before
+ * `window.print()`, the bulletin's `beforeprint` listener for the browser's own Ctrl+P) and renders
+ * the bulletin at once (`flushSync`), since the browser lays the page out for print as soon as the
+ * `beforeprint` listeners return. Until then the bulletin renders nothing, so a filter click pays
+ * nothing for it.
+ *
+ * The map is read through the handle the map shell leaves on `window.__riskMap` (panels may not
+ * import src/map): its canvas keeps its pixels (`preserveDrawingBuffer`), so `toDataURL` gives the
+ * last frame. The image is cut to the district (the part of the canvas the district's box covers, a
+ * little margin round it, widened to the shape of the bulletin's map box where the canvas allows),
+ * so a wide map window does not print as a thin strip.
+ */
+import { flushSync } from 'react-dom';
+import { useStore } from '../../state/store.ts';
+
+/** The bulletin's map box, mm: the image is cut to this shape and printed in it (`object-fit: contain`). */
+export const MAP_BOX_MM = { width: 110, height: 137 } as const;
+
+export interface BulletinMapImage {
+  /** A `data:image/png` URL. */
+  src: string;
+  /** Its size in pixels. */
+  width: number;
+  height: number;
+  /** Ground metres per image pixel at the map's centre; null when the map is tilted (no single scale). */
+  metresPerPixel: number | null;
+}
+
+export interface PrintSnapshot {
+  /** The map image; null when there is no map to read (the bulletin then says so). */
+  image: BulletinMapImage | null;
+  /** When the print was prepared; null: not printing, the bulletin renders nothing. */
+  printedAt: Date | null;
+}
+
+/** The part of MapLibre's map the bulletin uses, read through the window handle. */
+interface MapHandle {
+  getCanvas(): HTMLCanvasElement;
+  project?(lngLat: [number, number]): { x: number; y: number };
+  getZoom?(): number;
+  getCenter?(): { lat: number };
+  getPitch?(): number;
+}
+
+function mapHandle(): MapHandle | null {
+  const m = (window as unknown as { __riskMap?: MapHandle }).__riskMap;
+  return m && typeof m.getCanvas === 'function' ? m : null;
+}
+
+interface Rect { x: number; y: number; w: number; h: number }
+
+/** The canvas pixels to print: the district's box (+ margin) within the canvas, widened towards `aspect`. */
+export function cropRect(
+  canvas: { width: number; height: number }, cssWidth: number, corners: readonly { x: number; y: number }[] | null, aspect: number,
+): Rect {
+  const cw = canvas.width, ch = canvas.height;
+  const full = { x: 0, y: 0, w: cw, h: ch };
+  if (!corners || corners.length === 0 || corners.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) return full;
+  const ratio = cssWidth > 0 ? cw / cssWidth : 1;
+  const pad = 16 * ratio;
+  let l = Math.max(0, Math.min(...corners.map((p) => p.x)) * ratio - pad);
+  let r = Math.min(cw, Math.max(...corners.map((p) => p.x)) * ratio + pad);
+  let t = Math.max(0, Math.min(...corners.map((p) => p.y)) * ratio - pad);
+  let b = Math.min(ch, Math.max(...corners.map((p) => p.y)) * ratio + pad);
+  if (r - l < 32 || b - t < 32) return full;
+  if ((r - l) / (b - t) < aspect) {
+    const want = Math.min(cw, (b - t) * aspect);
+    l = Math.max(0, Math.min(cw - want, (l + r) / 2 - want / 2));
+    r = l + want;
+  } else {
+    const want = Math.min(ch, (r - l) / aspect);
+    t = Math.max(0, Math.min(ch - want, (t + b) / 2 - want / 2));
+    b = t + want;
+  }
+  const x = Math.round(l), y = Math.round(t);
+  return { x, y, w: Math.min(cw - x, Math.round(r - l)), h: Math.min(ch - y, Math.round(b - t)) };
+}
+
+/** Web Mercator at MapLibre's 512-pixel tiles: ground metres per CSS pixel at a latitude and zoom. */
+function metresPerCssPixel(lat: number, zoom: number): number {
+  return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+/**
+ * The map as an image now: null when there is no map handle or it cannot be read; `undefined` when
+ * the map is there but not laid out (hidden, as it is once the page is in print layout), so the last
+ * image is kept.
+ */
+export function captureBulletinMap(): BulletinMapImage | null | undefined {
+  const map = mapHandle();
+  if (!map) return null;
+  try {
+    const canvas = map.getCanvas();
+    if (!canvas || canvas.width === 0 || canvas.height === 0 || canvas.clientWidth === 0) return undefined;
+    const bbox = useStore.getState().dataset?.manifest.bbox;
+    const corners = bbox && map.project
+      ? ([[bbox[0], bbox[1]], [bbox[0], bbox[3]], [bbox[2], bbox[1]], [bbox[2], bbox[3]]] as [number, number][]).map((p) => map.project!(p))
+      : null;
+    const rect = cropRect(canvas, canvas.clientWidth, corners, MAP_BOX_MM.width / MAP_BOX_MM.height);
+    let src: string;
+    if (rect.x === 0 && rect.y === 0 && rect.w === canvas.width && rect.h === canvas.height) {
+      src = canvas.toDataURL('image/png');
+    } else {
+      const out = document.createElement('canvas');
+      out.width = rect.w;
+      out.height = rect.h;
+      const g = out.getContext('2d');
+      if (!g) return null;
+      g.drawImage(canvas, rect.x, rect.y, rect.w, rect.h, 0, 0, rect.w, rect.h);
+      src = out.toDataURL('image/png');
+    }
+    if (!src.startsWith('data:image/png')) return null;
+    const tilted = (map.getPitch?.() ?? 0) > 5;
+    const lat = map.getCenter?.().lat, zoom = map.getZoom?.();
+    const metresPerPixel = !tilted && lat !== undefined && zoom !== undefined
+      ? metresPerCssPixel(lat, zoom) / (canvas.width / canvas.clientWidth)
+      : null;
+    return { src, width: rect.w, height: rect.h, metresPerPixel };
+  } catch {
+    return null;
+  }
+}
+
+let snapshot: PrintSnapshot = { image: null, printedAt: null };
+const listeners = new Set<() => void>();
+
+export function subscribePrint(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => { listeners.delete(listener); };
+}
+
+export function printSnapshot(): PrintSnapshot {
+  return snapshot;
+}
+
+function publish(next: PrintSnapshot): void {
+  snapshot = next;
+  flushSync(() => { for (const l of listeners) l(); });
+}
+
+/** A print prepared this recently is not prepared again (the command prepares, then `window.print()` fires `beforeprint`). */
+const FRESH_MS = 1000;
+
+/** Takes the map image and the print time, and renders the bulletin now. */
+export function prepareBulletin(): void {
+  const now = new Date();
+  if (snapshot.printedAt && now.getTime() - snapshot.printedAt.getTime() < FRESH_MS && snapshot.image) return;
+  const image = captureBulletinMap();
+  publish({ image: image === undefined ? snapshot.image : image, printedAt: now });
+}
+
+/** After the print: the bulletin renders nothing again. */
+export function releaseBulletin(): void {
+  if (snapshot.printedAt === null) return;
+  snapshot = { image: snapshot.image, printedAt: null };
+  for (const l of listeners) l();
+}

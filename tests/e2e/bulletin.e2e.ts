@@ -1,0 +1,162 @@
+/**
+ * The printed bulletin (安全生产风险通报): with a filter set (重大 only), the print path without the
+ * dialog (the `beforeprint` listener the browser's print and the print command both go through takes
+ * the map image and renders the bulletin), then the page in print media: every part present and
+ * visible, the lists as long as the data allows, the map an image of the canvas; printed to PDF as
+ * A4 landscape it is exactly one page. The PDF and, where poppler's pdftoppm is installed, its page
+ * as a PNG are kept under tests/screenshots/ to look at.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { assertClean, openMap, SCREENSHOTS, useApp } from './browser.ts';
+import { readBundle } from './bundle-facts.ts';
+
+const DIST = 'dist';
+const app = useApp(DIST);
+const demo = readBundle(join(DIST, 'data/demo'));
+/** Lines each hazard list shows (HAZARD_LINES in src/panels/bulletin/bulletin.tsx). */
+const HAZARD_LINES = 6;
+
+/** Whether a command is on the PATH. */
+function has(cmd: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pages of a PDF: pdfinfo's count where it is installed, else the page objects (`/Type /Page`, not `/Pages`). */
+function pdfPages(file: string): number {
+  const objects = (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  if (!has('pdfinfo')) return objects;
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  expect(pages, 'pdfinfo and the page objects agree').toBe(objects);
+  return pages;
+}
+
+/** The map has drawn what the store holds now (a filter's GPU update lands in the next frames). */
+async function mapSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = (window as unknown as { __riskMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__riskMap;
+    const done = setTimeout(resolve, 5000);
+    map.once('idle', () => { clearTimeout(done); resolve(); });
+    map.triggerRepaint();
+  }));
+}
+
+/** Parts of the bulletin whose content overflows their box (the page clips it: something is cut off). */
+async function overflowingParts(page: Page): Promise<string[]> {
+  return page.$$eval('.bl-page > *', (parts) => parts
+    .filter((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1)
+    .map((p) => `${p.className} ${p.scrollWidth}x${p.scrollHeight} in ${p.clientWidth}x${p.clientHeight}`));
+}
+
+/**
+ * Prints the page as A4 landscape to tests/screenshots/<name>.pdf and, where pdftoppm is installed,
+ * to <name>-page-1.png at 80 dpi; gives the PDF's page count. Printing runs the `afterprint` listener.
+ */
+async function printToPdf(page: Page, name: string): Promise<number> {
+  const pdf = join(SCREENSHOTS, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4', landscape: true, printBackground: true });
+  if (has('pdftoppm')) {
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOTS, `${name}-page`)]);
+    expect(existsSync(join(SCREENSHOTS, `${name}-page-1.png`))).toBe(true);
+  } else {
+    console.log(`pdftoppm is not installed (Debian package poppler-utils): ${pdf} is not turned into a PNG`);
+  }
+  return pdfPages(pdf);
+}
+
+describe('the printed bulletin', () => {
+  it('prints the filtered view on exactly one A4 landscape page with every part visible', async () => {
+    const w = await openMap(app.browser, app.server.url, { width: 1366, height: 768 });
+    const { page } = w;
+    const before = await page.textContent('[data-testid="kpi-enterprises"] .kpi-value');
+    await page.click('[data-testid="filter-level-major"]');
+    await page.waitForFunction((b) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent !== b, before);
+    await mapSettled(page);
+    // Nothing of it before a print.
+    expect(await page.locator('[data-testid="bulletin-page"]').count()).toBe(0);
+
+    // The print path without the dialog: the listener the browser's print (and the print command) runs.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (testId: string) => expect(await page.locator(`[data-testid="${testId}"]`).first().isVisible(), testId).toBe(true);
+    for (const id of ['bulletin-page', 'bulletin-title', 'bulletin-period', 'bulletin-date', 'bulletin-filters', 'bulletin-demo', 'bulletin-kpis',
+      'bulletin-map-img', 'bulletin-scale', 'bulletin-top-areas', 'bulletin-top-enterprises', 'bulletin-overdue', 'bulletin-listed',
+      'bulletin-trend-svg', 'bulletin-footer']) await visible(id);
+    // The app itself is not printed.
+    expect(await page.locator('.app').isVisible()).toBe(false);
+
+    expect(await page.textContent('[data-testid="bulletin-title"]')).toBe('安全生产风险通报');
+    expect(await page.textContent('[data-testid="bulletin-date"]')).toContain(demo.manifest.asOf);
+    expect(await page.textContent('[data-testid="bulletin-period"]')).toMatch(/统计周期：\d{4}-W\d{2}（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）/);
+    expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('筛选范围：风险等级：▲重大风险');
+    expect(await page.locator('[data-testid="bulletin-kpi"]').count()).toBe(9);
+
+    const major = Array.from({ length: demo.columns.length }, (_, i) => i).filter((i) => demo.columns.level[i] === 0);
+    const majorTowns = new Set(major.map((i) => demo.columns.town[i]).filter((t) => t >= 0));
+    expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(Math.min(10, majorTowns.size));
+    expect(await page.locator('[data-testid="bulletin-enterprise-row"]').count()).toBe(Math.min(10, major.length));
+    // The highest score first, among the 重大 enterprises only.
+    const best = major.reduce((a, i) => (demo.columns.score[i] > demo.columns.score[a] ? i : a), major[0]);
+    expect(await page.locator('[data-testid="bulletin-enterprise-row"]').first().textContent()).toContain(demo.text.name.get(best)!);
+
+    // Overdue hazards as the KPI tile counts them (on the data date), listed major hazards, their first lines.
+    const overdue = major.reduce((s, i) => s + demo.columns.hazardsOverdue[i], 0);
+    expect(Number(await page.getAttribute('[data-testid="bulletin-overdue"]', 'data-count'))).toBe(overdue);
+    expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(`逾期未整改隐患 ${overdue.toLocaleString('en-US')} 项`);
+    expect(await page.locator('[data-testid="bulletin-overdue"] [data-testid="bulletin-hazard-row"]').count()).toBe(Math.min(HAZARD_LINES, overdue));
+    const listed = Number(await page.getAttribute('[data-testid="bulletin-listed"]', 'data-count'));
+    expect(await page.locator('[data-testid="bulletin-listed"] [data-testid="bulletin-hazard-row"]').count()).toBe(Math.min(HAZARD_LINES, listed));
+
+    // The map: an image of the canvas, really there.
+    const img = await page.$eval('[data-testid="bulletin-map-img"]', (e) => {
+      const i = e as HTMLImageElement;
+      return { src: i.src.slice(0, 40), w: i.naturalWidth, h: i.naturalHeight, box: i.getBoundingClientRect().height };
+    });
+    expect(img.src.startsWith('data:image/png')).toBe(true);
+    expect(img.w).toBeGreaterThan(100);
+    expect(img.h).toBeGreaterThan(100);
+    expect(img.box).toBeGreaterThan(300);
+
+    // The trend: twelve periods with bars.
+    expect(await page.locator('[data-testid="bulletin-trend-period"]').count()).toBe(12);
+    const bars = await page.$$eval('[data-testid="bulletin-trend-svg"] rect.bl-bar-opened', (rs) => rs.filter((r) => Number(r.getAttribute('height')) > 0).length);
+    expect(bars).toBeGreaterThan(0);
+
+    const foot = await page.textContent('[data-testid="bulletin-footer"]');
+    expect(foot).toContain(demo.manifest.builtAt.slice(0, 10));
+    expect(foot).toContain('示例数据由脚本生成');
+    expect(foot).toMatch(/打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+
+    // Nothing cut off, and one page (the page before the verdicts, so that a failed one leaves it to look at).
+    const overflowing = await overflowingParts(page);
+    expect(await printToPdf(page, 'bulletin')).toBe(1);
+    expect(overflowing, 'parts whose content overflows their box').toEqual([]);
+    // The print is over: the bulletin renders nothing again.
+    expect(await page.locator('[data-testid="bulletin-page"]').count()).toBe(0);
+
+    // In English (longer words), the same page holds.
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-testid="lang-switch"]');
+    await mapSettled(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.textContent('[data-testid="bulletin-title"]')).toBe('Work-safety risk bulletin');
+    expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('Showing: Risk level: ▲Major');
+    expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(Math.min(10, majorTowns.size));
+    const overflowingEn = await overflowingParts(page);
+    expect(await printToPdf(page, 'bulletin-en')).toBe(1);
+    expect(overflowingEn, 'parts whose content overflows their box, in English').toEqual([]);
+
+    await page.emulateMedia({ media: 'screen' });
+    assertClean(w);
+    await page.context().close();
+  });
+});
