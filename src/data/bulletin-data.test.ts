@@ -16,7 +16,8 @@ import { computeAllAreaMetrics, rankAreas } from './area-metrics.ts';
 import { parseDay } from './dates.ts';
 import { dataAsOf, hazardTrend, isOverdueOn, OPEN, periodStartOf, statusOn } from './hazard-ledger.ts';
 import {
-  BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, listedMajorHazards, overdueHazards, printStamp, topAreas, topEnterprises, trendWindow,
+  BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, cropRect, listedMajorHazards, metresPerCssPixel, overdueHazards, printStamp, scaleBar,
+  topAreas, topEnterprises, trendWindow,
 } from './bulletin-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-data-'));
@@ -145,5 +146,45 @@ describe('stamps', () => {
     expect(printStamp(new Date(2026, 10, 3, 9, 5, 59))).toBe('2026-11-03 09:05');
     expect(builtDay('2026-11-01T08:00:00Z')).toBe('2026-11-01');
     expect(builtDay('')).toBe('');
+  });
+});
+
+describe('the map image', () => {
+  const canvas = { width: 2000, height: 800 }; // a wide map window at device pixel ratio 2 (1000 x 400 CSS pixels)
+  const box = (x0: number, y0: number, x1: number, y1: number) => [{ x: x0, y: y0 }, { x: x0, y: y1 }, { x: x1, y: y0 }, { x: x1, y: y1 }];
+
+  it('cuts the canvas to the district with a margin, grown to the printed box\'s shape', () => {
+    // The district from 400 to 600 CSS px across and 100 to 300 down: 464 x 464 device pixels with the
+    // margin, made 580 tall about its middle for a box of 0.8.
+    const r = cropRect(canvas, 1000, box(400, 100, 600, 300), 0.8);
+    expect(r).toEqual({ x: 768, y: 110, w: 464, h: 580 });
+    expect(r.w / r.h).toBeCloseTo(0.8, 2);
+    // Much wider than the box: as tall as the canvas, no more.
+    const wide = cropRect(canvas, 1000, box(100, 150, 900, 250), 0.8);
+    expect(wide).toEqual({ x: 168, y: 0, w: 1664, h: 800 });
+  });
+
+  it('keeps within the canvas when the district runs off it, and takes the whole canvas without a district', () => {
+    const r = cropRect(canvas, 1000, box(-500, -200, 300, 1000), 0.8);
+    expect(r.x).toBe(0);
+    expect(r.y).toBe(0);
+    expect(r.h).toBe(800);
+    expect(r.x + r.w).toBeLessThanOrEqual(2000);
+    const full = { x: 0, y: 0, w: 2000, h: 800 };
+    expect(cropRect(canvas, 1000, null, 0.8)).toEqual(full);
+    expect(cropRect(canvas, 1000, box(NaN, 0, 10, 10), 0.8)).toEqual(full);
+    // Out of view: nothing of the district left to cut to.
+    expect(cropRect(canvas, 1000, box(2000, 2000, 2100, 2100), 0.8)).toEqual(full);
+  });
+
+  it('gives a round scale bar at most 25 mm long', () => {
+    // About 8.3 m per CSS pixel at zoom 13 at 30 degrees north, half that at zoom 14.
+    expect(metresPerCssPixel(30, 13)).toBeCloseTo(8.27, 2);
+    expect(metresPerCssPixel(30, 14)).toBeCloseTo(8.27 / 2, 2);
+    // 500 px printed across 100 mm (0.2 mm a pixel) at 20 m a pixel: 100 m a mm, 2.5 km at most: 2 km, 20 mm.
+    expect(scaleBar({ width: 500, height: 400, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({ metres: 2000, mm: 20 });
+    // The box's height limits when the image is tall: 0.25 mm a pixel, 80 m a mm, 2 km at most: 2 km, 25 mm.
+    expect(scaleBar({ width: 200, height: 548, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({ metres: 2000, mm: 25 });
+    expect(scaleBar({ width: 500, height: 400, metresPerPixel: null }, { width: 100, height: 137 })).toBeNull();
   });
 });

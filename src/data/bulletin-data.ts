@@ -185,3 +185,60 @@ export function builtDay(builtAt: string): string {
   return m ? m[1] : '';
 }
 
+
+// ---------------------------------------------------------------------------------------------------
+// The map image
+
+export interface PixelRect { x: number; y: number; w: number; h: number }
+
+/**
+ * The canvas pixels the bulletin prints of the map: the box of the district's projected corners
+ * (CSS pixels, from the map's `project`) with a 16-pixel margin, within the canvas, then widened
+ * (or heightened) towards `aspect` (width / height of the printed box) as far as the canvas allows,
+ * so the district fills the box instead of a wide window printing as a thin strip. The whole canvas
+ * when the corners are unknown or the district is (almost) out of view. `cssWidth` is the canvas's
+ * width in CSS pixels (its pixels may be more: the device pixel ratio).
+ */
+export function cropRect(canvas: { width: number; height: number }, cssWidth: number, corners: readonly { x: number; y: number }[] | null, aspect: number): PixelRect {
+  const cw = canvas.width, ch = canvas.height;
+  const full = { x: 0, y: 0, w: cw, h: ch };
+  if (!corners || corners.length === 0 || corners.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) return full;
+  const ratio = cssWidth > 0 ? cw / cssWidth : 1;
+  const pad = 16 * ratio;
+  let l = Math.max(0, Math.min(...corners.map((p) => p.x)) * ratio - pad);
+  let r = Math.min(cw, Math.max(...corners.map((p) => p.x)) * ratio + pad);
+  let t = Math.max(0, Math.min(...corners.map((p) => p.y)) * ratio - pad);
+  let b = Math.min(ch, Math.max(...corners.map((p) => p.y)) * ratio + pad);
+  if (r - l < 32 || b - t < 32) return full;
+  if ((r - l) / (b - t) < aspect) {
+    const want = Math.min(cw, (b - t) * aspect);
+    l = Math.max(0, Math.min(cw - want, (l + r) / 2 - want / 2));
+    r = l + want;
+  } else {
+    const want = Math.min(ch, (r - l) / aspect);
+    t = Math.max(0, Math.min(ch - want, (t + b) / 2 - want / 2));
+    b = t + want;
+  }
+  const x = Math.round(l), y = Math.round(t);
+  return { x, y, w: Math.min(cw - x, Math.round(r - l)), h: Math.min(ch - y, Math.round(b - t)) };
+}
+
+/** Web Mercator with MapLibre's 512-pixel tiles: ground metres per CSS pixel at a latitude and zoom. */
+export function metresPerCssPixel(lat: number, zoom: number): number {
+  return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+/**
+ * A scale bar for an image of `width` x `height` pixels at `metresPerPixel`, printed with
+ * `object-fit: contain` in a box of `boxMm`: the longest round distance (1, 2 or 5 times a power of
+ * ten, in metres) at most `maxMm` long on paper, and its length in mm. Null without a scale.
+ */
+export function scaleBar(image: { width: number; height: number; metresPerPixel: number | null }, boxMm: { width: number; height: number }, maxMm = 25): { metres: number; mm: number } | null {
+  if (!image.metresPerPixel || !(image.metresPerPixel > 0) || image.width <= 0 || image.height <= 0) return null;
+  const mmPerPixel = Math.min(boxMm.width / image.width, boxMm.height / image.height);
+  const metresPerMm = image.metresPerPixel / mmPerPixel;
+  const most = maxMm * metresPerMm;
+  const p = 10 ** Math.floor(Math.log10(most));
+  const metres = [5, 2, 1].map((k) => k * p).find((v) => v <= most) ?? p;
+  return { metres, mm: metres / metresPerMm };
+}

@@ -17,7 +17,7 @@ import { formatDay } from '../../data/dates.ts';
 import { dataAsOf } from '../../data/hazard-ledger.ts';
 import {
   BULLETIN_TOP, BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, listedMajorHazards, overdueHazards, printStamp,
-  topAreas, topEnterprises, trendWindow, type HazardList,
+  scaleBar, topAreas, topEnterprises, trendWindow, type HazardList,
 } from '../../data/bulletin-data.ts';
 import { APP_TEXT, nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
@@ -272,16 +272,12 @@ function HazardSection({ testId, className, title, list, dataset, lang, asOf }: 
 
 /** A scale bar for the printed image: a round ground distance at most 25 mm long on paper. */
 function ScaleBar({ image, lang }: { image: BulletinMapImage; lang: Lang }) {
-  if (!image.metresPerPixel || image.width === 0 || image.height === 0) return null;
-  const mmPerPixel = Math.min(MAP_BOX_MM.width / image.width, MAP_BOX_MM.height / image.height);
-  const metresPerMm = image.metresPerPixel / mmPerPixel;
-  const most = 25 * metresPerMm;
-  const p = 10 ** Math.floor(Math.log10(most));
-  const metres = [5, 2, 1].map((k) => k * p).find((v) => v <= most) ?? p;
-  const text = metres >= 1000 ? tr(lang, BULLETIN_TEXT.kilometres, metres / 1000) : tr(lang, BULLETIN_TEXT.metres, metres);
+  const bar = scaleBar(image, MAP_BOX_MM);
+  if (!bar) return null;
+  const text = bar.metres >= 1000 ? tr(lang, BULLETIN_TEXT.kilometres, bar.metres / 1000) : tr(lang, BULLETIN_TEXT.metres, bar.metres);
   return (
     <div className="bl-scale" data-testid="bulletin-scale">
-      <span className="bl-scale-bar" style={{ width: `${metres / metresPerMm}mm` }} />
+      <span className="bl-scale-bar" style={{ width: `${bar.mm}mm` }} />
       <span>{text}</span>
     </div>
   );

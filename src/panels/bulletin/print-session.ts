@@ -13,6 +13,7 @@
  * so a wide map window does not print as a thin strip.
  */
 import { flushSync } from 'react-dom';
+import { cropRect, metresPerCssPixel } from '../../data/bulletin-data.ts';
 import { useStore } from '../../state/store.ts';
 
 /** The bulletin's map box, mm: the image is cut to this shape and printed in it (`object-fit: contain`). */
@@ -47,40 +48,6 @@ interface MapHandle {
 function mapHandle(): MapHandle | null {
   const m = (window as unknown as { __riskMap?: MapHandle }).__riskMap;
   return m && typeof m.getCanvas === 'function' ? m : null;
-}
-
-interface Rect { x: number; y: number; w: number; h: number }
-
-/** The canvas pixels to print: the district's box (+ margin) within the canvas, widened towards `aspect`. */
-export function cropRect(
-  canvas: { width: number; height: number }, cssWidth: number, corners: readonly { x: number; y: number }[] | null, aspect: number,
-): Rect {
-  const cw = canvas.width, ch = canvas.height;
-  const full = { x: 0, y: 0, w: cw, h: ch };
-  if (!corners || corners.length === 0 || corners.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) return full;
-  const ratio = cssWidth > 0 ? cw / cssWidth : 1;
-  const pad = 16 * ratio;
-  let l = Math.max(0, Math.min(...corners.map((p) => p.x)) * ratio - pad);
-  let r = Math.min(cw, Math.max(...corners.map((p) => p.x)) * ratio + pad);
-  let t = Math.max(0, Math.min(...corners.map((p) => p.y)) * ratio - pad);
-  let b = Math.min(ch, Math.max(...corners.map((p) => p.y)) * ratio + pad);
-  if (r - l < 32 || b - t < 32) return full;
-  if ((r - l) / (b - t) < aspect) {
-    const want = Math.min(cw, (b - t) * aspect);
-    l = Math.max(0, Math.min(cw - want, (l + r) / 2 - want / 2));
-    r = l + want;
-  } else {
-    const want = Math.min(ch, (r - l) / aspect);
-    t = Math.max(0, Math.min(ch - want, (t + b) / 2 - want / 2));
-    b = t + want;
-  }
-  const x = Math.round(l), y = Math.round(t);
-  return { x, y, w: Math.min(cw - x, Math.round(r - l)), h: Math.min(ch - y, Math.round(b - t)) };
-}
-
-/** Web Mercator at MapLibre's 512-pixel tiles: ground metres per CSS pixel at a latitude and zoom. */
-function metresPerCssPixel(lat: number, zoom: number): number {
-  return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
 /**
