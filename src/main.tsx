@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { Bulletin } from './panels/bulletin/bulletin.tsx';
 import { applyLevelTokens } from './theme-tokens.ts';
 import { useStore } from './state/store.ts';
 import { LAYER_KINDS } from './map/layer-registry.ts';
@@ -19,5 +20,6 @@ registerCommands([...APP_COMMANDS, ...MAP_COMMANDS]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
+    <Bulletin />
   </StrictMode>,
 );
