@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertClean, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { parseDay } from '../../src/data/dates.ts';
+import { periodEnd, periodLabel, periodStartOf } from '../../src/data/hazard-ledger.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
@@ -155,6 +157,38 @@ describe('the printed bulletin', () => {
     expect(await printToPdf(page, 'bulletin-en')).toBe(1);
     expect(overflowingEn, 'parts whose content overflows their box, in English').toEqual([]);
 
+    await page.emulateMedia({ media: 'screen' });
+    assertClean(w);
+    await page.context().close();
+  });
+
+  it('reports on the month picked on the time slider, for all enterprises, on one page', async () => {
+    const asOf = parseDay(demo.manifest.asOf)!;
+    const start = periodStartOf(periodStartOf(asOf, 'month') - 1, 'month');
+    const label = periodLabel(start, 'month');
+    const end = periodEnd(start, 'month', asOf);
+    const w = await openMap(app.browser, `${app.server.url}#tab=ledger&ledger=${label}`, { width: 1366, height: 768 });
+    const { page } = w;
+    await page.waitForSelector('[data-testid="kpi-hazard-day"]');
+    await mapSettled(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    expect(await page.textContent('[data-testid="bulletin-period"]')).toBe(`统计周期：${label}（${day(start)} 至 ${day(end)}）`);
+    expect(await page.textContent('[data-testid="bulletin-head"]')).toContain(`月通报 · ${label}`);
+    expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('筛选范围：全部企业');
+    // The hazard tiles count on the data date and say so; the lists count on the month's last day.
+    expect(await page.textContent('[data-testid="bulletin-kpis"]')).toContain(`截至 ${demo.manifest.asOf}`);
+    expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(`截至 ${day(end)}`);
+    // The trend ends with the month reported on.
+    const labels = await page.$$eval('[data-testid="bulletin-trend-period"]', (gs) => gs.map((g) => g.getAttribute('data-label')));
+    expect(labels.length).toBe(12);
+    expect(labels[labels.length - 1]).toBe(label);
+    expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(Math.min(10, demo.manifest.towns.length));
+    expect(await page.locator('[data-testid="bulletin-enterprise-row"]').count()).toBe(10);
+    const overflowing = await overflowingParts(page);
+    expect(await printToPdf(page, 'bulletin-month')).toBe(1);
+    expect(overflowing, 'parts whose content overflows their box').toEqual([]);
     await page.emulateMedia({ media: 'screen' });
     assertClean(w);
     await page.context().close();
