@@ -10,7 +10,7 @@
  * import src/map): its canvas keeps its pixels (`preserveDrawingBuffer`), so `toDataURL` gives the
  * last frame. The image is cut to the district (the part of the canvas the district's box covers, a
  * little margin round it, widened to the shape of the bulletin's map box where the canvas allows),
- * so a wide map window does not print as a thin strip.
+ * so a wide map window does not print as a thin strip (`cropRect`, src/data/bulletin-data.ts).
  */
 import { flushSync } from 'react-dom';
 import { cropRect, metresPerCssPixel } from '../../data/bulletin-data.ts';
