@@ -157,6 +157,31 @@ describe('briefing room', () => {
     await w.page.context().close();
   });
 
+  it('exports the saved views as one JSON file and imports it back; a wrong file is refused with its name', async () => {
+    const views = [
+      { id: 'a', name: '全区', hash: '#layers=points,parkBoundaries,gridLines,labels', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z' },
+      { id: 'b', name: '重大', hash: '#level=major', dataset: 'demo', seconds: 20, savedAt: '2026-12-01T00:00:00Z' },
+    ];
+    const w = await openPage(app.browser, app.server.url);
+    await w.page.addInitScript((v) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('risk-map.saved-views', JSON.stringify(v)); sessionStorage.setItem('seeded', '1'); } }, views);
+    await w.page.goto(app.server.url);
+    await waitForMap(w.page);
+    await w.page.click('[data-testid="views-button"]');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="views-export"]')]);
+    const file = (await download.path())!;
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'risk-map-saved-views', views });
+    for (let k = 0; k < 2; k++) await w.page.locator('[data-testid="view-delete"]').first().click();
+    expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(0);
+    await w.page.setInputFiles('[data-testid="views-import-file"]', file);
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="saved-view"]').length === 2);
+    expect(await w.page.locator('[data-testid="view-name"]').nth(1).inputValue()).toBe('重大');
+    await w.page.setInputFiles('[data-testid="views-import-file"]', { name: 'not-views.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('not-views.json'));
+    expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(2);
+    assertClean(w);
+    await w.page.context().close();
+  });
+
   it('a corrupt saved-views entry gives a notice and an empty list, and the app starts', async () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.addInitScript(() => localStorage.setItem('risk-map.saved-views', '[{"id": 3, "name": null}'));

@@ -3,7 +3,8 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { dataName, tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import type { Command } from '../../ui/commands.ts';
-import { composeMapImage, IMAGE_HD, IMAGE_UHD, type ImageSize } from './map-image.ts';
+import { provideMapSharpening } from '../../ui/map-capture.ts';
+import { composeMapImage, IMAGE_HD, IMAGE_UHD, raiseResolution, type ImageSize } from './map-image.ts';
 import { IMAGE_TEXT as T } from './strings.ts';
 
 let busy = false;
@@ -36,3 +37,11 @@ export const MAP_COMMANDS: readonly Command[] = [
   { id: 'export.png-hd', label: T.exportHd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage(IMAGE_HD); } },
   { id: 'export.png-uhd', label: T.exportUhd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage(IMAGE_UHD); } },
 ];
+
+/** Lets the printed bulletin ask for a sharper map (src/ui/map-capture.ts). Called once at start-up. */
+export function provideMapCapture(): void {
+  provideMapSharpening((ratio) => {
+    const map = pageMap();
+    return map ? raiseResolution(map, ratio) : Promise.resolve(() => undefined);
+  });
+}

@@ -10,7 +10,7 @@ import { LEVELS } from '../../domain/levels.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
-import { dataName, formatNum, tr } from '../../i18n/text.ts';
+import { dataName, formatNum, otherLang, tr } from '../../i18n/text.ts';
 import { selectedPerLevel } from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
@@ -54,23 +54,40 @@ function nextFrameIdle(map: MlMap): Promise<void> {
   });
 }
 
-/** The map's canvas at `ratio` device pixels per CSS pixel, copied; the map goes back to its own ratio after. */
-async function renderMap(map: MlMap, ratio: number): Promise<HTMLCanvasElement> {
+/**
+ * Draws the map at `ratio` device pixels per CSS pixel (at most 4,096 pixels a side, MapLibre's
+ * limit) and resolves once it has; the returned function puts the map back at its own ratio.
+ */
+export async function raiseResolution(map: MlMap, ratio: number): Promise<() => void> {
   const own = map.getPixelRatio();
+  const box = map.getContainer().getBoundingClientRect();
+  const r = Math.min(ratio, 4096 / Math.max(1, box.width, box.height));
   const deckCanvas = deckCanvasOf(map);
+  // deck.gl draws into MapLibre's canvas but keeps its own idea of the buffer's size: tell it.
   const follow = () => deckCanvas?.setDrawingBufferSize(map.getCanvas().width, map.getCanvas().height);
-  map.setPixelRatio(ratio);
+  map.setPixelRatio(r);
   follow();
   await nextFrameIdle(map);
-  const src = map.getCanvas();
-  const copy = document.createElement('canvas');
-  copy.width = src.width;
-  copy.height = src.height;
-  copy.getContext('2d')!.drawImage(src, 0, 0);
-  map.setPixelRatio(own);
-  follow();
-  map.triggerRepaint();
-  return copy;
+  return () => {
+    map.setPixelRatio(own);
+    follow();
+    map.triggerRepaint();
+  };
+}
+
+/** The map's canvas at `ratio` device pixels per CSS pixel, copied; the map goes back to its own ratio after. */
+async function renderMap(map: MlMap, ratio: number): Promise<HTMLCanvasElement> {
+  const restore = await raiseResolution(map, ratio);
+  try {
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.getContext('2d')!.drawImage(src, 0, 0);
+    return copy;
+  } finally {
+    restore();
+  }
 }
 
 /** Draws `text` shrunk to fit `maxWidth` (never below 60% of `size`), then cut with an ellipsis. */
@@ -95,8 +112,8 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   const u = H / 1080;
   // The map at the resolution its box in the image needs, covering the box (cropped, centred).
   const box = map.getContainer().getBoundingClientRect();
-  const ratio = Math.min(4096 / Math.max(box.width, box.height), Math.max(L.map.w / box.width, L.map.h / box.height));
-  const shot = await renderMap(map, ratio);
+  const shot = await renderMap(map, Math.max(L.map.w / box.width, L.map.h / box.height));
+  const ratio = shot.width / box.width;
   const scale = Math.max(L.map.w / shot.width, L.map.h / shot.height);
   const sw = L.map.w / scale, sh = L.map.h / scale;
   const sx = (shot.width - sw) / 2, sy = (shot.height - sh) / 2;
@@ -120,7 +137,8 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   fitText(g, `${tr(lang, T.dataDate, d.manifest.asOf)}　${tr(lang, T.made, new Date().toISOString().slice(0, 10))}`, L.pad, L.header * 0.86, W * 0.6, 24 * u);
   if (d.manifest.demo) {
     g.font = `700 ${28 * u}px ${FONT}`;
-    const text = tr(lang, T.demo);
+    // Both languages, whichever the UI speaks, as the header's badge does.
+    const text = `${tr(lang, APP_TEXT.demoBadge)} / ${tr(otherLang(lang), APP_TEXT.demoBadgeAlso)}`;
     const tw = g.measureText(text).width;
     g.fillStyle = '#b45309';
     g.fillRect(W - L.pad - tw - 24 * u, L.header * 0.22, tw + 24 * u, 44 * u);

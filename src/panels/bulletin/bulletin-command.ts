@@ -6,6 +6,7 @@
 import type { Command } from '../../ui/commands.ts';
 import { useStore } from '../../state/store.ts';
 import { prepareBulletin } from './print-session.ts';
+import { sharpenMap } from '../../ui/map-capture.ts';
 import { BULLETIN_TEXT } from './strings.ts';
 
 export const PRINT_COMMAND: Command = {
@@ -13,7 +14,14 @@ export const PRINT_COMMAND: Command = {
   label: BULLETIN_TEXT.print,
   enabled: () => useStore.getState().result !== null,
   run: () => {
-    prepareBulletin();
-    window.print();
+    // The map drawn at about 200 dpi for the paper (the screen's canvas is nearer 60), read, then put back.
+    void sharpenMap(3).then((restore) => {
+      try {
+        prepareBulletin();
+      } finally {
+        restore();
+      }
+      window.print();
+    });
   },
 };
