@@ -5,6 +5,8 @@
  *
  *   npm run bench                 generate + build the 1M district, then every benchmark
  *   npm run bench -- --reuse      reuse data/bench-bundles/bench-1m if it is there
+ *
+ * tour-soak needs the built app (npm run demo-data && npx vite build, as npm test leaves it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { benchBuild1m, BENCH_BUNDLE, BENCH_SOURCE } from './build-1m.ts';
@@ -15,6 +17,7 @@ import { benchAreas } from './areas.ts';
 import { benchRescore } from './rescore.ts';
 import { benchImport1m } from './import-1m.ts';
 import { benchExport100k } from './export-100k.ts';
+import { benchTourSoak } from './tour-soak.ts';
 import { decodeEnterprises } from '../../src/data/bundle.ts';
 
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
@@ -32,5 +35,7 @@ say(benchImport1m(BENCH_SOURCE));
 say(benchExport100k(BENCH_BUNDLE));
 const sj = runSpatialJoinBench();
 say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
+// The briefing room's tour in headless Chromium, on the built demo app (dist/).
+say(await benchTourSoak(500));
 console.log('\nsummary:');
 for (const l of lines) console.log(`  ${l}`);
