@@ -87,6 +87,14 @@ describe('briefing room', () => {
     await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-1920.png') });
     // The link carries the mode, so a wall PC can boot into it.
     expect(await w.page.evaluate(() => location.hash)).toContain('present=1');
+    // In English too (key L): the same floor for every text.
+    await w.page.keyboard.press('l');
+    await w.page.waitForSelector('html[lang="en"]');
+    await w.page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
+    await w.page.waitForTimeout(1500);
+    expect(await smallTexts(w.page, 28)).toEqual([]);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-en-1920.png') });
+    await w.page.keyboard.press('l');
     await w.page.keyboard.press('p');
     await w.page.waitForSelector('html:not([data-presenting])');
     assertClean(w);

@@ -4,7 +4,7 @@
  * app runs under it in Chromium without a policy violation. .ci/run installs Debian's nginx.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -72,6 +72,8 @@ describe.skipIf(!NGINX)('the nginx example of docs/deploy.md', () => {
     const arrow = await fetch(`${url}data/demo/enterprises.arrow`, { headers: { 'accept-encoding': 'gzip' } });
     expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.file');
     expect(arrow.headers.get('content-encoding')).toBe('gzip');
+    // The build's own .gz, sent as it is (gzip_static: a length, where on-the-fly gzip streams without one).
+    expect(Number(arrow.headers.get('content-length'))).toBe(statSync(join('dist', 'data/demo/enterprises.arrow.gz')).size);
     expect(arrow.headers.get('cache-control')).toBe('no-cache');
   });
 

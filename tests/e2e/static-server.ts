@@ -2,12 +2,15 @@
  * A minimal static file server for the built app, mounted under a sub-path so the tests also prove
  * that dist/ works away from the server root. Every response carries the deployment's security
  * headers (deploy/security-headers.ts), Content-Security-Policy included: the suite runs under the
- * policy a real deployment sends.
+ * policy a real deployment sends. It sends the build's pre-compressed copies (.br, .gz) when the
+ * browser accepts them, so what the tests and benchmarks measure is what a user downloads.
  */
 import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { SECURITY_HEADERS } from '../../scripts/deploy/security-headers.ts';
+import { pickEncoding } from '../../scripts/deploy/precompress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -31,8 +34,13 @@ export async function serveStatic(root: string, subPath = '/district-risk/'): Pr
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // The build's pre-compressed copy when the browser takes it, as a deployment's server sends it.
+      const { suffix, encoding } = pickEncoding(req.headers['accept-encoding'], (s) => existsSync(file + s));
+      const body = await readFile(file + suffix);
+      res.writeHead(200, {
+        ...SECURITY_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      }).end(body);
     } catch {
       res.writeHead(404).end();
     }

@@ -61,8 +61,11 @@ export function SavedViewsMenu() {
           <ol className="views-list">
             {views.map((v, i) => (
               <li key={v.id} data-testid="saved-view" data-view-id={v.id}>
-                <input className="view-name" value={v.name} aria-label={tr(lang, B.rename)} onChange={(e) => s.renameView(v.id, e.target.value)} data-testid="view-name" />
-                <input className="view-seconds" type="number" min={3} max={3600} value={v.seconds} aria-label={tr(lang, B.seconds)} title={tr(lang, B.seconds)} onChange={(e) => s.setViewSeconds(v.id, Number(e.target.value))} data-testid="view-seconds" />
+                {/* Edited freely, kept on leaving the field (or Enter): an emptied name or a half-typed number is not saved. */}
+                <input className="view-name" defaultValue={v.name} key={`n-${v.id}-${v.name}`} aria-label={tr(lang, B.rename)} data-testid="view-name"
+                  onBlur={(e) => s.renameView(v.id, e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
+                <input className="view-seconds" type="number" min={3} max={3600} defaultValue={v.seconds} key={`s-${v.id}-${v.seconds}`} aria-label={tr(lang, B.seconds)} title={tr(lang, B.seconds)} data-testid="view-seconds"
+                  onBlur={(e) => s.setViewSeconds(v.id, Number(e.target.value))} onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
                 <span className="view-buttons">
                   <button type="button" onClick={() => showSavedView(v.hash)} data-testid="view-show">{tr(lang, B.show)}</button>
                   <button type="button" aria-label={tr(lang, B.up)} title={tr(lang, B.up)} disabled={i === 0} onClick={() => s.moveView(v.id, -1)} data-testid="view-up">↑</button>
