@@ -15,7 +15,7 @@ import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
-import { CSV_HEADERS, exportHazardsCsv, HAZARD_CSV_HEADERS, type CsvSource, type HazardCsvSource } from './export-csv.ts';
+import { CSV_BOM, CSV_HEADERS, exportHazardsCsv, HAZARD_CSV_HEADERS, type CsvSource, type HazardCsvSource } from './export-csv.ts';
 import { displayWidth, exportEnterprisesXlsx, exportHazardsXlsx, XLSX_FORMATS } from './export-xlsx.ts';
 import { daysOverdue, queryHazards } from './hazard-ledger.ts';
 import { decodeBundleFiles } from './load-bundle.ts';
@@ -259,6 +259,22 @@ describe('exportHazardsXlsx', () => {
       const k = order[j];
       for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const) expect(h2[f][j], `${f} of ${j}`).toBe(h[f][k]);
       for (const f of ['id', 'description', 'responsiblePerson'] as const) expect(h2[f][j] ?? '', `${f} of ${j}`).toBe(h[f].get(k) ?? '');
+    }
+  });
+});
+
+describe('the hazard ledger CSV', () => {
+  it('reads back in through the import as the same ledger, digits-only codes and guarded text included', () => {
+    const { d, files } = district();
+    const h = d.hazards;
+    const order = Uint32Array.from({ length: h.length }, (_, k) => k);
+    const csv = new TextEncoder().encode(CSV_BOM + exportHazardsCsv(d, order, 'zh', day(d.manifest.asOf)));
+    const again = buildFromFiles('again', [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.csv', bytes: csv }], { builtAt: '2026-11-01T00:00:00Z' }).built;
+    expect(again.issues.filter((i) => i.file === '隐患台账.csv')).toEqual([]);
+    expect(again.hazards.length).toBe(h.length);
+    for (let k = 0; k < h.length; k++) {
+      for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'listed'] as const) expect(again.hazards[f][k], `${f} of ${k}`).toBe(h[f][k]);
+      expect(again.hazards.id[k] ?? '', `id of ${k}`).toBe(h.id.get(k) ?? '');
     }
   });
 });

@@ -70,6 +70,18 @@ describe('decodeText', () => {
 });
 
 describe('readCsv', () => {
+  it('undoes the spreadsheet guards of exported CSVs: ="digits" is the digits, a quote before a formula character goes', () => {
+    const text = '代码,名称,备注\r\n="913302001234567890","\'=HYPERLINK(""x"")",\'-5\r\n"=""330201000012345""",普通,\'普通\r\n=SUM(A1),"=""a""b""",=\r\n';
+    const r = readCsv('export.csv', utf8(text));
+    expect(rowsAsArrays(r.rows)).toEqual([
+      ['代码', '名称', '备注'],
+      ['913302001234567890', '=HYPERLINK("x")', '-5'],
+      ['330201000012345', '普通', "'普通"],
+      // A formula that is not a guarded text, and a quote inside the text, stay as they are.
+      ['=SUM(A1)', '="a"b"', '='],
+    ]);
+  });
+
   it('reads GBK bytes made by the encoder, with the encoding reported', () => {
     const text = '统一社会信用代码,企业名称,行业\n91330200MA2AAAAAAA,宁波甲机械有限公司,机械\n';
     const r = readCsv('台账.csv', encodeGbk(text));

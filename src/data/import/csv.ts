@@ -19,6 +19,21 @@ const LF = 10;
 const CR = 13;
 const PROGRESS_EVERY = 8 << 20;
 
+const EQUALS = 61, APOSTROPHE = 39;
+
+/**
+ * A cell as its spreadsheet shows it, undoing the two guards CSV exports (this app's among them) put
+ * on text: `="0123…"`, the text formula that keeps a long digit string from becoming a number, is the
+ * text inside; a `'` before `=`, `+`, `-`, `@`, a tab or a CR (the guard against formula injection)
+ * is dropped. Anything else is returned as it is.
+ */
+export function unguardCell(v: string): string {
+  const c = v.charCodeAt(0);
+  if (c === EQUALS && v.length >= 3 && v.charCodeAt(1) === QUOTE && v.charCodeAt(v.length - 1) === QUOTE && !v.slice(2, -1).includes('"')) return v.slice(2, -1);
+  if (c === APOSTROPHE && /^'[=+\-@\t\r]/.test(v)) return v.slice(1);
+  return v;
+}
+
 export interface CsvOptions {
   encoding?: TextEncodingLabel;
   /** The separator, when known; detected otherwise. */
@@ -119,11 +134,12 @@ class CsvRows implements Rows {
     const { start, end } = this;
     if (start === end) return '';
     const t = this.text;
-    if (t.charCodeAt(start) !== QUOTE) return t.slice(start, end);
+    const first = t.charCodeAt(start);
+    if (first !== QUOTE) return first === EQUALS || first === APOSTROPHE ? unguardCell(t.slice(start, end)) : t.slice(start, end);
     const close = t.lastIndexOf('"', end - 1);
     const inner = close > start ? t.slice(start + 1, close) : t.slice(start + 1, end);
     const unquoted = inner.includes('""') ? inner.replace(/""/g, '"') : inner;
-    return close > start && close + 1 < end ? unquoted + t.slice(close + 1, end) : unquoted;
+    return unguardCell(close > start && close + 1 < end ? unquoted + t.slice(close + 1, end) : unquoted);
   }
 
   number(r: number, c: number): number {
