@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterResult } from '../data/filter-engine.ts';
 import { TextSearch } from '../data/text-search.ts';
+import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
@@ -37,14 +38,13 @@ export interface FiltersSlice {
 interface Engines { engine: FilterEngine; search: TextSearch; textMask: Uint8Array; lastQuery: string; textActive: boolean }
 function compute(engines: Engines | null, filters: UiFilters, previous: FilterResult | null): FilterResult | null {
   if (!engines) return null;
-  performance.mark('filter-start');
+  const done = startTiming('filter');
   if (filters.query !== engines.lastQuery) {
     engines.textActive = engines.search.match(filters.query, engines.textMask) !== null;
     engines.lastQuery = filters.query;
   }
   const result = engines.engine.run({ ...filters, text: engines.textActive ? engines.textMask : null }, previous ?? undefined);
-  performance.mark('filter-end');
-  performance.measure('filter', 'filter-start', 'filter-end');
+  done();
   return result;
 }
 

@@ -4,6 +4,7 @@
  * the map, KPIs, charts and area risk all follow. Levels under the dataset's own model are kept as
  * the baseline, so the panel can say how many enterprises moved up or down.
  */
+import { startTiming } from './timings.ts';
 import type { StateCreator } from 'zustand';
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
 import { rescoreColumns } from '../data/rescore.ts';
@@ -78,16 +79,17 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       const worker = get().worker;
       if (worker) {
         set({ rescoring: true, modelError: null });
-        performance.mark('rescore-start');
+        const doneWorker = startTiming('rescore-worker');
+        const done = startTiming('rescore');
         worker.rescore(parsed.model).then((r) => {
-          performance.measure('rescore-worker', 'rescore-start');
+          doneWorker();
           show(r.scored, r.index);
-          performance.measure('rescore', 'rescore-start');
+          done();
         }, (e: Error) => set({ modelError: e.message, rescoring: false }));
       } else {
-        performance.mark('rescore-start');
+        const done = startTiming('rescore');
         show(rescoreColumns(d.enterprises, parsed.model));
-        performance.measure('rescore', 'rescore-start');
+        done();
       }
       return true;
     },
