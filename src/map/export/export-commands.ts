@@ -3,6 +3,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { dataName, tr } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
 import type { Command } from '../../ui/commands.ts';
+import { downloadText } from '../../ui/download.ts';
 import { provideMapSharpening } from '../../ui/map-capture.ts';
 import { composeMapImage, IMAGE_HD, IMAGE_UHD, raiseResolution, type ImageSize } from './map-image.ts';
 import { IMAGE_TEXT as T } from './strings.ts';
@@ -20,11 +21,7 @@ async function exportImage(size: ImageSize): Promise<void> {
   try {
     const blob = await composeMapImage(map, useStore.getState(), size);
     const safe = dataName(s.lang, s.dataset.manifest).replace(/[\\/:*?"<>|\s]+/g, '_');
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${tr(s.lang, T.fileName)}-${safe}-${s.dataset.manifest.asOf}-${size.width}x${size.height}.png`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+    downloadText(`${tr(s.lang, T.fileName)}-${safe}-${s.dataset.manifest.asOf}-${size.width}x${size.height}.png`, blob, 'image/png');
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     s.setNotice({ kind: 'message', zh: `地图图片未能生成：${msg}`, en: `The map image could not be made: ${msg}` });

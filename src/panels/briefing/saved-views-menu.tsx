@@ -7,19 +7,11 @@ import { tr } from '../../i18n/text.ts';
 import { currentDatasetKey, setPresentation } from '../../ui/app-commands.ts';
 import { runCommand } from '../../ui/commands.ts';
 import { useEscape } from '../../ui/use-escape.ts';
+import { downloadText } from '../../ui/download.ts';
 import { parseSavedViews, savedViewsFile } from '../../state/saved-views.ts';
 import { showSavedView } from '../../state/url-sync.ts';
 import { useStore } from '../../state/store.ts';
 import { BRIEFING_TEXT as B } from './strings.ts';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function SavedViewsMenu() {
   const lang = useStore((s) => s.lang);
@@ -80,7 +72,7 @@ export function SavedViewsMenu() {
             ))}
           </ol>
           <div className="views-actions">
-            <button type="button" disabled={views.length === 0} onClick={() => download(`saved-views-${new Date().toISOString().slice(0, 10)}.json`, savedViewsFile(views))} data-testid="views-export">{tr(lang, B.exportViews)}</button>
+            <button type="button" disabled={views.length === 0} onClick={() => downloadText(`saved-views-${new Date().toISOString().slice(0, 10)}.json`, savedViewsFile(views), 'application/json')} data-testid="views-export">{tr(lang, B.exportViews)}</button>
             <button type="button" onClick={() => file.current?.click()} data-testid="views-import">{tr(lang, B.importViews)}</button>
             <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onImport(e.target.files?.[0]); e.target.value = ''; }} data-testid="views-import-file" />
           </div>

@@ -10,7 +10,7 @@ import { listDeployed, type DeployedDataset } from '../../data/load-bundle.ts';
 import { decodeBundleFiles } from '../../data/load-bundle.ts';
 import { deleteSaved, listSaved, loadSaved, renameSaved, type SavedDatasetInfo } from '../../state/saved-datasets.ts';
 import { formatBytes } from '../../data/import/limits.ts';
-import { downloadText } from '../table/download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { currentSource } from '../../state/dataset-source.ts';
 import { useImportText } from './use-import-text.ts';
 import { dataName, formatNum } from '../../i18n/text.ts';

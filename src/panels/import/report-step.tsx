@@ -7,7 +7,7 @@ import { issuesCsv } from '../../data/import/report-csv.ts';
 import { CSV_BOM } from '../../data/export-csv.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import type { ImportReport } from '../../workers/import-protocol.ts';
-import { downloadText } from '../table/download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
 import { formatNum, shortName } from '../../i18n/text.ts';

@@ -10,7 +10,7 @@ import { formatNum, shortName, tr } from '../../i18n/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
 import { openEnterprise } from '../table/open-enterprise.ts';
-import { downloadText } from '../table/download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { ModelEditor } from './model-editor.tsx';
 import { MODEL_TEXT } from './model-strings.ts';
 

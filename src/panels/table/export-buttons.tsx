@@ -10,7 +10,7 @@ import type { Lang } from '../../domain/lang.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { trBoth, type Text } from '../../i18n/text.ts';
 import { useStore } from '../../state/store.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { TABLE_TEXT } from './strings.ts';
 import './export-buttons.css';
 

@@ -1,6 +1,6 @@
-/** Save text or bytes as a file in the browser: Blob + object URL + a temporary <a download>. */
-export function downloadText(fileName: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+/** Save text, bytes or a Blob as a file in the browser: object URL + a temporary <a download>. */
+export function downloadText(fileName: string, data: string | Uint8Array<ArrayBuffer> | Blob, type: string): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
