@@ -1,7 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from './state/store.ts';
-import { decodeBundleFiles, loadBundle } from './data/load-bundle.ts';
-import { datasetSource } from './state/dataset-source.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { PanelBoundary } from './panels/panel-boundary.tsx';
@@ -9,8 +7,8 @@ import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
 import { PUNCT } from './i18n/punct-strings.ts';
 import { tr } from './i18n/text.ts';
-import { applyUrl, startUrlSync } from './state/url-sync.ts';
 import { handleShortcut } from './ui/commands.ts';
+import { startDatasetLoad } from './ui/dataset-loading.ts';
 import { setPresentation } from './ui/app-commands.ts';
 import { TourPlayer } from './panels/briefing/tour-player.tsx';
 import { ShortcutHelp } from './panels/briefing/shortcut-help.tsx';
@@ -26,8 +24,6 @@ import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
 import { MapView } from './map/map-view.tsx';
 import { EnterpriseTooltip } from './panels/enterprise-tooltip.tsx';
-import { DatasetWorker, WorkerStartError, wantsWorker } from './workers/dataset-worker-client.ts';
-import type { FilterIndex } from './data/filter-engine.ts';
 import { LayersPanel } from './map/layer-control/layers-panel.tsx';
 import { LayerLegends, useLayerLegendCount } from './map/layer-control/layer-legends.tsx';
 import { AreaPanel } from './panels/area/area-panel.tsx';
@@ -46,14 +42,6 @@ const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then
 
 /** The card shown beside the enterprise under the pointer (the map shell shows what it is given). */
 const hoverCard = (row: number, x: number, y: number) => <EnterpriseTooltip row={row} x={x} y={y} />;
-
-/** The dataset the address asks for: a deployed bundle, or an import saved in this browser. */
-async function loadFromAddress(search: string) {
-  const source = datasetSource(search);
-  if (source.kind === 'deployed') return loadBundle(source.id);
-  const { loadSaved } = await import('./state/saved-datasets.ts');
-  return decodeBundleFiles(await loadSaved(source.id));
-}
 
 export function App() {
   const t = useT();
@@ -104,42 +92,7 @@ export function App() {
     });
   }, []);
 
-  useEffect(() => {
-    const { setLoading, setDataset, setLoadError } = useStore.getState();
-    setLoading();
-    let stopSync = () => {};
-    loadFromAddress(location.search)
-      .then(async (d) => {
-        // Large datasets: the filter index is built in a worker that also does what-if rescoring.
-        let index: FilterIndex | undefined;
-        let workerProblem: WorkerStartError | null = null;
-        if (wantsWorker(d.enterprises.length)) {
-          const m = d.manifest;
-          const worker = new DatasetWorker(d.enterprises, { towns: m.towns.length, grids: m.grids.length, parks: m.parks.length });
-          try {
-            index = await worker.index();
-            useStore.getState().setWorker(worker);
-          } catch (e) {
-            // Without the worker the page builds the index and rescoring itself: slower, still usable.
-            worker.terminate();
-            if (!(e instanceof WorkerStartError)) throw e;
-            workerProblem = e;
-          }
-        }
-        setDataset(d, index);
-        applyUrl();
-        if (workerProblem) useStore.getState().setNotice({ kind: 'message', zh: workerProblem.zh, en: workerProblem.en });
-        stopSync = startUrlSync();
-        performance.mark('dataset-ready');
-      })
-      .catch((e: unknown) => {
-        // Messages written for both languages (a saved dataset's) come in the user's.
-        const bilingual = e as { zh?: unknown; en?: unknown };
-        if (typeof bilingual.zh === 'string' && typeof bilingual.en === 'string') setLoadError(tr(useStore.getState().lang, { zh: bilingual.zh, en: bilingual.en }));
-        else setLoadError(e instanceof Error ? e.message : String(e));
-      });
-    return () => stopSync();
-  }, []);
+  useEffect(() => startDatasetLoad(), []);
 
   return (
     <div className="app" data-load-state={loadState}>
