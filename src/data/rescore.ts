@@ -5,16 +5,22 @@
 import { compileModel, scoreAll, type RiskModel } from '../domain/risk-model.ts';
 import type { EnterpriseColumns } from './columns.ts';
 
-export function rescoreColumns(c: EnterpriseColumns, model: RiskModel): Pick<EnterpriseColumns, 'modelScore' | 'modelLevel' | 'score' | 'level'> {
-  const modelScore = new Float32Array(c.length);
-  const modelLevel = new Uint8Array(c.length);
+export type ScoredColumns = Pick<EnterpriseColumns, 'modelScore' | 'modelLevel' | 'score' | 'level'>;
+
+export function rescoreColumns(c: EnterpriseColumns, model: RiskModel): ScoredColumns {
+  const n = c.length;
+  const modelScore = new Float32Array(n);
+  const modelLevel = new Uint8Array(n);
   scoreAll(compileModel(model), c, modelScore, modelLevel);
-  const score = new Float32Array(c.length);
-  const level = new Uint8Array(c.length);
-  for (let i = 0; i < c.length; i++) {
-    const assessed = c.assessedLevel[i] >= 0;
-    level[i] = assessed ? c.assessedLevel[i] : modelLevel[i];
-    score[i] = assessed && !Number.isNaN(c.assessedScore[i]) ? c.assessedScore[i] : modelScore[i];
+  const score = new Float32Array(n);
+  const level = new Uint8Array(n);
+  const { assessedLevel, assessedScore } = c;
+  for (let i = 0; i < n; i++) {
+    const al = assessedLevel[i], as = assessedScore[i];
+    const assessed = al >= 0;
+    level[i] = assessed ? al : modelLevel[i];
+    // as === as: not NaN.
+    score[i] = assessed && as === as ? as : modelScore[i];
   }
   return { modelScore, modelLevel, score, level };
 }
