@@ -164,6 +164,47 @@ describe('bundle round trip', () => {
   });
 });
 
+describe('hazard ledger cells', () => {
+  it('reads every date spelling, the Chinese words and padded cells, and reports each bad cell by row and column', () => {
+    const csv = [HEADER, 'E1,一厂,121.42,29.82,machinery,,,small,20,,0,0,false,0,,'].join('\n');
+    const hz = [
+      'id,credit_code,found_date,level,status,deadline,closed_date,source,description,responsible_person,listed_supervision',
+      ' A1 , E1 , 2026-5-1 ,一般, 整改中 ,2026/6/1,,执法检查, 消防通道堵塞 , 张三 ,是', // row 2: kept, everything padded
+      'A2,E1,2026年5月2日,重大事故隐患,已销号,20260601,2026.06.02,,配电箱未接地,,否', // row 3: kept
+      'A3,E1,2026-05-03,general,toString,,,,x,,', // row 4: a word of Object's is no status
+      'A4,E1,2026-05-04,constructor,open,,,,x,,', // row 5: nor a level
+      'A5,E1,2026-05-05,general,open,2026-02-29,,,x,,', // row 6: no such day
+      'A6,E1,  ,general,open,,,,x,,', // row 7: blank date
+      'A7,E1,2026-05-07,general,closed,,,hearsay,x,,maybe', // row 8: kept; closed without date, unknown source, bad yes/no warned
+      'A1,E1,2026-05-08,general,open,,,,x,,', // row 9: duplicate of a kept id
+      'A4,E1,2026-05-09,general,open,,,,x,,', // row 10: A4 was rejected, so this one is kept
+    ].join('\n');
+    const b = buildDataset('hz', { ...base, enterprises: csv, hazards: hz }, '2026-07-01T00:00:00Z');
+    const h = b.hazards;
+    expect(h.id).toEqual(['A1', 'A2', 'A7', 'A4']);
+    expect(Array.from(h.found.subarray(0, 4))).toEqual(['2026-05-01', '2026-05-02', '2026-05-07', '2026-05-09'].map((d) => parseDay(d)));
+    expect(Array.from(h.deadline.subarray(0, 2))).toEqual([parseDay('2026-06-01'), parseDay('2026-06-01')]);
+    expect(h.closed[1]).toBe(parseDay('2026-06-02'));
+    expect(Array.from(h.level.subarray(0, 2))).toEqual([0, 1]);
+    expect(Array.from(h.status.subarray(0, 3))).toEqual([1, 3, 3]);
+    expect(Array.from(h.source.subarray(0, 3))).toEqual([1, 255, 255]);
+    expect(Array.from(h.listed.subarray(0, 3))).toEqual([1, 0, 0]);
+    expect(h.description.slice(0, 2)).toEqual(['消防通道堵塞', '配电箱未接地']);
+    expect(h.responsiblePerson[0]).toBe('张三');
+    const own = b.issues.filter((i) => i.file === 'hazards.csv').map((i) => [i.row, i.column, i.value, i.severity, i.reason.split(' ')[0]]);
+    expect(own).toEqual([
+      [4, 'status', 'toString', 'error', 'status'],
+      [5, 'level', 'constructor', 'error', 'hazard'],
+      [6, 'deadline', '2026-02-29', 'error', 'unparsable'],
+      [7, 'found_date', '', 'error', 'missing'],
+      [8, 'source', 'hearsay', 'warning', 'unknown'],
+      [8, 'closed_date', '', 'warning', 'closed'],
+      [8, 'listed_supervision', 'maybe', 'warning', 'expected'],
+      [9, 'id', 'A1', 'error', 'duplicate'],
+    ]);
+  });
+});
+
 describe('duplicate credit codes', () => {
   const towns = base.towns;
   it('keeps the first row of each code, reports the others in row order, without their warnings, and still finds hazards by code', () => {

@@ -8,8 +8,10 @@ import { NO_DATE } from '../dates.ts';
 import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
 import type { SourceTable } from '../import/types.ts';
-import type { KeyLookup } from '../string-index.ts';
-import { parseDate, parseYesNo } from '../import/values.ts';
+import { StringIndex, type KeyLookup } from '../string-index.ts';
+import { parseYesNo } from '../import/values.ts';
+import { cellDay } from './cell-date.ts';
+import { Memo } from './memo.ts';
 
 export interface RawHazards {
   length: number;
@@ -26,10 +28,12 @@ const STATUS_WORDS: Record<string, number> = {
 };
 const SOURCE_WORDS: Record<string, number> = { 自查: 0, 企业自查: 0, 自查自报: 0, 执法: 1, 执法检查: 1, 监督检查: 1, 巡查: 2, 网格巡查: 2, 网格员巡查: 2, 举报: 3, 群众举报: 3, 投诉举报: 3 };
 
+/** Code of a ledger's word: the taxonomy's key or name (codeOf), else one of the words above; -1 when unknown. */
 const lookup = (table: Parameters<typeof codeOf>[0], words: Record<string, number>, v: string): number => {
   const t = v.trim();
   const c = codeOf(table, t);
-  return c >= 0 ? c : (words[t] ?? -1);
+  // Own words only: 'constructor' or 'toString' is no status.
+  return c >= 0 ? c : Object.hasOwn(words, t) ? words[t] : -1;
 };
 
 export const emptyHazards = (): RawHazards => ({
@@ -50,20 +54,34 @@ export function readHazards(
     id: [], description: [], responsiblePerson: [],
   };
   const { error: err, warn } = issueSink(file, issues);
-  const seen = new Set<string>();
+  // Ids of the hazards kept so far, in a typed-array hash table over h.id (a Set of a million strings grows and rehashes).
+  const seen = new StringIndex((i) => h.id[i], cap);
   const byName = (col.credit_code ?? -1) < 0;
   const rows = table.rows;
-  let r = 0;
-  const get = (k: string) => {
-    const i = col[k] ?? -1;
-    return i >= 0 ? rows.cell(r, i).trim() : '';
+  const at = (k: string) => col[k] ?? -1;
+  const C = {
+    id: at('id'), key: byName ? at('enterprise_name') : at('credit_code'), found: at('found_date'), deadline: at('deadline'), closed: at('closed_date'),
+    level: at('level'), status: at('status'), source: at('source'), description: at('description'), person: at('responsible_person'), listed: at('listed_supervision'),
   };
+  let r = 0;
+  const raw = (ci: number) => (ci >= 0 ? rows.cell(r, ci) : '');
+  const get = (ci: number) => raw(ci).trim();
+  // A ledger repeats a handful of words, and the checklist's descriptions, a million times: each is read once.
+  const levels = new Memo((v) => lookup(HAZARD_LEVELS, LEVEL_WORDS, v));
+  const statuses = new Memo((v) => lookup(HAZARD_STATUSES, STATUS_WORDS, v));
+  const sources = new Memo((v) => (v.trim() === '' ? 255 : lookup(HAZARD_SOURCES, SOURCE_WORDS, v)));
+  const yesNo = new Memo((v) => parseYesNo(v));
+  const descriptions = new Memo((v) => v.trim());
+  const persons = new Memo((v) => v.trim());
+  const dates = [C.found, C.deadline, C.closed];
+  const DATE_COLUMNS = ['found_date', 'deadline', 'closed_date'] as const;
+  const day = [0, 0, 0];
   for (r = table.firstDataRow; r < rows.length; r++) {
     const row = table.rowNumbers[r];
-    const id = get('id');
+    const id = get(C.id);
     if (!id) { err(row, 'id', '', say('缺少隐患编号', 'missing id')); continue; }
-    if (seen.has(id)) { err(row, 'id', id, say('隐患编号重复', 'duplicate hazard id')); continue; }
-    const key = byName ? get('enterprise_name') : get('credit_code');
+    if (seen.get(id) !== undefined) { err(row, 'id', id, say('隐患编号重复', 'duplicate hazard id')); continue; }
+    const key = get(C.key);
     const enterprise = byName ? enterprises.byName.get(key) : enterprises.byCode.get(key);
     if (enterprise === undefined) {
       err(row, byName ? 'enterprise_name' : 'credit_code', key, byName
@@ -71,49 +89,52 @@ export function readHazards(
         : say('企业表中没有这个统一社会信用代码（或该企业的行被拒绝）', 'no enterprise with this credit code (or that enterprise row was rejected)'));
       continue;
     }
-    const dates: Record<string, number> = {};
     let bad = false;
-    for (const column of ['found_date', 'deadline', 'closed_date']) {
-      const v = get(column);
-      if (v === '') {
-        if (column === 'found_date') { err(row, column, '', say('缺少发现日期', 'missing date')); bad = true; break; }
-        dates[column] = NO_DATE;
+    for (let k = 0; k < 3; k++) {
+      const v = raw(dates[k]);
+      const d = v === '' ? undefined : cellDay(v);
+      if (d !== undefined) { day[k] = d; continue; }
+      const column = DATE_COLUMNS[k];
+      const t = v.trim();
+      if (t === '') {
+        if (k === 0) { err(row, column, '', say('缺少发现日期', 'missing date')); bad = true; break; }
+        day[k] = NO_DATE;
         continue;
       }
-      const day = parseDate(v);
-      if (day === undefined) { err(row, column, v, say('无法识别的日期（可写作 2026-03-05、2026/3/5 或 2026年3月5日）', 'unparsable date (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)')); bad = true; break; }
-      dates[column] = day;
+      err(row, column, t, say('无法识别的日期（可写作 2026-03-05、2026/3/5 或 2026年3月5日）', 'unparsable date (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)'));
+      bad = true;
+      break;
     }
     if (bad) continue;
-    const levelText = get('level');
-    const level = lookup(HAZARD_LEVELS, LEVEL_WORDS, levelText);
-    if (level < 0) { err(row, 'level', levelText, say('隐患等级应为一般或重大', 'hazard level must be general or major (一般/重大)')); continue; }
-    const statusText = get('status');
-    const status = lookup(HAZARD_STATUSES, STATUS_WORDS, statusText);
-    if (status < 0) { err(row, 'status', statusText, say('整改状态应为待整改、整改中、待复查或已销号', 'status must be open, in_progress, awaiting_recheck or closed')); continue; }
-    seen.add(id);
-    const sourceText = get('source');
-    let source = sourceText === '' ? 255 : lookup(HAZARD_SOURCES, SOURCE_WORDS, sourceText);
+    const levelText = raw(C.level);
+    const level = levels.of(levelText);
+    if (level < 0) { err(row, 'level', levelText.trim(), say('隐患等级应为一般或重大', 'hazard level must be general or major (一般/重大)')); continue; }
+    const statusText = raw(C.status);
+    const status = statuses.of(statusText);
+    if (status < 0) { err(row, 'status', statusText.trim(), say('整改状态应为待整改、整改中、待复查或已销号', 'status must be open, in_progress, awaiting_recheck or closed')); continue; }
+    const i = h.length++;
+    seen.add(i, id);
+    const sourceText = raw(C.source);
+    let source = sources.of(sourceText);
     if (source < 0) {
-      warn(row, 'source', sourceText, say('无法识别的来源，按未填处理', 'unknown source; read as not given'));
+      warn(row, 'source', sourceText.trim(), say('无法识别的来源，按未填处理', 'unknown source; read as not given'));
       source = 255;
     }
-    if (status === HAZARD_CLOSED && dates.closed_date === NO_DATE) warn(row, 'closed_date', '', say('已销号的隐患没有销号日期', 'closed hazard without a closure date'));
-    const listedText = get('listed_supervision');
-    const listed = parseYesNo(listedText);
-    if (listed === undefined) warn(row, 'listed_supervision', listedText, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
-    const i = h.length++;
+    if (status === HAZARD_CLOSED && day[2] === NO_DATE) warn(row, 'closed_date', '', say('已销号的隐患没有销号日期', 'closed hazard without a closure date'));
+    const listedText = raw(C.listed);
+    const listed = yesNo.of(listedText);
+    if (listed === undefined) warn(row, 'listed_supervision', listedText.trim(), say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
     h.enterprise[i] = enterprise;
-    h.found[i] = dates.found_date;
-    h.deadline[i] = dates.deadline;
-    h.closed[i] = dates.closed_date;
+    h.found[i] = day[0];
+    h.deadline[i] = day[1];
+    h.closed[i] = day[2];
     h.level[i] = level;
     h.status[i] = status;
     h.source[i] = source;
     h.listed[i] = listed ? 1 : 0;
     h.id.push(id);
-    h.description.push(get('description'));
-    h.responsiblePerson.push(get('responsible_person'));
+    h.description.push(descriptions.of(raw(C.description)));
+    h.responsiblePerson.push(persons.of(raw(C.person)));
   }
   return h;
 }
