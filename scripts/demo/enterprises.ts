@@ -2,6 +2,7 @@
  * enterprises.csv: one row per enterprise, streamed to disk while the few columns the hazard ledger
  * needs (credit code, sector, flags, propensity) are kept in compact arrays.
  */
+import { StringIndex } from '../../src/data/string-index';
 import { CSV_FLAG_KEYS } from '../../src/domain/flags';
 import { creditCode } from './credit-code';
 import { address, enterpriseName } from './enterprise-names';
@@ -9,6 +10,7 @@ import type { Industry, SectorKey } from './industries';
 import { type Placement, Placer, type World } from './placement';
 import { MEDIAN_PROPENSITY, drawEmployees, drawFlags, drawGrade, drawIndustry, drawScale, industryFor, propensity } from './profile';
 import type { Rng } from './random';
+import { TextStore } from './text-store';
 import { DISTRICT_CODE } from './towns';
 import { LineWriter, csvText } from './write';
 
@@ -20,7 +22,8 @@ export const ENTERPRISE_COLUMNS = [
 /** What the hazard ledger needs to know about each enterprise. */
 export interface EnterpriseTable {
   count: number;
-  codes: string[];
+  /** Credit code of enterprise i at index i. */
+  codes: TextStore;
   sector: SectorKey[];
   /** Bitmask over CSV_FLAG_KEYS. */
   flags: Uint16Array;
@@ -49,7 +52,7 @@ export function generateEnterprises(rng: Rng, world: World, count: number, out: 
   const placer = new Placer(world);
   const table: EnterpriseTable = {
     count,
-    codes: new Array<string>(count),
+    codes: new TextStore(count, 18),
     sector: new Array<SectorKey>(count),
     flags: new Uint16Array(count),
     propensity: new Float32Array(count),
@@ -62,8 +65,11 @@ export function generateEnterprises(rng: Rng, world: World, count: number, out: 
   while (special.size < Math.min(count, nFireworks + nMining)) {
     special.set(rng.int(0, count - 1), special.size < nFireworks ? 'fireworks' : 'mining');
   }
-  const codes = new Set<string>();
-  const names = new Set<string>();
+  // Names and codes already given, to draw again on a repeat: hash tables over the texts kept in
+  // typed arrays (sets of a million strings were what the garbage collector spent its time on).
+  const names = new TextStore(count, 16);
+  const nameIndex = new StringIndex((k) => names.text(k), count);
+  const codeIndex = new StringIndex((k) => table.codes.text(k), count);
   out.push(ENTERPRISE_COLUMNS.join(','));
 
   for (let i = 0; i < count; i++) {
@@ -84,15 +90,14 @@ export function generateEnterprises(rng: Rng, world: World, count: number, out: 
     const assessed = assess(rng, ind, scale, flags, r, accidents, penalties, majorAccident);
 
     let name = enterpriseName(rng, ind, scale, town);
-    for (let k = 0; k < 8 && names.has(name); k++) name = enterpriseName(rng, ind, scale, town);
-    names.add(name);
+    for (let k = 0; k < 8 && nameIndex.get(name) !== undefined; k++) name = enterpriseName(rng, ind, scale, town);
+    if (nameIndex.get(name) === undefined) nameIndex.add(names.push(name), name);
     let code = creditCode(rng, DISTRICT_CODE);
-    while (codes.has(code)) code = creditCode(rng, DISTRICT_CODE);
-    codes.add(code);
+    while (codeIndex.get(code) !== undefined) code = creditCode(rng, DISTRICT_CODE);
+    codeIndex.add(table.codes.push(code), code);
 
     let mask = 0;
     for (const f of flags) mask |= flagBit.get(f) ?? 0;
-    table.codes[i] = code;
     table.sector[i] = ind.sector;
     table.flags[i] = mask;
     table.propensity[i] = r;

@@ -8,6 +8,7 @@ import type { EnterpriseTable } from './enterprises';
 import { DESCRIPTIONS, pickDescription } from './hazard-texts';
 import { personNameFor } from './names';
 import { type Rng, WeightedTable } from './random';
+import { TextStore } from './text-store';
 import { LineWriter, csvText } from './write';
 
 export const HAZARD_COLUMNS = [
@@ -155,7 +156,9 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
   }
   const width = Math.max(4, String(Math.max(0, ...perMonth.values())).length);
   const seq = new Map<string, number>();
-  const person = new Map<number, string>();
+  // Each principal's name, made once: its index in `persons` + 1 by enterprise (0 not made yet).
+  const persons = new TextStore(ent.count, 3);
+  const personOf = new Int32Array(ent.count);
   out.push(HAZARD_COLUMNS.join(','));
   for (let k = 0; k < n; k++) {
     const i = order[k];
@@ -165,14 +168,15 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
     const s = (seq.get(month) ?? 0) + 1;
     seq.set(month, s);
     const p = packed[i];
-    let name = person.get(e);
-    if (name === undefined) {
+    let name: string;
+    if (personOf[e] > 0) name = persons.text(personOf[e] - 1);
+    else {
       name = personNameFor(e, 0x5a17);
-      if (person.size < 1 << 20) person.set(e, name);
+      personOf[e] = persons.push(name) + 1;
     }
     const closedDate = closed[i] >= 0 ? dates[closed[i]] : '';
     out.push(
-      `YH${month.replace('-', '')}${String(s).padStart(width, '0')},${ent.codes[e]},${date},${p & 1 ? 'major' : 'general'},` +
+      `YH${month.replace('-', '')}${String(s).padStart(width, '0')},${ent.codes.text(e)},${date},${p & 1 ? 'major' : 'general'},` +
         `${STATUS[(p >> 1) & 3]},${dates[deadline[i]]},${closedDate},${SOURCES[(p >> 3) & 3]},${csvText(DESCRIPTIONS[p >> 6])},` +
         `${csvText(name)},${(p >> 5) & 1 ? 'true' : 'false'}`,
     );
