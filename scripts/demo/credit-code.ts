@@ -10,11 +10,16 @@ export const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
+/** Value of each character by its code (-1 for characters not in the set): a lookup, not a search, per character. */
+const USCC_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_CHARS.length; i++) USCC_VALUE[USCC_CHARS.charCodeAt(i)] = i;
+
 /** Check character (18th) of the first 17 characters. */
 export function usccCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_CHARS.indexOf(first17[i]);
+    const c = first17.charCodeAt(i);
+    const v = c < 128 ? USCC_VALUE[c] : -1;
     if (v < 0) throw new Error(`uscc: bad character ${first17[i]}`);
     sum += v * USCC_WEIGHTS[i];
   }

@@ -87,10 +87,13 @@ function pool(text: string): number[] {
 const generalPools = new Map(Object.entries(GENERAL).map(([k, v]) => [k, pool(v)] as const));
 const majorPools = new Map(Object.entries(MAJOR).map(([k, v]) => [k, pool(v)] as const));
 
-const cache = new Map<string, number[][]>();
+/** The pools by sector, then by flags * 2 + major (a string key built per hazard cost more than the draw). */
+const cache = new Map<string, number[][][]>();
 function specificPools(sector: string, flags: number, major: boolean): number[][] {
-  const key = `${sector}|${flags}|${major}`;
-  let specific = cache.get(key);
+  let bySector = cache.get(sector);
+  if (!bySector) cache.set(sector, (bySector = []));
+  const slot = flags * 2 + (major ? 1 : 0);
+  let specific = bySector[slot];
   if (!specific) {
     const pools = major ? majorPools : generalPools;
     specific = [];
@@ -100,7 +103,7 @@ function specificPools(sector: string, flags: number, major: boolean): number[][
       const p = flags & (1 << bit) ? pools.get(flag) : undefined;
       if (p) specific?.push(...(flag === 'leased' || flag === 'hazchem_user' ? [p] : [p, p]));
     });
-    cache.set(key, specific);
+    bySector[slot] = specific;
   }
   return specific;
 }

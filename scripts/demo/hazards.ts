@@ -149,13 +149,20 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
   for (let i = 0; i < n; i++) order[fill[found[i]]++] = i;
 
   // Ids: YH + yyyymm + sequence within the month, zero-padded to one width for the whole file.
-  const perMonth = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const m = dates[found[i]].slice(0, 7);
-    perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+  // Months are numbered by day once, so the loops below do no string work for them.
+  const monthOf = new Int32Array(dates.length);
+  const months: string[] = [];
+  for (let d = 0; d < dates.length; d++) {
+    const m = dates[d].slice(0, 7);
+    if (months[months.length - 1] !== m) months.push(m);
+    monthOf[d] = months.length - 1;
   }
-  const width = Math.max(4, String(Math.max(0, ...perMonth.values())).length);
-  const seq = new Map<string, number>();
+  const perMonth = new Int32Array(months.length);
+  for (let i = 0; i < n; i++) perMonth[monthOf[found[i]]]++;
+  const width = Math.max(4, String(Math.max(0, ...perMonth)).length);
+  const idPrefix = months.map((m) => `YH${m.replace('-', '')}`);
+  const seq = new Int32Array(months.length);
+  const descriptions = DESCRIPTIONS.map(csvText);
   // Each principal's name, made once: its index in `persons` + 1 by enterprise (0 not made yet).
   const persons = new TextStore(ent.count, 3);
   const personOf = new Int32Array(ent.count);
@@ -164,9 +171,8 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
     const i = order[k];
     const e = owner[i];
     const date = dates[found[i]];
-    const month = date.slice(0, 7);
-    const s = (seq.get(month) ?? 0) + 1;
-    seq.set(month, s);
+    const month = monthOf[found[i]];
+    const s = ++seq[month];
     const p = packed[i];
     let name: string;
     if (personOf[e] > 0) name = persons.text(personOf[e] - 1);
@@ -176,8 +182,8 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
     }
     const closedDate = closed[i] >= 0 ? dates[closed[i]] : '';
     out.push(
-      `YH${month.replace('-', '')}${String(s).padStart(width, '0')},${ent.codes.text(e)},${date},${p & 1 ? 'major' : 'general'},` +
-        `${STATUS[(p >> 1) & 3]},${dates[deadline[i]]},${closedDate},${SOURCES[(p >> 3) & 3]},${csvText(DESCRIPTIONS[p >> 6])},` +
+      `${idPrefix[month]}${String(s).padStart(width, '0')},${ent.codes.text(e)},${date},${p & 1 ? 'major' : 'general'},` +
+        `${STATUS[(p >> 1) & 3]},${dates[deadline[i]]},${closedDate},${SOURCES[(p >> 3) & 3]},${descriptions[p >> 6]},` +
         `${csvText(name)},${(p >> 5) & 1 ? 'true' : 'false'}`,
     );
   }

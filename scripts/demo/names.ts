@@ -44,9 +44,14 @@ export function townNames(rng: Rng, jiedao: number, zhen: number): { jd: string[
   return { jd, zhen: z };
 }
 
+/** Stems already cut (every enterprise name asks for its town's). */
+const STEMS = new Map<string, string>();
+
 /** The stem of a town name: 澄东镇 -> 澄东, 锦屏街道 -> 锦屏. */
 export function townStem(name: string): string {
-  return name.replace(/(街道|镇)$/, '');
+  let stem = STEMS.get(name);
+  if (stem === undefined) STEMS.set(name, (stem = name.replace(/(街道|镇)$/, '')));
+  return stem;
 }
 
 const VILLAGE_FIRST = [...'王陈李张林周徐胡俞应孙邵方郑戴叶葛竺柴史上下前后东西南北大小'];

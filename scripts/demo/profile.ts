@@ -159,15 +159,16 @@ export function drawFlags(rng: Rng, f: FlagInput): string[] {
 }
 
 /** Standardisation grade 0 (none) to 3, 1 the best. */
+const GRADE_BY_SCALE: Record<Scale, number[]> = {
+  micro: [0.82, 0, 0.02, 0.16],
+  small: [0.45, 0.01, 0.12, 0.42],
+  medium: [0.05, 0.07, 0.5, 0.38],
+  large: [0.02, 0.4, 0.5, 0.08],
+};
+
 export function drawGrade(rng: Rng, scale: Scale, sector: SectorKey): number {
   if ((sector === 'fire_safety' || sector === 'construction') && rng.chance(0.9)) return 0;
-  const table: Record<Scale, number[]> = {
-    micro: [0.82, 0, 0.02, 0.16],
-    small: [0.45, 0.01, 0.12, 0.42],
-    medium: [0.05, 0.07, 0.5, 0.38],
-    large: [0.02, 0.4, 0.5, 0.08],
-  };
-  return rng.weighted(table[scale]);
+  return rng.weighted(GRADE_BY_SCALE[scale]);
 }
 
 const SECTOR_RISK: Record<SectorKey, number> = {
