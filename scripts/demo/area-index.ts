@@ -63,10 +63,17 @@ export class AreaIndex {
       const [y0, y1] = this.rowRange(b.minY, b.maxY);
       for (let cy = y0; cy <= y1; cy++) {
         const yc = this.box.minY + (cy + 0.5) * this.ch;
+        // The row's cell centres left to right against the edges' crossings of its centre line: a
+        // centre is inside when an odd number of crossings lie to its right, the very test
+        // pointInFlat makes (same formula), for one pass over the edges a row instead of one a cell.
+        const xs = crossings(rings, yc);
+        let left = 0;
         for (let cx = x0; cx <= x1; cx++) {
+          const xc = this.box.minX + (cx + 0.5) * this.cw;
+          while (left < xs.length && !(xc < xs[left])) left++;
           const c = cy * this.nx + cx;
           if (stamp[c] === s) continue;
-          if (pointInFlat(rings, this.box.minX + (cx + 0.5) * this.cw, yc)) this.full[c] = s;
+          if ((xs.length - left) % 2 === 1) this.full[c] = s;
         }
       }
     });
@@ -111,4 +118,18 @@ export class AreaIndex {
   contains(x: number, y: number): boolean {
     return this.find(x, y) >= 0;
   }
+}
+
+/** Where the edges of `rings` cross the line at height y, as pointInFlat computes them, in ascending order. */
+function crossings(rings: readonly Float64Array[], y: number): Float64Array {
+  const out: number[] = [];
+  for (const r of rings) {
+    const n = r.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const yi = r[i + 1];
+      const yj = r[j + 1];
+      if (yi > y !== yj > y) out.push(((r[j] - r[i]) * (y - yi)) / (yj - yi) + r[i]);
+    }
+  }
+  return Float64Array.from(out).sort();
 }

@@ -89,12 +89,18 @@ export function generateEnterprises(rng: Rng, world: World, count: number, out: 
     const penalties = Math.min(9, rng.poisson(0.05 * rel));
     const assessed = assess(rng, ind, scale, flags, r, accidents, penalties, majorAccident);
 
+    // A name already given is drawn again, up to 8 times (then it stands twice); a code until it is new.
+    // Each try is one probe of the table: add() refuses a key that is there.
     let name = enterpriseName(rng, ind, scale, town);
-    for (let k = 0; k < 8 && nameIndex.get(name) !== undefined; k++) name = enterpriseName(rng, ind, scale, town);
-    if (nameIndex.get(name) === undefined) nameIndex.add(names.push(name), name);
+    let fresh = nameIndex.add(names.length, name) < 0;
+    for (let k = 0; k < 8 && !fresh; k++) {
+      name = enterpriseName(rng, ind, scale, town);
+      fresh = nameIndex.add(names.length, name) < 0;
+    }
+    if (fresh) names.push(name);
     let code = creditCode(rng, DISTRICT_CODE);
-    while (codeIndex.get(code) !== undefined) code = creditCode(rng, DISTRICT_CODE);
-    codeIndex.add(table.codes.push(code), code);
+    while (codeIndex.add(table.codes.length, code) >= 0) code = creditCode(rng, DISTRICT_CODE);
+    table.codes.push(code);
 
     let mask = 0;
     for (const f of flags) mask |= flagBit.get(f) ?? 0;
