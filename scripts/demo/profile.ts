@@ -85,11 +85,20 @@ export function drawScale(rng: Rng, ctx: Context, ind: Industry): Scale {
   if (ind.tags.includes('chem')) tagAdj = [1, 1.5, 1.5, 0.15];
   else if (ind.tags.includes('store')) tagAdj = [0, 0.2, 0.6, 1.6];
   else if (ind.code === '8411' || ind.code === '5211') tagAdj = [2, 6, 2, 0.1];
-  return SCALES[rng.weighted(SCALE_BASE[ctx].map((p, i) => p * adj[i] * tagAdj[i]))];
+  const base = SCALE_BASE[ctx];
+  for (let i = 0; i < 4; i++) scaleWeights[i] = base[i] * adj[i] * tagAdj[i];
+  return SCALES[rng.weighted(scaleWeights)];
 }
 
+/*
+ * The helpers of the per-enterprise draws live out here: a closure made inside a function called a
+ * million times costs its making each call (and tsx names every one it makes), more than the draw.
+ */
+const scaleWeights = [0, 0, 0, 0];
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
+const hasTag = (ind: Industry, t: Tag) => ind.tags.includes(t);
+
 export function drawEmployees(rng: Rng, scale: Scale): number {
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
   if (scale === 'micro') return clamp(rng.lognormal(6, 0.65), 1, 19);
   if (scale === 'small') return clamp(rng.lognormal(48, 0.65), 20, 299);
   if (scale === 'medium') return clamp(rng.lognormal(480, 0.35), 300, 999);
@@ -110,51 +119,50 @@ export interface FlagInput {
 export function drawFlags(rng: Rng, f: FlagInput): string[] {
   const { ind, scale, parkType } = f;
   const s = ind.sector;
-  const has = (t: Tag) => ind.tags.includes(t);
   const smallMicro = scale === 'small' || scale === 'micro';
-  const mfg = MANUFACTURING.has(s) || has('chem');
+  const mfg = MANUFACTURING.has(s) || hasTag(ind, 'chem');
   const out: string[] = [];
   const inPark = parkType !== '';
   if (inPark ? mfg && smallMicro && rng.chance(0.12) : mfg && smallMicro && rng.chance(0.012)) out.push('factory_in_factory');
   const leaseP = parkType === 'small_micro' ? 0.7 : parkType === 'village_cluster' ? 0.45 : parkType ? 0.35 : 0.22;
-  if (smallMicro && s !== 'construction' && !has('station') && rng.chance(s === 'fire_safety' ? 0.3 : leaseP)) out.push('leased');
+  if (smallMicro && s !== 'construction' && !hasTag(ind, 'station') && rng.chance(s === 'fire_safety' ? 0.3 : leaseP)) out.push('leased');
   let chem = 0;
-  if (has('chem')) chem = 0.6;
-  else if (has('dyeing')) chem = 0.6;
-  else if (has('plating')) chem = 0.5;
-  else if (has('paint')) chem = 0.3;
+  if (hasTag(ind, 'chem')) chem = 0.6;
+  else if (hasTag(ind, 'dyeing')) chem = 0.6;
+  else if (hasTag(ind, 'plating')) chem = 0.5;
+  else if (hasTag(ind, 'paint')) chem = 0.3;
   else if (s === 'machinery' || s === 'industry_trade' || s === 'special_equipment') chem = 0.08;
   else if (s === 'light_industry') chem = 0.06;
   else if (s === 'metallurgy' || s === 'nonferrous') chem = 0.25;
   else if (s === 'textile' || s === 'building_materials') chem = 0.03;
   if (rng.chance(chem)) out.push('hazchem_user');
-  const workshop = mfg || has('store');
+  const workshop = mfg || hasTag(ind, 'store');
   const threeP = scale === 'micro' ? 0.06 : 0.035;
   if (!inPark && smallMicro && workshop && rng.chance(threeP)) out.push('three_in_one');
-  if (has('crowded') && rng.chance(0.95)) out.push('crowded_place');
+  if (hasTag(ind, 'crowded') && rng.chance(0.95)) out.push('crowded_place');
   else if (ind.code === '5212' && scale !== 'micro' && rng.chance(0.3)) out.push('crowded_place');
   let dust = 0;
-  if (has('polish')) dust = 0.4;
-  else if (has('wood')) dust = 0.4;
-  else if (has('fibre')) dust = 0.2;
+  if (hasTag(ind, 'polish')) dust = 0.4;
+  else if (hasTag(ind, 'wood')) dust = 0.4;
+  else if (hasTag(ind, 'fibre')) dust = 0.2;
   else if (s === 'machinery') dust = 0.03;
   else if (ind.code === '1411') dust = 0.15;
   else if (s === 'textile' || s === 'light_industry') dust = 0.02;
   if (rng.chance(dust)) out.push('dust_explosion');
-  if (has('cold') && s !== 'road_transport' && rng.chance(scale === 'micro' ? 0.15 : 0.4)) out.push('ammonia_refrigeration');
+  if (hasTag(ind, 'cold') && s !== 'road_transport' && rng.chance(scale === 'micro' ? 0.15 : 0.4)) out.push('ammonia_refrigeration');
   let confined = 0;
-  if (has('dyeing')) confined = 0.7;
-  else if (has('chem') || has('gas')) confined = 0.45;
-  else if (has('food')) confined = 0.35;
+  if (hasTag(ind, 'dyeing')) confined = 0.7;
+  else if (hasTag(ind, 'chem') || hasTag(ind, 'gas')) confined = 0.45;
+  else if (hasTag(ind, 'food')) confined = 0.35;
   else if (s === 'metallurgy') confined = 0.4;
   else if (s === 'building_materials') confined = 0.3;
-  else if (has('plating')) confined = 0.3;
+  else if (hasTag(ind, 'plating')) confined = 0.3;
   else if (ind.code === '4813') confined = 0.5;
   else if (s === 'nonferrous' || s === 'construction') confined = 0.15;
-  else if (has('warehouse')) confined = 0.05;
+  else if (hasTag(ind, 'warehouse')) confined = 0.05;
   else if (mfg) confined = 0.03;
   if (rng.chance(confined)) out.push('confined_space');
-  if (rng.chance(has('foundry') ? 0.95 : has('smelt') ? 0.5 : 0)) out.push('molten_metal');
+  if (rng.chance(hasTag(ind, 'foundry') ? 0.95 : hasTag(ind, 'smelt') ? 0.5 : 0)) out.push('molten_metal');
   return out;
 }
 

@@ -24,6 +24,14 @@ export function hashString(s: string): number {
   return hash32(h);
 }
 
+/** splitmix32's output for one state (a function of its own: the seeding closure it was cost a million principals' names their making). */
+function splitmix32(state: number): number {
+  let z = state;
+  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+  return (z ^ (z >>> 15)) >>> 0;
+}
+
 export class Rng {
   private a: number;
   private b: number;
@@ -33,19 +41,12 @@ export class Rng {
 
   constructor(seed: number) {
     this.seed = seed >>> 0;
-    // splitmix32 expands the seed into the four sfc32 words.
-    let s = this.seed;
-    const mix = () => {
-      s = (s + 0x9e3779b9) | 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-      return (z ^ (z >>> 15)) >>> 0;
-    };
-    this.a = mix();
-    this.b = mix();
-    this.c = mix();
-    this.d = mix();
+    // splitmix32 expands the seed into the four sfc32 words (its state steps by the golden ratio).
+    const s = this.seed;
+    this.a = splitmix32((s + 0x9e3779b9) | 0);
+    this.b = splitmix32((s + 2 * 0x9e3779b9) | 0);
+    this.c = splitmix32((s + 3 * 0x9e3779b9) | 0);
+    this.d = splitmix32((s + 4 * 0x9e3779b9) | 0);
     for (let i = 0; i < 12; i++) this.uint32();
   }
 
