@@ -29,7 +29,7 @@
 import type { EnterpriseColumns } from './columns.ts';
 import type { FilterDims, FilterEngine } from './filter-engine/api.ts';
 import { BitsetEngine } from './filter-engine/engine.ts';
-import { buildIndex } from './filter-engine/build-index.ts';
+import { buildIndex, buildScoredParts, withScoredParts, type ScoredParts } from './filter-engine/build-index.ts';
 import type { Index } from './filter-engine/layout.ts';
 
 /** The engine's precomputed index: plain typed arrays, so a worker can build it and post it back. */
@@ -38,6 +38,38 @@ export type FilterIndex = Index;
 /** Builds the index a filter engine needs (the heavy part of creating one); runs in a worker too. */
 export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims): FilterIndex {
   return buildIndex(columns, dims);
+}
+
+/**
+ * The parts of an index that a rescore changes (those depending on the score and level columns):
+ * what a what-if edit has to rebuild, about half of a full index's work, and all a worker has to send.
+ */
+export type ScoredIndexParts = ScoredParts;
+
+/** The score- and level-dependent parts of the index of these columns. */
+export function buildScoredIndexParts(columns: EnterpriseColumns, dims: FilterDims): ScoredIndexParts {
+  return buildScoredParts(columns, dims);
+}
+
+/** `base` (an index of the same rows, under any scores) with the scored parts of a rescore. */
+export function withScoredIndexParts(base: FilterIndex, parts: ScoredIndexParts): FilterIndex {
+  return withScoredParts(base, parts);
+}
+
+/**
+ * The index without its references to the dataset's hazard columns (the visits read them in place),
+ * for posting from a worker: every array left is the index's own, so it can be transferred, not copied.
+ */
+export function detachIndex(ix: FilterIndex): FilterIndex {
+  const empty = new Uint16Array(0);
+  return { ...ix, rows: { ...ix.rows, open: empty, major: empty, overdue: empty, listed: empty } };
+}
+
+/** A posted index put back on the receiving side's copy of the same columns. */
+export function attachIndex(ix: FilterIndex, columns: EnterpriseColumns): FilterIndex {
+  const { hazardsOpen: open, hazardsOpenMajor: major, hazardsOverdue: overdue, hazardsListed: listed } = columns;
+  if (open.length < ix.n) throw new RangeError(`filter engine: an index of ${ix.n} rows for ${open.length} rows of columns`);
+  return { ...ix, rows: { ...ix.rows, open, major, overdue, listed } };
 }
 
 // Modules (src/data/filter-engine/): api (public types and constants, re-exported here), layout

@@ -5,7 +5,8 @@
  * the same work takes milliseconds.
  */
 import type { EnterpriseColumns } from '../data/columns.ts';
-import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
+import { attachIndex, withScoredIndexParts, type FilterDims, type FilterIndex } from '../data/filter-engine.ts';
+import type { ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
 import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
 
@@ -17,7 +18,9 @@ export function wantsWorker(rows: number): boolean {
   return forced || rows >= WORKER_MIN_ROWS;
 }
 
-type Scored = Extract<WorkerReply, { type: 'rescore' }>;
+/** A rescore's answer: the new score columns and the filter index under them. */
+export interface Rescored { scored: ScoredColumns; index: FilterIndex }
+type RescoreReply = Extract<WorkerReply, { type: 'rescore' }>;
 
 /** How long the worker's script may take to start before the page gives up on it. */
 export const WORKER_START_TIMEOUT_MS = 20_000;
@@ -41,8 +44,16 @@ export class DatasetWorker {
   private started = false;
   private failed: WorkerStartError | null = null;
   private readonly startTimer: ReturnType<typeof setTimeout>;
+  /** The page's columns, which the worker's indexes are put back on (attachIndex). */
+  private readonly columns: EnterpriseColumns;
+  /**
+   * The last index handed out: a rescore then asks only for the parts that depend on score and level
+   * and puts them beside this one's other parts, which no rescore changes.
+   */
+  private last: FilterIndex | null = null;
 
   constructor(columns: EnterpriseColumns, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
+    this.columns = columns;
     // A script that fails to load fires `error` on the Worker; one that never answers times out.
     this.worker.onerror = (e) => {
       e.preventDefault();
@@ -89,11 +100,17 @@ export class DatasetWorker {
 
   async index(): Promise<FilterIndex> {
     const r = await this.ask<Extract<WorkerReply, { type: 'index' }>>({ type: 'index', id: this.nextId++ });
-    return r.index;
+    this.last = attachIndex(r.index, this.columns);
+    return this.last;
   }
 
-  rescore(model: RiskModel): Promise<Scored> {
-    return this.ask<Scored>({ type: 'rescore', id: this.nextId++, model });
+  async rescore(model: RiskModel): Promise<Rescored> {
+    const base = this.last;
+    const r = await this.ask<RescoreReply>({ type: 'rescore', id: this.nextId++, model, parts: base !== null });
+    // Parts were asked for only with a base; any index handed out since has the same unscored parts.
+    const index = r.parts ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts) : attachIndex(r.index as FilterIndex, this.columns);
+    this.last = index;
+    return { scored: r.scored, index };
   }
 
   terminate(): void {

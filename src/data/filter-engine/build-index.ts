@@ -1,7 +1,12 @@
 /**
  * Index building, once per dataset: visit columns (each row's slots in the flat visit histogram),
- * marginal-space layout, per-value bitsets and row lists, crosstabs, flag bitsets, and the score
- * order with its checkpoint bitsets.
+ * marginal-space layout, per-value bitsets and row lists, flag bitsets, the crosstabs (crosstabs.ts)
+ * and the score order (score-order.ts).
+ *
+ * The parts fall in two groups: those that depend on the score and level columns (the composite visit
+ * column, which holds the level, the score-bin column, the level's bitsets, every crosstab, the score
+ * order) and those that do not. A what-if rescore changes only the first group: {@link buildScoredParts}
+ * builds just that, and {@link withScoredParts} puts it beside the other group of an existing index.
  */
 import type { EnterpriseColumns } from '../columns.ts';
 import { FLAGS } from '../../domain/flags.ts';
@@ -9,93 +14,48 @@ import { LEVEL_COUNT } from '../../domain/levels.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { SCORE_BIN_WIDTH, SCORE_BINS, type FilterDims } from './api.ts';
+import { buildCrosstabs } from './crosstabs.ts';
 import {
-  CAT_END, COL_OF_DIM, D_FLAGS, D_GRID, D_HAZARD, D_LEVEL, D_PARK, D_PTYPE, D_SCORE, D_SECTOR, D_TEXT, D_TOWN, ENGINE_DIMENSIONS,
-  HZ_CODES, PT_CODES, TABLE_MAX, type CatIndex, type Index, type RowData, type Table,
+  CAT_END, COL_OF_DIM, compositeMap, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, D_TEXT, ENGINE_DIMENSIONS, HZ_CODES, PT_CODES,
+  type CatIndex, type Index, type RowData, type Table,
 } from './layout.ts';
-import { orderedKey, radixSort } from './sort.ts';
+import { buildScoreOrder } from './score-order.ts';
 
-function checkCode(name: string, i: number, v: number, lo: number, hi: number): void {
-  if (!(v >= lo && v < hi)) throw new RangeError(`filter engine: row ${i} has ${name} ${v}, expected ${lo}..${hi - 1}`);
+/** The parts of an index that depend on the score and level columns (see the module comment). */
+export interface ScoredParts {
+  /** The composite visit column (it holds the level) and the score-bin visit column. */
+  c0: Uint16Array;
+  c5: Uint16Array;
+  /** The level dimension's per-value bitsets and lists. */
+  levelCat: CatIndex;
+  /** Per categorical dimension its crosstab, then the score bins' and every row's. */
+  cross: (Index['cat'][number]['cross'])[];
+  scoreCross: Index['scoreCross'];
+  global: Index['global'];
+  byScore: Uint32Array;
+  sortedScore: Float32Array;
+  binStart: Int32Array;
+  checkpoints: Int32Array;
 }
 
-/** Per-row category code of dimension d (< D_FLAGS) or score bin (D_SCORE), from the visit columns. */
-export function codesOf(ix: Index, d: number): Uint32Array {
-  const { n, rows, colLo } = ix, out = new Uint32Array(n);
-  const comp = COL_OF_DIM[d] === 0 ? compositeMap(ix, d) : null;
-  if (comp) {
-    const base = ix.mOff[d], c0 = rows.c0;
-    for (let i = 0; i < n; i++) out[i] = comp[c0[i]] - base;
-  } else {
-    const col = ix.cols[COL_OF_DIM[d]], lo = colLo[COL_OF_DIM[d]];
-    for (let i = 0; i < n; i++) out[i] = col[i] - lo;
-  }
-  return out;
-}
-
-/** For a dimension packed in the composite column: composite slot -> its marginal index. */
-export function compositeMap(ix: Index, d: number): Int32Array {
-  if (d === D_SECTOR) return ix.mSec;
-  if (d === D_LEVEL) return ix.mLev;
-  if (d === D_PTYPE) return ix.mPt;
-  if (d === D_HAZARD) return ix.mHz;
-  throw new RangeError(`filter engine: dimension ${d} is not in the composite column`);
-}
-
-/** Histogram (in marginal space) of the rows of each key: one pass over the rows. */
-export function buildTable(ix: Index, keys: Uint32Array | null, nKeys: number): Table {
-  const { ms, mSec, mLev, mPt, mHz, mOff, colLo } = ix;
-  const { c0, c1, c2, c3, c4, c5, open, major, overdue, listed } = ix.rows;
-  const t = new Int32Array(nKeys * ms), sums = new Float64Array(nKeys * 4), count = new Int32Array(nKeys);
-  // Flat slot + delta = marginal index, for the one-slot columns.
-  const d1 = mOff[D_TOWN] - colLo[1], d2 = mOff[D_GRID] - colLo[2], d3 = mOff[D_PARK] - colLo[3];
-  const d5 = mOff[D_SCORE] - colLo[5], f0 = colLo[4], fOff = mOff[D_FLAGS] + 31;
-  for (let i = 0; i < ix.n; i++) {
-    const key = keys ? keys[i] : 0, b = key * ms, a = c0[i];
-    count[key]++;
-    t[b + mSec[a]]++; t[b + mLev[a]]++; t[b + mPt[a]]++; t[b + mHz[a]]++;
-    t[b + c1[i] + d1]++; t[b + c2[i] + d2]++; t[b + c3[i] + d3]++; t[b + c5[i] + d5]++;
-    let f = c4[i] - f0;
-    while (f !== 0) {
-      const lb = f & -f;
-      f ^= lb;
-      t[b + fOff - Math.clz32(lb)]++;
-    }
-    if ((a & 15) !== 0) {
-      const z = key * 4;
-      sums[z] += open[i]; sums[z + 1] += major[i]; sums[z + 2] += overdue[i]; sums[z + 3] += listed[i];
+/** Names the first code out of range (the fast check in visitColumns only says that one is). */
+function badCode(c: EnterpriseColumns, dims: FilterDims): RangeError {
+  const checks: [string, ArrayLike<number>, number, number][] = [
+    ['sector', c.sector, 0, SECTORS.length], ['level', c.level, 0, LEVEL_COUNT], ['town', c.town, -1, dims.towns],
+    ['grid', c.grid, -1, dims.grids], ['park', c.park, -1, dims.parks], ['parkType', c.parkType, -1, PARK_TYPES.length],
+    ['flags', c.flags, 0, 1 << FLAGS.length],
+  ];
+  for (let i = 0; i < c.length; i++) {
+    for (const [name, col, lo, hi] of checks) {
+      const v = col[i];
+      if (!(v >= lo && v < hi)) return new RangeError(`filter engine: row ${i} has ${name} ${v}, expected ${lo}..${hi - 1}`);
     }
   }
-  return { keys: nKeys, t, sums, count };
+  return new RangeError('filter engine: a code is out of range');
 }
 
-/** Per-value bitsets for frequent values, row lists for rare ones, and the crosstab if affordable. */
-function buildCat(ix: Index, d: number, card: number): CatIndex {
-  const { n, words } = ix, codes = codesOf(ix, d);
-  const count = new Int32Array(card);
-  for (let i = 0; i < n; i++) count[codes[i]]++;
-  // A bitset costs n/32 word operations to OR in; a list costs one scattered store per row. Above
-  // n/64 rows the bitset wins (and at most 64 values per dimension get one, bounding memory).
-  const denseMin = Math.max(32, Math.ceil(n / 64));
-  const dense: (Int32Array | null)[] = [];
-  const listStart = new Int32Array(card + 1);
-  for (let v = 0; v < card; v++) {
-    const isDense = count[v] >= denseMin;
-    dense.push(isDense ? new Int32Array(words) : null);
-    listStart[v + 1] = listStart[v] + (isDense ? 0 : count[v]);
-  }
-  const listRows = new Uint32Array(listStart[card]);
-  const fill = listStart.slice(0, card);
-  for (let i = 0; i < n; i++) {
-    const v = codes[i], bits = dense[v];
-    if (bits) bits[i >>> 5] |= 1 << (i & 31);
-    else listRows[fill[v]++] = i;
-  }
-  const cross = card * ix.ms <= TABLE_MAX ? buildTable(ix, codes, card) : null;
-  return { card, count, dense, listStart, listRows, cross };
-}
-
-export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
+/** The layout (slot ranges, marginal space, composite maps) and the six visit columns. */
+function indexBase(c: EnterpriseColumns, dims: FilterDims): Index {
   const n = c.length, words = (n + 31) >>> 5;
   const T = dims.towns, G = dims.grids, P = dims.parks;
   const nSec = SECTORS.length, flagCodes = 1 << FLAGS.length;
@@ -118,83 +78,143 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
     mLev[a] = mOff[D_LEVEL] + (Math.floor(r / PT_CODES) % LEVEL_COUNT);
     mSec[a] = mOff[D_SECTOR] + Math.floor(r / (PT_CODES * LEVEL_COUNT));
   }
-
   const cols = Array.from({ length: 6 }, () => new Uint16Array(n));
   const rows: RowData = {
     c0: cols[0], c1: cols[1], c2: cols[2], c3: cols[3], c4: cols[4], c5: cols[5],
     open: c.hazardsOpen, major: c.hazardsOpenMajor, overdue: c.hazardsOverdue, listed: c.hazardsListed,
   };
-  for (let i = 0; i < n; i++) {
-    const sec = c.sector[i], lev = c.level[i], town = c.town[i], grid = c.grid[i], park = c.park[i];
-    const pt = c.parkType[i], flags = c.flags[i], s = c.score[i];
-    checkCode('sector', i, sec, 0, nSec);
-    checkCode('level', i, lev, 0, LEVEL_COUNT);
-    checkCode('town', i, town, -1, T);
-    checkCode('grid', i, grid, -1, G);
-    checkCode('park', i, park, -1, P);
-    checkCode('parkType', i, pt, -1, PARK_TYPES.length);
-    checkCode('flags', i, flags, 0, flagCodes);
-    const h = (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0)
-      | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
-    const bin = s !== s ? SCORE_BINS : Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)));
-    cols[0][i] = ((sec * LEVEL_COUNT + lev) * PT_CODES + (pt < 0 ? PT_CODES - 1 : pt)) * HZ_CODES + h;
-    cols[1][i] = colLo[1] + (town < 0 ? T : town);
-    cols[2][i] = colLo[2] + (grid < 0 ? G : grid);
-    cols[3][i] = colLo[3] + (park < 0 ? P : park);
-    cols[4][i] = colLo[4] + flags;
-    cols[5][i] = colLo[5] + bin;
-  }
   const allBits = new Int32Array(words).fill(-1);
   if (n & 31) allBits[words - 1] = (1 << (n & 31)) - 1;
-
+  const empty = { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) };
   const ix: Index = {
     n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, mSec, mLev, mPt, mHz, cat: [], flagBits: [],
     byScore: new Uint32Array(0), sortedScore: new Float32Array(0), binStart: new Int32Array(0),
-    checkpoints: new Int32Array(0), scoreCross: { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) },
-    global: { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) }, allBits,
+    checkpoints: new Int32Array(0), scoreCross: empty, global: empty, allBits,
   };
-  ix.global = buildTable(ix, null, 1);
-  for (let d = 0; d < CAT_END; d++) ix.cat.push(buildCat(ix, d, mLen[d]));
-  for (let f = 0; f < FLAGS.length; f++) {
-    const bits = new Int32Array(words);
-    for (let i = 0; i < n; i++) if ((c.flags[i] >> f) & 1) bits[i >>> 5] |= 1 << (i & 31);
-    ix.flagBits.push(bits);
-  }
-  buildScore(ix, c.score);
+  visitColumns(ix, c, dims);
   return ix;
 }
 
-/** Score-sorted order, bin starts, checkpoint bitsets and the per-bin crosstab. */
-function buildScore(ix: Index, score: Float32Array): void {
-  const { n, words } = ix;
-  const binOf = codesOf(ix, D_SCORE);
-  let m = 0;
-  for (let i = 0; i < n; i++) if (score[i] === score[i]) m++;
-  const raw = new Uint32Array(score.buffer, score.byteOffset, n);
-  const keys = new Uint32Array(m), idx = new Uint32Array(m);
-  for (let i = 0, j = 0; i < n; i++) {
-    if (score[i] !== score[i]) continue;
-    keys[j] = orderedKey(raw[i]);
-    idx[j++] = i;
+/** Each row's slot in every visit column; throws RangeError on a code outside the dimensions. */
+function visitColumns(ix: Index, c: EnterpriseColumns, dims: FilterDims): void {
+  const { n, colLo, rows } = ix;
+  const T = dims.towns, G = dims.grids, P = dims.parks, L = LEVEL_COUNT, nSec = SECTORS.length;
+  const flagCodes = 1 << FLAGS.length, ptNone = PT_CODES - 1, nPt = PARK_TYPES.length;
+  // Every column in a local: the loop then does no property loads (it ran ~8x slower with them).
+  const { sector, level, town, grid, park, parkType, flags, score, hazardsOpenMajor, hazardsOverdue, hazardsListed, hazardsOpen } = c;
+  const { c0, c1, c2, c3, c4, c5 } = rows;
+  const lo1 = colLo[1], lo2 = colLo[2], lo3 = colLo[3], lo4 = colLo[4], lo5 = colLo[5];
+  let bad = false;
+  for (let i = 0; i < n; i++) {
+    const sec = sector[i], lev = level[i], t = town[i], g = grid[i], p = park[i], pt = parkType[i], f = flags[i], s = score[i];
+    // One test per row for all codes (each unsigned view of a code is below its bound).
+    bad ||= sec >= nSec || sec < 0 || lev >= L || lev < 0 || t + 1 > T || t < -1 || g + 1 > G || g < -1 || p + 1 > P || p < -1
+      || pt + 1 > nPt || pt < -1 || f >= flagCodes;
+    const h = (hazardsOpenMajor[i] > 0 ? 1 : 0) | (hazardsOverdue[i] > 0 ? 2 : 0) | (hazardsListed[i] > 0 ? 4 : 0) | (hazardsOpen[i] > 0 ? 8 : 0);
+    const bin = s !== s ? SCORE_BINS : Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)));
+    c0[i] = ((sec * L + lev) * PT_CODES + (pt < 0 ? ptNone : pt)) * HZ_CODES + h;
+    c1[i] = lo1 + (t < 0 ? T : t);
+    c2[i] = lo2 + (g < 0 ? G : g);
+    c3[i] = lo3 + (p < 0 ? P : p);
+    c4[i] = lo4 + f;
+    c5[i] = lo5 + bin;
   }
-  radixSort(keys, idx);
-  const sorted = new Float32Array(m);
-  for (let j = 0; j < m; j++) sorted[j] = score[idx[j]];
-  // Bins are monotone in score, so each bin is one run of the sorted order.
-  const binStart = new Int32Array(SCORE_BINS + 1);
-  for (let b = 0, j = 0; b < SCORE_BINS; b++) {
-    while (j < m && binOf[idx[j]] < b) j++;
-    binStart[b] = j;
-  }
-  binStart[SCORE_BINS] = m;
-  const checkpoints = new Int32Array((SCORE_BINS + 1) * words);
-  const run = new Int32Array(words);
-  for (let b = 0, j = 0; b <= SCORE_BINS; b++) {
-    for (; j < binStart[b]; j++) run[idx[j] >>> 5] |= 1 << (idx[j] & 31);
-    checkpoints.set(run, b * words);
-  }
-  // Key SCORE_BINS holds the NaN rows, which no range selects.
-  const scoreCross = buildTable(ix, binOf, SCORE_BINS + 1);
-  Object.assign(ix, { byScore: idx, sortedScore: sorted, binStart, checkpoints, scoreCross });
+  if (bad) throw badCode(c, dims);
 }
 
+/**
+ * Per-value bitsets for frequent values and row lists for rare ones, in one pass over the rows: the
+ * counts are the global histogram's, the codes are read through the visit column (no per-row code
+ * array), and the bitsets are views of one buffer (one array for the loop to write).
+ */
+function buildCat(ix: Index, d: number, global: Table): CatIndex {
+  const { n, words, mOff, colLo, colHi } = ix, card = ix.mLen[d];
+  const count = global.t.slice(mOff[d], mOff[d] + card);
+  // A bitset costs n/32 word operations to OR in; a list costs one scattered store per row. Above
+  // n/64 rows the bitset wins (and at most 64 values per dimension get one, bounding memory).
+  const denseMin = Math.max(32, Math.ceil(n / 64));
+  const listStart = new Int32Array(card + 1);
+  // Per value: the offset of its bitset in `bits`, or -1 for a listed value.
+  const at = new Int32Array(card).fill(-1);
+  let nDense = 0;
+  for (let v = 0; v < card; v++) {
+    const isDense = count[v] >= denseMin;
+    if (isDense) at[v] = words * nDense++;
+    listStart[v + 1] = listStart[v] + (isDense ? 0 : count[v]);
+  }
+  const bits = new Int32Array(nDense * words);
+  const dense = Array.from(at, (o): Int32Array | null => (o >= 0 ? bits.subarray(o, o + words) : null));
+  const listRows = new Uint32Array(listStart[card]);
+  const fill = listStart.slice(0, card);
+  // Visit-column slot -> code: the composite map, or the column's own range.
+  const c = COL_OF_DIM[d], src = ix.cols[c];
+  const code = new Int32Array(colHi[c]);
+  const map = c === 0 ? compositeMap(ix, d) : null;
+  if (map) for (let a = 0; a < colHi[0]; a++) code[a] = map[a] - mOff[d];
+  else for (let x = colLo[c]; x < colHi[c]; x++) code[x] = x - colLo[c];
+  for (let i = 0; i < n; i++) {
+    const v = code[src[i]], o = at[v];
+    if (o >= 0) bits[o + (i >>> 5)] |= 1 << (i & 31);
+    else listRows[fill[v]++] = i;
+  }
+  return { card, count, dense, listStart, listRows, cross: null };
+}
+
+/** One bitset per flag, in one pass (32 rows per word, each row's set bits only). */
+function buildFlagBits(ix: Index, flags: Uint16Array): Int32Array[] {
+  const { n, words } = ix, nf = FLAGS.length;
+  const out = Array.from({ length: nf }, () => new Int32Array(words));
+  const acc = new Int32Array(nf);
+  for (let w = 0; w < words; w++) {
+    acc.fill(0);
+    let any = 0;
+    for (let i = w << 5, j = 0, end = Math.min(n, i + 32); i < end; i++, j++) {
+      let f = flags[i];
+      any |= f;
+      while (f !== 0) {
+        const lb = f & -f;
+        f ^= lb;
+        const b = 31 - Math.clz32(lb);
+        if (b < nf) acc[b] |= 1 << j;
+      }
+    }
+    if (any !== 0) for (let b = 0; b < nf; b++) out[b][w] = acc[b];
+  }
+  return out;
+}
+
+/** The parts that depend on the score and level columns, for an index whose visit columns are current. */
+function scoredOf(ix: Index, score: Float32Array): ScoredParts {
+  const { cross, scoreCross, global } = buildCrosstabs(ix);
+  const levelCat = buildCat(ix, D_LEVEL, global);
+  return { c0: ix.rows.c0, c5: ix.rows.c5, levelCat, cross, scoreCross, global, ...buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words) };
+}
+
+export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
+  const ix = indexBase(c, dims);
+  const parts = scoredOf(ix, c.score);
+  for (let d = 0; d < CAT_END; d++) ix.cat.push(d === D_LEVEL ? parts.levelCat : buildCat(ix, d, parts.global));
+  ix.flagBits = buildFlagBits(ix, c.flags);
+  return withScoredParts(ix, parts);
+}
+
+/**
+ * The score- and level-dependent parts for these columns, without the rest (what a rescore changes):
+ * about half the work of a full index.
+ */
+export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims): ScoredParts {
+  return scoredOf(indexBase(c, dims), c.score);
+}
+
+/** An index made of `base`'s parts that do not depend on score and level, and `parts`. */
+export function withScoredParts(base: Index, parts: ScoredParts): Index {
+  const cols = base.cols.slice();
+  cols[0] = parts.c0;
+  cols[5] = parts.c5;
+  return {
+    ...base, cols, rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
+    cat: base.cat.map((cat, d) => ({ ...(d === D_LEVEL ? parts.levelCat : cat), cross: parts.cross[d] })),
+    scoreCross: parts.scoreCross, global: parts.global, byScore: parts.byScore, sortedScore: parts.sortedScore,
+    binStart: parts.binStart, checkpoints: parts.checkpoints,
+  };
+}

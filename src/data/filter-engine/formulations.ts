@@ -6,7 +6,7 @@
  */
 import type { ActiveFilters } from './active-filters.ts';
 import { andNot } from './bitset.ts';
-import { buildTable, codesOf } from './build-index.ts';
+import { buildTable, codesOf } from './tables.ts';
 import {
   ALL, CAT_END, COL_OF_DIM, D_FLAGS, D_SCORE, D_TEXT, DIRECT, PAIR, PAIRS_MAX, SLICE_COST, TABLE_MAX, type Index,
   type Table,

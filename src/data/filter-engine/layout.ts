@@ -41,6 +41,15 @@ export const SLICE_COST = 1 / 16;
  * rows (its crosstab); PAIR + e1 × 16 + e2 = two filters' rows (their pair crosstab). */
 export const DIRECT = -2, ALL = -1, PAIR = 100;
 
+/** For a dimension packed in the composite column: composite slot -> its marginal index. */
+export function compositeMap(ix: Index, d: number): Int32Array {
+  if (d === D_SECTOR) return ix.mSec;
+  if (d === D_LEVEL) return ix.mLev;
+  if (d === D_PTYPE) return ix.mPt;
+  if (d === D_HAZARD) return ix.mHz;
+  throw new RangeError(`filter engine: dimension ${d} is not in the composite column`);
+}
+
 /** Per row, its slot in the flat visit histogram for six columns, and its hazard counts. */
 export interface RowData {
   /** Composite of sector, level, park type and hazard code (the low four bits). */

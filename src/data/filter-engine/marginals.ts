@@ -3,8 +3,7 @@
  * result's counts and hazard totals.
  */
 import type { FilterCounts, FilterTotals } from './api.ts';
-import { compositeMap } from './build-index.ts';
-import { COL_OF_DIM, D_FLAGS, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, DIM_OF_COL, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
+import { COL_OF_DIM, compositeMap, D_FLAGS, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, DIM_OF_COL, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
 
 /** m += the marginal of flat visit histogram h (every dimension when d < 0, else only d). */
 export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): void {

@@ -1,0 +1,113 @@
+/**
+ * The filter index's building blocks against plain references: the one-pass crosstabs against one
+ * buildTable pass per dimension, and an index rebuilt after a rescore (only its score- and
+ * level-dependent parts) against a full build of the rescored columns.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EnterpriseColumns } from './columns.ts';
+import type { FilterDims } from './filter-engine.ts';
+import { buildIndex, buildScoredParts, withScoredParts } from './filter-engine/build-index.ts';
+import { CAT_END, D_SCORE, TABLE_MAX } from './filter-engine/layout.ts';
+import { radixSortRun } from './filter-engine/sort.ts';
+import { buildTable, codesOf } from './filter-engine/tables.ts';
+import { mulberry32, randomColumns } from './random-columns.ts';
+
+function columns(seed: number, n: number, dims: FilterDims): EnterpriseColumns {
+  const c = randomColumns({ n, seed, ...dims });
+  const rnd = mulberry32(seed);
+  for (let i = 0; i < n; i++) if (rnd() < 0.02) c.score[i] = NaN;
+  return c;
+}
+
+/** Deep equality, typed arrays compared by their bytes (toEqual walks millions of entries slowly). */
+function expectSame(got: unknown, want: unknown, path = 'index'): void {
+  if (ArrayBuffer.isView(want)) {
+    expect(ArrayBuffer.isView(got) && got.constructor, path).toBe(want.constructor);
+    const g = got as ArrayBufferView;
+    const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    expect(Buffer.compare(bytes(g), bytes(want)), `${path}: contents`).toBe(0);
+  } else if (want !== null && typeof want === 'object') {
+    expect(got !== null && typeof got === 'object', path).toBe(true);
+    const keys = Object.keys(want);
+    expect(Object.keys(got as object).sort(), `${path}: keys`).toEqual([...keys].sort());
+    for (const k of keys) expectSame((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], `${path}.${k}`);
+  } else {
+    expect(got, path).toBe(want);
+  }
+}
+
+/** The same columns, rescored at random (new score and level columns, nothing else changed). */
+function rescored(c: EnterpriseColumns, seed: number): EnterpriseColumns {
+  const rnd = mulberry32(seed);
+  const score = Float32Array.from(c.score, (s) => (s !== s ? s : Math.min(100, Math.max(0, s + (rnd() - 0.5) * 30))));
+  const level = Uint8Array.from(score, (s) => (s >= 55 ? 0 : s >= 36 ? 1 : s >= 24 ? 2 : 3));
+  return { ...c, score, modelScore: score, level, modelLevel: level };
+}
+
+describe('filter index', () => {
+  const cases: [string, number, FilterDims][] = [
+    ['a district', 5000, { towns: 6, grids: 40, parks: 9 }],
+    ['one town, no parks', 700, { towns: 1, grids: 2, parks: 0 }],
+    // Grid cells beyond the crosstab budget (no crosstab; the others still count them), parks just within.
+    ['a city', 3000, { towns: 60, grids: 1600, parks: 1300 }],
+    ['no rows', 0, { towns: 3, grids: 5, parks: 2 }],
+  ];
+  for (const [name, n, dims] of cases) {
+    it(`builds every crosstab as one buildTable pass per dimension would (${name})`, () => {
+      const ix = buildIndex(columns(n + 11, n, dims), dims);
+      for (let d = 0; d < CAT_END; d++) {
+        const card = ix.mLen[d];
+        if (card * ix.ms > TABLE_MAX) {
+          expect(ix.cat[d].cross, `dimension ${d} over budget`).toBeNull();
+          continue;
+        }
+        expectSame(ix.cat[d].cross, buildTable(ix, codesOf(ix, d), card), `cross ${d}`);
+      }
+      expectSame(ix.scoreCross, buildTable(ix, codesOf(ix, D_SCORE), ix.mLen[D_SCORE]), 'scoreCross');
+      expectSame(ix.global, buildTable(ix, null, 1), 'global');
+      if (name === 'a city') expect(ix.cat.filter((c) => c.cross === null)).toHaveLength(1);
+    }, 30_000);
+
+    it(`after a rescore, rebuilds only the scored parts into the index a full build gives (${name})`, () => {
+      const before = columns(n + 5, n, dims), after = rescored(before, n + 6);
+      const ix = buildIndex(before, dims);
+      const rebuilt = withScoredParts(ix, buildScoredParts(after, dims));
+      const full = buildIndex(after, dims);
+      expectSame(rebuilt, full);
+      // The parts a rescore cannot change are shared, not rebuilt.
+      expect(rebuilt.cols[2]).toBe(ix.cols[2]);
+      expect(rebuilt.flagBits).toBe(ix.flagBits);
+      expect(rebuilt.cat[2].dense).toBe(ix.cat[2].dense);
+      if (n > 0) expect(rebuilt.rows.c0).not.toEqual(ix.rows.c0);
+    }, 30_000);
+  }
+
+  it('radix-sorts a run of keys stably, with only the digits its range needs', () => {
+    const rnd = mulberry32(99);
+    for (const [n, spread] of [[5000, 2 ** 32], [3000, 2 ** 11], [2000, 2 ** 22], [1, 2 ** 32], [0, 1]]) {
+      // Few distinct keys (ties, for stability), in a spread that leaves the high digits the same.
+      const pool = Array.from({ length: 50 }, () => Math.floor(rnd() * spread) >>> 0);
+      const keys = Uint32Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]);
+      const idx = Uint32Array.from({ length: n }, (_, i) => i);
+      const want = Array.from(idx).sort((a, b) => keys[a] - keys[b] || a - b);
+      // Sorted as a run in the middle of larger arrays: what is outside the run stays as it was.
+      const k = new Uint32Array(n + 7).fill(5), ix = new Uint32Array(n + 7).fill(9);
+      k.set(keys, 3);
+      ix.set(idx, 3);
+      radixSortRun(k, ix, 3, 3 + n, new Uint32Array(n), new Uint32Array(n));
+      expect(Array.from(ix.subarray(3, 3 + n))).toEqual(want);
+      expect(Array.from(k.subarray(3, 3 + n))).toEqual(want.map((i) => keys[i]));
+      expect([...k.subarray(0, 3), ...k.subarray(3 + n), ...ix.subarray(0, 3), ...ix.subarray(3 + n)]).toEqual([...Array(7).fill(5), ...Array(7).fill(9)]);
+    }
+  });
+
+  it('names the first row with a code out of range', () => {
+    const dims = { towns: 4, grids: 8, parks: 3 };
+    const c = columns(3, 100, dims);
+    c.grid[57] = 8;
+    expect(() => buildIndex(c, dims)).toThrow(/row 57 has grid 8, expected -1..7/);
+    c.grid[57] = -1;
+    c.parkType[12] = 3;
+    expect(() => buildIndex(c, dims)).toThrow(/row 12 has parkType 3, expected -1..2/);
+  });
+});

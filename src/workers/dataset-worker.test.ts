@@ -1,0 +1,102 @@
+/**
+ * The dataset worker and its client in one thread: messages are structured-cloned with their transfer
+ * lists as a real worker's are (a transferred buffer is detached on the sending side), so a reply that
+ * gave away something the worker still needs, or an index rebuilt from the wrong parts, fails here.
+ */
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { EnterpriseColumns } from '../data/columns.ts';
+import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterIndex, type FilterState } from '../data/filter-engine.ts';
+import { randomColumns } from '../data/random-columns.ts';
+import { rescoreColumns } from '../data/rescore.ts';
+import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
+import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
+
+type Handler = (e: { data: unknown }) => void;
+const requests: WorkerRequest[] = [];
+let toPage: Handler | null = null;
+let toWorker: Handler | null = null;
+const deliver = (to: () => Handler | null, msg: unknown, transfer: Transferable[] = []) => {
+  const data = structuredClone(msg, { transfer });
+  setTimeout(() => to()?.({ data }), 0);
+};
+
+class FakeWorker {
+  onmessage: Handler | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  constructor() {
+    toPage = (e) => this.onmessage?.(e);
+    deliver(() => toPage, { type: 'ready', id: 0 } satisfies WorkerReply);
+  }
+  postMessage(msg: WorkerRequest, transfer?: Transferable[]): void {
+    requests.push(msg);
+    deliver(() => toWorker, msg, transfer);
+  }
+  terminate(): void { toPage = null; }
+}
+
+vi.stubGlobal('Worker', FakeWorker);
+vi.stubGlobal('self', {
+  set onmessage(f: Handler) { toWorker = f; },
+  postMessage: (msg: WorkerReply, transfer?: Transferable[]) => deliver(() => toPage, msg, transfer),
+});
+await import('./dataset-worker.ts');
+const { DatasetWorker } = await import('./dataset-worker-client.ts');
+afterAll(() => vi.unstubAllGlobals());
+
+const dims = { towns: 5, grids: 30, parks: 7 };
+const FILTERS: FilterState[] = [
+  EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0] }, { ...EMPTY_FILTERS, towns: [1, 2], levels: [1, 2] },
+  { ...EMPTY_FILTERS, scoreRange: [30, 61.5], sectors: [3, 4] }, { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
+];
+
+/** The engine over `index` gives what an engine indexing `c` itself gives. */
+function expectSameResults(c: EnterpriseColumns, index: FilterIndex): void {
+  const got = createFilterEngine(c, dims, index), want = createFilterEngine(c, dims);
+  for (const f of FILTERS) {
+    const a = got.run(f), b = want.run(f);
+    expect(a.selected).toBe(b.selected);
+    expect(a.counts).toEqual(b.counts);
+    expect(a.totals).toEqual(b.totals);
+    expect(a.mask).toEqual(b.mask);
+  }
+}
+
+describe('dataset worker', () => {
+  it('indexes, then rescores sending only the scored parts of the index, and can do it again', async () => {
+    const c = randomColumns({ n: 6000, seed: 4, ...dims });
+    const w = new DatasetWorker(c, dims);
+    const index = await w.index();
+    expect(index.rows.open).toBe(c.hazardsOpen);
+    expectSameResults(c, index);
+
+    const raised: RiskModel = structuredClone(DEFAULT_RISK_MODEL);
+    raised.inherent.sector.machinery = 40;
+    raised.thresholds.major = 50;
+    let last = c;
+    for (const model of [raised, DEFAULT_RISK_MODEL, raised]) {
+      const r = await w.rescore(model);
+      expect(requests.at(-1)).toMatchObject({ type: 'rescore', parts: true });
+      const want = rescoreColumns(c, model);
+      expect(r.scored).toEqual(want);
+      const next = { ...c, ...r.scored };
+      expectSameResults(next, r.index);
+      // Parts no rescore changes are the page's own, not sent again.
+      expect(r.index.cat[2].dense).toBe(index.cat[2].dense);
+      expect(r.index.rows.open).toBe(c.hazardsOpen);
+      expect(r.index.cols[0]).toEqual(buildFilterIndex(next, dims).cols[0]);
+      last = next;
+    }
+    // The worker kept its own score columns: a whole index now is one under the last model.
+    expectSameResults(last, await w.index());
+    w.terminate();
+  });
+
+  it('sends a whole index when the page has none yet', async () => {
+    const c = randomColumns({ n: 3000, seed: 5, ...dims });
+    const w = new DatasetWorker(c, dims);
+    const r = await w.rescore(DEFAULT_RISK_MODEL);
+    expect(requests.at(-1)).toMatchObject({ type: 'rescore', parts: false });
+    expectSameResults({ ...c, ...r.scored }, r.index);
+    w.terminate();
+  });
+});
