@@ -6,7 +6,7 @@
  *   npm run bench                 generate + build the 1M district, then every benchmark
  *   npm run bench -- --reuse      reuse data/bench-bundles/bench-1m if it is there
  *
- * tour-soak needs the built app (npm run demo-data && npx vite build, as npm test leaves it).
+ * browser-1m and tour-soak need the built app (npm run demo-data && npx vite build, as npm test leaves it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { benchBuild1m, BENCH_BUNDLE, BENCH_SOURCE } from './build-1m.ts';
@@ -18,7 +18,8 @@ import { benchRescore } from './rescore.ts';
 import { benchImport1m } from './import-1m.ts';
 import { benchExport100k } from './export-100k.ts';
 import { benchTourSoak } from './tour-soak.ts';
-import { decodeEnterprises } from '../../src/data/bundle.ts';
+import { benchBrowser1m } from './browser-1m.ts';
+import { decodeEnterpriseCore } from '../../src/data/bundle.ts';
 
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
 const lines: string[] = [];
@@ -26,7 +27,7 @@ const say = (line: string) => { lines.push(line); console.log(line); };
 
 if (!reuse) say(benchBuild1m());
 say(benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
-const { columns } = decodeEnterprises(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
+const columns = decodeEnterpriseCore(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
 const manifest = JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'));
 say(await benchFilter(columns));
 say(benchAreas(columns, manifest));
@@ -35,6 +36,8 @@ say(benchImport1m(BENCH_SOURCE));
 say(benchExport100k(BENCH_BUNDLE));
 const sj = runSpatialJoinBench();
 say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
+// The 1M bundle in headless Chromium, served compressed, on the built app (dist/).
+say(await benchBrowser1m(BENCH_BUNDLE));
 // The briefing room's tour in headless Chromium, on the built demo app (dist/).
 say(await benchTourSoak(500));
 console.log('\nsummary:');

@@ -1,23 +1,36 @@
 /**
- * The dataset bundle written to public/data/<name>/ and read by the app:
- *   manifest.json       DatasetManifest (names, data date, dictionaries of towns/grid cells/parks, issues)
- *   geo.json            DatasetGeo: district, towns, grid, parks as WGS84 GeoJSON
- *   enterprises.arrow   Apache Arrow IPC file, one record batch, one column per EnterpriseColumns field
- *                       (same name, same typed-array type) plus Utf8 columns creditCode, name, address, industryCode
- *   hazards.arrow       Apache Arrow IPC file, HazardColumns likewise (id, description, responsiblePerson as Utf8)
- * A text column that repeats a lot (hazard descriptions, responsible persons, industry codes) is
- * written as an Arrow dictionary column; it reads the same.
- * Numeric columns decode zero-copy into typed arrays; text columns stay Arrow vectors, decoded when read.
+ * The dataset bundle written to public/data/<name>/ and read by the app (format version 2; the
+ * layout is documented in docs/data-format.md). It is split by when the app needs each part:
+ *   manifest.json          DatasetManifest (names, data date, dictionaries of towns/grid cells/parks, issues)
+ *   geo.json               DatasetGeo: district, towns, grid, parks as WGS84 GeoJSON
+ *   enterprises.arrow      first picture: the numeric columns that draw and filter (EnterpriseColumns,
+ *                          same names and typed-array types, except positions: lonE7/latE7, Int32 in
+ *                          units of 1e-7 degree, about 1 cm, decoded to Float64 lon/lat)
+ *   enterprise-text.arrow  streamed after the first picture: creditCode, name, address, industryCode
+ *   hazards.arrow          streamed after the first picture: HazardColumns (id, description,
+ *                          responsiblePerson as text)
+ * Every file is an Apache Arrow IPC file with one record batch. A text column that repeats a lot
+ * (hazard descriptions, responsible persons, industry codes) is written as an Arrow dictionary
+ * column; it reads the same. Numeric columns decode zero-copy into typed arrays; text columns stay
+ * Arrow vectors, decoded when read.
+ * Format version 1 (bundles built and imports saved before the split) had the text columns and
+ * Float64 lon/lat in enterprises.arrow and no enterprise-text.arrow; it still reads.
  */
 import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
 import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
+
+/** The layout encodeBundle writes. */
+export const BUNDLE_FORMAT_VERSION = 2;
+/** Positions are stored as whole steps of 1e-7 degree (about 1 cm on the ground). */
+export const POSITION_STEPS_PER_DEGREE = 1e7;
 import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
 type TypedArray = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint16Array | Uint8Array;
 
+/** The numeric columns of enterprises.arrow besides the positions. */
 export const ENTERPRISE_NUMERIC = [
-  'lon', 'lat', 'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y',
+  'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y',
   'assessedScore', 'assessedLevel', 'modelScore', 'modelLevel', 'score', 'level', 'town', 'grid', 'park', 'parkType',
   'hazardsTotal', 'hazardsOpen', 'hazardsOpenMajor', 'hazardsOverdue', 'hazardsListed',
 ] as const satisfies readonly (keyof EnterpriseColumns)[];
@@ -66,8 +79,20 @@ function toIpc(numeric: Record<string, TypedArray>, text: Record<string, Texts>)
   return tableToIPC(new Table(vectors), 'file');
 }
 
-export function encodeEnterprises(c: EnterpriseColumns, text: Record<(typeof ENTERPRISE_TEXT)[number], Texts>): Uint8Array {
-  return toIpc(Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])), Object.fromEntries(ENTERPRISE_TEXT.map((k) => [k, text[k]])));
+const quantise = (degrees: Float64Array, n: number) => {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.round(degrees[i] * POSITION_STEPS_PER_DEGREE);
+  return out;
+};
+
+/** enterprises.arrow: what the first picture needs. */
+export function encodeEnterpriseCore(c: EnterpriseColumns): Uint8Array {
+  return toIpc({ lonE7: quantise(c.lon, c.length), latE7: quantise(c.lat, c.length), ...Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])) }, {});
+}
+
+/** enterprise-text.arrow: names, addresses, codes, streamed after the first picture. */
+export function encodeEnterpriseText(text: Record<(typeof ENTERPRISE_TEXT)[number], Texts>): Uint8Array {
+  return toIpc({}, Object.fromEntries(ENTERPRISE_TEXT.map((k) => [k, text[k]])));
 }
 
 /** `h` may hold spare capacity past `length` (as the build's growing columns do); only `length` rows are written. */
@@ -78,10 +103,11 @@ export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[num
 /** Every file of a bundle, by name, ready to write. */
 export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<(typeof ENTERPRISE_TEXT)[number], Texts>; hazards: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'> & Record<(typeof HAZARD_TEXT)[number], readonly string[]> }): Record<string, Uint8Array | string> {
   return {
-    'enterprises.arrow': encodeEnterprises(b.enterprises, b.enterpriseText),
+    'enterprises.arrow': encodeEnterpriseCore(b.enterprises),
+    'enterprise-text.arrow': encodeEnterpriseText(b.enterpriseText),
     'hazards.arrow': encodeHazards(b.hazards, b.hazards),
     'geo.json': JSON.stringify(b.geo),
-    'manifest.json': JSON.stringify(b.manifest),
+    'manifest.json': JSON.stringify({ ...b.manifest, formatVersion: BUNDLE_FORMAT_VERSION }),
   };
 }
 
@@ -102,17 +128,34 @@ function textColumns<K extends string>(table: Table, names: readonly K[], file: 
   return Object.fromEntries(names.map((k) => [k, column(table, k, file) as unknown as TextColumn])) as Record<K, TextColumn>;
 }
 
-/** From the file's bytes, or from a table already read (and checked: validate-bundle.ts). */
-export function decodeEnterprises(source: Uint8Array | Table): { columns: EnterpriseColumns; text: EnterpriseText } {
-  const table = source instanceof Table ? source : tableFromIPC(source);
-  return {
-    columns: numeric<EnterpriseColumns>(table, ENTERPRISE_NUMERIC, 'enterprises.arrow'),
-    text: textColumns(table, ENTERPRISE_TEXT, 'enterprises.arrow'),
+const tableOf = (source: Uint8Array | Table) => (source instanceof Table ? source : tableFromIPC(source));
+
+/** Degrees from format 2's whole steps; format 1's Float64 columns as they are. */
+function positions(table: Table, file: string): { lon: Float64Array; lat: Float64Array } {
+  if (table.getChild('lon')) return { lon: column(table, 'lon', file).toArray() as Float64Array, lat: column(table, 'lat', file).toArray() as Float64Array };
+  const degrees = (name: string) => {
+    const q = column(table, name, file).toArray() as Int32Array;
+    const out = new Float64Array(q.length);
+    // Dividing (not multiplying by 1e-7, which is inexact) gives back the nearest double: 120.123456 stays 120.123456.
+    for (let i = 0; i < q.length; i++) out[i] = q[i] / POSITION_STEPS_PER_DEGREE;
+    return out;
   };
+  return { lon: degrees('lonE7'), lat: degrees('latE7') };
+}
+
+/** enterprises.arrow's columns, from the file's bytes or a table already read (and checked: validate-bundle.ts). */
+export function decodeEnterpriseCore(source: Uint8Array | Table): EnterpriseColumns {
+  const table = tableOf(source);
+  return { ...numeric<EnterpriseColumns>(table, ENTERPRISE_NUMERIC, 'enterprises.arrow'), ...positions(table, 'enterprises.arrow') };
+}
+
+/** The text columns, from enterprise-text.arrow (or a format-1 enterprises.arrow, which held them). */
+export function decodeEnterpriseText(source: Uint8Array | Table, file = 'enterprise-text.arrow'): EnterpriseText {
+  return textColumns(tableOf(source), ENTERPRISE_TEXT, file);
 }
 
 export function decodeHazards(source: Uint8Array | Table): HazardColumns {
-  const table = source instanceof Table ? source : tableFromIPC(source);
+  const table = tableOf(source);
   return { ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'), ...textColumns(table, HAZARD_TEXT, 'hazards.arrow') };
 }
 

@@ -27,7 +27,8 @@ export interface ValidationIssue {
 
 export interface DatasetManifest {
   format: 'district-risk-bundle';
-  formatVersion: 1;
+  /** 2: the split layout (src/data/bundle.ts); 1: text in enterprises.arrow (still read). */
+  formatVersion: 1 | 2;
   /** Folder name under public/data/. */
   id: string;
   name: string;
@@ -96,13 +97,21 @@ export interface HazardColumns {
   responsiblePerson: TextColumn;
 }
 
-export interface Dataset {
+/** What the map and the filters need: the part of a dataset that arrives first. */
+export interface CoreDataset {
   manifest: DatasetManifest;
   geo: DatasetGeo;
   enterprises: EnterpriseColumns;
+}
+
+/** The parts streamed in after the first picture (names, addresses, codes; the hazard ledger). */
+export interface DatasetDetails {
   text: EnterpriseText;
   hazards: HazardColumns;
 }
+
+/** A whole dataset. */
+export interface Dataset extends CoreDataset, DatasetDetails {}
 
 export const HAZARD_STATUSES = [
   { key: 'open', zh: '待整改', en: 'Open' },

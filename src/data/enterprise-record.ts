@@ -1,5 +1,5 @@
 /** One enterprise (or its hazards) read out of the columns, for tooltips, drawers and exports. */
-import type { Dataset } from './dataset.ts';
+import type { CoreDataset, Dataset, EnterpriseText } from './dataset.ts';
 
 export function textAt(col: { get(i: number): string | null }, i: number): string {
   return col.get(i) ?? '';
@@ -7,8 +7,9 @@ export function textAt(col: { get(i: number): string | null }, i: number): strin
 
 export interface EnterpriseSummary {
   row: number;
-  name: string;
-  creditCode: string;
+  /** Null while the names are still streaming in. */
+  name: string | null;
+  creditCode: string | null;
   sector: number;
   level: number;
   score: number;
@@ -17,13 +18,13 @@ export interface EnterpriseSummary {
   park: string;
 }
 
-export function enterpriseSummary(d: Dataset, row: number): EnterpriseSummary {
+export function enterpriseSummary(d: CoreDataset, text: EnterpriseText | null, row: number): EnterpriseSummary {
   const c = d.enterprises;
   const m = d.manifest;
   return {
     row,
-    name: textAt(d.text.name, row),
-    creditCode: textAt(d.text.creditCode, row),
+    name: text ? textAt(text.name, row) : null,
+    creditCode: text ? textAt(text.creditCode, row) : null,
     sector: c.sector[row],
     level: c.level[row],
     score: c.score[row],
@@ -34,7 +35,7 @@ export function enterpriseSummary(d: Dataset, row: number): EnterpriseSummary {
 }
 
 /** Hazard indices of one enterprise, newest first. One scan of the hazard column: fine for a click. */
-export function hazardsOf(d: Dataset, row: number): number[] {
+export function hazardsOf(d: Pick<Dataset, 'hazards'>, row: number): number[] {
   const h = d.hazards;
   const out: number[] = [];
   for (let k = 0; k < h.length; k++) if (h.enterprise[k] === row) out.push(k);

@@ -10,7 +10,7 @@ import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { datasetToFolder } from './export-folder.ts';
-import { decodeBundleFiles } from './load-bundle.ts';
+import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
 import type { BuiltDataset } from './build/build-dataset.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'export-folder-'));
@@ -18,8 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function roundTrip(built: BuiltDataset) {
   const b = encodeBundle(built);
-  const text = (k: string) => JSON.parse(b[k] as string);
-  return decodeBundleFiles({ manifest: text('manifest.json'), geo: text('geo.json'), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+  return decodeBundleFiles(bundleFilesOf(b));
 }
 
 describe('datasetToFolder', () => {

@@ -18,7 +18,7 @@ import { formatDay, NO_DATE, parseDay } from './dates.ts';
 import { CSV_BOM, CSV_HEADERS, exportHazardsCsv, HAZARD_CSV_HEADERS, type CsvSource, type HazardCsvSource } from './export-csv.ts';
 import { displayWidth, exportEnterprisesXlsx, exportHazardsXlsx, XLSX_FORMATS } from './export-xlsx.ts';
 import { daysOverdue, queryHazards } from './hazard-ledger.ts';
-import { decodeBundleFiles } from './load-bundle.ts';
+import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
 
@@ -288,7 +288,7 @@ function district() {
   const files = readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
   rmSync(dir, { recursive: true, force: true });
   const b = encodeBundle(buildFromFiles('xlsx', files, { builtAt: '2026-11-01T00:00:00Z' }).built);
-  const d = decodeBundleFiles({ manifest: JSON.parse(b['manifest.json'] as string), geo: JSON.parse(b['geo.json'] as string), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+  const d = decodeBundleFiles(bundleFilesOf(b));
   generated = { files, d };
   return generated;
 }

@@ -28,11 +28,12 @@ import { HAZARD_CLOSED, type HazardColumns } from './dataset.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
 
 /** The data date (day number) of a dataset: its manifest's `asOf`, else the latest found date (0 without hazards). */
-export function dataAsOf(d: { manifest: { asOf: string }; hazards: Pick<HazardColumns, 'length' | 'found'> }): number {
+export function dataAsOf(d: { manifest: { asOf: string }; hazards?: Pick<HazardColumns, 'length' | 'found'> | null }): number {
   const day = parseDay(d.manifest.asOf ?? '');
   if (day !== undefined) return day;
   let max = 0;
-  for (let k = 0; k < d.hazards.length; k++) if (d.hazards.found[k] > max) max = d.hazards.found[k];
+  const h = d.hazards;
+  if (h) for (let k = 0; k < h.length; k++) if (h.found[k] > max) max = h.found[k];
   return max;
 }
 

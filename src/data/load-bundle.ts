@@ -1,11 +1,12 @@
 /**
  * Reads a dataset bundle (src/data/bundle.ts): from `<base>data/<id>/`, relative to the page, so the
- * built app works under any sub-path, or from the bytes of a saved import. Errors name the file and
- * what to do.
+ * built app works under any sub-path, first what the first picture needs and then the rest; or from
+ * the bytes of a saved import, all at once. Errors name the file and what to do.
  */
-import { decodeEnterprises, decodeHazards } from './bundle.ts';
-import type { Dataset } from './dataset.ts';
-import { BundleError, readArrow, validateEnterprises, validateGeo, validateHazards, validateManifest } from './validate-bundle.ts';
+import type { Table } from 'apache-arrow';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from './bundle.ts';
+import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns } from './dataset.ts';
+import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateManifest } from './validate-bundle.ts';
 
 /** Dataset ids are folder names: letters, digits, dash and underscore only, so a URL cannot point elsewhere. */
 export function isDatasetId(id: string): boolean {
@@ -38,36 +39,77 @@ async function fetchJson(dir: string, file: string): Promise<unknown> {
   }
 }
 
-/** The four files of a bundle, as fetched or as saved. */
+/** The files of a bundle, as fetched or as saved (`enterpriseText` is absent in format 1, which kept the text in `enterprises`). */
 export interface BundleFiles {
   manifest: unknown;
   geo: unknown;
   enterprises: Uint8Array;
+  enterpriseText?: Uint8Array;
   hazards: Uint8Array;
 }
 
-/** Checks every file (validate-bundle.ts), then decodes; a BundleError names the first file that is wrong. */
-export function decodeBundleFiles(f: BundleFiles): Dataset {
-  const manifest = validateManifest(f.manifest);
-  const geo = validateGeo(f.geo, manifest);
-  const enterprises = readArrow('enterprises.arrow', f.enterprises);
-  validateEnterprises(enterprises, manifest);
-  const hazards = readArrow('hazards.arrow', f.hazards);
-  validateHazards(hazards, manifest);
-  const { columns, text } = decodeEnterprises(enterprises);
-  return { manifest, geo, enterprises: columns, text, hazards: decodeHazards(hazards) };
+/** The files encodeBundle wrote, by name, as BundleFiles. */
+export function bundleFilesOf(encoded: Record<string, Uint8Array | string>): BundleFiles {
+  const json = (name: string) => { const v = encoded[name]; return typeof v === 'string' ? JSON.parse(v) : v; };
+  const bytes = (name: string) => encoded[name] as Uint8Array | undefined;
+  return { manifest: json('manifest.json'), geo: json('geo.json'), enterprises: bytes('enterprises.arrow')!, enterpriseText: bytes('enterprise-text.arrow'), hazards: bytes('hazards.arrow')! };
 }
 
-export async function loadBundle(id: string, base = './data/'): Promise<Dataset> {
+/** The first-picture part: manifest, geometry and the numeric columns, each checked (validate-bundle.ts). */
+function decodeCore(manifestJson: unknown, geoJson: unknown, enterpriseBytes: Uint8Array): { core: CoreDataset; table: Table } {
+  const manifest = validateManifest(manifestJson);
+  const geo = validateGeo(geoJson, manifest);
+  const table = readArrow('enterprises.arrow', enterpriseBytes);
+  validateEnterprises(table, manifest);
+  return { core: { manifest, geo, enterprises: decodeEnterpriseCore(table) }, table };
+}
+
+function decodeText(manifest: DatasetManifest, bytes: Uint8Array): EnterpriseText {
+  const table = readArrow('enterprise-text.arrow', bytes);
+  validateEnterpriseText(table, manifest);
+  return decodeEnterpriseText(table);
+}
+
+function decodeHazardFile(manifest: DatasetManifest, bytes: Uint8Array): HazardColumns {
+  const table = readArrow('hazards.arrow', bytes);
+  validateHazards(table, manifest);
+  return decodeHazards(table);
+}
+
+/** Checks every file, then decodes all of it; a BundleError names the first file that is wrong. */
+export function decodeBundleFiles(f: BundleFiles): Dataset {
+  const { core, table } = decodeCore(f.manifest, f.geo, f.enterprises);
+  const m = core.manifest;
+  if (m.formatVersion > 1 && !f.enterpriseText) throw new BundleError('enterprise-text.arrow', { zh: '数据包缺少这个文件', en: 'is missing from the bundle' });
+  const text = m.formatVersion === 1 ? decodeEnterpriseText(table, 'enterprises.arrow') : decodeText(m, f.enterpriseText!);
+  return { ...core, text, hazards: decodeHazardFile(m, f.hazards) };
+}
+
+/**
+ * A deployed bundle, loaded in two steps: `core` (manifest, geometry, the numeric columns) is what
+ * the map and the filters need and arrives first; `details()` then fetches the names and the hazard
+ * ledger, each resolving on its own, so the page can start them after its first picture.
+ */
+export interface StreamedBundle {
+  core: CoreDataset;
+  details(): { text: Promise<EnterpriseText>; hazards: Promise<HazardColumns> };
+}
+
+export async function loadBundle(id: string, base = './data/'): Promise<StreamedBundle> {
   if (!isDatasetId(id)) throw new Error(`"${id}" is not a valid dataset name`);
   const dir = `${base}${id}/`;
-  const [manifest, geo, ent, haz] = await Promise.all([
-    fetchJson(dir, 'manifest.json'),
-    fetchJson(dir, 'geo.json'),
-    fetchFile(dir, 'enterprises.arrow').then((r) => r.arrayBuffer()),
-    fetchFile(dir, 'hazards.arrow').then((r) => r.arrayBuffer()),
-  ]);
-  return decodeBundleFiles({ manifest, geo, enterprises: new Uint8Array(ent), hazards: new Uint8Array(haz) });
+  const bytes = (file: string) => fetchFile(dir, file).then(async (r) => new Uint8Array(await r.arrayBuffer()));
+  const [manifest, geo, ent] = await Promise.all([fetchJson(dir, 'manifest.json'), fetchJson(dir, 'geo.json'), bytes('enterprises.arrow')]);
+  const { core, table } = decodeCore(manifest, geo, ent);
+  const m = core.manifest;
+  return {
+    core,
+    details: () => ({
+      // Format 1 kept the text in enterprises.arrow, already here.
+      text: m.formatVersion === 1 ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow')) : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
+      hazards: bytes('hazards.arrow').then((b) => decodeHazardFile(m, b)),
+    }),
+  };
 }
 
 /** One entry of `data/datasets.json`, the list of bundles deployed with the app (written by the data build). */

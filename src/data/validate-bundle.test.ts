@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './build/build-from-files.ts';
-import { encodeBundle, encodeEnterprises, encodeHazards } from './bundle.ts';
-import { decodeBundleFiles, type BundleFiles } from './load-bundle.ts';
+import { encodeBundle, encodeEnterpriseCore, encodeHazards } from './bundle.ts';
+import { bundleFilesOf, decodeBundleFiles, type BundleFiles } from './load-bundle.ts';
 import { BundleError } from './validate-bundle.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-bundle-'));
@@ -17,12 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 generateDemo({ seed: 7, enterprises: 200, out: dir });
 const built = buildFromFiles('v', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T00:00:00Z' }).built;
 const encoded = encodeBundle(built);
-const sound = (): BundleFiles => ({
-  manifest: JSON.parse(encoded['manifest.json'] as string),
-  geo: JSON.parse(encoded['geo.json'] as string),
-  enterprises: encoded['enterprises.arrow'] as Uint8Array,
-  hazards: encoded['hazards.arrow'] as Uint8Array,
-});
+const sound = (): BundleFiles => bundleFilesOf(encoded);
 
 /** The BundleError a broken bundle throws. */
 function refusal(f: BundleFiles): BundleError {
@@ -74,8 +69,7 @@ describe('bundle validation', () => {
     // A town id beyond the manifest's towns.
     const c = { ...built.enterprises, town: Int16Array.from(built.enterprises.town) };
     c.town[3] = built.manifest.towns.length;
-    const t = built.enterpriseText;
-    expect(refusal({ ...sound(), enterprises: encodeEnterprises(c, t) }).en).toMatch(/^enterprises\.arrow: row 4 has town \d+; it should be -1 to \d+/);
+    expect(refusal({ ...sound(), enterprises: encodeEnterpriseCore(c) }).en).toMatch(/^enterprises\.arrow: row 4 has town \d+; it should be -1 to \d+/);
     const h = { ...built.hazards, enterprise: Int32Array.from(built.hazards.enterprise.subarray(0, built.hazards.length)) };
     h.enterprise[0] = built.enterprises.length;
     expect(refusal({ ...sound(), hazards: encodeHazards(h, built.hazards) }).en).toMatch(/^hazards\.arrow: row 1 has enterprise \d+/);

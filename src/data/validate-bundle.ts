@@ -4,9 +4,9 @@
  * Arrow library's internals ("Cannot read properties of null (reading 'fieldsLength')"). Checked:
  * - manifest.json: format and version, required fields and their types, the area dictionaries;
  * - geo.json: four feature collections of polygons, one feature per area of the manifest;
- * - enterprises.arrow and hazards.arrow: an Arrow IPC file (not a web page, not cut short), every
- *   column there with its type, as many rows as the manifest says, area ids, levels and sectors in
- *   range, hazards pointing at existing enterprises.
+ * - enterprises.arrow, enterprise-text.arrow and hazards.arrow: an Arrow IPC file (not a web page,
+ *   not cut short), every column there with its type, as many rows as the manifest says, area ids,
+ *   levels and sectors in range, hazards pointing at existing enterprises.
  * Pure: runs in the page, the worker and Node alike.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
@@ -51,7 +51,7 @@ export function validateManifest(json: unknown): DatasetManifest {
   if (!isObject(json)) fail(file, '不是一个 JSON 对象', 'is not a JSON object');
   const m = json as Record<string, unknown>;
   if (m.format !== 'district-risk-bundle') fail(file, '不是本系统的数据包清单（format 应为 district-risk-bundle）', 'is not a district-risk-bundle manifest (format)');
-  if (m.formatVersion !== 1) fail(file, `数据包版本 ${String(m.formatVersion)} 不受支持`, `bundle format version ${String(m.formatVersion)} is not supported`);
+  if (m.formatVersion !== 1 && m.formatVersion !== 2) fail(file, `数据包版本 ${String(m.formatVersion)} 不受支持`, `bundle format version ${String(m.formatVersion)} is not supported`);
   for (const k of ['id', 'name', 'asOf', 'riskModelName'] as const) {
     if (typeof m[k] !== 'string') fail(file, `缺少字段 ${k}`, `field ${k} is missing or not text`);
   }
@@ -118,7 +118,7 @@ type TypedArrayName = 'Float64Array' | 'Float32Array' | 'Int32Array' | 'Int16Arr
 
 /** The typed array each numeric column must decode to (src/data/columns.ts, src/data/dataset.ts). */
 const ENTERPRISE_TYPES: Record<(typeof ENTERPRISE_NUMERIC)[number], TypedArrayName> = {
-  lon: 'Float64Array', lat: 'Float64Array', sector: 'Uint8Array', scale: 'Uint8Array', employees: 'Int32Array', flags: 'Uint16Array',
+  sector: 'Uint8Array', scale: 'Uint8Array', employees: 'Int32Array', flags: 'Uint16Array',
   stdGrade: 'Uint8Array', accidents3y: 'Uint8Array', majorAccident3y: 'Uint8Array', penalties1y: 'Uint8Array', assessedScore: 'Float32Array',
   assessedLevel: 'Int8Array', modelScore: 'Float32Array', modelLevel: 'Uint8Array', score: 'Float32Array', level: 'Uint8Array',
   town: 'Int16Array', grid: 'Int16Array', park: 'Int16Array', parkType: 'Int8Array', hazardsTotal: 'Uint16Array', hazardsOpen: 'Uint16Array',
@@ -151,15 +151,22 @@ function checkRange(file: string, column: string, values: ArrayLike<number>, lo:
   }
 }
 
+/** Format 2 stores positions in whole steps of 1e-7 degree; format 1 in Float64 degrees, beside the text. */
+const POSITION_TYPES = { 2: { lonE7: 'Int32Array', latE7: 'Int32Array' }, 1: { lon: 'Float64Array', lat: 'Float64Array' } } as const;
+
 export function validateEnterprises(table: Table, m: DatasetManifest): void {
   const file = 'enterprises.arrow';
-  const c = checkTable(file, table, ENTERPRISE_TYPES, ENTERPRISE_TEXT, m.enterprises);
+  const c = checkTable(file, table, { ...POSITION_TYPES[m.formatVersion], ...ENTERPRISE_TYPES }, m.formatVersion === 1 ? ENTERPRISE_TEXT : [], m.enterprises);
   const areas = (n: number, what: string) => ({ zh: `应在 -1 到 ${n - 1} 之间（清单中有 ${n} 个${what}）`, en: `it should be -1 to ${n - 1} (manifest.json lists ${n})` });
   checkRange(file, 'town', c.town, -1, m.towns.length, areas(m.towns.length, '镇街'));
   checkRange(file, 'grid', c.grid, -1, m.grids.length, areas(m.grids.length, '网格'));
   checkRange(file, 'park', c.park, -1, m.parks.length, areas(m.parks.length, '园区'));
   checkRange(file, 'level', c.level, 0, 4, { zh: '风险等级应为 0-3', en: 'a level should be 0-3' });
   checkRange(file, 'sector', c.sector, 0, SECTORS.length, { zh: `行业代码应小于 ${SECTORS.length}`, en: `a sector code should be below ${SECTORS.length}` });
+}
+
+export function validateEnterpriseText(table: Table, m: DatasetManifest): void {
+  checkTable('enterprise-text.arrow', table, {}, ENTERPRISE_TEXT, m.enterprises);
 }
 
 export function validateHazards(table: Table, m: DatasetManifest): void {

@@ -6,7 +6,7 @@
  */
 import type { ComponentType } from 'react';
 import type { Layer } from '@deck.gl/core';
-import type { Dataset } from '../data/dataset.ts';
+import type { CoreDataset } from '../data/dataset.ts';
 import type { AreaKind } from '../data/area-metrics.ts';
 import type { Text } from '../i18n/text.ts';
 import type { AppState } from '../state/store.ts';
@@ -25,7 +25,7 @@ export const DRAW_ORDER: readonly DrawGroup[] = ['base', 'areas', 'density', 'po
 /** What the builders draw from: the store's state and what the map shell derives from it. */
 export interface OverlayInputs {
   state: AppState;
-  dataset: Dataset;
+  dataset: CoreDataset;
   attributes: EnterpriseAttributes;
   /** Per point, in draw order: 1 shown, 0 filtered out (null before the first filter run). */
   visible: Float32Array | null;

@@ -4,7 +4,7 @@ import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { hazardsOf, textAt } from '../data/enterprise-record.ts';
 import { SCALES } from '../data/columns.ts';
-import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../data/dataset.ts';
+import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText } from '../data/dataset.ts';
 import { formatDay, parseDay } from '../data/dates.ts';
 import { FLAGS, flagKeys } from '../domain/flags.ts';
 import { SECTORS } from '../domain/sectors.ts';
@@ -14,31 +14,37 @@ import { PUNCT } from '../i18n/punct-strings.ts';
 import { tr } from '../i18n/text.ts';
 import { LevelBadge } from './level-badge.tsx';
 import { RiskExplanation } from './risk-explanation.tsx';
+import { DetailsPending } from '../ui/details-pending.tsx';
+import { DETAILS_TEXT } from '../ui/details-strings.ts';
 
 /** Every field of the selected enterprise and its hazard ledger. */
 export function EnterpriseDrawer() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const dataset = useStore((s) => s.dataset);
+  // Names and the ledger stream in after the first picture: the drawer opens at once and fills in.
+  const text = useStore((s) => s.text);
+  const h = useStore((s) => s.hazards);
   const row = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
-  const hazards = useMemo(() => (dataset && row !== null ? hazardsOf(dataset, row) : []), [dataset, row]);
+  const hazards = useMemo(() => (h && row !== null ? hazardsOf({ hazards: h }, row) : []), [h, row]);
   // The drawer is the topmost panel: Escape closes it first (not while the import dialog is up).
   useEscape(row !== null, useCallback(() => select(null), [select]), useCallback(() => !useStore.getState().importOpen, []));
   if (!dataset || row === null) return null;
   const c = dataset.enterprises;
   const m = dataset.manifest;
   const asOf = parseDay(m.asOf) ?? 0;
-  const h = dataset.hazards;
+  const pending = tr(lang, DETAILS_TEXT.names);
+  const textOf = (col: keyof EnterpriseText) => (text ? textAt(text[col], row) : pending);
   const grid = c.grid[row] >= 0 ? m.grids[c.grid[row]] : null;
   const park = c.park[row] >= 0 ? m.parks[c.park[row]] : null;
   const flags = flagKeys(c.flags[row]).map((k) => nameIn(lang, FLAGS.find((f) => f.key === k)!));
   const assessed = c.assessedLevel[row] >= 0;
   const fields: [string, string][] = [
-    [t('creditCode'), textAt(dataset.text.creditCode, row)],
-    [t('address'), textAt(dataset.text.address, row)],
+    [t('creditCode'), textOf('creditCode')],
+    [t('address'), textOf('address')],
     [t('sector'), nameIn(lang, SECTORS[c.sector[row]])],
-    [t('industryCode'), textAt(dataset.text.industryCode, row) || t('none')],
+    [t('industryCode'), textOf('industryCode') || t('none')],
     [t('scale'), nameIn(lang, SCALES[c.scale[row]])],
     [t('employees'), t('employeeCount', c.employees[row])],
     [t('flags'), flags.join(tr(lang, PUNCT.enumSep)) || t('none')],
@@ -53,9 +59,9 @@ export function EnterpriseDrawer() {
     [t('park'), park ? park.name + tr(lang, PUNCT.parens, nameIn(lang, PARK_TYPES[park.type])) : t('notInPark')],
   ];
   return (
-    <aside className="drawer" data-testid="drawer" aria-label={textAt(dataset.text.name, row)}>
+    <aside className="drawer" data-testid="drawer" aria-label={textOf('name')}>
       <div className="drawer-head">
-        <h2 data-testid="drawer-name">{textAt(dataset.text.name, row)}</h2>
+        <h2 data-testid="drawer-name">{text ? textAt(text.name, row) : <DetailsPending what="names" inline />}</h2>
         <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('close')} title={t('close')}>×</button>
       </div>
       <div className="drawer-level">
@@ -74,8 +80,8 @@ export function EnterpriseDrawer() {
           <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
         ))}
       </dl>
-      <h3>{t('hazardList')}{tr(lang, PUNCT.parens, hazards.length)}</h3>
-      {hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
+      <h3>{t('hazardList')}{tr(lang, PUNCT.parens, h ? hazards.length : c.hazardsTotal[row])}</h3>
+      {!h ? <DetailsPending what="ledger" /> : hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
         <ul className="hazard-list" data-testid="drawer-hazards">
           {hazards.map((k) => {
             const open = h.status[k] !== HAZARD_CLOSED;

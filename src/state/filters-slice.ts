@@ -7,7 +7,7 @@ import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterRes
 import { TextSearch } from '../data/text-search.ts';
 import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
-import type { Dataset } from '../data/dataset.ts';
+import type { CoreDataset, EnterpriseText } from '../data/dataset.ts';
 import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
 import { NO_FILTERS, type UiFilters } from './url-state.ts';
 import type { AppState } from './store.ts';
@@ -31,15 +31,20 @@ export interface FiltersSlice {
   /** Turns one bit of a bits filter (a flag, a hazard state) on or off. */
   toggleBit(field: BitsField, bit: number): void;
   clearAll(): void;
-  /** Internal: (re)bind engine and search to a dataset; `index` is a filter index built in a worker. */
-  bindDataset(d: Dataset, index?: FilterIndex): void;
+  /** Internal: (re)bind the engine to a dataset; `index` is a filter index built in a worker. */
+  bindDataset(d: CoreDataset, index?: FilterIndex): void;
+  /** Internal: bind the text search to the names once they are here, and apply a search typed before. */
+  bindText(text: EnterpriseText): void;
+  /** A search is typed but the names it searches are still loading: the filter waits for them. */
+  searchPending: boolean;
 }
 
-interface Engines { engine: FilterEngine; search: TextSearch; textMask: Uint8Array; lastQuery: string; textActive: boolean }
+/** `search` is null until the names arrive (they stream in after the first picture). */
+interface Engines { manifest: CoreDataset['manifest']; engine: FilterEngine; search: TextSearch | null; textMask: Uint8Array; lastQuery: string; textActive: boolean }
 function compute(engines: Engines | null, filters: UiFilters, previous: FilterResult | null): FilterResult | null {
   if (!engines) return null;
   const done = startTiming('filter');
-  if (filters.query !== engines.lastQuery) {
+  if (engines.search && filters.query !== engines.lastQuery) {
     engines.textActive = engines.search.match(filters.query, engines.textMask) !== null;
     engines.lastQuery = filters.query;
   }
@@ -56,7 +61,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     const result = compute(engines, filters, null);
     const d = get().dataset;
     const areaMetrics = result && d ? computeAllAreaMetrics(d.enterprises, result.mask, d.manifest) : null;
-    set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1 });
+    set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1, searchPending: !!engines && !engines.search && filters.query.trim() !== '' });
   };
   const toggled = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));
   return {
@@ -64,6 +69,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     result: null,
     areaMetrics: null,
     resultVersion: 0,
+    searchPending: false,
     setFilters: (patch) => apply({ ...get().filters, ...patch }),
     toggle: (dim, value) => apply({ ...get().filters, [dim]: toggled(get().filters[dim], value) }),
     only: (dim, values) => apply({ ...get().filters, [dim]: values }),
@@ -72,12 +78,21 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     bindDataset: (d, index) => {
       const n = d.enterprises.length;
       engines = {
+        manifest: d.manifest,
         engine: createFilterEngine(d.enterprises, { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length }, index),
-        search: new TextSearch(d.text, n),
+        // A rescore rebinds the same dataset (same manifest) and keeps its search; a new one waits for its names.
+        search: engines?.manifest === d.manifest ? engines.search : null,
         textMask: new Uint8Array(n),
         lastQuery: '',
         textActive: false,
       };
+    },
+    bindText: (text) => {
+      if (!engines) return;
+      engines.search = new TextSearch(text, engines.textMask.length);
+      engines.lastQuery = '';
+      if (get().filters.query.trim() !== '') apply(get().filters);
+      else set({ searchPending: false });
     },
   };
 };

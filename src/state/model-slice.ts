@@ -11,7 +11,7 @@ import { rescoreColumns } from '../data/rescore.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
 import type { DatasetWorker } from '../workers/dataset-worker-client.ts';
 import { modelFromJson } from '../domain/risk-model-json.ts';
-import type { Dataset } from '../data/dataset.ts';
+import type { CoreDataset } from '../data/dataset.ts';
 import type { AppState } from './store.ts';
 
 export interface ModelSlice {
@@ -32,7 +32,7 @@ export interface ModelSlice {
   applyModel(model: unknown): boolean;
   resetModel(): void;
   /** Internal: set the base model for a freshly loaded dataset. */
-  initModel(d: Dataset): void;
+  initModel(d: CoreDataset): void;
 }
 
 

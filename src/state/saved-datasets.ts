@@ -35,7 +35,8 @@ export interface SavedDatasetInfo {
 }
 
 interface SavedRecord extends SavedDatasetInfo {
-  bundle: { manifest: string; geo: string; enterprises: Uint8Array; hazards: Uint8Array };
+  /** `enterpriseText` is absent in imports saved before the bundle was split (format 1: the text is in `enterprises`). */
+  bundle: { manifest: string; geo: string; enterprises: Uint8Array; enterpriseText?: Uint8Array; hazards: Uint8Array };
   report?: ImportReport;
 }
 
@@ -93,11 +94,12 @@ function renamedManifest(manifest: string, name: string): string {
 
 export async function saveDataset(id: string, name: string, bundle: Record<string, Uint8Array | string>, report: ImportReport): Promise<void> {
   const enterprises = bundle['enterprises.arrow'] as Uint8Array;
+  const enterpriseText = bundle['enterprise-text.arrow'] as Uint8Array;
   const hazards = bundle['hazards.arrow'] as Uint8Array;
   const record: SavedRecord = {
     id, name, savedAt: new Date().toISOString(), enterprises: report.enterprises,
-    bytes: enterprises.length + hazards.length + String(bundle['geo.json']).length + String(bundle['manifest.json']).length,
-    bundle: { manifest: renamedManifest(bundle['manifest.json'] as string, name), geo: bundle['geo.json'] as string, enterprises, hazards },
+    bytes: enterprises.length + enterpriseText.length + hazards.length + String(bundle['geo.json']).length + String(bundle['manifest.json']).length,
+    bundle: { manifest: renamedManifest(bundle['manifest.json'] as string, name), geo: bundle['geo.json'] as string, enterprises, enterpriseText, hazards },
     report,
   };
   await tx('readwrite', (s) => s.put(record));
@@ -116,7 +118,8 @@ export async function loadSaved(id: string): Promise<BundleFiles & { name: strin
   } catch {
     throw damaged(id);
   }
-  return { manifest, geo, enterprises: r.bundle.enterprises, hazards: r.bundle.hazards, name: r.name };
+  const { enterprises, enterpriseText, hazards } = r.bundle;
+  return { manifest, geo, enterprises, hazards, name: r.name, ...(enterpriseText instanceof Uint8Array ? { enterpriseText } : {}) };
 }
 
 export async function renameSaved(id: string, name: string): Promise<void> {

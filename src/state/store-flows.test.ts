@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from '../data/build/build-from-files.ts';
 import { encodeBundle } from '../data/bundle.ts';
-import { decodeBundleFiles } from '../data/load-bundle.ts';
+import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
 import { classBreaks } from '../domain/classify.ts';
 import { metricValue } from '../data/area-metrics.ts';
 import { useStore } from './store.ts';
@@ -21,7 +21,7 @@ generateDemo({ seed: 3, enterprises: 600, out: dir });
 const built = buildFromFiles('flows', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T00:00:00Z' }).built;
 rmSync(dir, { recursive: true, force: true });
 const b = encodeBundle(built);
-const dataset = () => decodeBundleFiles({ manifest: JSON.parse(b['manifest.json'] as string), geo: JSON.parse(b['geo.json'] as string), enterprises: b['enterprises.arrow'] as Uint8Array, hazards: b['hazards.arrow'] as Uint8Array });
+const dataset = () => decodeBundleFiles(bundleFilesOf(b));
 
 /** The store holds the layers it is given (the app gives it src/map's registry); these stand in for them. */
 const LAYERS: LayerDef[] = [

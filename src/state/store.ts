@@ -5,7 +5,7 @@
 import type { DockTab } from './url-state.ts';
 import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './basemap-setting.ts';
 import { create, type StateCreator } from 'zustand';
-import type { Dataset } from '../data/dataset.ts';
+import type { CoreDataset, DatasetDetails, EnterpriseText, HazardColumns } from '../data/dataset.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
 import type { Lang } from '../domain/lang.ts';
 import { readSetting, writeSetting } from './storage.ts';
@@ -18,11 +18,24 @@ import type { Camera } from './url-state.ts';
 import type { AreaKind } from '../data/area-metrics.ts';
 
 export interface DataSlice {
-  dataset: Dataset | null;
+  /** What the map and the filters need; `loadState` is 'ready' once it is shown. */
+  dataset: CoreDataset | null;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
-  /** Shows a loaded dataset; `index` is its filter index when a worker built it. */
-  setDataset(d: Dataset, index?: FilterIndex): void;
+  /**
+   * The parts of a deployed bundle streamed in after the first picture: names, addresses and codes
+   * (search, table, drawer, exports) and the hazard ledger. Null while they load; the parts that
+   * need them say "loading names…" meanwhile. `detailsState` is 'ready' once both are here.
+   */
+  text: EnterpriseText | null;
+  hazards: HazardColumns | null;
+  detailsState: 'loading' | 'ready' | 'error';
+  detailsError: string | null;
+  /** Shows a loaded dataset, with its details when they came with it; `index` is its filter index when a worker built it. */
+  setDataset(d: CoreDataset & Partial<DatasetDetails>, index?: FilterIndex): void;
+  /** A streamed part arrived for `forDataset` (ignored when another dataset has been shown since). */
+  setDetails(forDataset: CoreDataset['manifest'], part: Partial<DatasetDetails>): void;
+  setDetailsError(forDataset: CoreDataset['manifest'], message: string): void;
   setLoading(): void;
   setLoadError(message: string): void;
 }
@@ -94,11 +107,28 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
   dataset: null,
   loadState: 'idle',
   loadError: null,
-  setDataset: (dataset, index) => {
+  text: null,
+  hazards: null,
+  detailsState: 'loading',
+  detailsError: null,
+  setDataset: (d, index) => {
+    const { text = null, hazards = null, ...dataset } = d;
     get().bindDataset(dataset, index);
     get().initModel(dataset);
-    set({ dataset, loadState: 'ready', loadError: null, selected: null });
+    set({ dataset, loadState: 'ready', loadError: null, selected: null, text: null, hazards: null, detailsState: 'loading', detailsError: null });
     get().setFilters({});
+    if (text || hazards) get().setDetails(dataset.manifest, { ...(text ? { text } : {}), ...(hazards ? { hazards } : {}) });
+  },
+  // The manifest names the dataset: a rescore replaces the dataset object but keeps it.
+  setDetails: (forDataset, part) => {
+    if (get().dataset?.manifest !== forDataset) return;
+    const next = { text: part.text ?? get().text, hazards: part.hazards ?? get().hazards };
+    set({ ...next, detailsState: next.text && next.hazards ? 'ready' : get().detailsState });
+    // A search typed while the names were loading applies now.
+    if (part.text) get().bindText(part.text);
+  },
+  setDetailsError: (forDataset, detailsError) => {
+    if (get().dataset?.manifest === forDataset) set({ detailsState: 'error', detailsError });
   },
   setLoading: () => set({ loadState: 'loading', loadError: null }),
   // A failed load keeps the dataset already shown: nothing is lost.

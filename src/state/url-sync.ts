@@ -32,7 +32,8 @@ function currentView(): UrlView {
   const { step, period } = s.ledger;
   if (period || step !== 'week') view.ledger = { step, start: period?.start ?? null };
   const d = s.dataset;
-  if (d && s.selected !== null && s.selected < d.enterprises.length) view.open = { kind: 'enterprise', code: d.text.creditCode.get(s.selected) ?? '' };
+  if (d && s.selected !== null && s.selected < d.enterprises.length && s.text) view.open = { kind: 'enterprise', code: s.text.creditCode.get(s.selected) ?? '' };
+  else if (pendingOpen !== null && s.selected === null) view.open = { kind: 'enterprise', code: pendingOpen };
   else if (d && s.area) {
     const areas = { town: d.manifest.towns, grid: d.manifest.grids, park: d.manifest.parks }[s.area.kind];
     const a = areas[s.area.index];
@@ -41,9 +42,27 @@ function currentView(): UrlView {
   return view;
 }
 
+/**
+ * A link's enterprise, by credit code, while the names (which hold the codes) are still streaming in:
+ * kept in the link, and opened when they arrive.
+ */
+let pendingOpen: string | null = null;
+
+/** Opens the enterprise a link asked for before the names arrived; a code not in the data is a link problem. */
+function openPending(): void {
+  if (pendingOpen === null) return;
+  const code = pendingOpen;
+  pendingOpen = null;
+  const s = useStore.getState();
+  if (s.selected !== null || s.area !== null) return;
+  const row = rowOfCode(code);
+  if (row >= 0) s.select(row);
+  else s.setNotice({ kind: 'link', problems: [`open: no enterprise "${code}"`] });
+}
+
 /** The row of the enterprise with a credit code, or -1. */
 function rowOfCode(code: string): number {
-  const text = useStore.getState().dataset?.text.creditCode;
+  const text = useStore.getState().text?.creditCode;
   if (!text) return -1;
   for (let i = 0; i < text.length; i++) if (text.get(i) === code) return i;
   return -1;
@@ -66,7 +85,12 @@ function applySettings(view: UrlView, problems: string[]): void {
   }
   applyLedgerPeriod(view.ledger ?? { step: 'week', start: null });
   const open = view.open;
-  if (open?.kind === 'enterprise') {
+  pendingOpen = null;
+  if (open?.kind === 'enterprise' && !s.text) {
+    if (s.selected !== null) s.select(null);
+    if (s.area !== null) s.openArea(null);
+    pendingOpen = open.code;
+  } else if (open?.kind === 'enterprise') {
     const row = rowOfCode(open.code);
     if (row >= 0) s.select(row);
     else problems.push(`open: no enterprise "${open.code}"`);
@@ -143,6 +167,9 @@ export function startUrlSync(): () => void {
   let lastHash = location.hash;
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (applying || !s.dataset) return;
+    if (s.text && !prev.text) openPending();
+    // Another enterprise or area opened meanwhile: the link's wait is over.
+    if (s.selected !== null || s.area !== null) pendingOpen = null;
     const filtersChanged = s.filters !== prev.filters || s.lang !== prev.lang || s.model !== prev.model || visibleKey(s) !== visibleKey(prev);
     // Settings and panels replace the current entry rather than add one, like the camera.
     const settingsChanged = s.choro !== prev.choro || s.heat !== prev.heat || s.hex !== prev.hex || s.dockTab !== prev.dockTab || s.selected !== prev.selected || s.area !== prev.area

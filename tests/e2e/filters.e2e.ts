@@ -5,17 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openPage, type WatchedPage, useApp, waitForMap } from './browser.ts';
-import { readBundle } from './bundle-facts.ts';
+import { readBundle, writeDemoBundle } from './bundle-facts.ts';
 import { sectorCode } from '../../src/domain/sectors.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
-import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildDatasetFromText as buildDataset } from '../../src/data/build/build-from-files.ts';
-import { encodeBundle } from '../../src/data/bundle.ts';
-import { readFileSync } from 'node:fs';
 
 const DIST = 'dist';
 const demo = readBundle(join(DIST, 'data/demo'));
@@ -156,18 +150,7 @@ describe('filters and linked views', () => {
   it('logs the time from a filter click to every view updated at 100,000 enterprises', async () => {
     const id = 'e2e-100k';
     const out = join(DIST, 'data', id);
-    if (!existsSync(join(out, 'manifest.json'))) {
-      const src = join(tmpdir(), `risk-map-${id}`);
-      generateDemo({ seed: 11, enterprises: 100_000, out: src });
-      const read = (f: string) => readFileSync(join(src, f), 'utf8');
-      const built = buildDataset(id, {
-        towns: read('towns.geojson'), grid: read('grid.geojson'), parks: read('parks.geojson'), district: read('district.geojson'),
-        enterprises: read('enterprises.csv'), hazards: read('hazards.csv'), meta: read('meta.json'),
-      });
-      mkdirSync(out, { recursive: true });
-      for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
-      rmSync(src, { recursive: true, force: true });
-    }
+    writeDemoBundle(out, id, 11, 100_000);
     const w = await open(`${app.server.url}?dataset=${id}`);
     const times = await w.page.evaluate(async () => {
       const views: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetFromText as buildDataset, type SourceFiles } from './build-from-files.ts';
-import { decodeEnterprises, decodeHazards, encodeEnterprises, encodeHazards } from '../bundle.ts';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeEnterpriseCore, encodeEnterpriseText, encodeHazards } from '../bundle.ts';
 import { sectorCode } from '../../domain/sectors.ts';
 import { flagBit } from '../../domain/flags.ts';
 import { parseDay } from '../dates.ts';
@@ -127,8 +127,8 @@ describe('bundle round trip', () => {
   it('decodes what it encodes', () => {
     const b = build();
     const t = b.enterpriseText;
-    const bytes = encodeEnterprises(b.enterprises, { creditCode: t.creditCode, name: t.name, address: t.address, industryCode: t.industryCode });
-    const { columns, text } = decodeEnterprises(bytes);
+    const columns = decodeEnterpriseCore(encodeEnterpriseCore(b.enterprises));
+    const text = decodeEnterpriseText(encodeEnterpriseText({ creditCode: t.creditCode, name: t.name, address: t.address, industryCode: t.industryCode }));
     for (const k of ['lon', 'lat', 'level', 'score', 'town', 'grid', 'park', 'flags', 'assessedScore', 'hazardsOverdue'] as const) {
       expect(Array.from(columns[k]), k).toEqual(Array.from(b.enterprises[k]));
     }

@@ -10,13 +10,16 @@ import { useStore } from '../../state/store.ts';
 import { MAJOR_NAMES } from './major-names.ts';
 import { MAP_TEXT } from '../strings.ts';
 import { refitDistrict } from '../district-view.ts';
+import { DetailsPending } from '../../ui/details-pending.tsx';
 
-interface Listing { inView: number; placed: number; unplaced: string[] }
+/** `pending`: the names are still streaming in, so none can be listed yet. */
+interface Listing { inView: number; placed: number; unplaced: string[]; pending: boolean }
 
 function listing(map: MlMap): Listing {
   const s = useStore.getState();
   const d = s.dataset;
-  if (!d) return { inView: 0, placed: 0, unplaced: [] };
+  if (!d) return { inView: 0, placed: 0, unplaced: [], pending: false };
+  const text = s.text;
   const c = d.enterprises, mask = s.result?.mask ?? null, bounds = map.getBounds();
   const placed = new Set(map.queryRenderedFeatures({ layers: [MAJOR_NAMES] }).map((f) => String(f.properties?.name)));
   const rows: { name: string; score: number }[] = [];
@@ -24,11 +27,13 @@ function listing(map: MlMap): Listing {
   for (let i = 0; i < c.length; i++) {
     if (c.level[i] !== 0 || (mask && !mask[i]) || !bounds.contains([c.lon[i], c.lat[i]])) continue;
     inView++;
-    const name = d.text.name.get(i) ?? '';
+    if (!text) continue;
+    const name = text.name.get(i) ?? '';
     if (!placed.has(name)) rows.push({ name, score: c.score[i] });
   }
   rows.sort((a, b) => b.score - a.score);
-  return { inView, placed: inView - rows.length, unplaced: rows.map((r) => r.name) };
+  if (!text) return { inView, placed: 0, unplaced: [], pending: true };
+  return { inView, placed: inView - rows.length, unplaced: rows.map((r) => r.name), pending: false };
 }
 
 export function MajorList({ map }: { map: MlMap | null }) {
@@ -37,6 +42,7 @@ export function MajorList({ map }: { map: MlMap | null }) {
   const [room, setRoom] = useState(10);
   // Recounted when the map settles (labels placed) and at once when the filters change.
   const version = useStore((s) => s.resultVersion);
+  const text = useStore((s) => s.text);
   useEffect(() => {
     if (!map) return;
     const update = () => {
@@ -48,7 +54,7 @@ export function MajorList({ map }: { map: MlMap | null }) {
     map.on('idle', update);
     update();
     return () => { map.off('idle', update); };
-  }, [map, version]);
+  }, [map, version, text]);
   // The district makes room for the list (district-view.ts reads data-fit-avoid).
   const shownList = Boolean(l && l.inView > 0);
   useEffect(() => {
@@ -61,6 +67,7 @@ export function MajorList({ map }: { map: MlMap | null }) {
   return (
     <aside className="major-list" data-fit-avoid="right" data-testid="major-list" data-in-view={l.inView} data-placed={l.placed} data-listed={shown.length} data-more={more}>
       <h2>▲ {tr(lang, MAP_TEXT.majorInView, l.inView)}</h2>
+      {l.pending && <DetailsPending what="names" />}
       {shown.length > 0 && <ol>{shown.map((n, k) => <li key={k}>{n}</li>)}</ol>}
       {more > 0 && <div>{tr(lang, MAP_TEXT.majorNotPlaced, more)}</div>}
     </aside>

@@ -94,7 +94,7 @@ let openCache: { hazards: Dataset['hazards']; day: number; n: number; open: Open
 let ringCache: { open: OpenByEnterprise; mask: Uint8Array | null; version: number | undefined; rings: HazardRingAttributes } | null = null;
 
 /** The rings for a dataset, day and mask, reusing the last result when the inputs are the same. */
-export function hazardRingsFor(dataset: Dataset, day: number, mask: Uint8Array | null, version?: number): HazardRingAttributes {
+export function hazardRingsFor(dataset: Pick<Dataset, 'enterprises' | 'hazards'>, day: number, mask: Uint8Array | null, version?: number): HazardRingAttributes {
   const c = dataset.enterprises;
   if (!openCache || openCache.hazards !== dataset.hazards || openCache.day !== day || openCache.n !== c.length) {
     openCache = { hazards: dataset.hazards, day, n: c.length, open: openHazardsByEnterprise(dataset.hazards, day, c.length) };
@@ -113,7 +113,7 @@ export function ringZoomStyle(zoom: number | undefined): { scale: number; width:
   return { scale: 0.6, width: 1, fade: 0.65 };
 }
 
-export function buildHazardLayer(dataset: Dataset, o: HazardLayerOptions): ScatterplotLayer {
+export function buildHazardLayer(dataset: Pick<Dataset, 'enterprises' | 'hazards'>, o: HazardLayerOptions): ScatterplotLayer {
   const a = hazardRingsFor(dataset, o.day, o.enterpriseMask, o.version);
   const style = ringZoomStyle(o.zoom);
   return new ScatterplotLayer({

@@ -9,10 +9,11 @@
  * `data-testid="area-metric-<key>"` (the compared area's: `area-compare-metric-<key>`) and the raw number
  * in `data-value`.
  */
+import { EnterpriseName } from '../enterprise-name.tsx';
 import { useCallback, useMemo, useState } from 'react';
 import { useEscape } from '../../ui/use-escape.ts';
 import type { AreaKind, AreaMetrics } from '../../data/area-metrics.ts';
-import type { Dataset } from '../../data/dataset.ts';
+import type { CoreDataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
@@ -45,7 +46,7 @@ export function AreaPanel() {
   return <AreaPanelBody key={`${area.kind}:${area.index}`} area={area} dataset={dataset} metrics={m} />;
 }
 
-function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dataset; metrics: AreaMetrics }) {
+function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: CoreDataset; metrics: AreaMetrics }) {
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
   const resultVersion = useStore((s) => s.resultVersion);
@@ -202,7 +203,7 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Dat
                 <li key={row} className={isSel ? 'selected' : ''}>
                   <button type="button" onClick={() => openEnterprise(row)} title={nameIn(lang, AREA_TEXT.openHint)} aria-current={isSel || undefined} data-testid="area-enterprise" data-row={row}>
                     <span className="area-rank">{k + 1}</span>
-                    <span className="area-ent-name">{dataset.text.name.get(row) || '—'}</span>
+                    <EnterpriseName row={row} className="area-ent-name" />
                     <LevelBadge level={c.level[row]} />
                     <span className="area-ent-score">{formatNumber(c.score[row], 'dec1')}</span>
                   </button>
@@ -228,7 +229,7 @@ function FigureName({ def, lang }: { def: FigureDef; lang: Lang }) {
 }
 
 /** Code, town and the people in charge (grid cell) or type and managing body (park). */
-function AreaInfo({ dataset, kind, index, lang }: { dataset: Dataset; kind: AreaKind; index: number; lang: Lang }) {
+function AreaInfo({ dataset, kind, index, lang }: { dataset: CoreDataset; kind: AreaKind; index: number; lang: Lang }) {
   const m = dataset.manifest;
   const none = nameIn(lang, AREA_TEXT.none);
   const townName = (t: number) => (t >= 0 && t < m.towns.length ? m.towns[t].name : none);

@@ -12,7 +12,8 @@ import { BULLETIN_TEXT } from './strings.ts';
 export const PRINT_COMMAND: Command = {
   id: 'bulletin.print',
   label: BULLETIN_TEXT.print,
-  enabled: () => useStore.getState().result !== null,
+  // The bulletin lists names and hazards: it prints once they have streamed in.
+  enabled: () => useStore.getState().result !== null && useStore.getState().detailsState === 'ready',
   run: () => {
     // The map drawn at about 200 dpi for the paper (the screen's canvas is nearer 60), read, then put back.
     void sharpenMap(3).then((restore) => {

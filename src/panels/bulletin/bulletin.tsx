@@ -68,7 +68,10 @@ function Sym({ level }: { level: number }) {
 
 function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; printedAt: Date }) {
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
+  const core = useStore((s) => s.dataset);
+  const text = useStore((s) => s.text);
+  const hazards = useStore((s) => s.hazards);
+  const dataset = useMemo(() => (core && text && hazards ? { ...core, text, hazards } : null), [core, text, hazards]);
   const result = useStore((s) => s.result);
   const filters = useStore((s) => s.filters);
   const areaMetrics = useStore((s) => s.areaMetrics);

@@ -18,6 +18,7 @@ import { CheckRow } from './check-row.tsx';
 import { SearchableList, type ListItem } from './searchable-list.tsx';
 import { Section } from './section.tsx';
 import { SectorTree } from './sector-tree.tsx';
+import { DETAILS_TEXT } from '../../ui/details-strings.ts';
 
 function SearchBox() {
   const hint = tr(useStore((s) => s.lang), dimensionOf('query').name);
@@ -31,7 +32,15 @@ function SearchBox() {
     const id = setTimeout(() => setFilters({ query: draft }), 250);
     return () => clearTimeout(id);
   }, [draft, query, setFilters]);
-  return <input type="search" className="filter-search" value={draft} placeholder={hint} aria-label={hint} onChange={(e) => setDraft(e.target.value)} data-testid="filter-search" />;
+  // The names stream in after the first picture: a search typed before applies when they arrive.
+  const pending = useStore((s) => s.searchPending);
+  const lang = useStore((s) => s.lang);
+  return (
+    <>
+      <input type="search" className="filter-search" value={draft} placeholder={hint} aria-label={hint} onChange={(e) => setDraft(e.target.value)} data-testid="filter-search" />
+      {pending && <div className="details-pending" role="status" data-testid="search-pending">{tr(lang, DETAILS_TEXT.searchWaits)}</div>}
+    </>
+  );
 }
 
 /** A value's test id: domain values by key (filter-level-major), a dataset's by index (filter-town-3). */

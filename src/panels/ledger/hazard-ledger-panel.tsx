@@ -14,7 +14,8 @@
  *   (src/data/export-csv.ts's `hazardTable`), as 隐患台账-<dataset>-<date>.csv / .xlsx.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES } from '../../data/dataset.ts';
+import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type HazardColumns } from '../../data/dataset.ts';
+import { DetailsPending } from '../../ui/details-pending.tsx';
 import { formatDay, parseDay } from '../../data/dates.ts';
 import { CSV_BOM, exportFileName, exportHazardsCsv } from '../../data/export-csv.ts';
 import { dataAsOf, daysOverdue, periodStartOf, queryHazards, type HazardQuery } from '../../data/hazard-ledger.ts';
@@ -64,9 +65,18 @@ function baseQuery(f: LedgerFilters, mask: Uint8Array | null, selected: number |
   };
 }
 
+/** The ledger streams in after the first picture: until it is here the tab says so. */
 export function HazardLedgerPanel() {
+  const hazards = useStore((s) => s.hazards);
+  const dataset = useStore((s) => s.dataset);
+  if (dataset && !hazards) return <section className="hazard-ledger pending" data-testid="hazard-ledger"><DetailsPending what="ledger" /></section>;
+  return <LedgerBody hazards={hazards} />;
+}
+
+function LedgerBody({ hazards }: { hazards: HazardColumns | null }) {
   const lang = useStore((s) => s.lang);
   const dataset = useStore((s) => s.dataset);
+  const text = useStore((s) => s.text);
   const result = useStore((s) => s.result);
   const resultVersion = useStore((s) => s.resultVersion);
   const selected = useStore((s) => s.selected);
@@ -94,13 +104,14 @@ export function HazardLedgerPanel() {
   }, [filters.followSlider, filters.from, filters.to, period, asOf, step]);
 
   const rows = useMemo(() => {
-    if (!dataset) return EMPTY;
-    return queryHazards(dataset.hazards, { ...trendQuery, from: range[0] ?? undefined, to: range[1] ?? undefined }, asOf);
-  }, [dataset, trendQuery, range, asOf]);
-  const base = useMemo(() => (dataset ? baseOrder(dataset.hazards, rows) : rows), [dataset, rows]);
+    if (!hazards) return EMPTY;
+    return queryHazards(hazards, { ...trendQuery, from: range[0] ?? undefined, to: range[1] ?? undefined }, asOf);
+  }, [hazards, trendQuery, range, asOf]);
+  const base = useMemo(() => (hazards ? baseOrder(hazards, rows) : rows), [hazards, rows]);
+  // Sorting by name waits for the names (they may still be streaming in).
   const order = useMemo(
-    () => (dataset ? sortHazards({ hazards: dataset.hazards, enterpriseName: dataset.text.name }, base, sort, asOf) : base),
-    [dataset, base, sort, asOf],
+    () => (hazards && (text || sort.key !== 'enterprise') ? sortHazards({ hazards, enterpriseName: text?.name ?? { get: () => null } }, base, sort, asOf) : base),
+    [hazards, text, base, sort, asOf],
   );
 
   const { scrollRef, probeRef, virtualizer } = useVirtualRows(order, rows, FALLBACK_ROW_PX);
@@ -112,11 +123,12 @@ export function HazardLedgerPanel() {
   };
   /** The file of the hazards as listed now, in the table's order. */
   const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
-    if (!dataset) throw new Error('no dataset');
+    if (!dataset || !hazards || !text) throw new Error('no dataset');
+    const source = { hazards, text };
     const fileName = exportFileName('hazards', dataName(lang, dataset.manifest), lang, new Date(), format);
-    if (format === 'csv') return { fileName, data: CSV_BOM + exportHazardsCsv(dataset, order, lang, asOf), type: 'text/csv;charset=utf-8' };
+    if (format === 'csv') return { fileName, data: CSV_BOM + exportHazardsCsv(source, order, lang, asOf), type: 'text/csv;charset=utf-8' };
     const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.exportHazardsXlsx(dataset, order, lang, asOf), type: xlsx.XLSX_MIME };
+    return { fileName, data: await xlsx.exportHazardsXlsx(source, order, lang, asOf), type: xlsx.XLSX_MIME };
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
@@ -126,7 +138,7 @@ export function HazardLedgerPanel() {
     }
   };
 
-  const h = dataset?.hazards;
+  const h = hazards;
   const items = virtualizer.getVirtualItems();
   const dash = <span className="lg-none">—</span>;
   const label = nameIn(lang, LEDGER_TEXT.ledgerLabel);
@@ -139,8 +151,9 @@ export function HazardLedgerPanel() {
         <div className="lg-toolbar">
           <span className="lg-count" data-testid="ledger-count" data-count={order.length}>{ledgerCountLabel(lang, order.length)}</span>
           {dataset && <span className="lg-asof">{nameIn(lang, LEDGER_TEXT.asOfNote)}{formatDay(asOf)}</span>}
+          {!text && <DetailsPending what="names" inline />}
           <ExportButtons
-            lang={lang} disabled={!dataset || order.length === 0} testIdPrefix="ledger-export"
+            lang={lang} disabled={!dataset || !text || order.length === 0} testIdPrefix="ledger-export"
             titles={{ csv: LEDGER_TEXT.exportCsvTitle, xlsx: LEDGER_TEXT.exportXlsxTitle }} make={makeFile}
           />
         </div>
@@ -170,7 +183,7 @@ export function HazardLedgerPanel() {
             {dataset && h && items.map((item) => {
               const k = order[item.index];
               const e = h.enterprise[k];
-              const name = dataset.text.name.get(e) ?? '';
+              const name = text ? text.name.get(e) ?? '' : null;
               const major = h.level[k] === 1;
               const listed = h.listed[k] === 1;
               const od = daysOverdue(h, k, asOf);
@@ -189,7 +202,7 @@ export function HazardLedgerPanel() {
                   onKeyDown={(ev) => onRowKey(ev, e)}
                 >
                   <div role="cell" className="lg-td lg-id">{h.id.get(k) ?? ''}</div>
-                  <div role="cell" className="lg-td lg-name" title={name}>{name || dash}</div>
+                  <div role="cell" className="lg-td lg-name" title={name ?? undefined}>{name === null ? <span className="lg-none">…</span> : name || dash}</div>
                   <div role="cell" className={`lg-td lg-level${major ? ' major' : ''}`}>
                     {major && <span aria-hidden="true">◆ </span>}{HAZARD_LEVELS[h.level[k]] ? shortName(lang, HAZARD_LEVELS[h.level[k]]) : dash}
                   </div>
@@ -204,11 +217,11 @@ export function HazardLedgerPanel() {
               );
             })}
           </div>
-          {order.length === 0 && <div className="lg-empty">{nameIn(lang, dataset && dataset.hazards.length > 0 ? LEDGER_TEXT.noRows : LEDGER_TEXT.noData)}</div>}
+          {order.length === 0 && <div className="lg-empty">{nameIn(lang, hazards && hazards.length > 0 ? LEDGER_TEXT.noRows : LEDGER_TEXT.noData)}</div>}
         </div>
       </div>
       <div className="lg-trend">
-        {dataset && <HazardTrendChart hazards={dataset.hazards} asOf={asOf} query={trendQuery} version={resultVersion} />}
+        {hazards && <HazardTrendChart hazards={hazards} asOf={asOf} query={trendQuery} version={resultVersion} />}
       </div>
     </section>
   );
@@ -244,7 +257,7 @@ function Check({ checked, onChange, label, testId, disabled }: { checked: boolea
 function LedgerFilterColumn({ asOf }: { asOf: number }) {
   const lang = useStore((s) => s.lang);
   const selected = useStore((s) => s.selected);
-  const selectedName = useStore((s) => (s.selected !== null ? s.dataset?.text.name.get(s.selected) ?? '' : ''));
+  const selectedName = useStore((s) => (s.selected !== null ? s.text?.name.get(s.selected) ?? '' : ''));
   const f = useLedgerStore((s) => s.filters);
   const setFilters = useLedgerStore((s) => s.setFilters);
   const clearFilters = useLedgerStore((s) => s.clearFilters);

@@ -2,6 +2,7 @@
  * What-if: edit the model, see how many enterprises change level (up and down, with the list), where
  * assessed and modelled levels disagree; reset, download and load the model as JSON.
  */
+import { EnterpriseName } from '../enterprise-name.tsx';
 import { useMemo, useRef } from 'react';
 import { LEVELS } from '../../domain/levels.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
@@ -17,13 +18,12 @@ import { MODEL_TEXT } from './model-strings.ts';
 const LIST_LIMIT = 200;
 
 function RowList({ rows, from, to, testId, lang }: { rows: number[]; from: Uint8Array | Int8Array; to: Uint8Array; testId: string; lang: Lang }) {
-  const dataset = useStore((s) => s.dataset)!;
   return (
     <ul className="model-list" data-testid={testId}>
       {rows.slice(0, LIST_LIMIT).map((i) => (
         <li key={i}>
           <button type="button" onClick={() => openEnterprise(i)} data-row={i}>
-            <span className="model-list-name">{dataset.text.name.get(i)}</span>
+            <EnterpriseName row={i} className="model-list-name" />
             <span>{LEVELS[from[i]].symbol}{shortName(lang, LEVELS[from[i]])} → {LEVELS[to[i]].symbol}{shortName(lang, LEVELS[to[i]])}</span>
           </button>
         </li>

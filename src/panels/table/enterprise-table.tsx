@@ -7,6 +7,7 @@
  * probe element tells the virtualiser its pixel height, so presentation mode (a larger root font size)
  * keeps the rows aligned. Fills its parent's height; the header row stays in view while scrolling.
  */
+import { DetailsPending } from '../../ui/details-pending.tsx';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CSV_BOM, exportEnterprisesCsv, exportFileName } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
@@ -43,6 +44,8 @@ const FALLBACK_ROW_PX = 36;
 export function EnterpriseTable() {
   const lang = useStore((s) => s.lang);
   const dataset = useStore((s) => s.dataset);
+  // Names stream in after the first picture: until then the list shows its rows by score, without names.
+  const text = useStore((s) => s.text);
   const result = useStore((s) => s.result);
   const resultVersion = useStore((s) => s.resultVersion);
   const selected = useStore((s) => s.selected);
@@ -55,7 +58,10 @@ export function EnterpriseTable() {
     return rowsOfMask(result.mask);
   }, [dataset, result, resultVersion]);
   const byScore = useMemo(() => (dataset ? sortByScore(dataset.enterprises.score, rows, 'desc') : rows), [dataset, rows]);
-  const order = useMemo(() => (dataset ? sortRows(dataset, byScore, sort) : byScore), [dataset, byScore, sort]);
+  const order = useMemo(() => {
+    if (!dataset || (!text && sort.key === 'name')) return byScore;
+    return sortRows({ ...dataset, text: text ?? { name: { get: () => null } } }, byScore, sort);
+  }, [dataset, text, byScore, sort]);
 
   // A new filter result starts at the top of the list.
   const { scrollRef, probeRef, virtualizer } = useVirtualRows(order, rows, FALLBACK_ROW_PX);
@@ -77,15 +83,16 @@ export function EnterpriseTable() {
 
   /** The file of the rows as shown now, in the table's order. */
   const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
-    if (!dataset) throw new Error('no dataset');
+    if (!dataset || !text) throw new Error('no dataset');
+    const source = { ...dataset, text };
     const { model, whatIf } = useStore.getState();
     const name = dataName(lang, dataset.manifest);
     // A list exported under a what-if model says so in its name.
     const marked = whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
     const fileName = exportFileName('enterprises', marked, lang, new Date(), format);
-    if (format === 'csv') return { fileName, data: CSV_BOM + exportEnterprisesCsv(dataset, order, lang, model), type: 'text/csv;charset=utf-8' };
+    if (format === 'csv') return { fileName, data: CSV_BOM + exportEnterprisesCsv(source, order, lang, model), type: 'text/csv;charset=utf-8' };
     const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.exportEnterprisesXlsx(dataset, order, lang, model), type: xlsx.XLSX_MIME };
+    return { fileName, data: await xlsx.exportEnterprisesXlsx(source, order, lang, model), type: xlsx.XLSX_MIME };
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
@@ -105,8 +112,9 @@ export function EnterpriseTable() {
       <div className="et-probe" ref={probeRef} aria-hidden="true" />
       <div className="et-toolbar">
         <span className="et-count" data-testid="table-count">{countLabel(lang, order.length)}</span>
+        {!text && <DetailsPending what="names" inline />}
         <ExportButtons
-          lang={lang} disabled={!dataset || order.length === 0} testIdPrefix="export"
+          lang={lang} disabled={!dataset || !text || order.length === 0} testIdPrefix="export"
           titles={{ csv: TABLE_TEXT.exportTitle, xlsx: TABLE_TEXT.exportXlsxTitle }} make={makeFile}
         />
       </div>
@@ -133,7 +141,7 @@ export function EnterpriseTable() {
           </div>
           {c && m && items.map((item) => {
             const i = order[item.index];
-            const name = dataset.text.name.get(i) ?? '';
+            const name = text ? text.name.get(i) ?? '' : null;
             const score = c.score[i];
             const sector = SECTORS[c.sector[i]];
             const town = c.town[i], grid = c.grid[i], park = c.park[i];
@@ -153,7 +161,7 @@ export function EnterpriseTable() {
                 onClick={() => openEnterprise(i)}
                 onKeyDown={(e) => onRowKey(e, i)}
               >
-                <div role="cell" className="et-td et-name" title={name}>{name || dash}</div>
+                <div role="cell" className="et-td et-name" title={name ?? undefined}>{name === null ? <span className="et-none">…</span> : name || dash}</div>
                 <div role="cell" className="et-td"><LevelBadge level={c.level[i]} /></div>
                 <div role="cell" className="et-td num et-score">{Number.isFinite(score) ? score.toFixed(1) : dash}</div>
                 <div role="cell" className="et-td">{sector ? nameIn(lang, sector) : dash}</div>

@@ -4,6 +4,7 @@
  * A click does what a table row click does: open the drawer and fly the map there.
  * Fills its parent's height (height: 100%, or the remaining space in a flex column) and scrolls inside.
  */
+import { EnterpriseName } from '../enterprise-name.tsx';
 import { useMemo, useState } from 'react';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../i18n/text.ts';
@@ -49,7 +50,6 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
       ) : (
         <ol className="tl-items" aria-label={nameIn(lang, TABLE_TEXT.topLabel)}>
           {c && Array.from(top, (i, k) => {
-            const name = dataset.text.name.get(i) ?? '';
             const t = c.town[i];
             const isSel = selected === i;
             return (
@@ -57,7 +57,7 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
                 <button type="button" onClick={() => openEnterprise(i)} aria-current={isSel || undefined} title={nameIn(lang, TABLE_TEXT.openHint)}>
                   <span className="tl-rank">{k + 1}</span>
                   <span className="tl-main">
-                    <span className="tl-name">{name || '—'}</span>
+                    <EnterpriseName row={i} className="tl-name" />
                     <span className="tl-sub">
                       <LevelBadge level={c.level[i]} />
                       <span className="tl-town">{t >= 0 && t < towns.length ? towns[t].name : ''}</span>
