@@ -11,6 +11,7 @@ import { buildFromFiles } from './build/build-from-files.ts';
 import { encodeBundle, encodeEnterpriseCore, encodeHazards } from './bundle.ts';
 import { bundleFilesOf, decodeBundleFiles, type BundleFiles } from './load-bundle.ts';
 import { BundleError } from './validate-bundle.ts';
+import { makeVector, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +74,50 @@ describe('bundle validation', () => {
     const h = { ...built.hazards, enterprise: Int32Array.from(built.hazards.enterprise.subarray(0, built.hazards.length)) };
     h.enterprise[0] = built.enterprises.length;
     expect(refusal({ ...sound(), hazards: encodeHazards(h, built.hazards) }).en).toMatch(/^hazards\.arrow: row 1 has enterprise \d+/);
+  });
+});
+
+describe('bundle format 2 and format 1', () => {
+  it('stores positions in whole steps of 1e-7 degree and gives the degrees back', () => {
+    const d = decodeBundleFiles(sound());
+    let worst = 0;
+    for (let i = 0; i < built.enterprises.length; i++) {
+      worst = Math.max(worst, Math.abs(d.enterprises.lon[i] - built.enterprises.lon[i]), Math.abs(d.enterprises.lat[i] - built.enterprises.lat[i]));
+    }
+    // Half a step at most: about half a centimetre.
+    expect(worst).toBeLessThanOrEqual(0.5e-7 + 1e-12);
+    // A value with six decimals, as the demo writes them, comes back exactly.
+    const one = { ...built.enterprises, lon: Float64Array.from(built.enterprises.lon), lat: Float64Array.from(built.enterprises.lat) };
+    one.lon[0] = 120.123456;
+    one.lat[0] = 30.654321;
+    const back = decodeBundleFiles({ ...sound(), enterprises: encodeEnterpriseCore(one) }).enterprises;
+    expect(back.lon[0]).toBe(120.123456);
+    expect(back.lat[0]).toBe(30.654321);
+  });
+
+  it('refuses a format 2 bundle without its text file, naming it', () => {
+    expect(refusal({ ...sound(), enterpriseText: undefined }).en).toMatch(/^enterprise-text\.arrow: is missing from the bundle/);
+    expect(refusal({ ...sound(), enterpriseText: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(/^enterprise-text\.arrow: has \d+ rows where manifest\.json says \d+/);
+  });
+
+  it('still reads format 1, where enterprises.arrow held Float64 positions and the text', () => {
+    // Format 1 as written before the split: one table of every enterprise column.
+    const c = built.enterprises;
+    const t = decodeBundleFiles(sound()).text;
+    const numeric: Record<string, ReturnType<typeof makeVector>> = { lon: makeVector(c.lon), lat: makeVector(c.lat) };
+    for (const [k, v] of Object.entries(c)) if (k !== 'length' && k !== 'lon' && k !== 'lat') numeric[k] = makeVector(v as Uint8Array);
+    for (const k of ['creditCode', 'name', 'address', 'industryCode'] as const) {
+      numeric[k] = vectorFromArray(Array.from({ length: c.length }, (_, i) => t[k].get(i) ?? ''), new Utf8());
+    }
+    const v1 = tableToIPC(new Table(numeric), 'file');
+    const manifest = { ...(sound().manifest as object), formatVersion: 1 };
+    const d = decodeBundleFiles({ manifest, geo: sound().geo, enterprises: v1, hazards: sound().hazards });
+    expect(Array.from(d.enterprises.lon)).toEqual(Array.from(c.lon));
+    expect(Array.from(d.enterprises.level)).toEqual(Array.from(c.level));
+    expect(d.text.name.get(5)).toBe(t.name.get(5));
+    expect(d.text.creditCode.get(c.length - 1)).toBe(t.creditCode.get(c.length - 1));
+    // Format 1 without its text columns is refused, naming the column.
+    const bare = tableToIPC(new Table(Object.fromEntries(Object.entries(numeric).filter(([k]) => k !== 'name'))), 'file');
+    expect(refusal({ manifest, geo: sound().geo, enterprises: bare, hazards: sound().hazards }).en).toMatch(/^enterprises\.arrow: text column name is missing/);
   });
 });

@@ -121,3 +121,41 @@ describe('url sync', () => {
     expect(s().filters.sectors).toEqual([0]);
   });
 });
+
+describe('details streamed after the first picture', () => {
+  it('shows the core at once, waits a search for the names, and ignores details of a dataset no longer shown', () => {
+    const s = () => useStore.getState();
+    const full = dataset();
+    const { text, hazards, ...core } = full;
+    s().setDataset(core);
+    s().clearAll();
+    expect(s().loadState).toBe('ready');
+    expect(s().text).toBeNull();
+    expect(s().hazards).toBeNull();
+    expect(s().detailsState).toBe('loading');
+    const all = s().result!.selected;
+    // A search typed before the names arrive waits (nothing is filtered out) and says so.
+    const name = text.name.get(7)!;
+    s().setFilters({ query: name });
+    expect(s().searchPending).toBe(true);
+    expect(s().result!.selected).toBe(all);
+    // Details of another dataset (an earlier load) are dropped.
+    s().setDetails({ ...core.manifest }, { text });
+    expect(s().text).toBeNull();
+    // The names arrive: the search applies.
+    s().setDetails(core.manifest, { text });
+    expect(s().searchPending).toBe(false);
+    const want = Array.from({ length: text.name.length }, (_, i) => i).filter((i) => `${text.name.get(i)}\u0000${text.creditCode.get(i)}\u0000${text.address.get(i)}`.toLowerCase().includes(name.toLowerCase())).length;
+    expect(s().result!.selected).toBe(want);
+    expect(want).toBeLessThan(all);
+    expect(s().detailsState).toBe('loading');
+    s().setDetails(core.manifest, { hazards });
+    expect(s().detailsState).toBe('ready');
+    // A failure keeps the first picture and says what went wrong.
+    s().setDataset(core);
+    s().setDetailsError(core.manifest, 'hazards.arrow: the server answered HTTP 500');
+    expect(s().detailsState).toBe('error');
+    expect(s().loadState).toBe('ready');
+    s().setFilters({ query: '' });
+  });
+});
