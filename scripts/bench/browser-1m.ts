@@ -10,13 +10,14 @@
  *                    count in the KPI tile, median over 10 clicks
  *   heap_mb          the page's JS heap after ready and a forced garbage collection, with the memory
  *                    behind its typed arrays (the dataset worker's heap is its own and not counted)
+ *   browser_mb       every Chromium process's memory (proportional set size), the worker's included
  *
  * Needs the built app (npm run demo-data && npx vite build) and the bench bundle (npm run bench builds
  * it). The bundle is linked into dist/data/ and pre-compressed beside itself once (kept while fresh).
  *
  *   npx tsx scripts/bench/browser-1m.ts [dist] [bundle dir] [loads]
  */
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { launch } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from '../../tests/e2e/static-server.ts';
@@ -27,22 +28,26 @@ interface Load { readyMs: number; firstMb: number; totalMb: number; detailsMs: n
 
 const MB = 1e6;
 
-export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5): Promise<string> {
-  if (!existsSync(`${dist}/index.html`)) return 'browser-1m: skipped (build the app first: npm run demo-data && npx vite build)';
-  if (!existsSync(`${bundleDir}/manifest.json`)) return `browser-1m: skipped (no bundle at ${bundleDir})`;
+/** The figures of one bundle: medians over `loads` page loads (clicks and memory from the last). */
+export interface BrowserFigures { rows: number; readyMs: number; firstMb: number; totalMb: number; detailsMs: number; clickToKpiMs: number; heapMb: number; browserMb: number }
+
+export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5): Promise<BrowserFigures | string> {
+  if (!existsSync(`${dist}/index.html`)) return 'skipped (build the app first: npm run demo-data && npx vite build)';
+  if (!existsSync(`${bundleDir}/manifest.json`)) return `skipped (no bundle at ${bundleDir})`;
   const id = basename(bundleDir);
   const link = `${dist}/data/${id}`;
   rmSync(link, { recursive: true, force: true });
   mkdirSync(`${dist}/data`, { recursive: true });
   symlinkSync(resolve(bundleDir), link, 'dir');
   const pc = precompress(bundleDir);
-  if (pc.ms > 1000) process.stderr.write(`  browser-1m: compressed the bundle in ${(pc.ms / 1000).toFixed(1)} s\n`);
+  if (pc.ms > 1000) process.stderr.write(`  browser: compressed ${id} in ${(pc.ms / 1000).toFixed(1)} s\n`);
   const browser = await launch();
   const server = await serveStatic(dist);
   try {
     const results: Load[] = [];
     let clicks: number[] = [];
     let heapMb = NaN;
+    let browserMb = NaN;
     for (let k = 0; k < loads; k++) {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
@@ -70,17 +75,47 @@ export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5
         await cdp.send('HeapProfiler.collectGarbage');
         const heap = await cdp.send('Runtime.getHeapUsage') as { usedSize: number; backingStorageSize?: number };
         heapMb = (heap.usedSize + (heap.backingStorageSize ?? 0)) / 1048576;
+        browserMb = chromiumPssMb();
       }
-      if (errors.length) return `browser-1m: failed (${errors.length} page errors: ${errors[0]})`;
+      if (errors.length) return `failed (${errors.length} page errors: ${errors[0]})`;
       await context.close();
     }
     const m = (f: (l: Load) => number) => median(results.map(f));
-    return `browser-1m: ready_ms=${m((l) => l.readyMs).toFixed(0)} first_mb=${m((l) => l.firstMb).toFixed(1)} total_mb=${m((l) => l.totalMb).toFixed(1)} `
-      + `details_ms=${m((l) => l.detailsMs).toFixed(0)} click_to_kpi_ms=${median(clicks).toFixed(1)} heap_mb=${heapMb.toFixed(0)} loads=${loads}`;
+    const rows = (JSON.parse(readFileSync(`${bundleDir}/manifest.json`, 'utf8')) as { enterprises: number }).enterprises;
+    return { rows, readyMs: m((l) => l.readyMs), firstMb: m((l) => l.firstMb), totalMb: m((l) => l.totalMb), detailsMs: m((l) => l.detailsMs), clickToKpiMs: median(clicks), heapMb, browserMb };
   } finally {
     await browser.close();
     await server.close();
     rmSync(link, { force: true });
+  }
+}
+
+export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5): Promise<string> {
+  const f = await measureBrowser(bundleDir, dist, loads);
+  if (typeof f === 'string') return `browser-1m: ${f}`;
+  return `browser-1m: ready_ms=${f.readyMs.toFixed(0)} first_mb=${f.firstMb.toFixed(1)} total_mb=${f.totalMb.toFixed(1)} details_ms=${f.detailsMs.toFixed(0)} `
+    + `click_to_kpi_ms=${f.clickToKpiMs.toFixed(1)} heap_mb=${f.heapMb.toFixed(0)} browser_mb=${f.browserMb.toFixed(0)} loads=${loads}`;
+}
+
+/**
+ * Memory of every Chromium process now (browser, renderer, GPU, workers' renderer), as proportional
+ * set size, so pages shared between them count once. Linux only (reads /proc); NaN elsewhere.
+ */
+function chromiumPssMb(): number {
+  try {
+    let kb = 0;
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+        const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+        if (m) kb += Number(m[1]);
+      } catch {
+        // A process that ended meanwhile.
+      }
+    }
+    return kb / 1024;
+  } catch {
+    return NaN;
   }
 }
 
