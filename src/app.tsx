@@ -1,32 +1,42 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useStore } from './state/store.ts';
 import { DropTarget } from './panels/import/drop-target.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { PanelBoundary } from './panels/panel-boundary.tsx';
+import { LazyPart, LoadingLine } from './panels/lazy-part.tsx';
 import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
+import { APP_TEXT } from './i18n/strings.ts';
 import { PUNCT } from './i18n/punct-strings.ts';
 import { tr } from './i18n/text.ts';
 import { handleShortcut } from './ui/commands.ts';
 import { startDatasetLoad } from './ui/dataset-loading.ts';
 import { setPresentation } from './ui/app-commands.ts';
-import { TourPlayer } from './panels/briefing/tour-player.tsx';
-import { ShortcutHelp } from './panels/briefing/shortcut-help.tsx';
+import { preloadMapImage } from './map/export/export-commands.ts';
+import { ChunkLoadError, lazyComponent, PREFETCH, prefetchWhenIdle, registerPrefetch } from './ui/lazy-load.ts';
 import { BRIEFING_TEXT } from './panels/briefing/strings.ts';
 import { Header } from './panels/header.tsx';
 import { Legend } from './panels/legend.tsx';
-import { EnterpriseDrawer } from './panels/enterprise-drawer.tsx';
 import { FilterPanel } from './panels/filters/filter-panel.tsx';
 import { FilterChips } from './panels/filter-chips.tsx';
 import { KpiTiles } from './panels/kpi-tiles.tsx';
 import { AreaModeBar } from './panels/area-mode.tsx';
 import { Notice } from './panels/notice.tsx';
 import { Dock } from './panels/dock.tsx';
-import { MapView } from './map/map-view.tsx';
+// The stylesheets of the parts loaded on first use stay in the page's first stylesheet, in the order
+// they always had: before theme.css, layout.css and presentation.css (main.tsx), whose rules win
+// ties. A part's rules arriving with its chunk, after those, would change the cascade (MapLibre's
+// `.maplibregl-map { position: relative }` would undo theme.css's `.map { position: absolute }`).
+// CSS is not in the JS budget; the import dialog's stylesheet loads with it, as it always did.
+import './panels/table/export-buttons.css';
+import './panels/table/table.css';
+import './panels/area/area.css';
+import './panels/ledger/ledger.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './panels/bulletin/bulletin.css';
 import { EnterpriseTooltip } from './panels/enterprise-tooltip.tsx';
 import { LayersPanel } from './map/layer-control/layers-panel.tsx';
 import { LayerLegends, useLayerLegendCount } from './map/layer-control/layer-legends.tsx';
-import { AreaPanel } from './panels/area/area-panel.tsx';
 import { useBox } from './panels/use-box.ts';
 import { loadDeploymentConfig } from './state/deployment-config.ts';
 import { savedBasemap } from './state/basemap-setting.ts';
@@ -37,8 +47,20 @@ const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 /** Map height (rem) below which the area and density legends show their classes as one strip. */
 const COMPACT_LEGENDS_BELOW_REM = 32;
 
-// The import dialog and its libraries load only when someone opens it.
-const ImportDialog = lazy(() => import('./panels/import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
+// The map (MapLibre, deck.gl) is a chunk of its own, fetched from the start alongside the dataset, so
+// the page around it draws first. The rest of what is here shows only once used: each loads then,
+// or earlier while the browser is idle once the dataset is shown (prefetchWhenIdle below).
+const MapView = lazyComponent(() => import('./map/map-view.tsx'), (m) => m.MapView);
+void MapView.preload().catch(() => undefined);
+const EnterpriseDrawer = lazyComponent(() => import('./panels/enterprise-drawer.tsx'), (m) => m.EnterpriseDrawer);
+const AreaPanel = lazyComponent(() => import('./panels/area/area-panel.tsx'), (m) => m.AreaPanel);
+const TourPlayer = lazyComponent(() => import('./panels/briefing/tour-player.tsx'), (m) => m.TourPlayer);
+const ShortcutHelp = lazyComponent(() => import('./panels/briefing/shortcut-help.tsx'), (m) => m.ShortcutHelp);
+// The import dialog and its libraries.
+const ImportDialog = lazyComponent(() => import('./panels/import/import-dialog.tsx'), (m) => m.ImportDialog);
+registerPrefetch(PREFETCH.panel, EnterpriseDrawer.preload, AreaPanel.preload);
+registerPrefetch(PREFETCH.menu, ShortcutHelp.preload, TourPlayer.preload, preloadMapImage);
+registerPrefetch(PREFETCH.dialog, ImportDialog.preload);
 
 /** The card shown beside the enterprise under the pointer (the map shell shows what it is given). */
 const hoverCard = (row: number, x: number, y: number) => <EnterpriseTooltip row={row} x={x} y={y} />;
@@ -53,6 +75,10 @@ export function App() {
   const mapHeightRem = mapBox ? mapBox.h / mapBox.rem : Infinity;
   const legendsBelow = useLayerLegendCount();
   const blanked = useStore((s) => s.blanked);
+  const selected = useStore((s) => s.selected);
+  const area = useStore((s) => s.area);
+  const touring = useStore((s) => s.tour !== null);
+  const helpOpen = useStore((s) => s.helpOpen);
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
@@ -94,6 +120,9 @@ export function App() {
 
   useEffect(() => startDatasetLoad(), []);
 
+  // Once the dataset is shown, the parts not yet used load while the browser is idle.
+  useEffect(() => { if (loadState === 'ready') prefetchWhenIdle(); }, [loadState]);
+
   return (
     <div className="app" data-load-state={loadState}>
       {/* The first stop for the Tab key: straight to the map, past the header and the filters. */}
@@ -109,7 +138,7 @@ export function App() {
           <KpiTiles />
           <FilterChips />
           <div className="map-area" ref={mapAreaRef}>
-            <PanelBoundary part="mapPart" overMap><MapView hoverCard={hoverCard} /></PanelBoundary>
+            <LazyPart name={APP_TEXT.mapPart} overMap><MapView hoverCard={hoverCard} /></LazyPart>
             <PanelBoundary part="overlayPart" overMap>
               {/* The map's left column: what the map shows, top to bottom, never over each other. */}
               <div className="map-side" data-fit-avoid={presenting ? 'left' : undefined}>
@@ -120,9 +149,9 @@ export function App() {
                 </div>
               </div>
               <LayersPanel />
-              <AreaPanel />
-              <EnterpriseDrawer />
             </PanelBoundary>
+            {area !== null && <LazyPart name={APP_TEXT.overlayPart} overMap><AreaPanel /></LazyPart>}
+            {selected !== null && <LazyPart name={APP_TEXT.overlayPart} overMap><EnterpriseDrawer /></LazyPart>}
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
             {loadState === 'error' && (
@@ -135,18 +164,19 @@ export function App() {
           <PanelBoundary part="dockPart"><Dock /></PanelBoundary>
         </main>
       </div>
-      <TourPlayer />
-      <ShortcutHelp />
+      {touring && <LazyPart name={BRIEFING_TEXT.startTour} quiet><TourPlayer /></LazyPart>}
+      {helpOpen && <LazyPart name={BRIEFING_TEXT.shortcuts} quiet><ShortcutHelp /></LazyPart>}
       {blanked && <div className="blank-screen" data-testid="blank-screen" onClick={() => useStore.getState().toggleBlank()}><span>{tr(lang, BRIEFING_TEXT.blanked)}</span></div>}
       <DropTarget />
       {importOpen && (
         <ErrorBoundary fallback={(e, reset) => (
           <div className="status-banner error import-crashed" role="alert">
             {t('importCrashed')}{e.message}{' '}
-            <button type="button" onClick={() => { reset(); useStore.getState().closeImport(); }}>{t('close')}</button>
+            {/* A dialog whose chunk did not load tries again when next opened. */}
+            <button type="button" onClick={() => { if (e instanceof ChunkLoadError) e.retry(); reset(); useStore.getState().closeImport(); }}>{t('close')}</button>
           </div>
         )}>
-          <Suspense fallback={null}><ImportDialog /></Suspense>
+          <Suspense fallback={<LoadingLine overMap />}><ImportDialog /></Suspense>
         </ErrorBoundary>
       )}
     </div>

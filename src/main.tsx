@@ -1,14 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { Bulletin } from './panels/bulletin/bulletin.tsx';
+import { BulletinHost, PRINT_BULLETIN } from './bulletin-host.tsx';
 import { applyLevelTokens } from './theme-tokens.ts';
 import { useStore } from './state/store.ts';
 import { LAYER_KINDS } from './map/layer-registry.ts';
 import { registerCommands } from './ui/commands.ts';
 import { APP_COMMANDS } from './ui/app-commands.ts';
 import { MAP_COMMANDS, provideMapCapture } from './map/export/export-commands.ts';
-import { PRINT_COMMAND } from './panels/bulletin/bulletin-command.ts';
 import './theme.css';
 import './layout.css';
 import './presentation.css';
@@ -17,11 +16,11 @@ applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
 useStore.getState().defineLayers(LAYER_KINDS);
 // Every action a button or a key runs (the shortcut list `?` reads them).
-registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_COMMAND]);
+registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_BULLETIN]);
 provideMapCapture();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
-    <Bulletin />
+    <BulletinHost />
   </StrictMode>,
 );

@@ -7,10 +7,12 @@
 import type { Layer } from '@deck.gl/core';
 import { rankAreas, type AllAreaMetrics, type AreaKind } from '../data/area-metrics.ts';
 import { layerShown, type ChoroSettings, type LayerSetting } from '../state/layers-slice.ts';
-import { buildAreaOutline } from './choropleth/build-choropleth-layer.ts';
+import { choroplethBuilder } from './choropleth/choropleth-kinds.ts';
+import { LAZY_TEXT } from '../ui/lazy-strings.ts';
 import { buildSelectedLayer } from './enterprises/build-selected-layer.ts';
 import { DRAW_ORDER, type LayerKind, type OverlayInputs } from './layer-kind.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
+import { builderOf } from './lazy-builder.ts';
 
 /** Opacity factor of the points while a heatmap, hexagons or a choropleth is on. */
 export const POINTS_DIMMED = 0.35;
@@ -43,7 +45,9 @@ export function buildOverlayLayers(x: Omit<OverlayInputs, 'pointsDim'>, kinds: r
   if (s.area) {
     const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[s.area.kind];
     const feature = fc.features[s.area.index];
-    if (feature) out.push(buildAreaOutline(feature));
+    // The outline is a GeoJsonLayer, in the choropleths' chunk.
+    const outline = feature ? builderOf(choroplethBuilder, { name: LAZY_TEXT.areaOutline })?.buildAreaOutline(feature) : null;
+    if (outline) out.push(outline);
   }
   if (s.selected !== null && s.selected < x.dataset.enterprises.length) {
     const c = x.dataset.enterprises;

@@ -2,14 +2,19 @@
  * Every map layer kind, in the layers panel's order (and, within a draw group, the drawing order).
  * Adding a kind is a new folder under src/map with its LayerKind (see layer-kind.ts) and one line here;
  * the store, the layers panel, the legends, the link and the overlay follow from this list.
+ * The kinds' builders (deck.gl) load on first use (lazy-builder.ts); those of the kinds that start
+ * off load while the browser is idle once the dataset is shown, so turning one on does not wait.
  */
 import { gridLinesKind, labelsKind, parkBoundariesKind } from './base/base-kinds.ts';
-import { gridChoroKind, parkChoroKind, townChoroKind } from './choropleth/choropleth-kinds.ts';
+import { choroplethBuilder, gridChoroKind, parkChoroKind, townChoroKind } from './choropleth/choropleth-kinds.ts';
 import { pointsKind } from './enterprises/points-kind.ts';
-import { hazardsKind } from './hazards/hazards-kind.ts';
-import { heatmapKind } from './heatmap/heatmap-kind.ts';
-import { hexagonKind } from './hexagon/hexagon-kind.ts';
+import { hazardsBuilder, hazardsKind } from './hazards/hazards-kind.ts';
+import { heatmapBuilder, heatmapKind } from './heatmap/heatmap-kind.ts';
+import { hexagonBuilder, hexagonKind } from './hexagon/hexagon-kind.ts';
 import type { LayerKind } from './layer-kind.ts';
+import { PREFETCH, registerPrefetch } from '../ui/lazy-load.ts';
+
+registerPrefetch(PREFETCH.layer, hazardsBuilder.load, choroplethBuilder.load, heatmapBuilder.load, hexagonBuilder.load);
 
 export const LAYER_KINDS: readonly LayerKind[] = [
   pointsKind,

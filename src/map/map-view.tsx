@@ -2,7 +2,7 @@
  * The map shell: one MapLibre map with the offline base style and one deck.gl overlay. It only wires
  * events and pushes layers; what is drawn comes from the pure builders next to it.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -20,6 +20,7 @@ import { tr } from '../i18n/text.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
+import { buildersLoading, buildersSettled, onBuilderLoaded } from './lazy-builder.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
 import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
@@ -44,6 +45,8 @@ function drawerCoverPixels(mapWidth: number): number {
 }
 export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: number) => ReactNode }) {
   const dataset = useStore((s) => s.dataset);
+  // Names stream in after the first picture; the wall's labels of 重大 enterprises wait for them.
+  const text = useStore((s) => s.text);
   const lang = useStore((s) => s.lang);
   const t = useT();
   const select = useStore((s) => s.select);
@@ -58,6 +61,8 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
   const area = useStore((s) => s.area);
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
+  // The kinds' builders load on first use (lazy-builder.ts): build again when one arrives.
+  const builders = useSyncExternalStore(onBuilderLoaded, buildersSettled);
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -214,10 +219,11 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     });
     const map = mapRef.current;
     if (map) {
-      map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
+      // Drawn once the builders of what is shown have arrived (this effect runs again when they do).
+      if (!buildersLoading()) map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
       map.triggerRepaint();
     }
-  }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme]);
+  }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme, builders]);
 
   // MapLibre's own control buttons speak the UI's language (it would otherwise title them in English).
   useEffect(() => {
@@ -246,9 +252,9 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   useEffect(() => {
     const source = styleReady > 0 && dataset ? mapRef.current?.getSource<GeoJSONSource>(MAJOR_NAMES) : undefined;
     if (!source || !dataset) return;
-    source.setData(presenting ? majorNameFeatures(dataset, result?.mask ?? null) : { type: 'FeatureCollection', features: [] });
+    source.setData(presenting && text ? majorNameFeatures({ enterprises: dataset.enterprises, text }, result?.mask ?? null) : { type: 'FeatureCollection', features: [] });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [styleReady, dataset, presenting, resultVersion]);
+  }, [styleReady, dataset, text, presenting, resultVersion]);
 
   // The online basemap, when on: raster layers just above the background, the district's fills made see-through.
   useEffect(() => {

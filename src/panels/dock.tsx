@@ -1,15 +1,23 @@
 /** The bottom dock: linked charts, the enterprise list and the top-risk list, one tab at a time. */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../i18n/use-t.ts';
+import { APP_TEXT } from '../i18n/strings.ts';
 import { ChartsPanel } from './charts/charts-panel.tsx';
-import { EnterpriseTable } from './table/enterprise-table.tsx';
-import { TopList } from './table/top-list.tsx';
-import { AreaRanking } from './area/area-ranking.tsx';
-import { ModelPanel } from './model/model-panel.tsx';
-import { HazardLedgerPanel } from './ledger/hazard-ledger-panel.tsx';
 import { useStore } from '../state/store.ts';
 import { DOCK_TABS } from '../state/url-state.ts';
+import { lazyComponent, lazyModule, PREFETCH, registerPrefetch } from '../ui/lazy-load.ts';
+import { LazyPart } from './lazy-part.tsx';
 
+// The charts are the first tab; the others load when first opened (or earlier, when the browser is idle).
+// The list tab's two parts load together.
+const tableTab = lazyModule(() => Promise.all([import('./table/enterprise-table.tsx'), import('./table/top-list.tsx')]));
+const EnterpriseTable = lazyComponent(tableTab, ([m]) => m.EnterpriseTable);
+const TopList = lazyComponent(tableTab, ([, m]) => m.TopList);
+const AreaRanking = lazyComponent(() => import('./area/area-ranking.tsx'), (m) => m.AreaRanking);
+const ModelPanel = lazyComponent(() => import('./model/model-panel.tsx'), (m) => m.ModelPanel);
+const HazardLedgerPanel = lazyComponent(() => import('./ledger/hazard-ledger-panel.tsx'), (m) => m.HazardLedgerPanel);
+const TAB_PART = { charts: null, table: EnterpriseTable, ledger: HazardLedgerPanel, ranking: AreaRanking, model: ModelPanel } as const;
+registerPrefetch(PREFETCH.dock, EnterpriseTable.preload, HazardLedgerPanel.preload, AreaRanking.preload, ModelPanel.preload);
 
 const TAB_LABELS = { charts: 'charts', table: 'table', ledger: 'hazardLedger', ranking: 'areaRanking', model: 'riskModel' } as const;
 
@@ -108,7 +116,8 @@ export function Dock() {
       )}
       <div className="dock-tabs" role="tablist">
         {DOCK_TABS.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
+          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''}
+            onPointerEnter={() => { void TAB_PART[k]?.preload().catch(() => undefined); }} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
             {t(TAB_LABELS[k])}
           </button>
         ))}
@@ -117,11 +126,15 @@ export function Dock() {
       </div>
       {open && (
         <div className="dock-body">
-          {tab === 'charts' ? <ChartsPanel /> : tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : tab === 'ledger' ? <HazardLedgerPanel /> : (
-            <div className="dock-table">
-              <EnterpriseTable />
-              <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>
-            </div>
+          {tab === 'charts' ? <ChartsPanel /> : (
+            <LazyPart key={tab} name={APP_TEXT[TAB_LABELS[tab]]}>
+              {tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : tab === 'ledger' ? <HazardLedgerPanel /> : (
+                <div className="dock-table">
+                  <EnterpriseTable />
+                  <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>
+                </div>
+              )}
+            </LazyPart>
           )}
         </div>
       )}

@@ -6,12 +6,15 @@ import type { AreaKind } from '../../data/area-metrics.ts';
 import type { Text } from '../../i18n/text.ts';
 import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
 import type { LayerKind } from '../layer-kind.ts';
-import { buildChoroplethLayer } from './build-choropleth-layer.ts';
+import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { ChoroplethLegend } from './choropleth-legend.tsx';
 import { ChoroplethSettings } from './choropleth-settings.tsx';
 
+/** deck.gl's GeoJsonLayer (polygons, paths, and the rest it brings): loaded when a choropleth or an area's outline is first drawn. */
+export const choroplethBuilder = lazyBuilder(() => import('./build-choropleth-layer.ts'));
+
 function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: number): LayerKind {
-  return {
+  const kind: LayerKind = {
     id,
     name,
     areaKind,
@@ -22,13 +25,15 @@ function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: num
     build: (x, setting) => {
       const { choro, areaMetrics, resultVersion } = x.state;
       const breaks = choro.breaks[areaKind];
-      if (!areaMetrics || !breaks) return null;
+      const m = builderOf(choroplethBuilder, kind);
+      if (!m || !areaMetrics || !breaks) return null;
       const geo = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[areaKind];
-      return buildChoroplethLayer({ id, geo, metrics: areaMetrics[areaKind], metric: choro.metric, breaks, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS });
+      return m.buildChoroplethLayer({ id, geo, metrics: areaMetrics[areaKind], metric: choro.metric, breaks, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS });
     },
     Settings: ChoroplethSettings,
     Legend: ChoroplethLegend,
   };
+  return kind;
 }
 
 export const townChoroKind = choroplethKind('townChoro', 'town', { zh: '镇街风险分级', en: 'Town choropleth' }, 0.65);

@@ -1,9 +1,12 @@
 /** Density of the filtered enterprises, weighted by level or by score. */
 import { FIRST_LABEL } from '../base/build-base-style.ts';
 import type { LayerKind } from '../layer-kind.ts';
-import { buildHeatmapLayer } from './build-heatmap-layer.ts';
+import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { DensityLegend } from './density-legend.tsx';
 import { HeatmapSettings } from './heatmap-settings.tsx';
+
+/** deck.gl's aggregation layers and luma.gl's GPU aggregation: loaded when the heatmap is first shown. */
+export const heatmapBuilder = lazyBuilder(() => import('./build-heatmap-layer.ts'));
 
 export const heatmapKind: LayerKind = {
   id: 'heatmap',
@@ -16,9 +19,12 @@ export const heatmapKind: LayerKind = {
   // Its own group below the labels: sharing the points' group in MapLibre's interleaved mode, its
   // weights pass is lost whenever the points draw and the heat vanishes (measured: 7,387 heat pixels
   // alone, 679 with the points on).
-  build: (x, setting) => (x.selectedRows
-    ? buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.state.heat.weight, levelWeights: x.state.heat.levelWeights, zoom: x.zoom, opacity: setting.opacity, version: x.state.resultVersion, beforeId: FIRST_LABEL })
-    : null),
+  build: (x, setting) => {
+    const m = builderOf(heatmapBuilder, heatmapKind);
+    return m && x.selectedRows
+      ? m.buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: x.state.heat.weight, levelWeights: x.state.heat.levelWeights, zoom: x.zoom, opacity: setting.opacity, version: x.state.resultVersion, beforeId: FIRST_LABEL })
+      : null;
+  },
   Settings: HeatmapSettings,
   Legend: DensityLegend,
 };

@@ -2,8 +2,11 @@
 import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
 import { DensityLegend } from '../heatmap/density-legend.tsx';
 import type { LayerKind } from '../layer-kind.ts';
-import { buildHexagonLayer } from './build-hexagon-layer.ts';
+import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { HexagonSettings } from './hexagon-settings.tsx';
+
+/** deck.gl's aggregation layers: loaded when the hexagons are first shown. */
+export const hexagonBuilder = lazyBuilder(() => import('./build-hexagon-layer.ts'));
 
 export const hexagonKind: LayerKind = {
   id: 'hexagon',
@@ -14,9 +17,10 @@ export const hexagonKind: LayerKind = {
   needsRows: true,
   watch: (s) => [s.hex, s.heat],
   build: (x, setting) => {
-    if (!x.selectedRows) return null;
+    const m = builderOf(hexagonBuilder, hexagonKind);
+    if (!m || !x.selectedRows) return null;
     const { hex, heat, resultVersion, setHexDomain } = x.state;
-    return buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: hex.colorBy, levelWeights: heat.levelWeights, extruded: hex.extruded, radius: hex.radius, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS, onColorDomain: setHexDomain });
+    return m.buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: hex.colorBy, levelWeights: heat.levelWeights, extruded: hex.extruded, radius: hex.radius, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS, onColorDomain: setHexDomain });
   },
   Settings: HexagonSettings,
   Legend: DensityLegend,
