@@ -1,13 +1,15 @@
 /**
  * The filter index's building blocks against plain references: the one-pass crosstabs against one
- * buildTable pass per dimension, and an index rebuilt after a rescore (only its score- and
- * level-dependent parts) against a full build of the rescored columns.
+ * buildTable pass per dimension, the lazily built per-value rows and flag bitsets against the columns,
+ * and an index rebuilt after a rescore (only its score- and level-dependent parts) against a full
+ * build of the rescored columns.
  */
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
-import type { FilterDims } from './filter-engine.ts';
+import { createFilterEngine, EMPTY_FILTERS, type FilterDims } from './filter-engine.ts';
 import { buildIndex, buildScoredParts, withScoredParts } from './filter-engine/build-index.ts';
-import { CAT_END, D_SCORE, TABLE_MAX } from './filter-engine/layout.ts';
+import { catValues, flagBitsets } from './filter-engine/lazy-parts.ts';
+import { CAT_END, D_LEVEL, D_SCORE, D_TOWN, ENGINE_DIMENSIONS, TABLE_MAX } from './filter-engine/layout.ts';
 import { radixSortRun } from './filter-engine/sort.ts';
 import { buildTable, codesOf } from './filter-engine/tables.ts';
 import { mulberry32, randomColumns } from './random-columns.ts';
@@ -34,6 +36,23 @@ function expectSame(got: unknown, want: unknown, path = 'index'): void {
   } else {
     expect(got, path).toBe(want);
   }
+}
+
+/** Each row's code in a categorical dimension, straight from the columns. */
+function rowCodes(c: EnterpriseColumns, dims: FilterDims, id: string): number[] {
+  const none = (v: number, k: number) => (v < 0 ? k : v);
+  return Array.from({ length: c.length }, (_, i) => {
+    switch (id) {
+      case 'level': return c.level[i];
+      case 'sector': return c.sector[i];
+      case 'town': return none(c.town[i], dims.towns);
+      case 'grid': return none(c.grid[i], dims.grids);
+      case 'park': return none(c.park[i], dims.parks);
+      case 'parkType': return none(c.parkType[i], 3);
+      case 'hazard': return (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0) | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
+      default: throw new Error(`no codes for ${id}`);
+    }
+  });
 }
 
 /** The same columns, rescored at random (new score and level columns, nothing else changed). */
@@ -71,14 +90,44 @@ describe('filter index', () => {
     it(`after a rescore, rebuilds only the scored parts into the index a full build gives (${name})`, () => {
       const before = columns(n + 5, n, dims), after = rescored(before, n + 6);
       const ix = buildIndex(before, dims);
+      // Lazy parts some filters built before the edit.
+      const town = catValues(ix, D_TOWN), flags = flagBitsets(ix);
+      catValues(ix, D_LEVEL);
       const rebuilt = withScoredParts(ix, buildScoredParts(after, dims));
       const full = buildIndex(after, dims);
-      expectSame(rebuilt, full);
-      // The parts a rescore cannot change are shared, not rebuilt.
+      expectSame({ ...rebuilt, lazy: null }, { ...full, lazy: null });
+      // The parts a rescore cannot change are shared, not rebuilt; the level's values wait for new use.
       expect(rebuilt.cols[2]).toBe(ix.cols[2]);
-      expect(rebuilt.flagBits).toBe(ix.flagBits);
-      expect(rebuilt.cat[2].dense).toBe(ix.cat[2].dense);
+      expect(rebuilt.lazy.cats[D_TOWN]).toBe(town);
+      expect(rebuilt.lazy.flagBits).toBe(flags);
+      expect(rebuilt.lazy.cats[D_LEVEL]).toBeNull();
       if (n > 0) expect(rebuilt.rows.c0).not.toEqual(ix.rows.c0);
+      for (let d = 0; d < CAT_END; d++) expectSame(catValues(rebuilt, d), catValues(full, d), `values ${d}`);
+      expectSame(flagBitsets(rebuilt), flagBitsets(full), 'flag bits');
+    }, 30_000);
+
+    it(`builds each dimension's per-value rows and the flag bitsets on first use, as the columns say (${name})`, () => {
+      const c = columns(n + 9, n, dims);
+      const ix = buildIndex(c, dims);
+      expect(ix.lazy.cats.every((v) => v === null) && ix.lazy.flagBits === null).toBe(true);
+      // A filter builds what it needs and nothing else.
+      createFilterEngine(c, dims, ix).run({ ...EMPTY_FILTERS, towns: [0] });
+      expect(ix.lazy.cats.map((v) => v !== null)).toEqual(ix.lazy.cats.map((_, d) => d === D_TOWN));
+      expect(ix.lazy.flagBits).toBeNull();
+      for (let d = 0; d < CAT_END; d++) {
+        const want = rowCodes(c, dims, ENGINE_DIMENSIONS[d].id), values = catValues(ix, d);
+        for (let v = 0; v < ix.cat[d].card; v++) {
+          const dense = values.dense[v];
+          const rows = dense
+            ? Array.from({ length: n }, (_, i) => i).filter((i) => (dense[i >>> 5] >>> (i & 31)) & 1)
+            : Array.from(values.listRows.subarray(values.listStart[v], values.listStart[v + 1])).sort((a, b) => a - b);
+          expect(rows, `dimension ${d} value ${v}`).toEqual(want.flatMap((code, i) => (code === v ? [i] : [])));
+        }
+      }
+      const bits = flagBitsets(ix);
+      for (let f = 0; f < bits.length; f++) {
+        for (let i = 0; i < n; i++) expect((bits[f][i >>> 5] >>> (i & 31)) & 1, `flag ${f} row ${i}`).toBe((c.flags[i] >> f) & 1);
+      }
     }, 30_000);
   }
 

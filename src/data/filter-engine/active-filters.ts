@@ -6,6 +6,7 @@
 import { FLAGS } from '../../domain/flags.ts';
 import { SCORE_BINS, type FilterState } from './api.ts';
 import { invertBits, LITTLE_ENDIAN, orInto, packBytes, popcnt, scatter } from './bitset.ts';
+import { catValues, flagBitsets } from './lazy-parts.ts';
 import { CAT_END, D_FLAGS, D_HAZARD, D_SCORE, D_TEXT, DIM_COUNT, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
 import { lowerBound, upperBound } from './sort.ts';
 
@@ -76,7 +77,7 @@ export class ActiveFilters {
 
   /** P_d of a categorical filter: OR of the allowed values, or of the others then inverted. */
   private catBits(d: number): void {
-    const c = this.ix.cat[d], al = this.allowed[d], bits = this.P[d];
+    const c = this.ix.cat[d], al = this.allowed[d], bits = this.P[d], values = catValues(this.ix, d);
     let nAl = 0, rows = 0;
     for (let v = 0; v < c.card; v++) if (al[v]) { nAl++; rows += c.count[v]; }
     this.nAllowed[d] = nAl;
@@ -84,9 +85,9 @@ export class ActiveFilters {
     bits.fill(0);
     for (let v = 0; v < c.card; v++) {
       if ((al[v] === 1) === invert) continue;
-      const dense = c.dense[v];
+      const dense = values.dense[v];
       if (dense) orInto(bits, dense);
-      else scatter(bits, c.listRows, c.listStart[v], c.listStart[v + 1]);
+      else scatter(bits, values.listRows, values.listStart[v], values.listStart[v + 1]);
     }
     if (invert) invertBits(bits, this.ix.allBits);
     this.activate(d, rows);
@@ -98,9 +99,10 @@ export class ActiveFilters {
     // A bit outside FLAGS is on no row: the filter then selects nothing.
     if (sel >> FLAGS.length === 0) {
       bits.fill(-1);
+      const all = flagBitsets(this.ix);
       for (let f = 0; f < FLAGS.length; f++) {
         if (!((sel >> f) & 1)) continue;
-        const fb = this.ix.flagBits[f];
+        const fb = all[f];
         for (let w = 0; w < bits.length; w++) bits[w] &= fb[w];
       }
     }

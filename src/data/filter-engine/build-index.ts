@@ -1,11 +1,11 @@
 /**
  * Index building, once per dataset: visit columns (each row's slots in the flat visit histogram),
- * marginal-space layout, per-value bitsets and row lists, flag bitsets, the crosstabs (crosstabs.ts)
- * and the score order (score-order.ts).
+ * marginal-space layout, the crosstabs (crosstabs.ts) and the score order (score-order.ts).
  *
  * The parts fall in two groups: those that depend on the score and level columns (the composite visit
- * column, which holds the level, the score-bin column, the level's bitsets, every crosstab, the score
- * order) and those that do not. A what-if rescore changes only the first group: {@link buildScoredParts}
+ * column, which holds the level, the score-bin column, every crosstab and count, the score order) and
+ * those that do not. Per-value bitsets and lists and the flag bitsets are built on first use
+ * (lazy-parts.ts). A what-if rescore changes only the first group: {@link buildScoredParts}
  * builds just that, and {@link withScoredParts} puts it beside the other group of an existing index.
  */
 import type { EnterpriseColumns } from '../columns.ts';
@@ -16,8 +16,7 @@ import { SECTORS } from '../../domain/sectors.ts';
 import { SCORE_BIN_WIDTH, SCORE_BINS, type FilterDims } from './api.ts';
 import { buildCrosstabs } from './crosstabs.ts';
 import {
-  CAT_END, COL_OF_DIM, compositeMap, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, D_TEXT, ENGINE_DIMENSIONS, HZ_CODES, PT_CODES,
-  type CatIndex, type Index, type RowData, type Table,
+  CAT_END, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, D_TEXT, ENGINE_DIMENSIONS, HZ_CODES, PT_CODES, type Index, type RowData,
 } from './layout.ts';
 import { buildScoreOrder } from './score-order.ts';
 
@@ -26,8 +25,6 @@ export interface ScoredParts {
   /** The composite visit column (it holds the level) and the score-bin visit column. */
   c0: Uint16Array;
   c5: Uint16Array;
-  /** The level dimension's per-value bitsets and lists. */
-  levelCat: CatIndex;
   /** Per categorical dimension its crosstab, then the score bins' and every row's. */
   cross: (Index['cat'][number]['cross'])[];
   scoreCross: Index['scoreCross'];
@@ -87,7 +84,8 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims): Index {
   if (n & 31) allBits[words - 1] = (1 << (n & 31)) - 1;
   const empty = { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) };
   const ix: Index = {
-    n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, mSec, mLev, mPt, mHz, cat: [], flagBits: [],
+    n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, mSec, mLev, mPt, mHz, cat: [],
+    lazy: { cats: Array.from({ length: CAT_END }, () => null), flagBits: null },
     byScore: new Uint32Array(0), sortedScore: new Float32Array(0), binStart: new Int32Array(0),
     checkpoints: new Int32Array(0), scoreCross: empty, global: empty, allBits,
   };
@@ -122,80 +120,15 @@ function visitColumns(ix: Index, c: EnterpriseColumns, dims: FilterDims): void {
   if (bad) throw badCode(c, dims);
 }
 
-/**
- * Per-value bitsets for frequent values and row lists for rare ones, in one pass over the rows: the
- * counts are the global histogram's, the codes are read through the visit column (no per-row code
- * array), and the bitsets are views of one buffer (one array for the loop to write).
- */
-function buildCat(ix: Index, d: number, global: Table): CatIndex {
-  const { n, words, mOff, colLo, colHi } = ix, card = ix.mLen[d];
-  const count = global.t.slice(mOff[d], mOff[d] + card);
-  // A bitset costs n/32 word operations to OR in; a list costs one scattered store per row. Above
-  // n/64 rows the bitset wins (and at most 64 values per dimension get one, bounding memory).
-  const denseMin = Math.max(32, Math.ceil(n / 64));
-  const listStart = new Int32Array(card + 1);
-  // Per value: the offset of its bitset in `bits`, or -1 for a listed value.
-  const at = new Int32Array(card).fill(-1);
-  let nDense = 0;
-  for (let v = 0; v < card; v++) {
-    const isDense = count[v] >= denseMin;
-    if (isDense) at[v] = words * nDense++;
-    listStart[v + 1] = listStart[v] + (isDense ? 0 : count[v]);
-  }
-  const bits = new Int32Array(nDense * words);
-  const dense = Array.from(at, (o): Int32Array | null => (o >= 0 ? bits.subarray(o, o + words) : null));
-  const listRows = new Uint32Array(listStart[card]);
-  const fill = listStart.slice(0, card);
-  // Visit-column slot -> code: the composite map, or the column's own range.
-  const c = COL_OF_DIM[d], src = ix.cols[c];
-  const code = new Int32Array(colHi[c]);
-  const map = c === 0 ? compositeMap(ix, d) : null;
-  if (map) for (let a = 0; a < colHi[0]; a++) code[a] = map[a] - mOff[d];
-  else for (let x = colLo[c]; x < colHi[c]; x++) code[x] = x - colLo[c];
-  for (let i = 0; i < n; i++) {
-    const v = code[src[i]], o = at[v];
-    if (o >= 0) bits[o + (i >>> 5)] |= 1 << (i & 31);
-    else listRows[fill[v]++] = i;
-  }
-  return { card, count, dense, listStart, listRows, cross: null };
-}
-
-/** One bitset per flag, in one pass (32 rows per word, each row's set bits only). */
-function buildFlagBits(ix: Index, flags: Uint16Array): Int32Array[] {
-  const { n, words } = ix, nf = FLAGS.length;
-  const out = Array.from({ length: nf }, () => new Int32Array(words));
-  const acc = new Int32Array(nf);
-  for (let w = 0; w < words; w++) {
-    acc.fill(0);
-    let any = 0;
-    for (let i = w << 5, j = 0, end = Math.min(n, i + 32); i < end; i++, j++) {
-      let f = flags[i];
-      any |= f;
-      while (f !== 0) {
-        const lb = f & -f;
-        f ^= lb;
-        const b = 31 - Math.clz32(lb);
-        if (b < nf) acc[b] |= 1 << j;
-      }
-    }
-    if (any !== 0) for (let b = 0; b < nf; b++) out[b][w] = acc[b];
-  }
-  return out;
-}
-
 /** The parts that depend on the score and level columns, for an index whose visit columns are current. */
 function scoredOf(ix: Index, score: Float32Array): ScoredParts {
   const { cross, scoreCross, global } = buildCrosstabs(ix);
-  const levelCat = buildCat(ix, D_LEVEL, global);
-  return { c0: ix.rows.c0, c5: ix.rows.c5, levelCat, cross, scoreCross, global, ...buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words) };
+  return { c0: ix.rows.c0, c5: ix.rows.c5, cross, scoreCross, global, ...buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words) };
 }
 
 export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
   const ix = indexBase(c, dims);
-  const parts = scoredOf(ix, c.score);
-  for (let d = 0; d < CAT_END; d++) ix.cat.push(d === D_LEVEL ? parts.levelCat : buildCat(ix, d, parts.global));
-  ix.flagBits = buildFlagBits(ix, c.flags);
-  return withScoredParts(ix, parts);
+  return withScoredParts(ix, scoredOf(ix, c.score));
 }
 
 /**
@@ -211,9 +144,13 @@ export function withScoredParts(base: Index, parts: ScoredParts): Index {
   const cols = base.cols.slice();
   cols[0] = parts.c0;
   cols[5] = parts.c5;
+  const { global, mOff, mLen } = { ...base, global: parts.global };
   return {
     ...base, cols, rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
-    cat: base.cat.map((cat, d) => ({ ...(d === D_LEVEL ? parts.levelCat : cat), cross: parts.cross[d] })),
+    cat: parts.cross.map((cross, d) => ({ card: mLen[d], count: global.t.slice(mOff[d], mOff[d] + mLen[d]), cross })),
+    // A new holder: the level's values are the new levels' (built when next needed), the others are
+    // the same rows as before.
+    lazy: { cats: base.lazy.cats.map((v, d) => (d === D_LEVEL ? null : v)), flagBits: base.lazy.flagBits },
     scoreCross: parts.scoreCross, global: parts.global, byScore: parts.byScore, sortedScore: parts.sortedScore,
     binStart: parts.binStart, checkpoints: parts.checkpoints,
   };

@@ -70,16 +70,29 @@ export interface Table {
   count: Int32Array;
 }
 
-/** Per-value access to one categorical dimension's rows. */
+/** One categorical dimension: its values' row counts and crosstab. */
 export interface CatIndex {
   card: number;
   count: Int32Array;
+  /** Histogram per value, or null over budget. */
+  cross: Table | null;
+}
+
+/** Per-value access to one categorical dimension's rows (built on first use: lazy-parts.ts). */
+export interface CatValues {
   /** Bitset per frequent value, null for rare values (which use the row list). */
   dense: (Int32Array | null)[];
   listStart: Int32Array;
   listRows: Uint32Array;
-  /** Histogram per value, or null over budget. */
-  cross: Table | null;
+}
+
+/**
+ * The parts only a filter on their dimension needs, built the first time one does (lazy-parts.ts),
+ * not with the index: per categorical dimension its values' rows, and one bitset per flag.
+ */
+export interface LazyParts {
+  cats: (CatValues | null)[];
+  flagBits: Int32Array[] | null;
 }
 
 /** Everything precomputed once per dataset. */
@@ -102,7 +115,8 @@ export interface Index {
   mPt: Int32Array;
   mHz: Int32Array;
   cat: CatIndex[];
-  flagBits: Int32Array[];
+  /** Filled in place as filters need them; shared by the indexes made from this one by a rescore. */
+  lazy: LazyParts;
   /** Non-NaN rows sorted by score, their scores, and the sorted position where each bin starts. */
   byScore: Uint32Array;
   sortedScore: Float32Array;
