@@ -22,7 +22,13 @@
  * - Crosstabs are kept in marginal space (each dimension's counts side by side: ~420 entries for 16
  *   towns, 250 cells, 50 parks), so adding a slice is cheap. Visited rows increment six slots of a flat
  *   histogram (sector, level, park type and hazard code share one composite slot), marginalised after.
- * Memory at 1M rows: ~43 MB of indexes beside the columns, plus 0.1-7 MB per pair crosstab (64 MB cap).
+ * - Building the index is a few passes over the rows (filter-engine/build-index.ts): every single-
+ *   dimension crosstab comes from one pass counting pairs of dimensions (crosstabs.ts), the score
+ *   order from a counting sort into bins (score-order.ts); per-value bitsets and lists and the flag
+ *   bitsets wait for the first filter that needs them (lazy-parts.ts). A rescore changes only the
+ *   parts that depend on score and level, and only those are rebuilt (buildScoredIndexParts).
+ * Memory at 1M rows: ~27 MB of index beside the columns, ~13 MB more once every dimension has been
+ * filtered, plus 0.1-7 MB per pair crosstab (64 MB cap).
  * Row order is the bundle's order throughout. The engine keeps scratch buffers: one engine must not
  * run two recomputes at once.
  */
@@ -73,9 +79,11 @@ export function attachIndex(ix: FilterIndex, columns: EnterpriseColumns): Filter
 }
 
 // Modules (src/data/filter-engine/): api (public types and constants, re-exported here), layout
-// (internal ids, budgets, index shapes), build-index (indexes built once per dataset), bitset and visit
-// (the hot loops), sort (score order), active-filters (filters -> pass bitsets), formulations (cheapest
-// base per histogram, pair crosstabs), marginals (histograms -> counts and totals), engine (the run).
+// (internal ids, budgets, index shapes), build-index (indexes built once per dataset, and after a
+// rescore) with crosstabs, score-order and sort, lazy-parts (built on first use), tables (one-pass
+// histograms, for the pair crosstabs), bitset and visit (the hot loops), active-filters (filters ->
+// pass bitsets), formulations (cheapest base per histogram, pair crosstabs), marginals (histograms ->
+// counts and totals), engine (the run).
 export {
   EMPTY_FILTERS, HAZARD_BITS, SCORE_BIN_WIDTH, SCORE_BINS, type FilterCounts, type FilterDims, type FilterEngine,
   type FilterResult, type FilterState, type FilterTotals,
@@ -83,9 +91,9 @@ export {
 
 /**
  * Build a filter engine over `columns` (whose area codes must be below `dims`). Building indexes the
- * data once (per-value bitsets, crosstabs, score order): ~0.7 s and ~43 MB for 1,000,000 rows (whose
- * columns take ~60 MB). A pair crosstab is built (~50-60 ms at 1M rows, once) the first time a
- * recompute needs two dimensions together. Every {@link FilterEngine.run} is a full recompute.
+ * data once (crosstabs, score order): ~0.25 s and ~27 MB for 1,000,000 rows (whose columns take
+ * ~60 MB). The first filter on a dimension builds its per-value rows (~5-10 ms at 1M rows, once), and
+ * a pair crosstab is built (~50-60 ms, once) the first time a recompute needs two dimensions together. Every {@link FilterEngine.run} is a full recompute.
  * Throws RangeError when a code is out of range. Pass an `index` built elsewhere (a worker, with
  * buildFilterIndex) to skip the indexing.
  */

@@ -7,16 +7,18 @@
  * scattered increments per row and pass, nine passes: ~300 ms at 1M rows. But every entry is a count
  * of a pair of dimensions, so one pass that counts the pairs is enough. It counts them in small
  * joint histograms that stay in cache:
- * - the composite visit column (sector, level, park type, hazard code; ~4,400 codes): every pair of those
- *   four;
+ * - the composite visit column (sector, level, park type, hazard code; ~4,400 codes): every pair of
+ *   those four;
  * - per column dimension X (town, grid, park, score bin: a visit column of its own), its joint with each
  *   half of the composite (sector × level, park type × hazard code; under 70 × |X| codes each): the pairs
  *   of X with the four;
  * - per two column dimensions, their joint (skipped when neither has a crosstab: over budget);
- * - per flag bit, its joint with the composite and with each column dimension;
- * - hazard sums per composite code and per value of each column dimension.
- * That is 15 increments per row (plus five per flag a row has); the crosstabs are then filled from the
- * joints, in time proportional to the joints' sizes rather than to the rows.
+ * - per flag code (the whole bitmask), its joint with each half and each column dimension, spread to
+ *   the flag bits afterwards;
+ * - hazard sums per composite code and per value of each column dimension (rows with hazards only).
+ * That is 21 increments per row, without a branch, then the crosstabs are filled from the joints in
+ * time proportional to the joints' sizes rather than to the rows. A dimension added to the composite
+ * must sit in one of its halves (checked here); widening the low half means changing LO.
  */
 import { FLAGS } from '../../domain/flags.ts';
 import {

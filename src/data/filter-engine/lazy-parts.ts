@@ -45,25 +45,18 @@ export function catValues(ix: Index, d: number): CatValues {
   return (ix.lazy.cats[d] = { dense, listStart, listRows });
 }
 
-/** One bitset per flag, from the flags visit column in one pass (32 rows a word, set bits only). */
+/** One bitset per flag, from the flags visit column in one pass (views of one buffer, set bits only). */
 export function flagBitsets(ix: Index): Int32Array[] {
   if (ix.lazy.flagBits) return ix.lazy.flagBits;
   const { n, words } = ix, nf = FLAGS.length, flags = ix.rows.c4, lo = ix.colLo[4];
-  const out = Array.from({ length: nf }, () => new Int32Array(words));
-  const acc = new Int32Array(nf);
-  for (let w = 0; w < words; w++) {
-    acc.fill(0);
-    let any = 0;
-    for (let i = w << 5, j = 0, end = Math.min(n, i + 32); i < end; i++, j++) {
-      let f = flags[i] - lo;
-      any |= f;
-      while (f !== 0) {
-        const lb = f & -f;
-        f ^= lb;
-        acc[31 - Math.clz32(lb)] |= 1 << j;
-      }
+  const bits = new Int32Array(nf * words);
+  for (let i = 0; i < n; i++) {
+    let f = flags[i] - lo;
+    while (f !== 0) {
+      const lb = f & -f;
+      f ^= lb;
+      bits[(31 - Math.clz32(lb)) * words + (i >>> 5)] |= 1 << (i & 31);
     }
-    if (any !== 0) for (let b = 0; b < nf; b++) out[b][w] = acc[b];
   }
-  return (ix.lazy.flagBits = out);
+  return (ix.lazy.flagBits = Array.from({ length: nf }, (_, b) => bits.subarray(b * words, (b + 1) * words)));
 }
