@@ -1,17 +1,19 @@
 /**
- * The printed bulletin (src/panels/bulletin/) is a chunk of its own: mounted beside the app's root
- * once loaded (on the first print, or while the browser is idle once the dataset is shown), since it
- * renders nothing until a print is prepared. The print command waits for it before it prints.
+ * The printed bulletin (src/panels/bulletin/) is a chunk of its own, out of the page's first chunk:
+ * fetched at start beside the dataset and the map, and mounted beside the app's root once loaded
+ * (it renders nothing until a print is prepared). Not on first use: the browser's own print (Ctrl+P)
+ * lays the page out as soon as its `beforeprint` listeners return, so the bulletin must already be
+ * mounted then. The print command still waits for it, should it be asked before it has arrived.
  */
 import { tr } from './i18n/text.ts';
 import { useStore } from './state/store.ts';
 import { PRINT_COMMAND } from './panels/bulletin/bulletin-command.ts';
 import type { Command } from './ui/commands.ts';
-import { lazyComponent, PREFETCH, registerPrefetch, useLazyLoaded } from './ui/lazy-load.ts';
+import { lazyComponent, useLazyLoaded } from './ui/lazy-load.ts';
 import { LAZY_TEXT } from './ui/lazy-strings.ts';
 
 const Bulletin = lazyComponent(() => import('./panels/bulletin/bulletin.tsx'), (m) => m.Bulletin);
-registerPrefetch(PREFETCH.menu, Bulletin.preload);
+void Bulletin.preload().catch(() => undefined);
 
 export function BulletinHost() {
   useLazyLoaded();

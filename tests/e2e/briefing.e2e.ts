@@ -129,6 +129,8 @@ describe('briefing room', () => {
     await w.page.reload();
     await waitForMap(w.page);
     await w.page.click('[data-testid="views-button"]');
+    // The panel loads on first use (or with the idle prefetch, which may still be under way).
+    await w.page.waitForSelector('[data-testid="views-panel"]');
     expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(3);
     // Rename the second and give it 5 seconds.
     await w.page.locator('[data-testid="view-name"]').nth(1).fill('重大风险企业');
@@ -198,6 +200,7 @@ describe('briefing room', () => {
     await w.page.waitForSelector('[data-testid="notice"]');
     expect(await w.page.textContent('[data-testid="notice"]')).toContain('保存的视图');
     await w.page.click('[data-testid="views-button"]');
+    await w.page.waitForSelector('[data-testid="views-panel"]');
     expect(await w.page.locator('[data-testid="saved-view"]').count()).toBe(0);
     assertClean(w);
     await w.page.context().close();
