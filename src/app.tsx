@@ -47,9 +47,12 @@ const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 /** Map height (rem) below which the area and density legends show their classes as one strip. */
 const COMPACT_LEGENDS_BELOW_REM = 32;
 
+/** How long after the dataset is shown the idle prefetch starts when the map has not drawn by then. */
+const PREFETCH_WITHOUT_MAP_MS = 10_000;
+
 // The map (MapLibre, deck.gl) is a chunk of its own, fetched from the start alongside the dataset, so
 // the page around it draws first. The rest of what is here shows only once used: each loads then,
-// or earlier while the browser is idle once the dataset is shown (prefetchWhenIdle below).
+// or earlier while the browser is idle once the first map is drawn (prefetchWhenIdle).
 const MapView = lazyComponent(() => import('./map/map-view.tsx'), (m) => m.MapView);
 void MapView.preload().catch(() => undefined);
 const EnterpriseDrawer = lazyComponent(() => import('./panels/enterprise-drawer.tsx'), (m) => m.EnterpriseDrawer);
@@ -120,8 +123,13 @@ export function App() {
 
   useEffect(() => startDatasetLoad(), []);
 
-  // Once the dataset is shown, the parts not yet used load while the browser is idle.
-  useEffect(() => { if (loadState === 'ready') prefetchWhenIdle(); }, [loadState]);
+  // The parts not yet used load while the browser is idle once the first map is drawn (the map shell
+  // starts it, map-view.tsx); should the map never draw, a while after the dataset is shown.
+  useEffect(() => {
+    if (loadState !== 'ready') return;
+    const id = setTimeout(prefetchWhenIdle, PREFETCH_WITHOUT_MAP_MS);
+    return () => clearTimeout(id);
+  }, [loadState]);
 
   return (
     <div className="app" data-load-state={loadState}>

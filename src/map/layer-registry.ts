@@ -3,7 +3,7 @@
  * Adding a kind is a new folder under src/map with its LayerKind (see layer-kind.ts) and one line here;
  * the store, the layers panel, the legends, the link and the overlay follow from this list.
  * The kinds' builders (deck.gl) load on first use (lazy-builder.ts); those of the kinds that start
- * off load while the browser is idle once the dataset is shown, so turning one on does not wait.
+ * off load while the browser is idle once the first map is drawn, so turning one on does not wait.
  */
 import { gridLinesKind, labelsKind, parkBoundariesKind } from './base/base-kinds.ts';
 import { choroplethBuilder, gridChoroKind, parkChoroKind, townChoroKind } from './choropleth/choropleth-kinds.ts';

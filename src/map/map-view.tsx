@@ -21,6 +21,7 @@ import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './distri
 import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
 import { buildersLoading, buildersSettled, onBuilderLoaded } from './lazy-builder.ts';
+import { prefetchWhenIdle } from '../ui/lazy-load.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
 import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
@@ -220,7 +221,8 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     const map = mapRef.current;
     if (map) {
       // Drawn once the builders of what is shown have arrived (this effect runs again when they do).
-      if (!buildersLoading()) map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; });
+      // Once the first map is drawn, the parts of the page not yet used load while the browser is idle.
+      if (!buildersLoading()) map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; prefetchWhenIdle(); });
       map.triggerRepaint();
     }
   }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme, builders]);

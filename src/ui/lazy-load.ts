@@ -1,7 +1,7 @@
 /**
  * Parts of the app in chunks of their own (a dock tab, a dialog, a layer's builder, an export),
  * loaded by a dynamic `import()` when first needed, or before that while the browser is idle once
- * the dataset is shown (`prefetchWhenIdle`), so the first click finds them loaded.
+ * the first map is drawn (`prefetchWhenIdle`), so the first click finds them loaded.
  *
  * A lazy component here, unlike `React.lazy`, renders at once when its chunk is already loaded (no
  * Suspense fallback for a frame, no React fallback throttling); before that it suspends on one

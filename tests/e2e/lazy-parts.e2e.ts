@@ -1,9 +1,10 @@
 /**
  * The parts loaded on first use (src/ui/lazy-load.ts) in real Chromium: the first load fetches only
  * the initial chunks and those loaded at start, the map's and the bulletin's (within the JS budget of
- * scripts/check-bundle-size.ts), none of a panel's, until the idle prefetch that starts once the dataset is shown; after it, opening each
- * panel fetches nothing and shows no loading line; before it, a slow chunk shows the loading line
- * and a chunk that fails says so, and its retry loads it.
+ * scripts/check-bundle-size.ts), none of a panel's, until the idle prefetch that starts once the
+ * first map is drawn; after it, opening each panel fetches nothing and shows no loading line;
+ * before it, a slow chunk shows the loading line and a chunk that fails says so, and its retry
+ * loads it.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
