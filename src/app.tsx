@@ -10,7 +10,6 @@ import { APP_TEXT } from './i18n/strings.ts';
 import { PUNCT } from './i18n/punct-strings.ts';
 import { tr } from './i18n/text.ts';
 import { handleShortcut } from './ui/commands.ts';
-import { startDatasetLoad } from './ui/dataset-loading.ts';
 import { setPresentation } from './ui/app-commands.ts';
 import { preloadMapImage } from './map/export/export-commands.ts';
 import { ChunkLoadError, lazyComponent, PREFETCH, prefetchWhenIdle, registerPrefetch } from './ui/lazy-load.ts';
@@ -121,7 +120,6 @@ export function App() {
     });
   }, []);
 
-  useEffect(() => startDatasetLoad(), []);
 
   // The parts not yet used load while the browser is idle once the first map is drawn (the map shell
   // starts it, map-view.tsx); should the map never draw, a while after the dataset is shown.

@@ -8,10 +8,13 @@ import { LAYER_KINDS } from './map/layer-registry.ts';
 import { registerCommands } from './ui/commands.ts';
 import { APP_COMMANDS } from './ui/app-commands.ts';
 import { MAP_COMMANDS, provideMapCapture } from './map/export/export-commands.ts';
+import { startDatasetLoad } from './ui/dataset-loading.ts';
 import './theme.css';
 import './layout.css';
 import './presentation.css';
 
+// The dataset's bytes are on their way before React first renders and the map's code arrives.
+startDatasetLoad();
 applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
 useStore.getState().defineLayers(LAYER_KINDS);

@@ -5,6 +5,7 @@
  */
 import type { Table } from 'apache-arrow';
 import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from './bundle.ts';
+import type { EnterpriseColumns } from './columns.ts';
 import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns } from './dataset.ts';
 import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateManifest } from './validate-bundle.ts';
 
@@ -26,6 +27,19 @@ async function fetchFile(dir: string, file: string): Promise<Response> {
       : { zh: `服务器返回 HTTP ${r.status}`, en: `the server answered HTTP ${r.status}` });
   }
   return r;
+}
+
+/** A bundle file's bytes by URL (the dataset worker fetches the first-picture file itself); errors name the file. */
+export async function fetchBundleBytes(url: string, file: string): Promise<Uint8Array> {
+  const r = await fetchFile(url.slice(0, url.length - file.length), file);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** enterprises.arrow's bytes, checked against the manifest and decoded (in the page or in the dataset worker). */
+export function decodeCoreColumns(manifest: DatasetManifest, bytes: Uint8Array): { columns: EnterpriseColumns; table: Table } {
+  const table = readArrow('enterprises.arrow', bytes);
+  validateEnterprises(table, manifest);
+  return { columns: decodeEnterpriseCore(table), table };
 }
 
 /** A JSON file, with a message that names it when it is not JSON (a web page, a file cut short). */
@@ -59,9 +73,8 @@ export function bundleFilesOf(encoded: Record<string, Uint8Array | string>): Bun
 function decodeCore(manifestJson: unknown, geoJson: unknown, enterpriseBytes: Uint8Array): { core: CoreDataset; table: Table } {
   const manifest = validateManifest(manifestJson);
   const geo = validateGeo(geoJson, manifest);
-  const table = readArrow('enterprises.arrow', enterpriseBytes);
-  validateEnterprises(table, manifest);
-  return { core: { manifest, geo, enterprises: decodeEnterpriseCore(table) }, table };
+  const { columns, table } = decodeCoreColumns(manifest, enterpriseBytes);
+  return { core: { manifest, geo, enterprises: columns }, table };
 }
 
 function decodeText(manifest: DatasetManifest, bytes: Uint8Array): EnterpriseText {
@@ -95,18 +108,35 @@ export interface StreamedBundle {
   details(): { text: Promise<EnterpriseText>; hazards: Promise<HazardColumns> };
 }
 
-export async function loadBundle(id: string, base = './data/'): Promise<StreamedBundle> {
+/**
+ * Fetches and decodes the first-picture columns elsewhere (the dataset worker, off the main thread),
+ * given the file's absolute URL and the checked manifest; null leaves it to the page.
+ */
+export type CoreLoader = (url: string, manifest: DatasetManifest) => Promise<EnterpriseColumns | null> | null;
+
+export async function loadBundle(id: string, base = './data/', loadCore?: CoreLoader): Promise<StreamedBundle> {
   if (!isDatasetId(id)) throw new Error(`"${id}" is not a valid dataset name`);
   const dir = `${base}${id}/`;
   const bytes = (file: string) => fetchFile(dir, file).then(async (r) => new Uint8Array(await r.arrayBuffer()));
-  const [manifest, geo, ent] = await Promise.all([fetchJson(dir, 'manifest.json'), fetchJson(dir, 'geo.json'), bytes('enterprises.arrow')]);
-  const { core, table } = decodeCore(manifest, geo, ent);
-  const m = core.manifest;
+  // The manifest first (small): it says how big the dataset is, and so where to decode it.
+  const manifest = validateManifest(await fetchJson(dir, 'manifest.json'));
+  const geoJson = fetchJson(dir, 'geo.json');
+  const elsewhere = manifest.formatVersion > 1 && typeof location !== 'undefined' ? loadCore?.(new URL(`${dir}enterprises.arrow`, location.href).href, manifest) ?? null : null;
+  const columns = elsewhere ? await elsewhere : null;
+  const geo = validateGeo(await geoJson, manifest);
+  let table: Table | null = null;
+  let enterprises = columns;
+  if (!enterprises) {
+    const ent = await bytes('enterprises.arrow');
+    performance.mark('dataset-fetched');
+    ({ columns: enterprises, table } = decodeCoreColumns(manifest, ent));
+  }
+  const m = manifest;
   return {
-    core,
+    core: { manifest, geo, enterprises },
     details: () => ({
       // Format 1 kept the text in enterprises.arrow, already here.
-      text: m.formatVersion === 1 ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow')) : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
+      text: m.formatVersion === 1 && table ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow')) : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
       hazards: bytes('hazards.arrow').then((b) => decodeHazardFile(m, b)),
     }),
   };

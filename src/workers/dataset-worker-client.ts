@@ -8,6 +8,7 @@ import type { EnterpriseColumns } from '../data/columns.ts';
 import { attachIndex, withScoredIndexParts, type FilterDims, type FilterIndex } from '../data/filter-engine.ts';
 import type { ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
+import type { DatasetManifest } from '../data/dataset.ts';
 import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
 
 export const WORKER_MIN_ROWS = 200_000;
@@ -44,15 +45,16 @@ export class DatasetWorker {
   private started = false;
   private failed: WorkerStartError | null = null;
   private readonly startTimer: ReturnType<typeof setTimeout>;
-  /** The page's columns, which the worker's indexes are put back on (attachIndex). */
-  private readonly columns: EnterpriseColumns;
+  /** The page's columns, which the worker's indexes are put back on (attachIndex); null until `load` brings them. */
+  private columns: EnterpriseColumns | null;
   /**
    * The last index handed out: a rescore then asks only for the parts that depend on score and level
    * and puts them beside this one's other parts, which no rescore changes.
    */
   private last: FilterIndex | null = null;
 
-  constructor(columns: EnterpriseColumns, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
+  /** `columns`: the page's, sent to the worker; null when the worker is to `load` them itself. */
+  constructor(columns: EnterpriseColumns | null, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
     this.columns = columns;
     // A script that fails to load fires `error` on the Worker; one that never answers times out.
     this.worker.onerror = (e) => {
@@ -69,12 +71,25 @@ export class DatasetWorker {
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
-      if (e.data.type === 'error') p.reject(new Error(e.data.message));
+      if (e.data.type === 'error') p.reject(Object.assign(new Error(e.data.message), e.data.zh !== undefined ? { zh: e.data.zh, en: e.data.en } : {}));
       else p.resolve(e.data);
     };
+    if (!columns) return;
     // Columns are views into one large Arrow buffer; slice each so only its own bytes are copied.
     const own = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v])) as unknown as EnterpriseColumns;
     this.post({ type: 'init', columns: own, dims });
+  }
+
+  /**
+   * The worker fetches, checks and decodes the first-picture file at `url` (absolute: a worker
+   * resolves relative URLs against its own script) and indexes it; the page gets its own copy of the
+   * columns and the index. A bundle file's problem comes back with its `zh` and `en` messages.
+   */
+  async load(url: string, manifest: DatasetManifest, dims: FilterDims): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
+    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
+    this.columns = r.columns;
+    this.last = attachIndex(r.index, r.columns);
+    return { columns: r.columns, index: this.last };
   }
 
   private post(msg: WorkerRequest): void {
@@ -100,7 +115,7 @@ export class DatasetWorker {
 
   async index(): Promise<FilterIndex> {
     const r = await this.ask<Extract<WorkerReply, { type: 'index' }>>({ type: 'index', id: this.nextId++ });
-    this.last = attachIndex(r.index, this.columns);
+    this.last = attachIndex(r.index, this.columns!);
     return this.last;
   }
 
@@ -108,7 +123,7 @@ export class DatasetWorker {
     const base = this.last;
     const r = await this.ask<RescoreReply>({ type: 'rescore', id: this.nextId++, model, parts: base !== null });
     // Parts were asked for only with a base; any index handed out since has the same unscored parts.
-    const index = r.parts ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts) : attachIndex(r.index as FilterIndex, this.columns);
+    const index = r.parts ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts) : attachIndex(r.index as FilterIndex, this.columns!);
     this.last = index;
     return { scored: r.scored, index };
   }

@@ -1,5 +1,6 @@
 /**
- * The heavy work of a large dataset, off the main thread: indexing the columns for the filter engine
+ * The heavy work of a large dataset, off the main thread: fetching and decoding its first-picture
+ * file (so the page's main thread is free to start the map meanwhile), indexing the columns for the filter engine
  * (~0.3 s at 1,000,000 enterprises) and rescoring every enterprise under a what-if model followed by
  * re-indexing. The worker keeps its own copy of the columns, sent once, and nothing of the indexes it
  * builds: each reply transfers its typed arrays instead of copying them.
@@ -14,9 +15,13 @@ import {
 } from '../data/filter-engine.ts';
 import { rescoreColumns, type ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
+import type { DatasetManifest } from '../data/dataset.ts';
+import { decodeCoreColumns, fetchBundleBytes } from '../data/load-bundle.ts';
 
 export type WorkerRequest =
   | { type: 'init'; columns: EnterpriseColumns; dims: FilterDims }
+  /** Fetch, check and decode enterprises.arrow here, index it, and send the page its own copy of the columns. */
+  | { type: 'load'; id: number; url: string; manifest: DatasetManifest; dims: FilterDims }
   | { type: 'index'; id: number }
   /** `parts`: answer with the index's scored parts only (the page has the rest), else a whole index. */
   | { type: 'rescore'; id: number; model: RiskModel; parts: boolean };
@@ -26,8 +31,10 @@ export type WorkerReply =
   | { type: 'ready'; id: 0 }
   /** Indexes come detached from the hazard columns (detachIndex): the page attaches its own. */
   | { type: 'index'; id: number; index: FilterIndex }
+  | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex }
   | { type: 'rescore'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null; scored: ScoredColumns }
-  | { type: 'error'; id: number; message: string };
+  /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
+  | { type: 'error'; id: number; message: string; zh?: string; en?: string };
 
 let columns: EnterpriseColumns | null = null;
 let dims: FilterDims | null = null;
@@ -42,11 +49,37 @@ function buffers(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
 
 const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
+/** A copy of every column, for the page (the worker keeps its own for rescoring). */
+const copyOf = (c: EnterpriseColumns): EnterpriseColumns => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v])) as unknown as EnterpriseColumns;
+
+const failed = (id: number, err: unknown) => {
+  const b = err as { zh?: unknown; en?: unknown };
+  post({ type: 'error', id, message: err instanceof Error ? err.message : String(err), ...(typeof b.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : {}) });
+};
+
+/** The first picture's file read here, so the page's main thread stays free to start the map meanwhile. */
+async function load(msg: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+  try {
+    const { columns: decoded } = decodeCoreColumns(msg.manifest, await fetchBundleBytes(msg.url, 'enterprises.arrow'));
+    columns = decoded;
+    dims = msg.dims;
+    const index = detachIndex(buildFilterIndex(columns, dims));
+    const page = copyOf(columns);
+    post({ type: 'loaded', id: msg.id, columns: page, index }, buffers([page, index]));
+  } catch (err) {
+    failed(msg.id, err);
+  }
+}
+
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === 'init') {
     columns = msg.columns;
     dims = msg.dims;
+    return;
+  }
+  if (msg.type === 'load') {
+    void load(msg);
     return;
   }
   try {
@@ -64,7 +97,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     const sent: ScoredColumns = { modelScore: scored.modelScore.slice(), modelLevel: scored.modelLevel.slice(), score: scored.score.slice(), level: scored.level.slice() };
     post({ type: 'rescore', id: msg.id, index, parts, scored: sent }, buffers([index, parts, sent]));
   } catch (err) {
-    post({ type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) });
+    failed(msg.id, err);
   }
 };
 
