@@ -3,7 +3,7 @@
  * localhost the way a deployment serves it (the build's pre-compressed copies, by Accept-Encoding).
  *
  *   ready_ms         navigation start to `data-load-state="ready"` in the page (map and filters usable), median
- *   first_mb         megabytes on the wire (Resource Timing transferSize) that finished before ready
+ *   first_mb         megabytes on the wire (headers and encoded bodies, the worker's fetches included) that finished before ready
  *   total_mb         megabytes on the wire once everything has streamed in
  *   details_ms       navigation start to the streamed parts (names, hazard ledger) ready, median
  *   click_to_kpi_ms  a risk-level filter click (the input event's time stamp) to the new enterprise
@@ -53,6 +53,11 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      // Bytes on the wire of every response, the dataset worker's included (Resource Timing would miss those).
+      const wire: Promise<{ end: number; bytes: number }>[] = [];
+      page.on('requestfinished', (r) => {
+        wire.push(r.sizes().then((z) => ({ end: r.timing().startTime + r.timing().responseEnd, bytes: z.responseBodySize + z.responseHeadersSize })));
+      });
       // Ready is when the page says so: the moment `data-load-state="ready"` is in the DOM.
       await page.addInitScript(() => {
         new MutationObserver((_, obs) => {
@@ -72,16 +77,11 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       // Everything streamed: the app marks it (src/ui/dataset-loading.ts).
       await page.waitForFunction(() => performance.getEntriesByName('dataset-details').length > 0, undefined, { timeout: 120_000 });
       const detailsMs = await page.evaluate(() => performance.getEntriesByName('dataset-details')[0].startTime);
-      const wire = await page.evaluate((ready) => {
-        let first = 0;
-        let total = 0;
-        for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-          total += e.transferSize;
-          if (e.responseEnd <= ready) first += e.transferSize;
-        }
-        return { first, total };
-      }, readyMs);
-      results.push({ readyMs, firstMb: wire.first / MB, totalMb: wire.total / MB, detailsMs });
+      const readyEpoch = await page.evaluate((ready) => performance.timeOrigin + ready, readyMs);
+      const done = await Promise.all(wire);
+      const sum = (xs: { bytes: number }[]) => xs.reduce((t, x) => t + x.bytes, 0);
+      const bytes = { first: sum(done.filter((x) => x.end <= readyEpoch)), total: sum(done) };
+      results.push({ readyMs, firstMb: bytes.first / MB, totalMb: bytes.total / MB, detailsMs });
       if (k === loads - 1) {
         clicks = await clickToKpi(page);
         const cdp = await context.newCDPSession(page);
