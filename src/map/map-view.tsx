@@ -2,7 +2,7 @@
  * The map shell: one MapLibre map with the offline base style and one deck.gl overlay. It only wires
  * events and pushes layers; what is drawn comes from the pure builders next to it.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -62,8 +62,8 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
   const area = useStore((s) => s.area);
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
-  // The kinds' builders load on first use (lazy-builder.ts): build again when one arrives.
-  const builders = useSyncExternalStore(onBuilderLoaded, buildersSettled);
+  // The kinds' builders load on first use (lazy-builder.ts): build again when one arrives (see below).
+  const [builders, setBuilders] = useState(0);
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -79,6 +79,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   // The hover card gives way to the drawer it would otherwise sit beside (see the render below).
   // The camera fits the district once per dataset, not again on a language switch.
   const fittedFor = useRef<unknown>(null);
+  const firstStyleLoaded = useRef(false);
   const areaPick = useAreaPick();
 
   const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
@@ -113,6 +114,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     map.addControl(overlay);
     setOverlayOf(map, overlay);
+    map.once('load', () => { firstStyleLoaded.current = true; });
     map.on('moveend', () => {
       const c = map.getCenter();
       useStore.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
@@ -166,15 +168,21 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     container.current!.dataset.mapReady = 'false';
     // A map that has not drawn in this long will not: say so rather than stay grey.
     const watchdog = setTimeout(() => { if (container.current?.dataset.mapReady !== 'true') setMapProblem(MAP_STALLED); }, MAP_DRAW_TIMEOUT_MS);
-    map.setStyle(buildBaseStyle(geo, manifest, theme, lang));
     // beforeId is ignored until the style reports loaded (a MapLibre 6 behaviour with inline sources): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
-    map.once('idle', onIdle);
+    const apply = () => {
+      map.setStyle(buildBaseStyle(geo, manifest, theme, lang));
+      map.once('idle', onIdle);
+    };
+    // A map made just now (its chunk arrived after the dataset) has not loaded its first style yet; a
+    // style set before then is not diffed but built from scratch. So the dataset's style waits for it.
+    if (firstStyleLoaded.current) apply();
+    else map.once('load', apply);
     if (!useStore.getState().flyTo && fittedFor.current !== manifest) {
       fittedFor.current = manifest;
       fitDistrict(map, manifest.bbox);
     }
-    return () => { map.off('idle', onIdle); clearTimeout(watchdog); };
+    return () => { map.off('load', apply); map.off('idle', onIdle); clearTimeout(watchdog); };
   }, [geo, manifest, lang, theme]);
 
   useEffect(() => {
@@ -226,6 +234,17 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       map.triggerRepaint();
     }
   }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme, builders]);
+
+  // A builder that arrives builds the layers again, once the style reports loaded: deck.gl places a new
+  // group of layers (a new beforeId) only then, and a source may be reloading (the rank labels' data,
+  // set just after the first build); placed while it is, the layer would draw over the park outlines
+  // and the labels.
+  useEffect(() => onBuilderLoaded(() => {
+    const map = mapRef.current;
+    const build = () => setBuilders(buildersSettled());
+    if (map && !map.isStyleLoaded()) map.once('idle', build);
+    else build();
+  }), []);
 
   // MapLibre's own control buttons speak the UI's language (it would otherwise title them in English).
   useEffect(() => {
