@@ -3,14 +3,14 @@
  * localhost the way a deployment serves it (the build's pre-compressed copies, by Accept-Encoding).
  *
  *   ready_ms         navigation start to `data-load-state="ready"` in the page (map and filters usable), median
- *   first_mb         megabytes on the wire (headers and encoded bodies, the worker's fetches included) that finished before ready
+ *   first_mb         megabytes on the wire (headers and encoded bodies, the worker's fetches included) asked for before ready
  *   total_mb         megabytes on the wire once everything has streamed in
  *   details_ms       navigation start to the streamed parts (names, hazard ledger) ready, median
  *   click_to_kpi_ms  a risk-level filter click (the input event's time stamp) to the new enterprise
  *                    count in the KPI tile, median over 10 clicks
  *   heap_mb          the page's JS heap after ready and a forced garbage collection, with the memory
  *                    behind its typed arrays (the dataset worker's heap is its own and not counted)
- *   browser_mb       every Chromium process's memory (proportional set size), the worker's included
+ *   browser_mb       the memory of this run's Chromium processes (proportional set size), the worker's included
  *
  * Needs the built app (npm run demo-data && npx vite build) and the bench bundle (npm run bench builds
  * it). The bundle is linked into dist/data/ and pre-compressed beside itself once (kept while fresh).
@@ -54,9 +54,10 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       // Bytes on the wire of every response, the dataset worker's included (Resource Timing would miss those).
-      const wire: Promise<{ end: number; bytes: number }>[] = [];
+      const wire: Promise<{ start: number; bytes: number }>[] = [];
       page.on('requestfinished', (r) => {
-        wire.push(r.sizes().then((z) => ({ end: r.timing().startTime + r.timing().responseEnd, bytes: z.responseBodySize + z.responseHeadersSize })));
+        // What was asked for before ready is what the first picture needed (the details are asked for after).
+        wire.push(r.sizes().then((z) => ({ start: r.timing().startTime, bytes: z.responseBodySize + z.responseHeadersSize })));
       });
       // Ready is when the page says so: the moment `data-load-state="ready"` is in the DOM.
       await page.addInitScript(() => {
@@ -80,7 +81,7 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const readyEpoch = await page.evaluate((ready) => performance.timeOrigin + ready, readyMs);
       const done = await Promise.all(wire);
       const sum = (xs: { bytes: number }[]) => xs.reduce((t, x) => t + x.bytes, 0);
-      const bytes = { first: sum(done.filter((x) => x.end <= readyEpoch)), total: sum(done) };
+      const bytes = { first: sum(done.filter((x) => x.start <= readyEpoch)), total: sum(done) };
       results.push({ readyMs, firstMb: bytes.first / MB, totalMb: bytes.total / MB, detailsMs });
       if (k === loads - 1) {
         clicks = await clickToKpi(page);
@@ -111,13 +112,26 @@ export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5
 }
 
 /**
- * Memory of every Chromium process now (browser, renderer, GPU, workers' renderer), as proportional
- * set size, so pages shared between them count once. Linux only (reads /proc); NaN elsewhere.
+ * Memory of this run's Chromium (its browser, renderer, GPU and utility processes: every process
+ * descended from this one), as proportional set size, so pages shared between them count once. Linux
+ * only (reads /proc); NaN elsewhere.
  */
 function chromiumPssMb(): number {
   try {
+    const parent = new Map<number, number>();
+    for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        // The command name may hold spaces and parentheses: the parent pid follows the last ')'.
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {
+        // A process that ended meanwhile.
+      }
+    }
+    const ours = (pid: number) => { for (let q = parent.get(pid); q !== undefined && q > 1; q = parent.get(q)) if (q === process.pid) return true; return false; };
     let kb = 0;
-    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    for (const pid of parent.keys()) {
+      if (!ours(pid)) continue;
       try {
         if (!/chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
         const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
