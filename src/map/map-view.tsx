@@ -188,19 +188,26 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !flyTo) return;
-    const camera = { center: [flyTo.lon, flyTo.lat] as [number, number], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch };
-    // A tour's step flies (unless the viewer asked the system for less motion); everything else jumps.
-    if (flyTo.fly && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: 2500, essential: false });
-    else map.jumpTo(camera);
-    // Flying to an enterprise opens its drawer on the right, and the legends stand on the left: put
-    // the enterprise in the middle of the map between them.
-    if (useStore.getState().selected !== null) {
-      const box = map.getContainer().getBoundingClientRect();
-      const side = document.querySelector('.map-side')?.getBoundingClientRect();
-      const left = side ? Math.max(0, side.right - box.left) : 0;
-      const right = box.width - drawerCoverPixels(box.width);
-      if (right - left > 120) map.panBy([box.width / 2 - (left + right) / 2, 0], { duration: 0 });
-    }
+    const go = () => {
+      const camera = { center: [flyTo.lon, flyTo.lat] as [number, number], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch };
+      // A tour's step flies (unless the viewer asked the system for less motion); everything else jumps.
+      if (flyTo.fly && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: 2500, essential: false });
+      else map.jumpTo(camera);
+      // Flying to an enterprise opens its drawer on the right, and the legends stand on the left: put
+      // the enterprise in the middle of the map between them.
+      if (useStore.getState().selected !== null) {
+        const box = map.getContainer().getBoundingClientRect();
+        const side = document.querySelector('.map-side')?.getBoundingClientRect();
+        const left = side ? Math.max(0, side.right - box.left) : 0;
+        const right = box.width - drawerCoverPixels(box.width);
+        if (right - left > 120) map.panBy([box.width / 2 - (left + right) / 2, 0], { duration: 0 });
+      }
+    };
+    // A link's camera can arrive before the map has loaded (the dataset came before the map's code):
+    // moved before its first load the map would keep a camera of a box not yet laid out.
+    if (firstStyleLoaded.current) go();
+    else map.once('load', go);
+    return () => { map.off('load', go); };
   }, [flyTo]);
 
   useEffect(() => {
