@@ -5,6 +5,7 @@
  *
  *   npm run bench                 generate + build the 1M district, then every benchmark
  *   npm run bench -- --reuse      reuse data/bench-bundles/bench-1m if it is there
+ *   npm run bench -- --no-soak    leave out the tour soak (about a quarter of an hour)
  *
  * browser-1m and tour-soak need the built app (npm run demo-data && npx vite build, as npm test leaves it).
  */
@@ -39,6 +40,6 @@ say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixe
 // The 1M bundle in headless Chromium, served compressed, on the built app (dist/).
 say(await benchBrowser1m(BENCH_BUNDLE));
 // The briefing room's tour in headless Chromium, on the built demo app (dist/).
-say(await benchTourSoak(500));
+if (!process.argv.includes('--no-soak')) say(await benchTourSoak(500));
 console.log('\nsummary:');
 for (const l of lines) console.log(`  ${l}`);
