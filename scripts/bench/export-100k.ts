@@ -12,7 +12,7 @@ export function benchExport100k(bundleDir: string): string {
   const read = (f: string) => readFileSync(`${bundleDir}/${f}`);
   const d = decodeBundleFiles({
     manifest: JSON.parse(read('manifest.json').toString('utf8')), geo: JSON.parse(read('geo.json').toString('utf8')),
-    enterprises: new Uint8Array(read('enterprises.arrow')), hazards: new Uint8Array(read('hazards.arrow')),
+    enterprises: new Uint8Array(read('enterprises.arrow')), enterpriseText: new Uint8Array(read('enterprise-text.arrow')), hazards: new Uint8Array(read('hazards.arrow')),
   });
   const rows = Uint32Array.from({ length: Math.min(100_000, Math.floor(d.enterprises.length / 10)) }, (_, k) => k * 10);
   let bytes = 0;
