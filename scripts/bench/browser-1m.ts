@@ -82,6 +82,7 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const done = await Promise.all(wire);
       const sum = (xs: { bytes: number }[]) => xs.reduce((t, x) => t + x.bytes, 0);
       const bytes = { first: sum(done.filter((x) => x.start <= readyEpoch)), total: sum(done) };
+      if (process.env.BROWSER_BENCH_STEPS) process.stderr.write(`  ready at ${readyEpoch.toFixed(0)}; requests ${done.map((x) => `${x.start.toFixed(0)}:${(x.bytes / 1e3).toFixed(0)}kB`).join(' ')}\n`);
       results.push({ readyMs, firstMb: bytes.first / MB, totalMb: bytes.total / MB, detailsMs });
       if (k === loads - 1) {
         clicks = await clickToKpi(page);

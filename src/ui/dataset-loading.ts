@@ -106,7 +106,9 @@ export function startDatasetLoad(): () => void {
       if (workerProblem) useStore.getState().setNotice({ kind: 'message', zh: workerProblem.zh, en: workerProblem.en });
       stopSync = startUrlSync();
       performance.mark('dataset-ready');
-      if (details) streamDetails(d.manifest, details);
+      // The rest streams in once the first picture is on screen (the frame after React has shown it),
+      // so its bytes and its decoding do not compete with that picture.
+      if (details) requestAnimationFrame(() => setTimeout(() => streamDetails(d.manifest, details), 0));
     })
     // Messages written for both languages (a bundle's, a saved dataset's) come in the user's.
     .catch((e: unknown) => setLoadError(tr(useStore.getState().lang, bilingual(e))));
