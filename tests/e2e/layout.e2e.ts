@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, openMap, useApp } from './browser.ts';
+import { SCREENSHOTS, assertClean, openMap, useApp, waitForMap } from './browser.ts';
 import { PARK_TYPES } from '../../src/domain/parks.ts';
 import { readBundle } from './bundle-facts.ts';
 
@@ -245,7 +245,8 @@ describe('layout at real window sizes', () => {
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
     await w.page.evaluate(() => localStorage.setItem('risk-map.dock-height-rem', '{"not":"a number"'));
     await w.page.reload();
-    await w.page.waitForSelector('[data-testid="dock"]');
+    // The map's code is a chunk of its own that may arrive after the dock.
+    await waitForMap(w.page);
     const h = await mapHeight(w.page);
     expect(h.box).toBeGreaterThanOrEqual(768 / 2 - 1);
     assertClean(w);
