@@ -4,7 +4,7 @@
  * built, and their what-if rescoring done, in the worker; small ones stay on the main thread, where
  * the same work takes milliseconds.
  */
-import type { EnterpriseColumns } from '../data/columns.ts';
+import { copyColumns, type EnterpriseColumns } from '../data/columns.ts';
 import { attachIndex, withScoredIndexParts, type FilterDims, type FilterIndex } from '../data/filter-engine.ts';
 import type { ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
@@ -75,9 +75,7 @@ export class DatasetWorker {
       else p.resolve(e.data);
     };
     if (!columns) return;
-    // Columns are views into one large Arrow buffer; slice each so only its own bytes are copied.
-    const own = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v])) as unknown as EnterpriseColumns;
-    this.post({ type: 'init', columns: own, dims });
+    this.post({ type: 'init', columns: copyColumns(columns), dims });
   }
 
   /**

@@ -9,7 +9,7 @@
  * already has an index of this dataset it asks for those parts alone, and puts them beside the rest of
  * the index it has (dataset-worker-client.ts), which halves the work here and the bytes moved.
  */
-import type { EnterpriseColumns } from '../data/columns.ts';
+import { copyColumns, type EnterpriseColumns } from '../data/columns.ts';
 import {
   buildFilterIndex, buildScoredIndexParts, detachIndex, type FilterDims, type FilterIndex, type ScoredIndexParts,
 } from '../data/filter-engine.ts';
@@ -49,8 +49,6 @@ function buffers(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
 
 const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
-/** A copy of every column, for the page (the worker keeps its own for rescoring). */
-const copyOf = (c: EnterpriseColumns): EnterpriseColumns => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v])) as unknown as EnterpriseColumns;
 
 const failed = (id: number, err: unknown) => {
   const b = err as { zh?: unknown; en?: unknown };
@@ -64,7 +62,8 @@ async function load(msg: Extract<WorkerRequest, { type: 'load' }>): Promise<void
     columns = decoded;
     dims = msg.dims;
     const index = detachIndex(buildFilterIndex(columns, dims));
-    const page = copyOf(columns);
+    // The page gets its own copy: the worker keeps these for rescoring.
+    const page = copyColumns(columns);
     post({ type: 'loaded', id: msg.id, columns: page, index }, buffers([page, index]));
   } catch (err) {
     failed(msg.id, err);
