@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
 import {
-  AREA_METRICS, type AreaMetrics, computeAllAreaMetrics, computeAreaMetrics, metricValue, rankAreas,
+  AREA_METRICS, type AreaMetrics, computeAllAreaMetrics, computeAreaMetrics, metricValue, rankAreas, unfilteredAreaMetrics,
 } from './area-metrics.ts';
 import { randomColumns } from './random-columns.ts';
 import { AREA_RISK_DEFAULTS, areaRiskIndex, areaRiskParts } from '../domain/area-risk-index.ts';
@@ -150,6 +150,20 @@ describe('computeAllAreaMetrics with a mask', () => {
     const g = computeAllAreaMetrics(c, null, AREAS).grid;
     expect(g.enterprises[0]).toBe(1);
     expect(Array.from(g.enterprises)).toEqual([1, 2, 4, 0]);
+  });
+});
+
+describe('unfilteredAreaMetrics', () => {
+  it('is the no-filter metrics, kept per scoring and area lists', () => {
+    const columns = fixture();
+    const kept = unfilteredAreaMetrics(columns, AREAS);
+    expect(kept).toEqual(computeAllAreaMetrics(columns, null, AREAS));
+    expect(unfilteredAreaMetrics(columns, AREAS)).toBe(kept);
+    // A rescore gives new columns (new levels): new metrics, not the kept ones.
+    const rescored = { ...columns, level: new Uint8Array(columns.length) };
+    const fresh = unfilteredAreaMetrics(rescored, AREAS);
+    expect(fresh).not.toBe(kept);
+    expect(Array.from(fresh.town.byLevel.filter((_, k) => k % 4 === 0))).toEqual(Array.from(fresh.town.enterprises));
   });
 });
 

@@ -272,6 +272,21 @@ export function computeAllAreaMetrics(
   return { town: rollUp(t, 'town', km2(areas.towns), params), grid: rollUp(t, 'grid', km2(areas.grids), params), park: rollUp(t, 'park', km2(areas.parks), params) };
 }
 
+type AreaLists = Parameters<typeof computeAllAreaMetrics>[2];
+const unfilteredCache = new WeakMap<EnterpriseColumns, { areas: AreaLists; metrics: AllAreaMetrics }>();
+
+/**
+ * The metrics of every area with no row filtered out, computed once per scoring and area lists: the
+ * district's own picture, which the choropleth's class breaks read and every "show all" returns to.
+ */
+export function unfilteredAreaMetrics(columns: EnterpriseColumns, areas: AreaLists): AllAreaMetrics {
+  const hit = unfilteredCache.get(columns);
+  if (hit && hit.areas === areas) return hit.metrics;
+  const metrics = computeAllAreaMetrics(columns, null, areas);
+  unfilteredCache.set(columns, { areas, metrics });
+  return metrics;
+}
+
 /** The value of one metric for one area (NaN where the metric is undefined, see {@link AreaMetrics}). */
 export function metricValue(m: AreaMetrics, key: AreaMetricKey, area: number): number {
   return m[key][area];

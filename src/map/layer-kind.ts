@@ -28,7 +28,7 @@ export interface OverlayInputs {
   dataset: CoreDataset;
   attributes: EnterpriseAttributes;
   /** Per point, in draw order: 1 shown, 0 filtered out (null before the first filter run). */
-  visible: Float32Array | null;
+  visible: Uint8Array | null;
   /** Rows that pass the filters (for the density layers), null unless a kind asked for them. */
   selectedRows: Uint32Array | null;
   zoom: number;

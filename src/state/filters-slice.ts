@@ -8,7 +8,7 @@ import { TextSearch } from '../data/text-search.ts';
 import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { CoreDataset, EnterpriseText } from '../data/dataset.ts';
-import { computeAllAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
+import { computeAllAreaMetrics, unfilteredAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
 import { NO_FILTERS, type UiFilters } from './url-state.ts';
 import type { AppState } from './store.ts';
 
@@ -60,7 +60,10 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   const apply = (filters: UiFilters) => {
     const result = compute(engines, filters, null);
     const d = get().dataset;
-    const areaMetrics = result && d ? computeAllAreaMetrics(d.enterprises, result.mask, d.manifest) : null;
+    // Every row selected (filters cleared, or a toggle back to all): the district's own metrics, kept.
+    const areaMetrics = !result || !d ? null
+      : result.selected === d.enterprises.length ? unfilteredAreaMetrics(d.enterprises, d.manifest)
+        : computeAllAreaMetrics(d.enterprises, result.mask, d.manifest);
     set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1, searchPending: !!engines && !engines.search && filters.query.trim() !== '' });
   };
   const toggled = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));

@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { classBreaks, type ClassMethod } from '../domain/classify.ts';
-import { computeAllAreaMetrics, metricValue, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
+import { metricValue, unfilteredAreaMetrics, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../data/area-metrics.ts';
 import type { AppState } from './store.ts';
 
 /**
@@ -81,12 +81,9 @@ export const DEFAULT_HEX: HexSettings = { extruded: false, colorBy: 'risk', radi
 export const DEFAULT_CHORO: Omit<ChoroSettings, 'breaks'> = { metric: 'riskIndex', method: 'quantile', classes: 5, manual: [20, 40, 60, 80] };
 
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set, get) => {
-  let unfiltered: { dataset: unknown; metrics: AllAreaMetrics } | null = null;
   const districtMetrics = (): AllAreaMetrics | null => {
     const d = get().dataset;
-    if (!d) return null;
-    if (unfiltered?.dataset !== d) unfiltered = { dataset: d, metrics: computeAllAreaMetrics(d.enterprises, null, d.manifest) };
-    return unfiltered.metrics;
+    return d ? unfilteredAreaMetrics(d.enterprises, d.manifest) : null;
   };
   const computeBreaks = (c: ChoroSettings, m: AllAreaMetrics | null): Record<AreaKind, number[] | null> => {
     if (!m) return NO_BREAKS;

@@ -62,6 +62,17 @@ describe('the district risk map', () => {
     expect(expected.reduce((a, b) => a + b, 0)).toBe(demo.manifest.enterprises);
     expect(Number((await w.page.textContent('[data-testid="legend-total"]'))!.replace(/,/g, ''))).toBe(demo.columns.length);
 
+    // A level filter hides the other levels' points on the GPU (the engine's mask as a per-point
+    // attribute): with only 重大 on, no ■ blue is left on the canvas and the ▲ red stays.
+    await w.page.click('[data-testid="filter-level-major"]');
+    await w.page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
+    const filtered = await levelPixelShares(w.page);
+    expect(filtered[0]).toBeGreaterThan(0);
+    expect(filtered[3]).toBeLessThan(shares[3] / 20);
+    await w.page.click('[data-testid="filter-level-major"]');
+    await w.page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
+    expect((await levelPixelShares(w.page))[3]).toBeGreaterThan(shares[3] / 2);
+
     expect(await w.page.textContent('[data-testid="demo-badge"]')).toContain('示例数据');
     expect(await w.page.textContent('[data-testid="dataset-name"]')).toBe(demo.manifest.name);
     assertClean(w);

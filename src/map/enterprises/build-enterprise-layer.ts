@@ -70,17 +70,19 @@ export interface EnterpriseLayerOptions {
   opacity?: number;
   beforeId?: string;
   /** 1 = shown, 0 = filtered out, per point in draw order (see visibilityInDrawOrder); null = all shown. */
-  visible?: Float32Array | null;
+  visible?: Uint8Array | null;
 }
 
 /**
  * The filter engine's row mask as a per-point attribute in draw order. DataFilterExtension then hides
  * filtered-out points on the GPU; the engine's mask (rather than the extension's own categories) is
  * used because it covers every dimension at once: ten of them, text search included, where the
- * extension takes at most four categories.
+ * extension takes at most four categories. Bytes rather than floats: a quarter of the memory and the
+ * upload, and half the time of this loop, which runs on every filter change (the GPU reads an
+ * unnormalised byte as 0.0 or 1.0, which the filter range compares).
  */
-export function visibilityInDrawOrder(order: Uint32Array, mask: Uint8Array): Float32Array {
-  const out = new Float32Array(order.length);
+export function visibilityInDrawOrder(order: Uint32Array, mask: Uint8Array): Uint8Array {
+  const out = new Uint8Array(order.length);
   for (let k = 0; k < order.length; k++) out[k] = mask[order[k]];
   return out;
 }

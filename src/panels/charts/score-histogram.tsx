@@ -16,7 +16,7 @@ import * as d3 from 'd3';
 import { SCORE_BIN_WIDTH } from '../../data/filter-engine.ts';
 import { scoreLevelBins } from '../../data/score-level-bins.ts';
 import { LEVELS } from '../../domain/levels.ts';
-import { DEFAULT_RISK_MODEL, levelForScore } from '../../domain/risk-model.ts';
+import { DEFAULT_RISK_MODEL } from '../../domain/risk-model.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from './bar-chart.tsx';
 import { ChartFrame } from './chart-frame.tsx';
@@ -46,7 +46,7 @@ export function ScoreHistogram() {
 
   const thresholds = modelName === DEFAULT_RISK_MODEL.name ? DEFAULT_RISK_MODEL.thresholds : null;
   const stacks = useMemo(
-    () => (dataset && result ? scoreLevelBins(dataset.enterprises.score, dataset.enterprises.level, result.mask, thresholds ? (v) => levelForScore(thresholds, v) : null) : null),
+    () => (dataset && result ? scoreLevelBins(dataset.enterprises.score, dataset.enterprises.level, result.mask, thresholds) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [dataset, result, resultVersion, thresholds],
   );
