@@ -104,7 +104,11 @@ interface ComboTable {
   openMajor: Uint32Array;
 }
 
-const comboCache = new WeakMap<EnterpriseColumns, ComboTable>();
+/**
+ * Keyed by the town column: the combos depend on the area columns only, which a rescore keeps (it
+ * makes new columns objects with new scores and levels, and the same area arrays).
+ */
+const comboCache = new WeakMap<Int16Array, ComboTable>();
 
 /** Largest dense (town, grid, park) lookup table worth allocating to build the combos (16 MB). */
 const DENSE_LIMIT = 1 << 22;
@@ -114,7 +118,7 @@ const DENSE_LIMIT = 1 << 22;
  * lookup table when the index ranges allow it (they always do for a district), else a Map.
  */
 function comboTable(c: EnterpriseColumns): ComboTable {
-  const cached = comboCache.get(c);
+  const cached = comboCache.get(c.town);
   if (cached && cached.town === c.town && cached.grid === c.grid && cached.park === c.park && cached.length === c.length) return cached;
 
   const n = c.length, town = c.town, grid = c.grid, park = c.park;
@@ -153,7 +157,7 @@ function comboTable(c: EnterpriseColumns): ComboTable {
     scoreMax: new Float32Array(combos), open: new Uint32Array(combos), overdue: new Uint32Array(combos),
     openMajor: new Uint32Array(combos),
   };
-  comboCache.set(c, table);
+  comboCache.set(c.town, table);
   return table;
 }
 

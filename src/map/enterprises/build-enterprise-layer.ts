@@ -43,21 +43,29 @@ export function buildEnterpriseAttributes(c: EnterpriseColumns, props: Enterpris
   for (let k = 1; k <= LEVELS.length; k++) start[k] += start[k - 1];
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[start[LEVELS.length - 1 - c.level[i]]++] = i;
+  // Per-level and per-(scale, level) tables, and each colour as one 32-bit word: the loop below runs
+  // over every point again after each what-if rescore, so it does table reads and one store per array.
+  const L = LEVELS.length;
+  const rgba = new Uint8Array(4 * L);
+  for (let l = 0; l < L; l++) rgba.set([palette[l][0], palette[l][1], palette[l][2], 235], 4 * l);
+  const colorWord = new Uint32Array(rgba.buffer);
+  const S = radiusByScale.length;
+  const radiusOf = new Float32Array(S * L);
+  for (let k = 0; k < S; k++) for (let l = 0; l < L; l++) radiusOf[k * L + l] = radiusByScale[k] * SHAPE_RADIUS_FACTOR[l];
   const positions = new Float64Array(n * 2);
   const colors = new Uint8Array(n * 4);
+  const words = new Uint32Array(colors.buffer);
   const radii = new Float32Array(n);
   const shapes = new Float32Array(n);
+  const { lon, lat, level, scale } = c;
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    positions[2 * k] = c.lon[i];
-    positions[2 * k + 1] = c.lat[i];
-    const rgb = palette[c.level[i]];
-    colors[4 * k] = rgb[0];
-    colors[4 * k + 1] = rgb[1];
-    colors[4 * k + 2] = rgb[2];
-    colors[4 * k + 3] = 235;
-    radii[k] = (radiusByScale[c.scale[i]] ?? radiusByScale[0]) * SHAPE_RADIUS_FACTOR[c.level[i]];
-    shapes[k] = c.level[i];
+    const l = level[i], sc = scale[i];
+    positions[2 * k] = lon[i];
+    positions[2 * k + 1] = lat[i];
+    words[k] = colorWord[l];
+    radii[k] = radiusOf[(sc < S ? sc : 0) * L + l];
+    shapes[k] = l;
   }
   return { length: n, order, positions, colors, radii, shapes };
 }

@@ -27,17 +27,22 @@ function withValue(model: RiskModel, path: string[], value: unknown): RiskModel 
   return copy as unknown as RiskModel;
 }
 
+/**
+ * Edits apply this long after the last one, so typing "30" rescores once, not after the "3" as well
+ * (a million enterprises rescore and re-index in the worker in about a tenth of a second).
+ */
+export const MODEL_EDIT_PAUSE_MS = 300;
+
 export function ModelEditor() {
   const lang = useStore((s) => s.lang);
   const applied = useStore((s) => s.model);
   const applyModel = useStore((s) => s.applyModel);
-  // Edits go to a draft and apply a moment after the last one: at a million enterprises a rescore
-  // takes about a second, and typing "30" should rescore once, not twice.
+  // Edits go to a draft and apply a moment after the last one.
   const [model, setDraft] = useState(applied);
   useEffect(() => setDraft(applied), [applied]);
   useEffect(() => {
     if (model === applied) return;
-    const id = setTimeout(() => applyModel(model), 300);
+    const id = setTimeout(() => applyModel(model), MODEL_EDIT_PAUSE_MS);
     return () => clearTimeout(id);
   }, [model, applied, applyModel]);
   const set = (path: string[]) => (v: unknown) => setDraft(withValue(model, path, v));
