@@ -29,6 +29,11 @@ async function centreOn(page: Page, lon: number, lat: number, zoom = 16): Promis
   }, [lon, lat, zoom] as const);
 }
 
+/** Resolves once the map has drawn what it was given and gone idle. */
+async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
+}
+
 /** Share of canvas pixels close to each level colour, read back from the WebGL canvas. */
 async function levelPixelShares(page: Page): Promise<number[]> {
   return page.evaluate((palette) => {
@@ -65,12 +70,12 @@ describe('the district risk map', () => {
     // A level filter hides the other levels' points on the GPU (the engine's mask as a per-point
     // attribute): with only 重大 on, no ■ blue is left on the canvas and the ▲ red stays.
     await w.page.click('[data-testid="filter-level-major"]');
-    await w.page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
+    await mapIdle(w.page);
     const filtered = await levelPixelShares(w.page);
     expect(filtered[0]).toBeGreaterThan(0);
     expect(filtered[3]).toBeLessThan(shares[3] / 20);
     await w.page.click('[data-testid="filter-level-major"]');
-    await w.page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
+    await mapIdle(w.page);
     expect((await levelPixelShares(w.page))[3]).toBeGreaterThan(shares[3] / 2);
 
     expect(await w.page.textContent('[data-testid="demo-badge"]')).toContain('示例数据');
