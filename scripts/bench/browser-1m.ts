@@ -64,10 +64,10 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       // Bytes on the wire of every response, the dataset worker's included (Resource Timing would miss those).
-      const wire: Promise<{ start: number; bytes: number }>[] = [];
+      const wire: Promise<{ start: number; end: number; name: string; bytes: number }>[] = [];
       page.on('requestfinished', (r) => {
         // What was asked for before ready is what the first picture needed (the details are asked for after).
-        wire.push(r.sizes().then((z) => ({ start: r.timing().startTime, bytes: z.responseBodySize + z.responseHeadersSize })));
+        wire.push(r.sizes().then((z) => ({ start: r.timing().startTime, end: r.timing().startTime + r.timing().responseEnd, name: r.url().replace(/.*\//, '').replace(/\?.*/, ''), bytes: z.responseBodySize + z.responseHeadersSize })));
       });
       // Ready is when the page says so: the moment `data-load-state="ready"` is in the DOM.
       await page.addInitScript(() => {
@@ -92,7 +92,7 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const done = await Promise.all(wire);
       const sum = (xs: { bytes: number }[]) => xs.reduce((t, x) => t + x.bytes, 0);
       const bytes = { first: sum(done.filter((x) => x.start <= readyEpoch)), total: sum(done) };
-      if (process.env.BROWSER_BENCH_STEPS) process.stderr.write(`  ready at ${readyEpoch.toFixed(0)}; requests ${done.map((x) => `${x.start.toFixed(0)}:${(x.bytes / 1e3).toFixed(0)}kB`).join(' ')}\n`);
+      if (process.env.BROWSER_BENCH_STEPS) process.stderr.write(`  ready at ${readyEpoch.toFixed(0)}; requests (ms after the first: start-end name kB) ${done.map((x) => `${(x.start - done[0].start).toFixed(0)}-${(x.end - done[0].start).toFixed(0)} ${x.name} ${(x.bytes / 1e3).toFixed(0)}`).join(', ')}\n`);
       results.push({ readyMs, firstMb: bytes.first / MB, totalMb: bytes.total / MB, detailsMs });
       if (k === loads - 1) {
         clicks = await clickToKpi(page);

@@ -10,6 +10,14 @@ import { randomColumns } from '../data/random-columns.ts';
 import { rescoreColumns } from '../data/rescore.ts';
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
 import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDemo } from '../../scripts/demo/index.ts';
+import { buildFromFiles } from '../data/build/build-from-files.ts';
+import { encodeBundle } from '../data/bundle.ts';
+import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
+import { validateManifest } from '../data/validate-bundle.ts';
 
 type Handler = (e: { data: unknown }) => void;
 const requests: WorkerRequest[] = [];
@@ -90,6 +98,48 @@ describe('dataset worker', () => {
     }
     // The worker kept its own score columns: a whole index now is one under the last model.
     expectSameResults(last, await w.index());
+    w.terminate();
+  });
+
+  it('loads a bundle file: the columns come first, then an index of them, and rescoring works on both copies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dataset-worker-'));
+    generateDemo({ seed: 6, enterprises: 900, out: dir });
+    const built = buildFromFiles('worker', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T08:00:00Z' }).built;
+    rmSync(dir, { recursive: true, force: true });
+    const files = encodeBundle(built);
+    const manifest = validateManifest(JSON.parse(files['manifest.json'] as string));
+    const want = decodeBundleFiles(bundleFilesOf(files)).enterprises;
+    const fetched: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(url);
+      return new Response((files['enterprises.arrow'] as Uint8Array).slice());
+    }) as typeof fetch;
+    const d = { towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length };
+    const w = new DatasetWorker(null, d);
+    const early: EnterpriseColumns[] = [];
+    let settled = false;
+    const loading = w.load('http://localhost/data/x/enterprises.arrow', manifest, d, (columns) => {
+      // Before the index: the load has not settled yet.
+      expect(settled).toBe(false);
+      early.push(columns);
+    }).finally(() => { settled = true; });
+    const { columns, index } = await loading;
+    expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
+    expect(early).toHaveLength(1);
+    // The columns handed out early are the very ones the load gives, so what was built on them is kept.
+    expect(columns).toBe(early[0]);
+    expect(columns.score).toEqual(want.score);
+    expect(columns.lon).toEqual(want.lon);
+    const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);
+    for (const f of [EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0, 1] }, { ...EMPTY_FILTERS, towns: [0], hazard: 2 }]) {
+      expect(got.run(f).selected).toBe(ref.run(f).selected);
+      expect(got.run(f).mask).toEqual(ref.run(f).mask);
+    }
+    // The worker kept a copy of its own: rescoring after the transfer works and matches the page's columns.
+    const r = await w.rescore(DEFAULT_RISK_MODEL);
+    expect(r.scored).toEqual(rescoreColumns(columns, DEFAULT_RISK_MODEL));
+    globalThis.fetch = realFetch;
     w.terminate();
   });
 
