@@ -92,10 +92,10 @@ for (const rows of SIZES) {
   process.stderr.write(`  ${rows}: ready ${f.readyMs.toFixed(0)} ms, browser ${f.browserMb.toFixed(0)} MB\n`);
   figs.push(f);
 }
-console.log('| enterprises | first MB | total MB | ready ms | details ms | click to KPI ms | page heap MB | browser MB |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| enterprises | first MB | total MB | ready ms | details ms | click to KPI ms | what-if ms | rescore ms | page heap MB | browser MB |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const f of figs) {
-  console.log(`| ${f.rows.toLocaleString('en')} | ${f.firstMb.toFixed(1)} | ${f.totalMb.toFixed(1)} | ${f.readyMs.toFixed(0)} | ${f.detailsMs.toFixed(0)} | ${f.clickToKpiMs.toFixed(1)} | ${f.heapMb.toFixed(0)} | ${f.browserMb.toFixed(0)} |`);
+  console.log(`| ${f.rows.toLocaleString('en')} | ${f.firstMb.toFixed(1)} | ${f.totalMb.toFixed(1)} | ${f.readyMs.toFixed(0)} | ${f.detailsMs.toFixed(0)} | ${f.clickToKpiMs.toFixed(1)} | ${f.whatIfMs.toFixed(0)} | ${f.rescoreMs.toFixed(0)} | ${f.heapMb.toFixed(0)} | ${f.browserMb.toFixed(0)} |`);
 }
 const readyAt = rowsAt(figs, (f) => f.readyMs, LIMITS.readyMs);
 const memAt = rowsAt(figs, (f) => f.browserMb, LIMITS.browserMb);
