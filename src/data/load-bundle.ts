@@ -122,16 +122,12 @@ export async function loadBundle(id: string, base = './data/', loadCore?: CoreLo
   const manifest = validateManifest(await fetchJson(dir, 'manifest.json'));
   const geoJson = fetchJson(dir, 'geo.json');
   const elsewhere = manifest.formatVersion > 1 && typeof location !== 'undefined' ? loadCore?.(new URL(`${dir}enterprises.arrow`, location.href).href, manifest) ?? null : null;
-  // Fetched here unless elsewhere, beside the geometry rather than after it.
-  const here = elsewhere ? null : bytes('enterprises.arrow');
-  // Awaited below; a failure that comes after the geometry's own is not an unhandled rejection.
-  here?.catch(() => undefined);
   const columns = elsewhere ? await elsewhere : null;
   const geo = validateGeo(await geoJson, manifest);
   let table: Table | null = null;
   let enterprises = columns;
   if (!enterprises) {
-    const ent = await (here ?? bytes('enterprises.arrow'));
+    const ent = await bytes('enterprises.arrow');
     performance.mark('dataset-fetched');
     ({ columns: enterprises, table } = decodeCoreColumns(manifest, ent));
   }

@@ -11,7 +11,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useLedgerStore, useStore } from '../state/store.ts';
 import { buildBaseStyle } from './base/build-base-style.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { enterpriseAttributesOf, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
+import { buildEnterpriseAttributes, visibilityInDrawOrder } from './enterprises/build-enterprise-layer.ts';
 import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers, basemapSources, isRefusal } from './base/online-basemap.ts';
 import { basemapRefusal, MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
 import type { StringKey } from '../i18n/strings.ts';
@@ -22,7 +22,6 @@ import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rows
 import { LAYER_KINDS } from './layer-registry.ts';
 import { buildersLoading, buildersSettled, onBuilderLoaded } from './lazy-builder.ts';
 import { prefetchWhenIdle } from '../ui/lazy-load.ts';
-import { onColumnsBeforeIndex } from '../ui/dataset-loading.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
 import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
 import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
@@ -36,8 +35,6 @@ setWorkerUrl(workerUrl);
 
 export interface HoverState { row: number; x: number; y: number }
 
-// A large dataset's points are built while the dataset worker still indexes it (the page is idle then).
-onColumnsBeforeIndex((columns) => { enterpriseAttributesOf(columns); });
 
 /**
  * How much of the map's width, from the right, the enterprise drawer covers: its CSS (theme.css
@@ -47,7 +44,6 @@ function drawerCoverPixels(mapWidth: number): number {
   const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return Math.min(28 * rem, mapWidth - 60) + 52;
 }
-
 export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: number) => ReactNode }) {
   const dataset = useStore((s) => s.dataset);
   // Names stream in after the first picture; the wall's labels of 重大 enterprises wait for them.
@@ -86,7 +82,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const firstStyleLoaded = useRef(false);
   const areaPick = useAreaPick();
 
-  const attributes = useMemo(() => (dataset ? enterpriseAttributesOf(dataset.enterprises) : null), [dataset]);
+  const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
   // Only this one attribute changes when filters change; positions, colours and radii stay on the GPU.
   const visible = useMemo(
     () => (attributes && result ? visibilityInDrawOrder(attributes.order, result.mask) : null),

@@ -4,13 +4,11 @@
  * large datasets), show it, read the rest of the address and keep it in sync; then stream in the
  * names and the hazard ledger in the background (the parts that need them say so meanwhile).
  */
-import { unfilteredAreaMetrics } from '../data/area-metrics.ts';
-import type { EnterpriseColumns } from '../data/columns.ts';
 import { decodeBundleFiles, loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
-import { formatNum, tr } from '../i18n/text.ts';
+import { tr } from '../i18n/text.ts';
 import { datasetSource } from '../state/dataset-source.ts';
 import { useStore } from '../state/store.ts';
 import { applyUrl, startUrlSync } from '../state/url-sync.ts';
@@ -26,27 +24,6 @@ interface FirstLoad {
   workerProblem?: WorkerStartError;
 }
 
-const earlyListeners = new Set<(columns: EnterpriseColumns) => void>();
-
-/**
- * Runs `listener` on a large dataset's columns when they arrive from the dataset worker, ahead of the
- * filter index that the worker is still building: the page is idle meanwhile, so work the first
- * render would do on them (and keeps, keyed by the columns) is done then instead. The map's points
- * are built this way.
- */
-export function onColumnsBeforeIndex(listener: (columns: EnterpriseColumns) => void): () => void {
-  earlyListeners.add(listener);
-  return () => { earlyListeners.delete(listener); };
-}
-
-/** What the first render of these columns needs and keeps, each step a task of its own. */
-function prepareWhileIndexing(columns: EnterpriseColumns, manifest: DatasetManifest): void {
-  // The number format's first use loads locale data (10-15 ms).
-  setTimeout(() => formatNum(useStore.getState().lang, 0), 0);
-  setTimeout(() => unfilteredAreaMetrics(columns, manifest), 0);
-  for (const l of earlyListeners) setTimeout(() => l(columns), 0);
-}
-
 const dimsOf = (m: DatasetManifest): FilterDims => ({ towns: m.towns.length, grids: m.grids.length, parks: m.parks.length });
 
 /** The dataset the address asks for: a deployed bundle, or an import saved in this browser. */
@@ -60,7 +37,7 @@ async function loadFromAddress(search: string): Promise<FirstLoad> {
     const b = await loadBundle(source.id, undefined, (url, m) => {
       if (!wantsWorker(m.enterprises)) return null;
       const worker = new DatasetWorker(null, dimsOf(m));
-      return worker.load(url, m, dimsOf(m), (columns) => prepareWhileIndexing(columns, m)).then(({ columns, index }) => {
+      return worker.load(url, m, dimsOf(m)).then(({ columns, index }) => {
         loaded = { worker, index };
         return columns;
       }, (e: unknown) => {

@@ -42,8 +42,6 @@ export class DatasetWorker {
   private readonly worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
-  /** Per load in progress, what to do with its columns when they come ahead of its index. */
-  private readonly onColumns = new Map<number, (columns: EnterpriseColumns) => void>();
   private started = false;
   private failed: WorkerStartError | null = null;
   private readonly startTimer: ReturnType<typeof setTimeout>;
@@ -70,10 +68,6 @@ export class DatasetWorker {
         clearTimeout(this.startTimer);
         return;
       }
-      if (e.data.type === 'columns') {
-        this.onColumns.get(e.data.id)?.(e.data.columns);
-        return;
-      }
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
@@ -89,21 +83,11 @@ export class DatasetWorker {
    * resolves relative URLs against its own script) and indexes it; the page gets its own copy of the
    * columns and the index. A bundle file's problem comes back with its `zh` and `en` messages.
    */
-  async load(url: string, manifest: DatasetManifest, dims: FilterDims, onColumns?: (columns: EnterpriseColumns) => void): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
-    const id = this.nextId++;
-    this.onColumns.set(id, (columns) => {
-      this.columns = columns;
-      onColumns?.(columns);
-    });
-    try {
-      const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id, url, manifest, dims });
-      const columns = this.columns;
-      if (!columns) throw new Error('dataset worker: an index came before its columns');
-      this.last = attachIndex(r.index, columns);
-      return { columns, index: this.last };
-    } finally {
-      this.onColumns.delete(id);
-    }
+  async load(url: string, manifest: DatasetManifest, dims: FilterDims): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
+    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
+    this.columns = r.columns;
+    this.last = attachIndex(r.index, r.columns);
+    return { columns: r.columns, index: this.last };
   }
 
   private post(msg: WorkerRequest): void {

@@ -101,7 +101,7 @@ describe('dataset worker', () => {
     w.terminate();
   });
 
-  it('loads a bundle file: the columns come first, then an index of them, and rescoring works on both copies', async () => {
+  it('loads a bundle file: the page gets the columns and an index of them, and rescoring works on both copies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dataset-worker-'));
     generateDemo({ seed: 6, enterprises: 900, out: dir });
     const built = buildFromFiles('worker', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T08:00:00Z' }).built;
@@ -117,18 +117,8 @@ describe('dataset worker', () => {
     }) as typeof fetch;
     const d = { towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length };
     const w = new DatasetWorker(null, d);
-    const early: EnterpriseColumns[] = [];
-    let settled = false;
-    const loading = w.load('http://localhost/data/x/enterprises.arrow', manifest, d, (columns) => {
-      // Before the index: the load has not settled yet.
-      expect(settled).toBe(false);
-      early.push(columns);
-    }).finally(() => { settled = true; });
-    const { columns, index } = await loading;
+    const { columns, index } = await w.load('http://localhost/data/x/enterprises.arrow', manifest, d);
     expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
-    expect(early).toHaveLength(1);
-    // The columns handed out early are the very ones the load gives, so what was built on them is kept.
-    expect(columns).toBe(early[0]);
     expect(columns.score).toEqual(want.score);
     expect(columns.lon).toEqual(want.lon);
     const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);

@@ -31,9 +31,7 @@ export type WorkerReply =
   | { type: 'ready'; id: 0 }
   /** Indexes come detached from the hazard columns (detachIndex): the page attaches its own. */
   | { type: 'index'; id: number; index: FilterIndex }
-  /** A load's decoded columns (the page's copy), sent before the worker indexes them; `loaded` follows. */
-  | { type: 'columns'; id: number; columns: EnterpriseColumns }
-  | { type: 'loaded'; id: number; index: FilterIndex }
+  | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex }
   | { type: 'rescore'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null; scored: ScoredColumns }
   /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
   | { type: 'error'; id: number; message: string; zh?: string; en?: string };
@@ -63,12 +61,10 @@ async function load(msg: Extract<WorkerRequest, { type: 'load' }>): Promise<void
     const { columns: decoded } = decodeCoreColumns(msg.manifest, await fetchBundleBytes(msg.url, 'enterprises.arrow'));
     columns = decoded;
     dims = msg.dims;
-    // The page gets its own copy (the worker keeps these for rescoring), before the index: it has
-    // work of its own on the columns (area metrics, the map's points) to do while this one indexes.
-    const page = copyColumns(columns);
-    post({ type: 'columns', id: msg.id, columns: page }, buffers(page));
     const index = detachIndex(buildFilterIndex(columns, dims));
-    post({ type: 'loaded', id: msg.id, index }, buffers(index));
+    // The page gets its own copy: the worker keeps these for rescoring.
+    const page = copyColumns(columns);
+    post({ type: 'loaded', id: msg.id, columns: page, index }, buffers([page, index]));
   } catch (err) {
     failed(msg.id, err);
   }

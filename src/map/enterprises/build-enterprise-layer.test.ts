@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomColumns } from '../../data/random-columns.ts';
 import { LEVELS } from '../../domain/levels.ts';
-import { buildEnterpriseAttributes, enterpriseAttributesOf, visibilityInDrawOrder } from './build-enterprise-layer.ts';
+import { buildEnterpriseAttributes, visibilityInDrawOrder } from './build-enterprise-layer.ts';
 import { SHAPE_RADIUS_FACTOR } from './level-shape-extension.ts';
 
 describe('buildEnterpriseAttributes', () => {
@@ -32,17 +32,6 @@ describe('buildEnterpriseAttributes', () => {
     const odd = { ...c, scale: Uint8Array.from(c.scale, () => 200) };
     const b = buildEnterpriseAttributes(odd, { radiusByScale: radii });
     expect(b.radii[0]).toBeCloseTo(radii[0] * SHAPE_RADIUS_FACTOR[c.level[b.order[0]]], 5);
-  });
-
-  it('builds the default attributes once per columns object (a rescore gives new columns, and new points)', () => {
-    const c = randomColumns({ n: 500, seed: 9, towns: 3, grids: 6, parks: 2 });
-    const a = enterpriseAttributesOf(c);
-    expect(a).toEqual(buildEnterpriseAttributes(c));
-    expect(enterpriseAttributesOf(c)).toBe(a);
-    const rescored = { ...c, level: c.level.map((l) => (l + 1) % LEVELS.length) };
-    const b = enterpriseAttributesOf(rescored);
-    expect(b).not.toBe(a);
-    expect(b).toEqual(buildEnterpriseAttributes(rescored));
   });
 
   it('turns the engine mask into draw order', () => {

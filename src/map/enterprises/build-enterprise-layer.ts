@@ -33,15 +33,6 @@ export interface EnterpriseLayerProps {
 
 const DEFAULT_RADII = [4, 9, 7, 5, 4];
 
-const defaultAttributes = new WeakMap<EnterpriseColumns, EnterpriseAttributes>();
-
-/** The attributes of these columns with the default radii and palette, built once per columns object. */
-export function enterpriseAttributesOf(c: EnterpriseColumns): EnterpriseAttributes {
-  let a = defaultAttributes.get(c);
-  if (!a) defaultAttributes.set(c, (a = buildEnterpriseAttributes(c)));
-  return a;
-}
-
 export function buildEnterpriseAttributes(c: EnterpriseColumns, props: EnterpriseLayerProps = {}): EnterpriseAttributes {
   const n = c.length;
   const radiusByScale = props.radiusByScale ?? DEFAULT_RADII;
