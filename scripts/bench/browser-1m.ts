@@ -209,20 +209,20 @@ async function whatIf(page: import('playwright-core').Page): Promise<{ edit: num
       w.__edit = undefined;
       w.__kpi = undefined;
       // The page watched whole: a tile's number may come in a new element, in a new row of tiles.
-      const row = document.body;
+      const tilesOf = '[data-testid^="kpi-level-"] .kpi-value';
       // (No named functions in here: the bench's TypeScript runner would wrap them in a helper the page lacks.)
-      const before = [...row.querySelectorAll('[data-testid^="kpi-level-"] .kpi-value')].map((t) => t.textContent ?? '').join('|');
+      const before = [...document.querySelectorAll(tilesOf)].map((t) => t.textContent ?? '').join('|');
       document.querySelector(selector)!.addEventListener('input', (e) => { w.__edit = e.timeStamp; }, { once: true });
       // New counts, all of them numbers (not a placeholder while the worker rescores).
       const obs = new MutationObserver(() => {
-        const tiles = [...row.querySelectorAll('[data-testid^="kpi-level-"] .kpi-value')];
+        const tiles = [...document.querySelectorAll(tilesOf)];
         const now = tiles.map((t) => t.textContent ?? '').join('|');
         if (now !== before && tiles.length === 4 && tiles.every((t) => /^[\d,]+$/.test(t.textContent ?? ''))) {
           w.__kpi = performance.now();
           obs.disconnect();
         }
       });
-      obs.observe(row, { subtree: true, childList: true, characterData: true });
+      obs.observe(document.body, { subtree: true, childList: true, characterData: true });
     }, input);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.fill(input, value);

@@ -119,7 +119,7 @@ const DENSE_LIMIT = 1 << 22;
  */
 function comboTable(c: EnterpriseColumns): ComboTable {
   const cached = comboCache.get(c.town);
-  if (cached && cached.town === c.town && cached.grid === c.grid && cached.park === c.park && cached.length === c.length) return cached;
+  if (cached && cached.grid === c.grid && cached.park === c.park && cached.length === c.length) return cached;
 
   const n = c.length, town = c.town, grid = c.grid, park = c.park;
   let tMax = -1, gMax = -1, pMax = -1;

@@ -4,12 +4,8 @@
  * and towns, the overdue and listed major hazards (whose count must agree with the KPI tiles' sums),
  * the trend window and the period.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from './build/build-from-files.ts';
+import { builtDemo } from './test-support/built-demo.ts';
 import { encodeBundle } from './bundle.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
 import { computeAllAreaMetrics, rankAreas } from './area-metrics.ts';
@@ -20,10 +16,7 @@ import {
   topAreas, topEnterprises, trendWindow,
 } from './bulletin-data.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'bulletin-data-'));
-generateDemo({ seed: 5, enterprises: 800, out: dir });
-const built = buildFromFiles('bulletin', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T08:00:00Z' }).built;
-rmSync(dir, { recursive: true, force: true });
+const built = builtDemo('bulletin', 5, 800, '2026-11-01T08:00:00Z');
 const b = encodeBundle(built);
 const d = decodeBundleFiles(bundleFilesOf(b));
 const e = d.enterprises, h = d.hazards;

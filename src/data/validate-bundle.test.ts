@@ -2,21 +2,14 @@
  * A damaged or mismatched bundle is refused with a message that names the file and the problem, in
  * both languages, and says to rebuild; a sound one loads. The bundle is a small generated district.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from './build/build-from-files.ts';
+import { describe, expect, it } from 'vitest';
+import { builtDemo } from './test-support/built-demo.ts';
 import { encodeBundle, encodeEnterpriseCore, encodeHazards } from './bundle.ts';
 import { bundleFilesOf, decodeBundleFiles, type BundleFiles } from './load-bundle.ts';
 import { BundleError } from './validate-bundle.ts';
 import { makeVector, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 
-const dir = mkdtempSync(join(tmpdir(), 'validate-bundle-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-generateDemo({ seed: 7, enterprises: 200, out: dir });
-const built = buildFromFiles('v', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T00:00:00Z' }).built;
+const built = builtDemo('v', 7, 200);
 const encoded = encodeBundle(built);
 const sound = (): BundleFiles => bundleFilesOf(encoded);
 

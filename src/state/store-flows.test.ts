@@ -3,12 +3,8 @@
  * a bundle: choropleth breaks stay frozen while filtering until re-classed; a what-if model rescores
  * and resets; the URL follows filter changes and back/forward bring the view back.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from '../data/build/build-from-files.ts';
+import { builtDemo } from '../data/test-support/built-demo.ts';
 import { encodeBundle } from '../data/bundle.ts';
 import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
 import { classBreaks } from '../domain/classify.ts';
@@ -16,11 +12,7 @@ import { metricValue } from '../data/area-metrics.ts';
 import { useStore } from './store.ts';
 import type { LayerDef } from './layers-slice.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'store-flows-'));
-generateDemo({ seed: 3, enterprises: 600, out: dir });
-const built = buildFromFiles('flows', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T00:00:00Z' }).built;
-rmSync(dir, { recursive: true, force: true });
-const b = encodeBundle(built);
+const b = encodeBundle(builtDemo('flows', 3, 600));
 const dataset = () => decodeBundleFiles(bundleFilesOf(b));
 
 /** The store holds the layers it is given (the app gives it src/map's registry); these stand in for them. */

@@ -5,19 +5,15 @@
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { EnterpriseColumns } from '../data/columns.ts';
+import { encodeBundle } from '../data/bundle.ts';
 import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterIndex, type FilterState } from '../data/filter-engine.ts';
+import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
 import { randomColumns } from '../data/random-columns.ts';
 import { rescoreColumns } from '../data/rescore.ts';
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
-import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from '../data/build/build-from-files.ts';
-import { encodeBundle } from '../data/bundle.ts';
-import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
+import { builtDemo } from '../data/test-support/built-demo.ts';
 import { validateManifest } from '../data/validate-bundle.ts';
+import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
 
 type Handler = (e: { data: unknown }) => void;
 const requests: WorkerRequest[] = [];
@@ -102,11 +98,7 @@ describe('dataset worker', () => {
   });
 
   it('loads a bundle file: the page gets the columns and an index of them, and rescoring works on both copies', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dataset-worker-'));
-    generateDemo({ seed: 6, enterprises: 900, out: dir });
-    const built = buildFromFiles('worker', readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })), { builtAt: '2026-11-01T08:00:00Z' }).built;
-    rmSync(dir, { recursive: true, force: true });
-    const files = encodeBundle(built);
+    const files = encodeBundle(builtDemo('worker', 6, 900));
     const manifest = validateManifest(JSON.parse(files['manifest.json'] as string));
     const want = decodeBundleFiles(bundleFilesOf(files)).enterprises;
     const fetched: string[] = [];
@@ -117,20 +109,23 @@ describe('dataset worker', () => {
     }) as typeof fetch;
     const d = { towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length };
     const w = new DatasetWorker(null, d);
-    const { columns, index } = await w.load('http://localhost/data/x/enterprises.arrow', manifest, d);
-    expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
-    expect(columns.score).toEqual(want.score);
-    expect(columns.lon).toEqual(want.lon);
-    const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);
-    for (const f of [EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0, 1] }, { ...EMPTY_FILTERS, towns: [0], hazard: 2 }]) {
-      expect(got.run(f).selected).toBe(ref.run(f).selected);
-      expect(got.run(f).mask).toEqual(ref.run(f).mask);
+    try {
+      const { columns, index } = await w.load('http://localhost/data/x/enterprises.arrow', manifest, d);
+      expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
+      expect(columns.score).toEqual(want.score);
+      expect(columns.lon).toEqual(want.lon);
+      const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);
+      for (const f of [EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0, 1] }, { ...EMPTY_FILTERS, towns: [0], hazard: 2 }]) {
+        expect(got.run(f).selected).toBe(ref.run(f).selected);
+        expect(got.run(f).mask).toEqual(ref.run(f).mask);
+      }
+      // The worker kept a copy of its own: rescoring after the transfer works and matches the page's columns.
+      const r = await w.rescore(DEFAULT_RISK_MODEL);
+      expect(r.scored).toEqual(rescoreColumns(columns, DEFAULT_RISK_MODEL));
+    } finally {
+      globalThis.fetch = realFetch;
+      w.terminate();
     }
-    // The worker kept a copy of its own: rescoring after the transfer works and matches the page's columns.
-    const r = await w.rescore(DEFAULT_RISK_MODEL);
-    expect(r.scored).toEqual(rescoreColumns(columns, DEFAULT_RISK_MODEL));
-    globalThis.fetch = realFetch;
-    w.terminate();
   });
 
   it('sends a whole index when the page has none yet', async () => {
