@@ -9,7 +9,8 @@ import { attachIndex, withScoredIndexParts, type FilterDims, type FilterIndex } 
 import type { ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
 import type { DatasetManifest } from '../data/dataset.ts';
-import type { WorkerReply, WorkerRequest } from './dataset-worker.ts';
+import type { LoadSteps, WorkerReply, WorkerRequest } from './dataset-worker.ts';
+import { buffers } from './transfer.ts';
 
 export const WORKER_MIN_ROWS = 200_000;
 
@@ -38,6 +39,21 @@ export class WorkerStartError extends Error {
   }
 }
 
+/**
+ * The worker's load steps as measures on the page's timeline (`worker-fetch`, `worker-decode`,
+ * `worker-index`, and `worker-reply`: from the index done to the page's turn to take the answer),
+ * for the browser benchmark's step log and anyone reading a trace.
+ */
+function markLoadSteps(s: LoadSteps): void {
+  const at = (wall: number) => Math.max(0, wall - performance.timeOrigin);
+  const received = performance.now();
+  const spans: [string, number, number][] = [
+    ['worker-fetch', s.start, s.fetched], ['worker-decode', s.fetched, s.decoded], ['worker-index', s.decoded, s.indexed],
+    ['worker-reply', s.indexed, performance.timeOrigin + received],
+  ];
+  for (const [name, from, to] of spans) performance.measure(name, { start: at(from), end: Math.max(at(from), at(to)) });
+}
+
 export class DatasetWorker {
   private readonly worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
   private nextId = 1;
@@ -47,6 +63,9 @@ export class DatasetWorker {
   private readonly startTimer: ReturnType<typeof setTimeout>;
   /** The page's columns, which the worker's indexes are put back on (attachIndex); null until `load` brings them. */
   private columns: EnterpriseColumns | null;
+  private readonly dims: FilterDims;
+  /** Whether the worker holds columns of its own (after a load it has none until the first what-if sends them). */
+  private workerHasColumns = false;
   /**
    * The last index handed out: a rescore then asks only for the parts that depend on score and level
    * and puts them beside this one's other parts, which no rescore changes.
@@ -56,6 +75,7 @@ export class DatasetWorker {
   /** `columns`: the page's, sent to the worker; null when the worker is to `load` them itself. */
   constructor(columns: EnterpriseColumns | null, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
     this.columns = columns;
+    this.dims = dims;
     // A script that fails to load fires `error` on the Worker; one that never answers times out.
     this.worker.onerror = (e) => {
       e.preventDefault();
@@ -74,24 +94,37 @@ export class DatasetWorker {
       if (e.data.type === 'error') p.reject(Object.assign(new Error(e.data.message), e.data.zh !== undefined ? { zh: e.data.zh, en: e.data.en } : {}));
       else p.resolve(e.data);
     };
-    if (!columns) return;
-    this.post({ type: 'init', columns: copyColumns(columns), dims });
+    if (columns) this.sendColumns(columns);
+  }
+
+  /** The worker gets its own copy of the page's columns (transferred, so copied once). */
+  private sendColumns(columns: EnterpriseColumns): void {
+    const copy = copyColumns(columns);
+    this.post({ type: 'init', columns: copy, dims: this.dims }, buffers(copy));
+    this.workerHasColumns = true;
   }
 
   /**
    * The worker fetches, checks and decodes the first-picture file at `url` (absolute: a worker
-   * resolves relative URLs against its own script) and indexes it; the page gets its own copy of the
-   * columns and the index. A bundle file's problem comes back with its `zh` and `en` messages.
+   * resolves relative URLs against its own script) and indexes it; the page gets the columns and the
+   * index, and the worker keeps nothing. A bundle file's problem comes back with its `zh` and `en` messages.
    */
   async load(url: string, manifest: DatasetManifest, dims: FilterDims): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
     const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
+    markLoadSteps(r.steps);
     this.columns = r.columns;
+    this.workerHasColumns = false;
     this.last = attachIndex(r.index, r.columns);
     return { columns: r.columns, index: this.last };
   }
 
-  private post(msg: WorkerRequest): void {
-    this.worker.postMessage(msg);
+  private post(msg: WorkerRequest, transfer: Transferable[] = []): void {
+    this.worker.postMessage(msg, transfer);
+  }
+
+  /** Before a request that needs the worker's columns: the page's, sent the first time. */
+  private withColumns(): void {
+    if (!this.workerHasColumns && this.columns && !this.failed) this.sendColumns(this.columns);
   }
 
   /** Every waiting request, and every later one, fails with the start-up error. */
@@ -112,6 +145,7 @@ export class DatasetWorker {
   }
 
   async index(): Promise<FilterIndex> {
+    this.withColumns();
     const r = await this.ask<Extract<WorkerReply, { type: 'index' }>>({ type: 'index', id: this.nextId++ });
     this.last = attachIndex(r.index, this.columns!);
     return this.last;
@@ -119,6 +153,7 @@ export class DatasetWorker {
 
   async rescore(model: RiskModel): Promise<Rescored> {
     const base = this.last;
+    this.withColumns();
     const r = await this.ask<RescoreReply>({ type: 'rescore', id: this.nextId++, model, parts: base !== null });
     // Parts were asked for only with a base; any index handed out since has the same unscored parts.
     const index = r.parts ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts) : attachIndex(r.index as FilterIndex, this.columns!);

@@ -112,6 +112,11 @@ describe('dataset worker', () => {
     try {
       const { columns, index } = await w.load('http://localhost/data/x/enterprises.arrow', manifest, d);
       expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
+      // The worker's steps are measures on the page's timeline, one after another.
+      const steps = ['worker-fetch', 'worker-decode', 'worker-index', 'worker-reply'].map((n) => performance.getEntriesByName(n, 'measure').at(-1));
+      expect(steps.every((m) => m !== undefined)).toBe(true);
+      for (let k = 1; k < steps.length; k++) expect(steps[k]!.startTime).toBeCloseTo(steps[k - 1]!.startTime + steps[k - 1]!.duration, 3);
+      expect(steps[0]!.startTime).toBeGreaterThan(0);
       expect(columns.score).toEqual(want.score);
       expect(columns.lon).toEqual(want.lon);
       const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);
@@ -119,9 +124,19 @@ describe('dataset worker', () => {
         expect(got.run(f).selected).toBe(ref.run(f).selected);
         expect(got.run(f).mask).toEqual(ref.run(f).mask);
       }
-      // The worker kept a copy of its own: rescoring after the transfer works and matches the page's columns.
-      const r = await w.rescore(DEFAULT_RISK_MODEL);
-      expect(r.scored).toEqual(rescoreColumns(columns, DEFAULT_RISK_MODEL));
+      // The worker handed its columns over and kept none; the first what-if sends it a copy of the
+      // page's (once), and its rescores match the page's columns.
+      const inits = () => requests.filter((q) => q.type === 'init').length;
+      const before = inits();
+      const raised: RiskModel = structuredClone(DEFAULT_RISK_MODEL);
+      raised.inherent.sector.machinery = 40;
+      for (const model of [raised, DEFAULT_RISK_MODEL]) {
+        const r = await w.rescore(model);
+        expect(r.scored).toEqual(rescoreColumns(columns, model));
+        expect(inits()).toBe(before + 1);
+      }
+      // The page's columns are still whole: the copy was the worker's to keep.
+      expect(columns.score.length).toBe(want.score.length);
     } finally {
       globalThis.fetch = realFetch;
       w.terminate();
