@@ -25,7 +25,7 @@ export interface ModelSlice {
   modelError: string | null;
   /** True while a worker rescores a large dataset. */
   rescoring: boolean;
-  /** The worker holding a copy of a large dataset's columns, or null. */
+  /** The dataset worker of a large dataset (it indexes and rescores it), or null. */
   worker: DatasetWorker | null;
   setWorker(w: DatasetWorker | null): void;
   /** Rescores with `model`; returns false (and keeps the model in use) when it is invalid. */

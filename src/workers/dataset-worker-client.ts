@@ -63,7 +63,7 @@ export class DatasetWorker {
   private readonly startTimer: ReturnType<typeof setTimeout>;
   /** The page's columns, which the worker's indexes are put back on (attachIndex); null until `load` brings them. */
   private columns: EnterpriseColumns | null;
-  private readonly dims: FilterDims;
+  private dims: FilterDims;
   /** Whether the worker holds columns of its own (after a load it has none until the first what-if sends them). */
   private workerHasColumns = false;
   /**
@@ -110,10 +110,17 @@ export class DatasetWorker {
    * index, and the worker keeps nothing. A bundle file's problem comes back with its `zh` and `en` messages.
    */
   async load(url: string, manifest: DatasetManifest, dims: FilterDims): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
-    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
-    markLoadSteps(r.steps);
-    this.columns = r.columns;
+    // From here the worker's columns are the ones it loads, which it hands over: none of its own.
     this.workerHasColumns = false;
+    this.dims = dims;
+    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
+    // A trace aid: it never decides whether a load succeeds.
+    try {
+      markLoadSteps(r.steps);
+    } catch {
+      // A browser without the measure options form: no marks.
+    }
+    this.columns = r.columns;
     this.last = attachIndex(r.index, r.columns);
     return { columns: r.columns, index: this.last };
   }

@@ -2,8 +2,9 @@
  * The heavy work of a large dataset, off the main thread: fetching and decoding its first-picture
  * file (so the page's main thread is free to start the map meanwhile), indexing the columns for the filter engine
  * (~0.3 s at 1,000,000 enterprises) and rescoring every enterprise under a what-if model followed by
- * re-indexing. The worker keeps its own copy of the columns, sent once, and nothing of the indexes it
- * builds: each reply transfers its typed arrays instead of copying them.
+ * re-indexing. The columns it loads go to the page, not a copy (the worker keeps none); the first
+ * what-if sends it a copy of the page's, which it keeps. It keeps nothing of the indexes it builds:
+ * each reply transfers its typed arrays instead of copying them.
  *
  * A rescore changes only the index's parts that depend on the score and level columns; when the page
  * already has an index of this dataset it asks for those parts alone, and puts them beside the rest of
@@ -32,14 +33,14 @@ export type WorkerReply =
   | { type: 'ready'; id: 0 }
   /** Indexes come detached from the hazard columns (detachIndex): the page attaches its own. */
   | { type: 'index'; id: number; index: FilterIndex }
-  /** `steps`: when each step of the load ended, as wall-clock times (ms since 1970; the page and the worker have clocks of their own). */
+  /** `steps`: when the load's steps began and ended, as wall-clock times (ms since 1970; the page and the worker have clocks of their own). */
   | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex; steps: LoadSteps }
   | { type: 'rescore'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null; scored: ScoredColumns }
   /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
   | { type: 'error'; id: number; message: string; zh?: string; en?: string };
 
-/** The worker's steps of a load, each as the wall-clock time it ended at (the page marks them on its own timeline). */
-export interface LoadSteps { start: number; fetched: number; decoded: number; indexed: number; sent: number }
+/** When a load began and each of its steps ended, as wall-clock times (the page marks them on its own timeline). */
+export interface LoadSteps { start: number; fetched: number; decoded: number; indexed: number }
 
 const wallClock = () => performance.timeOrigin + performance.now();
 
@@ -68,9 +69,10 @@ async function load(msg: Extract<WorkerRequest, { type: 'load' }>): Promise<void
     const indexed = wallClock();
     // The page takes the columns themselves, not a copy: the worker needs them again only for a
     // what-if, and the page sends its own then (dataset-worker-client.ts). A copy here cost the first
-    // picture 40-60 ms at 1,000,000 enterprises, and the worker 60 MB it might never use.
+    // picture 40-60 ms at 1,000,000 enterprises, and the worker 60 MB it might never use; the first
+    // what-if pays that copy instead.
     columns = null;
-    const steps = { start, fetched, decoded, indexed, sent: wallClock() };
+    const steps = { start, fetched, decoded, indexed };
     post({ type: 'loaded', id: msg.id, columns: loaded, index, steps }, buffers([loaded, index]));
   } catch (err) {
     failed(msg.id, err);
