@@ -72,7 +72,7 @@ export class DatasetWorker {
    */
   private last: FilterIndex | null = null;
 
-  /** `columns`: the page's, sent to the worker; null when the worker is to `load` them itself. */
+  /** `columns`: the page's, sent to the worker with its first request; null when the worker is to `load` them itself. */
   constructor(columns: EnterpriseColumns | null, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
     this.columns = columns;
     this.dims = dims;
@@ -94,14 +94,6 @@ export class DatasetWorker {
       if (e.data.type === 'error') p.reject(Object.assign(new Error(e.data.message), e.data.zh !== undefined ? { zh: e.data.zh, en: e.data.en } : {}));
       else p.resolve(e.data);
     };
-    if (columns) this.sendColumns(columns);
-  }
-
-  /** The worker gets its own copy of the page's columns (transferred, so copied once). */
-  private sendColumns(columns: EnterpriseColumns): void {
-    const copy = copyColumns(columns);
-    this.post({ type: 'init', columns: copy, dims: this.dims }, buffers(copy));
-    this.workerHasColumns = true;
   }
 
   /**
@@ -129,9 +121,16 @@ export class DatasetWorker {
     this.worker.postMessage(msg, transfer);
   }
 
-  /** Before a request that needs the worker's columns: the page's, sent the first time. */
+  /**
+   * Before a request that needs the worker's columns: a copy of the page's, sent the first time
+   * (transferred, so copied once). The one way columns reach the worker, whether the page had them
+   * from the start or the worker loaded them and handed them over.
+   */
   private withColumns(): void {
-    if (!this.workerHasColumns && this.columns && !this.failed) this.sendColumns(this.columns);
+    if (this.workerHasColumns || !this.columns || this.failed) return;
+    const copy = copyColumns(this.columns);
+    this.post({ type: 'init', columns: copy, dims: this.dims }, buffers(copy));
+    this.workerHasColumns = true;
   }
 
   /** Every waiting request, and every later one, fails with the start-up error. */
