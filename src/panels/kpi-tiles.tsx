@@ -1,4 +1,5 @@
 /** The headline numbers of the current selection, large enough to read across a meeting room. */
+import type { ReactNode } from 'react';
 import { LEVELS } from '../domain/levels.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -7,39 +8,58 @@ import { useLedgerStore, useStore } from '../state/store.ts';
 import { selectedPerLevel } from '../state/selectors.ts';
 import { formatDay } from '../data/dates.ts';
 
+interface Tile {
+  id: string;
+  className: string;
+  label: ReactNode;
+  /** Undefined while the data loads: the tile holds its place with an ellipsis. */
+  value?: number;
+  sub?: ReactNode;
+}
+
 export function KpiTiles() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const result = useStore((s) => s.result);
   useStore((s) => s.resultVersion);
+  const loading = useStore((s) => s.loadState === 'loading');
   const filters = useStore((s) => s.filters);
   const total = useStore((s) => s.dataset?.manifest.enterprises ?? 0);
   const asOf = useStore((s) => s.dataset?.manifest.asOf ?? '');
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
-  if (!result) return null;
+  // While the first dataset loads the tiles are drawn empty, so the map below them has its final
+  // size from the start: the strip appearing later resized the map's canvas (a new drawing buffer
+  // and a redraw of every point) just as the data arrived.
+  if (!result && !loading) return null;
   // The hazard tiles count on the data date; when the time slider shows the map another day, they say so.
-  const hazardDay = ledgerDay === null ? null : (
+  const hazardDay = ledgerDay === null || !result ? undefined : (
     <div className="kpi-sub kpi-day" data-testid="kpi-hazard-day" title={`${t('kpiDayTitle')} ${formatDay(ledgerDay)}`}>{t('kpiAsOf')} {asOf}</div>
   );
-  const levels = selectedPerLevel(result, filters);
-  const tt = result.totals;
+  const levels = result ? selectedPerLevel(result, filters) : undefined;
+  const tt = result?.totals;
+  const tiles: Tile[] = [
+    {
+      id: 'kpi-enterprises', className: 'kpi', label: t('kpiEnterprises'), value: result?.selected,
+      sub: result && result.selected !== total ? <div className="kpi-sub">{t('ofTotal')} {formatNum(lang, total)}</div> : undefined,
+    },
+    ...LEVELS.map((l, k): Tile => ({
+      id: `kpi-level-${l.key}`, className: `kpi kpi-level kpi-${l.key}`,
+      label: <><span aria-hidden="true">{l.symbol}</span> {nameIn(lang, l)}</>, value: levels?.[k],
+    })),
+    { id: 'kpi-open', className: 'kpi', label: t('kpiOpen'), value: tt?.hazardsOpen, sub: hazardDay },
+    { id: 'kpi-open-major', className: 'kpi kpi-alert', label: t('kpiOpenMajor'), value: tt?.hazardsOpenMajor, sub: hazardDay },
+    { id: 'kpi-overdue', className: 'kpi kpi-alert', label: t('kpiOverdue'), value: tt?.hazardsOverdue, sub: hazardDay },
+    { id: 'kpi-listed', className: 'kpi', label: t('kpiListed'), value: tt?.hazardsListed, sub: hazardDay },
+  ];
   return (
-    <div className="kpi-tiles" data-testid="kpi-tiles">
-      <div className="kpi" data-testid="kpi-enterprises">
-        <div className="kpi-label">{t('kpiEnterprises')}</div>
-        <div className="kpi-value">{formatNum(lang, result.selected)}</div>
-        {result.selected !== total && <div className="kpi-sub">{t('ofTotal')} {formatNum(lang, total)}</div>}
-      </div>
-      {LEVELS.map((l, k) => (
-        <div key={l.key} className={`kpi kpi-level kpi-${l.key}`} data-testid={`kpi-level-${l.key}`}>
-          <div className="kpi-label"><span aria-hidden="true">{l.symbol}</span> {nameIn(lang, l)}</div>
-          <div className="kpi-value">{formatNum(lang, levels[k])}</div>
+    <div className="kpi-tiles" data-testid={result ? 'kpi-tiles' : 'kpi-tiles-loading'} aria-busy={result ? undefined : true}>
+      {tiles.map((tile) => (
+        <div key={tile.id} className={tile.className} data-testid={result ? tile.id : undefined}>
+          <div className="kpi-label">{tile.label}</div>
+          <div className={tile.value === undefined ? 'kpi-value pending' : 'kpi-value'}>{tile.value === undefined ? '…' : formatNum(lang, tile.value)}</div>
+          {tile.sub}
         </div>
       ))}
-      <div className="kpi" data-testid="kpi-open"><div className="kpi-label">{t('kpiOpen')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOpen)}</div>{hazardDay}</div>
-      <div className="kpi kpi-alert" data-testid="kpi-open-major"><div className="kpi-label">{t('kpiOpenMajor')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOpenMajor)}</div>{hazardDay}</div>
-      <div className="kpi kpi-alert" data-testid="kpi-overdue"><div className="kpi-label">{t('kpiOverdue')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsOverdue)}</div>{hazardDay}</div>
-      <div className="kpi" data-testid="kpi-listed"><div className="kpi-label">{t('kpiListed')}</div><div className="kpi-value">{formatNum(lang, tt.hazardsListed)}</div>{hazardDay}</div>
     </div>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, openMap, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { PARK_TYPES } from '../../src/domain/parks.ts';
 import { readBundle } from './bundle-facts.ts';
 
@@ -239,6 +239,27 @@ describe('layout at real window sizes', () => {
     PARK_TYPES.forEach((p, k) => expect(withOutlines[k] - without[k], `${p.key}: ${JSON.stringify({ withOutlines, without })}`).toBeGreaterThan(150));
     assertClean(on);
     await on.page.context().close();
+  });
+
+  it('the map has its final size while the data loads: the KPI strip holds its place, so nothing moves when the data arrives', async () => {
+    const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
+    const { page } = w;
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route('**/data/demo/enterprises.arrow', async (r) => { await held; await r.continue(); });
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-testid="kpi-tiles-loading"][aria-busy="true"]');
+    await page.waitForSelector('[data-testid="map"] canvas');
+    expect(await page.locator('[data-testid="kpi-tiles-loading"] .kpi-value.pending').count()).toBe(9);
+    const loading = await mapHeight(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/layout-loading-1366x768.png` });
+    release();
+    await waitForMap(page);
+    expect(await page.locator('[data-testid="kpi-tiles-loading"]').count()).toBe(0);
+    expect(Number((await page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(demo.manifest.enterprises);
+    expect(await mapHeight(page)).toEqual(loading);
+    assertClean(w);
+    await page.context().close();
   });
 
   it('a corrupt saved dock height is ignored', async () => {
