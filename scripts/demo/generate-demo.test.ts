@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,9 @@ import { CSV_FLAG_KEYS } from '../../src/domain/flags';
 import { PARK_TYPES } from '../../src/domain/parks';
 import { SECTORS } from '../../src/domain/sectors';
 import { isValidUscc, orgCheckChar, usccCheckChar } from './credit-code';
-import { type DemoSummary, generateDemo } from './index';
+import { mergeParts, type EnterprisePart } from './enterprises';
+import { type DemoSummary, enterpriseSeed, generateDemo } from './index';
+import { TextStore } from './text-store';
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
 const FILES = ['district.geojson', 'towns.geojson', 'grid.geojson', 'parks.geojson', 'enterprises.csv', 'hazards.csv', 'meta.json'];
@@ -58,6 +61,49 @@ describe('determinism', () => {
     generateDemo({ seed: 8, enterprises: N, out: c });
     expect(readFileSync(join(c, 'enterprises.csv'), 'utf8')).not.toEqual(readFileSync(join(a, 'enterprises.csv'), 'utf8'));
   }, 60_000);
+});
+
+describe('a district made in parts', () => {
+  it('gives the same files from a worker thread as on one thread, every credit code once, and one part is the district as before', () => {
+    const one = tempDir();
+    const parts = tempDir();
+    const threads = tempDir();
+    generateDemo({ seed: 7, enterprises: N, out: one, partSize: N });
+    for (const f of FILES) expect(readFileSync(join(one, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    generateDemo({ seed: 7, enterprises: N, out: parts, partSize: 150 });
+    // The command line makes the later parts on a worker thread.
+    const r = spawnSync('npx', ['tsx', 'scripts/generate-demo.ts', '--seed', '7', '--enterprises', String(N), '--part-size', '150', '--out', threads], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(threads).sort()).toEqual([...FILES].sort());
+    for (const f of FILES) expect(readFileSync(join(threads, f)).equals(readFileSync(join(parts, f))), f).toBe(true);
+    const rows = csv(parts, 'enterprises.csv').rows;
+    expect(rows).toHaveLength(N);
+    expect(new Set(rows.map((e) => e.credit_code)).size).toBe(N);
+    // Parts draw from streams of their own: the later rows are not the single-part district's.
+    expect(readFileSync(join(parts, 'enterprises.csv'), 'utf8')).not.toEqual(readFileSync(join(a, 'enterprises.csv'), 'utf8'));
+    expect(readFileSync(join(parts, 'grid.geojson')).equals(readFileSync(join(a, 'grid.geojson')))).toBe(true);
+  }, 120_000);
+
+  it('draws again a credit code that a later part repeats, and says where in the file of that part it goes', () => {
+    const part = (start: number, codes: string[]): EnterprisePart => {
+      const store = new TextStore();
+      codes.forEach((c) => store.push(c));
+      return {
+        start, end: start + codes.length, codes: store, sector: codes.map(() => 'machinery'), flags: new Uint16Array(codes.length),
+        propensity: new Float32Array(codes.length).fill(1), assessed: 1, lineStarts: Float64Array.from(codes, (_, i) => 10 + 100 * i),
+      };
+    };
+    const x = '91330299MA2AAAAA0X';
+    const y = '91330299MA2BBBBB0X';
+    const { table, patches } = mergeParts(enterpriseSeed(7), [part(0, [x, y]), part(2, ['91330299MA2CCCCC0X', y])]);
+    expect(table.count).toBe(4);
+    expect(table.assessed).toBe(2);
+    expect(patches).toHaveLength(1);
+    expect(patches[0]).toMatchObject({ part: 1, offset: 110 });
+    expect(patches[0].code).toHaveLength(y.length);
+    expect(isValidUscc(patches[0].code)).toBe(true);
+    expect(Array.from({ length: 4 }, (_, i) => table.codes.text(i))).toEqual([x, y, '91330299MA2CCCCC0X', patches[0].code]);
+  });
 });
 
 describe('geometry', () => {

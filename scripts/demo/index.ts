@@ -3,16 +3,18 @@
  * data-folder format of docs/data-format.md. Same seed and options give byte-identical files.
  * Geometry does not depend on the enterprise count; only enterprises and hazards scale with it.
  */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AreaIndex } from './area-index';
 import { makeDistrict, makeRoads } from './district';
-import { generateEnterprises } from './enterprises';
+import { type CodePatch, type EnterprisePart, type PartPlan, generateEnterprisePart, mergeParts, planParts } from './enterprises';
 import { toGeometry } from './geometry';
 import { type HazardStats, generateHazards } from './hazards';
 import { DISTRICT_NAME, DISTRICT_NAME_EN } from './names';
 import { makeParks } from './parks';
+import type { World } from './placement';
 import { Rng } from './random';
-import { DISTRICT_CODE, makeGrid, makeTowns } from './towns';
+import { DISTRICT_CODE, type GridCell, makeGrid, makeTowns } from './towns';
 import { LineWriter, ensureDir, featureCollectionText, writeText } from './write';
 
 export interface DemoOptions {
@@ -20,6 +22,8 @@ export interface DemoOptions {
   enterprises?: number;
   /** Output folder. */
   out: string;
+  /** Enterprises per part (PART_SIZE); smaller in tests, to make several parts of a small district. */
+  partSize?: number;
 }
 
 export interface DemoSummary {
@@ -43,23 +47,81 @@ export const AS_OF = '2026-10-31';
 /** The ledger covers 18 months up to the data date. */
 const LEDGER_START = '2025-05-01';
 
-export function generateDemo(options: DemoOptions): DemoSummary {
-  const t0 = performance.now();
-  const seed = options.seed ?? 42;
-  const count = options.enterprises ?? 5000;
-  const dir = options.out;
-  ensureDir(dir);
+/** The district, its towns, roads and parks: what placing enterprises needs (the same in every thread). */
+export function makeWorld(seed: number): World {
   const root = new Rng(seed);
-
   const district = makeDistrict(root.fork('district'));
   const towns = makeTowns(root.fork('towns'), district);
-  const grid = makeGrid(root.fork('grid'), towns);
   const roads = makeRoads(
     root.fork('roads'),
     district,
     towns.filter((t) => t.kind === 'zhen').map((t) => t.seat),
   );
   const parks = makeParks(root.fork('parks'), towns, roads);
+  return { district, towns, roads, parks };
+}
+
+/** The seed of the enterprise stream, which every part starts from. */
+export const enterpriseSeed = (seed: number) => new Rng(seed).fork('enterprises').seed;
+
+/** Part k's rows go to a file of their own until they are appended to enterprises.csv. */
+export const partFile = (dir: string, k: number) => (k === 0 ? join(dir, 'enterprises.csv') : join(dir, `.enterprises.part-${k}.csv`));
+
+/** One part of the enterprises, and the bytes of its file. */
+export interface MadePart extends EnterprisePart {
+  bytes: number;
+}
+
+/** Makes one part of the enterprises into its file (what a worker thread runs for the later parts). */
+export function makePart(seed: number, world: World, count: number, part: PartPlan, dir: string): MadePart {
+  const out = new LineWriter(partFile(dir, part.index));
+  const made = generateEnterprisePart(enterpriseSeed(seed), world, count, part, out);
+  out.close();
+  return { ...made, bytes: out.bytes };
+}
+
+/** Runs the later parts of the enterprises; the first is made on the calling thread meanwhile. */
+export type PartRunner = (seed: number, count: number, parts: readonly PartPlan[], dir: string) => Promise<MadePart[]>;
+
+/** The same files as generateDemo, with the later enterprise parts made by `runParts` (worker threads, in generate-demo.ts). */
+export async function generateDemoWith(options: DemoOptions, runParts: PartRunner): Promise<DemoSummary> {
+  const t0 = performance.now();
+  const { seed, count, dir, plan } = setUp(options);
+  const later = runParts(seed, count, plan.slice(1), dir);
+  let first: ReturnType<typeof firstPart>;
+  try {
+    first = firstPart(seed, count, plan[0], dir);
+  } catch (e) {
+    // The later parts are waited for even so, so that no thread is left writing.
+    await later.catch(() => undefined);
+    throw e;
+  }
+  const { world, grid, files, part } = first;
+  return finish(t0, seed, count, dir, world, grid, files, [part, ...(await later)]);
+}
+
+/** Writes the demo district's files into `options.out`, every part on this thread. */
+export function generateDemo(options: DemoOptions): DemoSummary {
+  const t0 = performance.now();
+  const { seed, count, dir, plan } = setUp(options);
+  const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
+  const parts = [part, ...plan.slice(1).map((p) => makePart(seed, world, count, p, dir))];
+  return finish(t0, seed, count, dir, world, grid, files, parts);
+}
+
+function setUp(options: DemoOptions) {
+  const seed = options.seed ?? 42;
+  const count = options.enterprises ?? 5000;
+  const dir = options.out;
+  ensureDir(dir);
+  return { seed, count, dir, plan: planParts(count, options.partSize) };
+}
+
+/** The geometry files, then the first part of the enterprises. */
+function firstPart(seed: number, count: number, plan: PartPlan, dir: string) {
+  const world = makeWorld(seed);
+  const { district, towns, parks } = world;
+  const grid = makeGrid(new Rng(seed).fork('grid'), towns);
 
   const files: Record<string, number> = {};
   files['district.geojson'] = writeText(
@@ -99,15 +161,42 @@ export function generateDemo(options: DemoOptions): DemoSummary {
       })),
     ),
   );
+  return { world, grid, files, part: makePart(seed, world, count, plan, dir) };
+}
 
-  const entOut = new LineWriter(join(dir, 'enterprises.csv'));
-  const table = generateEnterprises(root.fork('enterprises'), { district, towns, parks, roads }, count, entOut);
-  entOut.close();
-  files['enterprises.csv'] = entOut.bytes;
+/** Credit codes patched into the later parts' files, then those files appended to enterprises.csv. */
+function joinPartFiles(dir: string, parts: number, patches: readonly CodePatch[]): void {
+  for (const p of patches) {
+    const fd = openSync(partFile(dir, p.part), 'r+');
+    const bytes = Buffer.from(p.code, 'latin1');
+    writeSync(fd, bytes, 0, bytes.length, p.offset);
+    closeSync(fd);
+  }
+  const out = openSync(partFile(dir, 0), 'a');
+  const buf = Buffer.allocUnsafe(4 << 20);
+  try {
+    for (let k = 1; k < parts; k++) {
+      const fd = openSync(partFile(dir, k), 'r');
+      for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) {
+        for (let done = 0; done < n;) done += writeSync(out, buf, done, n - done);
+      }
+      closeSync(fd);
+      unlinkSync(partFile(dir, k));
+    }
+  } finally {
+    closeSync(out);
+  }
+}
+
+function finish(t0: number, seed: number, count: number, dir: string, world: World, grid: GridCell[], files: Record<string, number>, parts: MadePart[]): DemoSummary {
+  const { district, towns, parks } = world;
+  const { table, patches } = mergeParts(enterpriseSeed(seed), parts);
+  joinPartFiles(dir, parts.length, patches);
+  files['enterprises.csv'] = parts.reduce((a, p) => a + p.bytes, 0);
 
   const hazOut = new LineWriter(join(dir, 'hazards.csv'));
   const hazards = generateHazards(
-    root.fork('hazards'),
+    new Rng(seed).fork('hazards'),
     table,
     { start: new Date(`${LEDGER_START}T00:00:00Z`), asOf: new Date(`${AS_OF}T00:00:00Z`) },
     hazOut,

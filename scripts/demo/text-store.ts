@@ -28,6 +28,30 @@ export class TextStore {
     return this.length++;
   }
 
+  /** The arrays as they are filled (to send to another thread); `TextStore.of` takes them back. */
+  raw(): { units: Uint16Array; ends: Int32Array } {
+    return { units: this.units.slice(0, this.used), ends: this.ends.slice(0, this.length) };
+  }
+
+  static of(raw: { units: Uint16Array; ends: Int32Array }): TextStore {
+    const s = new TextStore(0, 0);
+    s.units = raw.units;
+    s.ends = raw.ends;
+    s.used = raw.units.length;
+    s.length = raw.ends.length;
+    return s;
+  }
+
+  /** Appends every string of `other`, in order. */
+  append(other: TextStore): void {
+    if (this.used + other.used > this.units.length) this.units = grown(this.units, this.used + other.used) as Uint16Array;
+    if (this.length + other.length > this.ends.length) this.ends = grown(this.ends, this.length + other.length) as Int32Array;
+    this.units.set(other.units.subarray(0, other.used), this.used);
+    for (let i = 0; i < other.length; i++) this.ends[this.length + i] = other.ends[i] + this.used;
+    this.used += other.used;
+    this.length += other.length;
+  }
+
   /** The string at index i. */
   text(i: number): string {
     const start = i === 0 ? 0 : this.ends[i - 1];
@@ -39,7 +63,7 @@ export class TextStore {
 }
 
 function grown(a: Uint16Array | Int32Array, atLeast: number): Uint16Array | Int32Array {
-  let size = a.length * 2;
+  let size = Math.max(1024, a.length * 2);
   while (size < atLeast) size *= 2;
   const b = a instanceof Uint16Array ? new Uint16Array(size) : new Int32Array(size);
   b.set(a);

@@ -35,6 +35,11 @@ export class LineWriter {
     this.fd = openSync(path, 'w');
   }
 
+  /** Where the next line pushed will start in the file. */
+  get offset(): number {
+    return this.bytes + this.pos;
+  }
+
   push(line: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit, plus the newline.
     if (this.pos + line.length * 3 + 1 > CHUNK) {
