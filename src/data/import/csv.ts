@@ -78,9 +78,13 @@ export function detectDelimiter(text: string): number {
   return CANDIDATES[best];
 }
 
+/** An Int32Array filled from the front, doubling when full. */
 class Growing {
-  a = new Int32Array(1 << 16);
+  a: Int32Array;
   n = 0;
+  constructor(expected: number) {
+    this.a = new Int32Array(Math.max(1 << 10, expected));
+  }
   push(v: number): void {
     if (this.n === this.a.length) {
       const b = new Int32Array(this.a.length * 2);
@@ -190,10 +194,21 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
   const delim = opts.delimiter ? opts.delimiter.charCodeAt(0) : detectDelimiter(text);
   const n = text.length;
   const highest = Math.max(delim, LF, CR);
-  const ends = new Growing();
-  const firstCell = new Growing();
-  const lastCell = new Growing();
-  const rowNumbers = new Growing();
+  // Sized from the file's first 64 KB, so that a large file's arrays are allocated once instead of
+  // doubled (and copied) a dozen times: the copies were a tenth of reading a million-row ledger.
+  const sample = Math.min(n, 1 << 16);
+  let sampleCells = 1;
+  let sampleRows = 1;
+  for (let k = 0; k < sample; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === delim) sampleCells++;
+    else if (ch === LF) { sampleCells++; sampleRows++; }
+  }
+  const scaled = (x: number) => Math.min(n + 2, Math.ceil((x * n) / Math.max(1, sample) * 1.05) + 64);
+  const ends = new Growing(scaled(sampleCells));
+  const firstCell = new Growing(scaled(sampleRows));
+  const lastCell = new Growing(scaled(sampleRows));
+  const rowNumbers = new Growing(scaled(sampleRows));
   let line = 1;
   let rowLine = 1;
   let rowFirst = 0;
