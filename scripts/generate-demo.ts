@@ -1,6 +1,6 @@
 /**
  * Seeded demo-district generator.
- *   npx tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo]
+ *   npx tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo] [--part-size 500000]
  * Writes district.geojson, towns.geojson, grid.geojson, parks.geojson, enterprises.csv, hazards.csv
  * and meta.json; the same options always give byte-identical files (on one thread or two).
  */
@@ -18,7 +18,7 @@ function parseArgs(argv: string[]): { seed: number; enterprises: number; out: st
     // Enterprises per part (default 500,000): smaller in tests, to make a small district in several parts.
     else if (flag === '--part-size') opts.partSize = Number(value());
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo]');
+      console.log('usage: tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo] [--part-size 500000]');
       process.exit(0);
     } else {
       console.error(`generate-demo: unknown argument ${argv[i]}`);

@@ -43,18 +43,23 @@ function received(s: SentPart): MadePart {
   return { ...rest, codes: TextStore.of(codes), sector: Array.from(sectorIndex, (k) => sectorKeys[k]) };
 }
 
-/** Makes `parts` on one worker thread, one after the other. */
-export function makePartsInWorker(seed: number, count: number, parts: readonly PartPlan[], dir: string): Promise<MadePart[]> {
+/** Makes `parts` on one worker thread, one after the other (a 1 M district has one later part: one per core). */
+export function makePartsInWorker(seed: number, count: number, parts: readonly PartPlan[], dir: string, signal: AbortSignal): Promise<MadePart[]> {
   if (parts.length === 0) return Promise.resolve([]);
   const job: Job = { entry: import.meta.url, seed, count, parts: [...parts], dir };
   // A plain thread: the flags this process runs with (tsx's loader, a bench's preload) are for its
   // main thread, and ts-worker.mjs registers tsx in the new one.
   const worker = new Worker(new URL('../ts-worker.mjs', import.meta.url), { workerData: job, execArgv: [] });
+  const stop = () => void worker.terminate();
+  signal.addEventListener('abort', stop, { once: true });
   return new Promise<MadePart[]>((resolve, reject) => {
     worker.once('message', (sent: SentPart[]) => resolve(sent.map(received)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the enterprise worker stopped (exit code ${code}) before it sent its parts`)));
-  }).finally(() => void worker.terminate());
+  }).finally(() => {
+    signal.removeEventListener('abort', stop);
+    void worker.terminate();
+  });
 }
 
 if (parentPort && (workerData as Job | undefined)?.entry === import.meta.url) {

@@ -54,7 +54,10 @@ function assess(rng: Rng, ind: Industry, scale: string, flags: string[], r: numb
   return { score, level };
 }
 
-/** Enterprises per part: a million-enterprise district is two parts, one per core. */
+/**
+ * Enterprises per part: a million-enterprise district is two parts, one per core (the command line
+ * makes every later part on one worker thread, so a larger district keeps two threads busy, not more).
+ */
 export const PART_SIZE = 500_000;
 
 export interface PartPlan {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area, booleanPointInPolygon, point } from '@turf/turf';
@@ -11,7 +11,7 @@ import { PARK_TYPES } from '../../src/domain/parks';
 import { SECTORS } from '../../src/domain/sectors';
 import { isValidUscc, orgCheckChar, usccCheckChar } from './credit-code';
 import { mergeParts, type EnterprisePart } from './enterprises';
-import { type DemoSummary, enterpriseSeed, generateDemo } from './index';
+import { type DemoSummary, enterpriseSeed, generateDemo, joinPartFiles, partFile } from './index';
 import { TextStore } from './text-store';
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
@@ -64,7 +64,7 @@ describe('determinism', () => {
 });
 
 describe('a district made in parts', () => {
-  it('gives the same files from a worker thread as on one thread, every credit code once, and one part is the district as before', () => {
+  it('gives the same files from a worker thread as on one thread, every credit code once; a district of one part is the same however large the part', () => {
     const one = tempDir();
     const parts = tempDir();
     const threads = tempDir();
@@ -103,6 +103,18 @@ describe('a district made in parts', () => {
     expect(patches[0].code).toHaveLength(y.length);
     expect(isValidUscc(patches[0].code)).toBe(true);
     expect(Array.from({ length: 4 }, (_, i) => table.codes.text(i))).toEqual([x, y, '91330299MA2CCCCC0X', patches[0].code]);
+  });
+});
+
+describe('joining the parts\' files', () => {
+  it('writes each redrawn code over the old one in its part\'s file, appends the parts in order and removes their files', () => {
+    const dir = tempDir();
+    writeFileSync(partFile(dir, 0), 'credit_code,name\nAAAA,甲\nBBBB,乙\n');
+    writeFileSync(partFile(dir, 1), 'CCCC,丙\nBBBB,丁\n');
+    writeFileSync(partFile(dir, 2), 'DDDD,戊\n');
+    joinPartFiles(dir, 3, [{ part: 1, offset: Buffer.byteLength('CCCC,丙\n'), code: 'EEEE' }]);
+    expect(readFileSync(partFile(dir, 0), 'utf8')).toBe('credit_code,name\nAAAA,甲\nBBBB,乙\nCCCC,丙\nEEEE,丁\nDDDD,戊\n');
+    expect(readdirSync(dir)).toEqual(['enterprises.csv']);
   });
 });
 

@@ -3,7 +3,7 @@
  * data-folder format of docs/data-format.md. Same seed and options give byte-identical files.
  * Geometry does not depend on the enterprise count; only enterprises and hazards scale with it.
  */
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AreaIndex } from './area-index';
 import { makeDistrict, makeRoads } from './district';
@@ -80,33 +80,44 @@ export function makePart(seed: number, world: World, count: number, part: PartPl
   return { ...made, bytes: out.bytes };
 }
 
-/** Runs the later parts of the enterprises; the first is made on the calling thread meanwhile. */
-export type PartRunner = (seed: number, count: number, parts: readonly PartPlan[], dir: string) => Promise<MadePart[]>;
+/** Runs the later parts of the enterprises (the first is made on the calling thread meanwhile); stops when `signal` aborts. */
+export type PartRunner = (seed: number, count: number, parts: readonly PartPlan[], dir: string, signal: AbortSignal) => Promise<MadePart[]>;
 
 /** The same files as generateDemo, with the later enterprise parts made by `runParts` (worker threads, in generate-demo.ts). */
 export async function generateDemoWith(options: DemoOptions, runParts: PartRunner): Promise<DemoSummary> {
   const t0 = performance.now();
   const { seed, count, dir, plan } = setUp(options);
-  const later = runParts(seed, count, plan.slice(1), dir);
-  let first: ReturnType<typeof firstPart>;
+  const stop = new AbortController();
+  const later = runParts(seed, count, plan.slice(1), dir, stop.signal);
   try {
-    first = firstPart(seed, count, plan[0], dir);
+    const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
+    return finish(t0, seed, count, dir, world, grid, files, [part, ...(await later)]);
   } catch (e) {
-    // The later parts are waited for even so, so that no thread is left writing.
+    // The later parts are stopped and waited for, so that no thread is left writing, and their files go.
+    stop.abort();
     await later.catch(() => undefined);
+    removePartFiles(dir, plan.length);
     throw e;
   }
-  const { world, grid, files, part } = first;
-  return finish(t0, seed, count, dir, world, grid, files, [part, ...(await later)]);
 }
 
 /** Writes the demo district's files into `options.out`, every part on this thread. */
 export function generateDemo(options: DemoOptions): DemoSummary {
   const t0 = performance.now();
   const { seed, count, dir, plan } = setUp(options);
-  const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
-  const parts = [part, ...plan.slice(1).map((p) => makePart(seed, world, count, p, dir))];
-  return finish(t0, seed, count, dir, world, grid, files, parts);
+  try {
+    const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
+    const parts = [part, ...plan.slice(1).map((p) => makePart(seed, world, count, p, dir))];
+    return finish(t0, seed, count, dir, world, grid, files, parts);
+  } catch (e) {
+    removePartFiles(dir, plan.length);
+    throw e;
+  }
+}
+
+/** The later parts' files, where a failed run left them. */
+function removePartFiles(dir: string, parts: number): void {
+  for (let k = 1; k < parts; k++) rmSync(partFile(dir, k), { force: true });
 }
 
 function setUp(options: DemoOptions) {
@@ -164,8 +175,8 @@ function firstPart(seed: number, count: number, plan: PartPlan, dir: string) {
   return { world, grid, files, part: makePart(seed, world, count, plan, dir) };
 }
 
-/** Credit codes patched into the later parts' files, then those files appended to enterprises.csv. */
-function joinPartFiles(dir: string, parts: number, patches: readonly CodePatch[]): void {
+/** Credit codes patched into the later parts' files, then those files appended to enterprises.csv (exported for its test). */
+export function joinPartFiles(dir: string, parts: number, patches: readonly CodePatch[]): void {
   for (const p of patches) {
     const fd = openSync(partFile(dir, p.part), 'r+');
     const bytes = Buffer.from(p.code, 'latin1');

@@ -42,16 +42,6 @@ export class TextStore {
     return s;
   }
 
-  /** Appends every string of `other`, in order. */
-  append(other: TextStore): void {
-    if (this.used + other.used > this.units.length) this.units = grown(this.units, this.used + other.used) as Uint16Array;
-    if (this.length + other.length > this.ends.length) this.ends = grown(this.ends, this.length + other.length) as Int32Array;
-    this.units.set(other.units.subarray(0, other.used), this.used);
-    for (let i = 0; i < other.length; i++) this.ends[this.length + i] = other.ends[i] + this.used;
-    this.used += other.used;
-    this.length += other.length;
-  }
-
   /** The string at index i. */
   text(i: number): string {
     const start = i === 0 ? 0 : this.ends[i - 1];

@@ -155,6 +155,18 @@ describe('readCsv', () => {
     expect(importError(() => readCsv('a.csv', zipLike)).reason.en).toMatch(/not a text file/);
   });
 
+  it('reads every cell of a file whose start is nothing like the rest (the arrays are sized from a sample)', () => {
+    // 70,000 characters of blank-celled rows, then rows ten times as long with three times the cells:
+    // the sample guesses far too few cells, and far too many rows, for what follows.
+    const head = 'a,b,c\n' + ',,\n'.repeat(17_500);
+    const tail = Array.from({ length: 30_000 }, (_, i) => `${i},${'名'.repeat(20)},${i % 7},x,y,z,${i}\n`).join('');
+    const t = readCsv('odd.csv', utf8(head + tail));
+    expect(t.rows.length).toBe(1 + 17_500 + 30_000);
+    expect(t.rows.row(1)).toEqual(['', '', '']);
+    expect(t.rows.row(17_501 + 29_999)).toEqual(['29999', '名'.repeat(20), String(29_999 % 7), 'x', 'y', 'z', '29999']);
+    expect(t.rowNumbers[17_501 + 123]).toBe(17_502 + 123);
+  });
+
   it('on a ~10 MB file: progress rises to 1, and line numbers stay right across chunk boundaries', () => {
     const parts: string[] = ['credit_code,name,note\n'];
     const expectedLines: number[] = [1];
