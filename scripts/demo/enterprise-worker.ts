@@ -6,6 +6,7 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { PartPlan } from './enterprises';
 import type { SectorKey } from './industries';
+import { buffers } from '../../src/workers/transfer.ts';
 import { type MadePart, makePart, makeWorld } from './index';
 import { TextStore } from './text-store';
 
@@ -66,5 +67,5 @@ if (parentPort && (workerData as Job | undefined)?.entry === import.meta.url) {
   const job = workerData as Job;
   const world = makeWorld(job.seed);
   const sent = job.parts.map((p) => send(makePart(job.seed, world, job.count, p, job.dir)));
-  parentPort.postMessage(sent, sent.flatMap((p) => [p.codes.units, p.codes.ends, p.sectorIndex, p.flags, p.propensity, p.lineStarts].map((a) => a.buffer as ArrayBuffer)));
+  parentPort.postMessage(sent, buffers(sent));
 }

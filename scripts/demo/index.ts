@@ -14,7 +14,7 @@ import { DISTRICT_NAME, DISTRICT_NAME_EN } from './names';
 import { makeParks } from './parks';
 import type { World } from './placement';
 import { Rng } from './random';
-import { DISTRICT_CODE, type GridCell, makeGrid, makeTowns } from './towns';
+import { DISTRICT_CODE, makeGrid, makeTowns } from './towns';
 import { LineWriter, ensureDir, featureCollectionText, writeText } from './write';
 
 export interface DemoOptions {
@@ -85,13 +85,13 @@ export type PartRunner = (seed: number, count: number, parts: readonly PartPlan[
 
 /** The same files as generateDemo, with the later enterprise parts made by `runParts` (worker threads, in generate-demo.ts). */
 export async function generateDemoWith(options: DemoOptions, runParts: PartRunner): Promise<DemoSummary> {
-  const t0 = performance.now();
-  const { seed, count, dir, plan } = setUp(options);
+  const run = setUp(options);
+  const { seed, count, dir, plan } = run;
   const stop = new AbortController();
   const later = runParts(seed, count, plan.slice(1), dir, stop.signal);
   try {
-    const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
-    return finish(t0, seed, count, dir, world, grid, files, [part, ...(await later)]);
+    const first = firstPart(run);
+    return finish(run, first, [first.part, ...(await later)]);
   } catch (e) {
     // The later parts are stopped and waited for, so that no thread is left writing, and their files go.
     stop.abort();
@@ -103,12 +103,11 @@ export async function generateDemoWith(options: DemoOptions, runParts: PartRunne
 
 /** Writes the demo district's files into `options.out`, every part on this thread. */
 export function generateDemo(options: DemoOptions): DemoSummary {
-  const t0 = performance.now();
-  const { seed, count, dir, plan } = setUp(options);
+  const run = setUp(options);
+  const { seed, count, dir, plan } = run;
   try {
-    const { world, grid, files, part } = firstPart(seed, count, plan[0], dir);
-    const parts = [part, ...plan.slice(1).map((p) => makePart(seed, world, count, p, dir))];
-    return finish(t0, seed, count, dir, world, grid, files, parts);
+    const first = firstPart(run);
+    return finish(run, first, [first.part, ...plan.slice(1).map((p) => makePart(seed, first.world, count, p, dir))]);
   } catch (e) {
     removePartFiles(dir, plan.length);
     throw e;
@@ -120,16 +119,26 @@ function removePartFiles(dir: string, parts: number): void {
   for (let k = 1; k < parts; k++) rmSync(partFile(dir, k), { force: true });
 }
 
-function setUp(options: DemoOptions) {
+/** One run of the generator: its options resolved, the parts planned and the clock started. */
+interface Run {
+  t0: number;
+  seed: number;
+  count: number;
+  dir: string;
+  plan: PartPlan[];
+}
+
+function setUp(options: DemoOptions): Run {
+  const t0 = performance.now();
   const seed = options.seed ?? 42;
   const count = options.enterprises ?? 5000;
   const dir = options.out;
   ensureDir(dir);
-  return { seed, count, dir, plan: planParts(count, options.partSize) };
+  return { t0, seed, count, dir, plan: planParts(count, options.partSize) };
 }
 
 /** The geometry files, then the first part of the enterprises. */
-function firstPart(seed: number, count: number, plan: PartPlan, dir: string) {
+function firstPart({ seed, count, dir, plan }: Run) {
   const world = makeWorld(seed);
   const { district, towns, parks } = world;
   const grid = makeGrid(new Rng(seed).fork('grid'), towns);
@@ -172,7 +181,7 @@ function firstPart(seed: number, count: number, plan: PartPlan, dir: string) {
       })),
     ),
   );
-  return { world, grid, files, part: makePart(seed, world, count, plan, dir) };
+  return { world, grid, files, part: makePart(seed, world, count, plan[0], dir) };
 }
 
 /** Credit codes patched into the later parts' files, then those files appended to enterprises.csv (exported for its test). */
@@ -199,7 +208,7 @@ export function joinPartFiles(dir: string, parts: number, patches: readonly Code
   }
 }
 
-function finish(t0: number, seed: number, count: number, dir: string, world: World, grid: GridCell[], files: Record<string, number>, parts: MadePart[]): DemoSummary {
+function finish({ t0, seed, count, dir }: Run, { world, grid, files }: ReturnType<typeof firstPart>, parts: MadePart[]): DemoSummary {
   const { district, towns, parks } = world;
   const { table, patches } = mergeParts(enterpriseSeed(seed), parts);
   joinPartFiles(dir, parts.length, patches);

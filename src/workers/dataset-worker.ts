@@ -47,7 +47,6 @@ const wallClock = () => performance.timeOrigin + performance.now();
 let columns: EnterpriseColumns | null = null;
 let dims: FilterDims | null = null;
 
-
 const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
 
