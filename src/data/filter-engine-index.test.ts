@@ -1,6 +1,6 @@
 /**
  * The filter index's building blocks against plain references: the one-pass crosstabs against one
- * buildTable pass per dimension, the lazily built per-value rows and flag bitsets against the columns,
+ * buildTable pass per dimension, the lazily built per-value rows, flag bitsets and score order against the columns,
  * and an index rebuilt after a rescore (only its score- and level-dependent parts) against a full
  * build of the rescored columns.
  */
@@ -104,6 +104,31 @@ describe('filter index', () => {
       if (n > 0) expect(rebuilt.rows.c0).not.toEqual(ix.rows.c0);
       for (let d = 0; d < CAT_END; d++) expectSame(catValues(rebuilt, d), catValues(full, d), `values ${d}`);
       expectSame(flagBitsets(rebuilt), flagBitsets(full), 'flag bits');
+    }, 30_000);
+
+    it(`builds the score order on the first score range only, and again after a rescore (${name})`, () => {
+      const before = columns(n + 11, n, dims), after = rescored(before, n + 12);
+      const ix = buildIndex(before, dims);
+      createFilterEngine(before, dims, ix).run({ ...EMPTY_FILTERS, towns: [0], levels: [0] });
+      expect(ix.lazy.scoreOrder).toBeNull();
+      const range = { ...EMPTY_FILTERS, scoreRange: [35, 72.5] as [number, number] };
+      const first = createFilterEngine(before, dims, ix).run(range);
+      const order = ix.lazy.scoreOrder!;
+      expect(order).not.toBeNull();
+      // Rows by score: every non-NaN row once, in score order.
+      const scored = Array.from({ length: n }, (_, i) => i).filter((i) => before.score[i] === before.score[i]);
+      expect(Array.from(order.byScore).sort((a, b) => a - b)).toEqual(scored);
+      for (let k = 1; k < order.byScore.length; k++) expect(before.score[order.byScore[k - 1]] <= before.score[order.byScore[k]]).toBe(true);
+      // Built once: a second run, and a second engine over the index, use it.
+      createFilterEngine(before, dims, ix).run({ ...range, scoreRange: [0, 50] });
+      expect(ix.lazy.scoreOrder).toBe(order);
+      for (let i = 0; i < n; i++) expect(first.mask[i], `row ${i}`).toBe(before.score[i] >= 35 && before.score[i] <= 72.5 ? 1 : 0);
+      // A rescore's index waits for the new scores' order, and then filters by the new scores.
+      const rebuilt = withScoredParts(ix, buildScoredParts(after, dims));
+      expect(rebuilt.lazy.scoreOrder).toBeNull();
+      const got = createFilterEngine(after, dims, rebuilt).run(range);
+      const want = createFilterEngine(after, dims).run(range);
+      expectSame(got, want, 'after a rescore');
     }, 30_000);
 
     it(`builds each dimension's per-value rows and the flag bitsets on first use, as the columns say (${name})`, () => {

@@ -6,13 +6,15 @@
 import { FLAGS } from '../../domain/flags.ts';
 import { SCORE_BINS, type FilterState } from './api.ts';
 import { invertBits, LITTLE_ENDIAN, orInto, packBytes, popcnt, scatter } from './bitset.ts';
-import { catValues, flagBitsets } from './lazy-parts.ts';
+import { catValues, flagBitsets, scoreOrder } from './lazy-parts.ts';
 import { CAT_END, D_FLAGS, D_HAZARD, D_SCORE, D_TEXT, DIM_COUNT, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
 import { lowerBound, upperBound } from './sort.ts';
 
 export class ActiveFilters {
   readonly rows: number;
   private readonly ix: Index;
+  /** The score column the index was built on (its score order is built from it on first use). */
+  private readonly score: Float32Array;
   /** Per dimension: its filter's pass bitset and size |P_d| for the current run. */
   readonly P: Int32Array[] = [];
   readonly size = new Float64Array(DIM_COUNT);
@@ -24,11 +26,15 @@ export class ActiveFilters {
   /** Per categorical dimension: allowed values (1) of its filter, and how many. */
   readonly allowed: Uint8Array[];
   readonly nAllowed = new Int32Array(CAT_END);
-  /** Current score range as sorted positions: whole bins [k1, k2) plus two partial runs. */
-  readonly sc = { k1: 0, k2: 0, pa: 0, pb: 0, qa: 0, qb: 0 };
+  /**
+   * Current score range as sorted positions in `rows` (the rows by score): whole bins [k1, k2) plus
+   * two partial runs.
+   */
+  readonly sc: { k1: number; k2: number; pa: number; pb: number; qa: number; qb: number; rows: Uint32Array } = { k1: 0, k2: 0, pa: 0, pb: 0, qa: 0, qb: 0, rows: new Uint32Array(0) };
 
-  constructor(ix: Index) {
+  constructor(ix: Index, score: Float32Array) {
     this.ix = ix;
+    this.score = score;
     this.rows = ix.n;
     for (let d = 0; d < DIM_COUNT; d++) this.P.push(new Int32Array(ix.words));
     this.allowed = ix.cat.map((c) => new Uint8Array(c.card));
@@ -113,8 +119,9 @@ export class ActiveFilters {
 
   /** P of [lo, hi]: checkpoint bitsets for whole bins, scattered rows for the two partial bins. */
   private scoreBits(lo: number, hi: number): void {
-    const { sortedScore, binStart, checkpoints, byScore, words } = this.ix;
-    const sc = this.sc, bits = this.P[D_SCORE];
+    const { sortedScore, binStart, checkpoints, byScore } = scoreOrder(this.ix, this.score);
+    const words = this.ix.words, sc = this.sc, bits = this.P[D_SCORE];
+    sc.rows = byScore;
     let p = 0, q = 0;
     if (lo === lo && hi === hi) {
       p = lowerBound(sortedScore, lo);

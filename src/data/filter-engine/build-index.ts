@@ -1,10 +1,10 @@
 /**
  * Index building, once per dataset: visit columns (each row's slots in the flat visit histogram),
- * marginal-space layout, the crosstabs (crosstabs.ts) and the score order (score-order.ts).
+ * marginal-space layout and the crosstabs (crosstabs.ts).
  *
  * The parts fall in two groups: those that depend on the score and level columns (the composite visit
- * column, which holds the level, the score-bin column, every crosstab and count, the score order) and
- * those that do not. Per-value bitsets and lists and the flag bitsets are built on first use
+ * column, which holds the level, the score-bin column, every crosstab and count) and those that do
+ * not. Per-value bitsets and lists, the flag bitsets and the score order are built on first use
  * (lazy-parts.ts). A what-if rescore changes only the first group: {@link buildScoredParts}
  * builds just that, and {@link withScoredParts} puts it beside the other group of an existing index.
  */
@@ -18,7 +18,6 @@ import { buildCrosstabs } from './crosstabs.ts';
 import {
   CAT_END, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, D_TEXT, ENGINE_DIMENSIONS, HZ_CODES, PT_CODES, type Index, type RowData,
 } from './layout.ts';
-import { buildScoreOrder } from './score-order.ts';
 
 /** The parts of an index that depend on the score and level columns (see the module comment). */
 export interface ScoredParts {
@@ -29,10 +28,6 @@ export interface ScoredParts {
   cross: (Index['cat'][number]['cross'])[];
   scoreCross: Index['scoreCross'];
   global: Index['global'];
-  byScore: Uint32Array;
-  sortedScore: Float32Array;
-  binStart: Int32Array;
-  checkpoints: Int32Array;
 }
 
 /** Names the first code out of range (the fast check in visitColumns only says that one is). */
@@ -85,9 +80,8 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims): Index {
   const empty = { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) };
   const ix: Index = {
     n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, mSec, mLev, mPt, mHz, cat: [],
-    lazy: { cats: Array.from({ length: CAT_END }, () => null), flagBits: null },
-    byScore: new Uint32Array(0), sortedScore: new Float32Array(0), binStart: new Int32Array(0),
-    checkpoints: new Int32Array(0), scoreCross: empty, global: empty, allBits,
+    lazy: { cats: Array.from({ length: CAT_END }, () => null), flagBits: null, scoreOrder: null },
+    scoreCross: empty, global: empty, allBits,
   };
   visitColumns(ix, c, dims);
   return ix;
@@ -121,14 +115,14 @@ function visitColumns(ix: Index, c: EnterpriseColumns, dims: FilterDims): void {
 }
 
 /** The parts that depend on the score and level columns, for an index whose visit columns are current. */
-function scoredOf(ix: Index, score: Float32Array): ScoredParts {
+function scoredOf(ix: Index): ScoredParts {
   const { cross, scoreCross, global } = buildCrosstabs(ix);
-  return { c0: ix.rows.c0, c5: ix.rows.c5, cross, scoreCross, global, ...buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words) };
+  return { c0: ix.rows.c0, c5: ix.rows.c5, cross, scoreCross, global };
 }
 
 export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
   const ix = indexBase(c, dims);
-  return withScoredParts(ix, scoredOf(ix, c.score));
+  return withScoredParts(ix, scoredOf(ix));
 }
 
 /**
@@ -136,7 +130,7 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
  * about half the work of a full index.
  */
 export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims): ScoredParts {
-  return scoredOf(indexBase(c, dims), c.score);
+  return scoredOf(indexBase(c, dims));
 }
 
 /** An index made of `base`'s parts that do not depend on score and level, and `parts`. */
@@ -148,10 +142,9 @@ export function withScoredParts(base: Index, parts: ScoredParts): Index {
   return {
     ...base, cols, rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
     cat: parts.cross.map((cross, d) => ({ card: mLen[d], count: global.t.slice(mOff[d], mOff[d] + mLen[d]), cross })),
-    // A new holder: the level's values are the new levels' (built when next needed), the others are
-    // the same rows as before.
-    lazy: { cats: base.lazy.cats.map((v, d) => (d === D_LEVEL ? null : v)), flagBits: base.lazy.flagBits },
-    scoreCross: parts.scoreCross, global: parts.global, byScore: parts.byScore, sortedScore: parts.sortedScore,
-    binStart: parts.binStart, checkpoints: parts.checkpoints,
+    // A new holder: the level's values and the score order are the new scores' (built when next
+    // needed), the others are the same rows as before.
+    lazy: { cats: base.lazy.cats.map((v, d) => (d === D_LEVEL ? null : v)), flagBits: base.lazy.flagBits, scoreOrder: null },
+    scoreCross: parts.scoreCross, global: parts.global,
   };
 }

@@ -40,7 +40,7 @@ export class BitsetEngine implements FilterEngine {
     this.ix = ix;
     this.dims = dims;
     this.rows = ix.n;
-    this.active = new ActiveFilters(ix);
+    this.active = new ActiveFilters(ix, columns.score);
     this.S = new Int32Array(ix.words);
     this.Q = new Int32Array(ix.words);
     this.T = new Int32Array(ix.words);

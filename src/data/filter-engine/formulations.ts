@@ -150,7 +150,7 @@ export class Formulations {
     };
     if (how === ALL) return add(ix.global, 0, 1);
     if (how === D_SCORE) {
-      const sc = this.active.sc, h = this.hX, rows = ix.byScore;
+      const sc = this.active.sc, h = this.hX, rows = sc.rows;
       for (let b = sc.k1; b < sc.k2; b++) add(ix.scoreCross, b, 1);
       // The rows of the two partial bins that are in range are visited.
       h.fill(0);

@@ -2,6 +2,7 @@
  * Internal vocabulary shared by the engine's modules: dimension ids and their visit columns, code
  * counts, crosstab budgets, formulation codes, and the shapes of the precomputed index.
  */
+import type { ScoreOrder } from './score-order.ts';
 import { FILTER_DIMENSIONS, type EngineKind, type FilterDimension } from '../filter-dimensions.ts';
 
 /**
@@ -93,6 +94,8 @@ export interface CatValues {
 export interface LazyParts {
   cats: (CatValues | null)[];
   flagBits: Int32Array[] | null;
+  /** The score order of the index's scores (score-order.ts), for score-range filters. */
+  scoreOrder: ScoreOrder | null;
 }
 
 /** Everything precomputed once per dataset. */
@@ -117,12 +120,6 @@ export interface Index {
   cat: CatIndex[];
   /** Filled in place as filters need them; shared by the indexes made from this one by a rescore. */
   lazy: LazyParts;
-  /** Non-NaN rows sorted by score, their scores, and the sorted position where each bin starts. */
-  byScore: Uint32Array;
-  sortedScore: Float32Array;
-  binStart: Int32Array;
-  /** Bitset k: rows at sorted positions below binStart[k], k = 0..SCORE_BINS. */
-  checkpoints: Int32Array;
   scoreCross: Table;
   global: Table;
   allBits: Int32Array;

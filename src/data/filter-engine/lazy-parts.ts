@@ -1,10 +1,14 @@
 /**
  * The index's lazy parts (layout.ts, LazyParts), built from the visit columns the first time a filter
  * needs them and kept in the index. With the index they took a fifth of its time (~60 ms at 1M rows)
- * for dimensions most views never filter; the first filter on one pays ~5-10 ms, once.
+ * for dimensions most views never filter; the first filter on one pays ~5-10 ms, once. The score
+ * order is the largest (~30 ms and 15 MB at 1M rows): built with the index, it delayed the first
+ * picture and every what-if rescore for a filter that only a score range uses; the first score range
+ * of each scoring pays it, once.
  */
 import { FLAGS } from '../../domain/flags.ts';
 import { COL_OF_DIM, compositeMap, type CatValues, type Index } from './layout.ts';
+import { buildScoreOrder, type ScoreOrder } from './score-order.ts';
 
 /**
  * Dimension d's per-value bitsets (frequent values) and row lists (rare ones), built on first use in
@@ -59,4 +63,10 @@ export function flagBitsets(ix: Index): Int32Array[] {
     }
   }
   return (ix.lazy.flagBits = Array.from({ length: nf }, (_, b) => bits.subarray(b * words, (b + 1) * words)));
+}
+
+/** The score order of `score`, the column the index was built on (the engine's columns). */
+export function scoreOrder(ix: Index, score: Float32Array): ScoreOrder {
+  if (score.length < ix.n) throw new RangeError(`filter engine: a score column of ${score.length} rows for an index of ${ix.n}`);
+  return (ix.lazy.scoreOrder ??= buildScoreOrder(score.subarray(0, ix.n), ix.rows.c5, ix.colLo[5], ix.words));
 }

@@ -11,9 +11,11 @@ import { SCORE_BINS } from './api.ts';
 import { keyBits, orderedKey, radixSortRun } from './sort.ts';
 
 export interface ScoreOrder {
+  /** Non-NaN rows sorted by score, their scores, and the sorted position where each bin starts. */
   byScore: Uint32Array;
   sortedScore: Float32Array;
   binStart: Int32Array;
+  /** Bitset k: rows at sorted positions below binStart[k], k = 0..SCORE_BINS. */
   checkpoints: Int32Array;
 }
 
