@@ -48,7 +48,7 @@ export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims): 
 
 /**
  * The parts of an index that a rescore changes (those depending on the score and level columns):
- * what a what-if edit has to rebuild, about half of a full index's work, and all a worker has to send.
+ * what a what-if edit has to rebuild (most of a full index's work) and all a worker has to send.
  */
 export type ScoredIndexParts = ScoredParts;
 

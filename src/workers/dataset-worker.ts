@@ -8,7 +8,7 @@
  *
  * A rescore changes only the index's parts that depend on the score and level columns; when the page
  * already has an index of this dataset it asks for those parts alone, and puts them beside the rest of
- * the index it has (dataset-worker-client.ts), which halves the work here and the bytes moved.
+ * the index it has (dataset-worker-client.ts), which halves the bytes moved and keeps the lazy parts the page built.
  */
 import type { EnterpriseColumns } from '../data/columns.ts';
 import {

@@ -30,7 +30,7 @@ export class ActiveFilters {
    * Current score range as sorted positions in `rows` (the rows by score): whole bins [k1, k2) plus
    * two partial runs.
    */
-  readonly sc: { k1: number; k2: number; pa: number; pb: number; qa: number; qb: number; rows: Uint32Array } = { k1: 0, k2: 0, pa: 0, pb: 0, qa: 0, qb: 0, rows: new Uint32Array(0) };
+  readonly sc = { k1: 0, k2: 0, pa: 0, pb: 0, qa: 0, qb: 0, rows: new Uint32Array(0) as Uint32Array };
 
   constructor(ix: Index, score: Float32Array) {
     this.ix = ix;

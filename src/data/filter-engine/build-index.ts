@@ -127,7 +127,7 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
 
 /**
  * The score- and level-dependent parts for these columns, without the rest (what a rescore changes):
- * about half the work of a full index.
+ * most of a full index's work (the visit columns and the crosstabs), but only these parts to send.
  */
 export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims): ScoredParts {
   return scoredOf(indexBase(c, dims));

@@ -68,5 +68,5 @@ export function flagBitsets(ix: Index): Int32Array[] {
 /** The score order of `score`, the column the index was built on (the engine's columns). */
 export function scoreOrder(ix: Index, score: Float32Array): ScoreOrder {
   if (score.length < ix.n) throw new RangeError(`filter engine: a score column of ${score.length} rows for an index of ${ix.n}`);
-  return (ix.lazy.scoreOrder ??= buildScoreOrder(score.subarray(0, ix.n), ix.rows.c5, ix.colLo[5], ix.words));
+  return (ix.lazy.scoreOrder ??= buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words));
 }
