@@ -2,8 +2,9 @@
  * The header's dataset button. The menu behind it (saved imports, rename, delete, download) loads
  * with the import code on first open, so the first map's JavaScript stays as small as before.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t.ts';
+import { useDismiss } from '../ui/use-dismiss.ts';
 
 const DatasetMenu = lazy(() => import('./import/dataset-switcher.tsx').then((m) => ({ default: m.DatasetMenu })));
 
@@ -11,12 +12,14 @@ export function DatasetButton() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, box, close);
   return (
-    <div className="dataset-switcher">
+    <div className="dataset-switcher" ref={box}>
       <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={() => setOpen(!open)}>
         {t('datasets')} ▾
       </button>
-      {open && <Suspense fallback={null}><DatasetMenu onClose={close} /></Suspense>}
+      {open && <Suspense fallback={null}><DatasetMenu /></Suspense>}
     </div>
   );
 }

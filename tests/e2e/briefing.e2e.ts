@@ -102,10 +102,15 @@ describe('briefing room', () => {
   });
 
   it('a wall PC boots into presentation mode from the link, at 1366x768 too', async () => {
-    const w = await openMap(app.browser, `${app.server.url}#present=1`, { width: 1366, height: 768 });
+    const w = await openMap(app.browser, `${app.server.url}#present=1&level=major,significant`, { width: 1366, height: 768 });
     await w.page.waitForSelector('[data-testid="major-list"]');
     await w.page.waitForTimeout(1500);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-1366.png') });
+    // The wall says what the figures are of: the filter's chips stay, read-only (no remove, no clear all).
+    expect(await w.page.locator('[data-testid="chip"]').allTextContents()).toEqual([expect.stringContaining('重大'), expect.stringContaining('较大')]);
+    expect(await w.page.isVisible('[data-testid="chip"]:first-child')).toBe(true);
+    expect(await w.page.isVisible('.chip-remove')).toBe(false);
+    expect(await w.page.isVisible('[data-testid="clear-all"]')).toBe(false);
     expect(await w.page.isVisible('[data-testid="present-exit"]')).toBe(true);
     await w.page.click('[data-testid="present-exit"]');
     await w.page.waitForSelector('html:not([data-presenting])');
@@ -221,6 +226,14 @@ describe('briefing room', () => {
 
   it('exports the map as a 3840x2160 PNG with the title and the legend in the image', async () => {
     const w = await openMap(app.browser, `${app.server.url}#level=major,significant`, { width: 1366, height: 768 });
+    // The menu closes as menus do: on a press elsewhere (here the title) and on Escape.
+    await w.page.click('[data-testid="export-menu"]');
+    await w.page.waitForSelector('[data-testid="export-panel"]');
+    await w.page.click('.app-title');
+    await w.page.waitForSelector('[data-testid="export-panel"]', { state: 'detached' });
+    await w.page.click('[data-testid="export-menu"]');
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('[data-testid="export-panel"]', { state: 'detached' });
     await w.page.click('[data-testid="export-menu"]');
     const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('[data-testid="export-png-uhd"]')]);
     expect(download.suggestedFilename()).toMatch(/3840x2160\.png$/);

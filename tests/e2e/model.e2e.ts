@@ -62,12 +62,31 @@ describe('risk model', () => {
     expect(await w.page.$('[data-testid="whatif-badge"]')).toBeNull();
     expect(await kpiLevels(w.page)).toEqual(before);
 
-    const w2 = await openPage(app.browser, link);
+    const w2 = await openPage(app.browser, link, { width: 1366, height: 768 });
     await w2.page.goto(link);
     await waitForMap(w2.page);
     expect(await kpiLevels(w2.page)).toEqual(want);
     // A link carrying a model opens as what-if too.
+    await w2.page.waitForSelector('[data-testid="whatif-badge"]');
     await w2.page.waitForSelector('[data-testid="whatif-banner"]');
+    // In English on an office laptop, with the what-if badge taking room too, the header's buttons
+    // each keep one line and the header does not overflow: the dataset's name gives way instead.
+    await w2.page.click('[data-testid="lang-switch"]');
+    await w2.page.waitForSelector('html[lang="en"]');
+    const header = await w2.page.evaluate(() => {
+      const h = document.querySelector('.app-header')!;
+      // One line of text: the content box is less than two font sizes tall.
+      const lines = [...h.querySelectorAll('.header-actions button')].map((b) => {
+        const c = getComputedStyle(b);
+        const content = b.getBoundingClientRect().height - ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((t, k) => t + parseFloat(c[k as 'paddingTop']), 0);
+        return content < 2 * parseFloat(c.fontSize) ? 1 : 2;
+      });
+      return { lines, overflow: h.scrollWidth - h.clientWidth, name: document.querySelector('[data-testid="dataset-name"]')!.getBoundingClientRect().width };
+    });
+    expect(header.lines.length).toBeGreaterThanOrEqual(5);
+    for (const b of header.lines) expect(b).toBe(1);
+    expect(header.overflow).toBeLessThanOrEqual(0);
+    expect(header.name).toBeGreaterThan(40);
     assertClean(w);
     assertClean(w2);
     await w.page.context().close();

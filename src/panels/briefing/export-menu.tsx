@@ -1,8 +1,8 @@
 /** The header's exports for the bulletin: the map image (1920x1080, 3840x2160) and the printed bulletin, each a registered command. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { tr } from '../../i18n/text.ts';
 import { commandById, runCommand } from '../../ui/commands.ts';
-import { useEscape } from '../../ui/use-escape.ts';
+import { useDismiss } from '../../ui/use-dismiss.ts';
 import { useStore } from '../../state/store.ts';
 import { BRIEFING_TEXT as B } from './strings.ts';
 
@@ -15,11 +15,12 @@ const ITEMS = [
 export function ExportMenu() {
   const lang = useStore((s) => s.lang);
   const [open, setOpen] = useState(false);
-  useEscape(open, useCallback(() => setOpen(false), []));
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, box, useCallback(() => setOpen(false), []));
   const items = ITEMS.filter((i) => commandById(i.id));
   if (items.length === 0) return null;
   return (
-    <div className="views-menu">
+    <div className="views-menu" ref={box}>
       <button type="button" className="lang-switch" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-menu">{tr(lang, B.exports)} ▾</button>
       {open && (
         <div className="views-panel export-panel" data-testid="export-panel">

@@ -2,9 +2,9 @@
  * The saved views, from the header: the 视图 button; its panel (saved-views-panel.tsx) loads when
  * first opened, or earlier while the browser is idle.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { tr } from '../../i18n/text.ts';
-import { useEscape } from '../../ui/use-escape.ts';
+import { useDismiss } from '../../ui/use-dismiss.ts';
 import { lazyComponent, PREFETCH, registerPrefetch } from '../../ui/lazy-load.ts';
 import { useStore } from '../../state/store.ts';
 import { LazyPart } from '../lazy-part.tsx';
@@ -18,9 +18,10 @@ export function SavedViewsMenu() {
   const views = useStore((s) => s.savedViews);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
-  useEscape(open, close);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, box, close);
   return (
-    <div className="views-menu">
+    <div className="views-menu" ref={box}>
       <button type="button" className="lang-switch" aria-expanded={open} title={tr(lang, B.viewsTitle)} onClick={() => setOpen(!open)}
         onPointerEnter={() => { void SavedViewsPanel.preload().catch(() => undefined); }} data-testid="views-button">
         {tr(lang, B.views)}{views.length ? ` ${views.length}` : ''} ▾

@@ -4,7 +4,7 @@
  * Switching reloads the page on the other dataset's address, so no state of one district leaks
  * into the other.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import './import.css';
 import { listDeployed, type DeployedDataset } from '../../data/load-bundle.ts';
 import { decodeBundleFiles } from '../../data/load-bundle.ts';
@@ -34,24 +34,18 @@ async function downloadFolder(info: SavedDatasetInfo): Promise<void> {
 }
 
 /** The open menu (loaded on first open, with the rest of the import code). */
-export function DatasetMenu({ onClose }: { onClose(): void }) {
+export function DatasetMenu() {
   const { t, lang } = useImportText();
   const [deployed, setDeployed] = useState<DeployedDataset[]>([]);
   const [saved, setSaved] = useState<SavedDatasetInfo[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const box = useRef<HTMLDivElement>(null);
   const current = currentSource();
   const refresh = () => { void listSaved().then(setSaved); };
 
   useEffect(() => {
     void listDeployed().then(setDeployed);
     refresh();
-    const away = (e: MouseEvent) => { if (!box.current?.parentElement?.contains(e.target as Node)) onClose(); };
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
-    document.addEventListener('mousedown', away);
-    document.addEventListener('keydown', esc);
-    return () => { document.removeEventListener('mousedown', away); document.removeEventListener('keydown', esc); };
-  }, [onClose]);
+  }, []);
 
   const act = async (work: () => Promise<void>) => {
     setMessage(null);
@@ -64,7 +58,7 @@ export function DatasetMenu({ onClose }: { onClose(): void }) {
   };
   const builtIn = deployed.length ? deployed : [{ id: 'demo', name: '示例区', nameEn: 'Demo district', demo: true }];
   return (
-        <div className="dataset-menu" role="menu" data-testid="dataset-menu" ref={box}>
+        <div className="dataset-menu" role="menu" data-testid="dataset-menu">
           <h3>{t('builtIn')}</h3>
           <ul>
             {builtIn.map((d) => (
