@@ -111,6 +111,10 @@ describe('briefing room', () => {
     expect(await w.page.isVisible('[data-testid="chip"]:first-child')).toBe(true);
     expect(await w.page.isVisible('.chip-remove')).toBe(false);
     expect(await w.page.isVisible('[data-testid="clear-all"]')).toBe(false);
+    // Every tile's number on one line across the wall, a wrapped label or not.
+    const bottoms = await w.page.$$eval('.kpi-tiles .kpi-value', (els) => els.map((e) => Math.round(e.getBoundingClientRect().bottom)));
+    expect(bottoms.length).toBe(9);
+    expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThanOrEqual(1);
     expect(await w.page.isVisible('[data-testid="present-exit"]')).toBe(true);
     await w.page.click('[data-testid="present-exit"]');
     await w.page.waitForSelector('html:not([data-presenting])');

@@ -81,12 +81,14 @@ describe('risk model', () => {
         const content = b.getBoundingClientRect().height - ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((t, k) => t + parseFloat(c[k as 'paddingTop']), 0);
         return content < 2 * parseFloat(c.fontSize) ? 1 : 2;
       });
-      return { lines, overflow: h.scrollWidth - h.clientWidth, name: document.querySelector('[data-testid="dataset-name"]')!.getBoundingClientRect().width };
+      const name = document.querySelector('[data-testid="dataset-name"]')!;
+      return { lines, overflow: h.scrollWidth - h.clientWidth, name: name.getBoundingClientRect().width, whole: name.getAttribute('title') === name.textContent };
     });
     expect(header.lines.length).toBeGreaterThanOrEqual(5);
     for (const b of header.lines) expect(b).toBe(1);
     expect(header.overflow).toBeLessThanOrEqual(0);
     expect(header.name).toBeGreaterThan(40);
+    expect(header.whole).toBe(true);
     assertClean(w);
     assertClean(w2);
     await w.page.context().close();
