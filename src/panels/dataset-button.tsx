@@ -2,21 +2,18 @@
  * The header's dataset button. The menu behind it (saved imports, rename, delete, download) loads
  * with the import code on first open, so the first map's JavaScript stays as small as before.
  */
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { useDismiss } from '../ui/use-dismiss.ts';
+import { useMenu } from '../ui/use-menu.ts';
 
 const DatasetMenu = lazy(() => import('./import/dataset-switcher.tsx').then((m) => ({ default: m.DatasetMenu })));
 
 export function DatasetButton() {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
-  const box = useRef<HTMLDivElement>(null);
-  useDismiss(open, box, close);
+  const { open, toggle, box } = useMenu();
   return (
     <div className="dataset-switcher" ref={box}>
-      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={() => setOpen(!open)}>
+      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={toggle}>
         {t('datasets')} ▾
       </button>
       {open && <Suspense fallback={null}><DatasetMenu /></Suspense>}

@@ -18,13 +18,14 @@ export function Header() {
   const whatIf = useStore((s) => s.whatIf);
   const setLang = useStore((s) => s.setLang);
   const presenting = useStore((s) => s.presenting);
+  const name = manifest ? dataName(lang, manifest) : '';
   return (
     <header className="app-header">
       <h1 className="app-title">{t('appTitle')}</h1>
       {manifest && (
         <div className="dataset-info">
           {/* The name is what gives way when the header is tight (ellipsis): the whole of it on hover. */}
-          <span className="dataset-name" data-testid="dataset-name" title={dataName(lang, manifest)}>{dataName(lang, manifest)}</span>
+          <span className="dataset-name" data-testid="dataset-name" title={name}>{name}</span>
           <span className="dataset-date">{t('dataDate')}{tr(lang, PUNCT.colon)}{manifest.asOf}</span>
           {whatIf && <span className="demo-badge what-if-badge" title={t('whatIfBanner')} data-testid="whatif-badge">{t('whatIfBadge')}</span>}
           {currentSource().kind === 'saved' && <span className="demo-badge imported-badge" title={t('importedTitle')} data-testid="imported-badge">{t('importedBadge')}</span>}

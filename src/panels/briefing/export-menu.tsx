@@ -1,8 +1,7 @@
 /** The header's exports for the bulletin: the map image (1920x1080, 3840x2160) and the printed bulletin, each a registered command. */
-import { useCallback, useRef, useState } from 'react';
 import { tr } from '../../i18n/text.ts';
 import { commandById, runCommand } from '../../ui/commands.ts';
-import { useDismiss } from '../../ui/use-dismiss.ts';
+import { useMenu } from '../../ui/use-menu.ts';
 import { useStore } from '../../state/store.ts';
 import { BRIEFING_TEXT as B } from './strings.ts';
 
@@ -14,18 +13,16 @@ const ITEMS = [
 
 export function ExportMenu() {
   const lang = useStore((s) => s.lang);
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useDismiss(open, box, useCallback(() => setOpen(false), []));
+  const { open, close, toggle, box } = useMenu();
   const items = ITEMS.filter((i) => commandById(i.id));
   if (items.length === 0) return null;
   return (
     <div className="views-menu" ref={box}>
-      <button type="button" className="lang-switch" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-menu">{tr(lang, B.exports)} ▾</button>
+      <button type="button" className="lang-switch" aria-expanded={open} onClick={toggle} data-testid="export-menu">{tr(lang, B.exports)} ▾</button>
       {open && (
         <div className="views-panel export-panel" data-testid="export-panel">
           {items.map((i) => (
-            <button key={i.id} type="button" data-testid={i.testId} onClick={() => { setOpen(false); runCommand(i.id); }}>{tr(lang, commandById(i.id)!.label)}</button>
+            <button key={i.id} type="button" data-testid={i.testId} onClick={() => { close(); runCommand(i.id); }}>{tr(lang, commandById(i.id)!.label)}</button>
           ))}
         </div>
       )}

@@ -2,9 +2,8 @@
  * The saved views, from the header: the 视图 button; its panel (saved-views-panel.tsx) loads when
  * first opened, or earlier while the browser is idle.
  */
-import { useCallback, useRef, useState } from 'react';
 import { tr } from '../../i18n/text.ts';
-import { useDismiss } from '../../ui/use-dismiss.ts';
+import { useMenu } from '../../ui/use-menu.ts';
 import { lazyComponent, PREFETCH, registerPrefetch } from '../../ui/lazy-load.ts';
 import { useStore } from '../../state/store.ts';
 import { LazyPart } from '../lazy-part.tsx';
@@ -16,13 +15,10 @@ registerPrefetch(PREFETCH.menu, SavedViewsPanel.preload);
 export function SavedViewsMenu() {
   const lang = useStore((s) => s.lang);
   const views = useStore((s) => s.savedViews);
-  const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
-  const box = useRef<HTMLDivElement>(null);
-  useDismiss(open, box, close);
+  const { open, close, toggle, box } = useMenu();
   return (
     <div className="views-menu" ref={box}>
-      <button type="button" className="lang-switch" aria-expanded={open} title={tr(lang, B.viewsTitle)} onClick={() => setOpen(!open)}
+      <button type="button" className="lang-switch" aria-expanded={open} title={tr(lang, B.viewsTitle)} onClick={toggle}
         onPointerEnter={() => { void SavedViewsPanel.preload().catch(() => undefined); }} data-testid="views-button">
         {tr(lang, B.views)}{views.length ? ` ${views.length}` : ''} ▾
       </button>
