@@ -26,20 +26,39 @@ const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/en
 const lines: string[] = [];
 const say = (line: string) => { lines.push(line); console.log(line); };
 
-if (!reuse) say(benchBuild1m());
-say(benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
-const columns = decodeEnterpriseCore(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
-const manifest = JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'));
-say(await benchFilter(columns));
-say(benchAreas(columns, manifest));
-say(benchRescore(columns));
-say(benchImport1m(BENCH_SOURCE));
-say(benchExport100k(BENCH_BUNDLE));
-const sj = runSpatialJoinBench();
-say(`spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`);
+/**
+ * Runs one benchmark and prints its line; a benchmark that throws prints `<name>: error=...` instead,
+ * and the run goes on to the next one (a busy machine can crash a browser mid-run, and the figures
+ * of the others are still worth having).
+ */
+async function bench(name: string, run: () => string | Promise<string>): Promise<void> {
+  try {
+    say(await run());
+  } catch (e) {
+    say(`${name}: error=${JSON.stringify(String((e as Error)?.message ?? e).split('\n')[0])}`);
+  }
+}
+
+if (!reuse) await bench('build-1m', benchBuild1m);
+await bench('load-1m', () => benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
+// The column benchmarks share one decoded table; if the bundle cannot be read, each says so.
+const columns = () => decodeEnterpriseCore(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
+let decoded: ReturnType<typeof columns> | undefined;
+const table = () => (decoded ??= columns());
+await bench('filter-1m', () => benchFilter(table()));
+await bench('areas-1m', () => benchAreas(table(), JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'))));
+await bench('rescore-1m', () => benchRescore(table()));
+decoded = undefined;
+await bench('import-1m', () => benchImport1m(BENCH_SOURCE));
+await bench('export-100k', () => benchExport100k(BENCH_BUNDLE));
+await bench('spatial-join-1m', () => {
+  const sj = runSpatialJoinBench();
+  return `spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`;
+});
 // The 1M bundle in headless Chromium, served compressed, on the built app (dist/).
-say(await benchBrowser1m(BENCH_BUNDLE));
+await bench('browser-1m', () => benchBrowser1m(BENCH_BUNDLE));
 // The briefing room's tour in headless Chromium, on the built demo app (dist/).
-if (!process.argv.includes('--no-soak')) say(await benchTourSoak(500));
+if (!process.argv.includes('--no-soak')) await bench('tour-soak', () => benchTourSoak(500));
 console.log('\nsummary:');
 for (const l of lines) console.log(`  ${l}`);
+process.exitCode = lines.some((l) => / error=/.test(l)) ? 1 : 0;

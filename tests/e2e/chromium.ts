@@ -11,7 +11,7 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 
 export async function launch(): Promise<Browser> {
   const executablePath = CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package (see .ci/run) or set CHROMIUM_PATH');
+  if (!executablePath) throw new Error('No Chromium found: `npm run test-deps` installs Debian\'s chromium package, or set CHROMIUM_PATH');
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath,

@@ -1,7 +1,7 @@
 /**
  * docs/deploy.md's nginx example, run for real: its server block (with only the port and the root
  * changed) serves dist/, sends the security headers, caches and compresses as the doc says, and the
- * app runs under it in Chromium without a policy violation. .ci/run installs Debian's nginx.
+ * app runs under it in Chromium without a policy violation. `npm test` installs Debian's nginx first (scripts/test-deps.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
