@@ -1,10 +1,11 @@
 /**
  * Reads the hidden-hazard ledger into columns, tied to enterprise rows by credit code (or, when the
  * ledger has no credit codes, by the enterprise's exact name). A hazard for an unknown enterprise,
- * with a duplicate id, an unparsable date or an unknown level or status is reported and left out.
+ * with a duplicate id, an unparsable date or an unknown level or status is reported and left out; a
+ * deadline or closing date before the day the hazard was found is reported as a warning and kept.
  */
 import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, codeOf, type ValidationIssue } from '../dataset.ts';
-import { NO_DATE } from '../dates.ts';
+import { formatDay, NO_DATE } from '../dates.ts';
 import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
 import type { SourceTable } from '../import/types.ts';
@@ -27,6 +28,11 @@ const STATUS_WORDS: Record<string, number> = {
   已销号: 3, 已整改: 3, 已完成: 3, 已闭环: 3, 已验收: 3, 销号: 3, 完成: 3,
 };
 const SOURCE_WORDS: Record<string, number> = { 自查: 0, 企业自查: 0, 自查自报: 0, 执法: 1, 执法检查: 1, 监督检查: 1, 巡查: 2, 网格巡查: 2, 网格员巡查: 2, 举报: 3, 群众举报: 3, 投诉举报: 3 };
+/** The ledger's dates that cannot come before the day found: their index in the date loop below, and their names. */
+const AFTER_FOUND = [
+  { k: 1, zh: '整改期限', en: 'the rectification deadline' },
+  { k: 2, zh: '销号日期', en: 'the closure date' },
+] as const;
 
 /** Code of a ledger's word: the taxonomy's key or name (codeOf), else one of the words above; -1 when unknown. */
 const lookup = (table: Parameters<typeof codeOf>[0], words: Record<string, number>, v: string): number => {
@@ -121,6 +127,12 @@ export function readHazards(
       source = 255;
     }
     if (status === HAZARD_CLOSED && day[2] === NO_DATE) warn(row, 'closed_date', '', say('已销号的隐患没有销号日期', 'closed hazard without a closure date'));
+    // A date before the finding is a slip in the ledger, not a reason to lose the hazard: the owner is told, the row stays.
+    for (const { k, zh, en } of AFTER_FOUND) {
+      if (day[k] === NO_DATE || day[k] >= day[0]) continue;
+      const found = formatDay(day[0]);
+      warn(row, DATE_COLUMNS[k], raw(dates[k]).trim(), say(`${zh}早于发现日期（${found}）`, `${en} is before the date found (${found})`));
+    }
     const listedText = raw(C.listed);
     const listed = yesNo.of(listedText);
     if (listed === undefined) warn(row, 'listed_supervision', listedText.trim(), say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
