@@ -5,11 +5,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { datasetToFolder } from './export-folder.ts';
+import { readCsv } from './import/csv.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
 import type { BuiltDataset } from './build/build-dataset.ts';
 
@@ -45,4 +47,64 @@ describe('datasetToFolder', () => {
     expect(again.manifest.parks.map((p) => [p.code, p.type, p.managingBody])).toEqual(first.manifest.parks.map((p) => [p.code, p.type, p.managingBody]));
     expect(again.manifest.towns.map((t) => t.code)).toEqual(first.manifest.towns.map((t) => t.code));
   }, 60_000);
+});
+
+/**
+ * Imported text that a spreadsheet would run as a formula (CSV injection) is written with the same
+ * guard as the table and ledger exports (export-csv.ts neutraliseFormula), and the CSV import takes
+ * the guard off again (csv.ts unguardCell), so the folder still builds into the same values.
+ */
+describe('datasetToFolder and formulas', () => {
+  const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
+  const towns = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } }] });
+  const attacks = ['=HYPERLINK("http://example.invalid/","点击")', "@SUM(1+1)*cmd|' /C calc'!A0", '+1+2', "-2+3+cmd|' /C calc'!A0", '-2.5'];
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  // One enterprise per attack, the attack as its name, its address and its industry code; one hazard each, as its description and person.
+  const enterprises = ['credit_code,name,lon,lat,sector,industry_code,address', ...attacks.map((a, i) => `E${i},${q(a)},121.4${i + 1},29.85,machinery,${q(a)},${q(a)}`)].join('\n');
+  const hazards = ['id,credit_code,found_date,level,status,description,responsible_person', ...attacks.map((a, i) => `H${i},E${i},2026-05-01,general,open,${q(a)},${q(a)}`)].join('\n');
+  const files = { 'towns.geojson': towns, 'enterprises.csv': enterprises, 'hazards.csv': hazards, 'meta.json': JSON.stringify({ name: '测试区', as_of: '2026-06-30' }) };
+  const build = (f: Record<string, string>) => roundTrip(buildFromFiles('f', Object.entries(f).map(([name, t]) => ({ name, bytes: new TextEncoder().encode(t) })), { builtAt: '2026-07-01T00:00:00Z' }).built);
+  const first = build(files);
+  const folder = datasetToFolder(first);
+  const cells = (csv: string) => Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true }).data;
+  const texts = (d: typeof first) => ({
+    name: attacks.map((_, i) => d.text.name.get(i)), address: attacks.map((_, i) => d.text.address.get(i)), industry: attacks.map((_, i) => d.text.industryCode.get(i)),
+    description: attacks.map((_, i) => d.hazards.description.get(i)), person: attacks.map((_, i) => d.hazards.responsiblePerson.get(i)),
+  });
+
+  it('imports the attacks as they were written (the test data holds what it should)', () => {
+    expect(first.enterprises.length).toBe(attacks.length);
+    expect(first.hazards.length).toBe(attacks.length);
+    expect(texts(first).name).toEqual(attacks);
+    expect(texts(first).description).toEqual(attacks);
+  });
+
+  it('writes no text cell that a spreadsheet would run', () => {
+    const ent = cells(folder['enterprises.csv']);
+    const haz = cells(folder['hazards.csv']);
+    const col = (rows: string[][], name: string) => rows.slice(1).map((r) => r[rows[0].indexOf(name)]);
+    for (const name of ['name', 'industry_code', 'address']) expect(col(ent, name)).toEqual(attacks.map((a) => `'${a}`));
+    for (const name of ['description', 'responsible_person']) expect(col(haz, name)).toEqual(attacks.map((a) => `'${a}`));
+    // Numbers the folder writes itself are numbers, not guarded text.
+    expect(col(ent, 'lon')).toEqual(attacks.map((_, i) => `121.4${i + 1}00000`));
+  });
+
+  it('guards a leading tab or CR too (the import trims them, but a dataset may hold them)', () => {
+    const padded = ['\t=1+1', '\r=1+1'];
+    const name = { ...first.text.name, get: (i: number) => padded[i] ?? first.text.name.get(i) } as typeof first.text.name;
+    const csv = datasetToFolder({ ...first, text: { ...first.text, name } })['enterprises.csv'];
+    expect(cells(csv).slice(1, 3).map((r) => r[1])).toEqual(padded.map((p) => `'${p}`));
+    const back = readCsv('enterprises.csv', new TextEncoder().encode(csv));
+    expect([back.rows.cell(1, 1), back.rows.cell(2, 1)]).toEqual(padded);
+  });
+
+  it('builds again into the same values, and a guarded -2.5 still reads as the number -2.5', () => {
+    const again = build(folder);
+    expect(texts(again)).toEqual(texts(first));
+    const raw = readCsv('enterprises.csv', new TextEncoder().encode(folder['enterprises.csv']));
+    const address = raw.rows.row(0).indexOf('address');
+    const row = 1 + attacks.indexOf('-2.5');
+    expect(raw.rows.cell(row, address)).toBe('-2.5');
+    expect(raw.rows.number(row, address)).toBe(-2.5);
+  });
 });
