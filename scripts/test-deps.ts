@@ -74,10 +74,11 @@ function main(): void {
     console.error(`The tests need Debian packages that are not installed:\n${lines}\nInstall them with:\n  ${installCommand(pkgs)}`);
     process.exit(1);
   }
-  console.log(`Installing ${pkgs.join(', ')} from Debian's packages (needed by the tests):\n${lines}`);
+  console.log(`Installing ${pkgs.join(', ')} from Debian's packages (needed by the tests; a minute or two):\n${lines}`);
   const prefix = route === 'sudo' ? ['sudo', '-n'] : [];
-  apt(prefix, ['update', '-q']);
-  apt(prefix, ['install', '-y', '-q', ...pkgs]);
+  // -qq: apt's own progress lines would bury the line above; its errors still show.
+  apt(prefix, ['update', '-qq']);
+  apt(prefix, ['install', '-y', '-qq', ...pkgs]);
   const still = SYSTEM_NEEDS.filter((n) => !n.present());
   if (still.length) {
     console.error(`Still missing after the install: ${still.map((n) => n.pkg).join(', ')}`);

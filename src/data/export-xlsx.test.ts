@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { read, SSF, utils, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
@@ -166,6 +166,10 @@ describe('exportEnterprisesXlsx', () => {
     expect(widths.every((w) => w >= 6 && w <= 50)).toBe(true);
   });
 });
+
+// Generating and building the district is most of this file's time (about 4 s on a busy 2-core
+// machine): done once here, under a timeout of its own, so no test carries it near the default one.
+beforeAll(() => { district(); }, 60_000);
 
 describe('exportHazardsXlsx', () => {
   it('writes the ledger columns in either language, as the CSV has them', async () => {

@@ -3,7 +3,7 @@
  * lists as a real worker's are (a transferred buffer is detached on the sending side), so a reply that
  * gave away something the worker still needs, or an index rebuilt from the wrong parts, fails here.
  */
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EnterpriseColumns } from '../data/columns.ts';
 import { encodeBundle } from '../data/bundle.ts';
 import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterIndex, type FilterState } from '../data/filter-engine.ts';
@@ -66,6 +66,10 @@ function expectSameResults(c: EnterpriseColumns, index: FilterIndex): void {
 }
 
 describe('dataset worker', () => {
+  // A generated district to load (about 2 s with its build on a busy machine: a timeout of its own).
+  let built: ReturnType<typeof builtDemo>;
+  beforeAll(() => { built = builtDemo('worker', 6, 900); }, 60_000);
+
   it('indexes, then rescores sending only the scored parts of the index, and can do it again', async () => {
     const c = randomColumns({ n: 6000, seed: 4, ...dims });
     const w = new DatasetWorker(c, dims);
@@ -98,7 +102,7 @@ describe('dataset worker', () => {
   });
 
   it('loads a bundle file: the page gets the columns and an index of them, and rescoring works on both copies', async () => {
-    const files = encodeBundle(builtDemo('worker', 6, 900));
+    const files = encodeBundle(built);
     const manifest = validateManifest(JSON.parse(files['manifest.json'] as string));
     const want = decodeBundleFiles(bundleFilesOf(files)).enterprises;
     const fetched: string[] = [];
