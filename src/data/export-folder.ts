@@ -21,7 +21,7 @@ import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type Poly
 const cell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const line = (cells: readonly string[]) => cells.map(cell).join(',');
 /** A text cell from the data: guarded against formula injection (see the top of this file). */
-const text = (v: string | undefined): string => neutraliseFormula(v ?? '');
+const text = (v: string | null | undefined): string => neutraliseFormula(v ?? '');
 
 function layer(fc: PolygonFeatureCollection, props: (i: number) => Record<string, unknown>): string {
   return JSON.stringify({ type: 'FeatureCollection', features: fc.features.map((f) => ({ type: 'Feature', properties: props(Number(f.properties.i)), geometry: f.geometry })) });
