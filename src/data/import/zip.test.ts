@@ -5,6 +5,7 @@ import { ImportError } from './types.ts';
 import { encodeGbk, encodeUtf8 } from './test-support/gbk.ts';
 import { writeZipStored } from './test-support/write-shapefile.ts';
 import { unzipFiles } from './zip.ts';
+import { lyingZip } from './test-support/lying-zip.ts';
 
 const bytes = (s: string) => encodeUtf8(s);
 
@@ -90,5 +91,28 @@ describe('unzipFiles', () => {
     expect(e.reason.en).toMatch(/would unpack to 4\.0 GB/);
     const many = writeZipStored([{ name: bytes('a'), data: bytes('') }], 10001);
     expect(importError(() => unzipFiles('many.zip', many)).reason.en).toMatch(/too many entries \(10001/);
+  });
+
+  it('holds each entry to the size limit of a file of its kind, by its declared size, before inflating', () => {
+    // 1,340,000,000 B = 1277.9 MiB, under the 1.5 GB for the whole zip; a CSV on its own may be 450 MB.
+    const csv = writeZipStored([{ name: bytes('企业.csv'), data: bytes('x'), declaredSize: 1_340_000_000 }]);
+    const e = importError(() => unzipFiles('data.zip', csv));
+    expect(e.file).toBe('data.zip');
+    expect(e.reason.zh).toBe('ZIP 文件「data.zip」中的「企业.csv」解压后有 1278 MB，超过单个文件 450 MB 的上限；请拆分后再导入');
+    expect(e.reason.en).toBe('"企业.csv" in the ZIP file "data.zip" is 1278 MB unpacked, above the limit of 450 MB for one file; split it and import the parts');
+    // A workbook's own limit is 120 MB: 200 MiB declared is refused with both in MB.
+    const xlsx = writeZipStored([{ name: bytes('a.csv'), data: bytes('1') }, { name: bytes('台账.xlsx'), data: bytes('x'), declaredSize: 200 * 1024 * 1024 }]);
+    expect(importError(() => unzipFiles('b.zip', xlsx)).reason.en).toBe('"台账.xlsx" in the ZIP file "b.zip" is 200 MB unpacked, above the limit of 120 MB for one file; split it and import the parts');
+  });
+
+  it('refuses an entry that inflates to more than it declares, even with a CRC that fits the cut-off data', () => {
+    const text = bytes('统一社会信用代码,名称\n'.repeat(400)); // 8 + 2 CJK characters of 3 bytes, a comma, a newline: 32 bytes a line, 12,800 in all
+    expect(text.length).toBe(12_800);
+    const zip = lyingZip(zipSync({ 'a.csv': text }), 'a.csv', 100, text);
+    const e = importError(() => unzipFiles('bomb.zip', zip));
+    expect(e.file).toBe('bomb.zip');
+    // 12,800 B = 12.5 KiB, shown as 13 KB.
+    expect(e.reason.zh).toBe('ZIP 文件「bomb.zip」中的「a.csv」解压后为 13 KB，大于 ZIP 目录中记载的 100 B：文件已损坏或被篡改，没有导入');
+    expect(e.reason.en).toBe('"a.csv" in the ZIP file "bomb.zip" inflates to 13 KB, more than the 100 B its ZIP directory declares: the file is damaged or was tampered with, and was not imported');
   });
 });

@@ -4,10 +4,13 @@
  * The central directory is read here rather than by fflate's `unzipSync`, because unzipSync
  * (a) decodes names without the UTF-8 flag as Latin-1, while Windows zips store GBK names that way,
  * (b) does not check header signatures, so a damaged directory yields garbage names silently, and
- * (c) cannot see the encryption flag. fflate still does the inflating, into a buffer of the
- * declared size (it never grows it), which together with the size limit below bounds memory.
+ * (c) cannot see the encryption flag. fflate still does the inflating (inflate-bounded.ts), into
+ * a buffer of the declared size; data that inflates past it is refused, not cut to fit. Every entry
+ * is held to the size limit of a file of its kind on its own (limits.ts), by its declared size,
+ * before anything is inflated, so a 1.3 GB CSV in a small zip is refused at once with its size.
  */
-import { inflateSync } from 'fflate';
+import { inflateBounded, inflatedSizeText, type Inflated } from './inflate-bounded.ts';
+import { formatBytes, limitFor } from './limits.ts';
 import { ImportError, type Bilingual, type ImportFile } from './types.ts';
 
 /** Refuse archives that would unpack to more than this (zip bombs, or simply too big for a tab). */
@@ -53,7 +56,8 @@ function crc32(b: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-interface Entry {
+/** One file of a zip as its central directory describes it (sizes as declared, not as found). */
+export interface ZipEntry {
   name: string;
   flags: number;
   method: number;
@@ -70,7 +74,13 @@ function findEocd(v: DataView): number {
   return -1;
 }
 
-function readDirectory(file: string, bytes: Uint8Array): Entry[] {
+/**
+ * Every entry of a zip's central directory (zip64 included), without inflating anything.
+ *
+ * @param file the zip's own name, for error messages.
+ * @throws ImportError for a file that is not a zip, a damaged directory, or more than MAX_ZIP_ENTRIES entries.
+ */
+export function listZip(file: string, bytes: Uint8Array): ZipEntry[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const e = bytes.length >= 22 ? findEocd(v) : -1;
   if (e < 0) throw new ImportError(file, NOT_ZIP);
@@ -89,7 +99,7 @@ function readDirectory(file: string, bytes: Uint8Array): Entry[] {
       en: `The ZIP file has too many entries (${count}; the limit is ${MAX_ZIP_ENTRIES})`,
     });
   }
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let o = cd;
   for (let i = 0; i < count; i++) {
     if (o + 46 > bytes.length || v.getUint32(o, true) !== 0x02014b50) throw new ImportError(file, NOT_ZIP);
@@ -98,7 +108,7 @@ function readDirectory(file: string, bytes: Uint8Array): Entry[] {
     const extraLen = v.getUint16(o + 30, true);
     const commentLen = v.getUint16(o + 32, true);
     if (o + 46 + nameLen + extraLen > bytes.length) throw new ImportError(file, NOT_ZIP);
-    const ent: Entry = {
+    const ent: ZipEntry = {
       // Some Windows tools write '\' as the path separator, against the spec.
       name: decodeZipName(bytes.subarray(o + 46, o + 46 + nameLen), (flags & 0x800) !== 0).replace(/\\/g, '/'),
       flags,
@@ -116,7 +126,7 @@ function readDirectory(file: string, bytes: Uint8Array): Entry[] {
 }
 
 /** Replace 0xFFFFFFFF sizes/offset by the values in the zip64 extra field (id 1), in order. */
-function readZip64Extra(v: DataView, start: number, len: number, ent: Entry): void {
+function readZip64Extra(v: DataView, start: number, len: number, ent: ZipEntry): void {
   for (let p = start; p + 4 <= start + len; ) {
     const id = v.getUint16(p, true);
     const size = v.getUint16(p + 2, true);
@@ -136,6 +146,60 @@ function readZip64Extra(v: DataView, start: number, len: number, ent: Entry): vo
   }
 }
 
+/**
+ * An entry's stored (compressed) bytes, found through its local header.
+ *
+ * @throws ImportError when the local header is missing or the data runs past the end of the zip.
+ */
+export function entryData(file: string, bytes: Uint8Array, en: ZipEntry): Uint8Array {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const o = en.offset;
+  if (o + 30 > bytes.length || v.getUint32(o, true) !== 0x04034b50) throw new ImportError(file, NOT_ZIP);
+  const start = o + 30 + v.getUint16(o + 26, true) + v.getUint16(o + 28, true);
+  if (start + en.compressed > bytes.length) throw new ImportError(file, NOT_ZIP);
+  return bytes.subarray(start, start + en.compressed);
+}
+
+/** An entry bigger, by its declared size, than a file of its kind may be on its own. */
+function entryTooBig(file: string, name: string, size: number, limit: number): Bilingual {
+  const [s, l] = [formatBytes(size), formatBytes(limit)];
+  return {
+    zh: `ZIP 文件「${file}」中的「${name}」解压后有 ${s}，超过单个文件 ${l} 的上限；请拆分后再导入`,
+    en: `"${name}" in the ZIP file "${file}" is ${s} unpacked, above the limit of ${l} for one file; split it and import the parts`,
+  };
+}
+
+/** An entry whose data holds more than its directory record declares: a zip bomb, or a damaged zip. */
+function largerThanDeclared(file: string, en: ZipEntry, real: Inflated, cap: number): Bilingual {
+  const r = inflatedSizeText(real, cap);
+  const declared = formatBytes(en.size);
+  return {
+    zh: `ZIP 文件「${file}」中的「${en.name}」解压后${real.over ? '' : '为 '}${r.zh}，大于 ZIP 目录中记载的 ${declared}：文件已损坏或被篡改，没有导入`,
+    en: `"${en.name}" in the ZIP file "${file}" inflates to ${r.en}, more than the ${declared} its ZIP directory declares: the file is damaged or was tampered with, and was not imported`,
+  };
+}
+
+/**
+ * A deflated entry's content, inflated into a buffer of its declared size. Data that runs past it is
+ * measured again (without keeping it) up to the entry's size limit, to tell the user how big it is.
+ */
+function inflateEntry(file: string, en: ZipEntry, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(en.size);
+  let r: Inflated;
+  try {
+    r = inflateBounded(data, en.size, (piece, at) => out.set(piece, at));
+    if (r.over) {
+      const cap = limitFor(en.name);
+      throw new ImportError(file, largerThanDeclared(file, en, inflateBounded(data, cap), cap));
+    }
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError(file, NOT_ZIP);
+  }
+  // Shorter than declared: the length check of the caller calls it damaged.
+  return r.size === en.size ? out : out.subarray(0, r.size);
+}
+
 const skipped = (name: string) => name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)\._/.test(name);
 
 /**
@@ -143,11 +207,12 @@ const skipped = (name: string) => name.endsWith('/') || /(^|\/)__MACOSX\//.test(
  *
  * @param file the zip's own name, for error messages.
  * @throws ImportError for a file that is not a zip, a truncated or damaged zip, an encrypted entry,
- *   an unsupported compression method, more than MAX_ZIP_ENTRIES entries, or more than
- *   MAX_UNZIPPED_BYTES in total.
+ *   an unsupported compression method, more than MAX_ZIP_ENTRIES entries, more than
+ *   MAX_UNZIPPED_BYTES in total, an entry above the size limit of its kind (limitFor), or an entry
+ *   whose data inflates to more than it declares.
  */
 export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
-  const entries = readDirectory(file, bytes).filter((en) => !skipped(en.name));
+  const entries = listZip(file, bytes).filter((en) => !skipped(en.name));
   let total = 0;
   for (const en of entries) total += en.size;
   if (!(total <= MAX_UNZIPPED_BYTES)) {
@@ -157,7 +222,10 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
       en: `The ZIP file would unpack to ${gb} GB (the limit is 1.5 GB)`,
     });
   }
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const en of entries) {
+    const limit = limitFor(en.name);
+    if (en.size > limit) throw new ImportError(file, entryTooBig(file, en.name, en.size, limit));
+  }
   const out: ImportFile[] = [];
   for (const en of entries) {
     if (en.flags & 1) {
@@ -166,19 +234,13 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
         en: `"${en.name}" in the ZIP is encrypted; unpack it or remove the password first`,
       });
     }
-    const o = en.offset;
-    if (o + 30 > bytes.length || v.getUint32(o, true) !== 0x04034b50) throw new ImportError(file, NOT_ZIP);
-    const start = o + 30 + v.getUint16(o + 26, true) + v.getUint16(o + 28, true);
-    if (start + en.compressed > bytes.length) throw new ImportError(file, NOT_ZIP);
-    const data = bytes.subarray(start, start + en.compressed);
+    const data = entryData(file, bytes, en);
     let content: Uint8Array;
-    if (en.method === 0) content = data.slice();
-    else if (en.method === 8) {
-      try {
-        content = inflateSync(data, { out: new Uint8Array(en.size) });
-      } catch {
-        throw new ImportError(file, NOT_ZIP);
-      }
+    if (en.method === 0) {
+      if (data.length > en.size) throw new ImportError(file, largerThanDeclared(file, en, { size: data.length, over: false }, Infinity));
+      content = data.slice();
+    } else if (en.method === 8) {
+      content = inflateEntry(file, en, data);
     } else {
       throw new ImportError(file, {
         zh: `ZIP 中的 “${en.name}” 使用了不支持的压缩方式（${en.method}），请用普通 ZIP（Deflate）重新压缩`,
