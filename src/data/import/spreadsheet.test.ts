@@ -6,6 +6,7 @@ import { ImportError } from './types';
 import { encodeGbk } from './test-support/encode-gbk';
 import { encryptedXlsxContainer } from './test-support/write-cfb';
 import { writeXlsx, xlsxParts, zipParts, type XBook } from './test-support/write-xlsx';
+import { lyingZip } from './test-support/lying-zip';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url)));
 
@@ -225,6 +226,41 @@ describe('readSpreadsheet: files that cannot be read', () => {
     expectImportError(() => readSpreadsheet('a.xlsx', b, { maxCells: 40 }), /表格太大.*上限/, /too big/);
     const merged = writeXlsx({ sheets: [{ name: 'S', merges: ['A1:Z1000'], rows: [{ r: 1, cells: ['x'] }, { r: 1000, cells: ['y'] }] }] });
     expectImportError(() => readSpreadsheet('a.xlsx', merged, { maxCells: 20_000 }), /表格太大/);
+  });
+});
+
+describe('readSpreadsheet: parts bigger than they say or than a tab can hold', () => {
+  // A sheet of 2,000 rows: a few hundred KB of XML, deflated to a few KB.
+  const rows = Array.from({ length: 2000 }, (_, i) => ({ r: i + 1, cells: [`YH-${i}`, i] }));
+  const parts = xlsxParts({ sheets: [{ name: 'Sheet1', rows }] });
+  const sheet = new TextEncoder().encode(parts['xl/worksheets/sheet1.xml']);
+  const kb = Math.round(sheet.length / 1024);
+  const honest = zipParts(parts);
+
+  it('refuses a sheet that inflates past its declared size, with its real size, and never calls it empty', () => {
+    expect(readSpreadsheet('a.xlsx', honest).rows.length).toBe(2000);
+    // The directory says 100 bytes; the CRC is that of the first 100, so only the length gives it away.
+    const bomb = lyingZip(honest, 'xl/worksheets/sheet1.xml', 100, sheet);
+    for (const read of [() => readSpreadsheet('台账.xlsx', bomb), () => listSheets('台账.xlsx', bomb)]) {
+      const e = expectImportError(read, /解压后为 \d+ KB/);
+      expect(e.file).toBe('台账.xlsx');
+      expect(e.reason.zh).toBe(`工作簿中的「xl/worksheets/sheet1.xml」解压后为 ${kb} KB，大于文件目录中记载的 100 B：文件已损坏或被篡改，无法读取`);
+      expect(e.reason.en).toBe(`"xl/worksheets/sheet1.xml" in the workbook inflates to ${kb} KB, more than the 100 B its directory declares: the file is damaged or was tampered with`);
+      expect(e.reason.zh).not.toMatch(/空/);
+    }
+    // Past the part limit (here 128 KB: the shared strings fit, the sheet does not), the real size is not waited for.
+    expect(sheet.length).toBeGreaterThan(128 * 1024);
+    const e = expectImportError(() => readSpreadsheet('台账.xlsx', bomb, { maxPartBytes: 128 * 1024 }), /解压后超过 128 KB，大于文件目录中记载的 100 B/, /inflates to more than 128 KB/);
+    expect(e.reason.zh).not.toMatch(/空/);
+  });
+
+  it('refuses a part declared above the part limit in bytes, not in cells', () => {
+    // 2000 MiB declared for the shared strings: the size is compared with a size.
+    const huge = lyingZip(honest, 'xl/sharedStrings.xml', 2000 * 1024 * 1024);
+    const e = expectImportError(() => readSpreadsheet('大表.xlsx', huge), /sharedStrings/);
+    expect(e.reason.zh).toBe('工作簿中的「xl/sharedStrings.xml」解压后有 2000 MB，超过单个部件 450 MB 的上限；请删去无关的工作表或列后再导入');
+    expect(e.reason.en).toBe('"xl/sharedStrings.xml" in the workbook is 2000 MB unpacked, above the limit of 450 MB for one part; delete unrelated sheets or columns and import again');
+    expect(e.reason.zh).not.toMatch(/单元格/);
   });
 });
 

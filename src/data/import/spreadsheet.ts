@@ -8,14 +8,19 @@
  * west of UTC. Dates are computed here from the serial and the cell's number format instead.
  */
 import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { unzipSync } from 'fflate';
+import { inflateBounded, inflatedSizeText, type Inflated } from './inflate-bounded.ts';
+import { formatBytes, SIZE_LIMITS } from './limits.ts';
 import { arrayRows } from './rows.ts';
 import { ImportError, type Bilingual, type RawRows } from './types';
+import { entryData, listZip, type ZipEntry } from './zip.ts';
 
 /** Refuse sheets with more cells than this: building the rows would exhaust a worker's memory. */
 export const MAX_CELLS = 30_000_000;
-/** Refuse any zip part bigger than this before parsing it: SheetJS turns each part into one JS string. */
-const MAX_PART_BYTES = 480_000_000;
+/**
+ * Refuse any zip part bigger than this before parsing it: SheetJS turns each part into one JS
+ * string, so the part is held to the limit of a text file, for the same reason (limits.ts).
+ */
+export const MAX_PART_BYTES = SIZE_LIMITS.text;
 
 const MSG = {
   empty: { zh: '文件是空的（0 字节）', en: 'The file is empty (0 bytes)' },
@@ -64,28 +69,65 @@ function decodeText(file: string, b: Uint8Array): string {
   return text;
 }
 
-/** Check a zip before SheetJS inflates all of it: damaged, not a workbook, or a part too big. */
-function checkZip(file: string, b: Uint8Array): void {
-  const parts: { name: string; size: number }[] = [];
+/** A part whose declared size is above the part limit: bytes against bytes. */
+const partTooBig = (name: string, size: number, limit: number): Bilingual => ({
+  zh: `工作簿中的「${name}」解压后有 ${formatBytes(size)}，超过单个部件 ${formatBytes(limit)} 的上限；请删去无关的工作表或列后再导入`,
+  en: `"${name}" in the workbook is ${formatBytes(size)} unpacked, above the limit of ${formatBytes(limit)} for one part; delete unrelated sheets or columns and import again`,
+});
+
+/** A part that inflates to more than its declared size: a zip bomb, or a damaged file. */
+const partLarger = (p: ZipEntry, real: Inflated, cap: number): Bilingual => {
+  const r = inflatedSizeText(real, cap);
+  return {
+    zh: `工作簿中的「${p.name}」解压后${real.over ? '' : '为 '}${r.zh}，大于文件目录中记载的 ${formatBytes(p.size)}：文件已损坏或被篡改，无法读取`,
+    en: `"${p.name}" in the workbook inflates to ${r.en}, more than the ${formatBytes(p.size)} its directory declares: the file is damaged or was tampered with`,
+  };
+};
+
+/**
+ * Workbooks already checked, with the limit they passed: a workbook is read again for every sheet
+ * tried (listSheets, bestSheet in prepare.ts), and the import never changes a file's bytes.
+ */
+const checked = new WeakMap<Uint8Array, number>();
+
+/**
+ * Check a zip before SheetJS inflates all of it: damaged, not a workbook, or a part too big, by its
+ * declared size or by what it really inflates to. SheetJS trusts the declared size: a sheet that
+ * declares 100 KB and inflates to 2 GB came out, after 40 s, as an empty sheet. So every part is
+ * inflated here first, counting only, and given up past the part limit.
+ */
+function checkZip(file: string, b: Uint8Array, maxPart: number): void {
+  // Passing under a limit means passing under any higher one.
+  if ((checked.get(b) ?? Infinity) <= maxPart) return;
+  let parts: ZipEntry[];
   try {
-    // The filter sees the central directory only and rejects every entry, so nothing is inflated.
-    unzipSync(b, { filter: (f) => (parts.push({ name: f.name, size: f.originalSize }), false) });
+    parts = listZip(file, b);
   } catch {
     throw new ImportError(file, MSG.corrupt);
   }
   if (!parts.some((p) => /(^|\/)workbook\.(xml|bin)$/i.test(p.name) || p.name === 'content.xml')) {
     throw new ImportError(file, MSG.notWorkbookZip);
   }
-  const big = parts.find((p) => p.size > MAX_PART_BYTES);
-  if (big) {
-    const mb = Math.round(big.size / 1e6);
-    throw new ImportError(file, tooBig({ zh: `${big.name} 解压后 ${mb} MB`, en: `${big.name} is ${mb} MB uncompressed` }));
+  const big = parts.find((p) => p.size > maxPart);
+  if (big) throw new ImportError(file, partTooBig(big.name, big.size, maxPart));
+  for (const p of parts) {
+    // Encrypted parts and other methods are SheetJS's to refuse.
+    if (p.flags & 1 || (p.method !== 0 && p.method !== 8)) continue;
+    let real: Inflated;
+    try {
+      const data = entryData(file, b, p);
+      real = p.method === 0 ? { size: data.length, over: data.length > maxPart } : inflateBounded(data, maxPart);
+    } catch {
+      throw new ImportError(file, MSG.corrupt);
+    }
+    if (real.over || real.size > p.size) throw new ImportError(file, partLarger(p, real, maxPart));
   }
+  checked.set(b, maxPart);
 }
 
-function parse(file: string, bytes: Uint8Array, opts: ParsingOptions): WorkBook {
+function parse(file: string, bytes: Uint8Array, opts: ParsingOptions, maxPart = MAX_PART_BYTES): WorkBook {
   const kind = sniff(file, bytes);
-  if (kind === 'zip') checkZip(file, bytes);
+  if (kind === 'zip') checkZip(file, bytes, maxPart);
   const common: ParsingOptions = { ...opts, dense: true, cellDates: false, cellNF: true, cellHTML: false };
   try {
     // raw: text sources keep every cell as the text shown, so '913302000000000012' stays a string.
@@ -211,12 +253,13 @@ function cellText(c: CellObject, date1904: boolean): string {
  *   dates under a date format 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' (time-only formats 'HH:MM').
  *
  * @throws ImportError for an empty, damaged, encrypted or non-spreadsheet file, an unknown sheet
- *   name (the message lists the sheets), an empty sheet, or a sheet above `maxCells` cells
- *   (default MAX_CELLS; lower it for a tighter memory budget or a test).
+ *   name (the message lists the sheets), an empty sheet, a sheet above `maxCells` cells
+ *   (default MAX_CELLS; lower it for a tighter memory budget or a test), or an .xlsx part that
+ *   declares or inflates to more than `maxPartBytes` (default MAX_PART_BYTES) or more than it declares.
  */
-export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?: string; maxCells?: number } = {}): RawRows {
+export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?: string; maxCells?: number; maxPartBytes?: number } = {}): RawRows {
   const maxCells = opts.maxCells ?? MAX_CELLS;
-  const wb = parse(file, bytes, { sheets: opts.sheet ?? 0 });
+  const wb = parse(file, bytes, { sheets: opts.sheet ?? 0 }, opts.maxPartBytes);
   const sheetNames = wb.SheetNames.slice();
   const sheet = opts.sheet ?? sheetNames[0];
   const ws: WorkSheet | undefined = sheet === undefined ? undefined : wb.Sheets[sheet];
