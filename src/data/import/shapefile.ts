@@ -1,8 +1,9 @@
 /**
- * Shapefile layers (.shp + .dbf + .prj + .cpg, .shx optional) -> SourceLayer, coordinates as
- * stored plus the CRS they are in (from the .prj, else guessed from their magnitude and flagged for
- * the user to confirm). Reprojection is a separate step (`reprojectLayer`) so the UI can let the
- * user correct the CRS first. Pure TypeScript: runs in the import worker and in Node.
+ * Shapefile layers (.shp + .dbf + .prj + .cpg; the .shx optional, but used when given, as it says
+ * where each record is) -> SourceLayer, coordinates as stored plus the CRS they are in (from the
+ * .prj, else guessed from their magnitude and flagged for the user to confirm). Reprojection is a
+ * separate step (`reprojectLayer`) so the UI can let the user correct the CRS first. Pure
+ * TypeScript: runs in the import worker and in Node.
  */
 import type { Geometry, Position } from 'geojson';
 import { readDbf, type DbfTable } from './dbf.ts';
@@ -189,12 +190,14 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     const what = files.map((f) => f.name).join(', ') || '(none)';
     throw new ImportError(files[0]?.name ?? '.shp', { zh: `缺少 .shp 文件（只有：${what}）`, en: `The .shp file is missing (only: ${what})` });
   }
-  let data = parseShp(shp.bytes);
+  // The .shx, when given, says where each record is: files whose records are not back to back need it.
+  const shx = byExt('shx')?.bytes;
+  let data = parseShp(shp.bytes, { shx });
   if (!data) {
     throw new ImportError(shp.name, { zh: '不是有效的 .shp 文件（为空、已损坏或不是 Shapefile）', en: 'Not a valid .shp file (empty, damaged or not a Shapefile)' });
   }
   const issues: Issue[] = data.issues.map((i) => ({ row: i.record, column: 'geometry', value: '', reason: i.reason, severity: i.severity }));
-  if (!data.geometries.length && issues.length) throw new ImportError(shp.name, issues[0].reason);
+  if (!data.geometries.length && issues.length) throw new ImportError(shp.name, (issues.find((i) => i.severity === 'error') ?? issues[0]).reason);
 
   const dbfFile = byExt('dbf');
   const cpg = byExt('cpg');
@@ -219,7 +222,7 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
   }
 
   const { swapped, ...crs } = crsOf(byExt('prj'), data.geometries, issues, opts.hintLon);
-  if (swapped) data = parseShp(shp.bytes, true)!; // easting first from here on, as crs.crs expects
+  if (swapped) data = parseShp(shp.bytes, { shx, swapXY: true })!; // easting first from here on, as crs.crs expects
   const features: SourceLayer['features'] = [];
   data.geometries.forEach((geometry, i) => {
     const p = props[i];

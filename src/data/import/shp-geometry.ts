@@ -5,14 +5,9 @@
  * Z and M values are dropped (the map is 2-D). Coordinates are returned as stored. Pure TypeScript.
  */
 import type { Geometry, Position } from 'geojson';
-import type { Bilingual } from './types.ts';
+import { indexShp, type ShpIssue } from './shp-index.ts';
 
-/** A problem with one record (1-based record number; 0 = the file as a whole). */
-export interface ShpIssue {
-  record: number;
-  reason: Bilingual;
-  severity: 'error' | 'warning';
-}
+export type { ShpIssue } from './shp-index.ts';
 
 export interface ShpData {
   /** The shape type in the file header (1 point, 3 polyline, 5 polygon, 8 multipoint, +10 Z, +20 M). */
@@ -64,16 +59,10 @@ export function groupRings(rings: Position[][]): Position[][][] {
   return polys;
 }
 
-const truncated = (record: number): ShpIssue => ({
-  record,
-  severity: 'error',
-  reason: {
-    zh: `.shp 文件在第 ${record} 条记录处中断（文件不完整），之后的图形未读取`,
-    en: `The .shp ends inside record ${record} (the file is truncated); shapes from there on were not read`,
-  },
-});
-
-/** Read one record's content (starting at the shape type) into a geometry. */
+/**
+ * Read one record's content (starting at the shape type) into a geometry. `len` is the room the
+ * record has (up to the next record), not its stated length, which some writers undercount.
+ */
 function readShape(v: DataView, p: number, len: number, record: number, issues: ShpIssue[], swap: boolean): Geometry | null {
   const type = v.getInt32(p, true);
   const bad = (en: string, zh: string) => {
@@ -133,35 +122,32 @@ function readShape(v: DataView, p: number, len: number, record: number, issues: 
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 }
 
+/** Options for parseShp. */
+export interface ParseShpOptions {
+  /**
+   * Read each point as (y, x): for files that store northing first. Done while reading, not
+   * afterwards, because swapping mirrors the rings and so flips outer/hole orientation.
+   */
+  swapXY?: boolean;
+  /** The layer's .shx: records are then read at the offsets it gives (see shp-index.ts). */
+  shx?: Uint8Array;
+}
+
 /**
  * Parse a .shp file.
  *
- * @param swapXY read each point as (y, x): for files that store northing first. Done while reading,
- *   not afterwards, because swapping mirrors the rings and so flips outer/hole orientation.
  * @returns undefined when the bytes are not a Shapefile at all (too short or a wrong file code);
  *   a truncated file returns the records read so far plus an issue.
  */
-export function parseShp(bytes: Uint8Array, swapXY = false): ShpData | undefined {
+export function parseShp(bytes: Uint8Array, opts: ParseShpOptions = {}): ShpData | undefined {
   if (bytes.length < 100) return undefined;
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (v.getInt32(0, false) !== 9994) return undefined;
   const shapeType = v.getInt32(32, true);
-  const issues: ShpIssue[] = [];
-  const geometries: (Geometry | null)[] = [];
   // The header's file length is often wrong in files from small tools; the bytes are the truth.
-  const end = bytes.length;
-  let p = 100;
-  for (;;) {
-    const record = geometries.length + 1;
-    const len = p + 8 <= end ? v.getInt32(p + 4, false) * 2 : -1;
-    if (len < 4 || p + 8 + len > end) {
-      // Zero bytes after the last record are padding; anything else means the file was cut off.
-      if (bytes.subarray(p).some((b) => b !== 0)) issues.push(truncated(record));
-      break;
-    }
-    geometries.push(readShape(v, p + 8, len, record, issues, swapXY));
-    p += 8 + len;
-  }
+  const index = indexShp(bytes, shapeType, opts.shx);
+  const issues: ShpIssue[] = [...index.issues];
+  const geometries = index.spans.map((s) => readShape(v, s.content, s.room, s.record, issues, !!opts.swapXY));
   return { shapeType, geometries, issues };
 }
 
