@@ -4,28 +4,60 @@
  * coordinates named with --coords. The bundle is written, and build-report.json lists every bad row
  * with the file, the row the user sees and the user's own column name.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from './demo/index.ts';
 import { makeBureauFiles, type BureauFiles } from '../tests/fixtures/bureau-files.ts';
 import type { DatasetManifest, ValidationIssue } from '../src/data/dataset.ts';
+import { lyingZip } from '../src/data/import/test-support/lying-zip.ts';
+import { xlsxParts, zipParts } from '../src/data/import/test-support/write-xlsx.ts';
+import { buildData } from './build-data.ts';
+
+interface CliRun { status: number | null; stdout: string; stderr: string }
+
+/** `npm run build-data -- <args>` in a process of its own, as a deploy script runs it. */
+const cli = (args: string[]) => new Promise<CliRun>((done) => {
+  const child = spawn('npx', ['tsx', 'scripts/build-data.ts', ...args]);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  child.on('close', (status) => done({ status, stdout, stderr }));
+});
+
+// A small good folder, and bytes no reader takes: NULs for the text readers, no directory for the zip reader.
+const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
+const good = {
+  'towns.geojson': JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } }] }),
+  'enterprises.csv': 'credit_code,name,lon,lat,sector\nE1,一厂,121.42,29.82,machinery\n',
+  'meta.json': JSON.stringify({ name: '测试区', as_of: '2026-06-30' }),
+};
+const junk = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 251);
+const writeFolder = (dir: string, files: Record<string, string | Uint8Array>) => {
+  mkdirSync(dir);
+  for (const [f, content] of Object.entries(files)) writeFileSync(join(dir, f), content);
+  return dir;
+};
 
 let root = '';
 let fx: BureauFiles;
-let run: ReturnType<typeof spawnSync>;
+let run: CliRun;
+let junkRun: Promise<CliRun>;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'build-data-test-'));
+  // Started first, so that its process runs while the bureau's files are made.
+  junkRun = cli([writeFolder(join(root, 'junk-hazards'), { ...good, 'hazards.csv': junk }), '--out', join(root, 'junk-out')]);
   const demo = join(root, 'demo');
   generateDemo({ seed: 11, enterprises: 300, out: demo });
   fx = makeBureauFiles(demo, 250);
   const folder = join(root, 'bureau');
   mkdirSync(folder);
   for (const f of fx.files) writeFileSync(join(folder, f.name), f.buffer);
-  run = spawnSync('npx', ['tsx', 'scripts/build-data.ts', folder, '--out', join(root, 'out'), '--coords', 'gcj02'], { encoding: 'utf8' });
+  run = await cli([folder, '--out', join(root, 'out'), '--coords', 'gcj02']);
 }, 120_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,5 +89,72 @@ describe('build-data on a bureau folder', () => {
       `${xlsx}:${fx.hazards.badRows[0]}:统一社会信用代码`, `${xlsx}:${fx.hazards.badRows[1]}:发现日期`,
     ].sort());
     expect(issues.every((i) => i.reason && i.reasonZh)).toBe(true);
+  });
+});
+
+/**
+ * A file that cannot be read is named with its own reason, and the run fails unless --allow-missing
+ * says to build what can be built: a deploy script must not ship a dataset without its hazard ledger
+ * because the ledger was junk. Run in-process (buildData); one case also through the command line,
+ * started in the first beforeAll.
+ */
+describe('build-data with a file it cannot read', () => {
+  const base = mkdtempSync(join(tmpdir(), 'build-data-unreadable-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  // An enterprise workbook whose sheet declares 100 bytes and inflates to far more.
+  const rows = [{ r: 1, cells: ['credit_code', 'name', 'lon', 'lat', 'sector'] }, ...Array.from({ length: 200 }, (_, i) => ({ r: i + 2, cells: [`E${i}`, `厂${i}`, 121.42, 29.82, 'machinery'] }))];
+  const parts = xlsxParts({ sheets: [{ name: 'Sheet1', rows }] });
+  const bomb = lyingZip(zipParts(parts), 'xl/worksheets/sheet1.xml', 100, new TextEncoder().encode(parts['xl/worksheets/sheet1.xml']));
+
+  const folder = (name: string, files: Record<string, string | Uint8Array>) => writeFolder(join(base, name), files);
+  const run = (dir: string, ...flags: string[]) => {
+    const lines: string[] = [];
+    const say = (s: string) => void lines.push(s);
+    const code = buildData([dir, '--out', join(base, 'out'), ...flags], { log: say, warn: say, error: say });
+    return { code, lines, text: lines.join('\n') };
+  };
+  const hazardsDir = folder('junk-hazards', { ...good, 'hazards.csv': junk });
+  const built = (id: string) => existsSync(join(base, 'out', id, 'manifest.json'));
+
+  it('an optional file (hazards.csv of junk): its reason, exit 3 and no bundle; --allow-missing builds without it and counts it', () => {
+    const r = run(hazardsDir);
+    expect(r.code).toBe(3);
+    expect(r.text).toMatch(/^ERROR hazards\.csv: cannot be read: this is not a text file \(the content is binary\)/m);
+    expect(r.lines.at(-1)).toBe(`${hazardsDir}: bundle not written: 1 file unreadable (hazards.csv); fix or remove it, or pass --allow-missing to build without it`);
+    expect(built('junk-hazards')).toBe(false);
+
+    const allowed = run(hazardsDir, '--allow-missing');
+    expect(allowed.code).toBe(0);
+    expect(allowed.text).toMatch(/^ERROR hazards\.csv: cannot be read: /m);
+    expect(allowed.lines.at(-1)).toMatch(/^built .*: 1 enterprises .* 0 hazards, .*; 0 rows rejected, \d+ warnings, 1 file unreadable \(hazards\.csv\); [\d.]+ s$/);
+    expect(built('junk-hazards')).toBe(true);
+    const report = JSON.parse(readFileSync(join(base, 'out/junk-hazards/build-report.json'), 'utf8')) as { issues: ValidationIssue[] };
+    expect(report.issues[0]).toMatchObject({ file: 'hazards.csv', row: 0, severity: 'error' });
+  });
+
+  it('a required file (towns.zip of junk, or a workbook bomb): its own reason before "no town boundaries", exit 2', () => {
+    const towns = run(folder('junk-towns', { 'enterprises.csv': good['enterprises.csv'], 'towns.zip': junk }));
+    expect(towns.code).toBe(2);
+    expect(towns.lines[towns.lines.length - 2]).toBe('ERROR towns.zip: cannot be read: Not a valid ZIP file (it may be damaged or only partly downloaded)');
+    expect(towns.lines.at(-1)).toMatch(/no town boundaries.*; bundle not written; 1 file unreadable \(towns\.zip\)$/);
+
+    const sheet = run(folder('bomb-sheet', { 'towns.geojson': good['towns.geojson'], 'enterprises.xlsx': bomb }));
+    expect(sheet.code).toBe(2);
+    expect(sheet.text).toMatch(/^ERROR enterprises\.xlsx: cannot be read: "xl\/worksheets\/sheet1\.xml" in the workbook inflates to \d+ KB, more than the 100 B its directory declares/m);
+    expect(sheet.text).not.toMatch(/empty/);
+    expect(sheet.lines.at(-1)).toMatch(/no enterprise table.*1 file unreadable \(enterprises\.xlsx\)$/);
+  });
+
+  it('a folder with nothing wrong still says so: 0 files unreadable', () => {
+    const r = run(folder('fine', good));
+    expect(r.code).toBe(0);
+    expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
+  });
+
+  it('the command line exits with the code, and writes nothing', async () => {
+    const r = await junkRun;
+    expect(r.status, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/^ERROR hazards\.csv: cannot be read: this is not a text file/m);
+    expect(existsSync(join(root, 'junk-out'))).toBe(false);
   });
 });

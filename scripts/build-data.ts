@@ -1,87 +1,127 @@
 /**
- * npm run build-data -- [data folder] [--out public/data] [--coords gcj02]
+ * npm run build-data -- [data folder] [--out public/data] [--coords gcj02] [--allow-missing]
  * Builds one dataset bundle from a district data folder (docs/data-format.md): each role's file in
  * any accepted format (enterprises.csv|.xlsx|.xls, hazards.*, towns.geojson|.zip|.shp, grid.*,
  * parks.*, district.*, meta.json, risk-model.json), columns under any of the names bureaus use.
  * Validates, converts coordinates, joins enterprises to towns, grid cells and parks, scores them,
  * and writes the bundle plus build-report.json to public/data/<folder name>/.
- * Exits non-zero only when nothing usable is left.
+ *
+ * A file that cannot be read at all (junk bytes, a damaged or oversized zip, a workbook that
+ * inflates past its size) is named with its reason. Rows with problems are reported and left out;
+ * a whole file is not: without --allow-missing, one unreadable file means no bundle, so a deploy
+ * script does not ship a dataset without, say, its hazard ledger. Exit codes, no bundle written
+ * for any but 0:
+ *   0  built (with --allow-missing, possibly without the unreadable files)
+ *   1  nothing usable left (no enterprise or no town survived validation)
+ *   2  no enterprise table or no town boundaries to build from (missing, or unreadable)
+ *   3  a file could not be read, and --allow-missing was not given
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildFromFiles } from '../src/data/build/build-from-files.ts';
+import { pathToFileURL } from 'node:url';
+import { buildOpened, openFolder, type UnreadableFile } from '../src/data/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
 import { ImportError } from '../src/data/import/types.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
-const outRoot = flag('--out') ?? 'public/data';
-const coords = flag('--coords');
-const folder = resolve(args[0] ?? 'data/demo');
-const id = basename(folder);
-const started = performance.now();
+/** Where build-data writes what it has to say (the console, or a test's list). */
+export type Out = Pick<Console, 'log' | 'warn' | 'error'>;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** "1 file unreadable (hazards.csv)": the count every ending line of a run gives. */
+const unreadableText = (u: readonly UnreadableFile[]) => `${plural(u.length, 'file')} unreadable${u.length ? ` (${u.map((f) => f.name).join(', ')})` : ''}`;
 
 /**
- * Reads and builds in a scope of its own: the files' bytes and the session that holds them are left
- * behind once the build is done, so the bundle's encoding does not carry them (a third of a GB for
- * the million-enterprise bench) on top of its own buffers.
+ * Builds the bundle of one data folder, as the command line asks (arguments as after the script's
+ * name). Returns the exit code (see the top of this file).
  */
-function build() {
-  const files = readdirSync(folder)
-    .filter((f) => statSync(join(folder, f)).isFile() && !f.startsWith('.') && f !== 'build-report.json')
-    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+export function buildData(argv: readonly string[], out: Out = console): number {
+  const args = [...argv];
+  const flag = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const allowMissing = args.includes('--allow-missing');
+  if (allowMissing) args.splice(args.indexOf('--allow-missing'), 1);
+  const outRoot = flag('--out') ?? 'public/data';
+  const coords = flag('--coords');
+  const folder = resolve(args[0] ?? 'data/demo');
+  const id = basename(folder);
+  const started = performance.now();
+
+  /**
+   * Reads and builds in a scope of its own: the files' bytes and the session that holds them are left
+   * behind once the build is done, so the bundle's encoding does not carry them (a third of a GB for
+   * the million-enterprise bench) on top of its own buffers.
+   */
+  function build() {
+    const files = readdirSync(folder)
+      .filter((f) => statSync(join(folder, f)).isFile() && !f.startsWith('.') && f !== 'build-report.json')
+      .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+    const opened = openFolder(files, { coords });
+    for (const s of opened.session.summaries()) {
+      if (s.error) continue;
+      if (s.role === 'ignore') {
+        out.warn(`note  ${s.name}: not used (its name and content match no role)`);
+        continue;
+      }
+      const what = s.kind === 'table'
+        ? `${s.rows} rows, header on row ${s.headerRow}${s.encoding ? `, ${s.encoding}` : ''}${s.sheet ? `, sheet ${s.sheet}` : ''}`
+        : s.kind === 'layer' ? `${s.features} features, ${s.crs?.label}${s.textEncoding ? `, text ${s.textEncoding.label} (${s.textEncoding.source})` : ''}` : 'JSON';
+      out.log(`read  ${s.name} as ${s.role}: ${what}`);
+      if (s.crs?.confirm) out.warn(`note  ${s.name}: ${s.crs.confirm.en}`);
+    }
+    // Each file's own reason, before anything that follows from its absence ("no town boundaries").
+    for (const u of opened.unreadable) out.error(`ERROR ${u.name}: cannot be read: ${u.reason.en}`);
+    try {
+      return { built: buildOpened(id, opened, process.env.BUILD_DATE ?? undefined), unreadable: opened.unreadable };
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      out.error(`${folder}: ${e.reason.en} (see docs/data-format.md); bundle not written; ${unreadableText(opened.unreadable)}`);
+      return { unreadable: opened.unreadable };
+    }
+  }
+  const { built, unreadable } = build();
+  if (!built) return 2;
+  const { manifest, issues } = built;
+  // The unreadable files' own issues (row 0) were printed above with their reasons.
+  const unreadableNames = new Set(unreadable.map((u) => u.name));
+  const rowIssues = issues.filter((i) => !(i.row === 0 && i.column === '' && unreadableNames.has(i.file)));
+  for (const i of rowIssues.slice(0, 50)) {
+    out.warn(`${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`);
+  }
+  if (rowIssues.length > 50) out.warn(`... and ${rowIssues.length - 50} more (all in build-report.json)`);
+  if (manifest.enterprises === 0 || manifest.towns.length === 0) {
+    out.error(`${folder}: nothing usable left (${manifest.enterprises} enterprises, ${manifest.towns.length} towns); bundle not written; ${unreadableText(unreadable)}`);
+    return 1;
+  }
+  if (unreadable.length && !allowMissing) {
+    out.error(`${folder}: bundle not written: ${unreadableText(unreadable)}; fix or remove ${unreadable.length === 1 ? 'it' : 'them'}, or pass --allow-missing to build without ${unreadable.length === 1 ? 'it' : 'them'}`);
+    return 3;
+  }
+  const dir = join(outRoot, id);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(dir, file), content);
+  writeFileSync(join(dir, 'build-report.json'), JSON.stringify({ issues }, null, 1));
+  // The list of deployed bundles, for the app's dataset switcher.
+  const listFile = join(outRoot, 'datasets.json');
+  let list: { id: string; name: string; nameEn: string; demo: boolean }[] = [];
   try {
-    const { built, session } = buildFromFiles(id, files, { coords, builtAt: process.env.BUILD_DATE ?? undefined });
-    return { built, summaries: session.summaries() };
-  } catch (e) {
-    if (!(e instanceof ImportError)) throw e;
-    console.error(`${folder}: ${e.reason.en} (see docs/data-format.md)`);
-    process.exit(2);
+    if (existsSync(listFile)) list = JSON.parse(readFileSync(listFile, 'utf8'));
+  } catch {
+    list = [];
   }
+  list = [...list.filter((d) => d.id !== id), { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo }].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
+  writeFileSync(listFile, JSON.stringify(list, null, 1));
+  const levels = [0, 0, 0, 0];
+  for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
+  out.log(
+    `built ${dir}: ${manifest.enterprises} enterprises (levels ${levels.join('/')}), ${manifest.hazards} hazards, ` +
+    `${manifest.towns.length} towns, ${manifest.grids.length} grid cells, ${manifest.parks.length} parks; ` +
+    `${manifest.issueCounts.errors} rows rejected, ${manifest.issueCounts.warnings} warnings, ${unreadableText(unreadable)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return 0;
 }
-const { built, summaries } = build();
-for (const s of summaries) {
-  if (s.error) continue;
-  if (s.role === 'ignore') {
-    console.warn(`note  ${s.name}: not used (its name and content match no role)`);
-    continue;
-  }
-  const what = s.kind === 'table'
-    ? `${s.rows} rows, header on row ${s.headerRow}${s.encoding ? `, ${s.encoding}` : ''}${s.sheet ? `, sheet ${s.sheet}` : ''}`
-    : s.kind === 'layer' ? `${s.features} features, ${s.crs?.label}${s.textEncoding ? `, text ${s.textEncoding.label} (${s.textEncoding.source})` : ''}` : 'JSON';
-  console.log(`read  ${s.name} as ${s.role}: ${what}`);
-  if (s.crs?.confirm) console.warn(`note  ${s.name}: ${s.crs.confirm.en}`);
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = buildData(process.argv.slice(2));
 }
-const { manifest, issues } = built;
-for (const i of issues.slice(0, 50)) {
-  console.warn(`${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`);
-}
-if (issues.length > 50) console.warn(`... and ${issues.length - 50} more (all in build-report.json)`);
-if (manifest.enterprises === 0 || manifest.towns.length === 0) {
-  console.error(`${folder}: nothing usable left (${manifest.enterprises} enterprises, ${manifest.towns.length} towns); bundle not written`);
-  process.exit(1);
-}
-const out = join(outRoot, id);
-mkdirSync(out, { recursive: true });
-for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
-writeFileSync(join(out, 'build-report.json'), JSON.stringify({ issues }, null, 1));
-// The list of deployed bundles, for the app's dataset switcher.
-const listFile = join(outRoot, 'datasets.json');
-let list: { id: string; name: string; nameEn: string; demo: boolean }[] = [];
-try {
-  if (existsSync(listFile)) list = JSON.parse(readFileSync(listFile, 'utf8'));
-} catch {
-  list = [];
-}
-list = [...list.filter((d) => d.id !== id), { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo }].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
-writeFileSync(listFile, JSON.stringify(list, null, 1));
-const levels = [0, 0, 0, 0];
-for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
-console.log(
-  `built ${out}: ${manifest.enterprises} enterprises (levels ${levels.join('/')}), ${manifest.hazards} hazards, ` +
-  `${manifest.towns.length} towns, ${manifest.grids.length} grid cells, ${manifest.parks.length} parks; ` +
-  `${manifest.issueCounts.errors} rows rejected, ${manifest.issueCounts.warnings} warnings; ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);

@@ -4,25 +4,61 @@
  * (or meta.json's `coords`, or `--coords`). What the data build (scripts/build-data.ts) and the
  * tests use; the browser's import dialog does the same steps with the user confirming each.
  */
-import { ImportSession } from '../import/prepare.ts';
-import type { ImportFile } from '../import/types.ts';
+import { ImportSession, type ImportChoices } from '../import/prepare.ts';
+import type { Bilingual, ImportFile } from '../import/types.ts';
 import { buildDataset, type BuiltDataset } from './build-dataset.ts';
 
-export interface FolderBuild {
-  built: BuiltDataset;
-  session: ImportSession;
+/** A file of the folder that could not be read at all, and why. */
+export interface UnreadableFile {
+  name: string;
+  reason: Bilingual;
 }
 
-export function buildFromFiles(id: string, files: ImportFile[], opts: { coords?: string; builtAt?: string } = {}): FolderBuild {
+/** A data folder's files read and given their roles, nothing built yet. */
+export interface OpenedFolder {
+  session: ImportSession;
+  choices: ImportChoices;
+  /**
+   * The files that could not be read, in the folder's order. The build goes on without them, so a
+   * caller that must not ship a dataset missing a file (scripts/build-data.ts) checks this.
+   */
+  unreadable: UnreadableFile[];
+}
+
+export interface FolderBuild extends OpenedFolder {
+  built: BuiltDataset;
+}
+
+/**
+ * Reads every file in the role its name (or content) gives. Split from the build so that a caller
+ * can say which files could not be read even when the build then stops for want of them.
+ */
+export function openFolder(files: ImportFile[], opts: { coords?: string } = {}): OpenedFolder {
   const session = new ImportSession(files);
   const choices = session.defaultChoices();
   if (opts.coords) choices.pointCrs = opts.coords;
-  const unreadable = session.summaries().filter((s) => s.error);
-  const built = buildDataset(id, session.sources(choices), opts.builtAt);
+  const unreadable = session.summaries().flatMap((s) => (s.error ? [{ name: s.name, reason: s.error }] : []));
+  return { session, choices, unreadable };
+}
+
+/**
+ * Builds a folder opened by {@link openFolder}. Each unreadable file is also the first of the
+ * dataset's issues (row 0), so build-report.json names it.
+ *
+ * @throws ImportError when no enterprise table or no town boundaries can be used (missing, or unreadable).
+ */
+export function buildOpened(id: string, folder: OpenedFolder, builtAt?: string): BuiltDataset {
+  const { session, choices, unreadable } = folder;
+  const built = buildDataset(id, session.sources(choices), builtAt);
   session.nameColumns(built.issues, choices);
-  // A file that could not be read at all is a problem of the build too.
-  for (const s of unreadable) built.issues.unshift({ file: s.name, row: 0, column: '', value: '', reason: s.error!.en, reasonZh: s.error!.zh, severity: 'error' });
-  return { built, session };
+  built.issues.unshift(...unreadable.map((u) => ({ file: u.name, row: 0, column: '', value: '', reason: u.reason.en, reasonZh: u.reason.zh, severity: 'error' as const })));
+  return built;
+}
+
+/** {@link openFolder} then {@link buildOpened}: a data folder's files to a built dataset. */
+export function buildFromFiles(id: string, files: ImportFile[], opts: { coords?: string; builtAt?: string } = {}): FolderBuild {
+  const folder = openFolder(files, opts);
+  return { ...folder, built: buildOpened(id, folder, opts.builtAt) };
 }
 
 /** The text of a data folder's files in the docs/data-format.md layout (for tests). */
