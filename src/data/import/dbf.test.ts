@@ -135,3 +135,38 @@ describe('readDbf: damaged files', () => {
     expect(t.warnings[0].en).toMatch(/^1 numeric values/);
   });
 });
+
+describe('readDbf: a guessed encoding is said, never silent', () => {
+  /** Windows-1252 bytes, from the code chart: é E9, ñ F1. */
+  const cp1252 = (s: string) => Uint8Array.from(s, (c) => ({ é: 0xe9, ñ: 0xf1 })[c] ?? c.charCodeAt(0));
+  const table = (values: string[], encode: (s: string) => Uint8Array, ldid: number) =>
+    writeDbf([{ name: 'NAME', type: 'C', length: 12 }], values.map((v) => [v]), encode, ldid);
+  const guessed = (t: ReturnType<typeof readDbf>) => t.warnings.filter((w) => /guessed/.test(w.en));
+
+  it('Latin-1 text, language byte 0x57, no .cpg: read as GBK first, with a warning in Chinese and English', () => {
+    const t = readDbf('t.dbf', table(['México', 'España'], cp1252, 0x57));
+    expect(t.encoding).toEqual({ label: 'gb18030', source: 'detected' });
+    const [w] = guessed(t);
+    expect(w.en).toMatch(/no usable \.cpg.*guessed as GBK.*add a \.cpg file.*"1252"/);
+    expect(w.zh).toMatch(/没有可用的 \.cpg.*推测.*GBK.*\.cpg.*“1252”/);
+    expect(guessed(t)).toHaveLength(1);
+  });
+
+  it('GBK text with no .cpg and no language byte: the same warning (GBK is still a guess)', () => {
+    expect(guessed(readDbf('t.dbf', table(['海曙区'], encodeGbk, 0)))).toHaveLength(1);
+  });
+
+  it('no warning when nothing was guessed or nothing could go wrong', () => {
+    expect(guessed(readDbf('t.dbf', table(['Mexico'], encodeUtf8, 0x57)))).toEqual([]); // plain ASCII
+    expect(guessed(readDbf('t.dbf', table(['海曙区'], encodeGbk, 0), 'GBK'))).toEqual([]); // .cpg
+    expect(guessed(readDbf('t.dbf', table(['海曙区'], encodeGbk, 0x4d)))).toEqual([]); // language byte 0x4D
+    expect(guessed(readDbf('t.dbf', table(['México'], cp1252, 0), '1252'))).toEqual([]);
+    // Strict UTF-8 is not passed by chance by GBK or Latin-1 text: detected UTF-8 is not a guess.
+    expect(guessed(readDbf('t.dbf', table(['海曙区'], encodeUtf8, 0)))).toEqual([]);
+  });
+
+  it('an unusable .cpg is a guess too', () => {
+    const t = readDbf('t.dbf', table(['México'], cp1252, 0), 'ANSI');
+    expect(guessed(t)).toHaveLength(1);
+  });
+});

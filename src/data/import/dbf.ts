@@ -1,11 +1,15 @@
 /**
  * A dBase III/IV (.dbf) reader for Shapefile attribute tables, written by hand because the npm
  * readers decode text as Latin-1 or ignore the code page, and Chinese bureaus' tables are GBK as
- * often as UTF-8. Encoding, in order: the `.cpg` file, the language driver byte (offset 29), else
- * detection over all text (strict UTF-8, else GB18030). Never silent mojibake: text that does not
- * decode in the chosen encoding is reported in `warnings`. Pure TypeScript.
+ * often as UTF-8. Encoding, in order: the `.cpg` file (cpg.ts), the language driver byte (offset 29),
+ * else detection over all text (strict UTF-8, else GB18030). Never silent mojibake: text that does
+ * not decode in the chosen encoding is reported in `warnings`, and so is GBK chosen by guess.
+ * Pure TypeScript.
  */
+import { encodingFromCpg } from './cpg.ts';
 import { ImportError, type Bilingual } from './types.ts';
+
+export { encodingFromCpg } from './cpg.ts';
 
 /** One column of the table. */
 export interface DbfField {
@@ -28,32 +32,6 @@ export interface DbfTable {
   /** TextDecoder label used for text and field names, and how it was chosen. */
   encoding: { label: string; source: 'cpg' | 'ldid' | 'detected' };
   warnings: Bilingual[];
-}
-
-const CPG: Readonly<Record<string, string>> = {
-  utf8: 'utf-8', '65001': 'utf-8', ascii: 'utf-8', usascii: 'utf-8',
-  gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', '936': 'gb18030', cp936: 'gb18030', ansi936: 'gb18030',
-  windows936: 'gb18030', ms936: 'gb18030', euccn: 'gb18030', '54936': 'gb18030',
-  big5: 'big5', '950': 'big5', cp950: 'big5', ansi950: 'big5',
-  '932': 'shift_jis', cp932: 'shift_jis', sjis: 'shift_jis', shiftjis: 'shift_jis', '949': 'euc-kr', cp949: 'euc-kr', euckr: 'euc-kr',
-  '1252': 'windows-1252', cp1252: 'windows-1252', ansi1252: 'windows-1252', windows1252: 'windows-1252',
-  latin1: 'windows-1252', iso88591: 'windows-1252', '88591': 'windows-1252', '1251': 'windows-1251', ansi1251: 'windows-1251',
-};
-
-/**
- * The TextDecoder label a `.cpg` names ('UTF-8', 'GBK', '936', 'ANSI 936', '65001' ...).
- *
- * @returns undefined when it names no usable encoding (empty, 'SYSTEM', 'OEM', unknown).
- */
-export function encodingFromCpg(text: string): string | undefined {
-  const key = text.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s\-_.]/g, '');
-  if (CPG[key]) return CPG[key];
-  if (!key || /^(system|oem|ansi)$/.test(key)) return undefined;
-  try {
-    return new TextDecoder(key).encoding;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Language driver IDs (ArcGIS's table) that name a CJK code page; others are not trusted. */
@@ -96,12 +74,17 @@ function isAscii(b: Uint8Array): boolean {
   return true;
 }
 
-/** Strict detection over every text value and field name: UTF-8, else GB18030. */
-function detect(texts: Uint8Array[]): { label: string; clean: boolean } {
+/**
+ * Strict detection over every text value and field name: UTF-8, else GB18030. `ascii` when every
+ * value is plain ASCII, which reads the same in any code page this reader knows.
+ */
+function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: boolean } {
   let utf8 = true;
   let gb = true;
+  let ascii = true;
   for (const raw of texts) {
     if (isAscii(raw)) continue;
+    ascii = false;
     if (utf8) {
       try {
         utf8Fatal.decode(trimBytes(raw, 'utf-8').b);
@@ -118,8 +101,19 @@ function detect(texts: Uint8Array[]): { label: string; clean: boolean } {
     }
     if (!utf8 && !gb) break;
   }
-  return utf8 ? { label: 'utf-8', clean: true } : { label: 'gb18030', clean: gb };
+  return utf8 ? { label: 'utf-8', clean: true, ascii } : { label: 'gb18030', clean: gb, ascii };
 }
+
+/**
+ * Said whenever GBK was a guess. Latin-1, Central European or Big5 text is mostly valid GB18030
+ * too, so it decodes without a single U+FFFD into the wrong characters ("México" -> "M閤ico"):
+ * only the user can tell, and only a .cpg makes the next read right. (A text that passes strict
+ * UTF-8 is not a guess in the same way: other encodings' non-ASCII text practically never does.)
+ */
+const GUESSED_GBK: Bilingual = {
+  zh: '属性表没有可用的 .cpg 文件，也没有可靠的语言标识，文字编码是推测的：已按 GBK（GB18030）解码。如果名称显示为乱码，请添加与 .shp 同名的 .cpg 文件写明代码页（如西欧文字写 “1252”，中欧文字写 “1250”，UTF-8 写 “UTF-8”），或在 GIS 软件中将图层另存为 UTF-8，再重新导入',
+  en: 'The table has no usable .cpg and no reliable language byte, so its text encoding was guessed as GBK (GB18030). If the names look wrong, add a .cpg file with the same name as the .shp naming the code page (e.g. "1252" for Western European, "1250" for Central European, "UTF-8"), or save the layer as UTF-8 in your GIS, and import again',
+};
 
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 
@@ -181,13 +175,14 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   if (cpg !== undefined) {
     label = encodingFromCpg(cpg);
     if (label) source = 'cpg';
-    else warnings.push({ zh: `.cpg 中的编码 “${cpg.trim()}” 无法识别，已自动检测`, en: `The encoding "${cpg.trim()}" in the .cpg is not recognised; it was detected instead` });
+    else warnings.push({ zh: `.cpg 中的编码 “${cpg.trim()}” 无法识别或无法在此解码，已自动检测`, en: `The encoding "${cpg.trim()}" in the .cpg is not recognised or cannot be decoded here; it was detected instead` });
   }
   if (!label && LDID[bytes[29]]) [label, source] = [LDID[bytes[29]], 'ldid'];
   if (!label) {
     const d = detect(texts());
     label = d.label;
     if (!d.clean) warnings.push({ zh: '属性文本既不是有效的 UTF-8 也不是有效的 GBK，部分文字可能显示错误', en: 'The attribute text is neither valid UTF-8 nor valid GBK; some characters may be wrong' });
+    if (label === 'gb18030' && !d.ascii) warnings.push(GUESSED_GBK);
   } else if (label === 'utf-8' || label === 'gb18030') {
     // A declared encoding the text does not fit: prefer the one it does fit, and say so.
     const d = detect(texts());

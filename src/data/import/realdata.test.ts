@@ -48,7 +48,8 @@ describe('geotools chinese_poly (GB18030 .dbf, no .cpg, LDID 0, WGS84 .prj with 
     expect(layer.features[0].properties).toEqual({ ADCODE93: 230000, ADCODE99: 230000, NAME: '黑龙江省' });
     expect(layer.encoding).toEqual({ label: 'gb18030', source: 'detected' });
     expect(layer.crs).toEqual({ crs: 'wgs84', label: 'WGS 84 (EPSG:4326)', source: 'prj' });
-    expect(layer.issues).toEqual([]);
+    // GBK with no .cpg and no language byte is a guess, and the layer says so.
+    expect(layer.issues).toMatchObject([{ row: 0, column: '.dbf', severity: 'warning', reason: { en: expect.stringMatching(/guessed as GBK/) } }]);
   });
 });
 

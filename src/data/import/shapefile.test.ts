@@ -37,6 +37,8 @@ interface Case {
   crs: string;
   encoding: { label: string; source: string };
   hintLon?: number;
+  /** GBK was a guess (no .cpg, no language byte): the layer says so (a .dbf warning). */
+  guessed?: boolean;
 }
 const CASES: Record<string, Case> = {
   'GK zone 40 (prefixed), .cpg GBK': { forward: zone40, prj: PRJ.zone40, cpg: 'GBK', encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'cpg' } },
@@ -44,7 +46,7 @@ const CASES: Record<string, Case> = {
   'GK CM 120E, no .cpg, LDID 0x4D': { forward: cm120, prj: PRJ.cm120, encode: encodeGbk, ldid: 0x4d, crs: 'EPSG:4549', encoding: { label: 'gb18030', source: 'ldid' } },
   'WGS84, .cpg UTF-8': { forward: lonlat, prj: PRJ.wgs84, cpg: 'UTF-8', encode: encodeUtf8, ldid: 0, crs: 'wgs84', encoding: { label: 'utf-8', source: 'cpg' } },
   'GK CM 120E, no .prj (hint 121), LDID 0x7A': { forward: cm120, encode: encodeGbk, ldid: 0x7a, crs: 'EPSG:4549', encoding: { label: 'gb18030', source: 'ldid' }, hintLon: 121 },
-  'GK zone 40, no .prj, no .cpg, LDID 0 (detected)': { forward: zone40, encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'detected' } },
+  'GK zone 40, no .prj, no .cpg, LDID 0 (detected)': { forward: zone40, encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'detected' }, guessed: true },
   'GK zone 40 stored northing first, no .prj': { forward: swapped, encode: encodeUtf8, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'utf-8', source: 'detected' } },
 };
 
@@ -78,7 +80,8 @@ describe('readShapefile: zipped layers in CGCS2000 Gauss-Kruger and WGS84', () =
     else expect(layer.crs.confirm).toBeUndefined();
     expect(layer.encoding).toEqual(c.encoding);
     expect(layer.features.map((f) => f.properties)).toEqual([{ 名称: '海曙区', CODE: '330203' }, { 名称: '江北区', CODE: '330205' }]);
-    expect(layer.issues).toEqual([]);
+    const guessedGbk = (i: SourceLayer['issues'][number]) => i.row === 0 && i.column === '.dbf' && i.severity === 'warning' && /guessed as GBK/.test(i.reason.en) && /推测/.test(i.reason.zh);
+    expect(layer.issues.map(guessedGbk)).toEqual(c.guessed ? [true] : []);
 
     const p = projectionFromCrsId(layer.crs.crs)!;
     const wgs = reprojectLayer(layer, p.toWgs84);
