@@ -2,9 +2,10 @@
  * Coordinate reference systems of imported boundary layers, and their conversion to WGS84 lon/lat.
  *
  * Chinese bureaus' layers are mostly CGCS2000 Gauss-Kruger (3- or 6-degree zones, with or without
- * the zone number prefixed to the easting), sometimes the legacy Beijing 1954 or Xi'an 1980 grids,
- * Web Mercator, or plain lon/lat. proj4 2.22 knows none of the Chinese EPSG codes, so they are
- * built here from their defining formula (tmerc, k=1, lat_0=0, GRS80 / Krasovsky / IAG-75).
+ * the zone number prefixed to the easting), sometimes the legacy Beijing 1954, New Beijing or
+ * Xi'an 1980 grids, Web Mercator, or plain lon/lat. proj4 2.22 knows none of the Chinese EPSG codes,
+ * so they are built here from their defining formula (tmerc, k=1, lat_0=0, GRS80 / Krassowsky /
+ * IAG-75).
  *
  * Axis order: EPSG defines these grids northing-first, but Shapefiles and GeoJSON store easting as
  * x; every `toWgs84(x, y)` here takes easting first. `guessProjectedCrs` reports files that do not.
@@ -30,29 +31,46 @@ export interface Projection {
   warning?: Bilingual;
 }
 
-export type Datum = 'cgcs2000' | 'beijing1954' | 'xian1980';
+export type Datum = 'cgcs2000' | 'beijing1954' | 'xian1980' | 'newbeijing';
 
 /** Per datum: its label, its ellipsoid as proj4 parameters, its geographic EPSG code. */
 export const DATUMS: Readonly<Record<Datum, { label: string; ellps: string; geog: number }>> = {
   cgcs2000: { label: 'CGCS2000', ellps: '+ellps=GRS80', geog: 4490 },
   beijing1954: { label: 'Beijing 1954', ellps: '+ellps=krass', geog: 4214 },
   xian1980: { label: 'Xian 1980', ellps: '+a=6378140 +rf=298.257', geog: 4610 },
+  // Beijing 1954 re-adjusted within the Xi'an 1980 frame, still on the Krassowsky ellipsoid.
+  newbeijing: { label: 'New Beijing', ellps: '+ellps=krass', geog: 4555 },
 };
 
-/** The EPSG Gauss-Kruger code blocks for the three Chinese datums (zones 13-23 / 25-45, CM 75E-135E). */
-const FAMILIES: readonly { datum: Datum; threeDeg: boolean; prefixed: boolean; first: number }[] = [
-  { datum: 'cgcs2000', threeDeg: false, prefixed: true, first: 4491 },
-  { datum: 'cgcs2000', threeDeg: false, prefixed: false, first: 4502 },
-  { datum: 'cgcs2000', threeDeg: true, prefixed: true, first: 4513 },
-  { datum: 'cgcs2000', threeDeg: true, prefixed: false, first: 4534 },
-  { datum: 'beijing1954', threeDeg: false, prefixed: true, first: 21413 },
-  { datum: 'beijing1954', threeDeg: false, prefixed: false, first: 21453 },
-  { datum: 'beijing1954', threeDeg: true, prefixed: true, first: 2401 },
-  { datum: 'beijing1954', threeDeg: true, prefixed: false, first: 2422 },
-  { datum: 'xian1980', threeDeg: false, prefixed: true, first: 2327 },
-  { datum: 'xian1980', threeDeg: false, prefixed: false, first: 2338 },
-  { datum: 'xian1980', threeDeg: true, prefixed: true, first: 2349 },
-  { datum: 'xian1980', threeDeg: true, prefixed: false, first: 2370 },
+/**
+ * The EPSG Gauss-Kruger code blocks of the Chinese datums: 6-degree zones 13-23 and 3-degree zones
+ * 25-45, each with the zone number prefixed to the false easting or by central meridian (75E-135E)
+ * without it. A run gives `count` consecutive codes from `first` for grid index `from` on (index 0
+ * is zone 13 / 25, CM 75E). New Beijing's 3-degree grids are split over several code blocks, hence
+ * several runs; Beijing 1954's "Gauss-Kruger 13N".."23N" (21473-21483) are deprecated duplicates of
+ * its CM grids, read but never chosen as a name.
+ */
+const RUNS: readonly { datum: Datum; threeDeg: boolean; prefixed: boolean; first: number; count: number; from: number; deprecated?: true }[] = [
+  { datum: 'cgcs2000', threeDeg: false, prefixed: true, first: 4491, count: 11, from: 0 },
+  { datum: 'cgcs2000', threeDeg: false, prefixed: false, first: 4502, count: 11, from: 0 },
+  { datum: 'cgcs2000', threeDeg: true, prefixed: true, first: 4513, count: 21, from: 0 },
+  { datum: 'cgcs2000', threeDeg: true, prefixed: false, first: 4534, count: 21, from: 0 },
+  { datum: 'beijing1954', threeDeg: false, prefixed: true, first: 21413, count: 11, from: 0 },
+  { datum: 'beijing1954', threeDeg: false, prefixed: false, first: 21453, count: 11, from: 0 },
+  { datum: 'beijing1954', threeDeg: false, prefixed: false, first: 21473, count: 11, from: 0, deprecated: true },
+  { datum: 'beijing1954', threeDeg: true, prefixed: true, first: 2401, count: 21, from: 0 },
+  { datum: 'beijing1954', threeDeg: true, prefixed: false, first: 2422, count: 21, from: 0 },
+  { datum: 'xian1980', threeDeg: false, prefixed: true, first: 2327, count: 11, from: 0 },
+  { datum: 'xian1980', threeDeg: false, prefixed: false, first: 2338, count: 11, from: 0 },
+  { datum: 'xian1980', threeDeg: true, prefixed: true, first: 2349, count: 21, from: 0 },
+  { datum: 'xian1980', threeDeg: true, prefixed: false, first: 2370, count: 21, from: 0 },
+  { datum: 'newbeijing', threeDeg: false, prefixed: true, first: 4568, count: 11, from: 0 },
+  { datum: 'newbeijing', threeDeg: false, prefixed: false, first: 4579, count: 11, from: 0 },
+  { datum: 'newbeijing', threeDeg: true, prefixed: true, first: 4652, count: 5, from: 0 },
+  { datum: 'newbeijing', threeDeg: true, prefixed: true, first: 4766, count: 16, from: 5 },
+  { datum: 'newbeijing', threeDeg: true, prefixed: false, first: 4782, count: 19, from: 0 },
+  { datum: 'newbeijing', threeDeg: true, prefixed: false, first: 4812, count: 1, from: 19 },
+  { datum: 'newbeijing', threeDeg: true, prefixed: false, first: 4822, count: 1, from: 20 },
 ];
 
 /** The parameters of one Gauss-Kruger grid. */
@@ -70,26 +88,26 @@ export interface GkGrid {
 
 /** The grid an EPSG code stands for, or undefined when it is not a Chinese Gauss-Kruger code. */
 export function gkFromCode(code: number): GkGrid | undefined {
-  for (const f of FAMILIES) {
-    const i = code - f.first;
-    const n = f.threeDeg ? 21 : 11;
-    if (i < 0 || i >= n || !Number.isInteger(i)) continue;
-    const zone = (f.threeDeg ? 25 : 13) + i;
-    const cm = 75 + (f.threeDeg ? 3 : 6) * i;
-    return { code, ...f, zone, cm, x0: f.prefixed ? zone * 1e6 + 500000 : 500000 };
+  if (!Number.isInteger(code)) return undefined;
+  for (const r of RUNS) {
+    if (code < r.first || code >= r.first + r.count) continue;
+    const i = r.from + code - r.first;
+    const zone = (r.threeDeg ? 25 : 13) + i;
+    const cm = 75 + (r.threeDeg ? 3 : 6) * i;
+    return { code, datum: r.datum, threeDeg: r.threeDeg, prefixed: r.prefixed, zone, cm, x0: r.prefixed ? zone * 1e6 + 500000 : 500000 };
   }
   return undefined;
 }
 
-/** The EPSG code of a grid given by datum, zone width, central meridian and false easting. */
+/** The (current) EPSG code of a grid given by datum, zone width, central meridian and false easting. */
 export function gkCode(datum: Datum, threeDeg: boolean, cm: number, x0: number): number | undefined {
   const prefixed = x0 !== 500000;
-  for (const f of FAMILIES) {
-    if (f.datum !== datum || f.threeDeg !== threeDeg || f.prefixed !== prefixed) continue;
-    const i = (cm - 75) / (threeDeg ? 3 : 6);
-    if (!Number.isInteger(i) || i < 0 || i >= (threeDeg ? 21 : 11)) return undefined;
-    const g = gkFromCode(f.first + i);
-    return g && g.x0 === x0 ? g.code : undefined;
+  const i = (cm - 75) / (threeDeg ? 3 : 6);
+  if (!Number.isInteger(i) || i < 0 || i >= (threeDeg ? 21 : 11)) return undefined;
+  if (prefixed && x0 !== ((threeDeg ? 25 : 13) + i) * 1e6 + 500000) return undefined;
+  for (const r of RUNS) {
+    if (r.deprecated || r.datum !== datum || r.threeDeg !== threeDeg || r.prefixed !== prefixed) continue;
+    if (i >= r.from && i < r.from + r.count) return r.first + i - r.from;
   }
   return undefined;
 }
@@ -159,7 +177,7 @@ export function projectionFromEpsg(code: string | number): Projection | undefine
   if (WEB_MERCATOR.has(n)) {
     return { id: 'EPSG:3857', label: 'WGS 84 / Pseudo-Mercator (EPSG:3857)', geographic: false, toWgs84: proj4ToWgs84('EPSG:3857') };
   }
-  for (const d of ['beijing1954', 'xian1980'] as const) {
+  for (const d of ['beijing1954', 'xian1980', 'newbeijing'] as const) {
     if (n === DATUMS[d].geog) {
       // Lon/lat on another datum: without a known shift the numbers are used as they are.
       const label = `${DATUMS[d].label} (EPSG:${n})`;

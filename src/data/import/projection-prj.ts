@@ -1,7 +1,8 @@
 /**
  * `.prj` WKT -> Projection. The tree is read here (not handed to proj4 as a whole) so that every
  * parameter that matters is checked: proj4 ignores what it does not understand, and a wrong false
- * easting or datum would put a layer in the wrong place without a word. Used by projection.ts.
+ * easting or datum would put a layer in the wrong place without a word. WKT1 (ESRI, OGC) and WKT2
+ * come to this module as one description (wkt-crs.ts). Used by projection.ts.
  */
 import {
   DATUMS,
@@ -15,19 +16,15 @@ import {
   type Projection,
 } from './projection-core.ts';
 import type { Bilingual } from './types.ts';
-import { child, children, nameOf, numArg, parameters, parseWkt, squash, type WktNode } from './wkt.ts';
+import { describeWkt, type CrsDesc, type GeogDesc, type TmParams } from './wkt-crs.ts';
+import { parseWkt, squash } from './wkt.ts';
 
 type DatumKind = Datum | 'wgs84' | 'other';
 
-interface Geog {
-  name: string;
-  datumName: string;
+interface Geog extends GeogDesc {
   kind: DatumKind;
-  /** proj4 ellipsoid parameters from the SPHEROID. */
+  /** proj4 ellipsoid parameters from the ellipsoid. */
   ellps: string;
-  towgs84?: number[];
-  primem: number;
-  unit: number;
 }
 
 const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
@@ -36,34 +33,27 @@ function near(a: number, b: number, tol = 1e-9): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 }
 
-function readGeog(g: WktNode): Geog {
-  const datum = child(g, 'DATUM');
-  const sph = child(datum, 'SPHEROID') ?? child(datum, 'ELLIPSOID');
-  const a = numArg(sph, 1);
-  const rf = numArg(sph, 2);
-  const tw = child(datum, 'TOWGS84');
-  const towgs84 = tw ? tw.args.filter((v): v is number => typeof v === 'number') : undefined;
-  const names = squash(`${nameOf(datum)} ${nameOf(g)} ${nameOf(sph)}`);
-  let kind: DatumKind = 'other';
-  if (/cgcs2000|china2000|chinageodeticcoordinatesystem2000/.test(names)) kind = 'cgcs2000';
-  else if (/beijing1954|beijing54/.test(names)) kind = 'beijing1954';
-  else if (/xian1980|xian80/.test(names)) kind = 'xian1980';
-  else if (/wgs1984|wgs84/.test(names)) kind = 'wgs84';
-  else if (near(a, 6378137) && near(rf, 298.257223563)) kind = 'wgs84';
+/** Which datum the names (or, unnamed, the ellipsoid) say. */
+function datumKind(g: GeogDesc): DatumKind {
+  const names = squash(`${g.datumName} ${g.name} ${g.ellipsoidName}`);
+  if (/cgcs2000|china2000|chinageodeticcoordinatesystem2000/.test(names)) return 'cgcs2000';
+  // Before Beijing 1954: "New Beijing" is another datum on the same ellipsoid.
+  if (/newbeijing/.test(names)) return 'newbeijing';
+  if (/beijing1954|beijing54/.test(names)) return 'beijing1954';
+  if (/xian1980|xian80/.test(names)) return 'xian1980';
+  if (/wgs1984|wgs84|worldgeodeticsystem1984/.test(names)) return 'wgs84';
+  if (near(g.a, 6378137) && near(g.rf, 298.257223563)) return 'wgs84';
   // GRS80 with an unnamed datum: CGCS2000 shares the ellipsoid and differs from WGS84 by centimetres.
-  else if (near(a, 6378137) && near(rf, 298.257222101)) kind = 'cgcs2000';
-  const ellps = Number.isFinite(a) && a > 0 ? (rf > 0 ? `+a=${a} +rf=${rf}` : `+a=${a} +b=${a}`) : '';
-  const primem = numArg(child(g, 'PRIMEM'), 1);
-  const unit = numArg(child(g, 'UNIT'), 1);
-  return {
-    name: nameOf(g),
-    datumName: nameOf(datum),
-    kind,
-    ellps,
-    towgs84: towgs84 && towgs84.length >= 3 ? towgs84 : undefined,
-    primem: Number.isFinite(primem) ? primem : 0,
-    unit: Number.isFinite(unit) ? unit : Math.PI / 180,
-  };
+  if (near(g.a, 6378137) && near(g.rf, 298.257222101)) return 'cgcs2000';
+  return 'other';
+}
+
+function readGeog(d: GeogDesc): Geog {
+  const kind = datumKind(d);
+  const ellps = Number.isFinite(d.a) && d.a > 0 ? (d.rf > 0 ? `+a=${d.a} +rf=${d.rf}` : `+a=${d.a} +b=${d.a}`) : '';
+  // A zero shift on a datum that is WGS84 to the centimetre says nothing: keep the EPSG naming.
+  const zero = d.towgs84?.every((v) => v === 0) && (kind === 'wgs84' || kind === 'cgcs2000');
+  return { ...d, kind, ellps, towgs84: zero ? undefined : d.towgs84 };
 }
 
 /** A readable name for a datum, for labels and warnings. */
@@ -97,93 +87,98 @@ function geographic(g: Geog, wkt: string): Projection | { error: Bilingual } {
   return { id: `WKT:${wkt}`, label: g.name, geographic: true, toWgs84: (x, y) => [x, y], warning: datumShiftWarning(datumLabel(g)) };
 }
 
+/**
+ * The zone width a grid's name states, if it states one. ESRI and EPSG name 3-degree grids
+ * "..._3_Degree_GK_CM_75E" / "3-degree Gauss-Kruger CM 75E" and 6-degree ones without the width:
+ * "..._GK_CM_75E", "..._GK_Zone_13", "New_Beijing_Gauss_Kruger_CM_75E", "Gauss-Kruger CM 75E".
+ * A 6-degree central meridian (75, 81 ... 135E) is also a 3-degree one, so only the name tells.
+ */
+function statedWidth(projName: string): 3 | 6 | undefined {
+  const n = squash(projName);
+  if (n.includes('3degree')) return 3;
+  if (n.includes('6degree')) return 6;
+  if (/gk(cm|zone)|gausskruger(cm|zone|\d)/.test(n)) return 6;
+  return undefined;
+}
+
 /** Try to name the grid by its EPSG code, so labels and ids match what a user finds in a GIS. */
 function gkCodeFor(g: Geog, projName: string, cm: number, fe: number): number | undefined {
-  if (g.kind !== 'cgcs2000' && g.kind !== 'beijing1954' && g.kind !== 'xian1980') return undefined;
-  const n = squash(projName);
+  if (g.kind === 'wgs84' || g.kind === 'other') return undefined;
   const zone = fe === 500000 ? 0 : (fe - 500000) / 1e6;
+  const width = statedWidth(projName);
   let threeDeg: boolean;
-  if (n.includes('6degree')) threeDeg = false;
-  else if (n.includes('3degree')) threeDeg = true;
+  if (width) threeDeg = width === 3;
   else if (zone) threeDeg = cm === 3 * zone;
   else threeDeg = cm % 3 === 0;
   const code = gkCode(g.kind, threeDeg, cm, fe);
   return code ?? gkCode(g.kind, !threeDeg, cm, fe);
 }
 
-function transverseMercator(root: WktNode, g: Geog, wkt: string): Projection | { error: Bilingual } {
-  const p = parameters(root);
-  const cm = p.get('centralmeridian') ?? p.get('longitudeofcenter') ?? p.get('longitudeoforigin');
+function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Projection | { error: Bilingual } {
+  const cm = p.lon0;
   if (cm === undefined || !Number.isFinite(cm)) {
     return err('.prj 的高斯-克吕格/横轴墨卡托投影缺少中央经线', 'The .prj has a Gauss-Kruger / Transverse Mercator projection without a central meridian');
   }
-  const fe = p.get('falseeasting') ?? 0;
-  const fn = p.get('falsenorthing') ?? 0;
-  const k = p.get('scalefactor') ?? 1;
-  const lat0 = p.get('latitudeoforigin') ?? p.get('latitudeofcenter') ?? 0;
+  const { fe = 0, fn = 0, k = 1, lat0 = 0 } = p;
   if (g.towgs84 === undefined && k === 1 && lat0 === 0 && fn === 0) {
-    const code = gkCodeFor(g, nameOf(root), cm, fe);
+    const code = gkCodeFor(g, name, cm, fe);
     if (code) return gkProjection(gkFromCode(code)!);
   }
   const shift = g.towgs84 ? ` +towgs84=${g.towgs84.join(',')}` : '';
   const def = `+proj=tmerc +lat_0=${lat0} +lon_0=${cm} +k=${k} +x_0=${fe} +y_0=${fn} ${g.ellps}${shift} +units=m +no_defs`;
-  const out: Projection = { id: `WKT:${wkt}`, label: `${nameOf(root)} (.prj)`, geographic: false, toWgs84: proj4ToWgs84(def) };
+  const out: Projection = { id: `WKT:${wkt}`, label: `${name} (.prj)`, geographic: false, toWgs84: proj4ToWgs84(def) };
   if (g.kind !== 'wgs84' && g.kind !== 'cgcs2000' && !shift) out.warning = datumShiftWarning(datumLabel(g));
   return out;
 }
 
-/** Projections proj4 reads correctly from ESRI WKT (checked in the tests); others are refused. */
+/** Projections proj4 reads correctly from ESRI WKT1 (checked in the tests); others are refused. */
 const PROJ4_WKT = new Set(['lambertconformalconic', 'lambertconformalconic2sp', 'lambertconformalconic1sp', 'albers', 'albersconicequalarea', 'mercator', 'mercator1sp', 'mercator2sp']);
 
-function projected(root: WktNode, wkt: string): Projection | { error: Bilingual } {
-  const geogNode = child(root, 'GEOGCS');
-  if (!geogNode) return err('.prj 的投影坐标系缺少地理坐标系（GEOGCS）', 'The .prj has a projected system without its GEOGCS');
-  const g = readGeog(geogNode);
+function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Bilingual } {
+  const g = readGeog(d.geog);
   const bad = checkGeog(g);
   if (bad) return bad;
-  const units = children(root, 'UNIT');
-  const unit = numArg(units[units.length - 1], 1);
-  if (units.length && !near(unit, 1, 1e-9)) {
-    const u = nameOf(units[units.length - 1]);
-    return err(`.prj 的长度单位是 “${u}”（不是米），无法转换`, `The .prj's linear unit is "${u}", not the metre; it cannot be converted`);
+  if (d.unit && !near(d.unit.metres, 1, 1e-9)) {
+    return err(`.prj 的长度单位是 “${d.unit.name}”（不是米），无法转换`, `The .prj's linear unit is "${d.unit.name}", not the metre; it cannot be converted`);
   }
-  const projNode = child(root, 'PROJECTION');
-  const proj = squash(nameOf(projNode));
-  const name = squash(nameOf(root));
-  if (/webmercator|pseudomercator|auxiliarysphere/.test(name) || proj === 'mercatorauxiliarysphere' || proj === 'popularvisualisationpseudomercator') {
+  const method = squash(d.method);
+  const name = squash(d.name);
+  if (/webmercator|pseudomercator|auxiliarysphere/.test(name) || method === 'mercatorauxiliarysphere' || method === 'popularvisualisationpseudomercator') {
     return projectionFromEpsg(3857) as Projection;
   }
-  if (proj === 'gausskruger' || proj === 'transversemercator') return transverseMercator(root, g, wkt);
-  if (PROJ4_WKT.has(proj)) {
+  if (method === 'gausskruger' || method === 'transversemercator') return transverseMercator(d.name, d.params, g, wkt);
+  if (!d.wkt2 && PROJ4_WKT.has(method)) {
     try {
-      const out: Projection = { id: `WKT:${wkt}`, label: `${nameOf(root)} (.prj)`, geographic: false, toWgs84: proj4ToWgs84(wkt) };
+      const out: Projection = { id: `WKT:${wkt}`, label: `${d.name} (.prj)`, geographic: false, toWgs84: proj4ToWgs84(wkt) };
       if (g.kind !== 'wgs84' && g.kind !== 'cgcs2000' && !g.towgs84) out.warning = datumShiftWarning(datumLabel(g));
       return out;
     } catch {
       // fall through to the error below
     }
   }
-  const what = nameOf(projNode) || '(none)';
+  const what = d.method || '(none)';
   return err(
-    `.prj 的投影 “${what}”（${nameOf(root)}）无法识别，不能转换为经纬度`,
-    `The .prj uses the projection "${what}" (${nameOf(root)}), which this import cannot convert to lon/lat`,
+    `.prj 的投影 “${what}”（${d.name}）无法识别，不能转换为经纬度`,
+    `The .prj uses the projection "${what}" (${d.name}), which this import cannot convert to lon/lat`,
   );
 }
 
-/** WKT text -> Projection, or an error naming what the WKT describes. */
+/** WKT text (WKT1 or WKT2) -> Projection, or an error naming what the WKT describes. */
 export function projectionFromWkt(wkt: string): Projection | { error: Bilingual } {
-  let root = parseWkt(wkt);
+  const root = parseWkt(wkt);
   if (!root) return err('.prj 文件不是有效的 WKT 坐标系定义', 'The .prj is not a valid WKT coordinate system definition');
-  if (root.key === 'COMPD_CS') root = child(root, 'PROJCS') ?? child(root, 'GEOGCS') ?? root;
-  const auth = child(root, 'AUTHORITY');
-  if (auth && squash(nameOf(auth)) === 'epsg') {
-    const p = projectionFromEpsg(String(auth.args[1]));
+  const d = describeWkt(root, (g) => datumKind(g) === 'wgs84');
+  if (d.kind === 'incomplete') return err('.prj 的投影坐标系缺少地理坐标系（GEOGCS）', 'The .prj has a projected system without its GEOGCS');
+  if (d.kind === 'other') {
+    return err(
+      `.prj 描述的是 “${d.keyword} ${d.name}”，不是可用的平面或地理坐标系`,
+      `The .prj describes "${d.keyword} ${d.name}", which is not a usable projected or geographic system`,
+    );
+  }
+  // The EPSG id names the system exactly, unless the .prj adds a datum shift the code would drop.
+  if (d.epsg !== undefined && !readGeog(d.geog).towgs84) {
+    const p = projectionFromEpsg(d.epsg);
     if (p) return p;
   }
-  if (root.key === 'GEOGCS') return geographic(readGeog(root), wkt);
-  if (root.key === 'PROJCS') return projected(root, wkt);
-  return err(
-    `.prj 描述的是 “${root.key} ${nameOf(root)}”，不是可用的平面或地理坐标系`,
-    `The .prj describes "${root.key} ${nameOf(root)}", which is not a usable projected or geographic system`,
-  );
+  return d.kind === 'geographic' ? geographic(readGeog(d.geog), wkt) : projected(d, wkt);
 }

@@ -40,7 +40,7 @@ describe('projectionFromEpsg', () => {
   });
 
   it('rejects codes it does not know instead of guessing', () => {
-    expect(projectionFromEpsg(4555)).toBeUndefined();
+    expect(projectionFromEpsg(4590)).toBeUndefined();
     expect(projectionFromEpsg(4490.5)).toBeUndefined();
     expect(projectionFromEpsg('EPSG:abc')).toBeUndefined();
     expect(projectionFromEpsg(12345)).toBeUndefined();

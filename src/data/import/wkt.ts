@@ -1,7 +1,8 @@
 /**
- * A small parser for WKT1 as written into `.prj` files (ESRI and OGC flavours). proj4 parses WKT
- * too, but it silently ignores what it does not understand; reading the tree ourselves lets the
- * projection module check every parameter and name what it cannot use. Pure TypeScript.
+ * A small parser for WKT as written into `.prj` files: WKT1 (ESRI and OGC flavours) and WKT2
+ * (ISO 19162, as newer GDAL and QGIS write it; both share the KEYWORD[arg, ...] grammar). proj4
+ * parses WKT too, but it silently ignores what it does not understand; reading the tree ourselves
+ * lets the projection module check every parameter and name what it cannot use. Pure TypeScript.
  */
 
 /** One `KEYWORD[arg, arg, ...]` node. Arguments are quoted strings, numbers, bare words or nodes. */
@@ -14,7 +15,7 @@ export interface WktNode {
 const MAX_DEPTH = 32;
 
 /**
- * Parse WKT1 text into a tree.
+ * Parse WKT1 or WKT2 text into a tree.
  *
  * @returns the root node, or `undefined` when the text is not well-formed WKT.
  */
@@ -45,9 +46,11 @@ export function parseWkt(text: string): WktNode | undefined {
         return out;
       }
       if (c === '"') {
-        const end = s.indexOf('"', i + 1);
+        // WKT2 writes a quote inside quoted text as two quotes ("a ""b"" c").
+        let end = s.indexOf('"', i + 1);
+        while (end >= 0 && s[end + 1] === '"') end = s.indexOf('"', end + 2);
         if (end < 0) return undefined;
-        out.args.push(s.slice(i + 1, end));
+        out.args.push(s.slice(i + 1, end).replace(/""/g, '"'));
         i = end + 1;
       } else if (/[-+.0-9]/.test(c)) {
         const num = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(s.slice(i, i + 40));
@@ -94,11 +97,4 @@ export function numArg(n: WktNode | undefined, i: number): number {
 /** Lower-case and strip everything but letters and digits: "Gauss_Kruger" -> "gausskruger". */
 export function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** PARAMETER["False_Easting", 500000] children as a map keyed by squashed name. */
-export function parameters(n: WktNode | undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const p of children(n, 'PARAMETER')) out.set(squash(nameOf(p)), numArg(p, 1));
-  return out;
 }
