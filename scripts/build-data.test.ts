@@ -151,6 +151,14 @@ describe('build-data with a file it cannot read', () => {
     expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
   });
 
+  it('a file that is no data (a README, a Word note, Thumbs.db) is left out with a note, not counted unreadable', () => {
+    const r = run(folder('with-notes', { ...good, 'README.md': '# 数据说明', '说明.docx': junk, 'Thumbs.db': junk }));
+    expect(r.code).toBe(0);
+    for (const f of ['README.md', '说明.docx', 'Thumbs.db']) expect(r.text).toContain(`note  ${f}: not a data file`);
+    expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
+    expect(built('with-notes')).toBe(true);
+  });
+
   it('the command line exits with the code, and writes nothing', async () => {
     const r = await junkRun;
     expect(r.status, r.stderr).toBe(3);

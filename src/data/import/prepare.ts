@@ -86,6 +86,14 @@ export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
   (TABLE_ROLES as readonly string[]).includes(role) ? TABLE_FIELDS[role as TableRole] : (LAYER_ROLES as readonly string[]).includes(role) ? LAYER_FIELDS[role as LayerRole] : [];
 
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
+const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
+const READABLE = new Set(['zip', 'csv', 'txt', 'tsv', 'xlsx', 'xls', 'xlsm', 'et', 'geojson', 'json', ...SHAPEFILE_PARTS]);
+
+/**
+ * True for a file name of a type the import reads. A data folder may also hold a 说明.docx, a
+ * README or Thumbs.db: build-data leaves those out with a note instead of calling them unreadable.
+ */
+export const isImportableName = (name: string): boolean => READABLE.has(extension(name));
 const ALL_TABLE_FIELDS = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards];
 
 function errorOf(e: unknown): Bilingual {
@@ -147,7 +155,7 @@ export class ImportSession {
         }
       } else flat.push(f);
     }
-    const shapeParts = flat.filter((f) => ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'].includes(extension(f.name)));
+    const shapeParts = flat.filter((f) => SHAPEFILE_PARTS.includes(extension(f.name)));
     for (const group of groupShapefiles(shapeParts)) {
       const shp = group.find((g) => extension(g.name) === 'shp') ?? group[0];
       const name = shp.name.replace(/\.[^.]+$/, extension(shp.name) === 'shp' ? '.shp' : `.${extension(shp.name)}`);
