@@ -16,11 +16,14 @@ import type { DatasetGeo, DatasetManifest } from './dataset.ts';
 
 const REBUILD = { zh: '请用 npm run build-data 重新生成数据包后再部署', en: 'rebuild the bundle with npm run build-data and deploy it again' };
 
-/** A bundle file that cannot be used: the file, what is wrong with it, in both languages. */
+/**
+ * A bundle file that cannot be used: the file, what is wrong with it, in both languages. The message
+ * ends with the advice for a deployed bundle; `problem` is without it, for a saved import's own advice.
+ */
 export class BundleError extends Error {
   readonly zh: string;
   readonly en: string;
-  constructor(readonly file: string, problem: { zh: string; en: string }) {
+  constructor(readonly file: string, readonly problem: { zh: string; en: string }) {
     super(`${file}: ${problem.en}; ${REBUILD.en}`);
     this.zh = `${file}：${problem.zh}。${REBUILD.zh}`;
     this.en = this.message;

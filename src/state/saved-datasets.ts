@@ -1,11 +1,21 @@
 /**
  * Imported datasets kept in the browser (IndexedDB), so a bureau's own district is still there after
- * a reload. Each record is a whole bundle (the same four files a static deployment serves) plus its
- * import report. Every failure (private mode, a full quota, a corrupt record, a browser without
- * IndexedDB) becomes an Error with a message for the user; none stops the app from starting.
+ * a reload. A dataset is a list record (name, counts, manifest) and its files in pieces of at most
+ * 64 MB, each a record of its own: Chromium refuses one record over 133,169,152 bytes, and a large
+ * district's bundle is several times that (the formats: src/state/saved-record.ts). A save is one
+ * transaction, so a failure leaves nothing behind. Every failure (private mode, a full quota, a
+ * corrupt record, a browser without IndexedDB) becomes an Error; none stops the app from starting.
  */
 import type { BundleFiles } from '../data/load-bundle.ts';
 import type { ImportReport } from '../workers/import-protocol.ts';
+import { chunksOf, joinChunks } from './chunked-bytes.ts';
+import {
+  classify, filesOfParts, filesOfWhole, partsOfBundle, renamedManifest, savedList,
+  type ChunkRecord, type DamagedSaved, type PartedRecord, type PartName, type SavedDatasetInfo, type StoredPart,
+} from './saved-record.ts';
+import { SAVED_TEXT } from './saved-strings.ts';
+
+export type { DamagedSaved, SavedDatasetInfo } from './saved-record.ts';
 
 /** A saved dataset that cannot be opened, with the reason in both UI languages. */
 export class SavedDatasetError extends Error {
@@ -14,126 +24,221 @@ export class SavedDatasetError extends Error {
   }
 }
 
-const missing = (id: string) => new SavedDatasetError(
-  `保存的数据集“${id}”不在这个浏览器中（可能已被删除，或保存在另一个浏览器里）`,
-  `saved dataset "${id}" is not in this browser (it may have been deleted, or saved in another browser)`,
-);
-const damaged = (id: string) => new SavedDatasetError(
-  `保存的数据集“${id}”已损坏：请在“数据集”菜单中删除它，再重新导入文件`,
-  `saved dataset "${id}" is damaged; delete it in the Dataset menu and import the files again`,
-);
+type Both = { zh: string; en: string };
+const both = (s: string): Both => ({ zh: s, en: s });
+/** An entry of SAVED_TEXT with `{n}` filled by args[n] in each language. */
+function message(text: Both, ...args: Both[]): SavedDatasetError {
+  const put = (lang: 'zh' | 'en') => text[lang].replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)]?.[lang] ?? whole);
+  return new SavedDatasetError(put('zh'), put('en'));
+}
+const missing = (id: string) => message(SAVED_TEXT.missing, both(id));
+/** A saved dataset that cannot be used; `label` is its name where known. */
+export const damagedSaved = (label: string): SavedDatasetError => message(SAVED_TEXT.damaged, both(label));
+/** A saved dataset with a file the bundle's checks found wrong (`problem` names it): delete it and import again. */
+export const damagedSavedFile = (label: string, problem: Both): SavedDatasetError => message(SAVED_TEXT.damagedFile, both(label), problem);
 
 const DB_NAME = 'risk-map';
+/** Version 2 added the pieces' store; version 1's list records are kept as they are and still read. */
+const DB_VERSION = 2;
 const STORE = 'datasets';
-
-export interface SavedDatasetInfo {
-  id: string;
-  name: string;
-  savedAt: string;
-  enterprises: number;
-  bytes: number;
-}
-
-interface SavedRecord extends SavedDatasetInfo {
-  /** `enterpriseText` is absent in imports saved before the bundle was split (format 1: the text is in `enterprises`). */
-  bundle: { manifest: string; geo: string; enterprises: Uint8Array; enterpriseText?: Uint8Array; hazards: Uint8Array };
-  report?: ImportReport;
-}
+const CHUNKS = 'chunks';
+/** How long to wait for another tab to let go of an older version of the database before giving up. */
+const BLOCKED_TIMEOUT_MS = 10_000;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available in this browser'));
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    let gaveUp = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['id', 'part', 'k'] });
+    };
+    req.onsuccess = () => {
+      clearTimeout(timer);
+      const db = req.result;
+      // Opened after giving up: nobody will close it, and an open connection would block the next upgrade.
+      if (gaveUp) return db.close();
+      // Another tab's newer version waits for this connection: let it go.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    req.onerror = () => {
+      clearTimeout(timer);
+      reject(req.error ?? new Error('IndexedDB could not be opened'));
+    };
+    // Another tab holds the older version open; every connection here is short-lived, so it usually
+    // lets go at once (the open then goes on by itself). One that does not is given up on.
+    req.onblocked = () => {
+      timer ??= setTimeout(() => {
+        gaveUp = true;
+        reject(new Error('IndexedDB is blocked by another tab'));
+      }, BLOCKED_TIMEOUT_MS);
+    };
   });
 }
 
-async function tx<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/**
+ * One transaction over `stores`: `work` makes its requests and returns the function that reads their
+ * result once the transaction has committed. An exception from `work` aborts it (nothing is written).
+ */
+async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => () => T): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const t = db.transaction(STORE, mode);
-      const req = work(t.objectStore(STORE));
-      t.oncomplete = () => resolve(req.result);
-      t.onerror = () => reject(t.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+      const t = db.transaction(stores, mode);
+      let result: (() => T) | null = null;
+      t.oncomplete = () => {
+        try {
+          resolve(result!());
+        } catch (e) {
+          reject(e);
+        }
+      };
+      t.onerror = () => reject(t.error ?? new Error('IndexedDB transaction failed'));
       t.onabort = () => reject(t.error ?? new Error('IndexedDB transaction aborted'));
+      try {
+        result = work(t);
+      } catch (e) {
+        reject(e);
+        t.abort();
+      }
     });
   } finally {
     db.close();
   }
 }
 
+/** Every piece of dataset `key`'s part (or of all its parts): keys [key, part, k] sort after [key] and before [key, []]. */
+const piecesOf = (key: IDBValidKey, part?: PartName) => (part === undefined ? IDBKeyRange.bound([key], [key, []]) : IDBKeyRange.bound([key, part], [key, part, []]));
+
 /** True when an error is the browser saying its storage is full. */
 export const isQuotaError = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
-const validInfo = (r: unknown): r is SavedRecord => {
-  const x = r as SavedRecord;
-  return !!x && typeof x.id === 'string' && typeof x.name === 'string' && !!x.bundle && x.bundle.enterprises instanceof Uint8Array;
-};
+/**
+ * True when the browser cannot keep the dataset for its size: its storage is full, or (should a piece
+ * ever be too large for it) a record over its limit ("The serialized keys and/or value are too large").
+ */
+export const isTooLargeToKeep = (e: unknown): boolean => isQuotaError(e) || (e instanceof DOMException && e.name === 'DataError' && /too large/i.test(e.message));
 
-/** Saved datasets, newest first; corrupt records are skipped. Never throws: [] when storage is unusable. */
-export async function listSaved(): Promise<SavedDatasetInfo[]> {
+/** Saved datasets, newest first, and the stored records that are not usable datasets. Never throws: empty lists when storage is unusable. */
+export async function listSaved(): Promise<{ datasets: SavedDatasetInfo[]; damaged: DamagedSaved[] }> {
   try {
-    const all = await tx<unknown[]>('readonly', (s) => s.getAll());
-    return all.filter(validInfo).map(({ id, name, savedAt, enterprises, bytes }) => ({ id, name, savedAt, enterprises, bytes })).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return await transact([STORE, CHUNKS], 'readonly', (t) => {
+      const keys = t.objectStore(STORE).getAllKeys();
+      const values = t.objectStore(STORE).getAll();
+      // The pieces' keys only (no bytes read): enough to tell a dataset with a piece missing.
+      const pieces = t.objectStore(CHUNKS).getAllKeys();
+      return () => savedList(keys.result, values.result, pieces.result);
+    });
   } catch {
-    return [];
+    return { datasets: [], damaged: [] };
   }
 }
 
-/** The manifest's text with `name` as its display name (in both languages: a bureau names its own district once). */
-function renamedManifest(manifest: string, name: string): string {
-  const m = JSON.parse(manifest) as { name: string; nameEn: string };
-  m.name = name;
-  m.nameEn = name;
-  return JSON.stringify(m);
-}
-
+/** Saves an import as dataset `id` named `name`: all of it, or (on any failure, e.g. a full quota) nothing. */
 export async function saveDataset(id: string, name: string, bundle: Record<string, Uint8Array | string>, report: ImportReport): Promise<void> {
-  const enterprises = bundle['enterprises.arrow'] as Uint8Array;
-  const enterpriseText = bundle['enterprise-text.arrow'] as Uint8Array;
-  const hazards = bundle['hazards.arrow'] as Uint8Array;
-  const record: SavedRecord = {
-    id, name, savedAt: new Date().toISOString(), enterprises: report.enterprises,
-    bytes: enterprises.length + enterpriseText.length + hazards.length + String(bundle['geo.json']).length + String(bundle['manifest.json']).length,
-    bundle: { manifest: renamedManifest(bundle['manifest.json'] as string, name), geo: bundle['geo.json'] as string, enterprises, enterpriseText, hazards },
-    report,
-  };
-  await tx('readwrite', (s) => s.put(record));
+  const { manifest, parts } = partsOfBundle(bundle, name, report);
+  const stored: StoredPart[] = [];
+  let bytes = manifest.length;
+  for (const [part, b] of parts) if (part !== 'report.json') bytes += b.length;
+  await transact([STORE, CHUNKS], 'readwrite', (t) => {
+    const chunks = t.objectStore(CHUNKS);
+    // A dataset saved again under its id loses its old pieces, those beyond its new length too.
+    chunks.delete(piecesOf(id));
+    for (const [part, b] of parts) {
+      let k = 0;
+      // One piece copied at a time: the browser copies it into the transaction at put().
+      for (const piece of chunksOf(b)) chunks.put({ id, part, k: k++, bytes: piece } satisfies ChunkRecord);
+      stored.push({ name: part, bytes: b.length, chunks: k });
+    }
+    const record: PartedRecord = { id, name, savedAt: new Date().toISOString(), enterprises: report.enterprises, bytes, format: 2, manifest, parts: stored };
+    t.objectStore(STORE).put(record);
+    return () => undefined;
+  });
 }
 
-/** A saved dataset's bundle files. Throws with a plain reason when it is missing or damaged. */
+/** A stored part's pieces as read (in key order, so by number), joined; throws when one is missing or not bytes. */
+function joinPart(p: StoredPart, pieces: unknown[]): Uint8Array {
+  const bytes = pieces.map((c, k) => {
+    const r = c as Partial<ChunkRecord>;
+    if (r?.k !== k || !(r.bytes instanceof Uint8Array)) throw new RangeError(`${p.name}: piece ${k} is missing`);
+    return r.bytes;
+  });
+  if (bytes.length !== p.chunks) throw new RangeError(`${p.name}: ${bytes.length} of ${p.chunks} pieces`);
+  return joinChunks(p.bytes, bytes);
+}
+
+/** A saved dataset's bundle files. Throws a SavedDatasetError (in both languages) when it is missing or damaged. */
 export async function loadSaved(id: string): Promise<BundleFiles & { name: string }> {
-  const r = await tx<unknown>('readonly', (s) => s.get(id));
-  if (r === undefined) throw missing(id);
-  if (!validInfo(r)) throw damaged(id);
-  let manifest: unknown;
-  let geo: unknown;
+  const read = await transact([STORE, CHUNKS], 'readonly', (t) => {
+    const joined = new Map<PartName, Uint8Array>();
+    let broken = false;
+    const req = t.objectStore(STORE).get(id);
+    req.onsuccess = () => {
+      const entry = classify(id, req.result);
+      if (entry.kind !== 'parted') return;
+      // Each part joined as soon as its pieces arrive, so only one part's pieces are held twice at a time.
+      for (const p of entry.record.parts) {
+        const pieces = t.objectStore(CHUNKS).getAll(piecesOf(id, p.name));
+        pieces.onsuccess = () => {
+          try {
+            joined.set(p.name, joinPart(p, pieces.result));
+          } catch {
+            broken = true;
+          }
+        };
+      }
+    };
+    return () => ({ value: req.result as unknown, joined, broken });
+  });
+  if (read.value === undefined) throw missing(id);
+  const entry = classify(id, read.value);
+  if (entry.kind === 'damaged') throw damagedSaved(entry.damaged.label);
   try {
-    manifest = JSON.parse(r.bundle.manifest);
-    geo = JSON.parse(r.bundle.geo);
+    if (read.broken) throw new RangeError('a piece is missing');
+    const files = entry.kind === 'parted' ? filesOfParts(entry.record.manifest, read.joined) : filesOfWhole(entry.record);
+    return { ...files, name: entry.record.name };
   } catch {
-    throw damaged(id);
+    throw damagedSaved(entry.record.name);
   }
-  const { enterprises, enterpriseText, hazards } = r.bundle;
-  return { manifest, geo, enterprises, hazards, name: r.name, ...(enterpriseText instanceof Uint8Array ? { enterpriseText } : {}) };
 }
 
+/** Renames a saved dataset (its list entry and its manifest). */
 export async function renameSaved(id: string, name: string): Promise<void> {
-  const r = await tx<unknown>('readonly', (s) => s.get(id));
-  if (!validInfo(r)) throw r === undefined ? missing(id) : damaged(id);
-  r.name = name;
-  try {
-    r.bundle.manifest = renamedManifest(r.bundle.manifest, name);
-  } catch {
-    // The manifest is checked again on load; the list shows the new name either way.
-  }
-  await tx('readwrite', (s) => s.put(r));
+  await transact([STORE], 'readwrite', (t) => {
+    const s = t.objectStore(STORE);
+    let problem: Error | null = null;
+    const req = s.get(id);
+    req.onsuccess = () => {
+      const entry = classify(id, req.result);
+      if (entry.kind === 'damaged') {
+        problem = req.result === undefined ? missing(id) : damagedSaved(entry.damaged.label);
+        return;
+      }
+      const r = entry.record;
+      r.name = name;
+      try {
+        if (entry.kind === 'parted') entry.record.manifest = renamedManifest(entry.record.manifest, name);
+        else entry.record.bundle.manifest = renamedManifest(entry.record.bundle.manifest, name);
+      } catch {
+        // The manifest is checked again on load; the list shows the new name either way.
+      }
+      s.put(r);
+    };
+    return () => {
+      if (problem) throw problem;
+    };
+  });
 }
 
-export async function deleteSaved(id: string): Promise<void> {
-  await tx('readwrite', (s) => s.delete(id));
+/** Deletes a saved dataset, all its pieces with it; `key` may be a damaged record's (any key IndexedDB holds). */
+export async function deleteSaved(key: IDBValidKey): Promise<void> {
+  await transact([STORE, CHUNKS], 'readwrite', (t) => {
+    t.objectStore(STORE).delete(key);
+    t.objectStore(CHUNKS).delete(piecesOf(key));
+    return () => undefined;
+  });
 }

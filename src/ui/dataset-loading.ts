@@ -4,7 +4,7 @@
  * large datasets), show it, read the rest of the address and keep it in sync; then stream in the
  * names and the hazard ledger in the background (the parts that need them say so meanwhile).
  */
-import { decodeBundleFiles, loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
+import { loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
@@ -50,8 +50,28 @@ async function loadFromAddress(search: string): Promise<FirstLoad> {
     });
     return { first: b.core, details: b.details, loaded, workerProblem };
   }
-  const { loadSaved } = await import('../state/saved-datasets.ts');
-  return { first: decodeBundleFiles(await loadSaved(source.id)) };
+  // A damaged saved import is told to be deleted and imported again (not rebuilt and deployed).
+  const { openSaved } = await import('../state/open-saved.ts');
+  return { first: await openSaved(source.id) };
+}
+
+/**
+ * A large dataset's filter index, built by a new dataset worker, which becomes the store's (the one
+ * before it ends); nothing for a small dataset, or when the worker cannot start (`workerProblem`:
+ * the page then does the work itself, slower but usable).
+ */
+export async function indexInWorker(d: CoreDataset): Promise<{ index?: FilterIndex; workerProblem?: WorkerStartError }> {
+  if (!wantsWorker(d.enterprises.length)) return {};
+  const worker = new DatasetWorker(d.enterprises, dimsOf(d.manifest));
+  try {
+    const index = await worker.index();
+    useStore.getState().setWorker(worker);
+    return { index };
+  } catch (e) {
+    worker.terminate();
+    if (!(e instanceof WorkerStartError)) throw e;
+    return { workerProblem: e };
+  }
 }
 
 /** A message in both languages from an error (a BundleError has both). */
@@ -87,19 +107,8 @@ export function startDatasetLoad(): () => void {
       performance.mark('dataset-decoded');
       let index = loaded?.index;
       if (loaded) useStore.getState().setWorker(loaded.worker);
-      else if (!workerProblem && wantsWorker(d.enterprises.length)) {
-        // Large and not loaded by the worker (a saved import, a format 1 bundle): the worker indexes it.
-        const worker = new DatasetWorker(d.enterprises, dimsOf(d.manifest));
-        try {
-          index = await worker.index();
-          useStore.getState().setWorker(worker);
-        } catch (e) {
-          // Without the worker the page builds the index and rescoring itself: slower, still usable.
-          worker.terminate();
-          if (!(e instanceof WorkerStartError)) throw e;
-          workerProblem = e;
-        }
-      }
+      // Large and not loaded by the worker (a saved import, a format 1 bundle): the worker indexes it.
+      else if (!workerProblem) ({ index, workerProblem } = await indexInWorker(d));
       performance.mark('dataset-indexed');
       setDataset(d, index);
       applyUrl();

@@ -1,9 +1,10 @@
 /**
  * The import dialog: files in (picked, dropped, or one .zip), roles, column mappings and coordinate
- * systems confirmed, a full check with its report, and only then, on confirm, a new saved dataset.
- * All reading and building happens in the import worker; until the confirm, the dataset shown stays
- * exactly as it was, whatever goes wrong. Loaded on demand (React.lazy) so the import libraries
- * never weigh on the first map.
+ * systems confirmed, a full check with its report, and only then, on confirm, a new saved dataset
+ * (or, when the browser cannot keep it, the import shown until the page is closed). All reading and
+ * building happens in the import worker; until the confirm, the dataset shown stays exactly as it
+ * was, whatever goes wrong. Loaded on demand (React.lazy) so the import libraries never weigh on
+ * the first map.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
@@ -12,8 +13,11 @@ import { suggestMapping } from '../../data/import/schema.ts';
 import { formatBytes, oversized } from '../../data/import/limits.ts';
 import type { Bilingual, ImportFile } from '../../data/import/types.ts';
 import type { ImportProgress, ImportReport } from '../../workers/import-protocol.ts';
-import { useStore } from '../../state/store.ts';
-import { isQuotaError, saveDataset } from '../../state/saved-datasets.ts';
+import { useStore, type Notice } from '../../state/store.ts';
+import { isTooLargeToKeep, saveDataset } from '../../state/saved-datasets.ts';
+import { renamedManifest } from '../../state/saved-record.ts';
+import { bundleFilesOf } from '../../data/load-bundle.ts';
+import { showUnsaved } from '../../ui/show-unsaved.ts';
 import { ImportCancelled, ImportClient, ImportRequestError } from './import-client.ts';
 import { FilesStep } from './files-step.tsx';
 import { MappingStep, type Inspection } from './mapping-step.tsx';
@@ -25,12 +29,20 @@ import './import.css';
 
 type Phase = 'pick' | 'files' | 'mapping' | 'report';
 
+/** What the user is told when an import is used without being kept: why, that it lasts until the page is closed, how to keep it. */
+function notKeptNotice(e: unknown): Notice {
+  if (isTooLargeToKeep(e)) return { kind: 'message', ...IMPORT_TEXT.notKeptTooLarge };
+  const why = String((e as Error)?.message ?? e);
+  return { kind: 'message', ...trBoth(IMPORT_TEXT.notKept, why) };
+}
+
 const reasonOf = (e: unknown): Bilingual => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
 
 export function ImportDialog() {
   const { t, pick } = useImportText();
   const dropped = useStore((s) => s.importFiles);
   const close = useStore((s) => s.closeImport);
+  const setNotice = useStore((s) => s.setNotice);
   const [phase, setPhase] = useState<Phase>('pick');
   const [summaries, setSummaries] = useState<FileSummary[]>([]);
   const [choices, setChoices] = useState<ImportChoices | null>(null);
@@ -198,15 +210,29 @@ export function ImportDialog() {
     if (!built) return;
     const id = `import-${Date.now().toString(36)}`;
     const shown = name.trim() || built.report.name;
-    const ok = await run(async () => {
+    let notKept: unknown = null;
+    const saved = await run(async () => {
       try {
         await saveDataset(id, shown, built.bundle, built.report);
         return true;
       } catch (e) {
-        throw new ImportRequestError(isQuotaError(e) ? IMPORT_TEXT.quota : { zh: IMPORT_TEXT.saveFailed.zh + String((e as Error).message ?? e), en: IMPORT_TEXT.saveFailed.en + String((e as Error).message ?? e) });
+        notKept = e;
+      }
+      // Not kept (too large for the browser's storage, or no storage): used anyway, until the page is closed.
+      try {
+        await showUnsaved(bundleFilesOf({ ...built.bundle, 'manifest.json': renamedManifest(String(built.bundle['manifest.json']), shown) }), shown);
+        return false;
+      } catch (e) {
+        const why = String((e as Error)?.message ?? e);
+        throw new ImportRequestError({ zh: IMPORT_TEXT.saveFailed.zh + why, en: IMPORT_TEXT.saveFailed.en + why });
       }
     });
-    if (!ok) return;
+    if (saved === false) {
+      setNotice(notKeptNotice(notKept));
+      close();
+      return;
+    }
+    if (!saved) return;
     const url = new URL(location.href);
     url.searchParams.delete('dataset');
     url.searchParams.set('saved', id);

@@ -72,7 +72,16 @@ export const IMPORT_TEXT = defineStrings({
   levels: { zh: '风险等级', en: 'Levels' },
   saving: { zh: '正在保存…', en: 'Saving…' },
   saveFailed: { zh: '保存失败，当前数据未改变：', en: 'Could not save; the current data is unchanged: ' },
-  quota: { zh: '浏览器存储空间不足。请删除不用的导入数据集，或用 npm run build-data 制作静态数据包。', en: "The browser's storage is full. Delete imported datasets you no longer need, or build a static bundle with npm run build-data." },
+  /** An import too large for the browser's storage: it is shown anyway, for this page's life. */
+  notKeptTooLarge: {
+    zh: '这份数据太大，无法保存在本浏览器中（浏览器的存储空间不够）。现在已显示它，在关闭或刷新此页面之前都可以使用，之后需要重新导入（可先在“数据集”菜单中删除不用的导入数据集，腾出空间）。要长期保存并让所有人都能使用，请在电脑上用 npm run build-data 制作数据包并部署。',
+    en: "This data is too large to keep in this browser (its storage is not big enough). It is shown now and can be used until this page is closed or reloaded; after that it has to be imported again (deleting imports you no longer need in the Dataset menu frees space). To keep it, for everyone, build it into a bundle with npm run build-data and deploy that.",
+  },
+  /** An import the browser would not store, for another reason (the browser's own words). */
+  notKept: {
+    zh: '这份数据无法保存在本浏览器中（{0}）。现在已显示它，在关闭或刷新此页面之前都可以使用，之后需要重新导入。要长期保存并让所有人都能使用，请在电脑上用 npm run build-data 制作数据包并部署。',
+    en: 'This data could not be kept in this browser ({0}). It is shown now and can be used until this page is closed or reloaded; after that it has to be imported again. To keep it, for everyone, build it into a bundle with npm run build-data and deploy that.',
+  },
   /** File, size, limit. */
   tooLarge: { zh: '文件太大，浏览器无法处理：{0}（{1}，上限 {2}）。请拆分文件，或用 npm run build-data 在电脑上制作数据包。', en: 'Too large for the browser: {0} ({1}; the limit is {2}). Split it, or build a bundle with npm run build-data.' },
   readFailed: { zh: '读取失败', en: 'could not be read' },
@@ -93,6 +102,10 @@ export const IMPORT_TEXT = defineStrings({
   confirmDelete: { zh: '删除数据集“{0}”？此操作不能撤销。', en: 'Delete the dataset "{0}"? This cannot be undone.' },
   newName: { zh: '新名称', en: 'New name' },
   current: { zh: '当前', en: 'current' },
+  /** After the name of an import shown without being kept. */
+  unsavedNote: { zh: '未保存，关闭页面后消失', en: 'not saved; gone when the page is closed' },
+  /** After the label of a stored record that is not a usable dataset. */
+  damagedMark: { zh: '已损坏，无法打开，请删除', en: 'damaged, cannot be opened; delete it' },
   savedLoadFailed: { zh: '无法打开保存的数据集：', en: 'Could not open the saved dataset: ' },
   /** After the report's hazard count: "N 条隐患" / "N hazards". */
   hazardsLabel: { zh: '条隐患', en: 'hazards' },
