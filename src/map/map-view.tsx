@@ -235,8 +235,11 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     });
     const map = mapRef.current;
     if (map) {
-      // Drawn once the builders of what is shown have arrived (this effect runs again when they do).
+      // `data-map-ready` says the map shows what the store holds now: false from each change until the
+      // builders of what is shown have arrived (this effect runs again when they do) and the map has
+      // gone idle. Tests and the benches wait on it instead of guessing a time.
       // Once the first map is drawn, the parts of the page not yet used load while the browser is idle.
+      if (container.current) container.current.dataset.mapReady = 'false';
       if (!buildersLoading()) map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; prefetchWhenIdle(); });
       map.triggerRepaint();
     }

@@ -6,7 +6,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openPage, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, mapSettled, openPage, useApp, waitForMap } from './browser.ts';
 
 /** A solid-colour 256x256 PNG, written by hand (signature, IHDR, IDAT, IEND). */
 function solidPng(r: number, g: number, b: number): Buffer {
@@ -59,8 +59,7 @@ describe('online basemap', () => {
     const tiles: string[] = [];
     w.page.on('request', (r) => { if (/tiles|tianditu|wmts/i.test(r.url())) tiles.push(r.url()); });
     await w.page.goto(app.server.url);
-    await waitForMap(w.page);
-    await w.page.waitForTimeout(1000);
+    await mapSettled(w.page);
     expect(tiles).toEqual([]);
     expect(await w.page.$('[data-testid="basemap-attribution"]')).toBeNull();
     expect(await greenPixels(w.page)).toBeLessThan(200);
@@ -77,8 +76,7 @@ describe('online basemap', () => {
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.waitForSelector('[data-testid="basemap-attribution"]');
-    await w.page.waitForFunction(() => true);
-    await w.page.waitForTimeout(2000);
+    await mapSettled(w.page);
     expect(tiles.some((u) => u.includes('/vec/') && u.includes('tk=test-key'))).toBe(true);
     expect(tiles.some((u) => u.includes('/cva/'))).toBe(true);
     expect(await w.page.textContent('[data-testid="basemap-attribution"]')).toBe('© 天地图 · 审图号：GS(测试)0000号');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, mapSettled, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { readFileSync } from 'node:fs';
 import { imageLayout, IMAGE_UHD } from '../../src/map/export/map-image.ts';
@@ -59,8 +59,7 @@ describe('briefing room', () => {
     await w.page.keyboard.press('p');
     await w.page.waitForSelector('html[data-presenting]');
     await w.page.waitForSelector('[data-testid="major-list"]');
-    await w.page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
-    await w.page.waitForTimeout(1500);
+    await mapSettled(w.page);
     // Filters and dock stepped aside; the clock and the data date show.
     expect(await w.page.isVisible('[data-testid="filter-panel"]')).toBe(false);
     expect(await w.page.isVisible('[data-testid="wall-clock"]')).toBe(true);
@@ -90,8 +89,7 @@ describe('briefing room', () => {
     // In English too (key L): the same floor for every text.
     await w.page.keyboard.press('l');
     await w.page.waitForSelector('html[lang="en"]');
-    await w.page.waitForSelector('[data-testid="map"][data-map-ready="true"]');
-    await w.page.waitForTimeout(1500);
+    await mapSettled(w.page);
     expect(await smallTexts(w.page, 28)).toEqual([]);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-en-1920.png') });
     await w.page.keyboard.press('l');
@@ -104,7 +102,7 @@ describe('briefing room', () => {
   it('a wall PC boots into presentation mode from the link, at 1366x768 too', async () => {
     const w = await openMap(app.browser, `${app.server.url}#present=1&level=major,significant`, { width: 1366, height: 768 });
     await w.page.waitForSelector('[data-testid="major-list"]');
-    await w.page.waitForTimeout(1500);
+    await mapSettled(w.page);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'presentation-1366.png') });
     // The wall says what the figures are of: the filter's chips stay, read-only (no remove, no clear all).
     expect(await w.page.locator('[data-testid="chip"]').allTextContents()).toEqual([expect.stringContaining('重大'), expect.stringContaining('较大')]);

@@ -55,6 +55,16 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
 }
 
+/**
+ * Waits until the map shows what the store holds now: two animation frames (so React has run the
+ * effects of the last click or key), then the map's own flag that the layers of the current state
+ * are built and drawn and MapLibre has gone idle (no camera move, no source or tile loading).
+ */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
+}
+
 /** A watched page on `url`, the dataset loaded and the map drawn. */
 export async function openMap(browser: Browser, url: string, viewport?: { width: number; height: number }, deviceScaleFactor = 1): Promise<WatchedPage> {
   const w = await openPage(browser, url, viewport, deviceScaleFactor);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assertClean, openMap, SCREENSHOTS, useApp } from './browser.ts';
+import { assertClean, mapSettled, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { parseDay } from '../../src/data/dates.ts';
 import { periodEnd, periodLabel, periodStartOf } from '../../src/data/hazard-ledger.ts';
@@ -39,16 +39,6 @@ function pdfPages(file: string): number {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
   expect(pages, 'pdfinfo and the page objects agree').toBe(objects);
   return pages;
-}
-
-/** The map has drawn what the store holds now (a filter's GPU update lands in the next frames). */
-async function mapSettled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = (window as unknown as { __riskMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__riskMap;
-    const done = setTimeout(resolve, 5000);
-    map.once('idle', () => { clearTimeout(done); resolve(); });
-    map.triggerRepaint();
-  }));
 }
 
 /** Parts of the bulletin whose content overflows their box (the page clips it: something is cut off). */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { SCREENSHOTS, openPage, useApp, waitForMap, type WatchedPage } from './browser.ts';
+import { SCREENSHOTS, mapSettled, openPage, useApp, waitForMap, type WatchedPage } from './browser.ts';
 
 const DEMO = 'dist/data/demo';
 const file = (name: string) => readFileSync(join(DEMO, name));
@@ -139,7 +139,7 @@ describe('the deployment\'s Content-Security-Policy', () => {
     await w.page.click('[data-testid="dock-tab-table"]');
     await w.page.click('[data-testid="table-row"] >> nth=0');
     await w.page.waitForSelector('[data-testid="drawer"]');
-    await w.page.waitForTimeout(1000);
+    await mapSettled(w.page);
     expect(w.errors.filter((e) => e.startsWith('CSP violation'))).toEqual([]);
     // The listener works: an inline script, which the policy forbids, is reported.
     await w.page.evaluate(() => {
@@ -147,9 +147,7 @@ describe('the deployment\'s Content-Security-Policy', () => {
       s.textContent = 'window.__inline = 1';
       document.body.append(s);
     });
-    await w.page.waitForFunction(() => true);
-    await w.page.waitForTimeout(300);
-    expect(w.errors.some((e) => e.startsWith('CSP violation: script-src'))).toBe(true);
+    await expect.poll(() => w.errors.some((e) => e.startsWith('CSP violation: script-src')), { timeout: 10_000 }).toBe(true);
     await w.page.context().close();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, mapSettled, assertClean, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { PARK_TYPES } from '../../src/domain/parks.ts';
 import { readBundle } from './bundle-facts.ts';
 
@@ -65,7 +65,7 @@ describe('layout at real window sizes', () => {
       await page.click('[data-testid="table-row"] >> nth=0');
       await page.waitForSelector('[data-testid="drawer"]');
       await page.waitForSelector('[data-testid="density-legend"]');
-      await page.waitForTimeout(800);
+      await mapSettled(page);
 
       const height = await mapHeight(page);
       expect(height.box, 'map height').toBeGreaterThanOrEqual(size.height / 2 - 1);
@@ -115,7 +115,7 @@ describe('layout at real window sizes', () => {
     await page.focus('[data-testid="dock-resize"]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(300);
+    await expect.poll(dockHeight).toBeLessThan(before.dock - 40);
     const smaller = { dock: await dockHeight(), map: await mapHeight(page) };
     // The map refits to its new box before the next step is measured.
     await page.waitForFunction((z) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom() > z, before.zoom, { timeout: 15_000 });
@@ -136,8 +136,7 @@ describe('layout at real window sizes', () => {
     expect(collapsed.box).toBeGreaterThan(smaller.map.box + 100);
     expect(await page.$('[data-testid="dock-resize"]')).toBeNull();
     await page.click('[data-testid="dock-toggle"]');
-    await page.waitForTimeout(300);
-    expect(Math.abs(await dockHeight() - smaller.dock)).toBeLessThan(2);
+    await expect.poll(async () => Math.abs(await dockHeight() - smaller.dock)).toBeLessThan(2);
 
     // The height is kept for the next visit.
     await page.reload();
@@ -158,12 +157,12 @@ describe('layout at real window sizes', () => {
       return { heat };
     });
     const w = await openMap(app.browser, `${app.server.url}/`, { width: 1366, height: 768 });
-    await w.page.waitForTimeout(1000);
+    await mapSettled(w.page);
     const before = await counts();
     await w.page.click('[data-testid="layers-button"]');
     await w.page.click('[data-testid="layer-heatmap"]');
     await w.page.waitForSelector('[data-testid="heat-legend"]');
-    await w.page.waitForTimeout(1500);
+    await mapSettled(w.page);
     const after = await counts();
     expect(after.heat, JSON.stringify({ before, after })).toBeGreaterThan(before.heat * 5 + 2000);
     // The full sentence, or on a short map its one-line form: the weights of the four levels either way.
@@ -206,7 +205,7 @@ describe('layout at real window sizes', () => {
     });
     for (const [layer, check] of [['parkChoro', 'badges'], ['townChoro', 'names']] as const) {
       const w = await openMap(app.browser, `${app.server.url}/#layers=points,${layer},parkBoundaries,gridLines,labels`, { width: 1920, height: 1080 });
-      await w.page.waitForTimeout(1500);
+      await mapSettled(w.page);
       const p = await placed(w.page);
       // MapLibre places no label over another: each count is of labels drawn without overlap.
       if (check === 'badges') expect(p.ranks, JSON.stringify(p)).toBe(10);
@@ -229,11 +228,11 @@ describe('layout at real window sizes', () => {
       return out;
     }, PARK_TYPES.map((p) => p.fill));
     const on = await openMap(app.browser, `${app.server.url}/`, { width: 1920, height: 1080 });
-    await on.page.waitForTimeout(1000);
+    await mapSettled(on.page);
     const withOutlines = await parkPixels(on.page);
     await on.page.click('[data-testid="layers-button"]');
     await on.page.click('[data-testid="layer-parkBoundaries"]');
-    await on.page.waitForTimeout(1500);
+    await mapSettled(on.page);
     const without = await parkPixels(on.page);
     // Each type's outline adds pixels of its own colour over the points.
     PARK_TYPES.forEach((p, k) => expect(withOutlines[k] - without[k], `${p.key}: ${JSON.stringify({ withOutlines, without })}`).toBeGreaterThan(150));

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, assertClean, clickMapUntil, openMap, openPage, useApp, waitForMap } from './browser.ts';
+import { SCREENSHOTS, mapSettled, assertClean, clickMapUntil, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { buildDatasetFromText as buildDataset } from '../../src/data/build/build-from-files.ts';
@@ -27,11 +27,6 @@ async function centreOn(page: Page, lon: number, lat: number, zoom = 16): Promis
     const box = map.getContainer().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, [lon, lat, zoom] as const);
-}
-
-/** Resolves once the map has drawn what it was given and gone idle. */
-async function mapIdle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.once('idle', () => r())));
 }
 
 /** Share of canvas pixels close to each level colour, read back from the WebGL canvas. */
@@ -70,12 +65,12 @@ describe('the district risk map', () => {
     // A level filter hides the other levels' points on the GPU (the engine's mask as a per-point
     // attribute): with only 重大 on, no ■ blue is left on the canvas and the ▲ red stays.
     await w.page.click('[data-testid="filter-level-major"]');
-    await mapIdle(w.page);
+    await mapSettled(w.page);
     const filtered = await levelPixelShares(w.page);
     expect(filtered[0]).toBeGreaterThan(0);
     expect(filtered[3]).toBeLessThan(shares[3] / 20);
     await w.page.click('[data-testid="filter-level-major"]');
-    await mapIdle(w.page);
+    await mapSettled(w.page);
     expect((await levelPixelShares(w.page))[3]).toBeGreaterThan(shares[3] / 2);
 
     expect(await w.page.textContent('[data-testid="demo-badge"]')).toContain('示例数据');
@@ -176,7 +171,7 @@ describe('the district risk map', () => {
     await w.page.click('[data-testid="reset-view"]');
     await backOut();
     // It stays where the user put it until asked again.
-    await w.page.waitForTimeout(800);
+    await mapSettled(w.page);
     expect(Math.abs((await zoomNow()) - districtZoom)).toBeLessThan(0.6);
     await w.page.click('[data-testid="fit-selection"]');
     await zoomedIn();
