@@ -14,6 +14,7 @@ import { makeBureauFiles, type BureauFiles } from '../tests/fixtures/bureau-file
 import type { DatasetManifest, ValidationIssue } from '../src/data/dataset.ts';
 import { lyingZip } from '../src/data/import/test-support/lying-zip.ts';
 import { xlsxParts, zipParts } from '../src/data/import/test-support/write-xlsx.ts';
+import { strToU8, zipSync } from 'fflate';
 import { buildData } from './build-data.ts';
 
 interface CliRun { status: number | null; stdout: string; stderr: string }
@@ -151,10 +152,11 @@ describe('build-data with a file it cannot read', () => {
     expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
   });
 
-  it('a file that is no data (a README, a Word note, Thumbs.db) is left out with a note, not counted unreadable', () => {
-    const r = run(folder('with-notes', { ...good, 'README.md': '# 数据说明', '说明.docx': junk, 'Thumbs.db': junk }));
+  it('a file that is no data (a README, a Word note, Thumbs.db, loose or in a zip) is left out with a note, not counted unreadable', () => {
+    const notes = zipSync({ 'towns.geojson': strToU8(good['towns.geojson'] as string), '.DS_Store': junk, '说明.docx': junk });
+    const r = run(folder('with-notes', { 'enterprises.csv': good['enterprises.csv'], 'meta.json': good['meta.json'], 'README.md': '# 数据说明', 'Thumbs.db': junk, 'data.zip': notes }));
     expect(r.code).toBe(0);
-    for (const f of ['README.md', '说明.docx', 'Thumbs.db']) expect(r.text).toContain(`note  ${f}: not a data file`);
+    for (const f of ['README.md', 'Thumbs.db', 'data.zip/.DS_Store', 'data.zip/说明.docx']) expect(r.text).toContain(`note  ${f}: not a data file`);
     expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
     expect(built('with-notes')).toBe(true);
   });

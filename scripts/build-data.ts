@@ -22,7 +22,6 @@ import { pathToFileURL } from 'node:url';
 import { buildOpened, openFolder, type UnreadableFile } from '../src/data/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
 import { ImportError } from '../src/data/import/types.ts';
-import { isImportableName } from '../src/data/import/prepare.ts';
 
 /** Where build-data writes what it has to say (the console, or a test's list). */
 export type Out = Pick<Console, 'log' | 'warn' | 'error'>;
@@ -55,11 +54,12 @@ export function buildData(argv: readonly string[], out: Out = console): number {
    * the million-enterprise bench) on top of its own buffers.
    */
   function build() {
-    const names = readdirSync(folder).filter((f) => statSync(join(folder, f)).isFile() && !f.startsWith('.') && f !== 'build-report.json');
-    for (const f of names.filter((n) => !isImportableName(n))) out.warn(`note  ${f}: not a data file (not CSV, Excel, GeoJSON, Shapefile, JSON or zip); left out`);
-    const files = names.filter(isImportableName).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
+    const files = readdirSync(folder)
+      .filter((f) => statSync(join(folder, f)).isFile() && !f.startsWith('.') && f !== 'build-report.json')
+      .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
     const opened = openFolder(files, { coords });
     for (const s of opened.session.summaries()) {
+      if (s.notData) out.warn(`note  ${s.name}: not a data file (not CSV, Excel, GeoJSON, Shapefile, JSON or zip); left out`);
       if (s.error) continue;
       if (s.role === 'ignore') {
         out.warn(`note  ${s.name}: not used (its name and content match no role)`);

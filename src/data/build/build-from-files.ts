@@ -37,7 +37,7 @@ export function openFolder(files: ImportFile[], opts: { coords?: string } = {}):
   const session = new ImportSession(files);
   const choices = session.defaultChoices();
   if (opts.coords) choices.pointCrs = opts.coords;
-  const unreadable = session.summaries().flatMap((s) => (s.error ? [{ name: s.name, reason: s.error }] : []));
+  const unreadable = session.summaries().flatMap((s) => (s.error && !s.notData ? [{ name: s.name, reason: s.error }] : []));
   return { session, choices, unreadable };
 }
 

@@ -30,6 +30,11 @@ export interface FileSummary {
   kind?: FileKind;
   /** The file could not be read at all: why. */
   error?: Bilingual;
+  /**
+   * The file is of a type the import does not read (a 说明.docx, a README, Thumbs.db): `error` says
+   * so, and it is left out. Not a failure: a data folder or a zip may well hold such notes.
+   */
+  notData?: boolean;
   role: RoleChoice;
   /** Tables: header cells, the header's row number, the data rows, a few sample rows, encoding or sheet. */
   header?: string[];
@@ -87,13 +92,6 @@ export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
 
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
-const READABLE = new Set(['zip', 'csv', 'txt', 'tsv', 'xlsx', 'xls', 'xlsm', 'et', 'geojson', 'json', ...SHAPEFILE_PARTS]);
-
-/**
- * True for a file name of a type the import reads. A data folder may also hold a 说明.docx, a
- * README or Thumbs.db: build-data leaves those out with a note instead of calling them unreadable.
- */
-export const isImportableName = (name: string): boolean => READABLE.has(extension(name));
 const ALL_TABLE_FIELDS = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards];
 
 function errorOf(e: unknown): Bilingual {
@@ -206,6 +204,7 @@ export class ImportSession {
         e.summary.kind = 'json';
       }
     } else {
+      e.summary.notData = true;
       throw new ImportError(e.name, say(
         '无法识别的文件类型：可导入 CSV、Excel（.xlsx/.xls）、GeoJSON、Shapefile（.shp 及同名 .dbf/.prj，或打包为 .zip）和 JSON',
         'unknown file type: import CSV, Excel (.xlsx/.xls), GeoJSON, Shapefile (.shp with its .dbf/.prj, or zipped) or JSON',
