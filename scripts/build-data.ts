@@ -18,10 +18,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildOpened, openFolder, type UnreadableFile } from '../src/data/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
 import { ImportError } from '../src/data/import/types.ts';
+import { isMain } from './is-main.ts';
 
 /** Where build-data writes what it has to say (the console, or a test's list). */
 export type Out = Pick<Console, 'log' | 'warn' | 'error'>;
@@ -123,6 +123,6 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   process.exitCode = buildData(process.argv.slice(2));
 }

@@ -18,6 +18,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isMain } from './is-main.ts';
 
 /** Initial JS (entry + static imports), gzip kB. */
 export const INITIAL_BUDGET = 600;
@@ -90,7 +91,7 @@ export function report(chunks: readonly Chunk[], markdown = false): { lines: str
   return { lines, initial, firstMap, problems };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
   const r = report(chunksOf(dist), args.includes('--markdown'));

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
+import { isMain } from './is-main.ts';
 
 const LEVEL: Record<string, number> = { domain: 0, data: 1, workers: 2, state: 3, i18n: 4, ui: 5, map: 6, panels: 6 };
 /** Files at the top of src/ (app.tsx, main.tsx, theme tokens) sit above everything. */
@@ -92,7 +93,7 @@ export function sourceFiles(root: string): SourceFile[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const problems = importProblems(sourceFiles('src'));
   if (problems.length) {
     console.error(`src/ imports against the layering (scripts/check-imports.ts):\n  ${problems.join('\n  ')}`);

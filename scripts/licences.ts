@@ -4,6 +4,7 @@
  * lockfile: after changing dependencies, run `npx tsx scripts/licences.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isMain } from './is-main.ts';
 
 interface LockPackage { version?: string; license?: string; dev?: boolean; devOptional?: boolean }
 
@@ -37,7 +38,7 @@ export function licenceTable(lock: { packages: Record<string, LockPackage> }): s
 
 export const LICENCES_FILE = 'docs/licences.md';
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   writeFileSync(LICENCES_FILE, licenceTable(JSON.parse(readFileSync('package-lock.json', 'utf8'))));
   console.log(`wrote ${LICENCES_FILE}`);
 }

@@ -10,6 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { isMain } from './is-main.ts';
 
 /** One system program the tests use, the Debian package that has it, and why the tests need it. */
 export interface SystemNeed {
@@ -87,4 +88,4 @@ function main(): void {
   console.log(`Installed ${pkgs.join(', ')}.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (isMain(import.meta.url)) main();

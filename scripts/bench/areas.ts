@@ -12,12 +12,12 @@
  * Run: npx tsx scripts/bench/areas.ts
  * Prints: areas-1m: ours_ms=<median> rows=<n> areas=<towns + grids + parks>
  */
-import { pathToFileURL } from 'node:url';
 import { rollup } from 'd3';
 import type { EnterpriseColumns } from '../../src/data/columns.ts';
 import { computeAllAreaMetrics } from '../../src/data/area-metrics.ts';
 import { mulberry32, randomColumns } from '../../src/data/random-columns.ts';
 import { median } from './stats.ts';
+import { isMain } from '../is-main.ts';
 
 const ROUNDS = 7;
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -117,7 +117,7 @@ export function benchAreas(columns: EnterpriseColumns, areas: AreaLists): string
   return `areas-1m: ours_ms=${median(per.flat()).toFixed(2)} rows=${columns.length} areas=${total}`;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const towns = 16, grids = 250, parks = 50;
   const columns = randomColumns({ n: 1_000_000, seed: 20240601, towns, grids, parks });
   // Synthetic sizes: a 400 km² district, towns of ~25 km², cells of ~1.6 km², parks of 0.2-2 km².

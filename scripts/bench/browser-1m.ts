@@ -29,6 +29,7 @@ import { launch } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from '../../tests/e2e/static-server.ts';
 import { precompress } from '../deploy/precompress.ts';
 import { median } from './stats.ts';
+import { isMain } from '../is-main.ts';
 
 interface Load { readyMs: number; firstMb: number; totalMb: number; detailsMs: number }
 
@@ -243,6 +244,6 @@ async function whatIf(page: import('playwright-core').Page): Promise<{ edit: num
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log(await benchBrowser1m(process.argv[3] ?? 'data/bench-bundles/bench-1m', process.argv[2] ?? 'dist', Number(process.argv[4] ?? 5)));
 }

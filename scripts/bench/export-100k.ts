@@ -7,6 +7,7 @@ import { DEFAULT_RISK_MODEL } from '../../src/domain/risk-model.ts';
 import { exportEnterprisesCsv } from '../../src/data/export-csv.ts';
 import { decodeBundleFiles } from '../../src/data/load-bundle.ts';
 import { fmt, median, timeRuns } from './stats.ts';
+import { isMain } from '../is-main.ts';
 
 export function benchExport100k(bundleDir: string): string {
   const read = (f: string) => readFileSync(`${bundleDir}/${f}`);
@@ -22,4 +23,4 @@ export function benchExport100k(bundleDir: string): string {
   return `export-100k: ours_ms=${fmt(median(times))} rows=${rows.length} chars=${bytes}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(benchExport100k(process.argv[2] ?? 'data/bench-bundles/bench-1m'));
+if (isMain(import.meta.url)) console.log(benchExport100k(process.argv[2] ?? 'data/bench-bundles/bench-1m'));

@@ -16,7 +16,6 @@
  * Run: npx tsx scripts/bench/filter.ts
  * Prints: filter-1m: ours_ms=<median> crossfilter2_cold_ms=<median> crossfilter2_brush_ms=<median> rows=1000000
  */
-import { pathToFileURL } from 'node:url';
 import crossfilter from 'crossfilter2';
 import type { EnterpriseColumns } from '../../src/data/columns.ts';
 import { createFilterEngine, EMPTY_FILTERS, type FilterState } from '../../src/data/filter-engine.ts';
@@ -24,6 +23,7 @@ import { randomColumns } from '../../src/data/random-columns.ts';
 import { flagBit } from '../../src/domain/flags.ts';
 import { sectorCode } from '../../src/domain/sectors.ts';
 import { median } from './stats.ts';
+import { isMain } from '../is-main.ts';
 
 const ROUNDS = 5;
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -209,6 +209,6 @@ export async function benchFilter(columns?: EnterpriseColumns): Promise<string> 
   return `filter-1m: ours_ms=${median(all(ours)).toFixed(2)} crossfilter2_cold_ms=${median(all(cold)).toFixed(2)} crossfilter2_brush_ms=${median(all(incr)).toFixed(2)} rows=${c.length}`;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   console.log(await benchFilter());
 }

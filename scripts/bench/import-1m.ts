@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { buildDataset } from '../../src/data/build/build-dataset.ts';
 import { ImportSession } from '../../src/data/import/prepare.ts';
 import { fmt, median } from './stats.ts';
+import { isMain } from '../is-main.ts';
 
 const RUNS = 3;
 const BOUNDARIES = ['towns.geojson', 'grid.geojson', 'parks.geojson', 'district.geojson', 'meta.json'];
@@ -55,4 +56,4 @@ function runChild(which: string, sourceDir: string): void {
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') runChild(argv[1], argv[2]);
-else if (import.meta.url === `file://${process.argv[1]}`) console.log(benchImport1m(argv[0] ?? 'data/bench-1m'));
+else if (isMain(import.meta.url)) console.log(benchImport1m(argv[0] ?? 'data/bench-1m'));

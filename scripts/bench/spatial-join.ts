@@ -7,10 +7,10 @@
  * Run: npx tsx scripts/bench/spatial-join.ts
  * Prints: spatial-join-1m: ours_ms=<median> turf_ms=<extrapolated> rows=1000000
  */
-import { pathToFileURL } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import { joinPoints, PolygonIndex, type PolygonFeatureLike } from '../../src/data/spatial-index.ts';
 import { mulberry32 } from '../../src/data/random-columns.ts';
+import { isMain } from '../is-main.ts';
 
 type Ring = number[][];
 interface BenchFeature extends PolygonFeatureLike {
@@ -192,7 +192,7 @@ export function runSpatialJoinBench(rows = 1_000_000, turfRows = 20_000, repeats
   };
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const r = runSpatialJoinBench();
   console.log(
     `# layers: 16 towns (${r.vertices.towns} vertices), 256 grid cells (${r.vertices.grid}), 50 parks (${r.vertices.parks}); ` +

@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { launch } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from '../../tests/e2e/static-server.ts';
+import { isMain } from '../is-main.ts';
 
 const VIEWS = [
   { id: 'a', name: '全区', hash: '#layers=points,parkBoundaries,gridLines,labels', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z' },
@@ -77,4 +78,4 @@ export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<s
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchTourSoak(Number(process.argv[2] ?? 500)));
+if (isMain(import.meta.url)) console.log(await benchTourSoak(Number(process.argv[2] ?? 500)));

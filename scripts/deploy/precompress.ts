@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isMain } from '../is-main.ts';
 
 export const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.arrow', '.svg', '.wasm', '.txt']);
 const MIN_BYTES = 1024;
@@ -63,7 +64,7 @@ export function pickEncoding(acceptEncoding: string | undefined, has: (suffix: '
   return { suffix: '', encoding: null };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const r = precompress(process.argv[2] ?? 'dist');
   console.log(`precompress: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB -> gzip ${(r.gzipBytes / 1e6).toFixed(1)} MB, brotli ${(r.brotliBytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s`);
 }
