@@ -29,6 +29,14 @@ const cli = (args: string[]) => new Promise<CliRun>((done) => {
   child.on('close', (status) => done({ status, stdout, stderr }));
 });
 
+/** buildData in this process: its exit code and the lines it would print, in order. */
+const build = (args: string[]) => {
+  const lines: string[] = [];
+  const say = (s: string) => void lines.push(s);
+  const code = buildData(args, { log: say, warn: say, error: say });
+  return { code, lines, text: lines.join('\n') };
+};
+
 // A small good folder, and bytes no reader takes: NULs for the text readers, no directory for the zip reader.
 const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
 const good = {
@@ -45,12 +53,18 @@ const writeFolder = (dir: string, files: Record<string, string | Uint8Array>) =>
 
 let root = '';
 let fx: BureauFiles;
-let run: CliRun;
+let bureau: ReturnType<typeof build>;
 let junkRun: Promise<CliRun>;
 
-beforeAll(async () => {
+/**
+ * The bureau's folder (a generated district of 300 enterprises, made into a bureau's files) and its
+ * build, in this process. 3-5 s, nearly all of it the demo generator (over 3 s on its own even for
+ * 300 enterprises), so the hook is given 60 s: room for a machine busy with other test files.
+ * The build itself is under 0.5 s. The one command-line run (1.5-2 s, mostly npx and tsx starting)
+ * is started first and awaited by its own test, so it runs while the folder is made.
+ */
+beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'build-data-test-'));
-  // Started first, so that its process runs while the bureau's files are made.
   junkRun = cli([writeFolder(join(root, 'junk-hazards'), { ...good, 'hazards.csv': junk }), '--out', join(root, 'junk-out')]);
   const demo = join(root, 'demo');
   generateDemo({ seed: 11, enterprises: 300, out: demo });
@@ -58,17 +72,17 @@ beforeAll(async () => {
   const folder = join(root, 'bureau');
   mkdirSync(folder);
   for (const f of fx.files) writeFileSync(join(folder, f.name), f.buffer);
-  run = await cli([folder, '--out', join(root, 'out'), '--coords', 'gcj02']);
-}, 120_000);
+  bureau = build([folder, '--out', join(root, 'out'), '--coords', 'gcj02']);
+}, 60_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('build-data on a bureau folder', () => {
   it('reads each file in its role and writes the bundle', () => {
-    expect(run.status, String(run.stderr)).toBe(0);
-    expect(run.stdout).toMatch(/企业风险台账\.csv as enterprises: .*header on row 2, gb18030/);
-    expect(run.stdout).toMatch(/隐患排查台账\.xlsx as hazards/);
-    expect(run.stdout).toMatch(/镇街\.shp as towns: .*EPSG:4549/);
+    expect(bureau.code, bureau.text).toBe(0);
+    expect(bureau.text).toMatch(/企业风险台账\.csv as enterprises: .*header on row 2, gb18030/);
+    expect(bureau.text).toMatch(/隐患排查台账\.xlsx as hazards/);
+    expect(bureau.text).toMatch(/镇街\.shp as towns: .*EPSG:4549/);
     const manifest = JSON.parse(readFileSync(join(root, 'out/bureau/manifest.json'), 'utf8')) as DatasetManifest;
     // Every good row, and not the unknown sector (no one assigned it on the command line).
     expect(manifest.enterprises).toBe(fx.enterprises.good);
@@ -97,7 +111,7 @@ describe('build-data on a bureau folder', () => {
  * A file that cannot be read is named with its own reason, and the run fails unless --allow-missing
  * says to build what can be built: a deploy script must not ship a dataset without its hazard ledger
  * because the ledger was junk. Run in-process (buildData); one case also through the command line,
- * started in the first beforeAll.
+ * started in the beforeAll.
  */
 describe('build-data with a file it cannot read', () => {
   const base = mkdtempSync(join(tmpdir(), 'build-data-unreadable-'));
@@ -108,12 +122,7 @@ describe('build-data with a file it cannot read', () => {
   const bomb = lyingZip(zipParts(parts), 'xl/worksheets/sheet1.xml', 100, new TextEncoder().encode(parts['xl/worksheets/sheet1.xml']));
 
   const folder = (name: string, files: Record<string, string | Uint8Array>) => writeFolder(join(base, name), files);
-  const run = (dir: string, ...flags: string[]) => {
-    const lines: string[] = [];
-    const say = (s: string) => void lines.push(s);
-    const code = buildData([dir, '--out', join(base, 'out'), ...flags], { log: say, warn: say, error: say });
-    return { code, lines, text: lines.join('\n') };
-  };
+  const run = (dir: string, ...flags: string[]) => build([dir, '--out', join(base, 'out'), ...flags]);
   const hazardsDir = folder('junk-hazards', { ...good, 'hazards.csv': junk });
   const built = (id: string) => existsSync(join(base, 'out', id, 'manifest.json'));
 
@@ -127,10 +136,19 @@ describe('build-data with a file it cannot read', () => {
     const allowed = run(hazardsDir, '--allow-missing');
     expect(allowed.code).toBe(0);
     expect(allowed.text).toMatch(/^ERROR hazards\.csv: cannot be read: /m);
+    expect(allowed.text).not.toMatch(/hazards\.csv:0/); // said once, with its reason, not again among the rows' issues
     expect(allowed.lines.at(-1)).toMatch(/^built .*: 1 enterprises .* 0 hazards, .*; 0 rows rejected, \d+ warnings, 1 file unreadable \(hazards\.csv\); [\d.]+ s$/);
     expect(built('junk-hazards')).toBe(true);
     const report = JSON.parse(readFileSync(join(base, 'out/junk-hazards/build-report.json'), 'utf8')) as { issues: ValidationIssue[] };
     expect(report.issues[0]).toMatchObject({ file: 'hazards.csv', row: 0, severity: 'error' });
+  });
+
+  it('an unreadable file refuses the bundle before the build: no row of the other files is checked, none is left to be "nothing usable"', () => {
+    // One enterprise the build would reject (no coordinates) and none it would keep: built, this is exit 1 with a row error.
+    const r = run(folder('junk-hazards-bad-row', { ...good, 'enterprises.csv': 'credit_code,name,lon,lat,sector\nE1,一厂,,,machinery\n', 'hazards.csv': junk }));
+    expect(r.code).toBe(3);
+    expect(r.lines.filter((l) => /^(ERROR|warn ) \S+:\d+ \[/.test(l))).toEqual([]);
+    expect(r.lines.at(-1)).toMatch(/bundle not written: 1 file unreadable \(hazards\.csv\); fix or remove it/);
   });
 
   it('a required file (towns.zip of junk, or a workbook bomb): its own reason before "no town boundaries", exit 2', () => {

@@ -13,8 +13,10 @@
  * for any but 0:
  *   0  built (with --allow-missing, possibly without the unreadable files)
  *   1  nothing usable left (no enterprise or no town survived validation)
- *   2  no enterprise table or no town boundaries to build from (missing, or unreadable)
+ *   2  no enterprise table or no town boundaries to build from (missing, or unreadable), or a
+ *      file lacks a column its role requires
  *   3  a file could not be read, and --allow-missing was not given
+ * 2 and 3 are decided before anything is built.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -48,6 +50,12 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   const id = basename(folder);
   const started = performance.now();
 
+  /** Exit 2: what the build cannot go without (see the top of this file). */
+  const noBundle = (reason: string, unreadable: readonly UnreadableFile[]) => {
+    out.error(`${folder}: ${reason} (see docs/data-format.md); bundle not written; ${unreadableText(unreadable)}`);
+    return 2;
+  };
+
   /**
    * Reads and builds in a scope of its own: the files' bytes and the session that holds them are left
    * behind once the build is done, so the bundle's encoding does not carry them (a third of a GB for
@@ -72,21 +80,31 @@ export function buildData(argv: readonly string[], out: Out = console): number {
       if (s.crs?.confirm) out.warn(`note  ${s.name}: ${s.crs.confirm.en}`);
     }
     // Each file's own reason, before anything that follows from its absence ("no town boundaries").
-    for (const u of opened.unreadable) out.error(`ERROR ${u.name}: cannot be read: ${u.reason.en}`);
+    const { unreadable } = opened;
+    for (const u of unreadable) out.error(`ERROR ${u.name}: cannot be read: ${u.reason.en}`);
+    // Decided before the build (joins, scoring), which would only be thrown away: first what nothing
+    // can be built without (no enterprise table, no towns, a role's required column), then a file
+    // that could not be read, which refuses the bundle unless --allow-missing.
+    const blockers = opened.session.blockers(opened.choices);
+    if (blockers.length) return noBundle(blockers.map((b) => b.en).join('; '), unreadable);
+    if (unreadable.length && !allowMissing) {
+      const them = unreadable.length === 1 ? 'it' : 'them';
+      out.error(`${folder}: bundle not written: ${unreadableText(unreadable)}; fix or remove ${them}, or pass --allow-missing to build without ${them}`);
+      return 3;
+    }
     try {
-      return { built: buildOpened(id, opened, process.env.BUILD_DATE ?? undefined), unreadable: opened.unreadable };
+      return { built: buildOpened(id, opened, process.env.BUILD_DATE ?? undefined), unreadable };
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
-      out.error(`${folder}: ${e.reason.en} (see docs/data-format.md); bundle not written; ${unreadableText(opened.unreadable)}`);
-      return { unreadable: opened.unreadable };
+      return noBundle(e.reason.en, unreadable);
     }
   }
-  const { built, unreadable } = build();
-  if (!built) return 2;
+  const result = build();
+  if (typeof result === 'number') return result;
+  const { built, unreadable } = result;
   const { manifest, issues } = built;
-  // The unreadable files' own issues (row 0) were printed above with their reasons.
-  const unreadableNames = new Set(unreadable.map((u) => u.name));
-  const rowIssues = issues.filter((i) => !(i.row === 0 && i.column === '' && unreadableNames.has(i.file)));
+  // buildOpened puts the unreadable files' own issues first (row 0); they were printed above with their reasons.
+  const rowIssues = issues.slice(unreadable.length);
   for (const i of rowIssues.slice(0, 50)) {
     out.warn(`${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`);
   }
@@ -94,10 +112,6 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   if (manifest.enterprises === 0 || manifest.towns.length === 0) {
     out.error(`${folder}: nothing usable left (${manifest.enterprises} enterprises, ${manifest.towns.length} towns); bundle not written; ${unreadableText(unreadable)}`);
     return 1;
-  }
-  if (unreadable.length && !allowMissing) {
-    out.error(`${folder}: bundle not written: ${unreadableText(unreadable)}; fix or remove ${unreadable.length === 1 ? 'it' : 'them'}, or pass --allow-missing to build without ${unreadable.length === 1 ? 'it' : 'them'}`);
-    return 3;
   }
   const dir = join(outRoot, id);
   mkdirSync(dir, { recursive: true });

@@ -42,8 +42,9 @@ export function openFolder(files: ImportFile[], opts: { coords?: string } = {}):
 }
 
 /**
- * Builds a folder opened by {@link openFolder}. Each unreadable file is also the first of the
- * dataset's issues (row 0), so build-report.json names it.
+ * Builds a folder opened by {@link openFolder}. The unreadable files are the dataset's first issues,
+ * one each (row 0) in the order of `unreadable` and nothing before them, so build-report.json names
+ * them and a caller can take the rest as `issues.slice(unreadable.length)`.
  *
  * @throws ImportError when no enterprise table or no town boundaries can be used (missing, or unreadable).
  */
