@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inflateBounded, inflatedSizeText } from './inflate-bounded.ts';
 
 describe('inflateBounded', () => {
@@ -13,13 +13,25 @@ describe('inflateBounded', () => {
     expect(new TextDecoder().decode(out)).toBe(new TextDecoder().decode(text));
   });
 
-  it('stops past the cap, without giving the piece that crosses it', () => {
-    const zeros = deflateSync(new Uint8Array(256 * 1024)); // 256 KiB of zeros: a few hundred bytes deflated
+  it('stops a step past the cap, long before the end of the data, without giving the piece that crosses it', () => {
+    // 512 KiB that deflate cannot shrink (a linear congruential generator's bytes): 33 steps of 16 KiB
+    // compressed, each inflating to about 16 KiB.
+    let x = 1;
+    const noise = Uint8Array.from({ length: 512 * 1024 }, () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
+    const packed = deflateSync(noise);
+    expect(packed.length).toBeGreaterThan(32 * 16 * 1024);
+    // The work done, counted: each step is a subarray of the data handed to the inflater.
+    const steps = vi.spyOn(packed, 'subarray');
+    const cap = 64 * 1024;
     let given = 0;
-    const r = inflateBounded(zeros, 16 * 1024, (piece) => (given += piece.length));
+    const r = inflateBounded(packed, cap, (piece) => (given += piece.length));
     expect(r.over).toBe(true);
-    expect(r.size).toBeGreaterThan(16 * 1024);
-    expect(given).toBeLessThanOrEqual(16 * 1024);
+    expect(r.size).toBeGreaterThan(cap);
+    expect(given).toBeLessThanOrEqual(cap);
+    // 64 KiB is 4 steps' output: the fifth crosses the cap (a sixth at most, as fflate hands output on
+    // a little behind its input), and the other 28 are never inflated.
+    expect(steps.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(6);
     expect(inflatedSizeText(r, 16 * 1024)).toEqual({ zh: '超过 16 KB', en: 'more than 16 KB' });
     expect(inflatedSizeText({ size: 3 * 1024 * 1024, over: false }, 16 * 1024)).toEqual({ zh: '3.0 MB', en: '3.0 MB' });
   });

@@ -118,7 +118,7 @@ describe('projectionFromPrj: ESRI names tell 6-degree from 3-degree grids', () =
     ['CGCS2000 / 3-degree Gauss-Kruger CM 75E', 'cgcs2000', 75, 500000, 4534],
     // A name that says nothing of the width: the central meridian decides, as before.
     ['Custom_TM', 'cgcs2000', 120, 500000, 4549],
-  ] as const)('%s -> EPSG:%i', (name, datum, cm, fe, code) => {
+  ] as const)('%s (%s, CM %iE, false easting %i) -> EPSG:%i', (name, datum, cm, fe, code) => {
     expect(ok(projectionFromPrj(esriGk(name, datum, cm, fe))).id).toBe(`EPSG:${code}`);
   });
 });

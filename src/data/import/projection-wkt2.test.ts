@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectionFromCrsId, projectionFromPrj, type Projection } from './projection.ts';
 import { GRS80, IAG75, KRASOVSKY, metres, tmForward, type Ellipsoid } from './test-support/geodesy.ts';
-import { PRJ } from './test-support/prj.ts';
-import { wkt2BoundBj54, wkt2Cgcs2000, wkt2Tm, wkt2Wgs84 } from './test-support/prj-grids.ts';
+import { bj54cm114WithTowgs, PRJ } from './test-support/prj.ts';
+import { wkt2BoundBj54, wkt2BoundBj54With, wkt2Cgcs2000, wkt2Tm, wkt2Wgs84 } from './test-support/prj-grids.ts';
 
 function ok(p: Projection | { error: unknown } | undefined): Projection {
   if (!p || 'error' in p) throw new Error(`expected a projection, got ${JSON.stringify(p)}`);
@@ -68,6 +68,19 @@ describe('projectionFromPrj: WKT2 projected systems', () => {
     expect(bound.warning).toBeUndefined();
     const [x, y] = tmForward(114.3, 30.6, 114, KRASOVSKY);
     expect(metres(bound.toWgs84(x, y), wkt1.toWgs84(x, y))).toBeLessThan(0.001);
+  });
+
+  it('BOUNDCRS by Coordinate Frame, with rotations and a scale: TOWGS84 (Position Vector) has the rotations negated, the scale in ppm', () => {
+    const bound = ok(projectionFromPrj(wkt2BoundBj54With('Coordinate Frame rotation (geog2D domain)', 9607, [15.8, -154.4, -82.3, 1.2, -0.8, 2.6, 1.0000048])));
+    // Negated by hand: Coordinate Frame's rotations are Position Vector's with the opposite sign; 1.0000048 is 4.8 ppm.
+    const towgs84 = [15.8, -154.4, -82.3, -1.2, 0.8, -2.6, 4.8];
+    const [x, y] = tmForward(114.3, 30.6, 114, KRASOVSKY);
+    const at = (t: number[]) => ok(projectionFromPrj(bj54cm114WithTowgs(t))).toWgs84(x, y);
+    expect(bound.warning).toBeUndefined();
+    expect(metres(bound.toWgs84(x, y), at(towgs84))).toBeLessThan(0.001);
+    // What a sign or scale slip would give is far enough off to be seen: rotations unnegated ~180 m, no scale ~9 cm.
+    expect(metres(at([15.8, -154.4, -82.3, 1.2, -0.8, 2.6, 4.8]), at(towgs84))).toBeGreaterThan(100);
+    expect(metres(at([...towgs84.slice(0, 6), 0]), at(towgs84))).toBeGreaterThan(0.05);
   });
 });
 

@@ -41,6 +41,8 @@ const LAYOUTS: Record<string, Respacing> = {
   'record 2 content length 8 words short in the .shp only': { undercount: { 1: 8 } },
   'record 2 content length 8 words short in .shp and .shx': { undercount: { 1: 8 }, undercountShx: true },
   'record 1 short and junk after record 2': { undercount: { 0: 4 }, after: { 1: JUNK } },
+  // The last record: no header follows, so its own counts must tell an undercount from a truncated file.
+  'record 3 (the last) content length 8 words short in the .shp only': { undercount: { 2: 8 } },
 };
 
 describe('readShapefile: records that are not back to back', () => {

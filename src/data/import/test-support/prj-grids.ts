@@ -79,18 +79,24 @@ export const wkt2Wgs84 = (id = true): string => `GEOGCRS["WGS 84",
     USAGE[SCOPE["Horizontal component of 3D system."],AREA["World."],BBOX[-90,-180,90,180]]${id ? ',\n    ID["EPSG",4326]' : ''}]`;
 
 /**
- * A WKT2 BOUNDCRS: Beijing 1954 / 3-degree Gauss-Kruger CM 114E bound to WGS 84 by a Position
- * Vector transformation with translations only, the same shift as PRJ.bj54cm114Towgs's TOWGS84.
+ * A WKT2 BOUNDCRS: Beijing 1954 / 3-degree Gauss-Kruger CM 114E bound to WGS 84 by a seven-parameter
+ * transformation, its parameters as GDAL writes an ABRIDGEDTRANSFORMATION's, in their implied
+ * units: translations in metres, rotations in arc-seconds, the scale as a factor (1 + ppm / 1e6).
  */
-export const wkt2BoundBj54: string = `BOUNDCRS[
+export function wkt2BoundBj54With(method: string, methodCode: number, [tx, ty, tz, rx, ry, rz, scale]: readonly number[]): string {
+  return `BOUNDCRS[
     SOURCECRS[${wkt2Tm('Beijing 1954 / 3-degree Gauss-Kruger CM 114E', 'beijing1954', 114, 500000)}],
     TARGETCRS[${wkt2Wgs84()}],
     ABRIDGEDTRANSFORMATION["Transformation from Beijing 1954 to WGS84",
-        METHOD["Position Vector transformation (geog2D domain)",ID["EPSG",9606]],
-        PARAMETER["X-axis translation",15.8,ID["EPSG",8605]],
-        PARAMETER["Y-axis translation",-154.4,ID["EPSG",8606]],
-        PARAMETER["Z-axis translation",-82.3,ID["EPSG",8607]],
-        PARAMETER["X-axis rotation",0,ID["EPSG",8608]],
-        PARAMETER["Y-axis rotation",0,ID["EPSG",8609]],
-        PARAMETER["Z-axis rotation",0,ID["EPSG",8610]],
-        PARAMETER["Scale difference",1,ID["EPSG",8611]]]]`;
+        METHOD["${method}",ID["EPSG",${methodCode}]],
+        PARAMETER["X-axis translation",${tx},ID["EPSG",8605]],
+        PARAMETER["Y-axis translation",${ty},ID["EPSG",8606]],
+        PARAMETER["Z-axis translation",${tz},ID["EPSG",8607]],
+        PARAMETER["X-axis rotation",${rx},ID["EPSG",8608]],
+        PARAMETER["Y-axis rotation",${ry},ID["EPSG",8609]],
+        PARAMETER["Z-axis rotation",${rz},ID["EPSG",8610]],
+        PARAMETER["Scale difference",${scale},ID["EPSG",8611]]]]`;
+}
+
+/** {@link wkt2BoundBj54With} by Position Vector with translations only: the same shift as PRJ.bj54cm114Towgs's TOWGS84. */
+export const wkt2BoundBj54: string = wkt2BoundBj54With('Position Vector transformation (geog2D domain)', 9606, [15.8, -154.4, -82.3, 0, 0, 0, 1]);

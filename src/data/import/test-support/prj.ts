@@ -11,6 +11,11 @@ export function gkPrj(name: string, geogcs: string, cm: number, falseEasting: nu
   return `PROJCS["${name}",${geogcs},PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",${falseEasting.toFixed(1)}],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${cm.toFixed(1)}],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],${unit}]`;
 }
 
+/** Beijing 1954 / 3-degree GK CM 114E with a TOWGS84 (Position Vector: metres, arc-seconds, ppm). */
+export function bj54cm114WithTowgs(towgs84: readonly number[]): string {
+  return gkPrj('Beijing_1954_3_Degree_GK_CM_114E', BJ54_GEOGCS(`,TOWGS84[${towgs84.join(',')}]`), 114, 500000);
+}
+
 export const PRJ = {
   cgcs2000: CGCS_GEOGCS,
   zone40: gkPrj('CGCS2000_3_Degree_GK_Zone_40', CGCS_GEOGCS, 120, 40500000),
@@ -20,7 +25,7 @@ export const PRJ = {
   zone6_20: gkPrj('CGCS2000_6_Degree_GK_Zone_20', CGCS_GEOGCS, 117, 20500000),
   cm6_117: gkPrj('CGCS2000_6_Degree_GK_CM_117E', CGCS_GEOGCS, 117, 500000),
   bj54cm114: gkPrj('Beijing_1954_3_Degree_GK_CM_114E', BJ54_GEOGCS(), 114, 500000),
-  bj54cm114Towgs: gkPrj('Beijing_1954_3_Degree_GK_CM_114E', BJ54_GEOGCS(',TOWGS84[15.8,-154.4,-82.3,0,0,0,0]'), 114, 500000),
+  bj54cm114Towgs: bj54cm114WithTowgs([15.8, -154.4, -82.3, 0, 0, 0, 0]),
   xian80cm120: gkPrj('Xian_1980_3_Degree_GK_CM_120E', XIAN_GEOGCS, 120, 500000),
   xian80zone40: gkPrj('Xian_1980_3_Degree_GK_Zone_40', XIAN_GEOGCS, 120, 40500000),
   wgs84: 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
