@@ -4,7 +4,8 @@
  * decoder under test.
  */
 import { describe, expect, it } from 'vitest';
-import { encodingFromCpg, readDbf } from './dbf.ts';
+import { encodingFromCpg } from './cpg.ts';
+import { readDbf } from './dbf.ts';
 import { writeDbf } from './test-support/write-shapefile.ts';
 
 /** Per code page: the text, its bytes in that code page, and the names a .cpg may use for it. */

@@ -9,8 +9,6 @@
 import { encodingFromCpg } from './cpg.ts';
 import { ImportError, type Bilingual } from './types.ts';
 
-export { encodingFromCpg } from './cpg.ts';
-
 /** One column of the table. */
 export interface DbfField {
   name: string;

@@ -4,7 +4,8 @@
  * gigabytes. fflate's inflateSync into a buffer of the declared size silently stops filling it but
  * still decodes the whole stream (seconds per GB), so the result looks like a short, valid file (an
  * "empty" sheet, "no data rows"). Here the stream is inflated piece by piece and given up as soon as
- * it passes a cap, so time and memory are bounded by the cap, and the caller can say what happened.
+ * it passes a cap, so time and memory are bounded by the cap, and the caller can say what happened:
+ * the zip and workbook readers say it in the same words (partTooBig, partLarger).
  */
 import { Inflate } from 'fflate';
 import { formatBytes } from './limits.ts';
@@ -16,35 +17,70 @@ import type { Bilingual } from './types.ts';
  */
 const STEP = 16 * 1024;
 
-/** What came out of a bounded inflate. */
-export interface Inflated {
-  /** Bytes inflated: the whole size when `over` is false; when true, how far it got before stopping (more than the cap). */
-  size: number;
-  /** True when the data inflates to more than the cap. */
-  over: boolean;
-}
-
 /**
  * Inflates raw deflate `data`, giving each piece of output to `sink` with its offset, and stops as
  * soon as more than `cap` bytes have come out (the piece that crosses the cap is not given).
  *
+ * @returns the bytes inflated: all of them when at most `cap`; past `cap`, how far it got before
+ *   stopping (so `size > cap` says the data inflates to more than the cap).
  * @throws Error (fflate's) when the data is not a complete, valid deflate stream.
  */
-export function inflateBounded(data: Uint8Array, cap: number, sink?: (piece: Uint8Array, at: number) => void): Inflated {
+export function inflateBounded(data: Uint8Array, cap: number, sink?: (piece: Uint8Array, at: number) => void): number {
   let size = 0;
-  let over = false;
   const inflater = new Inflate((piece) => {
-    if (over) return;
-    if (size + piece.length > cap) over = true;
-    else sink?.(piece, size);
+    if (size > cap) return;
+    if (size + piece.length <= cap) sink?.(piece, size);
     size += piece.length;
   });
   if (data.length === 0) inflater.push(data, true);
-  for (let i = 0; i < data.length && !over; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-  return { size, over };
+  for (let i = 0; i < data.length && size <= cap; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  return size;
 }
 
 /** How big inflated data is, for a message: "2.3 MB", or "more than 450 MB" when it passed `cap`. */
-export function inflatedSizeText(r: Inflated, cap: number): Bilingual {
-  return r.over ? { zh: `超过 ${formatBytes(cap)}`, en: `more than ${formatBytes(cap)}` } : { zh: formatBytes(r.size), en: formatBytes(r.size) };
+export function inflatedSizeText(size: number, cap: number): Bilingual {
+  return size > cap ? { zh: `超过 ${formatBytes(cap)}`, en: `more than ${formatBytes(cap)}` } : { zh: formatBytes(size), en: formatBytes(size) };
+}
+
+/**
+ * A container of parts (a zip, or a workbook, which is a zip) as the messages about a part's size
+ * name it. Each text is the words the message puts in, in both languages.
+ */
+export interface Container {
+  /** Where the part lies: zh goes before the part's name ('ZIP 文件「a.zip」中的'), en after it ('in the ZIP file "a.zip"'). */
+  where: Bilingual;
+  /** What declares the parts' sizes: 'ZIP 目录' / 'its ZIP directory'. */
+  directory: Bilingual;
+  /** What the size limit is for: '单个文件' / 'one file'. */
+  each: Bilingual;
+  /** What the user can do about a part over that limit. */
+  advice: Bilingual;
+  /** What became of a part that inflates past its declared size (en: with its leading comma, or ''). */
+  outcome: Bilingual;
+}
+
+/** A space between Chinese text and the Latin word that follows it ("大于 ZIP 目录"). */
+const spaced = (zh: string) => (/^[A-Za-z0-9]/.test(zh) ? ` ${zh}` : zh);
+
+/** A part bigger, by its declared size, than one may be: refused before it is inflated. */
+export function partTooBig(c: Container, name: string, size: number, limit: number): Bilingual {
+  const [s, l] = [formatBytes(size), formatBytes(limit)];
+  return {
+    zh: `${c.where.zh}「${name}」解压后有 ${s}，超过${c.each.zh} ${l} 的上限；${c.advice.zh}`,
+    en: `"${name}" ${c.where.en} is ${s} unpacked, above the limit of ${l} for ${c.each.en}; ${c.advice.en}`,
+  };
+}
+
+/**
+ * A part whose data holds more than its directory declares (a zip bomb, or a damaged file), with
+ * the size it inflates to: its real size, or "more than" the `cap` it was inflated up to.
+ */
+export function partLarger(c: Container, name: string, declared: number, size: number, cap: number): Bilingual {
+  const r = inflatedSizeText(size, cap);
+  const d = formatBytes(declared);
+  const over = size > cap;
+  return {
+    zh: `${c.where.zh}「${name}」解压后${over ? `${r.zh}，而${spaced(c.directory.zh)}中记载的只有 ${d}` : `为 ${r.zh}，大于${spaced(c.directory.zh)}中记载的 ${d}`}：文件已损坏或被篡改，${c.outcome.zh}`,
+    en: `"${name}" ${c.where.en} inflates to ${r.en}${over ? `, though ${c.directory.en} declares ${d}` : `, more than the ${d} ${c.directory.en} declares`}: the file is damaged or was tampered with${c.outcome.en}`,
+  };
 }

@@ -22,9 +22,19 @@ export function limitFor(name: string): number {
 export const formatBytes = (n: number): string =>
   n >= MB ? `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`;
 
-/** The first file over its limit (or the total over its own), if any. */
-export function oversized(files: readonly { name: string; size: number }[]): { file: string; size: number; limit: number } | undefined {
+/** A file over a limit: its name (or the names, for the total), its size and the limit. */
+export interface OverLimit { file: string; size: number; limit: number }
+
+/** The first file over the limit of a file of its kind (limitFor), if any. */
+export function firstOverLimit(files: readonly { name: string; size: number }[]): OverLimit | undefined {
   for (const f of files) if (f.size > limitFor(f.name)) return { file: f.name, size: f.size, limit: limitFor(f.name) };
+  return undefined;
+}
+
+/** The first file over its limit (or the total over its own), if any. */
+export function oversized(files: readonly { name: string; size: number }[]): OverLimit | undefined {
+  const one = firstOverLimit(files);
+  if (one) return one;
   const total = files.reduce((s, f) => s + f.size, 0);
   if (total > SIZE_LIMITS.total) return { file: files.map((f) => f.name).join(', '), size: total, limit: SIZE_LIMITS.total };
   return undefined;

@@ -7,8 +7,6 @@
 import type { Geometry, Position } from 'geojson';
 import { indexShp, type ShpIssue } from './shp-index.ts';
 
-export type { ShpIssue } from './shp-index.ts';
-
 export interface ShpData {
   /** The shape type in the file header (1 point, 3 polyline, 5 polygon, 8 multipoint, +10 Z, +20 M). */
   shapeType: number;

@@ -250,7 +250,7 @@ describe('readSpreadsheet: parts bigger than they say or than a tab can hold', (
     }
     // Past the part limit (here 128 KB: the shared strings fit, the sheet does not), the real size is not waited for.
     expect(sheet.length).toBeGreaterThan(128 * 1024);
-    const e = expectImportError(() => readSpreadsheet('台账.xlsx', bomb, { maxPartBytes: 128 * 1024 }), /解压后超过 128 KB，大于文件目录中记载的 100 B/, /inflates to more than 128 KB/);
+    const e = expectImportError(() => readSpreadsheet('台账.xlsx', bomb, { maxPartBytes: 128 * 1024 }), /解压后超过 128 KB，而文件目录中记载的只有 100 B：/, /inflates to more than 128 KB, though its directory declares 100 B: /);
     expect(e.reason.zh).not.toMatch(/空/);
   });
 

@@ -8,8 +8,8 @@
  * west of UTC. Dates are computed here from the serial and the cell's number format instead.
  */
 import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { inflateBounded, inflatedSizeText, type Inflated } from './inflate-bounded.ts';
-import { formatBytes, SIZE_LIMITS } from './limits.ts';
+import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
+import { SIZE_LIMITS } from './limits.ts';
 import { arrayRows } from './rows.ts';
 import { ImportError, type Bilingual, type RawRows } from './types';
 import { entryData, listZip, type ZipEntry } from './zip.ts';
@@ -69,19 +69,13 @@ function decodeText(file: string, b: Uint8Array): string {
   return text;
 }
 
-/** A part whose declared size is above the part limit: bytes against bytes. */
-const partTooBig = (name: string, size: number, limit: number): Bilingual => ({
-  zh: `工作簿中的「${name}」解压后有 ${formatBytes(size)}，超过单个部件 ${formatBytes(limit)} 的上限；请删去无关的工作表或列后再导入`,
-  en: `"${name}" in the workbook is ${formatBytes(size)} unpacked, above the limit of ${formatBytes(limit)} for one part; delete unrelated sheets or columns and import again`,
-});
-
-/** A part that inflates to more than its declared size: a zip bomb, or a damaged file. */
-const partLarger = (p: ZipEntry, real: Inflated, cap: number): Bilingual => {
-  const r = inflatedSizeText(real, cap);
-  return {
-    zh: `工作簿中的「${p.name}」解压后${real.over ? '' : '为 '}${r.zh}，大于文件目录中记载的 ${formatBytes(p.size)}：文件已损坏或被篡改，无法读取`,
-    en: `"${p.name}" in the workbook inflates to ${r.en}, more than the ${formatBytes(p.size)} its directory declares: the file is damaged or was tampered with`,
-  };
+/** A workbook as the messages about its parts' sizes name it. */
+const IN_WORKBOOK: Container = {
+  where: { zh: '工作簿中的', en: 'in the workbook' },
+  directory: { zh: '文件目录', en: 'its directory' },
+  each: { zh: '单个部件', en: 'one part' },
+  advice: { zh: '请删去无关的工作表或列后再导入', en: 'delete unrelated sheets or columns and import again' },
+  outcome: { zh: '无法读取', en: '' },
 };
 
 /**
@@ -108,19 +102,20 @@ function checkZip(file: string, b: Uint8Array, maxPart: number): void {
   if (!parts.some((p) => /(^|\/)workbook\.(xml|bin)$/i.test(p.name) || p.name === 'content.xml')) {
     throw new ImportError(file, MSG.notWorkbookZip);
   }
+  // A part's declared size is then at most maxPart, so one that inflates past maxPart is larger than declared too.
   const big = parts.find((p) => p.size > maxPart);
-  if (big) throw new ImportError(file, partTooBig(big.name, big.size, maxPart));
+  if (big) throw new ImportError(file, partTooBig(IN_WORKBOOK, big.name, big.size, maxPart));
   for (const p of parts) {
     // Encrypted parts and other methods are SheetJS's to refuse.
     if (p.flags & 1 || (p.method !== 0 && p.method !== 8)) continue;
-    let real: Inflated;
+    let size: number;
     try {
       const data = entryData(file, b, p);
-      real = p.method === 0 ? { size: data.length, over: data.length > maxPart } : inflateBounded(data, maxPart);
+      size = p.method === 0 ? data.length : inflateBounded(data, maxPart);
     } catch {
       throw new ImportError(file, MSG.corrupt);
     }
-    if (real.over || real.size > p.size) throw new ImportError(file, partLarger(p, real, maxPart));
+    if (size > p.size) throw new ImportError(file, partLarger(IN_WORKBOOK, p.name, p.size, size, maxPart));
   }
   checked.set(b, maxPart);
 }

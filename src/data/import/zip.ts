@@ -9,8 +9,8 @@
  * is held to the size limit of a file of its kind on its own (limits.ts), by its declared size,
  * before anything is inflated, so a 1.3 GB CSV in a small zip is refused at once with its size.
  */
-import { inflateBounded, inflatedSizeText, type Inflated } from './inflate-bounded.ts';
-import { formatBytes, limitFor } from './limits.ts';
+import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
+import { firstOverLimit, limitFor } from './limits.ts';
 import { ImportError, type Bilingual, type ImportFile } from './types.ts';
 
 /** Refuse archives that would unpack to more than this (zip bombs, or simply too big for a tab). */
@@ -160,44 +160,34 @@ export function entryData(file: string, bytes: Uint8Array, en: ZipEntry): Uint8A
   return bytes.subarray(start, start + en.compressed);
 }
 
-/** An entry bigger, by its declared size, than a file of its kind may be on its own. */
-function entryTooBig(file: string, name: string, size: number, limit: number): Bilingual {
-  const [s, l] = [formatBytes(size), formatBytes(limit)];
-  return {
-    zh: `ZIP 文件「${file}」中的「${name}」解压后有 ${s}，超过单个文件 ${l} 的上限；请拆分后再导入`,
-    en: `"${name}" in the ZIP file "${file}" is ${s} unpacked, above the limit of ${l} for one file; split it and import the parts`,
-  };
-}
-
-/** An entry whose data holds more than its directory record declares: a zip bomb, or a damaged zip. */
-function largerThanDeclared(file: string, en: ZipEntry, real: Inflated, cap: number): Bilingual {
-  const r = inflatedSizeText(real, cap);
-  const declared = formatBytes(en.size);
-  return {
-    zh: `ZIP 文件「${file}」中的「${en.name}」解压后${real.over ? '' : '为 '}${r.zh}，大于 ZIP 目录中记载的 ${declared}：文件已损坏或被篡改，没有导入`,
-    en: `"${en.name}" in the ZIP file "${file}" inflates to ${r.en}, more than the ${declared} its ZIP directory declares: the file is damaged or was tampered with, and was not imported`,
-  };
-}
+/** A zip as the messages about its entries' sizes name it. */
+const inZip = (file: string): Container => ({
+  where: { zh: `ZIP 文件「${file}」中的`, en: `in the ZIP file "${file}"` },
+  directory: { zh: 'ZIP 目录', en: 'its ZIP directory' },
+  each: { zh: '单个文件', en: 'one file' },
+  advice: { zh: '请拆分后再导入', en: 'split it and import the parts' },
+  outcome: { zh: '没有导入', en: ', and was not imported' },
+});
 
 /**
- * A deflated entry's content, inflated into a buffer of its declared size. Data that runs past it is
- * measured again (without keeping it) up to the entry's size limit, to tell the user how big it is.
+ * A deflated entry's content, in one pass capped at the size limit of a file of its kind: what
+ * fits the declared size is kept, and data that runs past it is only counted on, up to that limit,
+ * to tell the user how big it really is.
  */
 function inflateEntry(file: string, en: ZipEntry, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(en.size);
-  let r: Inflated;
+  const cap = limitFor(en.name);
+  let size: number;
   try {
-    r = inflateBounded(data, en.size, (piece, at) => out.set(piece, at));
-    if (r.over) {
-      const cap = limitFor(en.name);
-      throw new ImportError(file, largerThanDeclared(file, en, inflateBounded(data, cap), cap));
-    }
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
+    size = inflateBounded(data, cap, (piece, at) => {
+      if (at < en.size) out.set(at + piece.length <= en.size ? piece : piece.subarray(0, en.size - at), at);
+    });
+  } catch {
     throw new ImportError(file, NOT_ZIP);
   }
+  if (size > en.size) throw new ImportError(file, partLarger(inZip(file), en.name, en.size, size, cap));
   // Shorter than declared: the length check of the caller calls it damaged.
-  return r.size === en.size ? out : out.subarray(0, r.size);
+  return size === en.size ? out : out.subarray(0, size);
 }
 
 const skipped = (name: string) => name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)\._/.test(name);
@@ -222,10 +212,8 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
       en: `The ZIP file would unpack to ${gb} GB (the limit is 1.5 GB)`,
     });
   }
-  for (const en of entries) {
-    const limit = limitFor(en.name);
-    if (en.size > limit) throw new ImportError(file, entryTooBig(file, en.name, en.size, limit));
-  }
+  const big = firstOverLimit(entries);
+  if (big) throw new ImportError(file, partTooBig(inZip(file), big.file, big.size, big.limit));
   const out: ImportFile[] = [];
   for (const en of entries) {
     if (en.flags & 1) {
@@ -237,7 +225,7 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
     const data = entryData(file, bytes, en);
     let content: Uint8Array;
     if (en.method === 0) {
-      if (data.length > en.size) throw new ImportError(file, largerThanDeclared(file, en, { size: data.length, over: false }, Infinity));
+      if (data.length > en.size) throw new ImportError(file, partLarger(inZip(file), en.name, en.size, data.length, Infinity));
       content = data.slice();
     } else if (en.method === 8) {
       content = inflateEntry(file, en, data);
