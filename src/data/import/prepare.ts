@@ -13,7 +13,8 @@ import { findHeader } from './header-row.ts';
 import { pointTransform } from './crs.ts';
 import { say } from './issues.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
-import { headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
+import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
+import { bestSheet } from './best-sheet.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import { ImportError, type Bilingual, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
@@ -92,46 +93,11 @@ export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
 
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
-const ALL_TABLE_FIELDS = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards];
 
 function errorOf(e: unknown): Bilingual {
   if (e instanceof ImportError) return e.reason;
   const m = e instanceof Error ? e.message : String(e);
   return say(`无法读取：${m}`, `could not be read: ${m}`);
-}
-
-/** How many known columns a sheet's header names (0 for a sheet with no data rows). */
-function sheetScore(raw: RawRows): number {
-  try {
-    return headerScore(ALL_TABLE_FIELDS, findHeader(raw, ALL_TABLE_FIELDS).header);
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * The first sheet of a workbook, unless it names fewer than two known columns (a 说明 or cover
- * sheet): then the sheet that names the most. The user can still pick another in the dialog.
- */
-function bestSheet(file: string, bytes: Uint8Array): RawRows {
-  const first = readSpreadsheet(file, bytes);
-  const names = first.sheetNames ?? [];
-  if (names.length < 2 || sheetScore(first) >= 2) return first;
-  let best = first;
-  let bestScore = sheetScore(first);
-  for (const sheet of names.slice(1, 12)) {
-    try {
-      const raw = readSpreadsheet(file, bytes, { sheet });
-      const score = sheetScore(raw);
-      if (score > bestScore) {
-        best = raw;
-        bestScore = score;
-      }
-    } catch {
-      // An empty or unreadable sheet is simply not the best one.
-    }
-  }
-  return best;
 }
 
 export interface OpenOptions {

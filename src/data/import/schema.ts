@@ -83,6 +83,9 @@ export const TABLE_FIELDS: Record<TableRole, readonly FieldDef[]> = {
 const CODE = ['code', '编码', '代码', '编号', 'id'];
 const NAME = ['name', '名称'];
 
+/** Every table field, of either role: a header row is looked for by these whatever role the table turns out to have. */
+export const ALL_TABLE_FIELDS: readonly FieldDef[] = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards];
+
 export const LAYER_FIELDS: Record<LayerRole, readonly FieldDef[]> = {
   towns: [
     { key: 'code', zh: '镇街代码', en: 'Code', required: true, aliases: [...CODE, '行政区划代码', '区划代码', 'adcode', 'xzqdm', 'xzqhdm', '镇街代码', '乡镇代码', '街道代码', 'towncode'] },
