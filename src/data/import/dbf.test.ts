@@ -148,13 +148,21 @@ describe('readDbf: a guessed encoding is said, never silent', () => {
     const t = readDbf('t.dbf', table(['México', 'España'], cp1252, 0x57));
     expect(t.encoding).toEqual({ label: 'gb18030', source: 'detected' });
     const [w] = guessed(t);
-    expect(w.en).toMatch(/no usable \.cpg.*guessed as GBK.*add a \.cpg file.*"1252"/);
+    expect(w.en).toMatch(/no usable \.cpg.*guessed as GBK.*not common Chinese.*add a \.cpg file.*"1252"/);
     expect(w.zh).toMatch(/没有可用的 \.cpg.*推测.*GBK.*\.cpg.*“1252”/);
     expect(guessed(t)).toHaveLength(1);
   });
 
-  it('GBK text with no .cpg and no language byte: the same warning (GBK is still a guess)', () => {
-    expect(guessed(readDbf('t.dbf', table(['海曙区'], encodeGbk, 0)))).toHaveLength(1);
+  it('GB2312 Chinese with no .cpg and no language byte: GBK is a guess, but no warning (nearly every Chinese Shapefile without a .cpg); one character beyond GB2312 brings it back', () => {
+    const t = readDbf('t.dbf', table(['海曙区', '宁波路'], encodeGbk, 0));
+    expect(t.encoding).toEqual({ label: 'gb18030', source: 'detected' });
+    expect(t.records.map((r) => r.NAME)).toEqual(['海曙区', '宁波路']);
+    expect(t.warnings).toEqual([]);
+    // 喆 is 86 B4 in the GBK chart: a GBK extension, its lead byte below A1.
+    const gbkExtension = (s: string) => (s === '喆' ? Uint8Array.of(0x86, 0xb4) : encodeGbk(s));
+    const ext = readDbf('t.dbf', table(['海曙区', '喆'], gbkExtension, 0));
+    expect(ext.records.map((r) => r.NAME)).toEqual(['海曙区', '喆']);
+    expect(guessed(ext)).toHaveLength(1);
   });
 
   it('no warning when nothing was guessed or nothing could go wrong', () => {

@@ -2,9 +2,9 @@
  * A dBase III/IV (.dbf) reader for Shapefile attribute tables, written by hand because the npm
  * readers decode text as Latin-1 or ignore the code page, and Chinese bureaus' tables are GBK as
  * often as UTF-8. Encoding, in order: the `.cpg` file (cpg.ts), the language driver byte (offset 29),
- * else detection over all text (strict UTF-8, else GB18030). Never silent mojibake: text that does
- * not decode in the chosen encoding is reported in `warnings`, and so is GBK chosen by guess.
- * Pure TypeScript.
+ * else detection over all text (strict UTF-8, else GB18030). No silent mojibake where it can be
+ * told: text that does not decode in the chosen encoding is reported in `warnings`, and so is GBK
+ * chosen by guess for text that is not all GB2312 hanzi and symbols. Pure TypeScript.
  */
 import { encodingFromCpg } from './cpg.ts';
 import { ImportError, type Bilingual } from './types.ts';
@@ -73,16 +73,37 @@ function isAscii(b: Uint8Array): boolean {
 }
 
 /**
- * Strict detection over every text value and field name: UTF-8, else GB18030. `ascii` when every
- * value is plain ASCII, which reads the same in any code page this reader knows.
+ * Whether text read as GBK keeps to GB2312's hanzi and symbol area: every two-byte character with a
+ * lead byte in 0xA1-0xF7 and a trail byte from 0xA1 (no GBK extension, no four-byte GB18030).
+ * Ordinary Chinese names do; other code pages' text read as GBK seldom does: Latin-1 "México" pairs
+ * é (E9) with the ASCII letter after it (78), Big5's 台 is A5 78.
  */
-function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: boolean } {
+function inGb2312(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; ) {
+    if (b[i] < 0x80) {
+      i++;
+      continue;
+    }
+    if (b[i] < 0xa1 || b[i] > 0xf7 || i + 1 >= b.length || b[i + 1] < 0xa1) return false;
+    i += 2;
+  }
+  return true;
+}
+
+/**
+ * Strict detection over every text value and field name: UTF-8, else GB18030. `ascii` when every
+ * value is plain ASCII, which reads the same in any code page this reader knows; `gb2312` when the
+ * text read as GBK keeps to GB2312's hanzi and symbols (inGb2312).
+ */
+function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: boolean; gb2312: boolean } {
   let utf8 = true;
   let gb = true;
   let ascii = true;
+  let gb2312 = true;
   for (const raw of texts) {
     if (isAscii(raw)) continue;
     ascii = false;
+    if (gb2312 && !inGb2312(trimBytes(raw, 'gb18030').b)) gb2312 = false;
     if (utf8) {
       try {
         utf8Fatal.decode(trimBytes(raw, 'utf-8').b);
@@ -99,18 +120,20 @@ function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: bo
     }
     if (!utf8 && !gb) break;
   }
-  return utf8 ? { label: 'utf-8', clean: true, ascii } : { label: 'gb18030', clean: gb, ascii };
+  return utf8 ? { label: 'utf-8', clean: true, ascii, gb2312 } : { label: 'gb18030', clean: gb, ascii, gb2312 };
 }
 
 /**
- * Said whenever GBK was a guess. Latin-1, Central European or Big5 text is mostly valid GB18030
- * too, so it decodes without a single U+FFFD into the wrong characters ("México" -> "M閤ico"):
- * only the user can tell, and only a .cpg makes the next read right. (A text that passes strict
- * UTF-8 is not a guess in the same way: other encodings' non-ASCII text practically never does.)
+ * Said when GBK was a guess and the text gives reason to doubt it. Latin-1, Central European or
+ * Big5 text is mostly valid GB18030 too, so it decodes without a single U+FFFD into the wrong
+ * characters ("México" -> "M閤ico"): only the user can tell, and only a .cpg makes the next read
+ * right. But nearly every Chinese Shapefile without a .cpg is GBK, and a warning on each would
+ * teach users to skip it: text that keeps to GB2312's hanzi and symbols (inGb2312) is not doubted.
+ * (Nor is text that passes strict UTF-8: other encodings' non-ASCII text practically never does.)
  */
 const GUESSED_GBK: Bilingual = {
-  zh: '属性表没有可用的 .cpg 文件，也没有可靠的语言标识，文字编码是推测的：已按 GBK（GB18030）解码。如果名称显示为乱码，请添加与 .shp 同名的 .cpg 文件写明代码页（如西欧文字写 “1252”，中欧文字写 “1250”，UTF-8 写 “UTF-8”），或在 GIS 软件中将图层另存为 UTF-8，再重新导入',
-  en: 'The table has no usable .cpg and no reliable language byte, so its text encoding was guessed as GBK (GB18030). If the names look wrong, add a .cpg file with the same name as the .shp naming the code page (e.g. "1252" for Western European, "1250" for Central European, "UTF-8"), or save the layer as UTF-8 in your GIS, and import again',
+  zh: '属性表没有可用的 .cpg 文件，也没有可靠的语言标识，文字编码是推测的：已按 GBK（GB18030）解码，但其中有常用汉字和符号以外的字符。如果名称显示为乱码，请添加与 .shp 同名的 .cpg 文件写明代码页（如西欧文字写 “1252”，中欧文字写 “1250”，UTF-8 写 “UTF-8”），或在 GIS 软件中将图层另存为 UTF-8，再重新导入',
+  en: 'The table has no usable .cpg and no reliable language byte, so its text encoding was guessed as GBK (GB18030), and some of the text is not common Chinese characters or symbols. If the names look wrong, add a .cpg file with the same name as the .shp naming the code page (e.g. "1252" for Western European, "1250" for Central European, "UTF-8"), or save the layer as UTF-8 in your GIS, and import again',
 };
 
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
@@ -180,7 +203,7 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
     const d = detect(texts());
     label = d.label;
     if (!d.clean) warnings.push({ zh: '属性文本既不是有效的 UTF-8 也不是有效的 GBK，部分文字可能显示错误', en: 'The attribute text is neither valid UTF-8 nor valid GBK; some characters may be wrong' });
-    if (label === 'gb18030' && !d.ascii) warnings.push(GUESSED_GBK);
+    if (label === 'gb18030' && !d.ascii && !(d.clean && d.gb2312)) warnings.push(GUESSED_GBK);
   } else if (label === 'utf-8' || label === 'gb18030') {
     // A declared encoding the text does not fit: prefer the one it does fit, and say so.
     const d = detect(texts());
