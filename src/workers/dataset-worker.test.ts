@@ -99,7 +99,7 @@ describe('dataset worker', () => {
     // The worker kept its own score columns: a whole index now is one under the last model.
     expectSameResults(last, await w.index());
     w.terminate();
-  });
+  }, 30_000); // 1 s alone, 2 s with both cores busy: a worker indexing and rescoring 6,000 rows, twice, each checked against a fresh engine
 
   it('loads a bundle file: the page gets the columns and an index of them, and rescoring works on both copies', async () => {
     const files = encodeBundle(built);
