@@ -1,7 +1,7 @@
 /**
  * Where risk concentrates, in real Chromium: every layer changes the picture when switched, the
- * choropleth legend shows the breaks the app computed, and a clicked grid cell's panel shows the
- * numbers the test computes itself from the bundle.
+ * choropleth legend shows the breaks the test computes itself from the bundle with the formulas of
+ * docs/area-risk.md, and a clicked grid cell's panel shows the numbers the test computes itself too.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
-import { computeAllAreaMetrics, metricValue } from '../../src/data/area-metrics.ts';
-import { classBreaks } from '../../src/domain/classify.ts';
+import { quantileBreaks, townRiskIndexes } from './independent-expectations.ts';
 import { LAYER_KINDS } from '../../src/map/layer-registry.ts';
 
 const DIST = 'dist';
@@ -50,15 +49,19 @@ describe('layers and area risk', () => {
     await w.page.context().close();
   });
 
-  it('shows the town choropleth with the breaks the app computed, and 3D hexagons', async () => {
+  it('shows the town choropleth with the quantile breaks of the area risk index, and 3D hexagons', async () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(`${app.server.url}#layers=townChoro,parkBoundaries,labels`);
     await waitForMap(w.page);
-    const shown = JSON.parse((await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!);
-    const m = computeAllAreaMetrics(c, null, demo.manifest).town;
-    const values = Array.from({ length: m.count }, (_, i) => metricValue(m, 'riskIndex', i)).filter(Number.isFinite);
-    expect(shown).toEqual(classBreaks(values, 5, 'quantile'));
-    expect(shown.length).toBe(4);
+    const shown = JSON.parse((await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!) as number[];
+    // Expected breaks without the app's area-metrics, area-risk-index or classify code: each town's
+    // index from the bundle's town, level and hazard columns and the manifest's km² by the formula of
+    // docs/area-risk.md, then its quantile definition (k = 5, the layer's default).
+    const want = quantileBreaks(townRiskIndexes(demo), 5);
+    expect(want.length).toBe(4);
+    expect(shown.length).toBe(want.length);
+    // The app keeps area metrics as 32-bit floats: a break is within 1e-4 of the value in doubles.
+    shown.forEach((b, j) => expect(b, `break ${j + 1}`).toBeCloseTo(want[j], 4));
     await w.page.screenshot({ path: join(SCREENSHOTS, 'town-choropleth.png') });
 
     await w.page.click('[data-testid="layers-button"]');
