@@ -67,6 +67,11 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
+  // Whether the map has drawn since its style was last set (the watchdog's question), apart from
+  // `data-map-ready`, which goes false on every change of the layers; and the one listener that
+  // sets that flag back, so a listener of an earlier change cannot set it while a builder loads.
+  const drawnSinceStyle = useRef(false);
+  const onDrawn = useRef<(() => void) | null>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [styleReady, setStyleReady] = useState(0);
   const [mapReady, setMapReady] = useState<MlMap | null>(null);
@@ -166,8 +171,9 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     const map = mapRef.current;
     if (!map || !geo || !manifest) return;
     container.current!.dataset.mapReady = 'false';
+    drawnSinceStyle.current = false;
     // A map that has not drawn in this long will not: say so rather than stay grey.
-    const watchdog = setTimeout(() => { if (container.current?.dataset.mapReady !== 'true') setMapProblem(MAP_STALLED); }, MAP_DRAW_TIMEOUT_MS);
+    const watchdog = setTimeout(() => { if (!drawnSinceStyle.current) setMapProblem(MAP_STALLED); }, MAP_DRAW_TIMEOUT_MS);
     // beforeId is ignored until the style reports loaded (a MapLibre 6 behaviour with inline sources): push layers again then.
     const onIdle = () => setStyleReady((n) => n + 1);
     const apply = () => {
@@ -237,10 +243,21 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     if (map) {
       // `data-map-ready` says the map shows what the store holds now: false from each change until the
       // builders of what is shown have arrived (this effect runs again when they do) and the map has
-      // gone idle. Tests and the benches wait on it instead of guessing a time.
+      // gone idle. The e2e tests and the tour bench wait on it instead of guessing a time.
       // Once the first map is drawn, the parts of the page not yet used load while the browser is idle.
       if (container.current) container.current.dataset.mapReady = 'false';
-      if (!buildersLoading()) map.once('idle', () => { if (container.current) container.current.dataset.mapReady = 'true'; prefetchWhenIdle(); });
+      if (onDrawn.current) map.off('idle', onDrawn.current);
+      onDrawn.current = null;
+      if (!buildersLoading()) {
+        const drawn = () => {
+          onDrawn.current = null;
+          drawnSinceStyle.current = true;
+          if (container.current) container.current.dataset.mapReady = 'true';
+          prefetchWhenIdle();
+        };
+        onDrawn.current = drawn;
+        map.once('idle', drawn);
+      }
       map.triggerRepaint();
     }
   }, [dataset, attributes, visible, result, selectedRows, resultVersion, layers, watched, zoom, area, ledgerDay, select, styleReady, selected, theme, builders]);

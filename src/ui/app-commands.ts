@@ -7,12 +7,15 @@ import { otherLang, tr } from '../i18n/text.ts';
 import { useStore } from '../state/store.ts';
 import { currentViewHash, showSavedView } from '../state/url-sync.ts';
 import { currentSource } from '../state/dataset-source.ts';
+import { shownUnsaved } from './show-unsaved.ts';
 import type { Command } from './commands.ts';
 
 const s = () => useStore.getState();
 
-/** The dataset a saved view belongs to, as the address names it. */
+/** The dataset a saved view belongs to: an import shown without being kept, or the one the address names. */
 export function currentDatasetKey(): string {
+  const unsaved = shownUnsaved();
+  if (unsaved !== null) return `unsaved:${unsaved}`;
   const src = currentSource();
   return src.kind === 'saved' ? `saved:${src.id}` : src.id;
 }

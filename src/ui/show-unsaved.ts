@@ -5,6 +5,7 @@
  * shown in place, with what a fresh load would reset reset here.
  */
 import { decodeBundleFiles, type BundleFiles } from '../data/load-bundle.ts';
+import { defaultVisibleIds } from '../state/layers-slice.ts';
 import { useStore } from '../state/store.ts';
 import { indexInWorker } from './dataset-loading.ts';
 
@@ -21,10 +22,13 @@ export async function showUnsaved(files: BundleFiles, name: string): Promise<voi
   const s = useStore.getState();
   // A small dataset has no worker: the one of a large dataset shown before must not rescore it.
   if (!index) s.setWorker(null);
-  // The view of the dataset before (filters, areas, period, camera in the link) means nothing here;
-  // with no camera requested the map fits the new district, as on a fresh load.
-  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  // The view of the dataset before (filters by its towns' and parks' numbers, areas, layers, period,
+  // camera, the dataset in the link) means nothing here: the page starts as a fresh load would, and
+  // with no camera requested the map fits the new district. A reload shows what a fresh visit shows.
+  history.replaceState(null, '', location.pathname);
   useStore.setState({ flyTo: null });
+  s.clearAll();
+  s.setVisibleLayers(defaultVisibleIds(s.layerDefs));
   s.openArea(null);
   s.ledger.setPeriod(null);
   s.setDataset(d, index);

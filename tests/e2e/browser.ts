@@ -58,11 +58,16 @@ export async function waitForMap(page: Page): Promise<void> {
 /**
  * Waits until the map shows what the store holds now: two animation frames (so React has run the
  * effects of the last click or key), then the map's own flag that the layers of the current state
- * are built and drawn and MapLibre has gone idle (no camera move, no source or tile loading).
+ * are built and drawn, and MapLibre neither moving the camera nor loading a source or tile (a camera
+ * move does not touch the flag).
  */
 export async function mapSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+    return !map.isMoving() && map.loaded();
+  }, undefined, { timeout: 90_000 });
 }
 
 /** A watched page on `url`, the dataset loaded and the map drawn. */

@@ -170,8 +170,14 @@ describe('the district risk map', () => {
     expect(inView).toBe(true);
     await w.page.click('[data-testid="reset-view"]');
     await backOut();
-    // It stays where the user put it until asked again.
+    // It stays where the user put it until asked again: no camera move starts while the map settles.
+    await w.page.evaluate(() => {
+      const win = window as unknown as { __riskMap: import('maplibre-gl').Map; __moves: number };
+      win.__moves = 0;
+      win.__riskMap.on('movestart', () => { win.__moves++; });
+    });
     await mapSettled(w.page);
+    expect(await w.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(0);
     expect(Math.abs((await zoomNow()) - districtZoom)).toBeLessThan(0.6);
     await w.page.click('[data-testid="fit-selection"]');
     await zoomedIn();

@@ -261,8 +261,10 @@ describe('datasets kept in this browser', () => {
     const fx = makeBureauFiles('data/demo');
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
     const { page } = w;
-    await page.goto(app.server.url);
+    // A filter on the demo: the import shown in its place must start without it, as a fresh load would.
+    await page.goto(`${app.server.url}#level=major`);
     await waitForMap(page);
+    expect(await page.locator('[data-testid="chip"]').count()).toBe(1);
     const demoName = await page.textContent('[data-testid="dataset-name"]');
     // The origin's storage as good as full: the browser refuses to keep the import (QuotaExceededError).
     const cdp = await page.context().newCDPSession(page);
@@ -287,6 +289,8 @@ describe('datasets kept in this browser', () => {
     expect(await page.textContent('[data-testid="dataset-name"]')).toBe('企业风险台账');
     expect(Number((await page.textContent('[data-testid="legend-total"]'))!.replace(/[^\d]/g, ''))).toBe(accepted);
     expect(page.url()).not.toContain('saved=');
+    expect(await page.locator('[data-testid="chip"]').count()).toBe(0);
+    expect(new URL(page.url()).hash).not.toContain('level=');
     const notice = (await page.textContent('[data-testid="notice"]')) ?? '';
     expect(notice).toContain('太大，无法保存在本浏览器中');
     expect(notice).toContain('在关闭或刷新此页面之前都可以使用');
