@@ -2,15 +2,14 @@
  * Debian's Chromium through playwright-core, with the flags that work on a headless machine (software
  * WebGL through SwiftShader). No test runner in here, so the benchmarks use it too.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './system-tools.ts';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
-
 export async function launch(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p) => existsSync(p));
+  const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: `npm run test-deps` installs Debian\'s chromium package, or set CHROMIUM_PATH');
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({

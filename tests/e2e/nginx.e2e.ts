@@ -4,15 +4,16 @@
  * app runs under it in Chromium without a policy violation. `npm test` installs Debian's nginx first (scripts/test-deps.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../scripts/deploy/security-headers.ts';
 import { assertClean, launch, openMap } from './browser.ts';
+import { findNginx } from './system-tools.ts';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const NGINX = findNginx();
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
