@@ -25,8 +25,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/e2e/chromium.ts';
-import { serveStatic } from '../../tests/e2e/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tests/e2e/static-server.ts';
 import { precompress } from '../deploy/precompress.ts';
 import { median } from './stats.ts';
 import { isMain } from '../is-main.ts';
@@ -46,14 +47,17 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
   if (!existsSync(`${bundleDir}/manifest.json`)) return `skipped (no bundle at ${bundleDir})`;
   const id = basename(bundleDir);
   const link = `${dist}/data/${id}`;
-  rmSync(link, { recursive: true, force: true });
-  mkdirSync(`${dist}/data`, { recursive: true });
-  symlinkSync(resolve(bundleDir), link, 'dir');
-  const pc = precompress(bundleDir);
-  if (pc.ms > 1000) process.stderr.write(`  browser: compressed ${id} in ${(pc.ms / 1000).toFixed(1)} s\n`);
-  const browser = await launch();
-  const server = await serveStatic(dist);
+  // Opened one by one inside the try: whichever fails, the ones opened before it are closed.
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
   try {
+    rmSync(link, { recursive: true, force: true });
+    mkdirSync(`${dist}/data`, { recursive: true });
+    symlinkSync(resolve(bundleDir), link, 'dir');
+    const pc = precompress(bundleDir);
+    if (pc.ms > 1000) process.stderr.write(`  browser: compressed ${id} in ${(pc.ms / 1000).toFixed(1)} s\n`);
+    browser = await launch();
+    server = await serveStatic(dist);
     const results: Load[] = [];
     let clicks: number[] = [];
     let edits: { edit: number; rescore: number }[] = [];
@@ -116,9 +120,10 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
     return { rows, readyMs: m((l) => l.readyMs), firstMb: m((l) => l.firstMb), totalMb: m((l) => l.totalMb), detailsMs: m((l) => l.detailsMs), clickToKpiMs: median(clicks),
       whatIfMs: median(edits.map((e) => e.edit)), rescoreMs: median(edits.map((e) => e.rescore)), heapMb, browserMb };
   } finally {
-    await browser.close();
-    await server.close();
+    // Each closed whatever became of the others; a failure to close is told, not put in the figures' place.
+    const closed = await Promise.allSettled([browser?.close(), server?.close()]);
     rmSync(link, { force: true });
+    for (const c of closed) if (c.status === 'rejected') process.stderr.write(`  browser-1m: could not close: ${String(c.reason)}\n`);
   }
 }
 

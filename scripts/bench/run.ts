@@ -8,6 +8,8 @@
  *   npm run bench -- --no-soak    leave out the tour soak (about a quarter of an hour)
  *
  * browser-1m and tour-soak need the built app (npm run demo-data && npx vite build, as npm test leaves it).
+ * When build-1m fails, the benchmarks of the 1M district print `<name>: skipped=...` instead of
+ * measuring an older bundle. Exits 1 when a benchmark failed (a line with `error=` or `failed`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { benchBuild1m, BENCH_BUNDLE, BENCH_SOURCE } from './build-1m.ts';
@@ -27,6 +29,12 @@ const lines: string[] = [];
 const say = (line: string) => { lines.push(line); console.log(line); };
 
 /**
+ * True when a benchmark's line says it failed: `<name>: error=...` (it threw) or `<name>: failed (...)`
+ * (browser-1m and tour-soak, when the page threw errors). A skip (`skipped`) is not a failure.
+ */
+const failed = (line: string): boolean => /^[\w-]+: (error=|failed\b)/.test(line);
+
+/**
  * Runs one benchmark and prints its line; a benchmark that throws prints `<name>: error=...` instead,
  * and the run goes on to the next one (a busy machine can crash a browser mid-run, and the figures
  * of the others are still worth having).
@@ -40,25 +48,30 @@ async function bench(name: string, run: () => string | Promise<string>): Promise
 }
 
 if (!reuse) await bench('build-1m', benchBuild1m);
-await bench('load-1m', () => benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
+/** The 1M district is there to measure: reused, or built by this run (not an older one left by an earlier run). */
+const have1m = reuse || !failed(lines[lines.length - 1]);
+/** A benchmark of the 1M district: skipped when build-1m failed, rather than run on an older bundle. */
+const bench1m = (name: string, run: () => string | Promise<string>) => (have1m ? bench(name, run) : say(`${name}: skipped="build-1m failed"`));
+
+await bench1m('load-1m', () => benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
 // The column benchmarks share one decoded table; if the bundle cannot be read, each says so.
 const columns = () => decodeEnterpriseCore(new Uint8Array(readFileSync(`${BENCH_BUNDLE}/enterprises.arrow`)));
 let decoded: ReturnType<typeof columns> | undefined;
 const table = () => (decoded ??= columns());
-await bench('filter-1m', () => benchFilter(table()));
-await bench('areas-1m', () => benchAreas(table(), JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'))));
-await bench('rescore-1m', () => benchRescore(table()));
+await bench1m('filter-1m', () => benchFilter(table()));
+await bench1m('areas-1m', () => benchAreas(table(), JSON.parse(readFileSync(`${BENCH_BUNDLE}/manifest.json`, 'utf8'))));
+await bench1m('rescore-1m', () => benchRescore(table()));
 decoded = undefined;
-await bench('import-1m', () => benchImport1m(BENCH_SOURCE));
-await bench('export-100k', () => benchExport100k(BENCH_BUNDLE));
+await bench1m('import-1m', () => benchImport1m(BENCH_SOURCE));
+await bench1m('export-100k', () => benchExport100k(BENCH_BUNDLE));
 await bench('spatial-join-1m', () => {
   const sj = runSpatialJoinBench();
   return `spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`;
 });
 // The 1M bundle in headless Chromium, served compressed, on the built app (dist/).
-await bench('browser-1m', () => benchBrowser1m(BENCH_BUNDLE));
+await bench1m('browser-1m', () => benchBrowser1m(BENCH_BUNDLE));
 // The briefing room's tour in headless Chromium, on the built demo app (dist/).
 if (!process.argv.includes('--no-soak')) await bench('tour-soak', () => benchTourSoak(500));
 console.log('\nsummary:');
 for (const l of lines) console.log(`  ${l}`);
-process.exitCode = lines.some((l) => / error=/.test(l)) ? 1 : 0;
+process.exitCode = lines.some(failed) ? 1 : 0;

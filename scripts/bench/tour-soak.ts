@@ -10,8 +10,9 @@
  *   npx tsx scripts/bench/tour-soak.ts [transitions]
  */
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/e2e/chromium.ts';
-import { serveStatic } from '../../tests/e2e/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tests/e2e/static-server.ts';
 import { isMain } from '../is-main.ts';
 
 const VIEWS = [
@@ -22,9 +23,12 @@ const VIEWS = [
 
 export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<string> {
   if (!existsSync(`${dist}/data/demo/manifest.json`)) return 'tour-soak: skipped (build the app and the demo data first: npm run demo-data && npx vite build)';
-  const browser = await launch();
-  const server = await serveStatic(dist);
+  // Opened one by one inside the try: whichever fails, the one opened before it is closed.
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
   try {
+    browser = await launch();
+    server = await serveStatic(dist);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -73,8 +77,9 @@ export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<s
     if (errors.length) return `tour-soak: failed (${errors.length} page errors: ${errors[0]})`;
     return `tour-soak: transitions=${transitions} heap_start_mb=${start.toFixed(1)} heap_end_mb=${end.toFixed(1)} growth_pct=${(((end - start) / start) * 100).toFixed(1)} ms_per_transition=${((seconds * 1000) / transitions).toFixed(0)}`;
   } finally {
-    await browser.close();
-    await server.close();
+    // Each closed whatever became of the other; a failure to close is told, not put in the figures' place.
+    const closed = await Promise.allSettled([browser?.close(), server?.close()]);
+    for (const c of closed) if (c.status === 'rejected') process.stderr.write(`  tour-soak: could not close: ${String(c.reason)}\n`);
   }
 }
 
