@@ -26,16 +26,36 @@ export class SavedDatasetError extends Error {
 
 type Both = { zh: string; en: string };
 const both = (s: string): Both => ({ zh: s, en: s });
+/** `text` with `{n}` filled by args[n] (as given: a `$` in a browser's message is no pattern here). */
+const fill = (text: string, ...args: string[]): string => text.replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)] ?? whole);
 /** An entry of SAVED_TEXT with `{n}` filled by args[n] in each language. */
 function message(text: Both, ...args: Both[]): SavedDatasetError {
-  const put = (lang: 'zh' | 'en') => text[lang].replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)]?.[lang] ?? whole);
-  return new SavedDatasetError(put('zh'), put('en'));
+  return new SavedDatasetError(fill(text.zh, ...args.map((a) => a.zh)), fill(text.en, ...args.map((a) => a.en)));
 }
 const missing = (id: string) => message(SAVED_TEXT.missing, both(id));
 /** A saved dataset that cannot be used; `label` is its name where known. */
 export const damagedSaved = (label: string): SavedDatasetError => message(SAVED_TEXT.damaged, both(label));
 /** A saved dataset with a file the bundle's checks found wrong (`problem` names it): delete it and import again. */
 export const damagedSavedFile = (label: string, problem: Both): SavedDatasetError => message(SAVED_TEXT.damagedFile, both(label), problem);
+
+/**
+ * What a failed read of saved dataset `label` is to the user: the storage's own trouble (a
+ * SavedDatasetError of open(): no IndexedDB, blocked by another tab) as it is; anything else the
+ * browser says while reading (Chromium's "NotReadableError: Data lost due to missing file" for a
+ * record whose file is gone, say) makes the dataset damaged, to be deleted and imported again.
+ */
+export const readFailure = (e: unknown, label: string): SavedDatasetError => (e instanceof SavedDatasetError ? e : damagedSaved(label));
+
+/**
+ * A notice `entry` whose `{0}` is why a save failed, in both languages: this module's own errors in
+ * their own words; an error of the browser's own (its words English, and not known in advance) as a
+ * Chinese reason of its own, with the browser's words after the whole Chinese text.
+ */
+export function withSaveFailure(entry: Both, e: unknown): Both {
+  if (e instanceof SavedDatasetError) return { zh: fill(entry.zh, e.zh), en: fill(entry.en, e.en) };
+  const said = String((e as Error)?.message ?? e);
+  return { zh: fill(entry.zh, SAVED_TEXT.refused.zh) + fill(SAVED_TEXT.browserSaid.zh, said), en: fill(entry.en, said) };
+}
 
 const DB_NAME = 'risk-map';
 /** Version 2 added the pieces' store; version 1's list records are kept as they are and still read. */
@@ -47,7 +67,7 @@ const BLOCKED_TIMEOUT_MS = 10_000;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available in this browser'));
+    if (typeof indexedDB === 'undefined') return reject(message(SAVED_TEXT.unavailable));
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     let gaveUp = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,14 +87,15 @@ function open(): Promise<IDBDatabase> {
     };
     req.onerror = () => {
       clearTimeout(timer);
-      reject(req.error ?? new Error('IndexedDB could not be opened'));
+      // The browser's own error as it is (a full quota must still read as one: isQuotaError).
+      reject(req.error ?? message(SAVED_TEXT.notOpened));
     };
     // Another tab holds the older version open; every connection here is short-lived, so it usually
     // lets go at once (the open then goes on by itself). One that does not is given up on.
     req.onblocked = () => {
       timer ??= setTimeout(() => {
         gaveUp = true;
-        reject(new Error('IndexedDB is blocked by another tab'));
+        reject(message(SAVED_TEXT.blocked));
       }, BLOCKED_TIMEOUT_MS);
     };
   });
@@ -83,8 +104,10 @@ function open(): Promise<IDBDatabase> {
 /**
  * One transaction over `stores`: `work` makes its requests and returns the function that reads their
  * result once the transaction has committed. An exception from `work` aborts it (nothing is written).
+ * A request whose own error handler calls preventDefault() does not fail it. `failed` turns what
+ * goes wrong after the database is open (not open()'s own errors) into the error to throw.
  */
-async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => () => T): Promise<T> {
+async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => () => T, failed: (e: unknown) => unknown = (e) => e): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -97,7 +120,9 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t:
           reject(e);
         }
       };
-      t.onerror = () => reject(t.error ?? new Error('IndexedDB transaction failed'));
+      t.onerror = (ev) => {
+        if (!ev.defaultPrevented) reject(t.error ?? (ev.target as IDBRequest | null)?.error ?? new Error('IndexedDB transaction failed'));
+      };
       t.onabort = () => reject(t.error ?? new Error('IndexedDB transaction aborted'));
       try {
         result = work(t);
@@ -106,6 +131,8 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t:
         t.abort();
       }
     });
+  } catch (e) {
+    throw failed(e);
   } finally {
     db.close();
   }
@@ -123,15 +150,40 @@ export const isQuotaError = (e: unknown): boolean => e instanceof DOMException &
  */
 export const isTooLargeToKeep = (e: unknown): boolean => isQuotaError(e) || (e instanceof DOMException && e.name === 'DataError' && /too large/i.test(e.message));
 
-/** Saved datasets, newest first, and the stored records that are not usable datasets. Never throws: empty lists when storage is unusable. */
+/**
+ * Saved datasets, newest first, and the stored records that are not usable datasets. Never throws:
+ * empty lists when storage is unusable. A record the browser cannot read (Chromium's "Data lost due
+ * to missing file") fails the read of all of them at once: then each is read on its own, and one that
+ * fails is listed as damaged (under its key, its name being unreadable), to be deleted from the menu.
+ * (Not unit-tested: Node has no IndexedDB, and a stand-in would not fail the way Chromium does.)
+ */
 export async function listSaved(): Promise<{ datasets: SavedDatasetInfo[]; damaged: DamagedSaved[] }> {
   try {
     return await transact([STORE, CHUNKS], 'readonly', (t) => {
-      const keys = t.objectStore(STORE).getAllKeys();
-      const values = t.objectStore(STORE).getAll();
+      const store = t.objectStore(STORE);
+      const keys = store.getAllKeys();
+      const all = store.getAll();
+      // Read one by one when `all` fails; a value left undefined is a record that could not be read.
+      let values: unknown[] | null = null;
+      all.onsuccess = () => {
+        values = all.result;
+      };
+      all.onerror = (ev) => {
+        // Handled here: the transaction goes on (the keys, requested first, are already read).
+        ev.preventDefault();
+        const each = new Array<unknown>(keys.result.length);
+        values = each;
+        keys.result.forEach((key, i) => {
+          const one = store.get(key);
+          one.onsuccess = () => {
+            each[i] = one.result;
+          };
+          one.onerror = (e) => e.preventDefault();
+        });
+      };
       // The pieces' keys only (no bytes read): enough to tell a dataset with a piece missing.
       const pieces = t.objectStore(CHUNKS).getAllKeys();
-      return () => savedList(keys.result, values.result, pieces.result);
+      return () => savedList(keys.result, values ?? [], pieces.result);
     });
   } catch {
     return { datasets: [], damaged: [] };
@@ -171,14 +223,21 @@ function joinPart(p: StoredPart, pieces: unknown[]): Uint8Array {
   return joinChunks(p.bytes, bytes);
 }
 
-/** A saved dataset's bundle files. Throws a SavedDatasetError (in both languages) when it is missing or damaged. */
+/**
+ * A saved dataset's bundle files. Throws a SavedDatasetError (in both languages) when it is missing
+ * or damaged (a record or piece the browser cannot read included: readFailure), and open()'s error
+ * when the storage cannot be opened.
+ */
 export async function loadSaved(id: string): Promise<BundleFiles & { name: string }> {
+  // The name to call it by when a read fails: the id until its list record is read.
+  let label = id;
   const read = await transact([STORE, CHUNKS], 'readonly', (t) => {
     const joined = new Map<PartName, Uint8Array>();
     let broken = false;
     const req = t.objectStore(STORE).get(id);
     req.onsuccess = () => {
       const entry = classify(id, req.result);
+      if (req.result !== undefined) label = entry.kind === 'damaged' ? entry.damaged.label : entry.record.name;
       if (entry.kind !== 'parted') return;
       // Each part joined as soon as its pieces arrive, so only one part's pieces are held twice at a time.
       for (const p of entry.record.parts) {
@@ -193,7 +252,7 @@ export async function loadSaved(id: string): Promise<BundleFiles & { name: strin
       }
     };
     return () => ({ value: req.result as unknown, joined, broken });
-  });
+  }, (e) => readFailure(e, label));
   if (read.value === undefined) throw missing(id);
   const entry = classify(id, read.value);
   if (entry.kind === 'damaged') throw damagedSaved(entry.damaged.label);

@@ -14,7 +14,7 @@ import { formatBytes, oversized } from '../../data/import/limits.ts';
 import type { Bilingual, ImportFile } from '../../data/import/types.ts';
 import type { ImportProgress, ImportReport } from '../../workers/import-protocol.ts';
 import { useStore, type Notice } from '../../state/store.ts';
-import { isTooLargeToKeep, saveDataset } from '../../state/saved-datasets.ts';
+import { isTooLargeToKeep, saveDataset, withSaveFailure } from '../../state/saved-datasets.ts';
 import { renamedManifest } from '../../state/saved-record.ts';
 import { bundleFilesOf } from '../../data/load-bundle.ts';
 import { showUnsaved } from '../../ui/show-unsaved.ts';
@@ -29,11 +29,20 @@ import './import.css';
 
 type Phase = 'pick' | 'files' | 'mapping' | 'report';
 
-/** What the user is told when an import is used without being kept: why, that it lasts until the page is closed, how to keep it. */
+/**
+ * What the user is told when an import is used without being kept: why (in each language; a browser's
+ * own English words only after the whole Chinese text), that it lasts until the page is closed, how to keep it.
+ */
 function notKeptNotice(e: unknown): Notice {
   if (isTooLargeToKeep(e)) return { kind: 'message', ...IMPORT_TEXT.notKeptTooLarge };
-  const why = String((e as Error)?.message ?? e);
-  return { kind: 'message', ...trBoth(IMPORT_TEXT.notKept, why) };
+  return { kind: 'message', ...withSaveFailure(IMPORT_TEXT.notKept, e) };
+}
+
+/** Neither kept nor shown: the current data stays, and why in each language (an error's own two when it has them, a BundleError's). */
+function saveFailedReason(e: unknown): Bilingual {
+  const b = e as { zh?: unknown; en?: unknown } | null;
+  const why = typeof b?.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+  return { zh: IMPORT_TEXT.saveFailed.zh + why.zh, en: IMPORT_TEXT.saveFailed.en + why.en };
 }
 
 const reasonOf = (e: unknown): Bilingual => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
@@ -223,8 +232,7 @@ export function ImportDialog() {
         await showUnsaved(bundleFilesOf({ ...built.bundle, 'manifest.json': renamedManifest(String(built.bundle['manifest.json']), shown) }), shown);
         return false;
       } catch (e) {
-        const why = String((e as Error)?.message ?? e);
-        throw new ImportRequestError({ zh: IMPORT_TEXT.saveFailed.zh + why, en: IMPORT_TEXT.saveFailed.en + why });
+        throw new ImportRequestError(saveFailedReason(e));
       }
     });
     if (saved === false) {
