@@ -6,6 +6,7 @@
  *   npm run bench                 generate + build the 1M district, then every benchmark
  *   npm run bench -- --reuse      reuse data/bench-bundles/bench-1m if it is there
  *   npm run bench -- --no-soak    leave out the tour soak (about a quarter of an hour)
+ *   npm run bench -- --only filter-1m,areas-1m   only these benchmarks (build-1m runs too unless --reuse)
  *
  * browser-1m and tour-soak need the built app (npm run demo-data && npx vite build, as npm test leaves it).
  * When build-1m fails, the benchmarks of the 1M district print `<name>: skipped=...` instead of
@@ -24,6 +25,9 @@ import { benchTourSoak } from './tour-soak.ts';
 import { benchBrowser1m } from './browser-1m.ts';
 import { decodeEnterpriseCore } from '../../src/data/bundle.ts';
 
+/** `--only a,b`: just these benchmarks, for a before-and-after comparison of a few figures. */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
 const lines: string[] = [];
 const say = (line: string) => { lines.push(line); console.log(line); };
@@ -40,6 +44,7 @@ const failed = (line: string): boolean => /^[\w-]+: (error=|failed\b)/.test(line
  * of the others are still worth having).
  */
 async function bench(name: string, run: () => string | Promise<string>): Promise<void> {
+  if (only && name !== 'build-1m' && !only.includes(name)) return;
   try {
     say(await run());
   } catch (e) {
@@ -51,7 +56,7 @@ if (!reuse) await bench('build-1m', benchBuild1m);
 /** The 1M district is there to measure: reused, or built by this run (not an older one left by an earlier run). */
 const have1m = reuse || !failed(lines[lines.length - 1]);
 /** A benchmark of the 1M district: skipped when build-1m failed, rather than run on an older bundle. */
-const bench1m = (name: string, run: () => string | Promise<string>) => (have1m ? bench(name, run) : say(`${name}: skipped="build-1m failed"`));
+const bench1m = (name: string, run: () => string | Promise<string>) => (have1m ? bench(name, run) : only && !only.includes(name) ? undefined : say(`${name}: skipped="build-1m failed"`));
 
 await bench1m('load-1m', () => benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
 // The column benchmarks share one decoded table; if the bundle cannot be read, each says so.
