@@ -6,7 +6,13 @@
  *
  * Folders on one level do not import each other (map and panels share through ui/). Imports that
  * only bring types (`import type`) follow the same direction; runtime imports must also form no
- * cycle. Run by `npm run lint`.
+ * cycle.
+ *
+ * Within a layer, each sub-folder is a feature (data/ledger, panels/area, map/heatmap…). Sibling
+ * features do not reach into each other's insides: a feature is imported by its siblings only through
+ * its `index.ts`, and what several features share lives in the layer's `shared/` folder (or in a file
+ * at the top of the layer folder, or a layer below). `test-support/` folders, which only tests use,
+ * may import any feature. Run by `npm run lint`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
@@ -38,7 +44,19 @@ function importsOf(f: SourceFile): Import[] {
   return out;
 }
 
-/** Every import against the direction, and every cycle of runtime imports, as readable lines. */
+/**
+ * Why an import between two files of one layer folder reaches into a sibling feature's insides, or
+ * null when it does not: `a/x.ts` may import `b/index.ts` and `shared/…`, not `b/y.ts`.
+ */
+function zoneProblem(from: string, to: string): string | null {
+  const f = from.split('/');
+  const t = to.split('/');
+  if (f[0] !== t[0] || f.length < 3 || t.length < 3 || f[1] === t[1]) return null;
+  if (t[1] === 'shared' || f[1] === 'test-support' || (t.length === 3 && /^index\.tsx?$/.test(t[2]))) return null;
+  return `${from} imports ${to}: features of src/${f[0]} do not reach into each other (import src/${t[0]}/${t[1]}/index.ts, or move what they share to src/${t[0]}/shared/)`;
+}
+
+/** Every import against the direction or into a sibling feature, and every cycle of runtime imports, as readable lines. */
 export function importProblems(files: readonly SourceFile[]): string[] {
   const problems: string[] = [];
   const graph = new Map<string, string[]>();
@@ -50,6 +68,8 @@ export function importProblems(files: readonly SourceFile[]): string[] {
       if (a.name !== b.name && b.level >= a.level) {
         problems.push(`${i.from} imports ${i.to}: ${a.name} may not import from ${b.name} (src/${b.name} is ${b.level === a.level ? 'on the same level' : 'above it'})`);
       }
+      const zone = zoneProblem(i.from, i.to);
+      if (zone) problems.push(zone);
       if (!i.typeOnly) edges.push(i.to);
     }
     graph.set(f.path, edges);
@@ -99,5 +119,5 @@ if (isMain(import.meta.url)) {
     console.error(`src/ imports against the layering (scripts/check-imports.ts):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log('imports: every folder of src/ imports only from the layers below it, and no runtime import cycle');
+  console.log('imports: every folder of src/ imports only from the layers below it, no feature reaches into a sibling, and no runtime import cycle');
 }
