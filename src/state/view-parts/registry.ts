@@ -16,8 +16,8 @@ import { openPart } from './open-part.ts';
 import { presentPart } from './present-part.ts';
 import type { ViewPart } from './view-part.ts';
 
-const BEFORE_SETTINGS: readonly ViewPart[] = [cameraPart, langPart, filtersPart, layersPart, modelPart] as ViewPart[];
-const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart] as ViewPart[];
+const BEFORE_SETTINGS: readonly ViewPart[] = [cameraPart, langPart, filtersPart, layersPart, modelPart];
+const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart];
 
 let added: readonly ViewPart[] = [];
 let settingsParts: { specs: readonly LayerSettingsSpec[]; parts: readonly ViewPart[] } = { specs: [], parts: [] };
