@@ -61,8 +61,14 @@ describe('a part of the link declared in one place', () => {
     expect(writeUrlView(view, manifest)).toBe(before);
   });
 
-  it('declares each key once across the registry', () => {
+  it("declares each key and each field once across the registry, the layer kinds' settings included", async () => {
+    const { defineLayerSettings } = await import('../layer-settings.ts');
+    const { LINK_SETTINGS } = await import('../../map/layer-registry.ts');
+    defineLayerSettings(LINK_SETTINGS);
     const keys = viewParts().flatMap((p) => p.keys);
     expect(new Set(keys).size).toBe(keys.length);
+    const fields = viewParts().map((p) => p.field);
+    expect(new Set(fields).size).toBe(fields.length);
+    expect(fields).toEqual(expect.arrayContaining(['choro', 'heat', 'hex']));
   });
 });
