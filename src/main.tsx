@@ -4,7 +4,7 @@ import { App } from './app.tsx';
 import { BulletinHost, PRINT_BULLETIN } from './bulletin-host.tsx';
 import { applyLevelTokens } from './theme-tokens.ts';
 import { useStore } from './state/store.ts';
-import { LAYER_KINDS } from './map/layer-registry.ts';
+import { LAYER_KINDS, LINK_SETTINGS } from './map/layer-registry.ts';
 import { registerCommands } from './ui/commands.ts';
 import { APP_COMMANDS } from './ui/app-commands.ts';
 import { MAP_COMMANDS, provideMapCapture } from './map/export/export-commands.ts';
@@ -17,7 +17,7 @@ import './presentation.css';
 startDatasetLoad();
 applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
-useStore.getState().defineLayers(LAYER_KINDS);
+useStore.getState().defineLayers(LAYER_KINDS, LINK_SETTINGS);
 // Every action a button or a key runs (the shortcut list `?` reads them).
 registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_BULLETIN]);
 provideMapCapture();

@@ -6,11 +6,12 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { rankAreas, type AllAreaMetrics, type AreaKind } from '../data/area-metrics.ts';
-import { layerShown, type ChoroSettings, type LayerSetting } from '../state/layers-slice.ts';
+import { layerShown, type LayerSetting } from '../state/layers-slice.ts';
+import type { ChoroSettings } from './choropleth/choropleth-settings-spec.ts';
 import { choroplethBuilder } from './choropleth/choropleth-kinds.ts';
 import { LAZY_TEXT } from '../ui/lazy-strings.ts';
 import { buildSelectedLayer } from './enterprises/build-selected-layer.ts';
-import { DRAW_ORDER, type LayerKind, type OverlayInputs } from './layer-kind.ts';
+import { inDrawOrder, type LayerKind, type OverlayInputs } from './layer-kind.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
 import { builderOf } from './lazy-builder.ts';
 
@@ -29,14 +30,11 @@ export function rowsNeeded(layers: Layers, kinds: readonly LayerKind[] = LAYER_K
   return kinds.some((k) => k.needsRows && layerShown(layers, k.id));
 }
 
-/** The kinds in drawing order: by draw group, and within one in the registry's order. */
-const drawOrder = (kinds: readonly LayerKind[]) => [...kinds].sort((a, b) => DRAW_ORDER.indexOf(a.group) - DRAW_ORDER.indexOf(b.group));
-
 export function buildOverlayLayers(x: Omit<OverlayInputs, 'pointsDim'>, kinds: readonly LayerKind[] = LAYER_KINDS): Layer[] {
   const s = x.state;
   const inputs: OverlayInputs = { ...x, pointsDim: eyeTakenBy(s.layers, kinds) ? POINTS_DIMMED : 1 };
   const out: Layer[] = [];
-  for (const kind of drawOrder(kinds)) {
+  for (const kind of inDrawOrder(kinds)) {
     const setting = s.layers[kind.id];
     if (!kind.build || !setting?.visible) continue;
     const layer = kind.build(inputs, setting);

@@ -1,8 +1,9 @@
 /**
  * What a map layer kind declares, in one object in its own folder (as a deck.gl layer class keeps its
- * defaultProps): its id, its names, its default visibility and opacity, the settings it shows in the
- * layers panel, its legend, and the pure builder of what it draws. src/map/layer-registry.ts lists the
- * kinds; the store, the layers panel, the legends, the link and the overlay are all derived from it.
+ * defaultProps): its id, its names, its default visibility and opacity, its settings (defaults and
+ * link, `settings`, a LayerSettingsSpec of src/state/layer-settings.ts) with the panel that changes
+ * them, its legend, and the pure builder of what it draws. src/map/layer-registry.ts lists the kinds;
+ * the store, the layers panel, the legends, the link and the overlay are all derived from it.
  */
 import type { ComponentType } from 'react';
 import type { Layer } from '@deck.gl/core';
@@ -49,7 +50,7 @@ export interface LayerKind extends LayerDef {
   readonly needsRows?: boolean;
   /** The base map's layers it stands for, each with the paint property its opacity scales and that property's full value. */
   readonly baseLayers?: readonly (readonly [layerId: string, paintProperty: string, full: number])[];
-  /** Part of the store it reads beyond its own visibility and opacity: the map rebuilds when it changes. */
+  /** Part of the store it reads beyond its visibility, opacity and own settings: the map rebuilds when it changes. */
   readonly watch?: (s: AppState) => unknown;
   /** The deck.gl layer it draws, or null (nothing to draw yet). */
   readonly build?: (x: OverlayInputs, setting: LayerSetting) => Layer | null;
@@ -64,6 +65,14 @@ export interface LayerKind extends LayerDef {
    */
   readonly Legend?: ComponentType<LegendProps>;
 }
+
+/** What the map rebuilds a shown kind on: its own settings and what it `watch`es. */
+export function rebuildKeys(kind: LayerKind, s: AppState): unknown[] {
+  return [...(kind.settings ? [s.layerSettings[kind.settings.id]] : []), ...(kind.watch ? [kind.watch(s)].flat() : [])];
+}
+
+/** The kinds in drawing order: by draw group, and within one in the registry's order. */
+export const inDrawOrder = (kinds: readonly LayerKind[]) => [...kinds].sort((a, b) => DRAW_ORDER.indexOf(a.group) - DRAW_ORDER.indexOf(b.group));
 
 export interface LegendProps { compact: boolean; kinds: readonly LayerKind[] }
 

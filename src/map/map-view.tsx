@@ -20,6 +20,9 @@ import { tr } from '../i18n/text.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
 import { LAYER_KINDS } from './layer-registry.ts';
+import { rebuildKeys } from './layer-kind.ts';
+import { settingsOf } from '../state/layer-settings.ts';
+import { choroplethSettings } from './choropleth/choropleth-settings-spec.ts';
 import { buildersLoading, buildersSettled, onBuilderLoaded } from './lazy-builder.ts';
 import { prefetchWhenIdle } from '../ui/lazy-load.ts';
 import { NO_RANKS, RANK_BADGE, RANK_BADGE_OPTIONS, RANK_SOURCE, rankBadgeImage, rankedTownLabels, rankLabelFeatures } from './choropleth/rank-labels.ts';
@@ -56,8 +59,8 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const flyTo = useStore((s) => s.flyTo);
   const layers = useStore((s) => s.layers);
   // What the shown kinds read from the store beyond their visibility (each kind declares it).
-  const watched = useStore(useShallow((s) => LAYER_KINDS.flatMap((k) => (k.watch && s.layers[k.id]?.visible ? k.watch(s) : []))));
-  const choro = useStore((s) => s.choro);
+  const watched = useStore(useShallow((s) => LAYER_KINDS.flatMap((k) => (s.layers[k.id]?.visible ? rebuildKeys(k, s) : []))));
+  const choro = useStore((s) => settingsOf(s, choroplethSettings));
   const areaMetrics = useStore((s) => s.areaMetrics);
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
   const area = useStore((s) => s.area);

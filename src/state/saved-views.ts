@@ -1,7 +1,8 @@
 /**
- * Saved views: named snapshots of everything on screen, each held as the link's hash (the URL codec
- * is the one format of a view: src/state/url-state.ts), with the dataset it was made on and its time
- * on screen in a tour. Kept in localStorage; read with a validator, so a corrupt entry gives an empty
+ * Saved views: named snapshots of everything on screen, each held as the link's hash (the link's
+ * parts, src/state/view-parts/, are the one format of a view: url-sync.ts captures and applies a saved
+ * view through them, leaving out the parts a saved view does not keep), with the dataset it was made
+ * on and its time on screen in a tour. Kept in localStorage; read with a validator, so a corrupt entry gives an empty
  * list and a notice, never a broken start. Exported and imported as one JSON file.
  */
 export interface SavedView {

@@ -11,6 +11,8 @@ import { classBreaks } from '../domain/classify.ts';
 import { metricValue } from '../data/area-metrics.ts';
 import { useStore } from './store.ts';
 import type { LayerDef } from './layers-slice.ts';
+import { settingsOf } from './layer-settings.ts';
+import { choroplethSettings } from '../map/choropleth/choropleth-settings-spec.ts';
 
 const b = encodeBundle(builtDemo('flows', 3, 600));
 const dataset = () => decodeBundleFiles(bundleFilesOf(b));
@@ -19,7 +21,7 @@ const dataset = () => decodeBundleFiles(bundleFilesOf(b));
 const LAYERS: LayerDef[] = [
   { id: 'points', defaults: { visible: true, opacity: 1 } },
   { id: 'hazards', defaults: { visible: false, opacity: 1 } },
-  { id: 'townChoro', defaults: { visible: false, opacity: 0.65 }, areaKind: 'town' },
+  { id: 'townChoro', defaults: { visible: false, opacity: 0.65 }, areaKind: 'town', settings: choroplethSettings },
 ];
 useStore.getState().defineLayers(LAYERS);
 
@@ -28,20 +30,21 @@ describe('choropleth breaks', () => {
 
   it('come from the whole district, stay frozen while filtering, and move only on re-class', () => {
     const s = () => useStore.getState();
+    const choro = () => settingsOf(s(), choroplethSettings);
     s().setLayer('townChoro', { visible: true });
-    const district = s().choro.breaks.town!;
-    expect(district.length).toBe(s().choro.classes - 1);
+    const district = choro().breaks.town!;
+    expect(district.length).toBe(choro().classes - 1);
     s().setFilters({ levels: [0, 1] });
-    expect(s().choro.breaks.town).toBe(district);
+    expect(choro().breaks.town).toBe(district);
     // Re-classing takes the towns' values under the current filters.
-    s().reclass();
+    s().refreeze('choro');
     const m = s().areaMetrics!.town;
-    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, s().choro.metric, i)).filter(Number.isFinite);
-    expect(s().choro.breaks.town).toEqual(classBreaks(filtered, s().choro.classes, s().choro.method, s().choro.manual));
-    expect(s().choro.breaks.town).not.toEqual(district);
+    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, choro().metric, i)).filter(Number.isFinite);
+    expect(choro().breaks.town).toEqual(classBreaks(filtered, choro().classes, choro().method, choro().manual));
+    expect(choro().breaks.town).not.toEqual(district);
     // A change of settings classes the whole district again.
-    s().setChoro({ classes: 4 });
-    expect(s().choro.breaks.town!.length).toBe(3);
+    s().setLayerSettings('choro', { classes: 4 });
+    expect(choro().breaks.town!.length).toBe(3);
     s().setFilters({ levels: [] });
     s().setLayer('townChoro', { visible: false });
   });

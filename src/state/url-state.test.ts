@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, readUrlView, writeUrlView, type UrlView } from './url-state.ts';
 import type { DatasetManifest } from '../data/dataset.ts';
+import { defineLayerSettings } from './layer-settings.ts';
+import { LINK_SETTINGS } from '../map/layer-registry.ts';
+
+// The link's settings parts come from the map's layer kinds, defined as the app does at start-up.
+defineLayerSettings(LINK_SETTINGS);
 
 const manifest = {
   towns: [{ code: 'T1', name: '甲' }, { code: 'T2', name: '乙' }],

@@ -9,6 +9,8 @@ import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { ChoroplethLegend } from './choropleth-legend.tsx';
 import { ChoroplethSettings } from './choropleth-settings.tsx';
+import { choroplethSettings } from './choropleth-settings-spec.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 
 /** deck.gl's GeoJsonLayer (polygons, paths, and the rest it brings): loaded when a choropleth or an area's outline is first drawn. */
 export const choroplethBuilder = lazyBuilder(() => import('./build-choropleth-layer.ts'));
@@ -21,9 +23,11 @@ function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: num
     defaults: { visible: false, opacity },
     group: 'areas',
     takesTheEye: true,
-    watch: (s) => [s.choro, s.areaMetrics],
+    settings: choroplethSettings,
+    watch: (s) => s.areaMetrics,
     build: (x, setting) => {
-      const { choro, areaMetrics, resultVersion } = x.state;
+      const { areaMetrics, resultVersion } = x.state;
+      const choro = settingsOf(x.state, choroplethSettings);
       const breaks = choro.breaks[areaKind];
       const m = builderOf(choroplethBuilder, kind);
       if (!m || !areaMetrics || !breaks) return null;

@@ -4,7 +4,9 @@ import { nameIn } from '../../i18n/strings.ts';
 import { formatNum, tr } from '../../i18n/text.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
 import { classRamp, rgbCss } from '../../ui/map-look.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
+import { choroplethSettings } from './choropleth-settings-spec.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { LegendProps } from '../layer-kind.ts';
 import { LAYER_TEXT } from '../layer-control/strings.ts';
@@ -18,7 +20,7 @@ export function formatMetric(lang: Lang, format: 'int' | 'pct' | 'dec1', v: numb
 
 export function ChoroplethLegend({ compact, kinds }: LegendProps) {
   const lang = useStore((s) => s.lang);
-  const choro = useStore((s) => s.choro);
+  const choro = useStore((s) => settingsOf(s, choroplethSettings));
   const shown = kinds.filter((k) => k.areaKind && choro.breaks[k.areaKind]);
   if (shown.length === 0) return null;
   const metric = AREA_METRICS.find((m) => m.key === choro.metric)!;

@@ -7,7 +7,9 @@ import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../i18n/text.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
+import { choroplethSettings, type ChoroSettings } from './choropleth-settings-spec.ts';
 import { LAYER_TEXT } from '../layer-control/strings.ts';
 
 const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
@@ -16,8 +18,9 @@ const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
 
 export function ChoroplethSettings() {
   const lang = useStore((s) => s.lang);
-  const choro = useStore((s) => s.choro);
-  const { setChoro, reclass } = useStore.getState();
+  const choro = useStore((s) => settingsOf(s, choroplethSettings));
+  const { setLayerSettings, refreeze } = useStore.getState();
+  const setChoro = (patch: Partial<Omit<ChoroSettings, 'breaks'>>) => setLayerSettings(choroplethSettings.id, patch);
   const [manualText, setManualText] = useState(choro.manual.join(', '));
   return (
     <fieldset>
@@ -41,7 +44,7 @@ export function ChoroplethSettings() {
           }} />
         </label>
       )}
-      <button type="button" onClick={reclass} data-testid="reclass">{tr(lang, LAYER_TEXT.reclass)}</button>
+      <button type="button" onClick={() => refreeze(choroplethSettings.id)} data-testid="reclass">{tr(lang, LAYER_TEXT.reclass)}</button>
     </fieldset>
   );
 }

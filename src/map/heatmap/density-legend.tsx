@@ -8,7 +8,10 @@ import { formatNum, tr } from '../../i18n/text.ts';
 import { PUNCT } from '../../i18n/punct-strings.ts';
 import { classRamp, HEAT_RAMP, heatRadiusPixels, HEX_CLASSES, rgbCss } from '../../ui/map-look.ts';
 import { layerShown } from '../../state/layers-slice.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
+import { heatmapSettings } from './heatmap-settings-spec.ts';
+import { hexagonSettings } from '../hexagon/hexagon-settings-spec.ts';
 import { formatMetric } from '../choropleth/choropleth-legend.tsx';
 import type { LegendProps } from '../layer-kind.ts';
 import { LAYER_TEXT as L } from '../layer-control/strings.ts';
@@ -31,8 +34,8 @@ export function hexClassEdges([lo, hi]: [number, number], classes: number): numb
 export function DensityLegend({ compact, kinds }: LegendProps) {
   const lang = useStore((s) => s.lang);
   const pointsShown = useStore((s) => layerShown(s.layers, 'points'));
-  const heat = useStore((s) => s.heat);
-  const hex = useStore((s) => s.hex);
+  const heat = useStore((s) => settingsOf(s, heatmapSettings));
+  const hex = useStore((s) => settingsOf(s, hexagonSettings));
   const hexDomain = useStore((s) => s.hexDomain);
   const camera = useStore((s) => s.camera);
   const heatKind = kinds.find((k) => k.id === 'heatmap');

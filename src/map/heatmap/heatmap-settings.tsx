@@ -2,13 +2,16 @@
 import { LEVELS } from '../../domain/levels.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../i18n/text.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
+import { heatmapSettings, type HeatSettings } from './heatmap-settings-spec.ts';
 import { LAYER_TEXT } from '../layer-control/strings.ts';
 
 export function HeatmapSettings() {
   const lang = useStore((s) => s.lang);
-  const heat = useStore((s) => s.heat);
-  const setHeat = useStore((s) => s.setHeat);
+  const heat = useStore((s) => settingsOf(s, heatmapSettings));
+  const setLayerSettings = useStore((s) => s.setLayerSettings);
+  const setHeat = (patch: Partial<HeatSettings>) => setLayerSettings(heatmapSettings.id, patch);
   return (
     <fieldset>
       <legend>{tr(lang, LAYER_TEXT.heatWeight)}</legend>

@@ -4,6 +4,9 @@ import { DensityLegend } from '../heatmap/density-legend.tsx';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { HexagonSettings } from './hexagon-settings.tsx';
+import { hexagonSettings } from './hexagon-settings-spec.ts';
+import { heatmapSettings } from '../heatmap/heatmap-settings-spec.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 
 /** deck.gl's aggregation layers: loaded when the hexagons are first shown. */
 export const hexagonBuilder = lazyBuilder(() => import('./build-hexagon-layer.ts'));
@@ -15,11 +18,15 @@ export const hexagonKind: LayerKind = {
   group: 'density',
   takesTheEye: true,
   needsRows: true,
-  watch: (s) => [s.hex, s.heat],
+  settings: hexagonSettings,
+  // Risk is weighted by the heatmap's level weights.
+  watch: (s) => settingsOf(s, heatmapSettings),
   build: (x, setting) => {
     const m = builderOf(hexagonBuilder, hexagonKind);
     if (!m || !x.selectedRows) return null;
-    const { hex, heat, resultVersion, setHexDomain } = x.state;
+    const { resultVersion, setHexDomain } = x.state;
+    const hex = settingsOf(x.state, hexagonSettings);
+    const heat = settingsOf(x.state, heatmapSettings);
     return m.buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: hex.colorBy, levelWeights: heat.levelWeights, extruded: hex.extruded, radius: hex.radius, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS, onColorDomain: setHexDomain });
   },
   Settings: HexagonSettings,

@@ -1,12 +1,15 @@
 /** The hexagons' settings in the layers panel: colour by count or by risk, 2D or 3D, north up. */
 import { tr } from '../../i18n/text.ts';
+import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
+import { hexagonSettings, type HexSettings } from './hexagon-settings-spec.ts';
 import { LAYER_TEXT } from '../layer-control/strings.ts';
 
 export function HexagonSettings() {
   const lang = useStore((s) => s.lang);
-  const hex = useStore((s) => s.hex);
-  const { setHex, requestCamera } = useStore.getState();
+  const hex = useStore((s) => settingsOf(s, hexagonSettings));
+  const { setLayerSettings, requestCamera } = useStore.getState();
+  const setHex = (patch: Partial<HexSettings>) => setLayerSettings(hexagonSettings.id, patch);
   const turn = (patch: { pitch?: number; bearing?: number }) => {
     const c = useStore.getState().camera;
     if (c) requestCamera({ ...c, ...patch });

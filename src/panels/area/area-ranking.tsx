@@ -34,7 +34,8 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
   const current = useStore((s) => s.area);
   const openArea = useStore((s) => s.openArea);
   const [kindState, setKindState] = useState<AreaKind>(defaultKind);
-  const [metricState, setMetricState] = useState<AreaMetricKey>(() => useStore.getState().choro.metric);
+  // Starts on the metric the map's choropleths show (their settings, under the id 'choro': src/map/choropleth/).
+  const [metricState, setMetricState] = useState<AreaMetricKey>(() => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex');
   const kind = kindProp ?? kindState;
   const metric = metricProp ?? metricState;
   const setKind = (k: AreaKind) => { setKindState(k); onKindChange?.(k); };
