@@ -11,8 +11,8 @@ import * as explain from '../domain/explain.ts';
 import * as exportCsv from '../data/export-csv.ts';
 import * as reportCsv from '../data/import/report-csv.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
-import { PUNCT } from './punct-strings.ts';
-import { dataName, formatNum, localeOf, otherLang, shortName, tr, trBoth, unitName } from './text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { dataName, formatNum, localeOf, otherLang, shortName, tr, trBoth, unitName } from '../domain/text.ts';
 
 type Module = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * their own tables beside them (`strings.ts` / `*-strings.ts`); a unit test reads them all.
  */
 import type { Lang } from '../domain/lang.ts';
-import { defineStrings, tr, type Text } from './text.ts';
+import { defineStrings, tr, type Text } from '../domain/text.ts';
 
 export const APP_TEXT = defineStrings({
   appTitle: { zh: '安全生产风险一张图', en: 'Work-Safety Risk Map' },

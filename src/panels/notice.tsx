@@ -1,7 +1,7 @@
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr } from '../domain/text.ts';
 
 /** How many unreadable parts of a link the notice lists before it only counts the rest. */
 export const NOTICE_MAX_ITEMS = 5;

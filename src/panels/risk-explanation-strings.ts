@@ -1,5 +1,5 @@
 /** The "why this level" section of the enterprise drawer, Chinese first. */
-import { defineStrings } from '../i18n/text.ts';
+import { defineStrings } from '../domain/text.ts';
 
 export const RISK_EXPLANATION_TEXT = defineStrings({
   why: { zh: '为什么是这个等级', en: 'Why this level' },

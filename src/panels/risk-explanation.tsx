@@ -8,8 +8,8 @@ import { compileModel, explainRisk } from '../domain/risk-model.ts';
 import { explainSentence, partName, VETO_NAMES } from '../domain/explain.ts';
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr } from '../domain/text.ts';
 import { RISK_EXPLANATION_TEXT as T } from './risk-explanation-strings.ts';
 
 export function RiskExplanation({ row }: { row: number }) {

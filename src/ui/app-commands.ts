@@ -3,7 +3,7 @@
  * the import and the shortcut list. Commands that belong to the map (the PNG export) are registered
  * by the map's modules.
  */
-import { otherLang, tr } from '../i18n/text.ts';
+import { otherLang, tr } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { currentViewHash, showSavedView } from '../state/url-sync.ts';
 import { currentSource } from '../state/dataset-source.ts';

@@ -8,7 +8,7 @@ import { loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
-import { tr } from '../i18n/text.ts';
+import { tr } from '../domain/text.ts';
 import { datasetSource } from '../state/dataset-source.ts';
 import { useStore } from '../state/store.ts';
 import { applyUrl, startUrlSync } from '../state/url-sync.ts';

@@ -1,6 +1,6 @@
 /** Text of the area panel and the area ranking, Chinese first; use with `tr(lang, AREA_TEXT.key)`. */
 import type { AreaKind } from '../../data/area-metrics.ts';
-import { defineStrings, type Text } from '../../i18n/text.ts';
+import { defineStrings, type Text } from '../../domain/text.ts';
 
 export const AREA_TEXT = defineStrings({
   kindTown: { zh: '镇街', en: 'Town' },

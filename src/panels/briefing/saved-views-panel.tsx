@@ -4,7 +4,7 @@
  * link, show it; start the tour; export and import the list as JSON.
  */
 import { useRef, useState } from 'react';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { currentDatasetKey, setPresentation } from '../../ui/app-commands.ts';
 import { runCommand } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';

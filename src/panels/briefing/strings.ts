@@ -1,5 +1,5 @@
 /** Text of the briefing room: presentation mode, saved views, the tour and the shortcut list. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const BRIEFING_TEXT = defineStrings({
   present: { zh: '演示', en: 'Present' },

@@ -1,5 +1,5 @@
 /** Text of the printed bulletin (安全生产风险通报) and its print command; use with `tr(lang, BULLETIN_TEXT.key)`. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const BULLETIN_TEXT = defineStrings({
   title: { zh: '安全生产风险通报', en: 'Work-safety risk bulletin' },

@@ -1,5 +1,5 @@
 /** The charts' text, Chinese first; use with `tr(lang, CHART_TEXT.key)`. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const CHART_TEXT = defineStrings({
   levelTitle: { zh: '风险等级分布', en: 'By risk level' },

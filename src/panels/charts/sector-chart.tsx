@@ -2,7 +2,7 @@
 import { useStore } from '../../state/store.ts';
 import { sectorRows } from './chart-rows.ts';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
 
 /** The label column fits most sector names of each language. */

@@ -4,8 +4,8 @@ import { ROLES } from '../../data/import/schema.ts';
 import { formatBytes } from '../../data/import/limits.ts';
 import { localCrsLabel, ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { tr } from '../../domain/text.ts';
 
 interface Props {
   summaries: FileSummary[];

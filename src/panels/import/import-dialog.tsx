@@ -23,7 +23,7 @@ import { FilesStep } from './files-step.tsx';
 import { MappingStep, type Inspection } from './mapping-step.tsx';
 import { ReportStep } from './report-step.tsx';
 import { IMPORT_TEXT } from './import-strings.ts';
-import { trBoth } from '../../i18n/text.ts';
+import { trBoth } from '../../domain/text.ts';
 import { useImportText } from './use-import-text.ts';
 import './import.css';
 

@@ -1,6 +1,6 @@
 /** The import dialog's and the dataset switcher's text, Chinese first; `t('key', …)` from `useImportText()`. */
 import type { Lang } from '../../domain/lang.ts';
-import { defineStrings, tr, type Text } from '../../i18n/text.ts';
+import { defineStrings, tr, type Text } from '../../domain/text.ts';
 
 export const IMPORT_TEXT = defineStrings({
   title: { zh: '导入数据', en: 'Import data' },

@@ -12,8 +12,8 @@ import { FieldTable } from './field-table.tsx';
 import { ROLE_TEXT } from './import-strings.ts';
 import { PointCrsPanel } from './point-crs-panel.tsx';
 import { useImportText } from './use-import-text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { tr } from '../../domain/text.ts';
 
 export interface Inspection { blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
 

@@ -10,7 +10,7 @@ import type { ImportReport } from '../../workers/import-protocol.ts';
 import { downloadText } from '../../ui/download.ts';
 import { ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
-import { formatNum, shortName } from '../../i18n/text.ts';
+import { formatNum, shortName } from '../../domain/text.ts';
 
 const SHOWN = 300;
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useStore } from '../../state/store.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { IMPORT_TEXT, type ImportTextKey } from './import-strings.ts';
 import type { Bilingual } from '../../data/import/types.ts';

@@ -1,7 +1,7 @@
 /** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `tr(lang, LEDGER_TEXT.key)`. */
 import type { Lang } from '../../domain/lang.ts';
 import type { TrendStep } from '../../data/hazard-ledger.ts';
-import { defineStrings, tr } from '../../i18n/text.ts';
+import { defineStrings, tr } from '../../domain/text.ts';
 
 export const LEDGER_TEXT = defineStrings({
   ledgerLabel: { zh: '隐患台账', en: 'Hazard ledger' },

@@ -4,7 +4,7 @@
  * are typed; `tr` picks the UI language and fills `{0}`, `{1}`… (numbers formatted for the language).
  * A unit test reads every table: both languages present, the same placeholders, English punctuation.
  */
-import type { Lang } from '../domain/lang.ts';
+import type { Lang } from './lang.ts';
 
 export interface Text { readonly zh: string; readonly en: string }
 
