@@ -36,6 +36,14 @@ export function unitName(lang: Lang, metric: { readonly unitZh: string; readonly
   return lang === 'zh' ? metric.unitZh : metric.unitEn;
 }
 
+/**
+ * A value that differs by language but is not text (a label column's width, an HTML lang code), for
+ * the UI language. Text itself goes through `tr`, so the catalogue test sees it.
+ */
+export function perLang<T>(lang: Lang, values: { readonly zh: T; readonly en: T }): T {
+  return lang === 'zh' ? values.zh : values.en;
+}
+
 /** The locale of a UI language, for Intl number and date formats. */
 export function localeOf(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en-US';

@@ -19,7 +19,7 @@ export function Notice() {
   const setNotice = useStore((s) => s.setNotice);
   if (!notice) return null;
   let text: string;
-  if (notice.kind === 'message') text = notice[lang];
+  if (notice.kind === 'message') text = tr(lang, notice);
   else {
     const { shown, more } = boundedList(notice.problems);
     const items = more === 0 ? shown : [...shown, t('linkNoticeMore', more)];

@@ -30,7 +30,7 @@ export function RiskExplanation({ row }: { row: number }) {
       <h3>{tr(lang, T.why)}</h3>
       {c.assessedLevel[row] >= 0 && <p className="muted">{tr(lang, T.modelOnly)}</p>}
       <p className="explain-sentence" data-testid="explain-sentence">{explainSentence(b, model, lang)}</p>
-      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {tr(lang, T.veto)}{tr(lang, PUNCT.colon)}{VETO_NAMES[b.veto][lang]}</p>}
+      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {tr(lang, T.veto)}{tr(lang, PUNCT.colon)}{tr(lang, VETO_NAMES[b.veto])}</p>}
       <div className="threshold-bar" aria-label="score against thresholds">
         {[{ from: 0, to: t.general, l: 3 }, { from: t.general, to: t.significant, l: 2 }, { from: t.significant, to: t.major, l: 1 }, { from: t.major, to: 100, l: 0 }].map((band) => (
           <span key={band.l} className={`band level-${LEVELS[band.l].key}`} style={{ left: pos(band.from), width: pos(band.to - band.from) }}>{LEVELS[band.l].symbol}</span>

@@ -6,8 +6,9 @@
  * told: text that does not decode in the chosen encoding is reported in `warnings`, and so is GBK
  * chosen by guess for text that is not all GB2312 hanzi and symbols. Pure TypeScript.
  */
+import type { Text } from '../../domain/text.ts';
 import { encodingFromCpg } from './cpg.ts';
-import { ImportError, type Bilingual } from './types.ts';
+import { ImportError } from './types.ts';
 
 /** One column of the table. */
 export interface DbfField {
@@ -29,7 +30,7 @@ export interface DbfTable {
   recordCount: number;
   /** TextDecoder label used for text and field names, and how it was chosen. */
   encoding: { label: string; source: 'cpg' | 'ldid' | 'detected' };
-  warnings: Bilingual[];
+  warnings: Text[];
 }
 
 /** Language driver IDs (ArcGIS's table) that name a CJK code page; others are not trusted. */
@@ -131,7 +132,7 @@ function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: bo
  * teach users to skip it: text that keeps to GB2312's hanzi and symbols (inGb2312) is not doubted.
  * (Nor is text that passes strict UTF-8: other encodings' non-ASCII text practically never does.)
  */
-const GUESSED_GBK: Bilingual = {
+const GUESSED_GBK: Text = {
   zh: '属性表没有可用的 .cpg 文件，也没有可靠的语言标识，文字编码是推测的：已按 GBK（GB18030）解码，但其中有常用汉字和符号以外的字符。如果名称显示为乱码，请添加与 .shp 同名的 .cpg 文件写明代码页（如西欧文字写 “1252”，中欧文字写 “1250”，UTF-8 写 “UTF-8”），或在 GIS 软件中将图层另存为 UTF-8，再重新导入',
   en: 'The table has no usable .cpg and no reliable language byte, so its text encoding was guessed as GBK (GB18030), and some of the text is not common Chinese characters or symbols. If the names look wrong, add a .cpg file with the same name as the .shp naming the code page (e.g. "1252" for Western European, "1250" for Central European, "UTF-8"), or save the layer as UTF-8 in your GIS, and import again',
 };
@@ -153,7 +154,7 @@ const notDbf = (file: string, en: string, zh: string) => new ImportError(file, {
  * @throws ImportError when the bytes are not a dBase III/IV table.
  */
 export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable {
-  const warnings: Bilingual[] = [];
+  const warnings: Text[] = [];
   if (bytes.length < 33) throw notDbf(file, 'Not a dBase (.dbf) table: the file is too short', '不是有效的 dBase（.dbf）属性表：文件过短');
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if ((bytes[0] & 0x07) === 4) throw notDbf(file, 'dBase 7 tables are not supported: save it as dBase III/IV', '不支持 dBase 7 属性表，请另存为 dBase III/IV 格式');

@@ -7,9 +7,9 @@
  * it passes a cap, so time and memory are bounded by the cap, and the caller can say what happened:
  * the zip and workbook readers say it in the same words (partTooBig, partLarger).
  */
+import type { Text } from '../../domain/text.ts';
 import { Inflate } from 'fflate';
 import { formatBytes } from './limits.ts';
-import type { Bilingual } from './types.ts';
 
 /**
  * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1032:1, so one
@@ -38,7 +38,7 @@ export function inflateBounded(data: Uint8Array, cap: number, sink?: (piece: Uin
 }
 
 /** How big inflated data is, for a message: "2.3 MB", or "more than 450 MB" when it passed `cap`. */
-export function inflatedSizeText(size: number, cap: number): Bilingual {
+export function inflatedSizeText(size: number, cap: number): Text {
   return size > cap ? { zh: `超过 ${formatBytes(cap)}`, en: `more than ${formatBytes(cap)}` } : { zh: formatBytes(size), en: formatBytes(size) };
 }
 
@@ -48,22 +48,22 @@ export function inflatedSizeText(size: number, cap: number): Bilingual {
  */
 export interface Container {
   /** Where the part lies: zh goes before the part's name ('ZIP 文件「a.zip」中的'), en after it ('in the ZIP file "a.zip"'). */
-  where: Bilingual;
+  where: Text;
   /** What declares the parts' sizes: 'ZIP 目录' / 'its ZIP directory'. */
-  directory: Bilingual;
+  directory: Text;
   /** What the size limit is for: '单个文件' / 'one file'. */
-  each: Bilingual;
+  each: Text;
   /** What the user can do about a part over that limit. */
-  advice: Bilingual;
+  advice: Text;
   /** What became of a part that inflates past its declared size (en: with its leading comma, or ''). */
-  outcome: Bilingual;
+  outcome: Text;
 }
 
 /** A space between Chinese text and the Latin word that follows it ("大于 ZIP 目录"). */
 const spaced = (zh: string) => (/^[A-Za-z0-9]/.test(zh) ? ` ${zh}` : zh);
 
 /** A part bigger, by its declared size, than one may be: refused before it is inflated. */
-export function partTooBig(c: Container, name: string, size: number, limit: number): Bilingual {
+export function partTooBig(c: Container, name: string, size: number, limit: number): Text {
   const [s, l] = [formatBytes(size), formatBytes(limit)];
   return {
     zh: `${c.where.zh}「${name}」解压后有 ${s}，超过${c.each.zh} ${l} 的上限；${c.advice.zh}`,
@@ -75,7 +75,7 @@ export function partTooBig(c: Container, name: string, size: number, limit: numb
  * A part whose data holds more than its directory declares (a zip bomb, or a damaged file), with
  * the size it inflates to: its real size, or "more than" the `cap` it was inflated up to.
  */
-export function partLarger(c: Container, name: string, declared: number, size: number, cap: number): Bilingual {
+export function partLarger(c: Container, name: string, declared: number, size: number, cap: number): Text {
   const r = inflatedSizeText(size, cap);
   const d = formatBytes(declared);
   const over = size > cap;

@@ -4,6 +4,7 @@
  * coordinate systems. Everything here is pure and serialisable at its edges, so it runs in the
  * import worker (src/workers/import-worker.ts) and in the data build (scripts/build-data.ts) alike.
  */
+import type { Text } from '../../domain/text.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import type { BuildSources, LayerSource, TableSource } from '../build/build-dataset.ts';
 import { readCsv } from './csv.ts';
@@ -17,7 +18,7 @@ import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequir
 import { bestSheet } from './best-sheet.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import { ImportError, type Bilingual, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
+import { ImportError, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
 import { unzipFiles } from './zip.ts';
 
 export type FileKind = 'table' | 'layer' | 'json';
@@ -30,7 +31,7 @@ export interface FileSummary {
   size: number;
   kind?: FileKind;
   /** The file could not be read at all: why. */
-  error?: Bilingual;
+  error?: Text;
   /**
    * The file is of a type the import does not read (a 说明.docx, a README, Thumbs.db): `error` says
    * so, and it is left out. Not a failure: a data folder or a zip may well hold such notes.
@@ -94,7 +95,7 @@ export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
 
-function errorOf(e: unknown): Bilingual {
+function errorOf(e: unknown): Text {
   if (e instanceof ImportError) return e.reason;
   const m = e instanceof Error ? e.message : String(e);
   return say(`无法读取：${m}`, `could not be read: ${m}`);
@@ -318,8 +319,8 @@ export class ImportSession {
   }
 
   /** What stops a build with these choices (a missing required file or column), in both languages. */
-  blockers(choices: ImportChoices): Bilingual[] {
-    const out: Bilingual[] = [];
+  blockers(choices: ImportChoices): Text[] {
+    const out: Text[] = [];
     const ent = this.fileFor(choices, 'enterprises');
     if (ent === undefined) out.push(say('还没有企业表：请把一个文件的用途设为“企业”', 'no enterprise table: set one file\'s role to Enterprises'));
     if (this.fileFor(choices, 'towns') === undefined) out.push(say('还没有镇街边界：请把一个图层的用途设为“镇街”', 'no town boundaries: set one layer\'s role to Towns'));

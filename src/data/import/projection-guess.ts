@@ -2,14 +2,15 @@
  * Guessing the Gauss-Kruger grid of coordinates that came without a CRS, from their magnitude.
  * Used by projection.ts (re-exported there) and by the Shapefile reader when a .prj is missing.
  */
+import type { Text } from '../../domain/text.ts';
 import { gkFromCode, gkProjection, type GkGrid } from './projection-core.ts';
-import type { Bilingual, CrsId } from './types.ts';
+import type { CrsId } from './types.ts';
 
 /** A guessed projected CRS and why it was chosen. */
 export interface ProjectedGuess {
   crs: CrsId;
   label: string;
-  why: Bilingual;
+  why: Text;
   /** The values are stored northing first: swap x and y before converting. */
   swapped: boolean;
   /** Eastings carry no zone number and no hint was given: the user must pick the central meridian. */
@@ -76,7 +77,7 @@ export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, 
     [e, n, swapped] = [ry, rx, true];
   }
   if (!eastingSized(e) || !northingSized(n)) return undefined;
-  const swapNote: Bilingual = swapped
+  const swapNote: Text = swapped
     ? { zh: '；x 与 y 顺序相反（先存北坐标），已按对调处理', en: '; x and y are swapped (northing stored first) and are read the other way round' }
     : { zh: '', en: '' };
   const zone = prefixZone(e);
@@ -105,7 +106,7 @@ export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, 
     }
   }
   const label = gkProjection(best).label;
-  const why: Bilingual = hinted
+  const why: Text = hinted
     ? {
         zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）没有带号；按其他数据的经度 ${hintLon.toFixed(2)}° 选用中央经线 ${best.cm}°E（CGCS2000 3 度带）${swapNote.zh}，请确认`,
         en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) carry no zone number; central meridian ${best.cm}E (CGCS2000 3-degree) chosen from the longitude ${hintLon.toFixed(2)} of other data${swapNote.en}. Please confirm`,

@@ -4,6 +4,7 @@
  * easting or datum would put a layer in the wrong place without a word. WKT1 (ESRI, OGC) and WKT2
  * come to this module as one description (wkt-crs.ts). Used by projection.ts.
  */
+import type { Text } from '../../domain/text.ts';
 import {
   DATUMS,
   datumShiftWarning,
@@ -15,7 +16,6 @@ import {
   type Datum,
   type Projection,
 } from './projection-core.ts';
-import type { Bilingual } from './types.ts';
 import { describeWkt, type CrsDesc, type GeogDesc, type TmParams } from './wkt-crs.ts';
 import { parseWkt, squash } from './wkt.ts';
 
@@ -27,7 +27,7 @@ interface Geog extends GeogDesc {
   ellps: string;
 }
 
-const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
+const err = (zh: string, en: string): { error: Text } => ({ error: { zh, en } });
 
 function near(a: number, b: number, tol = 1e-9): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
@@ -61,7 +61,7 @@ function datumLabel(g: Geog): string {
   return g.kind === 'wgs84' ? 'WGS 84' : g.kind === 'other' ? g.datumName || g.name : DATUMS[g.kind].label;
 }
 
-function checkGeog(g: Geog): { error: Bilingual } | undefined {
+function checkGeog(g: Geog): { error: Text } | undefined {
   if (g.primem !== 0) {
     return err(`.prj 的本初子午线不是格林尼治（${g.primem}），无法转换`, `The .prj uses a prime meridian other than Greenwich (${g.primem}); it cannot be converted`);
   }
@@ -74,7 +74,7 @@ function checkGeog(g: Geog): { error: Bilingual } | undefined {
   return undefined;
 }
 
-function geographic(g: Geog, wkt: string): Projection | { error: Bilingual } {
+function geographic(g: Geog, wkt: string): Projection | { error: Text } {
   const bad = checkGeog(g);
   if (bad) return bad;
   if (g.kind === 'wgs84') return projectionFromEpsg(4326) as Projection;
@@ -114,7 +114,7 @@ function gkCodeFor(g: Geog, projName: string, cm: number, fe: number): number | 
   return code ?? gkCode(g.kind, !threeDeg, cm, fe);
 }
 
-function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Projection | { error: Bilingual } {
+function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Projection | { error: Text } {
   const cm = p.lon0;
   if (cm === undefined || !Number.isFinite(cm)) {
     return err('.prj 的高斯-克吕格/横轴墨卡托投影缺少中央经线', 'The .prj has a Gauss-Kruger / Transverse Mercator projection without a central meridian');
@@ -134,7 +134,7 @@ function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Pr
 /** Projections proj4 reads correctly from ESRI WKT1 (checked in the tests); others are refused. */
 const PROJ4_WKT = new Set(['lambertconformalconic', 'lambertconformalconic2sp', 'lambertconformalconic1sp', 'albers', 'albersconicequalarea', 'mercator', 'mercator1sp', 'mercator2sp']);
 
-function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Bilingual } {
+function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Text } {
   const g = readGeog(d.geog);
   const bad = checkGeog(g);
   if (bad) return bad;
@@ -164,7 +164,7 @@ function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Pro
 }
 
 /** WKT text (WKT1 or WKT2) -> Projection, or an error naming what the WKT describes. */
-export function projectionFromWkt(wkt: string): Projection | { error: Bilingual } {
+export function projectionFromWkt(wkt: string): Projection | { error: Text } {
   const root = parseWkt(wkt);
   if (!root) return err('.prj 文件不是有效的 WKT 坐标系定义', 'The .prj is not a valid WKT coordinate system definition');
   const d = describeWkt(root, (g) => datumKind(g) === 'wgs84');

@@ -5,11 +5,12 @@
  * separate step (`reprojectLayer`) so the UI can let the user correct the CRS first. Pure
  * TypeScript: runs in the import worker and in Node.
  */
+import type { Text } from '../../domain/text.ts';
 import type { Geometry, Position } from 'geojson';
 import { readDbf, type DbfTable } from './dbf.ts';
 import { guessProjectedCrs, projectionFromPrj, type Projection } from './projection.ts';
 import { parseShp, ringCrossing } from './shp-geometry.ts';
-import { ImportError, type Bilingual, type CrsGuess, type ImportFile, type SourceLayer } from './types.ts';
+import { ImportError, type CrsGuess, type ImportFile, type SourceLayer } from './types.ts';
 
 type Issue = SourceLayer['issues'][number];
 type Props = Record<string, unknown>;
@@ -92,7 +93,7 @@ const WGS84_LABEL = 'WGS 84 (EPSG:4326)';
 const range = (b: { x: [number, number]; y: [number, number] }) => `x ${+b.x[0].toFixed(3)}…${+b.x[1].toFixed(3)}, y ${+b.y[0].toFixed(3)}…${+b.y[1].toFixed(3)}`;
 
 /** When coordinates cannot be in the .prj's system: a message saying so, else undefined. */
-function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Bilingual | undefined {
+function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Text | undefined {
   if (!p.geographic && lonLatSized(b)) {
     return {
       zh: `坐标与 .prj 不符：.prj 是投影坐标系 ${p.label}（单位米），但坐标数值像经纬度（${range(b)}），已暂按 WGS84 经纬度读取，请确认坐标系`,
@@ -121,7 +122,7 @@ function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }):
   return undefined;
 }
 
-function layerIssue(reason: Bilingual, severity: Issue['severity'], column = ''): Issue {
+function layerIssue(reason: Text, severity: Issue['severity'], column = ''): Issue {
   return { row: 0, column, value: '', reason, severity };
 }
 
@@ -161,7 +162,7 @@ function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: 
     const confirm = { zh: `没有 .prj 文件；${g.why.zh}`, en: `No .prj was given. ${g.why.en}` };
     return { crs: g.crs, label: g.label, source: 'magnitude', confirm, ...(g.swapped ? { swapped: true } : {}) };
   }
-  const none: Bilingual = {
+  const none: Text = {
     zh: `没有 .prj 文件，坐标数值（${range(b)}）既不像经纬度也不像高斯-克吕格坐标，请选择坐标系`,
     en: `No .prj was given and the values (${range(b)}) look neither like lon/lat nor like Gauss-Kruger; please pick the coordinate system`,
   };

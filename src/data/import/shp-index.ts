@@ -1,3 +1,4 @@
+import type { Text } from '../../domain/text.ts';
 /**
  * Where each record of a .shp is. The 1998 specification puts records back to back, but real files
  * do not always: some writers leave bytes between records, and some (Natural Earth among them) write
@@ -8,12 +9,11 @@
  * bytes up to the next record's header, so an undercounted length does not cut its shape. Pure
  * TypeScript.
  */
-import type { Bilingual } from './types.ts';
 
 /** A problem with one record (1-based record number; 0 = the file as a whole). */
 export interface ShpIssue {
   record: number;
-  reason: Bilingual;
+  reason: Text;
   severity: 'error' | 'warning';
 }
 
@@ -148,7 +148,7 @@ function spansOf(starts: number[], end: number): ShpSpan[] {
   return starts.map((s, i) => ({ record: i + 1, content: s + 8, room: next.get(s)! - s - 8 }));
 }
 
-const mismatch = (why: Bilingual): ShpIssue => ({
+const mismatch = (why: Text): ShpIssue => ({
   record: 0,
   severity: 'warning',
   reason: {

@@ -7,11 +7,12 @@
  * US formats (3/5/26) and its cellDates option gives local-midnight Date objects that shift a day
  * west of UTC. Dates are computed here from the serial and the cell's number format instead.
  */
+import type { Text } from '../../domain/text.ts';
 import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { SIZE_LIMITS } from './limits.ts';
 import { arrayRows } from './rows.ts';
-import { ImportError, type Bilingual, type RawRows } from './types';
+import { ImportError, type RawRows } from './types';
 import { entryData, listZip, type ZipEntry } from './zip.ts';
 
 /** Refuse sheets with more cells than this: building the rows would exhaust a worker's memory. */
@@ -28,9 +29,9 @@ const MSG = {
   notWorkbookZip: { zh: '这是一个 zip 压缩包，但里面没有 Excel 工作簿', en: 'This is a zip archive but holds no Excel workbook' },
   corrupt: { zh: '文件已损坏或不完整，无法作为 Excel 工作簿读取', en: 'The file is damaged or incomplete and cannot be read as an Excel workbook' },
   encrypted: { zh: '工作簿设置了打开密码（已加密），请在 Excel 中取消密码后另存再导入', en: 'The workbook is password-protected (encrypted); remove the password in Excel, save, and import again' },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Text>;
 
-const tooBig = (what: Bilingual, limit = MAX_CELLS): Bilingual => ({
+const tooBig = (what: Text, limit = MAX_CELLS): Text => ({
   zh: `表格太大（${what.zh}），超过 ${limit.toLocaleString('en-US')} 个单元格的上限；请删去无关的工作表或列后再导入`,
   en: `The sheet is too big (${what.en}), above the limit of ${limit.toLocaleString('en-US')} cells; delete unrelated sheets or columns and import again`,
 });

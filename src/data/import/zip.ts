@@ -9,16 +9,17 @@
  * is held to the size limit of a file of its kind on its own (limits.ts), by its declared size,
  * before anything is inflated, so a 1.3 GB CSV in a small zip is refused at once with its size.
  */
+import type { Text } from '../../domain/text.ts';
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { firstOverLimit, limitFor } from './limits.ts';
-import { ImportError, type Bilingual, type ImportFile } from './types.ts';
+import { ImportError, type ImportFile } from './types.ts';
 
 /** Refuse archives that would unpack to more than this (zip bombs, or simply too big for a tab). */
 export const MAX_UNZIPPED_BYTES = 1.5 * 1024 ** 3;
 /** Refuse archives with more entries than this. */
 export const MAX_ZIP_ENTRIES = 10000;
 
-const NOT_ZIP: Bilingual = {
+const NOT_ZIP: Text = {
   zh: '不是有效的 ZIP 文件（可能已损坏或只下载了一部分）',
   en: 'Not a valid ZIP file (it may be damaged or only partly downloaded)',
 };

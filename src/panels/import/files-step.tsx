@@ -62,7 +62,7 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
             <td>
               {!s.error && s.kind && (
                 <select data-testid={`import-role-${s.id}`} value={choices.files[s.id]?.role ?? 'ignore'} onChange={(e) => onRole(s.id, e.target.value as RoleChoice)}>
-                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{ROLE_TEXT[r][lang]}</option>)}
+                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{tr(lang, ROLE_TEXT[r])}</option>)}
                 </select>
               )}
             </td>
