@@ -8,7 +8,7 @@ import { loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
-import { tr } from '../domain/text.ts';
+import { tr, type Text } from '../domain/text.ts';
 import { datasetSource } from '../state/dataset-source.ts';
 import { useStore } from '../state/store.ts';
 import { applyUrl, startUrlSync } from '../state/url-sync.ts';
@@ -75,7 +75,7 @@ export async function indexInWorker(d: CoreDataset): Promise<{ index?: FilterInd
 }
 
 /** A message in both languages from an error (a BundleError has both). */
-function bilingual(e: unknown): { zh: string; en: string } {
+function bilingual(e: unknown): Text {
   const b = e as { zh?: unknown; en?: unknown };
   if (typeof b.zh === 'string' && typeof b.en === 'string') return { zh: b.zh, en: b.en };
   const message = e instanceof Error ? e.message : String(e);
