@@ -15,7 +15,8 @@
  *
  * Pure TypeScript (proj4 only): runs in the import worker, in Node and in tests.
  */
-import type { Text } from '../../domain/text.ts';
+import { trBoth, type Text } from '../../domain/text.ts';
+import { PROJECTION_TEXT } from './projection-strings.ts';
 import proj4 from 'proj4';
 import type { CrsId } from './types.ts';
 
@@ -120,10 +121,7 @@ function gkLabel(g: GkGrid): string {
 
 /** The warning for a legacy datum whose shift to WGS84 is not known. */
 export function datumShiftWarning(name: string): Text {
-  return {
-    zh: `${name} 没有给出到 WGS84 的基准转换参数（TOWGS84），未做基准转换，位置可能偏差约 100 米。`,
-    en: `${name} comes without a datum shift to WGS84 (no TOWGS84), so none was applied: positions may be off by up to about 100 m.`,
-  };
+  return trBoth(PROJECTION_TEXT.noDatumShift, name);
 }
 
 const converters = new Map<string, (x: number, y: number) => [number, number]>();
