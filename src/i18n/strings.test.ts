@@ -135,26 +135,40 @@ describe('the string catalogue', () => {
 
 // ---------------------------------------------------------------- no text twice
 
+const ids = (table: string, keys: readonly string[]) => keys.map((k) => `${table}.${k}`);
+
 /**
  * `table.key`s that copy another entry's text, in tables still to be deduplicated: each is to become a
- * reference to the entry it copies. Temporary; the test fails on an id here that copies nothing.
+ * reference to the entry it copies (WORDS in src/domain/words-strings.ts, or the entry beside it in
+ * its group). Temporary; the test fails on an id here that copies nothing.
  */
-const COPIES_TO_BE_DEDUPLICATED = new Set<string>([]);
+const COPIES_TO_BE_DEDUPLICATED = new Set<string>([
+  ...ids('/src/i18n/strings.ts APP_TEXT', [
+    'town', 'grid', 'park', 'found', 'level', 'assessed', 'modelled', 'gridWorker', 'responsiblePerson', 'hazardList', 'deadline',
+    'status', 'source', 'listed', 'openMajor',
+  ]),
+  ...ids('/src/panels/area-mode-strings.ts AREA_MODE_TEXT', ['town', 'park']),
+  ...ids('/src/panels/table/strings.ts COLUMN_NAMES', ['town', 'grid', 'park', 'open', 'overdue', 'score']),
+  ...ids('/src/panels/table/strings.ts TABLE_TEXT', ['noData', 'tableLabel', 'sortBy']),
+  ...ids('/src/map/export/strings.ts IMAGE_TEXT', ['levels', 'parkTypes', 'dataDate']),
+  ...ids('/src/map/layer-control/strings.ts LAYER_TEXT', ['km', 'metres']),
+  ...ids('/src/data/export-csv.ts EXPORT_CSV_TEXT', ['town', 'grid', 'park', 'level', 'address', 'sector', 'score', 'hazardsOpen', 'hazardsOverdue', 'veto']),
+  ...ids('/src/data/export-csv.ts EXPORT_HAZARD_TEXT', ['sheetName', 'deadline', 'listed', 'yes', 'no', 'level', 'overdue', 'description', 'creditCode']),
+]);
 
-/** Groups of `table.key`s whose distinct entries have the same Chinese and the same English. */
-function repeatedTexts(tables: readonly { name: string; entries: [string, unknown][] }[]): string[][] {
-  const byText = new Map<string, { entries: Set<unknown>; ids: string[] }>();
+type Group = [id: string, entry: unknown][];
+
+/** Groups of `table.key`s (with their entries) whose distinct entries have the same Chinese and the same English. */
+function repeatedTexts(tables: readonly { name: string; entries: [string, unknown][] }[]): Group[] {
+  const byText = new Map<string, Group>();
   for (const t of tables) {
     for (const [key, e] of t.entries) {
       if (!isEntryLike(e)) continue;
       const text = JSON.stringify([e.zh, e.en]);
-      const group = byText.get(text) ?? { entries: new Set(), ids: [] };
-      group.entries.add(e);
-      group.ids.push(`${t.name}.${key}`);
-      byText.set(text, group);
+      byText.set(text, [...(byText.get(text) ?? []), [`${t.name}.${key}`, e]]);
     }
   }
-  return [...byText.values()].filter((g) => g.entries.size > 1).map((g) => g.ids);
+  return [...byText.values()].filter((g) => new Set(g.map(([, e]) => e)).size > 1);
 }
 
 describe('repeated texts', () => {
@@ -163,12 +177,12 @@ describe('repeated texts', () => {
   const groups = repeatedTexts(tables);
 
   it('has no text in two entries: a text used in two places is one entry, referenced from both', () => {
-    const left = groups.filter((ids) => ids.filter((id) => !COPIES_TO_BE_DEDUPLICATED.has(id)).length > 1);
-    expect(left).toEqual([]);
+    const left = groups.filter((g) => new Set(g.filter(([id]) => !COPIES_TO_BE_DEDUPLICATED.has(id)).map(([, e]) => e)).size > 1);
+    expect(left.map((g) => g.map(([id]) => id))).toEqual([]);
   });
 
   it('lists in COPIES_TO_BE_DEDUPLICATED only entries that still copy another', () => {
-    const copies = new Set(groups.flat());
+    const copies = new Set(groups.flatMap((g) => g.map(([id]) => id)));
     expect([...COPIES_TO_BE_DEDUPLICATED].filter((id) => !copies.has(id))).toEqual([]);
   });
 
@@ -177,7 +191,7 @@ describe('repeated texts', () => {
     const a = { name: 'A', entries: [['park', shared], ['town', { zh: '镇街', en: 'Town' }]] as [string, unknown][] };
     const b = { name: 'B', entries: [['park', shared], ['town', { zh: '镇街', en: 'Town' }], ['grid', { zh: '网格', en: 'Grid' }]] as [string, unknown][] };
     const c = { name: 'C', entries: [['grid', { zh: '网格', en: 'Grid cell' }]] as [string, unknown][] };
-    expect(repeatedTexts([a, b, c])).toEqual([['A.town', 'B.town']]);
+    expect(repeatedTexts([a, b, c]).map((g) => g.map(([id]) => id))).toEqual([['A.town', 'B.town']]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** The spreadsheet reader's messages. */
 import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const SPREADSHEET_TEXT = defineStrings({
   empty: { zh: '文件是空的（0 字节）', en: 'The file is empty (0 bytes)' },
@@ -16,7 +17,7 @@ export const SPREADSHEET_TEXT = defineStrings({
   overCells: { zh: '已超过 {0} 个单元格', en: 'over {0} cells' },
   /** The sheet asked for, the workbook's sheets (quoted, or noSheets). */
   noSuchSheet: { zh: '找不到工作表「{0}」；工作簿里的工作表有：{1}', en: 'No sheet named "{0}"; the workbook has: {1}' },
-  noSheets: { zh: '（无）', en: '(none)' },
+  noSheets: WORDS.noneInParens,
   /** Sheet name. */
   emptySheet: { zh: '工作表「{0}」是空的，没有任何数据', en: 'Sheet "{0}" is empty: it holds no data' },
   /** A workbook as a container (see Container in inflate-bounded.ts). */
