@@ -1,6 +1,6 @@
 /**
  * The app's own UI text (header, drawer, KPI tiles, dock, boundaries), Chinese first, in the one
- * format of src/i18n/text.ts: `t('key')` from `useT()`, or `tr(lang, APP_TEXT.key)`. Features keep
+ * format of src/domain/text.ts: `t('key')` from `useT()`, or `tr(lang, APP_TEXT.key)`. Features keep
  * their own tables beside them (`strings.ts` / `*-strings.ts`); a unit test reads them all.
  */
 import type { Lang } from '../domain/lang.ts';

@@ -23,7 +23,7 @@ import { FilesStep } from './files-step.tsx';
 import { MappingStep, type Inspection } from './mapping-step.tsx';
 import { ReportStep } from './report-step.tsx';
 import { IMPORT_TEXT } from './import-strings.ts';
-import { trBoth, type Text } from '../../domain/text.ts';
+import { inBoth, tr, trBoth, type Text } from '../../domain/text.ts';
 import { useImportText } from './use-import-text.ts';
 import './import.css';
 
@@ -42,7 +42,7 @@ function notKeptNotice(e: unknown): Notice {
 function saveFailedReason(e: unknown): Text {
   const b = e as { zh?: unknown; en?: unknown } | null;
   const why = typeof b?.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
-  return { zh: IMPORT_TEXT.saveFailed.zh + why.zh, en: IMPORT_TEXT.saveFailed.en + why.en };
+  return inBoth((l) => tr(l, IMPORT_TEXT.saveFailed) + tr(l, why));
 }
 
 /** The progress line's words for a stage of the work, when the table has them. */
