@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import * as exportCsv from '../data/export-csv.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
-import { dataName, formatNum, localeOf, otherLang, shortName, tr, trBoth, unitName } from '../domain/text.ts';
+import { dataName, formatNum, inBoth, localeOf, otherLang, perLang, shortName, tr, trBoth, unitName } from '../domain/text.ts';
 
 type Module = Record<string, unknown>;
 
@@ -26,16 +26,21 @@ const PURE_MODULES: Record<string, Module> = {
 /** The catalogue files made in the conversion to the one format; the glob must find at least these. */
 const EXPECTED_FILES = [
   '/src/i18n/strings.ts', '/src/domain/punct-strings.ts', '/src/domain/explain-strings.ts', '/src/data/import/report-csv-strings.ts',
-  '/src/ui/command-strings.ts', '/src/panels/area-mode-strings.ts', '/src/panels/risk-explanation-strings.ts',
+  '/src/ui/command-strings.ts', '/src/domain/words-strings.ts', '/src/data/load-bundle-strings.ts', '/src/workers/import-worker-strings.ts',
+  '/src/data/import/zip-strings.ts', '/src/data/import/spreadsheet-strings.ts', '/src/data/import/text-file-strings.ts',
+  '/src/data/import/geojson-strings.ts', '/src/data/import/prepare-strings.ts', '/src/data/import/projection-strings.ts',
+  '/src/data/import/shapefile-strings.ts', '/src/panels/area-mode-strings.ts', '/src/panels/risk-explanation-strings.ts',
   '/src/panels/area/strings.ts', '/src/panels/charts/chart-strings.ts', '/src/panels/import/import-strings.ts',
   '/src/panels/ledger/strings.ts', '/src/panels/model/model-strings.ts', '/src/panels/table/strings.ts',
 ];
 /**
  * The tables in those files: APP_TEXT, PUNCT, PART_NAMES, VETO_NAMES, EXPLAIN_TEXT, REPORT_CSV_TEXT,
- * COMMAND_TEXT, AREA_MODE_TEXT, RISK_EXPLANATION_TEXT, AREA_TEXT, KIND_LABEL, CHART_TEXT, IMPORT_TEXT,
- * ROLE_TEXT, CRS_TEXT, LEDGER_TEXT, LEDGER_COLUMNS, MODEL_TEXT, TABLE_TEXT, COLUMN_NAMES.
+ * COMMAND_TEXT, WORDS, LOAD_BUNDLE_TEXT, IMPORT_WORKER_TEXT, ZIP_TEXT, SPREADSHEET_TEXT, TEXT_FILE_TEXT,
+ * GEOJSON_TEXT, PREPARE_TEXT, PROJECTION_TEXT, SHAPEFILE_TEXT, AREA_MODE_TEXT, RISK_EXPLANATION_TEXT,
+ * AREA_TEXT, KIND_LABEL, CHART_TEXT, IMPORT_TEXT, ROLE_TEXT, CRS_TEXT, LEDGER_TEXT, LEDGER_COLUMNS,
+ * MODEL_TEXT, TABLE_TEXT, COLUMN_NAMES.
  */
-const EXPECTED_TABLES = 20;
+const EXPECTED_TABLES = 30;
 
 /** Texts written the same in both languages (symbols, units, abbreviations): their Chinese needs no Han character. */
 const SAME_IN_BOTH = new Set(['3D', '2D', 'km²', 'CSV', 'JSON']);
@@ -287,6 +292,14 @@ describe('tr', () => {
     expect(nameIn('zh', { zh: '重大风险', en: 'Major' })).toBe('重大风险');
   });
 
+  it('fills a placeholder with a text in the same language, and makes a text the same way in each', () => {
+    const part = { zh: '（另有 {0} 处）', en: ' (and {0} more)' };
+    const whole = { zh: '第 {0} 条{1}', en: 'Record {0}{1}' };
+    expect(trBoth(whole, '3', trBoth(part, '2'))).toEqual({ zh: '第 3 条（另有 2 处）', en: 'Record 3 (and 2 more)' });
+    expect(trBoth(whole, '3', '')).toEqual({ zh: '第 3 条', en: 'Record 3' });
+    expect(inBoth((l) => ['a', 'b'].map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep)))).toEqual({ zh: '「a」、「b」', en: '"a", "b"' });
+  });
+
   it('fills the punctuation entries', () => {
     expect(`名称${tr('zh', PUNCT.parens, '园区')}`).toBe('名称（园区）');
     expect(`Name${tr('en', PUNCT.parens, 'park')}`).toBe('Name (park)');
@@ -330,6 +343,7 @@ describe('the language helpers', () => {
     expect(dataName('en', { name: '示例区', nameEn: 'Demo district' })).toBe('Demo district');
     expect(dataName('en', { name: '示例区', nameEn: '' })).toBe('示例区');
     expect([unitName('zh', { unitZh: '家', unitEn: 'enterprises' }), unitName('en', { unitZh: '家', unitEn: 'enterprises' })]).toEqual(['家', 'enterprises']);
+    expect([perLang('zh', { zh: 4.6, en: 8.2 }), perLang('en', { zh: 4.6, en: 8.2 })]).toEqual([4.6, 8.2]);
   });
 
   it('let the language switch speak the language it switches to', () => {
