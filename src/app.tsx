@@ -7,8 +7,8 @@ import { LazyPart, LoadingLine } from './panels/lazy-part.tsx';
 import { WhatIfBanner } from './panels/what-if-banner.tsx';
 import { useT } from './i18n/use-t.ts';
 import { APP_TEXT } from './i18n/strings.ts';
-import { PUNCT } from './i18n/punct-strings.ts';
-import { tr } from './i18n/text.ts';
+import { PUNCT } from './domain/punct-strings.ts';
+import { perLang, tr } from './domain/text.ts';
 import { handleShortcut } from './ui/commands.ts';
 import { setPresentation } from './ui/app-commands.ts';
 import { preloadMapImage } from './map/export/export-commands.ts';
@@ -83,7 +83,7 @@ export function App() {
   const helpOpen = useStore((s) => s.helpOpen);
 
   useEffect(() => {
-    document.documentElement.lang = HTML_LANG[lang];
+    document.documentElement.lang = perLang(lang, HTML_LANG);
     document.title = t('appTitle');
   }, [lang, t]);
 

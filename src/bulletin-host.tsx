@@ -5,7 +5,7 @@
  * lays the page out as soon as its `beforeprint` listeners return, so the bulletin must already be
  * mounted then. The print command still waits for it, should it be asked before it has arrived.
  */
-import { tr } from './i18n/text.ts';
+import { tr } from './domain/text.ts';
 import { useStore } from './state/store.ts';
 import { PRINT_COMMAND } from './panels/bulletin/bulletin-command.ts';
 import type { Command } from './ui/commands.ts';

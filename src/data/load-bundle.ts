@@ -4,8 +4,10 @@
  * the bytes of a saved import, all at once. Errors name the file and what to do.
  */
 import type { Table } from 'apache-arrow';
+import { trBoth } from '../domain/text.ts';
 import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from './bundle.ts';
 import type { EnterpriseColumns } from './columns.ts';
+import { LOAD_BUNDLE_TEXT } from './load-bundle-strings.ts';
 import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns } from './dataset.ts';
 import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateManifest } from './validate-bundle.ts';
 
@@ -19,12 +21,12 @@ async function fetchFile(dir: string, file: string): Promise<Response> {
   try {
     r = await fetch(`${dir}${file}`);
   } catch (e) {
-    throw new BundleError(file, { zh: `无法下载（${(e as Error).message}）：请检查网络或服务器`, en: `could not be downloaded (${(e as Error).message}); check the network or the server` });
+    throw new BundleError(file, trBoth(LOAD_BUNDLE_TEXT.notDownloaded, (e as Error).message));
   }
   if (!r.ok) {
     throw new BundleError(file, r.status === 404
-      ? { zh: '服务器上没有这个文件（HTTP 404）', en: 'is not on the server (HTTP 404)' }
-      : { zh: `服务器返回 HTTP ${r.status}`, en: `the server answered HTTP ${r.status}` });
+      ? LOAD_BUNDLE_TEXT.notOnServer
+      : trBoth(LOAD_BUNDLE_TEXT.httpStatus, String(r.status)));
   }
   return r;
 }
@@ -45,11 +47,11 @@ export function decodeCoreColumns(manifest: DatasetManifest, bytes: Uint8Array):
 /** A JSON file, with a message that names it when it is not JSON (a web page, a file cut short). */
 async function fetchJson(dir: string, file: string): Promise<unknown> {
   const text = await (await fetchFile(dir, file)).text();
-  if (text.trimStart().startsWith('<')) throw new BundleError(file, { zh: '服务器返回的是网页而不是数据文件', en: 'the server sent a web page instead of the data file' });
+  if (text.trimStart().startsWith('<')) throw new BundleError(file, LOAD_BUNDLE_TEXT.webPage);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new BundleError(file, { zh: `不是完整有效的 JSON（可能被截断）：${(e as Error).message}`, en: `is not complete, valid JSON (it may be cut short): ${(e as Error).message}` });
+    throw new BundleError(file, trBoth(LOAD_BUNDLE_TEXT.invalidJson, (e as Error).message));
   }
 }
 
@@ -93,7 +95,7 @@ function decodeHazardFile(manifest: DatasetManifest, bytes: Uint8Array): HazardC
 export function decodeBundleFiles(f: BundleFiles): Dataset {
   const { core, table } = decodeCore(f.manifest, f.geo, f.enterprises);
   const m = core.manifest;
-  if (m.formatVersion > 1 && !f.enterpriseText) throw new BundleError('enterprise-text.arrow', { zh: '数据包缺少这个文件', en: 'is missing from the bundle' });
+  if (m.formatVersion > 1 && !f.enterpriseText) throw new BundleError('enterprise-text.arrow', LOAD_BUNDLE_TEXT.missingFile);
   const text = m.formatVersion === 1 ? decodeEnterpriseText(table, 'enterprises.arrow') : decodeText(m, f.enterpriseText!);
   return { ...core, text, hazards: decodeHazardFile(m, f.hazards) };
 }

@@ -1,10 +1,13 @@
 /**
  * The app's own UI text (header, drawer, KPI tiles, dock, boundaries), Chinese first, in the one
- * format of src/i18n/text.ts: `t('key')` from `useT()`, or `tr(lang, APP_TEXT.key)`. Features keep
+ * format of src/domain/text.ts: `t('key')` from `useT()`, or `tr(lang, APP_TEXT.key)`. Features keep
  * their own tables beside them (`strings.ts` / `*-strings.ts`); a unit test reads them all.
  */
 import type { Lang } from '../domain/lang.ts';
-import { defineStrings, tr, type Text } from './text.ts';
+import { defineStrings, tr, type Text } from '../domain/text.ts';
+
+/** The bottom panel, as a region of the page and as a part of it that can fail on its own. */
+const CHARTS_AND_LISTS = { zh: '统计与清单', en: 'Charts and lists' };
 
 export const APP_TEXT = defineStrings({
   appTitle: { zh: '安全生产风险一张图', en: 'Work-Safety Risk Map' },
@@ -39,7 +42,7 @@ export const APP_TEXT = defineStrings({
   legendUnfold: { zh: '展开图例', en: 'Unfold the legend' },
   dockResize: { zh: '拖动或用上下方向键调整底部面板高度', en: 'Drag, or use the up and down arrow keys, to resize the bottom panel' },
   dockCollapse: { zh: '收起底部面板', en: 'Collapse the bottom panel' },
-  dockRegion: { zh: '统计与清单', en: 'Charts and lists' },
+  dockRegion: CHARTS_AND_LISTS,
   dockExpand: { zh: '展开底部面板', en: 'Expand the bottom panel' },
   fitSelectionTitle: { zh: '缩放到所选企业', en: 'Zoom to the selected enterprises' },
   resetViewTitle: { zh: '显示全区', en: 'Show the whole district' },
@@ -54,7 +57,7 @@ export const APP_TEXT = defineStrings({
   mapResetBearing: { zh: '恢复正北朝上', en: 'Reset bearing to north' },
   retry: { zh: '重试', en: 'Retry' },
   mapPart: { zh: '地图', en: 'Map' },
-  dockPart: { zh: '统计与清单', en: 'Charts and lists' },
+  dockPart: CHARTS_AND_LISTS,
   overlayPart: { zh: '地图上的面板', en: 'Map panels' },
   importedTitle: { zh: '这份数据由本单位导入，只保存在这台电脑的浏览器中', en: 'Imported by your office; kept in this browser on this computer only' },
   close: { zh: '关闭', en: 'Close' },

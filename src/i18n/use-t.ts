@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useStore } from '../state/store.ts';
 import { APP_TEXT, type StringKey } from './strings.ts';
-import { tr } from './text.ts';
+import { tr } from '../domain/text.ts';
 
 /** Looks up an APP_TEXT entry in the UI language, filling `{0}`, `{1}`… with args. */
 export type TFunction = (key: StringKey, ...args: readonly (string | number)[]) => string;

@@ -6,7 +6,7 @@
  * loaded, else null while it loads; the map shell rebuilds its layers when one arrives
  * (`onBuilderLoaded`) and does not call the map drawn while one is still loading (`buildersLoading`).
  */
-import { tr, type Text } from '../i18n/text.ts';
+import { tr, type Text } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { lazyModule, type LazyModule } from '../ui/lazy-load.ts';
 import { LAZY_TEXT } from '../ui/lazy-strings.ts';

@@ -16,7 +16,7 @@ import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers
 import { basemapRefusal, MAP_DRAW_TIMEOUT_MS, MAP_STALLED, mapProblemOf, type MapProblem } from './map-problems.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
-import { tr } from '../i18n/text.ts';
+import { tr } from '../domain/text.ts';
 import { fitDistrict, keepDistrictFitted, resizeKeepingDistrict } from './district-view.ts';
 import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from './build-overlay-layers.ts';
 import { LAYER_KINDS } from './layer-registry.ts';

@@ -1,5 +1,5 @@
 /** The area-picking toolbar's buttons (one per AreaMode), Chinese first. */
-import { defineStrings } from '../i18n/text.ts';
+import { defineStrings } from '../domain/text.ts';
 
 export const AREA_MODE_TEXT = defineStrings({
   town: { zh: '镇街', en: 'Town' },

@@ -1,6 +1,6 @@
 /** Toolbar for picking towns, grid cells or parks on the map as filters (Alt-click picks a grid cell any time). */
 import { useT } from '../i18n/use-t.ts';
-import { tr } from '../i18n/text.ts';
+import { tr } from '../domain/text.ts';
 import { useStore, type AreaMode } from '../state/store.ts';
 import { AREA_MODE_TEXT } from './area-mode-strings.ts';
 

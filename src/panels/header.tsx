@@ -1,8 +1,8 @@
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { APP_TEXT } from '../i18n/strings.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { dataName, otherLang, tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { dataName, otherLang, tr } from '../domain/text.ts';
 import { DatasetButton } from './dataset-button.tsx';
 import { currentSource } from '../state/dataset-source.ts';
 import { setPresentation } from '../ui/app-commands.ts';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { LEVELS } from '../domain/levels.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
-import { formatNum } from '../i18n/text.ts';
+import { formatNum } from '../domain/text.ts';
 import { useLedgerStore, useStore } from '../state/store.ts';
 import { selectedPerLevel } from '../state/selectors.ts';
 import { formatDay } from '../data/dates.ts';

@@ -6,8 +6,8 @@
  */
 import { Suspense, type ReactNode } from 'react';
 import { APP_TEXT } from '../i18n/strings.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr, type Text } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr, type Text } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { ChunkLoadError } from '../ui/lazy-load.ts';
 import { LAZY_TEXT } from '../ui/lazy-strings.ts';

@@ -5,7 +5,7 @@ import { useStore } from '../state/store.ts';
 import { HAZARD_RINGS, layerShown } from '../state/layers-slice.ts';
 import { useT } from '../i18n/use-t.ts';
 import { nameIn } from '../i18n/strings.ts';
-import { formatNum } from '../i18n/text.ts';
+import { formatNum } from '../domain/text.ts';
 
 import { selectedPerLevel } from '../state/selectors.ts';
 import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../ui/map-look.ts';

@@ -1,6 +1,6 @@
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
-import { tr } from '../i18n/text.ts';
+import { tr } from '../domain/text.ts';
 
 /** A risk level as colour, symbol and words together: never colour alone. */
 export function LevelBadge({ level }: { level: number }) {

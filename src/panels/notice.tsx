@@ -1,7 +1,7 @@
 import { useT } from '../i18n/use-t.ts';
 import { useStore } from '../state/store.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr } from '../domain/text.ts';
 
 /** How many unreadable parts of a link the notice lists before it only counts the rest. */
 export const NOTICE_MAX_ITEMS = 5;
@@ -19,7 +19,7 @@ export function Notice() {
   const setNotice = useStore((s) => s.setNotice);
   if (!notice) return null;
   let text: string;
-  if (notice.kind === 'message') text = notice[lang];
+  if (notice.kind === 'message') text = tr(lang, notice);
   else {
     const { shown, more } = boundedList(notice.problems);
     const items = more === 0 ? shown : [...shown, t('linkNoticeMore', more)];

@@ -5,8 +5,8 @@
 import type { ReactNode } from 'react';
 import type { StringKey } from '../i18n/strings.ts';
 import { useT } from '../i18n/use-t.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 

@@ -8,8 +8,8 @@ import { compileModel, explainRisk } from '../domain/risk-model.ts';
 import { explainSentence, partName, VETO_NAMES } from '../domain/explain.ts';
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { tr } from '../domain/text.ts';
 import { RISK_EXPLANATION_TEXT as T } from './risk-explanation-strings.ts';
 
 export function RiskExplanation({ row }: { row: number }) {
@@ -30,7 +30,7 @@ export function RiskExplanation({ row }: { row: number }) {
       <h3>{tr(lang, T.why)}</h3>
       {c.assessedLevel[row] >= 0 && <p className="muted">{tr(lang, T.modelOnly)}</p>}
       <p className="explain-sentence" data-testid="explain-sentence">{explainSentence(b, model, lang)}</p>
-      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {tr(lang, T.veto)}{tr(lang, PUNCT.colon)}{VETO_NAMES[b.veto][lang]}</p>}
+      {b.veto && <p className="explain-veto" data-testid="explain-veto">▲ {tr(lang, T.veto)}{tr(lang, PUNCT.colon)}{tr(lang, VETO_NAMES[b.veto])}</p>}
       <div className="threshold-bar" aria-label="score against thresholds">
         {[{ from: 0, to: t.general, l: 3 }, { from: t.general, to: t.significant, l: 2 }, { from: t.significant, to: t.major, l: 1 }, { from: t.major, to: 100, l: 0 }].map((band) => (
           <span key={band.l} className={`band level-${LEVELS[band.l].key}`} style={{ left: pos(band.from), width: pos(band.to - band.from) }}>{LEVELS[band.l].symbol}</span>

@@ -3,12 +3,13 @@
  * the import and the shortcut list. Commands that belong to the map (the PNG export) are registered
  * by the map's modules.
  */
-import { otherLang, tr } from '../i18n/text.ts';
+import { otherLang, tr } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { currentViewHash, showSavedView } from '../state/url-sync.ts';
 import { currentSource } from '../state/dataset-source.ts';
 import { shownUnsaved } from './show-unsaved.ts';
 import type { Command } from './commands.ts';
+import { COMMAND_TEXT } from './command-strings.ts';
 
 const s = () => useStore.getState();
 
@@ -62,43 +63,43 @@ function step(by: number): void {
 
 export const APP_COMMANDS: readonly Command[] = [
   {
-    id: 'presentation.toggle', label: { zh: '演示模式（开/关）', en: 'Presentation mode (on/off)' }, keys: ['p', 'P'],
+    id: 'presentation.toggle', label: COMMAND_TEXT.presentationToggle, keys: ['p', 'P'],
     run: () => setPresentation(!s().presenting),
   },
   {
-    id: 'presentation.exit', label: { zh: '退出演示模式', en: 'Leave presentation mode' }, keys: ['Escape'], keyLabel: 'Esc',
+    id: 'presentation.exit', label: COMMAND_TEXT.presentationExit, keys: ['Escape'], keyLabel: 'Esc',
     enabled: () => s().presenting && !s().helpOpen, run: () => setPresentation(false),
   },
   {
-    id: 'tour.play', label: { zh: '播放/暂停视图轮播', en: 'Play or pause the tour' }, keys: [' '], keyLabel: 'Space',
+    id: 'tour.play', label: COMMAND_TEXT.tourPlay, keys: [' '], keyLabel: 'Space',
     enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null),
     run: () => { if (s().tour) s().toggleTourPlaying(); else s().startTour(0); },
   },
   {
-    id: 'tour.next', label: { zh: '下一个视图', en: 'Next view' }, keys: ['PageDown', 'ArrowRight', 'ArrowDown'], keyLabel: 'PgDn → ↓',
+    id: 'tour.next', label: COMMAND_TEXT.tourNext, keys: ['PageDown', 'ArrowRight', 'ArrowDown'], keyLabel: 'PgDn → ↓',
     enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(1),
   },
   {
-    id: 'tour.previous', label: { zh: '上一个视图', en: 'Previous view' }, keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], keyLabel: 'PgUp ← ↑',
+    id: 'tour.previous', label: COMMAND_TEXT.tourPrevious, keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], keyLabel: 'PgUp ← ↑',
     enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(-1),
   },
   {
-    id: 'tour.stop', label: { zh: '停止轮播', en: 'Stop the tour' }, enabled: () => s().tour !== null, run: () => s().stopTour(),
+    id: 'tour.stop', label: COMMAND_TEXT.tourStop, enabled: () => s().tour !== null, run: () => s().stopTour(),
   },
   {
-    id: 'presentation.blank', label: { zh: '黑屏（再按恢复）', en: 'Blank the screen (again to show)' }, keys: ['b', 'B', '.'], keyLabel: 'B',
+    id: 'presentation.blank', label: COMMAND_TEXT.presentationBlank, keys: ['b', 'B', '.'], keyLabel: 'B',
     enabled: () => s().presenting, run: () => s().toggleBlank(),
   },
   {
-    id: 'view.save', label: { zh: '保存当前视图', en: 'Save this view' },
+    id: 'view.save', label: COMMAND_TEXT.viewSave,
     enabled: () => s().dataset !== null,
     run: () => {
       const n = s().savedViews.length + 1;
-      s().saveView(tr(s().lang, { zh: '视图 {0}', en: 'View {0}' }, n), currentViewHash(), currentDatasetKey());
+      s().saveView(tr(s().lang, COMMAND_TEXT.viewName, n), currentViewHash(), currentDatasetKey());
     },
   },
-  { id: 'filters.clear', label: { zh: '清除全部筛选', en: 'Clear all filters' }, run: () => s().clearAll() },
-  { id: 'language.toggle', label: { zh: '切换语言（中文/English）', en: 'Switch language (中文/English)' }, keys: ['l', 'L'], run: () => s().setLang(otherLang(s().lang)) },
-  { id: 'import.open', label: { zh: '导入数据', en: 'Import data' }, keys: ['i', 'I'], enabled: () => !s().presenting, run: () => s().openImport() },
-  { id: 'help.shortcuts', label: { zh: '快捷键列表', en: 'Keyboard shortcuts' }, keys: ['?'], run: () => s().setHelpOpen(!s().helpOpen) },
+  { id: 'filters.clear', label: COMMAND_TEXT.filtersClear, run: () => s().clearAll() },
+  { id: 'language.toggle', label: COMMAND_TEXT.languageToggle, keys: ['l', 'L'], run: () => s().setLang(otherLang(s().lang)) },
+  { id: 'import.open', label: COMMAND_TEXT.importOpen, keys: ['i', 'I'], enabled: () => !s().presenting, run: () => s().openImport() },
+  { id: 'help.shortcuts', label: COMMAND_TEXT.helpShortcuts, keys: ['?'], run: () => s().setHelpOpen(!s().helpOpen) },
 ];

@@ -5,7 +5,7 @@
  * shortcut list (`?`) is this registry. Commands are registered at start-up (src/main.tsx) from the
  * modules that own what they do.
  */
-import type { Text } from '../i18n/text.ts';
+import type { Text } from '../domain/text.ts';
 
 export interface Command {
   readonly id: string;

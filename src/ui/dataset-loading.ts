@@ -8,7 +8,7 @@ import { loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
-import { tr } from '../i18n/text.ts';
+import { tr, trBoth, type Text } from '../domain/text.ts';
 import { datasetSource } from '../state/dataset-source.ts';
 import { useStore } from '../state/store.ts';
 import { applyUrl, startUrlSync } from '../state/url-sync.ts';
@@ -75,7 +75,7 @@ export async function indexInWorker(d: CoreDataset): Promise<{ index?: FilterInd
 }
 
 /** A message in both languages from an error (a BundleError has both). */
-function bilingual(e: unknown): { zh: string; en: string } {
+function bilingual(e: unknown): Text {
   const b = e as { zh?: unknown; en?: unknown };
   if (typeof b.zh === 'string' && typeof b.en === 'string') return { zh: b.zh, en: b.en };
   const message = e instanceof Error ? e.message : String(e);
@@ -89,7 +89,7 @@ function streamDetails(manifest: CoreDataset['manifest'], details: StreamedBundl
     const s = useStore.getState();
     const m = bilingual(e);
     s.setDetailsError(manifest, tr(s.lang, m));
-    s.setNotice({ kind: 'message', zh: tr('zh', DETAILS_TEXT.failed, m.zh), en: tr('en', DETAILS_TEXT.failed, m.en) });
+    s.setNotice({ kind: 'message', ...trBoth(DETAILS_TEXT.failed, m) });
   };
   text.then((t) => useStore.getState().setDetails(manifest, { text: t }), failed);
   hazards.then((h) => useStore.getState().setDetails(manifest, { hazards: h }), failed);

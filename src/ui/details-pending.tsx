@@ -3,7 +3,7 @@
  * streaming in after the first picture, or when they could not be loaded.
  */
 import { useStore } from '../state/store.ts';
-import { tr } from '../i18n/text.ts';
+import { tr } from '../domain/text.ts';
 import { DETAILS_TEXT } from './details-strings.ts';
 
 export function DetailsPending({ what, inline = false }: { what: 'names' | 'ledger'; inline?: boolean }) {

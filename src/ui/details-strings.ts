@@ -1,5 +1,5 @@
 /** What the parts that need the streamed details say while those load (src/panels/details-pending.tsx). */
-import { defineStrings } from '../i18n/text.ts';
+import { defineStrings } from '../domain/text.ts';
 
 export const DETAILS_TEXT = defineStrings({
   names: { zh: '正在加载名称…', en: 'Loading names…' },

@@ -6,8 +6,8 @@
 import type { DatasetManifest } from '../data/dataset.ts';
 import { FILTER_DIMENSIONS, type FilterDimension, type Named } from '../data/filter-dimensions.ts';
 import type { Lang } from '../domain/lang.ts';
-import { PUNCT } from '../i18n/punct-strings.ts';
-import { formatNum, tr } from '../i18n/text.ts';
+import { PUNCT } from '../domain/punct-strings.ts';
+import { formatNum, tr } from '../domain/text.ts';
 import type { UiFilters } from '../state/url-state.ts';
 
 /** A value's name in the UI language: a domain entry (with its level symbol, if it has one) or a name from the data. */

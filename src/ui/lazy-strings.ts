@@ -1,5 +1,5 @@
 /** The texts of the parts loaded on first use (src/ui/lazy-load.ts): while loading, and when a part did not load. */
-import { defineStrings } from '../i18n/text.ts';
+import { defineStrings } from '../domain/text.ts';
 
 export const LAZY_TEXT = defineStrings({
   loading: { zh: '加载中…', en: 'Loading…' },

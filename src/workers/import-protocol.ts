@@ -1,9 +1,10 @@
 /** Messages between the import dialog and the import worker (src/workers/import-worker.ts). */
+import type { Text } from '../domain/text.ts';
 import type { ValidationIssue } from '../data/dataset.ts';
 import type { CrsFigure } from '../data/import/point-crs.ts';
 import type { FileSummary, ImportChoices } from '../data/import/prepare.ts';
 import type { UnknownValue } from '../data/import/sector-values.ts';
-import type { Bilingual, ImportFile } from '../data/import/types.ts';
+import type { ImportFile } from '../data/import/types.ts';
 
 /** Every request has an `id`; its reply (or error) carries the same one. */
 export type ImportRequest = { id: number } & (
@@ -37,7 +38,7 @@ export type ImportReply =
   | ({ id: number } & (
     | { type: 'opened'; summaries: FileSummary[]; choices: ImportChoices }
     | { type: 'summary'; summary: FileSummary }
-    | { type: 'inspected'; blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
+    | { type: 'inspected'; blockers: Text[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
     | { type: 'built'; report: ImportReport; bundle: Record<string, Uint8Array | string> }
-    | { type: 'error'; reason: Bilingual }
+    | { type: 'error'; reason: Text }
   ));

@@ -3,25 +3,27 @@
  * the data build, all off the main thread so the page stays responsive with a million rows. It
  * keeps one ImportSession: files are read once, however often the user changes a mapping.
  */
+import { PUNCT } from '../domain/punct-strings.ts';
+import { inBoth, tr, trBoth, type Text } from '../domain/text.ts';
 import { buildDataset, type BuildStage } from '../data/build/build-dataset.ts';
 import { encodeBundle } from '../data/bundle.ts';
-import { say } from '../data/import/issues.ts';
 import { pointCrsFigures } from '../data/import/point-crs.ts';
 import { ImportSession, type ImportChoices } from '../data/import/prepare.ts';
 import { unknownSectorValues } from '../data/import/sector-values.ts';
-import { ImportError, type Bilingual } from '../data/import/types.ts';
+import { ImportError } from '../data/import/types.ts';
 import type { FileCounts, ImportReply, ImportReport, ImportRequest } from './import-protocol.ts';
+import { IMPORT_WORKER_TEXT } from './import-worker-strings.ts';
 
 let session: ImportSession | null = null;
 
 const post = (msg: ImportReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 
-function reasonOf(e: unknown): Bilingual {
-  if (e instanceof ImportError) return e.file ? { zh: `${e.file}：${e.reason.zh}`, en: `${e.file}: ${e.reason.en}` } : e.reason;
+function reasonOf(e: unknown): Text {
+  if (e instanceof ImportError) return e.file ? inBoth((l) => `${e.file}${tr(l, PUNCT.colon)}${tr(l, e.reason)}`) : e.reason;
   const m = e instanceof Error ? e.message : String(e);
   // Out of memory in a worker surfaces as a RangeError: say what to do about it.
-  if (e instanceof RangeError) return say(`文件太大，浏览器内存不足（${m}）；请拆分文件或使用 npm run build-data`, `too large for the browser's memory (${m}); split the file or use npm run build-data`);
-  return say(`导入失败：${m}`, `import failed: ${m}`);
+  if (e instanceof RangeError) return trBoth(IMPORT_WORKER_TEXT.outOfMemory, m);
+  return trBoth(IMPORT_WORKER_TEXT.failed, m);
 }
 
 function inspect(s: ImportSession, choices: ImportChoices, id: number): ImportReply {

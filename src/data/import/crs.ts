@@ -3,9 +3,10 @@
  * systems of src/data/coords.ts (WGS84, CGCS2000, GCJ-02, BD-09) under any of their usual names,
  * and everything projection.ts projects (Gauss-Kruger zones, Web Mercator, a .prj's WKT).
  */
+import type { Text } from '../../domain/text.ts';
 import { parseCoordSystem, type CoordSystem } from '../coords.ts';
 import { projectionFromCrsId } from './projection.ts';
-import type { Bilingual, CrsId } from './types.ts';
+import type { CrsId } from './types.ts';
 
 export interface PointTransform {
   /** Canonical id: 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09' | 'EPSG:<code>' | 'WKT:...'. */
@@ -14,7 +15,7 @@ export interface PointTransform {
   /** True for projected metres. */
   projected: boolean;
   toWgs84: (x: number, y: number) => [number, number];
-  warning?: Bilingual;
+  warning?: Text;
 }
 
 /** The transform for a coordinate-system name or code (`WGS-84`, `AMap`, `EPSG:4549` ...); undefined when import does not know it. */

@@ -12,6 +12,8 @@
  */
 import { decodeText, type TextEncodingLabel } from './decode-text.ts';
 import type { Rows } from './rows.ts';
+import { trBoth } from '../../domain/text.ts';
+import { TEXT_FILE_TEXT } from './text-file-strings.ts';
 import { ImportError, type RawRows } from './types.ts';
 
 const QUOTE = 34;
@@ -232,10 +234,7 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
-          throw new ImportError(file, {
-            zh: `第 ${line} 行有一个没有配对的英文双引号（"），其后的内容无法分列；请在表格软件中检查后重新导出`,
-            en: `an unmatched double quote (") on line ${line} makes the rest of the file unreadable; check it in a spreadsheet and export again`,
-          });
+          throw new ImportError(file, trBoth(TEXT_FILE_TEXT.unmatchedQuote, String(line)));
         }
         for (let k = j; k < q; k++) {
           const ch = text.charCodeAt(k);
@@ -287,6 +286,6 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
     }
   }
   opts.onProgress?.(1);
-  if (firstCell.n === 0) throw new ImportError(file, { zh: '文件里没有任何数据行', en: 'the file has no rows' });
+  if (firstCell.n === 0) throw new ImportError(file, TEXT_FILE_TEXT.noRows);
   return { file, rows: new CsvRows(text, ends.done(), firstCell.done(), lastCell.done()), rowNumbers: rowNumbers.done(), encoding: decoded.encoding };
 }

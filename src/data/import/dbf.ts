@@ -6,8 +6,10 @@
  * told: text that does not decode in the chosen encoding is reported in `warnings`, and so is GBK
  * chosen by guess for text that is not all GB2312 hanzi and symbols. Pure TypeScript.
  */
+import { trBoth, type Text } from '../../domain/text.ts';
+import { SHAPEFILE_TEXT } from './shapefile-strings.ts';
 import { encodingFromCpg } from './cpg.ts';
-import { ImportError, type Bilingual } from './types.ts';
+import { ImportError } from './types.ts';
 
 /** One column of the table. */
 export interface DbfField {
@@ -29,7 +31,7 @@ export interface DbfTable {
   recordCount: number;
   /** TextDecoder label used for text and field names, and how it was chosen. */
   encoding: { label: string; source: 'cpg' | 'ldid' | 'detected' };
-  warnings: Bilingual[];
+  warnings: Text[];
 }
 
 /** Language driver IDs (ArcGIS's table) that name a CJK code page; others are not trusted. */
@@ -131,10 +133,7 @@ function detect(texts: Uint8Array[]): { label: string; clean: boolean; ascii: bo
  * teach users to skip it: text that keeps to GB2312's hanzi and symbols (inGb2312) is not doubted.
  * (Nor is text that passes strict UTF-8: other encodings' non-ASCII text practically never does.)
  */
-const GUESSED_GBK: Bilingual = {
-  zh: '属性表没有可用的 .cpg 文件，也没有可靠的语言标识，文字编码是推测的：已按 GBK（GB18030）解码，但其中有常用汉字和符号以外的字符。如果名称显示为乱码，请添加与 .shp 同名的 .cpg 文件写明代码页（如西欧文字写 “1252”，中欧文字写 “1250”，UTF-8 写 “UTF-8”），或在 GIS 软件中将图层另存为 UTF-8，再重新导入',
-  en: 'The table has no usable .cpg and no reliable language byte, so its text encoding was guessed as GBK (GB18030), and some of the text is not common Chinese characters or symbols. If the names look wrong, add a .cpg file with the same name as the .shp naming the code page (e.g. "1252" for Western European, "1250" for Central European, "UTF-8"), or save the layer as UTF-8 in your GIS, and import again',
-};
+const GUESSED_GBK = SHAPEFILE_TEXT.guessedGbk;
 
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 
@@ -144,8 +143,6 @@ function dateValue(s: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-const notDbf = (file: string, en: string, zh: string) => new ImportError(file, { zh, en });
-
 /**
  * Read a .dbf table.
  *
@@ -153,15 +150,15 @@ const notDbf = (file: string, en: string, zh: string) => new ImportError(file, {
  * @throws ImportError when the bytes are not a dBase III/IV table.
  */
 export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable {
-  const warnings: Bilingual[] = [];
-  if (bytes.length < 33) throw notDbf(file, 'Not a dBase (.dbf) table: the file is too short', '不是有效的 dBase（.dbf）属性表：文件过短');
+  const warnings: Text[] = [];
+  if (bytes.length < 33) throw new ImportError(file, SHAPEFILE_TEXT.dbfTooShort);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if ((bytes[0] & 0x07) === 4) throw notDbf(file, 'dBase 7 tables are not supported: save it as dBase III/IV', '不支持 dBase 7 属性表，请另存为 dBase III/IV 格式');
+  if ((bytes[0] & 0x07) === 4) throw new ImportError(file, SHAPEFILE_TEXT.dbf7);
   const declared = v.getUint32(4, true);
   const headerLen = v.getUint16(8, true);
   const recordLen = v.getUint16(10, true);
   if (headerLen < 33 || recordLen < 1 || headerLen > bytes.length) {
-    throw notDbf(file, 'Not a dBase (.dbf) table: the header is invalid', '不是有效的 dBase（.dbf）属性表：文件头无效');
+    throw new ImportError(file, SHAPEFILE_TEXT.dbfBadHeader);
   }
   const raw: { name: Uint8Array; type: string; length: number; decimals: number; offset: number }[] = [];
   let offset = 1;
@@ -172,7 +169,7 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
     if (f.type === 'C') f.length += bytes[p + 17] << 8; // FoxPro/Clipper: text widths over 255 use the decimals byte
     offset += f.length;
     if (offset > recordLen + 1) {
-      warnings.push({ zh: '字段定义超出记录长度，多余字段已忽略', en: 'Field definitions run past the record length; the extra fields were ignored' });
+      warnings.push(SHAPEFILE_TEXT.fieldsPastRecord);
       break;
     }
     raw.push(f);
@@ -180,7 +177,7 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   const available = Math.floor((bytes.length - headerLen) / recordLen);
   let count = Math.min(declared, available);
   if (available < declared) {
-    warnings.push({ zh: `.dbf 声明 ${declared} 条记录，实际只有 ${available} 条（文件可能不完整）`, en: `The .dbf declares ${declared} records but holds only ${available} (the file may be truncated)` });
+    warnings.push(trBoth(SHAPEFILE_TEXT.dbfTruncated, String(declared), String(available)));
   }
   const rec = (i: number) => headerLen + i * recordLen;
   for (let i = 0; i < count; i++) if (bytes[rec(i)] === 0x1a) count = i; // EOF marker ends the table early
@@ -196,22 +193,19 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   if (cpg !== undefined) {
     label = encodingFromCpg(cpg);
     if (label) source = 'cpg';
-    else warnings.push({ zh: `.cpg 中的编码 “${cpg.trim()}” 无法识别或无法在此解码，已自动检测`, en: `The encoding "${cpg.trim()}" in the .cpg is not recognised or cannot be decoded here; it was detected instead` });
+    else warnings.push(trBoth(SHAPEFILE_TEXT.cpgUnknown, cpg.trim()));
   }
   if (!label && LDID[bytes[29]]) [label, source] = [LDID[bytes[29]], 'ldid'];
   if (!label) {
     const d = detect(texts());
     label = d.label;
-    if (!d.clean) warnings.push({ zh: '属性文本既不是有效的 UTF-8 也不是有效的 GBK，部分文字可能显示错误', en: 'The attribute text is neither valid UTF-8 nor valid GBK; some characters may be wrong' });
+    if (!d.clean) warnings.push(SHAPEFILE_TEXT.notUtf8NorGbk);
     if (label === 'gb18030' && !d.ascii && !(d.clean && d.gb2312)) warnings.push(GUESSED_GBK);
   } else if (label === 'utf-8' || label === 'gb18030') {
     // A declared encoding the text does not fit: prefer the one it does fit, and say so.
     const d = detect(texts());
     if (d.label !== label && (d.label === 'utf-8' || d.clean)) {
-      warnings.push({
-        zh: `属性文本不符合声明的编码 ${label}（来自 ${source === 'cpg' ? '.cpg' : '语言驱动字节'}），已按 ${d.label} 解码`,
-        en: `The attribute text does not fit the declared encoding ${label} (from the ${source === 'cpg' ? '.cpg' : 'language driver byte'}); decoded as ${d.label}`,
-      });
+      warnings.push(trBoth(SHAPEFILE_TEXT.encodingMismatch, label, source === 'cpg' ? '.cpg' : SHAPEFILE_TEXT.languageDriverByte, d.label));
       [label, source] = [d.label, 'detected'];
     }
   }
@@ -231,7 +225,7 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   const fields: DbfField[] = [];
   const names: string[] = [];
   const readable = raw.filter((f) => f.type !== 'M' && f.type !== 'G' && f.type !== 'P');
-  if (readable.length < raw.length) warnings.push({ zh: '备注（M）等字段未读取', en: 'Memo (M) and other binary fields were not read' });
+  if (readable.length < raw.length) warnings.push(SHAPEFILE_TEXT.memoSkipped);
   for (const [i, f] of readable.entries()) {
     let name = text(f.name) || `FIELD${i + 1}`;
     for (let k = 2; seen.has(name); k++) name = `${text(f.name) || 'FIELD'}_${k}`;
@@ -269,9 +263,9 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
     recordIndex.push(i);
   }
   if (replaced) {
-    warnings.push({ zh: `${replaced} 个文本值含有无法按 ${label} 解码的字符（显示为 �）`, en: `${replaced} text values contain characters that do not decode as ${label} (shown as �)` });
+    warnings.push(trBoth(SHAPEFILE_TEXT.undecodable, String(replaced), label));
   }
-  if (cut) warnings.push({ zh: `${cut} 个文本值在字段宽度处被截断了半个字符，已去掉`, en: `${cut} text values were cut mid-character by the field width; the partial character was dropped` });
-  if (badNumbers) warnings.push({ zh: `${badNumbers} 个数值无法识别，已置空`, en: `${badNumbers} numeric values could not be read and were left empty` });
+  if (cut) warnings.push(trBoth(SHAPEFILE_TEXT.cutMidCharacter, String(cut)));
+  if (badNumbers) warnings.push(trBoth(SHAPEFILE_TEXT.badNumbers, String(badNumbers)));
   return { fields, records, recordIndex, recordCount: count, encoding: { label, source }, warnings };
 }

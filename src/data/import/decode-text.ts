@@ -5,6 +5,7 @@
  * browsers' (four-byte sequences become U+FFFD and some two-byte codes map differently), while
  * every browser's 'gbk' is the gb18030 decoder anyway.
  */
+import { TEXT_FILE_TEXT } from './text-file-strings.ts';
 import { ImportError } from './types.ts';
 
 export type TextEncodingLabel = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -34,12 +35,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * Throws ImportError for an empty file or binary content.
  */
 export function decodeText(file: string, bytes: Uint8Array, declared?: TextEncodingLabel): DecodedText {
-  if (bytes.length === 0) throw new ImportError(file, { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' });
+  if (bytes.length === 0) throw new ImportError(file, TEXT_FILE_TEXT.empty);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', source: 'bom' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', source: 'bom' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', source: 'bom' };
   if (looksBinary(bytes)) {
-    throw new ImportError(file, { zh: '这不是文本文件（内容是二进制数据），请导出为 CSV、Excel、GeoJSON 或 Shapefile 后再导入', en: 'this is not a text file (the content is binary); export it as CSV, Excel, GeoJSON or Shapefile and import that' });
+    throw new ImportError(file, TEXT_FILE_TEXT.binary);
   }
   if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, source: 'declared' };
   try {

@@ -7,7 +7,8 @@
 import type { Feature, Geometry } from 'geojson';
 import { decodeText } from './decode-text.ts';
 import { guessProjectedCrs, projectionFromEpsg } from './projection.ts';
-import { say } from './issues.ts';
+import { trBoth } from '../../domain/text.ts';
+import { GEOJSON_TEXT } from './geojson-strings.ts';
 import { ImportError, type CrsGuess, type SourceLayer } from './types.ts';
 
 type AnyFeature = Feature<Geometry | null, Record<string, unknown>>;
@@ -47,7 +48,7 @@ function asFeatures(file: string, json: unknown): AnyFeature[] {
     if (typeof j.type === 'string' && 'coordinates' in j) return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
     if (j.type === 'GeometryCollection') return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
   }
-  throw new ImportError(file, say('不是 GeoJSON：缺少 FeatureCollection / Feature 结构', 'not GeoJSON: no FeatureCollection or Feature'));
+  throw new ImportError(file, GEOJSON_TEXT.notGeoJson);
 }
 
 /**
@@ -60,7 +61,7 @@ export function readGeoJson(file: string, bytes: Uint8Array, hintLon?: number): 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ImportError(file, say(`不是有效的 JSON（文件可能不完整）：${(e as Error).message}`, `not valid JSON (the file may be cut short): ${(e as Error).message}`));
+    throw new ImportError(file, trBoth(GEOJSON_TEXT.invalidJson, (e as Error).message));
   }
   const raw = asFeatures(file, json);
   const issues: SourceLayer['issues'] = [];
@@ -68,18 +69,18 @@ export function readGeoJson(file: string, bytes: Uint8Array, hintLon?: number): 
   const sample: number[][] = [];
   raw.forEach((f, k) => {
     if (!f || typeof f !== 'object' || f.type !== 'Feature') {
-      issues.push({ row: k + 1, column: '', value: '', reason: say('不是 GeoJSON 要素（Feature）', 'not a GeoJSON Feature'), severity: 'error' });
+      issues.push({ row: k + 1, column: '', value: '', reason: GEOJSON_TEXT.notFeature, severity: 'error' });
       return;
     }
     const props = f.properties && typeof f.properties === 'object' ? f.properties : {};
     const g = f.geometry as (Geometry & { coordinates?: unknown }) | null;
     if (g && 'coordinates' in g && !positions(g.coordinates, sample.length < 2000 ? sample : [], 2000)) {
-      issues.push({ row: k + 1, column: 'geometry', value: g.type, reason: say('几何坐标嵌套过深，不是有效的 GeoJSON 几何', 'geometry is nested too deep to be valid GeoJSON'), severity: 'error' });
+      issues.push({ row: k + 1, column: 'geometry', value: g.type, reason: GEOJSON_TEXT.nestedTooDeep, severity: 'error' });
       return;
     }
     features.push({ type: 'Feature', properties: props, geometry: g });
   });
-  if (features.length === 0) throw new ImportError(file, say('文件里没有可用的要素', 'the file holds no usable features'));
+  if (features.length === 0) throw new ImportError(file, GEOJSON_TEXT.noFeatures);
   return { file, features, crs: guessCrs(file, json as Record<string, unknown>, sample, hintLon), issues };
 }
 
@@ -87,7 +88,7 @@ function guessCrs(file: string, json: Record<string, unknown>, sample: number[][
   const named = crsMember(json);
   if (named !== undefined) {
     const p = projectionFromEpsg(named);
-    if (!p) throw new ImportError(file, say(`不支持文件声明的坐标系 ${named}`, `the coordinate system the file declares, ${named}, is not supported`));
+    if (!p) throw new ImportError(file, trBoth(GEOJSON_TEXT.unsupportedCrs, named));
     return { crs: p.id, label: p.label, source: 'crs-member' };
   }
   const xs = sample.map((p) => p[0]);

@@ -5,6 +5,7 @@
  * like labels (several cells, mostly not numbers).
  */
 import { headerScore, type FieldDef } from './schema.ts';
+import { TEXT_FILE_TEXT } from './text-file-strings.ts';
 import { ImportError, type RawRows, type SourceTable } from './types.ts';
 
 const SCAN_ROWS = 30;
@@ -35,7 +36,7 @@ export function findHeader(raw: RawRows, fields: readonly FieldDef[]): SourceTab
   }
   if (best < 0) best = 0;
   if (best + 1 >= raw.rows.length) {
-    throw new ImportError(raw.file, { zh: '只有表头，没有数据行', en: 'the file has a header row but no data rows' });
+    throw new ImportError(raw.file, TEXT_FILE_TEXT.headerOnly);
   }
   return { ...raw, header: raw.rows.row(best).map((h) => h.trim()), headerRow: raw.rowNumbers[best], firstDataRow: best + 1 };
 }

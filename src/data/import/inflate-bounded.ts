@@ -7,9 +7,10 @@
  * it passes a cap, so time and memory are bounded by the cap, and the caller can say what happened:
  * the zip and workbook readers say it in the same words (partTooBig, partLarger).
  */
+import { inBoth, trBoth, type Text } from '../../domain/text.ts';
 import { Inflate } from 'fflate';
 import { formatBytes } from './limits.ts';
-import type { Bilingual } from './types.ts';
+import { ZIP_TEXT } from './zip-strings.ts';
 
 /**
  * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1032:1, so one
@@ -38,8 +39,8 @@ export function inflateBounded(data: Uint8Array, cap: number, sink?: (piece: Uin
 }
 
 /** How big inflated data is, for a message: "2.3 MB", or "more than 450 MB" when it passed `cap`. */
-export function inflatedSizeText(size: number, cap: number): Bilingual {
-  return size > cap ? { zh: `超过 ${formatBytes(cap)}`, en: `more than ${formatBytes(cap)}` } : { zh: formatBytes(size), en: formatBytes(size) };
+export function inflatedSizeText(size: number, cap: number): Text {
+  return size > cap ? trBoth(ZIP_TEXT.moreThan, formatBytes(cap)) : inBoth(() => formatBytes(size));
 }
 
 /**
@@ -48,39 +49,31 @@ export function inflatedSizeText(size: number, cap: number): Bilingual {
  */
 export interface Container {
   /** Where the part lies: zh goes before the part's name ('ZIP 文件「a.zip」中的'), en after it ('in the ZIP file "a.zip"'). */
-  where: Bilingual;
+  where: Text;
   /** What declares the parts' sizes: 'ZIP 目录' / 'its ZIP directory'. */
-  directory: Bilingual;
+  directory: Text;
   /** What the size limit is for: '单个文件' / 'one file'. */
-  each: Bilingual;
+  each: Text;
   /** What the user can do about a part over that limit. */
-  advice: Bilingual;
-  /** What became of a part that inflates past its declared size (en: with its leading comma, or ''). */
-  outcome: Bilingual;
+  advice: Text;
+  /** What a part that inflates past its declared size says of the file, and what became of it. */
+  damaged: Text;
 }
 
 /** A space between Chinese text and the Latin word that follows it ("大于 ZIP 目录"). */
 const spaced = (zh: string) => (/^[A-Za-z0-9]/.test(zh) ? ` ${zh}` : zh);
 
 /** A part bigger, by its declared size, than one may be: refused before it is inflated. */
-export function partTooBig(c: Container, name: string, size: number, limit: number): Bilingual {
-  const [s, l] = [formatBytes(size), formatBytes(limit)];
-  return {
-    zh: `${c.where.zh}「${name}」解压后有 ${s}，超过${c.each.zh} ${l} 的上限；${c.advice.zh}`,
-    en: `"${name}" ${c.where.en} is ${s} unpacked, above the limit of ${l} for ${c.each.en}; ${c.advice.en}`,
-  };
+export function partTooBig(c: Container, name: string, size: number, limit: number): Text {
+  return trBoth(ZIP_TEXT.partTooBig, c.where, name, formatBytes(size), c.each, formatBytes(limit), c.advice);
 }
 
 /**
  * A part whose data holds more than its directory declares (a zip bomb, or a damaged file), with
  * the size it inflates to: its real size, or "more than" the `cap` it was inflated up to.
  */
-export function partLarger(c: Container, name: string, declared: number, size: number, cap: number): Bilingual {
-  const r = inflatedSizeText(size, cap);
-  const d = formatBytes(declared);
-  const over = size > cap;
-  return {
-    zh: `${c.where.zh}「${name}」解压后${over ? `${r.zh}，而${spaced(c.directory.zh)}中记载的只有 ${d}` : `为 ${r.zh}，大于${spaced(c.directory.zh)}中记载的 ${d}`}：文件已损坏或被篡改，${c.outcome.zh}`,
-    en: `"${name}" ${c.where.en} inflates to ${r.en}${over ? `, though ${c.directory.en} declares ${d}` : `, more than the ${d} ${c.directory.en} declares`}: the file is damaged or was tampered with${c.outcome.en}`,
-  };
+export function partLarger(c: Container, name: string, declared: number, size: number, cap: number): Text {
+  const directory: Text = { zh: spaced(c.directory.zh), en: c.directory.en };
+  const entry = size > cap ? ZIP_TEXT.partLargerThanCap : ZIP_TEXT.partLarger;
+  return trBoth(entry, c.where, name, inflatedSizeText(size, cap), directory, formatBytes(declared), c.damaged);
 }

@@ -4,6 +4,8 @@
  * coordinate systems. Everything here is pure and serialisable at its edges, so it runs in the
  * import worker (src/workers/import-worker.ts) and in the data build (scripts/build-data.ts) alike.
  */
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { inBoth, tr, trBoth, type Text } from '../../domain/text.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import type { BuildSources, LayerSource, TableSource } from '../build/build-dataset.ts';
 import { readCsv } from './csv.ts';
@@ -11,13 +13,13 @@ import { decodeText } from './decode-text.ts';
 import { readGeoJson } from './geojson.ts';
 import { findHeader } from './header-row.ts';
 import { pointTransform } from './crs.ts';
-import { say } from './issues.ts';
+import { PREPARE_TEXT } from './prepare-strings.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
 import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from './schema.ts';
 import { bestSheet } from './best-sheet.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import { ImportError, type Bilingual, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
+import { ImportError, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from './types.ts';
 import { unzipFiles } from './zip.ts';
 
 export type FileKind = 'table' | 'layer' | 'json';
@@ -30,7 +32,7 @@ export interface FileSummary {
   size: number;
   kind?: FileKind;
   /** The file could not be read at all: why. */
-  error?: Bilingual;
+  error?: Text;
   /**
    * The file is of a type the import does not read (a 说明.docx, a README, Thumbs.db): `error` says
    * so, and it is left out. Not a failure: a data folder or a zip may well hold such notes.
@@ -94,10 +96,10 @@ export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
 
-function errorOf(e: unknown): Bilingual {
+function errorOf(e: unknown): Text {
   if (e instanceof ImportError) return e.reason;
   const m = e instanceof Error ? e.message : String(e);
-  return say(`无法读取：${m}`, `could not be read: ${m}`);
+  return trBoth(PREPARE_TEXT.unreadable, m);
 }
 
 export interface OpenOptions {
@@ -161,7 +163,7 @@ export class ImportSession {
       try {
         json = JSON.parse(text);
       } catch (err) {
-        throw new ImportError(e.name, say(`不是有效的 JSON：${(err as Error).message}`, `not valid JSON: ${(err as Error).message}`));
+        throw new ImportError(e.name, trBoth(PREPARE_TEXT.invalidJson, (err as Error).message));
       }
       const t = (json as { type?: unknown } | null)?.type;
       if (t === 'FeatureCollection' || t === 'Feature') this.setLayer(e, readGeoJson(e.name, e.bytes));
@@ -171,10 +173,7 @@ export class ImportSession {
       }
     } else {
       e.summary.notData = true;
-      throw new ImportError(e.name, say(
-        '无法识别的文件类型：可导入 CSV、Excel（.xlsx/.xls）、GeoJSON、Shapefile（.shp 及同名 .dbf/.prj，或打包为 .zip）和 JSON',
-        'unknown file type: import CSV, Excel (.xlsx/.xls), GeoJSON, Shapefile (.shp with its .dbf/.prj, or zipped) or JSON',
-      ));
+      throw new ImportError(e.name, PREPARE_TEXT.unknownType);
     }
   }
 
@@ -258,7 +257,7 @@ export class ImportSession {
   /** The table of a file, its header row found. */
   table(id: number): SourceTable {
     const e = this.entries[id];
-    if (!e.table) throw new ImportError(e.name, say('这个文件不是表格', 'this file is not a table'));
+    if (!e.table) throw new ImportError(e.name, PREPARE_TEXT.notTable);
     return e.table;
   }
 
@@ -276,10 +275,10 @@ export class ImportSession {
   /** A boundary layer in WGS84 with its properties renamed to the fields of docs/data-format.md. */
   layerSource(id: number, choice: FileChoice, issues: ValidationIssue[]): LayerSource {
     const e = this.entries[id];
-    if (!e.layer) throw new ImportError(e.name, say('这个文件不是图层（GeoJSON 或 Shapefile）', 'this file is not a layer (GeoJSON or Shapefile)'));
+    if (!e.layer) throw new ImportError(e.name, PREPARE_TEXT.notLayer);
     const crs = choice.crs ?? e.layer.crs.crs;
     const t = pointTransform(crs);
-    if (!t) throw new ImportError(e.name, say(`无法识别的坐标系 ${crs}`, `unknown coordinate system ${crs}`));
+    if (!t) throw new ImportError(e.name, trBoth(PREPARE_TEXT.unknownCrs, crs));
     const layer = reprojectLayer(e.layer, t.toWgs84);
     for (const i of e.layer.issues) issues.push({ file: e.name, row: i.row, column: i.column, value: i.value, reason: i.reason.en, reasonZh: i.reason.zh, severity: i.severity });
     if (t.warning) issues.push({ file: e.name, row: 0, column: 'crs', value: crs, reason: t.warning.en, reasonZh: t.warning.zh, severity: 'warning' });
@@ -318,17 +317,17 @@ export class ImportSession {
   }
 
   /** What stops a build with these choices (a missing required file or column), in both languages. */
-  blockers(choices: ImportChoices): Bilingual[] {
-    const out: Bilingual[] = [];
+  blockers(choices: ImportChoices): Text[] {
+    const out: Text[] = [];
     const ent = this.fileFor(choices, 'enterprises');
-    if (ent === undefined) out.push(say('还没有企业表：请把一个文件的用途设为“企业”', 'no enterprise table: set one file\'s role to Enterprises'));
-    if (this.fileFor(choices, 'towns') === undefined) out.push(say('还没有镇街边界：请把一个图层的用途设为“镇街”', 'no town boundaries: set one layer\'s role to Towns'));
+    if (ent === undefined) out.push(PREPARE_TEXT.noEnterprises);
+    if (this.fileFor(choices, 'towns') === undefined) out.push(PREPARE_TEXT.noTowns);
     for (const [id, c] of Object.entries(choices.files)) {
       if (c.role === 'ignore') continue;
       const e = this.entries[Number(id)];
       const missing = missingRequired(fieldsFor(c.role), c.mapping ?? {});
       if (c.role === 'hazards' && (c.mapping?.credit_code ?? -1) < 0 && (c.mapping?.enterprise_name ?? -1) < 0) missing.push(TABLE_FIELDS.hazards.find((f) => f.key === 'credit_code')!);
-      if (missing.length) out.push(say(`${e.name}：没有对应“${missing.map((f) => f.zh).join('、')}”的列`, `${e.name}: no column for ${missing.map((f) => f.en).join(', ')}`));
+      if (missing.length) out.push(trBoth(PREPARE_TEXT.noColumnFor, e.name, inBoth((l) => missing.map((f) => tr(l, f)).join(tr(l, PUNCT.enumSep)))));
     }
     return out;
   }
@@ -336,7 +335,7 @@ export class ImportSession {
   /** BuildSources for the data build. Throws ImportError when a blocker remains. */
   sources(choices: ImportChoices): BuildSources {
     const blockers = this.blockers(choices);
-    if (blockers.length) throw new ImportError('', { zh: blockers.map((b) => b.zh).join('；'), en: blockers.map((b) => b.en).join('; ') });
+    if (blockers.length) throw new ImportError('', inBoth((l) => blockers.map((b) => tr(l, b)).join(tr(l, PUNCT.clauseSep))));
     const readIssues: ValidationIssue[] = [];
     const tableSource = (role: TableRole): TableSource | undefined => {
       const id = this.fileFor(choices, role);

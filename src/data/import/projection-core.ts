@@ -15,8 +15,10 @@
  *
  * Pure TypeScript (proj4 only): runs in the import worker, in Node and in tests.
  */
+import { trBoth, type Text } from '../../domain/text.ts';
+import { PROJECTION_TEXT } from './projection-strings.ts';
 import proj4 from 'proj4';
-import type { Bilingual, CrsId } from './types.ts';
+import type { CrsId } from './types.ts';
 
 /** A coordinate reference system that can convert its coordinates to WGS84. */
 export interface Projection {
@@ -28,7 +30,7 @@ export interface Projection {
   /** (easting or lon, northing or lat) -> [lon, lat] in WGS84 degrees. */
   toWgs84(x: number, y: number): [number, number];
   /** Set when the conversion is known to be approximate (e.g. no datum shift for Beijing 1954). */
-  warning?: Bilingual;
+  warning?: Text;
 }
 
 export type Datum = 'cgcs2000' | 'beijing1954' | 'xian1980' | 'newbeijing';
@@ -118,11 +120,8 @@ function gkLabel(g: GkGrid): string {
 }
 
 /** The warning for a legacy datum whose shift to WGS84 is not known. */
-export function datumShiftWarning(name: string): Bilingual {
-  return {
-    zh: `${name} 没有给出到 WGS84 的基准转换参数（TOWGS84），未做基准转换，位置可能偏差约 100 米。`,
-    en: `${name} comes without a datum shift to WGS84 (no TOWGS84), so none was applied: positions may be off by up to about 100 m.`,
-  };
+export function datumShiftWarning(name: string): Text {
+  return trBoth(PROJECTION_TEXT.noDatumShift, name);
 }
 
 const converters = new Map<string, (x: number, y: number) => [number, number]>();

@@ -2,14 +2,16 @@
  * Guessing the Gauss-Kruger grid of coordinates that came without a CRS, from their magnitude.
  * Used by projection.ts (re-exported there) and by the Shapefile reader when a .prj is missing.
  */
+import { trBoth, type Text } from '../../domain/text.ts';
+import { PROJECTION_TEXT } from './projection-strings.ts';
 import { gkFromCode, gkProjection, type GkGrid } from './projection-core.ts';
-import type { Bilingual, CrsId } from './types.ts';
+import type { CrsId } from './types.ts';
 
 /** A guessed projected CRS and why it was chosen. */
 export interface ProjectedGuess {
   crs: CrsId;
   label: string;
-  why: Bilingual;
+  why: Text;
   /** The values are stored northing first: swap x and y before converting. */
   swapped: boolean;
   /** Eastings carry no zone number and no hint was given: the user must pick the central meridian. */
@@ -76,9 +78,7 @@ export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, 
     [e, n, swapped] = [ry, rx, true];
   }
   if (!eastingSized(e) || !northingSized(n)) return undefined;
-  const swapNote: Bilingual = swapped
-    ? { zh: '；x 与 y 顺序相反（先存北坐标），已按对调处理', en: '; x and y are swapped (northing stored first) and are read the other way round' }
-    : { zh: '', en: '' };
+  const swapNote = swapped ? PROJECTION_TEXT.swapped : '';
   const zone = prefixZone(e);
   if (zone !== undefined) {
     const g = gkFromCode(zone <= 23 ? 4491 + zone - 13 : 4513 + zone - 25) as GkGrid;
@@ -86,10 +86,7 @@ export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, 
     return {
       crs: `EPSG:${g.code}`,
       label: gkProjection(g).label,
-      why: {
-        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）带有带号 ${zone}，按 CGCS2000 ${width} 度带第 ${zone} 带处理${swapNote.zh}`,
-        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) carry the zone number ${zone}: read as CGCS2000 ${width}-degree zone ${zone}${swapNote.en}`,
-      },
+      why: trBoth(PROJECTION_TEXT.zoneFromPrefix, fmt(e.min), fmt(e.max), String(zone), String(width), swapNote),
       swapped,
       needsCentralMeridian: false,
     };
@@ -105,14 +102,8 @@ export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, 
     }
   }
   const label = gkProjection(best).label;
-  const why: Bilingual = hinted
-    ? {
-        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）没有带号；按其他数据的经度 ${hintLon.toFixed(2)}° 选用中央经线 ${best.cm}°E（CGCS2000 3 度带）${swapNote.zh}，请确认`,
-        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) carry no zone number; central meridian ${best.cm}E (CGCS2000 3-degree) chosen from the longitude ${hintLon.toFixed(2)} of other data${swapNote.en}. Please confirm`,
-      }
-    : {
-        zh: `东坐标（${fmt(e.min)}…${fmt(e.max)}）像高斯-克吕格坐标但没有带号，无法判断中央经线，请选择${swapNote.zh}`,
-        en: `Eastings (${fmt(e.min)}..${fmt(e.max)}) look like Gauss-Kruger without a zone number; the central meridian cannot be told from them: please pick it${swapNote.en}`,
-      };
+  const why = hinted
+    ? trBoth(PROJECTION_TEXT.meridianFromHint, fmt(e.min), fmt(e.max), hintLon.toFixed(2), String(best.cm), swapNote)
+    : trBoth(PROJECTION_TEXT.meridianUnknown, fmt(e.min), fmt(e.max), swapNote);
   return { crs: `EPSG:${best.code}`, label, why, swapped, needsCentralMeridian: !hinted };
 }

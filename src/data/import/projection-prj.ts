@@ -4,6 +4,8 @@
  * easting or datum would put a layer in the wrong place without a word. WKT1 (ESRI, OGC) and WKT2
  * come to this module as one description (wkt-crs.ts). Used by projection.ts.
  */
+import { trBoth, type Text } from '../../domain/text.ts';
+import { PROJECTION_TEXT } from './projection-strings.ts';
 import {
   DATUMS,
   datumShiftWarning,
@@ -15,7 +17,6 @@ import {
   type Datum,
   type Projection,
 } from './projection-core.ts';
-import type { Bilingual } from './types.ts';
 import { describeWkt, type CrsDesc, type GeogDesc, type TmParams } from './wkt-crs.ts';
 import { parseWkt, squash } from './wkt.ts';
 
@@ -27,7 +28,7 @@ interface Geog extends GeogDesc {
   ellps: string;
 }
 
-const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
+const err = (error: Text): { error: Text } => ({ error });
 
 function near(a: number, b: number, tol = 1e-9): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
@@ -61,20 +62,20 @@ function datumLabel(g: Geog): string {
   return g.kind === 'wgs84' ? 'WGS 84' : g.kind === 'other' ? g.datumName || g.name : DATUMS[g.kind].label;
 }
 
-function checkGeog(g: Geog): { error: Bilingual } | undefined {
+function checkGeog(g: Geog): { error: Text } | undefined {
   if (g.primem !== 0) {
-    return err(`.prj 的本初子午线不是格林尼治（${g.primem}），无法转换`, `The .prj uses a prime meridian other than Greenwich (${g.primem}); it cannot be converted`);
+    return err(trBoth(PROJECTION_TEXT.prjPrimeMeridian, String(g.primem)));
   }
   if (!near(g.unit, Math.PI / 180, 1e-6)) {
-    return err(`.prj 的角度单位不是度（${g.unit}），无法转换`, `The .prj's angular unit is not the degree (${g.unit}); it cannot be converted`);
+    return err(trBoth(PROJECTION_TEXT.prjAngularUnit, String(g.unit)));
   }
   if (g.kind === 'other' && !g.ellps) {
-    return err(`.prj 的基准面 “${g.datumName}” 没有椭球参数，无法转换`, `The .prj's datum "${g.datumName}" has no ellipsoid; it cannot be converted`);
+    return err(trBoth(PROJECTION_TEXT.prjNoEllipsoid, g.datumName));
   }
   return undefined;
 }
 
-function geographic(g: Geog, wkt: string): Projection | { error: Bilingual } {
+function geographic(g: Geog, wkt: string): Projection | { error: Text } {
   const bad = checkGeog(g);
   if (bad) return bad;
   if (g.kind === 'wgs84') return projectionFromEpsg(4326) as Projection;
@@ -114,10 +115,10 @@ function gkCodeFor(g: Geog, projName: string, cm: number, fe: number): number | 
   return code ?? gkCode(g.kind, !threeDeg, cm, fe);
 }
 
-function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Projection | { error: Bilingual } {
+function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Projection | { error: Text } {
   const cm = p.lon0;
   if (cm === undefined || !Number.isFinite(cm)) {
-    return err('.prj 的高斯-克吕格/横轴墨卡托投影缺少中央经线', 'The .prj has a Gauss-Kruger / Transverse Mercator projection without a central meridian');
+    return err(PROJECTION_TEXT.prjNoCentralMeridian);
   }
   const { fe = 0, fn = 0, k = 1, lat0 = 0 } = p;
   if (g.towgs84 === undefined && k === 1 && lat0 === 0 && fn === 0) {
@@ -134,12 +135,12 @@ function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Pr
 /** Projections proj4 reads correctly from ESRI WKT1 (checked in the tests); others are refused. */
 const PROJ4_WKT = new Set(['lambertconformalconic', 'lambertconformalconic2sp', 'lambertconformalconic1sp', 'albers', 'albersconicequalarea', 'mercator', 'mercator1sp', 'mercator2sp']);
 
-function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Bilingual } {
+function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Text } {
   const g = readGeog(d.geog);
   const bad = checkGeog(g);
   if (bad) return bad;
   if (d.unit && !near(d.unit.metres, 1, 1e-9)) {
-    return err(`.prj 的长度单位是 “${d.unit.name}”（不是米），无法转换`, `The .prj's linear unit is "${d.unit.name}", not the metre; it cannot be converted`);
+    return err(trBoth(PROJECTION_TEXT.prjLinearUnit, d.unit.name));
   }
   const method = squash(d.method);
   const name = squash(d.name);
@@ -157,23 +158,17 @@ function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Pro
     }
   }
   const what = d.method || '(none)';
-  return err(
-    `.prj 的投影 “${what}”（${d.name}）无法识别，不能转换为经纬度`,
-    `The .prj uses the projection "${what}" (${d.name}), which this import cannot convert to lon/lat`,
-  );
+  return err(trBoth(PROJECTION_TEXT.prjUnknownProjection, what, d.name));
 }
 
 /** WKT text (WKT1 or WKT2) -> Projection, or an error naming what the WKT describes. */
-export function projectionFromWkt(wkt: string): Projection | { error: Bilingual } {
+export function projectionFromWkt(wkt: string): Projection | { error: Text } {
   const root = parseWkt(wkt);
-  if (!root) return err('.prj 文件不是有效的 WKT 坐标系定义', 'The .prj is not a valid WKT coordinate system definition');
+  if (!root) return err(PROJECTION_TEXT.prjNotWkt);
   const d = describeWkt(root, (g) => datumKind(g) === 'wgs84');
-  if (d.kind === 'incomplete') return err('.prj 的投影坐标系缺少地理坐标系（GEOGCS）', 'The .prj has a projected system without its GEOGCS');
+  if (d.kind === 'incomplete') return err(PROJECTION_TEXT.prjNoGeogcs);
   if (d.kind === 'other') {
-    return err(
-      `.prj 描述的是 “${d.keyword} ${d.name}”，不是可用的平面或地理坐标系`,
-      `The .prj describes "${d.keyword} ${d.name}", which is not a usable projected or geographic system`,
-    );
+    return err(trBoth(PROJECTION_TEXT.prjNotUsable, d.keyword, d.name));
   }
   // The EPSG id names the system exactly, unless the .prj adds a datum shift the code would drop.
   if (d.epsg !== undefined && !readGeog(d.geog).towgs84) {

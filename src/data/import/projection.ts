@@ -3,10 +3,11 @@
  * `.prj` reader (projection-prj.ts) and the guess from coordinates (projection-guess.ts) behind one
  * module, so that none of them imports another in a circle.
  */
+import type { Text } from '../../domain/text.ts';
 import { toWgs84 as geoToWgs84 } from '../coords.ts';
 import { projectionFromEpsg, type Projection } from './projection-core.ts';
 import { projectionFromWkt } from './projection-prj.ts';
-import type { Bilingual, CrsId } from './types.ts';
+import type { CrsId } from './types.ts';
 
 export * from './projection-core.ts';
 export { guessProjectedCrs, type ProjectedGuess } from './projection-guess.ts';
@@ -16,7 +17,7 @@ export { guessProjectedCrs, type ProjectedGuess } from './projection-guess.ts';
  *
  * @returns the projection, or `{ error }` naming what the .prj describes when it cannot be used.
  */
-export function projectionFromPrj(wkt: string): Projection | { error: Bilingual } {
+export function projectionFromPrj(wkt: string): Projection | { error: Text } {
   return projectionFromWkt(wkt);
 }
 

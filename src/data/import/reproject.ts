@@ -4,6 +4,8 @@
  * GeoJSON; only GeometryCollections nest, and those are walked with an explicit, bounded stack.
  */
 import type { Geometry, Position } from 'geojson';
+import { trBoth } from '../../domain/text.ts';
+import { PROJECTION_TEXT } from './projection-strings.ts';
 import type { SourceLayer } from './types.ts';
 
 /** GeometryCollections nested deeper than this are left out (and reported), never recursed into. */
@@ -55,7 +57,7 @@ export function reprojectLayer(layer: SourceLayer, toWgs84: Fn): SourceLayer {
         } else {
           issues.push({
             row, column: 'geometry', value: '', severity: 'warning',
-            reason: { zh: `第 ${row} 个要素的几何集合嵌套过深，深层部分已忽略`, en: `Feature ${row}: geometry collections nested too deep; the deeper parts were left out` },
+            reason: trBoth(PROJECTION_TEXT.collectionTooDeep, String(row)),
           });
         }
       }
@@ -68,7 +70,7 @@ export function reprojectLayer(layer: SourceLayer, toWgs84: Fn): SourceLayer {
     if (bad) {
       issues.push({
         row: i + 1, column: 'geometry', value: '', severity: 'error',
-        reason: { zh: `第 ${i + 1} 个要素的部分坐标无法换算为经纬度（超出投影范围）`, en: `Feature ${i + 1}: some coordinates could not be converted to lon/lat (outside the projection's range)` },
+        reason: trBoth(PROJECTION_TEXT.outsideProjection, String(i + 1)),
       });
     }
     return { ...f, geometry: g, properties: { ...f.properties } };

@@ -5,11 +5,13 @@
  * separate step (`reprojectLayer`) so the UI can let the user correct the CRS first. Pure
  * TypeScript: runs in the import worker and in Node.
  */
+import { trBoth, type Text } from '../../domain/text.ts';
+import { SHAPEFILE_TEXT } from './shapefile-strings.ts';
 import type { Geometry, Position } from 'geojson';
 import { readDbf, type DbfTable } from './dbf.ts';
 import { guessProjectedCrs, projectionFromPrj, type Projection } from './projection.ts';
 import { parseShp, ringCrossing } from './shp-geometry.ts';
-import { ImportError, type Bilingual, type CrsGuess, type ImportFile, type SourceLayer } from './types.ts';
+import { ImportError, type CrsGuess, type ImportFile, type SourceLayer } from './types.ts';
 
 type Issue = SourceLayer['issues'][number];
 type Props = Record<string, unknown>;
@@ -49,7 +51,7 @@ const NAME_KEYS = ['name', '名称', '名字', 'mc', 'xzqmc', 'dwmc'];
 const CODE_KEYS = ['code', 'adcode', '编码', '代码', 'xzqdm', 'dm', 'bm'];
 
 /** The feature's name and code (from the usual attribute names), for messages. */
-function describe(props: Props): { column: string; value: string; zh: string; en: string } {
+function describe(props: Props): { column: string; value: string; label: string } {
   const find = (keys: string[]) => {
     for (const k of keys) for (const p of Object.keys(props)) if (p.toLowerCase() === k && props[p] != null && props[p] !== '') return p;
     return undefined;
@@ -59,7 +61,7 @@ function describe(props: Props): { column: string; value: string; zh: string; en
   const name = n ? String(props[n]) : '';
   const code = c ? String(props[c]) : '';
   const both = [name && `“${name}”`, code && `(${c} ${code})`].filter(Boolean).join(' ');
-  return { column: n ?? c ?? 'geometry', value: [name, code].filter(Boolean).join(' '), zh: both ? ` ${both}` : '', en: both ? ` ${both}` : '' };
+  return { column: n ?? c ?? 'geometry', value: [name, code].filter(Boolean).join(' '), label: both ? ` ${both}` : '' };
 }
 
 /** Bounds of every vertex: min/max x and y. Depth is fixed by the geometry type (no recursion). */
@@ -92,18 +94,12 @@ const WGS84_LABEL = 'WGS 84 (EPSG:4326)';
 const range = (b: { x: [number, number]; y: [number, number] }) => `x ${+b.x[0].toFixed(3)}…${+b.x[1].toFixed(3)}, y ${+b.y[0].toFixed(3)}…${+b.y[1].toFixed(3)}`;
 
 /** When coordinates cannot be in the .prj's system: a message saying so, else undefined. */
-function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Bilingual | undefined {
+function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Text | undefined {
   if (!p.geographic && lonLatSized(b)) {
-    return {
-      zh: `坐标与 .prj 不符：.prj 是投影坐标系 ${p.label}（单位米），但坐标数值像经纬度（${range(b)}），已暂按 WGS84 经纬度读取，请确认坐标系`,
-      en: `The coordinates do not fit the .prj: it declares the projected system ${p.label} (metres), but the values look like lon/lat degrees (${range(b)}); read as WGS84 lon/lat for now, please confirm the coordinate system`,
-    };
+    return trBoth(SHAPEFILE_TEXT.projectedLooksLonLat, p.label, range(b));
   }
   if (p.geographic && !lonLatSized(b)) {
-    return {
-      zh: `坐标与 .prj 不符：.prj 是经纬度坐标系 ${p.label}，但坐标数值超出经纬度范围（${range(b)}），请确认坐标系`,
-      en: `The coordinates do not fit the .prj: it declares lon/lat (${p.label}), but the values are outside lon/lat range (${range(b)}); please confirm the coordinate system`,
-    };
+    return trBoth(SHAPEFILE_TEXT.lonLatOutOfRange, p.label, range(b));
   }
   if (p.geographic) return undefined;
   // Projected values: where do they land? Far outside China means a wrong zone or wrong .prj.
@@ -111,17 +107,14 @@ function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }):
     for (const y of b.y) {
       const [lon, lat] = p.toWgs84(x, y);
       if (!(lon >= 60 && lon <= 150 && lat >= -5 && lat <= 60)) {
-        return {
-          zh: `坐标与 .prj 不符：按 ${p.label} 换算后落在中国以外（经度 ${lon.toFixed(2)}，纬度 ${lat.toFixed(2)}），请确认坐标系`,
-          en: `The coordinates do not fit the .prj: converted with ${p.label} they fall outside China (lon ${lon.toFixed(2)}, lat ${lat.toFixed(2)}); please confirm the coordinate system`,
-        };
+        return trBoth(SHAPEFILE_TEXT.outsideChina, p.label, lon.toFixed(2), lat.toFixed(2));
       }
     }
   }
   return undefined;
 }
 
-function layerIssue(reason: Bilingual, severity: Issue['severity'], column = ''): Issue {
+function layerIssue(reason: Text, severity: Issue['severity'], column = ''): Issue {
   return { row: 0, column, value: '', reason, severity };
 }
 
@@ -150,21 +143,15 @@ function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: 
       crs: 'wgs84',
       label: WGS84_LABEL,
       source: 'magnitude',
-      confirm: {
-        zh: '没有 .prj 文件；坐标数值像经纬度，暂按 WGS84 读取。如果数据来自高德/腾讯地图（GCJ-02）或百度地图（BD-09），请改选对应坐标系',
-        en: 'No .prj was given; the values look like lon/lat and are read as WGS84. If the data come from AMap/Tencent (GCJ-02) or Baidu (BD-09), pick that system instead',
-      },
+      confirm: SHAPEFILE_TEXT.noPrjLonLat,
     };
   }
   const g = guessProjectedCrs(b.x, b.y, hintLon);
   if (g) {
-    const confirm = { zh: `没有 .prj 文件；${g.why.zh}`, en: `No .prj was given. ${g.why.en}` };
+    const confirm = trBoth(SHAPEFILE_TEXT.noPrjGuessed, g.why);
     return { crs: g.crs, label: g.label, source: 'magnitude', confirm, ...(g.swapped ? { swapped: true } : {}) };
   }
-  const none: Bilingual = {
-    zh: `没有 .prj 文件，坐标数值（${range(b)}）既不像经纬度也不像高斯-克吕格坐标，请选择坐标系`,
-    en: `No .prj was given and the values (${range(b)}) look neither like lon/lat nor like Gauss-Kruger; please pick the coordinate system`,
-  };
+  const none = trBoth(SHAPEFILE_TEXT.noPrjUnknown, range(b));
   issues.push(layerIssue(none, 'error', '.prj'));
   return { crs: 'unknown', label: '?', source: 'magnitude', confirm: none };
 }
@@ -188,13 +175,13 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
   const shp = byExt('shp');
   if (!shp) {
     const what = files.map((f) => f.name).join(', ') || '(none)';
-    throw new ImportError(files[0]?.name ?? '.shp', { zh: `缺少 .shp 文件（只有：${what}）`, en: `The .shp file is missing (only: ${what})` });
+    throw new ImportError(files[0]?.name ?? '.shp', trBoth(SHAPEFILE_TEXT.noShp, what));
   }
   // The .shx, when given, says where each record is: files whose records are not back to back need it.
   const shx = byExt('shx')?.bytes;
   let data = parseShp(shp.bytes, { shx });
   if (!data) {
-    throw new ImportError(shp.name, { zh: '不是有效的 .shp 文件（为空、已损坏或不是 Shapefile）', en: 'Not a valid .shp file (empty, damaged or not a Shapefile)' });
+    throw new ImportError(shp.name, SHAPEFILE_TEXT.notShp);
   }
   const issues: Issue[] = data.issues.map((i) => ({ row: i.record, column: 'geometry', value: '', reason: i.reason, severity: i.severity }));
   if (!data.geometries.length && issues.length) throw new ImportError(shp.name, (issues.find((i) => i.severity === 'error') ?? issues[0]).reason);
@@ -206,13 +193,10 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     table = readDbf(dbfFile.name, dbfFile.bytes, cpg ? text(cpg.bytes) : undefined);
     for (const w of table.warnings) issues.push(layerIssue(w, 'warning', '.dbf'));
     if (table.recordCount !== data.geometries.length) {
-      issues.push(layerIssue({
-        zh: `.dbf 有 ${table.recordCount} 条记录，而 .shp 有 ${data.geometries.length} 个图形；多出的图形没有属性，多出的记录已忽略`,
-        en: `The .dbf has ${table.recordCount} records but the .shp has ${data.geometries.length} shapes; extra shapes have no attributes, extra records were ignored`,
-      }, 'warning', '.dbf'));
+      issues.push(layerIssue(trBoth(SHAPEFILE_TEXT.countsDiffer, String(table.recordCount), String(data.geometries.length)), 'warning', '.dbf'));
     }
   } else {
-    issues.push(layerIssue({ zh: '缺少 .dbf 属性表，图形没有属性', en: 'The .dbf is missing: the shapes have no attributes' }, 'warning', '.dbf'));
+    issues.push(layerIssue(SHAPEFILE_TEXT.noDbf, 'warning', '.dbf'));
   }
   const props: (Props | null | undefined)[] = [];
   if (table) {
@@ -232,7 +216,7 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     const d = describe(properties);
     const row = i + 1;
     if (!geometry) {
-      issues.push({ row, column: d.column, value: d.value, severity: 'warning', reason: { zh: `第 ${row} 条记录${d.zh}没有图形（空图形）`, en: `Record ${row}${d.en} has no shape (null shape)` } });
+      issues.push({ row, column: d.column, value: d.value, severity: 'warning', reason: trBoth(SHAPEFILE_TEXT.nullShape, String(row), d.label) });
     } else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
       let crossing: Position | undefined;
       forEachRing(geometry, (r) => (crossing ??= ringCrossing(r)));
@@ -240,7 +224,7 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
         const at = `${+crossing[0].toFixed(6)}, ${+crossing[1].toFixed(6)}`;
         issues.push({
           row, column: d.column, value: d.value, severity: 'warning',
-          reason: { zh: `第 ${row} 条记录${d.zh}的边界自相交（约在 ${at}）`, en: `Record ${row}${d.en}: the boundary intersects itself (near ${at})` },
+          reason: trBoth(SHAPEFILE_TEXT.selfIntersection, String(row), d.label, at),
         });
       }
     }

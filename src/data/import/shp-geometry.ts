@@ -5,6 +5,8 @@
  * Z and M values are dropped (the map is 2-D). Coordinates are returned as stored. Pure TypeScript.
  */
 import type { Geometry, Position } from 'geojson';
+import { trBoth, type Text } from '../../domain/text.ts';
+import { SHAPEFILE_TEXT } from './shapefile-strings.ts';
 import { indexShp, type ShpIssue } from './shp-index.ts';
 
 export interface ShpData {
@@ -63,35 +65,35 @@ export function groupRings(rings: Position[][]): Position[][][] {
  */
 function readShape(v: DataView, p: number, len: number, record: number, issues: ShpIssue[], swap: boolean): Geometry | null {
   const type = v.getInt32(p, true);
-  const bad = (en: string, zh: string) => {
-    issues.push({ record, severity: 'error', reason: { zh: `第 ${record} 条记录：${zh}`, en: `Record ${record}: ${en}` } });
+  const bad = (what: Text) => {
+    issues.push({ record, severity: 'error', reason: trBoth(SHAPEFILE_TEXT.badRecord, String(record), what) });
     return null;
   };
   const base = type % 10;
   if (type === 0) return null;
-  if (type === 31) return bad('multipatch shapes are not supported', '不支持多面体（MultiPatch）图形');
-  if (![1, 3, 5, 8].includes(base) || type > 28) return bad(`unknown shape type ${type}`, `未知图形类型 ${type}`);
+  if (type === 31) return bad(SHAPEFILE_TEXT.shapeMultipatch);
+  if (![1, 3, 5, 8].includes(base) || type > 28) return bad(trBoth(SHAPEFILE_TEXT.shapeUnknownType, String(type)));
   const pt = (o: number): Position => {
     const x = v.getFloat64(o, true);
     const y = v.getFloat64(o + 8, true);
     return swap ? [y, x] : [x, y];
   };
-  if (base === 1) return len >= 20 ? { type: 'Point', coordinates: pt(p + 4) } : bad('the record is too short', '记录长度不足');
+  if (base === 1) return len >= 20 ? { type: 'Point', coordinates: pt(p + 4) } : bad(SHAPEFILE_TEXT.shapeTooShort);
   if (base === 8) {
     const n = len >= 40 ? v.getInt32(p + 36, true) : -1;
-    if (n < 0 || 40 + n * 16 > len) return bad('the point count does not fit the record', '点数与记录长度不符');
+    if (n < 0 || 40 + n * 16 > len) return bad(SHAPEFILE_TEXT.shapePointCount);
     const pts: Position[] = [];
     for (let i = 0; i < n; i++) pts.push(pt(p + 40 + i * 16));
     return { type: 'MultiPoint', coordinates: pts };
   }
   const nParts = len >= 44 ? v.getInt32(p + 36, true) : -1;
   const nPoints = len >= 44 ? v.getInt32(p + 40, true) : -1;
-  if (nParts < 0 || nPoints < 0 || 44 + nParts * 4 + nPoints * 16 > len) return bad('the part/point counts do not fit the record', '部件数或点数与记录长度不符');
+  if (nParts < 0 || nPoints < 0 || 44 + nParts * 4 + nPoints * 16 > len) return bad(SHAPEFILE_TEXT.shapePartCounts);
   const parts: Position[][] = [];
   for (let k = 0; k < nParts; k++) {
     const s = v.getInt32(p + 44 + k * 4, true);
     const e = k + 1 < nParts ? v.getInt32(p + 48 + k * 4, true) : nPoints;
-    if (s < 0 || e > nPoints || s > e) return bad('a part index is out of range', '部件索引越界');
+    if (s < 0 || e > nPoints || s > e) return bad(SHAPEFILE_TEXT.shapePartIndex);
     const ring: Position[] = [];
     for (let i = s; i < e; i++) ring.push(pt(p + 44 + nParts * 4 + i * 16));
     parts.push(ring);
@@ -109,7 +111,7 @@ function readShape(v: DataView, p: number, len: number, record: number, issues: 
       issues.push({
         record,
         severity: 'warning',
-        reason: { zh: `第 ${record} 条记录：有一个环少于 4 个点，已忽略`, en: `Record ${record}: a ring with fewer than 4 points was ignored` },
+        reason: trBoth(SHAPEFILE_TEXT.badRecord, String(record), SHAPEFILE_TEXT.shapeShortRing),
       });
       continue;
     }

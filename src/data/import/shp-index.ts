@@ -1,3 +1,5 @@
+import { trBoth, type Text } from '../../domain/text.ts';
+import { SHAPEFILE_TEXT } from './shapefile-strings.ts';
 /**
  * Where each record of a .shp is. The 1998 specification puts records back to back, but real files
  * do not always: some writers leave bytes between records, and some (Natural Earth among them) write
@@ -8,12 +10,11 @@
  * bytes up to the next record's header, so an undercounted length does not cut its shape. Pure
  * TypeScript.
  */
-import type { Bilingual } from './types.ts';
 
 /** A problem with one record (1-based record number; 0 = the file as a whole). */
 export interface ShpIssue {
   record: number;
-  reason: Bilingual;
+  reason: Text;
   severity: 'error' | 'warning';
 }
 
@@ -38,10 +39,7 @@ const HEADER = 100;
 const truncatedAt = (record: number): ShpIssue => ({
   record,
   severity: 'error',
-  reason: {
-    zh: `.shp 文件在第 ${record} 条记录处中断（文件不完整），之后的图形未读取`,
-    en: `The .shp ends inside record ${record} (the file is truncated); shapes from there on were not read`,
-  },
+  reason: trBoth(SHAPEFILE_TEXT.truncated, String(record)),
 });
 
 interface RecordHeader {
@@ -121,14 +119,11 @@ function scan(bytes: Uint8Array, v: DataView, shapeType: number): ShpIndex {
     break;
   }
   if (firstGap) {
-    const more = gaps > 1 ? { zh: `（另有 ${gaps - 1} 处类似间隔）`, en: ` (and ${gaps - 1} more such gaps)` } : { zh: '', en: '' };
+    const more = gaps > 1 ? trBoth(SHAPEFILE_TEXT.moreGaps, String(gaps - 1)) : '';
     issues.push({
       record: firstGap.record,
       severity: 'warning',
-      reason: {
-        zh: `.shp 的记录不连续：第 ${firstGap.record} 条记录前有 ${firstGap.bytes} 个多余字节${more.zh}（或上一条记录的长度写少了），已向后查找到各条记录。如有同名 .shx 文件，请一并导入以准确读取`,
-        en: `The records of the .shp are not back to back: ${firstGap.bytes} extra bytes before record ${firstGap.record}${more.en} (or the record before states too short a length); each record was found by scanning ahead. If you have the layer's .shx, import it too for an exact read`,
-      },
+      reason: trBoth(SHAPEFILE_TEXT.gap, String(firstGap.record), String(firstGap.bytes), more),
     });
   }
   return { spans: spansOf(starts, end), issues };
@@ -148,20 +143,17 @@ function spansOf(starts: number[], end: number): ShpSpan[] {
   return starts.map((s, i) => ({ record: i + 1, content: s + 8, room: next.get(s)! - s - 8 }));
 }
 
-const mismatch = (why: Bilingual): ShpIssue => ({
+const mismatch = (why: Text): ShpIssue => ({
   record: 0,
   severity: 'warning',
-  reason: {
-    zh: `.shx 与 .shp 不匹配（${why.zh}），已改为逐条查找记录`,
-    en: `The .shx does not match the .shp (${why.en}); the records were found by scanning instead`,
-  },
+  reason: trBoth(SHAPEFILE_TEXT.shxMismatch, why),
 });
 
 /** Records at the offsets the .shx gives, or why the .shx cannot be used. */
 function fromShx(v: DataView, shx: Uint8Array, shapeType: number): ShpIndex | { mismatch: ShpIssue } {
   const x = new DataView(shx.buffer, shx.byteOffset, shx.byteLength);
   if (shx.length < HEADER || x.getInt32(0, false) !== 9994) {
-    return { mismatch: mismatch({ zh: '.shx 不是有效的索引文件', en: 'the .shx is not a valid index file' }) };
+    return { mismatch: mismatch(SHAPEFILE_TEXT.shxInvalid) };
   }
   const n = Math.floor((shx.length - HEADER) / 8);
   const starts: number[] = [];
@@ -176,15 +168,15 @@ function fromShx(v: DataView, shx: Uint8Array, shapeType: number): ShpIndex | { 
         issues.push(truncatedAt(i + 1));
         break;
       }
-      return { mismatch: mismatch({ zh: `第 ${i + 1} 条记录不在 .shx 所指位置`, en: `record ${i + 1} is not where the .shx says` }) };
+      return { mismatch: mismatch(trBoth(SHAPEFILE_TEXT.shxMisplaced, String(i + 1))) };
     }
     if (h.number !== i + 1 && h.type !== 0 && h.type !== shapeType) {
-      return { mismatch: mismatch({ zh: `第 ${i + 1} 条记录不在 .shx 所指位置`, en: `record ${i + 1} is not where the .shx says` }) };
+      return { mismatch: mismatch(trBoth(SHAPEFILE_TEXT.shxMisplaced, String(i + 1))) };
     }
     starts.push(at);
   }
   if (!starts.length && !issues.length && v.byteLength > HEADER) {
-    return { mismatch: mismatch({ zh: '.shx 中没有记录', en: 'the .shx lists no records' }) };
+    return { mismatch: mismatch(SHAPEFILE_TEXT.shxEmpty) };
   }
   return { spans: spansOf(starts, v.byteLength), issues };
 }

@@ -7,11 +7,14 @@
  * US formats (3/5/26) and its cellDates option gives local-midnight Date objects that shift a day
  * west of UTC. Dates are computed here from the serial and the cell's number format instead.
  */
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { inBoth, tr, trBoth, type Text } from '../../domain/text.ts';
 import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { SIZE_LIMITS } from './limits.ts';
+import { SPREADSHEET_TEXT as MSG } from './spreadsheet-strings.ts';
 import { arrayRows } from './rows.ts';
-import { ImportError, type Bilingual, type RawRows } from './types';
+import { ImportError, type RawRows } from './types';
 import { entryData, listZip, type ZipEntry } from './zip.ts';
 
 /** Refuse sheets with more cells than this: building the rows would exhaust a worker's memory. */
@@ -22,18 +25,7 @@ export const MAX_CELLS = 30_000_000;
  */
 export const MAX_PART_BYTES = SIZE_LIMITS.text;
 
-const MSG = {
-  empty: { zh: '文件是空的（0 字节）', en: 'The file is empty (0 bytes)' },
-  notSheet: { zh: '这不是 Excel 工作簿（.xlsx / .xls），也不是可识别的表格文本', en: 'This is not an Excel workbook (.xlsx / .xls) nor recognisable table text' },
-  notWorkbookZip: { zh: '这是一个 zip 压缩包，但里面没有 Excel 工作簿', en: 'This is a zip archive but holds no Excel workbook' },
-  corrupt: { zh: '文件已损坏或不完整，无法作为 Excel 工作簿读取', en: 'The file is damaged or incomplete and cannot be read as an Excel workbook' },
-  encrypted: { zh: '工作簿设置了打开密码（已加密），请在 Excel 中取消密码后另存再导入', en: 'The workbook is password-protected (encrypted); remove the password in Excel, save, and import again' },
-} satisfies Record<string, Bilingual>;
-
-const tooBig = (what: Bilingual, limit = MAX_CELLS): Bilingual => ({
-  zh: `表格太大（${what.zh}），超过 ${limit.toLocaleString('en-US')} 个单元格的上限；请删去无关的工作表或列后再导入`,
-  en: `The sheet is too big (${what.en}), above the limit of ${limit.toLocaleString('en-US')} cells; delete unrelated sheets or columns and import again`,
-});
+const tooBig = (what: Text, limit = MAX_CELLS): Text => trBoth(MSG.tooBig, what, limit.toLocaleString('en-US'));
 
 type Kind = 'zip' | 'cfb' | 'text';
 
@@ -71,11 +63,11 @@ function decodeText(file: string, b: Uint8Array): string {
 
 /** A workbook as the messages about its parts' sizes name it. */
 const IN_WORKBOOK: Container = {
-  where: { zh: '工作簿中的', en: 'in the workbook' },
-  directory: { zh: '文件目录', en: 'its directory' },
-  each: { zh: '单个部件', en: 'one part' },
-  advice: { zh: '请删去无关的工作表或列后再导入', en: 'delete unrelated sheets or columns and import again' },
-  outcome: { zh: '无法读取', en: '' },
+  where: MSG.inWorkbook,
+  directory: MSG.workbookDirectory,
+  each: MSG.eachPart,
+  advice: MSG.trimAdvice,
+  damaged: MSG.damagedUnreadable,
 };
 
 /**
@@ -261,16 +253,13 @@ export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?:
   // Listed in the workbook but not readable: its part is missing or damaged.
   if (!ws && sheet !== undefined && sheetNames.includes(sheet)) throw new ImportError(file, MSG.corrupt);
   if (!ws) {
-    const list = sheetNames.map((n) => `「${n}」`).join('、');
-    throw new ImportError(file, {
-      zh: `找不到工作表「${opts.sheet ?? ''}」；工作簿里的工作表有：${list || '（无）'}`,
-      en: `No sheet named "${opts.sheet ?? ''}"; the workbook has: ${sheetNames.map((n) => `"${n}"`).join(', ') || '(none)'}`,
-    });
+    const list = sheetNames.length ? inBoth((l) => sheetNames.map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep))) : MSG.noSheets;
+    throw new ImportError(file, trBoth(MSG.noSuchSheet, opts.sheet ?? '', list));
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const data = (ws['!data'] ?? []) as (CellObject[] | undefined)[];
   const emptySheet = (): ImportError =>
-    new ImportError(file, { zh: `工作表「${sheet}」是空的，没有任何数据`, en: `Sheet "${sheet}" is empty: it holds no data` });
+    new ImportError(file, trBoth(MSG.emptySheet, sheet ?? ''));
   if (!ws['!ref'] || data.length === 0) throw emptySheet();
   let c0 = Infinity; // the used range's first column (a loop: a spread of 1M rows overflows the stack)
   for (const row of data) {
@@ -284,7 +273,7 @@ export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?:
   let cells = 0;
   const over = (): ImportError => {
     const n = cells.toLocaleString('en-US');
-    return new ImportError(file, tooBig({ zh: `已超过 ${n} 个单元格`, en: `over ${n} cells` }, maxCells));
+    return new ImportError(file, tooBig(trBoth(MSG.overCells, n), maxCells));
   };
   data.forEach((row, r) => {
     if (!row) return;

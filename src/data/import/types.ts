@@ -4,18 +4,13 @@
  * from GeoJSON or a zipped Shapefile. Pure TypeScript: runs in the import worker, in Node and in tests.
  */
 import type { Feature, Geometry } from 'geojson';
+import type { Text } from '../../domain/text.ts';
 import type { Rows } from './rows.ts';
 
 /** A file as the user gave it, or as found inside a `.zip` (name = its path inside the zip). */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
-}
-
-/** A message in both UI languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
 }
 
 /**
@@ -25,7 +20,7 @@ export interface Bilingual {
 export class ImportError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: Bilingual,
+    readonly reason: Text,
   ) {
     super(`${file}: ${reason.en}`);
     this.name = 'ImportError';
@@ -71,7 +66,7 @@ export interface CrsGuess {
   label: string;
   source: 'prj' | 'crs-member' | 'default' | 'magnitude' | 'user';
   /** Set when the reader had to guess: why the user should look (e.g. "no .prj; values look like lon/lat"). */
-  confirm?: Bilingual;
+  confirm?: Text;
 }
 
 /** A boundary layer as read from GeoJSON or a Shapefile, coordinates still in `crs.crs`. */
@@ -82,5 +77,5 @@ export interface SourceLayer {
   /** Shapefile only: the encoding the .dbf text was decoded with and how it was chosen. */
   encoding?: { label: string; source: 'cpg' | 'ldid' | 'detected' | 'utf-8' };
   /** Problems found while reading (e.g. a self-intersecting polygon, a null shape), by feature. */
-  issues: { row: number; column: string; value: string; reason: Bilingual; severity: 'error' | 'warning' }[];
+  issues: { row: number; column: string; value: string; reason: Text; severity: 'error' | 'warning' }[];
 }

@@ -9,19 +9,16 @@
  * is held to the size limit of a file of its kind on its own (limits.ts), by its declared size,
  * before anything is inflated, so a 1.3 GB CSV in a small zip is refused at once with its size.
  */
+import { trBoth } from '../../domain/text.ts';
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { firstOverLimit, limitFor } from './limits.ts';
-import { ImportError, type Bilingual, type ImportFile } from './types.ts';
+import { ImportError, type ImportFile } from './types.ts';
+import { ZIP_TEXT } from './zip-strings.ts';
 
 /** Refuse archives that would unpack to more than this (zip bombs, or simply too big for a tab). */
 export const MAX_UNZIPPED_BYTES = 1.5 * 1024 ** 3;
 /** Refuse archives with more entries than this. */
 export const MAX_ZIP_ENTRIES = 10000;
-
-const NOT_ZIP: Bilingual = {
-  zh: '不是有效的 ZIP 文件（可能已损坏或只下载了一部分）',
-  en: 'Not a valid ZIP file (it may be damaged or only partly downloaded)',
-};
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030');
@@ -83,31 +80,28 @@ function findEocd(v: DataView): number {
 export function listZip(file: string, bytes: Uint8Array): ZipEntry[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const e = bytes.length >= 22 ? findEocd(v) : -1;
-  if (e < 0) throw new ImportError(file, NOT_ZIP);
+  if (e < 0) throw new ImportError(file, ZIP_TEXT.notZip);
   let count = v.getUint16(e + 10, true);
   let cd = v.getUint32(e + 16, true);
   // Zip64: the real count and offset live in the zip64 end record, found through its locator.
   if ((count === 0xffff || cd === 0xffffffff) && e >= 20 && v.getUint32(e - 20, true) === 0x07064b50) {
     const z = Number(v.getBigUint64(e - 12, true));
-    if (z + 56 > bytes.length || v.getUint32(z, true) !== 0x06064b50) throw new ImportError(file, NOT_ZIP);
+    if (z + 56 > bytes.length || v.getUint32(z, true) !== 0x06064b50) throw new ImportError(file, ZIP_TEXT.notZip);
     count = Number(v.getBigUint64(z + 32, true));
     cd = Number(v.getBigUint64(z + 48, true));
   }
   if (count > MAX_ZIP_ENTRIES) {
-    throw new ImportError(file, {
-      zh: `ZIP 文件中的条目过多（${count} 个，上限 ${MAX_ZIP_ENTRIES}）`,
-      en: `The ZIP file has too many entries (${count}; the limit is ${MAX_ZIP_ENTRIES})`,
-    });
+    throw new ImportError(file, trBoth(ZIP_TEXT.tooManyEntries, String(count), String(MAX_ZIP_ENTRIES)));
   }
   const entries: ZipEntry[] = [];
   let o = cd;
   for (let i = 0; i < count; i++) {
-    if (o + 46 > bytes.length || v.getUint32(o, true) !== 0x02014b50) throw new ImportError(file, NOT_ZIP);
+    if (o + 46 > bytes.length || v.getUint32(o, true) !== 0x02014b50) throw new ImportError(file, ZIP_TEXT.notZip);
     const flags = v.getUint16(o + 8, true);
     const nameLen = v.getUint16(o + 28, true);
     const extraLen = v.getUint16(o + 30, true);
     const commentLen = v.getUint16(o + 32, true);
-    if (o + 46 + nameLen + extraLen > bytes.length) throw new ImportError(file, NOT_ZIP);
+    if (o + 46 + nameLen + extraLen > bytes.length) throw new ImportError(file, ZIP_TEXT.notZip);
     const ent: ZipEntry = {
       // Some Windows tools write '\' as the path separator, against the spec.
       name: decodeZipName(bytes.subarray(o + 46, o + 46 + nameLen), (flags & 0x800) !== 0).replace(/\\/g, '/'),
@@ -154,19 +148,19 @@ function readZip64Extra(v: DataView, start: number, len: number, ent: ZipEntry):
 export function entryData(file: string, bytes: Uint8Array, en: ZipEntry): Uint8Array {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const o = en.offset;
-  if (o + 30 > bytes.length || v.getUint32(o, true) !== 0x04034b50) throw new ImportError(file, NOT_ZIP);
+  if (o + 30 > bytes.length || v.getUint32(o, true) !== 0x04034b50) throw new ImportError(file, ZIP_TEXT.notZip);
   const start = o + 30 + v.getUint16(o + 26, true) + v.getUint16(o + 28, true);
-  if (start + en.compressed > bytes.length) throw new ImportError(file, NOT_ZIP);
+  if (start + en.compressed > bytes.length) throw new ImportError(file, ZIP_TEXT.notZip);
   return bytes.subarray(start, start + en.compressed);
 }
 
 /** A zip as the messages about its entries' sizes name it. */
 const inZip = (file: string): Container => ({
-  where: { zh: `ZIP 文件「${file}」中的`, en: `in the ZIP file "${file}"` },
-  directory: { zh: 'ZIP 目录', en: 'its ZIP directory' },
-  each: { zh: '单个文件', en: 'one file' },
-  advice: { zh: '请拆分后再导入', en: 'split it and import the parts' },
-  outcome: { zh: '没有导入', en: ', and was not imported' },
+  where: trBoth(ZIP_TEXT.inZip, file),
+  directory: ZIP_TEXT.zipDirectory,
+  each: ZIP_TEXT.eachFile,
+  advice: ZIP_TEXT.splitAdvice,
+  damaged: ZIP_TEXT.damagedNotImported,
 });
 
 /**
@@ -183,7 +177,7 @@ function inflateEntry(file: string, en: ZipEntry, data: Uint8Array): Uint8Array 
       if (at < en.size) out.set(at + piece.length <= en.size ? piece : piece.subarray(0, en.size - at), at);
     });
   } catch {
-    throw new ImportError(file, NOT_ZIP);
+    throw new ImportError(file, ZIP_TEXT.notZip);
   }
   if (size > en.size) throw new ImportError(file, partLarger(inZip(file), en.name, en.size, size, cap));
   // Shorter than declared: the length check of the caller calls it damaged.
@@ -207,20 +201,14 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
   for (const en of entries) total += en.size;
   if (!(total <= MAX_UNZIPPED_BYTES)) {
     const gb = (total / 1024 ** 3).toFixed(1);
-    throw new ImportError(file, {
-      zh: `ZIP 文件解压后过大（${gb} GB，上限 1.5 GB）`,
-      en: `The ZIP file would unpack to ${gb} GB (the limit is 1.5 GB)`,
-    });
+    throw new ImportError(file, trBoth(ZIP_TEXT.tooBigUnpacked, gb));
   }
   const big = firstOverLimit(entries);
   if (big) throw new ImportError(file, partTooBig(inZip(file), big.file, big.size, big.limit));
   const out: ImportFile[] = [];
   for (const en of entries) {
     if (en.flags & 1) {
-      throw new ImportError(file, {
-        zh: `ZIP 中的 “${en.name}” 已加密，请先解压或去掉密码`,
-        en: `"${en.name}" in the ZIP is encrypted; unpack it or remove the password first`,
-      });
+      throw new ImportError(file, trBoth(ZIP_TEXT.encrypted, en.name));
     }
     const data = entryData(file, bytes, en);
     let content: Uint8Array;
@@ -230,12 +218,9 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
     } else if (en.method === 8) {
       content = inflateEntry(file, en, data);
     } else {
-      throw new ImportError(file, {
-        zh: `ZIP 中的 “${en.name}” 使用了不支持的压缩方式（${en.method}），请用普通 ZIP（Deflate）重新压缩`,
-        en: `"${en.name}" in the ZIP uses an unsupported compression method (${en.method}); re-zip it as a plain (Deflate) ZIP`,
-      });
+      throw new ImportError(file, trBoth(ZIP_TEXT.unsupportedMethod, en.name, String(en.method)));
     }
-    if (content.length !== en.size || crc32(content) !== en.crc) throw new ImportError(file, NOT_ZIP);
+    if (content.length !== en.size || crc32(content) !== en.crc) throw new ImportError(file, ZIP_TEXT.notZip);
     out.push({ name: en.name, bytes: content });
   }
   return out;

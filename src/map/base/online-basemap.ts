@@ -7,7 +7,7 @@
  * Pure: settings in, MapLibre source and layer out; the map shell adds and removes them.
  */
 import type { Lang } from '../../domain/lang.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { BASEMAP_TEXT } from './strings.ts';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 

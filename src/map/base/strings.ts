@@ -1,5 +1,5 @@
 /** Text of the online basemap's attribution line. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const BASEMAP_TEXT = defineStrings({
   attribution: { zh: '© 天地图', en: '© Tianditu' },

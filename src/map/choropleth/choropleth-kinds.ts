@@ -3,7 +3,7 @@
  * settings (one metric and classification for all) and their legend.
  */
 import type { AreaKind } from '../../data/area-metrics.ts';
-import type { Text } from '../../i18n/text.ts';
+import type { Text } from '../../domain/text.ts';
 import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';

@@ -1,8 +1,8 @@
 /** Legend of the shown choropleths: metric, unit and the class breaks the map uses, one block per area kind. */
 import { AREA_METRICS } from '../../data/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { formatNum, tr } from '../../i18n/text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
+import { formatNum, tr } from '../../domain/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
 import { classRamp, rgbCss } from '../../ui/map-look.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';

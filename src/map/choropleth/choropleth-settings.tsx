@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { choroplethSettings, type ChoroSettings } from './choropleth-settings-spec.ts';

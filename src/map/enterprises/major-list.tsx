@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Map as MlMap } from 'maplibre-gl';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { MAJOR_NAMES } from './major-names.ts';
 import { MAP_TEXT } from '../strings.ts';

@@ -4,7 +4,7 @@
  * while the browser is idle, `preloadMapImage`).
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { dataName, tr } from '../../i18n/text.ts';
+import { dataName, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import type { Command } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';

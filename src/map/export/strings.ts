@@ -1,5 +1,5 @@
 /** Text of the map image made for the bulletin. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const IMAGE_TEXT = defineStrings({
   exportHd: { zh: '导出地图图片（1920×1080）', en: 'Map image (1920×1080)' },

@@ -4,8 +4,8 @@
  */
 import { LEVELS } from '../../domain/levels.ts';
 import type { Lang } from '../../domain/lang.ts';
-import { formatNum, tr } from '../../i18n/text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
+import { formatNum, tr } from '../../domain/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
 import { classRamp, HEAT_RAMP, heatRadiusPixels, HEX_CLASSES, rgbCss } from '../../ui/map-look.ts';
 import { layerShown } from '../../state/layers-slice.ts';
 import { settingsOf } from '../../state/layer-settings.ts';

@@ -1,7 +1,7 @@
 /** The heatmap's settings in the layers panel: weight by level (with the four weights) or by score. */
 import { LEVELS } from '../../domain/levels.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { heatmapSettings, type HeatSettings } from './heatmap-settings-spec.ts';

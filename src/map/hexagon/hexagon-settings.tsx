@@ -1,5 +1,5 @@
 /** The hexagons' settings in the layers panel: colour by count or by risk, 2D or 3D, north up. */
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { hexagonSettings, type HexSettings } from './hexagon-settings-spec.ts';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useEscape } from '../../ui/use-escape.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { layerShown } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { LAYER_KINDS } from '../layer-registry.ts';

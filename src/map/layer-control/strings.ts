@@ -1,5 +1,5 @@
 /** Text of the layers panel and of the layers' settings and legends. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const LAYER_TEXT = defineStrings({
   layers: { zh: '图层', en: 'Layers' },

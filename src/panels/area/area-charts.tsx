@@ -9,8 +9,8 @@ import * as d3 from 'd3';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { shortName, tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { shortName, tr } from '../../domain/text.ts';
 import { formatNumber, type SectorShare } from './area-data.ts';
 import { AREA_TEXT } from './strings.ts';
 

@@ -10,7 +10,7 @@ import type { DatasetManifest } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
-import { unitName } from '../../i18n/text.ts';
+import { unitName } from '../../domain/text.ts';
 import type { ListDim } from '../../state/filters-slice.ts';
 import { AREA_TEXT } from './strings.ts';
 

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import * as d3 from 'd3';
 import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { areaList, metricDef, metricUnit, rankedAreas, withUnit } from './area-data.ts';
 import { AREA_KINDS, AREA_TEXT, KIND_LABEL } from './strings.ts';

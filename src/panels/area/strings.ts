@@ -1,22 +1,24 @@
 /** Text of the area panel and the area ranking, Chinese first; use with `tr(lang, AREA_TEXT.key)`. */
 import type { AreaKind } from '../../data/area-metrics.ts';
-import { defineStrings, type Text } from '../../i18n/text.ts';
+import { defineStrings, type Text } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
+import { APP_TEXT } from '../../i18n/strings.ts';
 
 export const AREA_TEXT = defineStrings({
-  kindTown: { zh: '镇街', en: 'Town' },
-  kindGrid: { zh: '网格', en: 'Grid cell' },
-  kindPark: { zh: '园区', en: 'Park' },
-  close: { zh: '关闭', en: 'Close' },
+  kindTown: WORDS.town,
+  kindGrid: WORDS.grid,
+  kindPark: WORDS.park,
+  close: APP_TEXT.close,
   code: { zh: '编码', en: 'Code' },
   town: { zh: '所属镇街', en: 'Town' },
   gridWorker: { zh: '网格员', en: 'Grid worker' },
   responsiblePerson: { zh: '安全监管责任人', en: 'Responsible person' },
   parkType: { zh: '园区类型', en: 'Park type' },
   managingBody: { zh: '管理机构', en: 'Managing body' },
-  none: { zh: '无', en: 'None' },
+  none: APP_TEXT.none,
   basis: { zh: '按当前筛选条件统计', en: 'Figures for the current filter selection' },
   figures: { zh: '主要指标', en: 'Key figures' },
-  openMajorHazards: { zh: '重大隐患未销号', en: 'Open major hazards' },
+  openMajorHazards: APP_TEXT.kpiOpenMajor,
   areaKm2: { zh: '面积', en: 'Area' },
   km2: { zh: 'km²', en: 'km²' },
   // The units of the per-level counts and of the open major hazards, as AREA_METRICS has them for
@@ -37,12 +39,12 @@ export const AREA_TEXT = defineStrings({
   compareFilteredOut: { zh: '不在当前区域筛选内，无企业计入', en: 'outside the current area filter, no enterprise counted' },
   clearCompare: { zh: '取消对比', en: 'Clear comparison' },
   higherHint: { zh: '加粗：两者中风险较高的一方', en: 'Bold: the higher-risk side' },
-  ranking: { zh: '区域排名', en: 'Area ranking' },
+  ranking: APP_TEXT.areaRanking,
   rankingKind: { zh: '区域类型', en: 'Area kind' },
   rankingMetric: { zh: '排名指标', en: 'Rank by' },
   rankingTop: { zh: '前 {0} 名', en: 'Top {0}' },
   rankingHint: { zh: '点击查看区域详情', en: 'Open the area' },
-  noData: { zh: '暂无数据', en: 'No data' },
+  noData: WORDS.noData,
 });
 
 export const KIND_LABEL: Readonly<Record<AreaKind, Text>> = {

@@ -1,6 +1,6 @@
 /** The wall's clock, in presentation mode's header beside the data date: the room sees how fresh the figures are. */
 import { useEffect, useState } from 'react';
-import { localeOf } from '../../i18n/text.ts';
+import { localeOf } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 
 export function Clock() {

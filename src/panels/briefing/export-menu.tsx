@@ -1,5 +1,5 @@
 /** The header's exports for the bulletin: the map image (1920x1080, 3840x2160) and the printed bulletin, each a registered command. */
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { commandById, runCommand } from '../../ui/commands.ts';
 import { useMenu } from '../../ui/use-menu.ts';
 import { useStore } from '../../state/store.ts';

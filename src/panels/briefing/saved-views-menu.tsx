@@ -2,7 +2,7 @@
  * The saved views, from the header: the 视图 button; its panel (saved-views-panel.tsx) loads when
  * first opened, or earlier while the browser is idle.
  */
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useMenu } from '../../ui/use-menu.ts';
 import { lazyComponent, PREFETCH, registerPrefetch } from '../../ui/lazy-load.ts';
 import { useStore } from '../../state/store.ts';

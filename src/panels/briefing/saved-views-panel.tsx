@@ -4,7 +4,7 @@
  * link, show it; start the tour; export and import the list as JSON.
  */
 import { useRef, useState } from 'react';
-import { tr } from '../../i18n/text.ts';
+import { tr, trBoth } from '../../domain/text.ts';
 import { currentDatasetKey, setPresentation } from '../../ui/app-commands.ts';
 import { runCommand } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';
@@ -30,7 +30,7 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
       parsed = { error: { zh: '不是 JSON 文件', en: 'not a JSON file' } };
     }
     if ('error' in parsed) {
-      s.setNotice({ kind: 'message', zh: tr('zh', B.importFailed, f.name, parsed.error.zh), en: tr('en', B.importFailed, f.name, parsed.error.en) });
+      s.setNotice({ kind: 'message', ...trBoth(B.importFailed, f.name, parsed.error) });
       return;
     }
     s.addViews(parsed.views);

@@ -1,6 +1,6 @@
 /** The shortcut list (`?`): every registered command with its keys, read from the command registry. */
 import { useCallback } from 'react';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { allCommands } from '../../ui/commands.ts';
 import { useEscape } from '../../ui/use-escape.ts';
 import { useStore } from '../../state/store.ts';

@@ -1,5 +1,8 @@
 /** Text of the briefing room: presentation mode, saved views, the tour and the shortcut list. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
+import { APP_TEXT } from '../../i18n/strings.ts';
+import { COMMAND_TEXT } from '../../ui/command-strings.ts';
 
 export const BRIEFING_TEXT = defineStrings({
   present: { zh: '演示', en: 'Present' },
@@ -8,14 +11,14 @@ export const BRIEFING_TEXT = defineStrings({
   exitPresent: { zh: '退出演示', en: 'Leave' },
   views: { zh: '视图', en: 'Views' },
   viewsTitle: { zh: '保存的视图与轮播', en: 'Saved views and the tour' },
-  saveView: { zh: '保存当前视图', en: 'Save this view' },
+  saveView: COMMAND_TEXT.viewSave,
   noViews: { zh: '还没有保存的视图。调好地图、筛选和图层后点“保存当前视图”。', en: 'No saved views yet. Set up the map, filters and layers, then click "Save this view".' },
   show: { zh: '显示', en: 'Show' },
   rename: { zh: '视图名称', en: 'View name' },
   seconds: { zh: '轮播秒数', en: 'Seconds in the tour' },
   up: { zh: '上移', en: 'Move up' },
   down: { zh: '下移', en: 'Move down' },
-  remove: { zh: '删除', en: 'Delete' },
+  remove: WORDS.delete,
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '已复制', en: 'Copied' },
   otherDataset: { zh: '（其他数据集：{0}）', en: ' (another dataset: {0})' },
@@ -28,6 +31,6 @@ export const BRIEFING_TEXT = defineStrings({
   paused: { zh: '已暂停', en: 'Paused' },
   tourHint: { zh: '空格 暂停/继续 · PgDn/→ 下一个 · PgUp/← 上一个 · Esc 退出', en: 'Space pause · PgDn/→ next · PgUp/← previous · Esc leave' },
   shortcuts: { zh: '快捷键', en: 'Keyboard shortcuts' },
-  close: { zh: '关闭', en: 'Close' },
+  close: APP_TEXT.close,
   blanked: { zh: '黑屏中，按 B 恢复', en: 'Screen blanked: press B to show' },
 });

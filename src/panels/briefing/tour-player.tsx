@@ -4,7 +4,7 @@
  * every step, so a day-long tour holds no more than one view's worth of state.
  */
 import { useEffect } from 'react';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { showTourView, tourViews } from '../../ui/app-commands.ts';
 import { useStore } from '../../state/store.ts';
 import { BRIEFING_TEXT as B } from './strings.ts';

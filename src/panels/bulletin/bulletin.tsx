@@ -20,8 +20,8 @@ import {
   scaleBar, topAreas, topEnterprises, trendWindow, type HazardList,
 } from '../../data/bulletin-data.ts';
 import { APP_TEXT, nameIn } from '../../i18n/strings.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { dataName, formatNum, otherLang, shortName, tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { dataName, formatNum, otherLang, shortName, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { selectedPerLevel } from '../../state/selectors.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';

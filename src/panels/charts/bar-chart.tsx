@@ -11,8 +11,8 @@ import { useId, type CSSProperties, type MouseEvent } from 'react';
 import * as d3 from 'd3';
 import { useStore } from '../../state/store.ts';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
+import { tr } from '../../domain/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import type { BarRow } from './chart-rows.ts';
 

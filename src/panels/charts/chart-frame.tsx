@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useStore } from '../../state/store.ts';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import './charts.css';
 
 export interface ChartFrameProps {

@@ -8,7 +8,7 @@ import type { TownInfo } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
-import { shortName } from '../../i18n/text.ts';
+import { shortName } from '../../domain/text.ts';
 import type { UiFilters } from '../../state/url-state.ts';
 
 export interface BarRow {

@@ -1,5 +1,6 @@
 /** The charts' text, Chinese first; use with `tr(lang, CHART_TEXT.key)`. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const CHART_TEXT = defineStrings({
   levelTitle: { zh: '风险等级分布', en: 'By risk level' },
@@ -14,6 +15,6 @@ export const CHART_TEXT = defineStrings({
     zh: '柱按地图上的等级着色；这些企业的等级来自外部评估或一票否决，与分值所在的分段不同',
     en: "Bars are coloured by each enterprise's level on the map; these have an assessed level or a veto that differs from their score's band",
   },
-  noData: { zh: '暂无数据', en: 'No data' },
+  noData: WORDS.noData,
   scoreAxis: { zh: '分值', en: 'Score' },
 });

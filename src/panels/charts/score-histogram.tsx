@@ -21,7 +21,7 @@ import { useStore } from '../../state/store.ts';
 import { formatCount } from './bar-chart.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { binInRange, formatRange, rangeToEdges, SCORE_MAX, snapToBins } from './score-range.ts';
 import { useBox } from '../use-box.ts';
 

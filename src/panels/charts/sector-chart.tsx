@@ -2,7 +2,7 @@
 import { useStore } from '../../state/store.ts';
 import { sectorRows } from './chart-rows.ts';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { perLang, tr } from '../../domain/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
 
 /** The label column fits most sector names of each language. */
@@ -10,5 +10,5 @@ const LABEL_WIDTH = { zh: '7.5rem', en: '10rem' } as const;
 
 export function SectorChart() {
   const lang = useStore((s) => s.lang);
-  return <FilterBarChart dim="sectors" title={tr(lang, CHART_TEXT.sectorTitle)} testId="chart-sector" rows={sectorRows} labelWidth={LABEL_WIDTH[lang]} maxVisibleRows={12} />;
+  return <FilterBarChart dim="sectors" title={tr(lang, CHART_TEXT.sectorTitle)} testId="chart-sector" rows={sectorRows} labelWidth={perLang(lang, LABEL_WIDTH)} maxVisibleRows={12} />;
 }

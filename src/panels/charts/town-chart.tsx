@@ -3,7 +3,7 @@ import { dimensionOf } from '../../data/filter-dimensions.ts';
 import { useStore } from '../../state/store.ts';
 import { townRows } from './chart-rows.ts';
 import { CHART_TEXT } from './chart-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { FilterBarChart } from './filter-bar-chart.tsx';
 
 export function TownChart() {

@@ -1,4 +1,4 @@
-import { formatNum } from '../../i18n/text.ts';
+import { formatNum } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 
 /** One selectable filter value: checkbox, label and its crossfilter count. */

@@ -9,7 +9,7 @@ import { LEVELS } from '../../domain/levels.ts';
 import type { DatasetManifest } from '../../data/dataset.ts';
 import type { FilterCounts } from '../../data/filter-engine.ts';
 import { dimensionOf, FILTER_DIMENSIONS, type BitsDimension, type ListDimension } from '../../data/filter-dimensions.ts';
-import { formatNum, shortName, tr } from '../../i18n/text.ts';
+import { formatNum, shortName, tr } from '../../domain/text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { activeCount } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';

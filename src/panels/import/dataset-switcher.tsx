@@ -14,7 +14,7 @@ import { formatBytes } from '../../data/import/limits.ts';
 import { downloadText } from '../../ui/download.ts';
 import { currentSource } from '../../state/dataset-source.ts';
 import { useImportText } from './use-import-text.ts';
-import { dataName, formatNum } from '../../i18n/text.ts';
+import { dataName, formatNum } from '../../domain/text.ts';
 
 function go(params: Record<string, string>): void {
   const url = new URL(location.href);

@@ -4,6 +4,7 @@
  */
 import type { FieldDef } from '../../data/import/schema.ts';
 import type { ColumnMapping } from '../../data/import/schema.ts';
+import { tr } from '../../domain/text.ts';
 import { useImportText } from './use-import-text.ts';
 
 interface Props {
@@ -25,7 +26,7 @@ export function FieldTable({ role, fields, header, sample, mapping, onMapping }:
     const samples = c >= 0 ? sample.map((r) => r[c] ?? '').filter((v) => v !== '').slice(0, 3).join(' | ') : '';
     return (
       <tr key={f.key} className={f.required && c < 0 ? 'import-missing' : undefined}>
-        <td>{f[lang]}{f.required && <span className="import-required"> *{t('required')}</span>}</td>
+        <td>{tr(lang, f)}{f.required && <span className="import-required"> *{t('required')}</span>}</td>
         <td>
           <select data-testid={`import-col-${role}-${f.key}`} value={c} onChange={(e) => onMapping({ ...mapping, [f.key]: Number(e.target.value) })}>
             <option value={-1}>{t('noColumn')}</option>

@@ -4,8 +4,8 @@ import { ROLES } from '../../data/import/schema.ts';
 import { formatBytes } from '../../data/import/limits.ts';
 import { localCrsLabel, ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { tr } from '../../domain/text.ts';
 
 interface Props {
   summaries: FileSummary[];
@@ -62,7 +62,7 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
             <td>
               {!s.error && s.kind && (
                 <select data-testid={`import-role-${s.id}`} value={choices.files[s.id]?.role ?? 'ignore'} onChange={(e) => onRole(s.id, e.target.value as RoleChoice)}>
-                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{ROLE_TEXT[r][lang]}</option>)}
+                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{tr(lang, ROLE_TEXT[r])}</option>)}
                 </select>
               )}
             </td>

@@ -5,7 +5,8 @@
  * Cancel terminates the worker (a million-row parse cannot be interrupted from inside); a worker
  * that fails to start or crashes rejects every pending request with a reason.
  */
-import type { Bilingual, ImportFile } from '../../data/import/types.ts';
+import type { Text } from '../../domain/text.ts';
+import type { ImportFile } from '../../data/import/types.ts';
 import type { ImportChoices } from '../../data/import/prepare.ts';
 import type { ImportProgress, ImportReply, ImportRequest } from '../../workers/import-protocol.ts';
 
@@ -16,7 +17,7 @@ type Unnumbered = ImportRequest extends infer R ? (R extends unknown ? Omit<R, '
 export class ImportCancelled extends Error {}
 
 export class ImportRequestError extends Error {
-  constructor(readonly reason: Bilingual) {
+  constructor(readonly reason: Text) {
     super(reason.en);
   }
 }

@@ -11,7 +11,7 @@ import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/p
 import { fieldsFor } from '../../data/import/prepare.ts';
 import { suggestMapping } from '../../data/import/schema.ts';
 import { formatBytes, oversized } from '../../data/import/limits.ts';
-import type { Bilingual, ImportFile } from '../../data/import/types.ts';
+import type { ImportFile } from '../../data/import/types.ts';
 import type { ImportProgress, ImportReport } from '../../workers/import-protocol.ts';
 import { useStore, type Notice } from '../../state/store.ts';
 import { isTooLargeToKeep, saveDataset, withSaveFailure } from '../../state/saved-datasets.ts';
@@ -23,7 +23,7 @@ import { FilesStep } from './files-step.tsx';
 import { MappingStep, type Inspection } from './mapping-step.tsx';
 import { ReportStep } from './report-step.tsx';
 import { IMPORT_TEXT } from './import-strings.ts';
-import { trBoth } from '../../i18n/text.ts';
+import { inBoth, tr, trBoth, type Text } from '../../domain/text.ts';
 import { useImportText } from './use-import-text.ts';
 import './import.css';
 
@@ -39,13 +39,16 @@ function notKeptNotice(e: unknown): Notice {
 }
 
 /** Neither kept nor shown: the current data stays, and why in each language (an error's own two when it has them, a BundleError's). */
-function saveFailedReason(e: unknown): Bilingual {
+function saveFailedReason(e: unknown): Text {
   const b = e as { zh?: unknown; en?: unknown } | null;
   const why = typeof b?.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
-  return { zh: IMPORT_TEXT.saveFailed.zh + why.zh, en: IMPORT_TEXT.saveFailed.en + why.en };
+  return inBoth((l) => tr(l, IMPORT_TEXT.saveFailed) + tr(l, why));
 }
 
-const reasonOf = (e: unknown): Bilingual => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
+/** The progress line's words for a stage of the work, when the table has them. */
+const stageText = (stage: string): Text | undefined => (IMPORT_TEXT as Record<string, Text | undefined>)[`stage_${stage}`];
+
+const reasonOf = (e: unknown): Text => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
 
 export function ImportDialog() {
   const { t, pick } = useImportText();
@@ -58,7 +61,7 @@ export function ImportDialog() {
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [built, setBuilt] = useState<{ report: ImportReport; bundle: Record<string, Uint8Array | string> } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [error, setError] = useState<Bilingual | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   const [name, setName] = useState('');
   // The files given so far: a second pick adds to them (same name replaces), so the ledger and the boundaries can come one by one.
   const [picked, setPicked] = useState<File[]>([]);
@@ -282,7 +285,7 @@ export function ImportDialog() {
           {error && <div className="import-error" role="alert" data-testid="import-error">{pick(error)}</div>}
           {progress && (
             <div className="import-progress" data-testid="import-progress">
-              <span>{(IMPORT_TEXT as Record<string, { zh: string; en: string }>)[`stage_${progress.stage}`] ? pick((IMPORT_TEXT as Record<string, Bilingual>)[`stage_${progress.stage}`]) : t('working')}{progress.file ? ` · ${progress.file}` : ''}</span>
+              <span>{pick(stageText(progress.stage) ?? IMPORT_TEXT.working)}{progress.file ? ` · ${progress.file}` : ''}</span>
               <progress max={1} value={progress.done || undefined} />
               <button type="button" data-testid="import-cancel" onClick={cancelWork}>{t('cancel')}</button>
             </div>

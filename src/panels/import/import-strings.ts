@@ -1,9 +1,16 @@
 /** The import dialog's and the dataset switcher's text, Chinese first; `t('key', …)` from `useImportText()`. */
 import type { Lang } from '../../domain/lang.ts';
-import { defineStrings, tr, type Text } from '../../i18n/text.ts';
+import { defineStrings, tr, type Text } from '../../domain/text.ts';
+import { REPORT_CSV_TEXT } from '../../data/import/report-csv-strings.ts';
+import { WORDS } from '../../domain/words-strings.ts';
+import { APP_TEXT } from '../../i18n/strings.ts';
+import { COMMAND_TEXT } from '../../ui/command-strings.ts';
+
+/** How an encoding was found when nothing declared it (detected, or UTF-8 by its validity). */
+const DETECTED = { zh: '自动识别', en: 'detected' };
 
 export const IMPORT_TEXT = defineStrings({
-  title: { zh: '导入数据', en: 'Import data' },
+  title: COMMAND_TEXT.importOpen,
   intro: {
     zh: '选择或拖入文件（可多选，或一个 .zip 压缩包）：企业台账（CSV / Excel）、隐患台账、镇街/网格/园区边界（Shapefile 压缩包或 GeoJSON）。文件只在本机浏览器中处理，不会上传。',
     en: 'Choose or drop files (several, or one .zip): the enterprise ledger (CSV / Excel), the hazard ledger, town / grid / park boundaries (zipped Shapefile or GeoJSON). Files are processed in this browser only; nothing is uploaded.',
@@ -23,13 +30,13 @@ export const IMPORT_TEXT = defineStrings({
   encoding: { zh: '编码', en: 'encoding' },
   encodingFrom_cpg: { zh: '由 .cpg 声明', en: 'from the .cpg' },
   encodingFrom_ldid: { zh: '由 DBF 语言标识声明', en: 'from the DBF language byte' },
-  encodingFrom_detected: { zh: '自动识别', en: 'detected' },
-  'encodingFrom_utf-8': { zh: '自动识别', en: 'detected' },
+  encodingFrom_detected: DETECTED,
+  'encodingFrom_utf-8': DETECTED,
   sheet: { zh: '工作表', en: 'Sheet' },
   next: { zh: '下一步', en: 'Next' },
   back: { zh: '上一步', en: 'Back' },
   cancel: { zh: '取消', en: 'Cancel' },
-  close: { zh: '关闭', en: 'Close' },
+  close: APP_TEXT.close,
   closeConfirm: { zh: '关闭导入窗口？已读取的文件和所做的设置将丢失，当前数据不变。', en: 'Close the import? The files read and the choices made are lost; the data shown stays as it is.' },
   /** Rows rejected, their share. */
   manyRejected: { zh: '注意：{0} 行被拒绝（占 {1}），请先查看问题清单。', en: 'Note: {0} rows were rejected ({1}); look at the problems first.' },
@@ -38,9 +45,9 @@ export const IMPORT_TEXT = defineStrings({
   column: { zh: '对应的列', en: 'Column' },
   samples: { zh: '示例值', en: 'Sample values' },
   moreFields: { zh: '其余 {0} 个可选字段（文件中未找到对应的列，可手动指定）', en: '{0} more optional fields (no column found; pick one by hand)' },
-  noColumn: { zh: '（无）', en: '(none)' },
+  noColumn: WORDS.noneInParens,
   required: { zh: '必填', en: 'required' },
-  asOf: { zh: '数据日期', en: 'Data date' },
+  asOf: APP_TEXT.dataDate,
   asOfHelp: { zh: '判断隐患是否逾期的日期；不填则取隐患台账中最近的发现日期', en: 'The day overdue hazards are judged on; empty: the latest date found in the hazard ledger' },
   datasetSettings: { zh: '（数据集设置）', en: '(dataset settings)' },
   layerCrs: { zh: '坐标系', en: 'Coordinate system' },
@@ -60,8 +67,8 @@ export const IMPORT_TEXT = defineStrings({
   value: { zh: '值', en: 'Value' },
   reason: { zh: '原因', en: 'Reason' },
   severity: { zh: '级别', en: 'Severity' },
-  error: { zh: '拒绝', en: 'rejected' },
-  warning: { zh: '警告', en: 'warning' },
+  error: REPORT_CSV_TEXT.error,
+  warning: REPORT_CSV_TEXT.warning,
   downloadReport: { zh: '下载问题清单（CSV）', en: 'Download problems (CSV)' },
   shownFirst: { zh: '仅显示前 {0} 条，完整清单请下载', en: 'First {0} shown; download for all' },
   noProblems: { zh: '没有发现问题', en: 'No problems found' },
@@ -95,9 +102,9 @@ export const IMPORT_TEXT = defineStrings({
   working: { zh: '正在处理…', en: 'Working…' },
   builtIn: { zh: '内置', en: 'Built in' },
   imported: { zh: '已导入（保存在本浏览器）', en: 'Imported (saved in this browser)' },
-  backToDemo: { zh: '返回示例数据', en: 'Back to the demo' },
+  backToDemo: APP_TEXT.backToDemo,
   rename: { zh: '重命名', en: 'Rename' },
-  delete: { zh: '删除', en: 'Delete' },
+  delete: WORDS.delete,
   download: { zh: '下载数据文件夹（.zip）', en: 'Download data folder (.zip)' },
   confirmDelete: { zh: '删除数据集“{0}”？此操作不能撤销。', en: 'Delete the dataset "{0}"? This cannot be undone.' },
   newName: { zh: '新名称', en: 'New name' },
@@ -117,15 +124,15 @@ export type ImportTextKey = keyof typeof IMPORT_TEXT;
 
 /** The roles a file can play, as the role picker and the report name them. */
 export const ROLE_TEXT: Readonly<Record<string, Text>> = {
-  enterprises: { zh: '企业', en: 'Enterprises' },
-  hazards: { zh: '隐患台账', en: 'Hazard ledger' },
+  enterprises: APP_TEXT.enterprises,
+  hazards: APP_TEXT.hazardLedger,
   towns: { zh: '镇街边界', en: 'Towns' },
   grid: { zh: '网格', en: 'Grid cells' },
   parks: { zh: '园区', en: 'Parks' },
   district: { zh: '区界', en: 'District boundary' },
   meta: { zh: '数据说明 meta.json', en: 'meta.json' },
-  riskModel: { zh: '风险模型', en: 'Risk model' },
-  ignore: { zh: '不使用', en: 'Not used' },
+  riskModel: APP_TEXT.riskModel,
+  ignore: IMPORT_TEXT.ignore,
 };
 
 /** The words of the readers' coordinate system labels (which are English), `{0}` the number in them. */

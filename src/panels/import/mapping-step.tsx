@@ -6,16 +6,15 @@
 import type { CrsFigure } from '../../data/import/point-crs.ts';
 import { fieldsFor, type FileSummary, type ImportChoices } from '../../data/import/prepare.ts';
 import type { UnknownValue } from '../../data/import/sector-values.ts';
-import type { Bilingual } from '../../data/import/types.ts';
 import { CrsSelect } from './crs-select.tsx';
 import { FieldTable } from './field-table.tsx';
 import { ROLE_TEXT } from './import-strings.ts';
 import { PointCrsPanel } from './point-crs-panel.tsx';
 import { useImportText } from './use-import-text.ts';
-import { PUNCT } from '../../i18n/punct-strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { tr, type Text } from '../../domain/text.ts';
 
-export interface Inspection { blockers: Bilingual[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
+export interface Inspection { blockers: Text[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
 
 interface Props {
   summaries: FileSummary[];
@@ -47,10 +46,10 @@ export function MappingStep({ summaries, choices, inspection, onChoices }: Props
         );
         // A layer whose required fields all found their column folds to one line.
         const complete = s.kind === 'layer' && fields.every((f) => !f.required || (mapping[f.key] ?? -1) >= 0);
-        const summary = fields.filter((f) => (mapping[f.key] ?? -1) >= 0).map((f) => `${(s.header ?? [])[mapping[f.key]]} → ${f[lang]}`).join(tr(lang, PUNCT.listSep));
+        const summary = fields.filter((f) => (mapping[f.key] ?? -1) >= 0).map((f) => `${(s.header ?? [])[mapping[f.key]]} → ${tr(lang, f)}`).join(tr(lang, PUNCT.listSep));
         return (
           <section key={s.id} className="import-section" data-testid={`import-mapping-${c.role}`}>
-            <h3>{ROLE_TEXT[c.role][lang]} · <span className="import-file-name">{s.name}</span></h3>
+            <h3>{tr(lang, ROLE_TEXT[c.role])} · <span className="import-file-name">{s.name}</span></h3>
             {s.kind === 'layer' && (
               <label className="import-inline">{t('layerCrs')}
                 <CrsSelect testId={`import-crs-${c.role}`} value={c.crs ?? s.crs?.crs ?? 'wgs84'} detected={s.crs} onChange={(crs) => setFile(s.id, { crs })} />

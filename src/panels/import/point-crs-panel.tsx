@@ -6,6 +6,7 @@
 import type { CrsFigure } from '../../data/import/point-crs.ts';
 import type { UnknownValue } from '../../data/import/sector-values.ts';
 import { SECTORS } from '../../domain/sectors.ts';
+import { tr } from '../../domain/text.ts';
 import { CrsSelect } from './crs-select.tsx';
 import { localCrsLabel } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
@@ -57,7 +58,7 @@ export function PointCrsPanel({ figures, pointCrs, onPointCrs, unknownSectors, s
                 onSectorValues(next);
               }}>
                 <option value={-1}>{t('unassigned')}</option>
-                {SECTORS.map((sec, i) => <option key={sec.key} value={i}>{sec[lang]}</option>)}
+                {SECTORS.map((sec, i) => <option key={sec.key} value={i}>{tr(lang, sec)}</option>)}
               </select>
             </label>
           ))}

@@ -3,6 +3,7 @@
  * rejected, warnings), the levels, and every problem with file, row as the user sees it, column,
  * value and reason, downloadable as CSV.
  */
+import { issueReason } from '../../data/import/issues.ts';
 import { issuesCsv } from '../../data/import/report-csv.ts';
 import { CSV_BOM } from '../../data/export-csv.ts';
 import { LEVELS } from '../../domain/levels.ts';
@@ -10,12 +11,9 @@ import type { ImportReport } from '../../workers/import-protocol.ts';
 import { downloadText } from '../../ui/download.ts';
 import { ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';
-import { formatNum, shortName } from '../../i18n/text.ts';
+import { formatNum, shortName, tr } from '../../domain/text.ts';
 
 const SHOWN = 300;
-
-/** The field of an issue holding its reason in each language (the Chinese one may be missing). */
-const REASON = { zh: 'reasonZh', en: 'reason' } as const;
 
 export function ReportStep({ report, name, onName, fileNames }: { report: ImportReport; name: string; onName(n: string): void; fileNames: readonly string[] }) {
   const { t, lang } = useImportText();
@@ -29,9 +27,9 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
   return (
     <div className="import-report" data-testid="import-report">
       <div className="import-totals">
-        <span data-testid="import-accepted-enterprises"><b>{formatNum(lang, report.enterprises)}</b> {ROLE_TEXT.enterprises[lang]}</span>
+        <span data-testid="import-accepted-enterprises"><b>{formatNum(lang, report.enterprises)}</b> {tr(lang, ROLE_TEXT.enterprises)}</span>
         <span><b>{formatNum(lang, report.hazards)}</b> {t('hazardsLabel')}</span>
-        <span><b>{report.towns}</b> {ROLE_TEXT.towns[lang]} · <b>{report.grids}</b> {ROLE_TEXT.grid[lang]} · <b>{report.parks}</b> {ROLE_TEXT.parks[lang]}</span>
+        <span><b>{report.towns}</b> {tr(lang, ROLE_TEXT.towns)} · <b>{report.grids}</b> {tr(lang, ROLE_TEXT.grid)} · <b>{report.parks}</b> {tr(lang, ROLE_TEXT.parks)}</span>
         <span className="import-levels">
           {LEVELS.map((l, i) => <span key={l.key} className={`level-badge level-${l.key}`}>{l.symbol} {shortName(lang, l)} {formatNum(lang, report.levels[i])}</span>)}
         </span>
@@ -41,7 +39,7 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
         <tbody>
           {report.counts.map((c) => (
             <tr key={c.file} data-testid="import-count-row" data-role={c.role}>
-              <td className="import-file-name">{c.file}</td><td>{ROLE_TEXT[c.role]?.[lang] ?? c.role}</td>
+              <td className="import-file-name">{c.file}</td><td>{ROLE_TEXT[c.role] ? tr(lang, ROLE_TEXT[c.role]) : c.role}</td>
               <td>{formatNum(lang, c.accepted)}</td><td data-testid="import-rejected">{formatNum(lang, c.rejected)}</td><td>{formatNum(lang, c.warnings)}</td>
             </tr>
           ))}
@@ -63,7 +61,7 @@ export function ReportStep({ report, name, onName, fileNames }: { report: Import
               {issues.slice(0, SHOWN).map((i, k) => (
                 <tr key={k} className={i.severity === 'error' ? 'import-error-row' : undefined} data-testid="import-problem">
                   <td className="import-file-name">{fileLabel(i.file)}</td><td>{i.row > 0 ? i.row : ''}</td><td>{columnLabel(i)}</td><td className="import-value">{i.value}</td>
-                  <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{i[REASON[lang]] ?? i.reason}</td>
+                  <td>{i.severity === 'error' ? t('error') : t('warning')}</td><td>{issueReason(lang, i)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,12 @@
 /** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `tr(lang, LEDGER_TEXT.key)`. */
 import type { Lang } from '../../domain/lang.ts';
 import type { TrendStep } from '../../data/hazard-ledger.ts';
-import { defineStrings, tr } from '../../i18n/text.ts';
+import { defineStrings, tr } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
+import { APP_TEXT } from '../../i18n/strings.ts';
 
 export const LEDGER_TEXT = defineStrings({
-  ledgerLabel: { zh: '隐患台账', en: 'Hazard ledger' },
+  ledgerLabel: APP_TEXT.hazardLedger,
   filters: { zh: '台账筛选', en: 'Ledger filters' },
   level: { zh: '隐患等级', en: 'Hazard level' },
   status: { zh: '状态', en: 'Status' },
@@ -22,7 +24,7 @@ export const LEDGER_TEXT = defineStrings({
   clear: { zh: '清除筛选', en: 'Clear filters' },
   asOfNote: { zh: '逾期天数按数据日期计算：', en: 'Days overdue as of the data date: ' },
   noRows: { zh: '没有符合条件的隐患', en: 'No hazard matches the filters' },
-  noData: { zh: '暂无隐患台账数据', en: 'No hazard ledger in this dataset' },
+  noData: WORDS.noHazardLedger,
   sortBy: { zh: '点击排序', en: 'Click to sort' },
   listedTag: { zh: '挂牌督办', en: 'Listed' },
   openHint: { zh: '点击定位到企业并查看详情', en: 'Click to show the enterprise on the map' },
@@ -32,9 +34,9 @@ export const LEDGER_TEXT = defineStrings({
   trendTitle: { zh: '隐患趋势', en: 'Hazard trend' },
   week: { zh: '周', en: 'Week' },
   month: { zh: '月', en: 'Month' },
-  opened: { zh: '新增', en: 'New' },
-  closed: { zh: '销号', en: 'Closed' },
-  stillOpen: { zh: '仍未销号', en: 'Still open' },
+  opened: WORDS.opened,
+  closed: WORDS.closed,
+  stillOpen: WORDS.stillOpen,
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   slider: { zh: '时间轴', en: 'Time slider' },
@@ -57,13 +59,13 @@ export const LEDGER_TEXT = defineStrings({
 export const LEDGER_COLUMNS = {
   id: { zh: '编号', en: 'ID' },
   enterprise: { zh: '企业', en: 'Enterprise' },
-  level: { zh: '隐患等级', en: 'Hazard level' },
-  status: { zh: '状态', en: 'Status' },
-  source: { zh: '来源', en: 'Source' },
-  found: { zh: '发现日期', en: 'Found' },
+  level: LEDGER_TEXT.level,
+  status: LEDGER_TEXT.status,
+  source: LEDGER_TEXT.source,
+  found: WORDS.found,
   deadline: { zh: '整改期限', en: 'Deadline' },
   overdue: { zh: '逾期天数', en: 'Days overdue' },
-  listed: { zh: '挂牌督办', en: 'Listed' },
+  listed: LEDGER_TEXT.listedTag,
   description: { zh: '隐患描述', en: 'Description' },
 } as const;
 

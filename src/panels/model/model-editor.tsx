@@ -5,7 +5,7 @@ import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import type { RiskModel } from '../../domain/risk-model.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { MODEL_TEXT } from './model-strings.ts';
 

@@ -1,5 +1,5 @@
 /** The what-if model panel and editor, Chinese first; use with `tr(lang, MODEL_TEXT.key)`. */
-import { defineStrings } from '../../i18n/text.ts';
+import { defineStrings } from '../../domain/text.ts';
 
 export const MODEL_TEXT = defineStrings({
   title: { zh: '风险模型（可调整）', en: 'Risk model (what-if)' },

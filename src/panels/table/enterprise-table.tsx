@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { CSV_BOM, exportEnterprisesCsv, exportFileName } from '../../data/export-csv.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { dataName, tr } from '../../i18n/text.ts';
+import { dataName, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from './export-buttons.tsx';

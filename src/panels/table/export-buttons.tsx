@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import type { Lang } from '../../domain/lang.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { trBoth, type Text } from '../../i18n/text.ts';
+import { trBoth, type Text } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { downloadText } from '../../ui/download.ts';
 import { TABLE_TEXT } from './strings.ts';

@@ -1,6 +1,6 @@
 /** UI text of the enterprise table and the top list, Chinese first; use with `tr(lang, TABLE_TEXT.key)`. */
 import type { Lang } from '../../domain/lang.ts';
-import { defineStrings, tr, type Text } from '../../i18n/text.ts';
+import { defineStrings, tr, type Text } from '../../domain/text.ts';
 import type { SortKey } from './sort-rows.ts';
 
 export const TABLE_TEXT = defineStrings({

@@ -7,7 +7,7 @@
 import { EnterpriseName } from '../enterprise-name.tsx';
 import { useMemo, useState } from 'react';
 import { nameIn } from '../../i18n/strings.ts';
-import { tr } from '../../i18n/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { openEnterprise } from './open-enterprise.ts';

@@ -4,7 +4,7 @@
  * are typed; `tr` picks the UI language and fills `{0}`, `{1}`… (numbers formatted for the language).
  * A unit test reads every table: both languages present, the same placeholders, English punctuation.
  */
-import type { Lang } from '../domain/lang.ts';
+import type { Lang } from './lang.ts';
 
 export interface Text { readonly zh: string; readonly en: string }
 
@@ -36,6 +36,14 @@ export function unitName(lang: Lang, metric: { readonly unitZh: string; readonly
   return lang === 'zh' ? metric.unitZh : metric.unitEn;
 }
 
+/**
+ * A value that differs by language but is not text (a label column's width, an HTML lang code), for
+ * the UI language. Text itself goes through `tr`, so the catalogue test sees it.
+ */
+export function perLang<T>(lang: Lang, values: { readonly zh: T; readonly en: T }): T {
+  return lang === 'zh' ? values.zh : values.en;
+}
+
 /** The locale of a UI language, for Intl number and date formats. */
 export function localeOf(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en-US';
@@ -55,17 +63,30 @@ export function formatNum(lang: Lang, value: number, digits?: number): string {
   return f.format(value);
 }
 
+/**
+ * What fills a placeholder: a string as it is, a number formatted for the language, or a text (a part
+ * of a message made by another entry) in the same language.
+ */
+export type TextArg = string | number | Text;
+
 /** An entry filled in both languages, for a message kept until it is shown (an error, a notice). */
-export function trBoth(entry: Text, ...args: readonly (string | number)[]): Text {
-  return { zh: tr('zh', entry, ...args), en: tr('en', entry, ...args) };
+export function trBoth(entry: Text, ...args: readonly TextArg[]): Text {
+  return inBoth((lang) => tr(lang, entry, ...args));
 }
 
-/** An entry in the UI language, with `{n}` replaced by args[n] (numbers formatted for the language). */
-export function tr(lang: Lang, entry: Text, ...args: readonly (string | number)[]): string {
+/** A text made the same way in each language (a list of quoted names, joined by that language's mark). */
+export function inBoth(make: (lang: Lang) => string): Text {
+  return { zh: make('zh'), en: make('en') };
+}
+
+/** An entry in the UI language, with `{n}` replaced by args[n] (see TextArg). */
+export function tr(lang: Lang, entry: Text, ...args: readonly TextArg[]): string {
   const s = lang === 'zh' ? entry.zh : entry.en;
   if (args.length === 0) return s;
   return s.replace(/\{(\d)\}/g, (whole, n: string) => {
     const a = args[Number(n)];
-    return a === undefined ? whole : typeof a === 'number' ? formatNum(lang, a) : a;
+    if (a === undefined) return whole;
+    if (typeof a === 'number') return formatNum(lang, a);
+    return typeof a === 'string' ? a : tr(lang, a);
   });
 }

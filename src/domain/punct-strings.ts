@@ -16,6 +16,8 @@ export const PUNCT = defineStrings({
   clauseSep: { zh: '；', en: '; ' },
   /** A remark after a word: "名称（…）" / "name (…)". */
   parens: { zh: '（{0}）', en: ' ({0})' },
+  /** A name quoted in a sentence: "工作表「汇总」" / 'sheet "Summary"'. */
+  quote: { zh: '「{0}」', en: '"{0}"' },
   /** The two halves of `parens`, for a remark that holds more than text (a badge). */
   parenOpen: { zh: '（', en: ' (' },
   parenClose: { zh: '）', en: ')' },
