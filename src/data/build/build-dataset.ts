@@ -8,6 +8,9 @@ import { DEFAULT_RISK_MODEL, type RiskModel } from '../../domain/risk-model.ts';
 import { rescoreColumns } from '../rescore.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../columns.ts';
+import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../columns/enterprise-columns.ts';
+import type { TypedArray } from '../columns/column-types.ts';
+import { allocateColumns, numericIn } from '../columns/select.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
 import { formatDay, parseDay } from '../dates.ts';
 import { joinPoints, PolygonIndex } from '../spatial-index.ts';
@@ -56,7 +59,7 @@ export interface BuiltDataset {
   manifest: DatasetManifest;
   geo: DatasetGeo;
   enterprises: EnterpriseColumns;
-  enterpriseText: Pick<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'>;
+  enterpriseText: Pick<RawEnterprises, EnterpriseTextName>;
   hazards: RawHazards;
   model: RiskModel;
   issues: ValidationIssue[];
@@ -144,17 +147,15 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   }
   const asOfDay = parseDay(asOf)!;
 
-  const columns: EnterpriseColumns = {
-    length: n, lon, lat, sector: raw.sector.subarray(0, n), scale: raw.scale.subarray(0, n), employees: raw.employees.subarray(0, n),
-    flags: raw.flags.subarray(0, n), stdGrade: raw.stdGrade.subarray(0, n), accidents3y: raw.accidents3y.subarray(0, n),
-    majorAccident3y: raw.majorAccident3y.subarray(0, n), penalties1y: raw.penalties1y.subarray(0, n),
-    assessedScore: raw.assessedScore.subarray(0, n), assessedLevel: raw.assessedLevel.subarray(0, n),
+  const known = {
+    ...importedColumns(raw, n), lon, lat,
+    town, grid: gridIdx, park, parkType,
     // Filled by rescoreColumns below, once the hazard summaries they depend on are known.
     modelScore: new Float32Array(0), modelLevel: new Uint8Array(0), score: new Float32Array(0), level: new Uint8Array(0),
-    town, grid: gridIdx, park, parkType,
-    hazardsTotal: new Uint16Array(n), hazardsOpen: new Uint16Array(n), hazardsOpenMajor: new Uint16Array(n),
-    hazardsOverdue: new Uint16Array(n), hazardsListed: new Uint16Array(n),
   };
+  // Every other column (the hazard summaries, filled below) starts as its "none".
+  const rest = numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').map(([k]) => k).filter((k) => !(k in known));
+  const columns = { length: n, ...known, ...allocateColumns(ENTERPRISE_COLUMNS, rest, n) } as EnterpriseColumns;
   onStage?.('score');
   summariseHazards(hazards, asOfDay, columns);
   Object.assign(columns, rescoreColumns(columns, model));
@@ -175,6 +176,13 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     parks: toCollection(parks.features, (i) => ({ code: parks.info[i].code, name: parks.info[i].name, type: parks.info[i].type })),
   };
   return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, model, issues };
+}
+
+/** The imported numeric columns (read by hand or by their parsers), cut to the rows kept. */
+function importedColumns(raw: RawEnterprises, n: number): Record<string, TypedArray> {
+  const hand = raw as unknown as Record<string, TypedArray | undefined>;
+  const imported = numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').filter(([, d]) => d.import).map(([k]) => k);
+  return Object.fromEntries(imported.map((k) => [k, (hand[k] ?? raw.parsed[k]).subarray(0, n)]));
 }
 
 /** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */
