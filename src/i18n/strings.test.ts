@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as explain from '../domain/explain.ts';
+import * as enterpriseColumns from '../data/columns/enterprise-columns.ts';
+import * as hazardColumns from '../data/columns/hazard-columns.ts';
 import * as exportCsv from '../data/export-csv.ts';
 import * as reportCsv from '../data/import/report-csv.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
@@ -22,6 +24,8 @@ const CATALOGUE = import.meta.glob<Module>(['/src/**/strings.ts', '/src/**/*-str
 /** The tables of the pure modules (domain, data), which keep `{zh, en}` entries of their own. */
 const PURE_MODULES: Record<string, Module> = {
   '/src/domain/explain.ts': explain,
+  '/src/data/columns/enterprise-columns.ts': enterpriseColumns,
+  '/src/data/columns/hazard-columns.ts': hazardColumns,
   '/src/data/export-csv.ts': exportCsv,
   '/src/data/import/report-csv.ts': reportCsv,
 };
@@ -110,6 +114,8 @@ describe('the string catalogue', () => {
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([
       '/src/i18n/strings.ts APP_TEXT', '/src/i18n/punct-strings.ts PUNCT', '/src/domain/explain.ts EXPLAIN_TEXT',
       '/src/data/export-csv.ts EXPORT_CSV_TEXT', '/src/data/import/report-csv.ts REPORT_CSV_TEXT',
+      '/src/data/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT', '/src/data/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
+      '/src/data/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
     ]));
   });
 

@@ -19,6 +19,7 @@ import { SECTORS } from '../../domain/sectors.ts';
 import { SCALES } from '../columns.ts';
 import type { EnterpriseText } from '../dataset.ts';
 import { defineColumns, type Text, type TextSource, type TypesOf } from './column-types.ts';
+import { columnTexts } from './select.ts';
 
 /** The names bureaus give the credit code column (the hazard ledger's too). */
 export const CREDIT_CODE_NAMES = ['统一社会信用代码', '社会信用代码', '信用代码', '统一代码', '社会统一信用代码', '统一社会信用代码证', '组织机构代码', 'creditcode', 'uscc'];
@@ -232,6 +233,9 @@ export const ENTERPRISE_COLUMNS = defineColumns({
   /** Number of open hazards under listed supervision (挂牌督办). */
   hazardsListed: { type: 'Uint16', file: FIRST_PICTURE },
 });
+
+/** Every text of the enterprise columns, for the string catalogue's test. */
+export const ENTERPRISE_COLUMN_TEXT = columnTexts(ENTERPRISE_COLUMNS);
 
 /** The declared type of every enterprise column, by name. */
 export type EnterpriseColumnTypes = TypesOf<typeof ENTERPRISE_COLUMNS>;

@@ -7,6 +7,7 @@
 import type { HazardColumns } from '../dataset.ts';
 import { defineColumns, type NumericType, type TypedArrays, type TypesOf } from './column-types.ts';
 import { CREDIT_CODE_NAMES } from './enterprise-columns.ts';
+import { columnTexts } from './select.ts';
 
 const FILE = 'hazards.arrow';
 
@@ -65,6 +66,9 @@ export const HAZARD_COLUMNS = defineColumns({
     import: { field: 'responsible_person', zh: '整改责任人', en: 'Responsible person', aliases: ['责任人', '整改责任人', '隐患整改责任人', '负责人'] },
   },
 });
+
+/** Every text of the hazard columns, for the string catalogue's test. */
+export const HAZARD_COLUMN_TEXT = columnTexts(HAZARD_COLUMNS);
 
 type Types = TypesOf<typeof HAZARD_COLUMNS>;
 export type HazardNumericName = { [K in keyof Types]: Types[K] extends 'Utf8' ? never : K }[keyof Types];

@@ -2,7 +2,7 @@
  * The walks over a column registry that the bundle, the validator, the import, the build and the
  * views share: which columns a file holds, which have a part, in which order a view shows them.
  */
-import { allocate, type BundleFile, type ColumnDef, type ColumnParts, type ColumnRegistry, type ImportField, type NumericType, type TypedArray } from './column-types.ts';
+import { allocate, type BundleFile, type ColumnDef, type ColumnParts, type ColumnRegistry, type ImportField, type NumericType, type Text, type TypedArray } from './column-types.ts';
 
 type Entry = readonly [name: string, def: ColumnDef<unknown>];
 
@@ -41,4 +41,15 @@ export function importFields(registry: ColumnRegistry, first: readonly string[] 
 /** New columns of n rows, each filled with its "none", for the named numeric columns. */
 export function allocateColumns(registry: ColumnRegistry, names: readonly string[], n: number): Record<string, TypedArray> {
   return Object.fromEntries(names.map((k) => [k, allocate(registry[k].type as NumericType, n, registry[k].none)]));
+}
+
+/** Every text a registry declares, as one `{zh, en}` table keyed `<column>.<part>` (the string catalogue's test reads it). */
+export function columnTexts(registry: ColumnRegistry): Record<string, Text> {
+  const out: Record<string, Text> = {};
+  for (const [name, d] of Object.entries(registry)) {
+    (Array.isArray(d.import) ? d.import : d.import ? [d.import] : []).forEach((f: ImportField, k: number) => (out[`${name}.import${k || ''}`] = { zh: f.zh, en: f.en }));
+    if (d.export) out[`${name}.export`] = d.export.header;
+    if (d.drawer) out[`${name}.drawer`] = d.drawer.label;
+  }
+  return out;
 }
