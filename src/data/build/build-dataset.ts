@@ -9,7 +9,7 @@ import { rescoreColumns } from '../rescore.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../columns.ts';
 import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../columns/enterprise-columns.ts';
-import type { TypedArray } from '../columns/column-types.ts';
+import type { ColumnRegistry, TypedArray } from '../columns/column-types.ts';
 import { allocateColumns, numericIn } from '../columns/select.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
 import { formatDay, parseDay } from '../dates.ts';
@@ -94,7 +94,8 @@ const NO_LAYER = { type: 'FeatureCollection', features: [] };
 export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'score';
 
 /** Builds a dataset from prepared sources: validate, convert, join, score. Pure; runs in Node and in the import worker. */
-export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void): BuiltDataset {
+/** `registry` declares the enterprise columns (the standard one when absent). */
+export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void, registry: ColumnRegistry = ENTERPRISE_COLUMNS): BuiltDataset {
   onStage?.('boundaries');
   const issues: ValidationIssue[] = [...(src.readIssues ?? [])];
   const meta = readMeta(parseJson('meta.json', src.meta, issues), id, issues);
@@ -120,7 +121,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     transform = pointTransform('wgs84')!;
   }
   const raw = readEnterprises(src.enterprises.table, src.enterprises.mapping, {
-    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues,
+    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues, columns: registry,
   }, issues);
   onStage?.('join');
   const n = raw.length;
@@ -148,14 +149,14 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   const asOfDay = parseDay(asOf)!;
 
   const known = {
-    ...importedColumns(raw, n), lon, lat,
+    ...importedColumns(raw, n, registry), lon, lat,
     town, grid: gridIdx, park, parkType,
     // Filled by rescoreColumns below, once the hazard summaries they depend on are known.
     modelScore: new Float32Array(0), modelLevel: new Uint8Array(0), score: new Float32Array(0), level: new Uint8Array(0),
   };
   // Every other column (the hazard summaries, filled below) starts as its "none".
-  const rest = numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').map(([k]) => k).filter((k) => !(k in known));
-  const columns = { length: n, ...known, ...allocateColumns(ENTERPRISE_COLUMNS, rest, n) } as EnterpriseColumns;
+  const rest = numericIn(registry, 'enterprises.arrow').map(([k]) => k).filter((k) => !(k in known));
+  const columns = { length: n, ...known, ...allocateColumns(registry, rest, n) } as EnterpriseColumns;
   onStage?.('score');
   summariseHazards(hazards, asOfDay, columns);
   Object.assign(columns, rescoreColumns(columns, model));
@@ -179,9 +180,9 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
 }
 
 /** The imported numeric columns (read by hand or by their parsers), cut to the rows kept. */
-function importedColumns(raw: RawEnterprises, n: number): Record<string, TypedArray> {
+function importedColumns(raw: RawEnterprises, n: number, registry: ColumnRegistry): Record<string, TypedArray> {
   const hand = raw as unknown as Record<string, TypedArray | undefined>;
-  const imported = numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').filter(([, d]) => d.import).map(([k]) => k);
+  const imported = numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.import).map(([k]) => k);
   return Object.fromEntries(imported.map((k) => [k, (hand[k] ?? raw.parsed[k]).subarray(0, n)]));
 }
 

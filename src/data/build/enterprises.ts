@@ -11,7 +11,7 @@ import { sectorCode, subSectorFromIndustryCode, SECTORS } from '../../domain/sec
 import { CSV_FLAG_KEYS, FLAGS, flagBit } from '../../domain/flags.ts';
 import { levelCode } from '../../domain/levels.ts';
 import { scaleCode, type EnterpriseColumns } from '../columns.ts';
-import type { ImportCell, ImportField, TypedArray } from '../columns/column-types.ts';
+import type { ColumnRegistry, ImportCell, ImportField, TypedArray } from '../columns/column-types.ts';
 import { ENTERPRISE_COLUMNS } from '../columns/enterprise-columns.ts';
 import { allocateColumns, withPart } from '../columns/select.ts';
 import type { ValidationIssue } from '../dataset.ts';
@@ -33,8 +33,8 @@ const READ_BY_HAND = [
 ] as const satisfies readonly (keyof EnterpriseColumns)[];
 
 /** The imported numeric columns read by their declared parser: name, field and parser. */
-const PARSED = withPart(ENTERPRISE_COLUMNS, 'parse').map(([name, parse]) => {
-  const f = ENTERPRISE_COLUMNS[name as keyof typeof ENTERPRISE_COLUMNS].import as ImportField | undefined;
+const parsedColumns = (registry: ColumnRegistry) => withPart(registry, 'parse').map(([name, parse]) => {
+  const f = registry[name].import as ImportField | undefined;
   if (!f) throw new Error(`column ${name} has a parser but no import field`);
   return { name, field: f.field, parse };
 });
@@ -61,6 +61,8 @@ export interface EnterpriseReadOptions {
   districtBbox?: [number, number, number, number];
   /** The user's own assignment of sector values that the taxonomy does not know: value -> sector code. */
   sectorValues?: ReadonlyMap<string, number>;
+  /** The enterprise columns (the registry's when absent). */
+  columns?: ColumnRegistry;
 }
 
 /**
@@ -92,12 +94,14 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
+  const registry = opts.columns ?? ENTERPRISE_COLUMNS;
+  const PARSED = parsedColumns(registry);
   // Table row of each kept enterprise, for the text columns read later.
   let tableRow: Int32Array = new Int32Array(cap);
   const c = {
     length: 0,
-    ...(allocateColumns(ENTERPRISE_COLUMNS, READ_BY_HAND, cap) as Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]>),
-    parsed: allocateColumns(ENTERPRISE_COLUMNS, PARSED.map((p) => p.name), cap),
+    ...(allocateColumns(registry, READ_BY_HAND, cap) as Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]>),
+    parsed: allocateColumns(registry, PARSED.map((p) => p.name), cap),
     sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>() as KeyLookup,
   } satisfies KeptColumns;
   const { error: err, warn } = issueSink(opts.file, issues);
