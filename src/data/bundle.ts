@@ -9,6 +9,8 @@
  *   enterprise-text.arrow  streamed after the first picture: creditCode, name, address, industryCode
  *   hazards.arrow          streamed after the first picture: HazardColumns (id, description,
  *                          responsiblePerson as text)
+ * Which columns each file holds, with their types and order, is declared in src/data/columns/ (the
+ * enterprise and hazard registries); the writer and the reader walk those tables.
  * Every file is an Apache Arrow IPC file with one record batch. A text column that repeats a lot
  * (hazard descriptions, responsible persons, industry codes) is written as an Arrow dictionary
  * column; it reads the same. Numeric columns decode zero-copy into typed arrays; text columns stay
