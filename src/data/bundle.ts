@@ -33,12 +33,11 @@ export const BUNDLE_FORMAT_VERSION = 2;
 export const POSITION_STEPS_PER_DEGREE = 1e7;
 
 /** The numeric columns of enterprises.arrow besides the positions, in the file's order. */
-export const enterpriseNumeric = (registry: ColumnRegistry = ENTERPRISE_COLUMNS) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => !d.position).map(([k]) => k);
+const enterpriseNumeric = (registry: ColumnRegistry = ENTERPRISE_COLUMNS) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => !d.position).map(([k]) => k);
 /** The positions of enterprises.arrow (lon, lat), each written as `<name>E7`. */
 const positionColumns = (registry: ColumnRegistry) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.position).map(([k]) => k);
-export const ENTERPRISE_NUMERIC: readonly string[] = enterpriseNumeric();
 export const ENTERPRISE_TEXT = textIn(ENTERPRISE_COLUMNS, 'enterprise-text.arrow', ENTERPRISE_VIEW_ORDER.text) as readonly EnterpriseTextName[];
-export const HAZARD_NUMERIC = numericIn(HAZARD_COLUMNS, 'hazards.arrow').map(([k]) => k) as readonly HazardNumericName[];
+const HAZARD_NUMERIC = numericIn(HAZARD_COLUMNS, 'hazards.arrow').map(([k]) => k) as readonly HazardNumericName[];
 export const HAZARD_TEXT = textIn(HAZARD_COLUMNS, 'hazards.arrow') as readonly HazardTextName[];
 
 function utf8Vector(values: Texts): Vector {

@@ -95,13 +95,13 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
   const registry = opts.columns ?? ENTERPRISE_COLUMNS;
-  const PARSED = parsedColumns(registry);
+  const declared = parsedColumns(registry);
   // Table row of each kept enterprise, for the text columns read later.
   let tableRow: Int32Array = new Int32Array(cap);
   const c = {
     length: 0,
     ...(allocateColumns(registry, READ_BY_HAND, cap) as Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]>),
-    parsed: allocateColumns(registry, PARSED.map((p) => p.name), cap),
+    parsed: allocateColumns(registry, declared.map((p) => p.name), cap),
     sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>() as KeyLookup,
   } satisfies KeptColumns;
   const { error: err, warn } = issueSink(opts.file, issues);
@@ -142,7 +142,7 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     count: (max) => count(ci, field, max),
     warn: (reason) => warn(row, field, text(ci), reason),
   });
-  const parsed = PARSED.map((p) => ({ ...p, column: c.parsed[p.name], cell: cellOf(at(p.field), p.field) }));
+  const parsed = declared.map((p) => ({ ...p, column: c.parsed[p.name], cell: cellOf(at(p.field), p.field) }));
   const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), at(`flag:${k}`)] as const).filter(([, i]) => i >= 0);
   const header = table.header;
   const C = {
