@@ -131,13 +131,11 @@ const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record
   en: columns.map(([k]) => text[k].en),
 });
 
-/** Enterprise column headers of a registry, in output order. */
-const enterpriseHeaders = (registry: ColumnRegistry): Readonly<Record<Lang, readonly string[]>> => ({
-  zh: exportColumns(registry).map(([, e]) => e.header.zh),
-  en: exportColumns(registry).map(([, e]) => e.header.en),
-});
 /** Enterprise column headers, in output order. */
-export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = enterpriseHeaders(ENTERPRISE_COLUMNS);
+export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: exportColumns(ENTERPRISE_COLUMNS).map(([, e]) => e.header.zh),
+  en: exportColumns(ENTERPRISE_COLUMNS).map(([, e]) => e.header.en),
+};
 /** Hazard ledger column headers, in output order. */
 export const HAZARD_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(HAZARD_COLUMNS, EXPORT_HAZARD_TEXT);
 const HAZARD_KINDS: readonly CellKind[] = HAZARD_COLUMNS.map(([, kind]) => kind);
@@ -169,16 +167,15 @@ const str = (col: Pick<TextColumn, 'get'>, i: number) => col.get(i) ?? '';
  * Text as the data has it (the writers guard it).
  */
 export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>, registry: ColumnRegistry = ENTERPRISE_COLUMNS): ExportTable {
-  const columns = exportColumns(registry).map(([, e]) => e.value);
+  const parts = exportColumns(registry).map(([, e]) => e);
   // The structural subset the tests pass holds every column the export parts read.
   const x: ExportRow<EnterpriseColumns> = { i: 0, c: dataset.enterprises as EnterpriseColumns, text: dataset.text as unknown as Record<string, TextSource>, manifest: dataset.manifest, lang, model };
   const data: (string | number)[][] = new Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     x.i = rows[k];
-    data[k] = columns.map((value) => value(x));
+    data[k] = parts.map((e) => e.value(x));
   }
-  const headers = registry === ENTERPRISE_COLUMNS ? CSV_HEADERS : enterpriseHeaders(registry);
-  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: headers[lang], kinds: exportColumns(registry).map(([, e]) => e.kind), rows: data };
+  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: parts.map((e) => e.header[lang]), kinds: parts.map((e) => e.kind), rows: data };
 }
 
 /**
