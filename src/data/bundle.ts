@@ -9,6 +9,8 @@
  *   enterprise-text.arrow  streamed after the first picture: creditCode, name, address, industryCode
  *   hazards.arrow          streamed after the first picture: HazardColumns (id, description,
  *                          responsiblePerson as text)
+ * Which columns each file holds, with their types and order, is declared in src/data/columns/ (the
+ * enterprise and hazard registries); the writer and the reader walk those tables.
  * Every file is an Apache Arrow IPC file with one record batch. A text column that repeats a lot
  * (hazard descriptions, responsible persons, industry codes) is written as an Arrow dictionary
  * column; it reads the same. Numeric columns decode zero-copy into typed arrays; text columns stay
@@ -18,25 +20,25 @@
  */
 import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
+import type { ColumnRegistry, TypedArray } from './columns/column-types.ts';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER, type EnterpriseTextName } from './columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS, type HazardNumericName, type HazardTextName } from './columns/hazard-columns.ts';
+import { numericIn, textIn } from './columns/select.ts';
 import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
+import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
 /** The layout encodeBundle writes. */
 export const BUNDLE_FORMAT_VERSION = 2;
 /** Positions are stored as whole steps of 1e-7 degree (about 1 cm on the ground). */
 export const POSITION_STEPS_PER_DEGREE = 1e7;
-import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
-type TypedArray = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint16Array | Uint8Array;
-
-/** The numeric columns of enterprises.arrow besides the positions. */
-export const ENTERPRISE_NUMERIC = [
-  'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y',
-  'assessedScore', 'assessedLevel', 'modelScore', 'modelLevel', 'score', 'level', 'town', 'grid', 'park', 'parkType',
-  'hazardsTotal', 'hazardsOpen', 'hazardsOpenMajor', 'hazardsOverdue', 'hazardsListed',
-] as const satisfies readonly (keyof EnterpriseColumns)[];
-export const ENTERPRISE_TEXT = ['creditCode', 'name', 'address', 'industryCode'] as const;
-export const HAZARD_NUMERIC = ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const;
-export const HAZARD_TEXT = ['id', 'description', 'responsiblePerson'] as const;
+/** The numeric columns of enterprises.arrow besides the positions, in the file's order. */
+const enterpriseNumeric = (registry: ColumnRegistry = ENTERPRISE_COLUMNS) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => !d.position).map(([k]) => k);
+/** The positions of enterprises.arrow (lon, lat), each written as `<name>E7`. */
+const positionColumns = (registry: ColumnRegistry) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.position).map(([k]) => k);
+export const ENTERPRISE_TEXT = textIn(ENTERPRISE_COLUMNS, 'enterprise-text.arrow', ENTERPRISE_VIEW_ORDER.text) as readonly EnterpriseTextName[];
+const HAZARD_NUMERIC = numericIn(HAZARD_COLUMNS, 'hazards.arrow').map(([k]) => k) as readonly HazardNumericName[];
+export const HAZARD_TEXT = textIn(HAZARD_COLUMNS, 'hazards.arrow') as readonly HazardTextName[];
 
 function utf8Vector(values: Texts): Vector {
   const { valueOffsets, data } = packUtf8(values);
@@ -85,23 +87,25 @@ const quantise = (degrees: Float64Array, n: number) => {
   return out;
 };
 
-/** enterprises.arrow: what the first picture needs. */
-export function encodeEnterpriseCore(c: EnterpriseColumns): Uint8Array {
-  return toIpc({ lonE7: quantise(c.lon, c.length), latE7: quantise(c.lat, c.length), ...Object.fromEntries(ENTERPRISE_NUMERIC.map((k) => [k, c[k]])) }, {});
+/** enterprises.arrow: what the first picture needs (every numeric column the registry puts there). */
+export function encodeEnterpriseCore(c: EnterpriseColumns, registry: ColumnRegistry = ENTERPRISE_COLUMNS): Uint8Array {
+  const columns = c as unknown as Record<string, TypedArray>;
+  const positions = positionColumns(registry).map((k) => [`${k}E7`, quantise(columns[k] as Float64Array, c.length)]);
+  return toIpc(Object.fromEntries([...positions, ...enterpriseNumeric(registry).map((k) => [k, columns[k]])]), {});
 }
 
 /** enterprise-text.arrow: names, addresses, codes, streamed after the first picture. */
-export function encodeEnterpriseText(text: Record<(typeof ENTERPRISE_TEXT)[number], Texts>): Uint8Array {
+export function encodeEnterpriseText(text: Record<EnterpriseTextName, Texts>): Uint8Array {
   return toIpc({}, Object.fromEntries(ENTERPRISE_TEXT.map((k) => [k, text[k]])));
 }
 
 /** `h` may hold spare capacity past `length` (as the build's growing columns do); only `length` rows are written. */
-export function encodeHazards(h: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'>, text: Record<(typeof HAZARD_TEXT)[number], readonly string[]>): Uint8Array {
+export function encodeHazards(h: Pick<HazardColumns, HazardNumericName | 'length'>, text: Record<HazardTextName, readonly string[]>): Uint8Array {
   return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k].subarray(0, h.length)])), Object.fromEntries(HAZARD_TEXT.map((k) => [k, text[k]])));
 }
 
 /** Every file of a bundle, by name, ready to write. */
-export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<(typeof ENTERPRISE_TEXT)[number], Texts>; hazards: Pick<HazardColumns, (typeof HAZARD_NUMERIC)[number] | 'length'> & Record<(typeof HAZARD_TEXT)[number], readonly string[]> }): Record<string, Uint8Array | string> {
+export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<EnterpriseTextName, Texts>; hazards: Pick<HazardColumns, HazardNumericName | 'length'> & Record<HazardTextName, readonly string[]> }): Record<string, Uint8Array | string> {
   return {
     'enterprises.arrow': encodeEnterpriseCore(b.enterprises),
     'enterprise-text.arrow': encodeEnterpriseText(b.enterpriseText),
@@ -144,9 +148,9 @@ function positions(table: Table, file: string): { lon: Float64Array; lat: Float6
 }
 
 /** enterprises.arrow's columns, from the file's bytes or a table already read (and checked: validate-bundle.ts). */
-export function decodeEnterpriseCore(source: Uint8Array | Table): EnterpriseColumns {
+export function decodeEnterpriseCore(source: Uint8Array | Table, registry: ColumnRegistry = ENTERPRISE_COLUMNS): EnterpriseColumns {
   const table = tableOf(source);
-  return { ...numeric<EnterpriseColumns>(table, ENTERPRISE_NUMERIC, 'enterprises.arrow'), ...positions(table, 'enterprises.arrow') };
+  return { ...numeric<EnterpriseColumns>(table, enterpriseNumeric(registry), 'enterprises.arrow'), ...positions(table, 'enterprises.arrow') };
 }
 
 /** The text columns, from enterprise-text.arrow (or a format-1 enterprises.arrow, which held them). */

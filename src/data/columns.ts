@@ -6,50 +6,14 @@
  *
  * Sentinels: -1 means "none" in the Int16 area columns (town, grid, park) and in `assessedLevel`;
  * NaN means "none" in `assessedScore`.
+ *
+ * The columns, their types and what each holds are declared once in columns/enterprise-columns.ts;
+ * this is the record of the numeric ones' typed arrays (the text columns are `EnterpriseText`).
  */
-export interface EnterpriseColumns {
-  /** Number of enterprises (rows). */
-  length: number;
-  /** WGS84 longitude and latitude, degrees. */
-  lon: Float64Array;
-  lat: Float64Array;
-  /** Leaf sector code: index into SECTORS (src/domain/sectors.ts). */
-  sector: Uint8Array;
-  /** 0 unknown, 1 large, 2 medium, 3 small, 4 micro (SCALES). */
-  scale: Uint8Array;
-  employees: Int32Array;
-  /** Bitmask over FLAGS (src/domain/flags.ts). */
-  flags: Uint16Array;
-  /** Safety standardisation grade, 0 none, 1 (best) to 3. */
-  stdGrade: Uint8Array;
-  accidents3y: Uint8Array;
-  /** 1 when a major accident happened within three years. */
-  majorAccident3y: Uint8Array;
-  penalties1y: Uint8Array;
-  /** Assessed score 0-100 from an external assessment, NaN when absent. */
-  assessedScore: Float32Array;
-  /** Assessed level code 0-3, -1 when absent. */
-  assessedLevel: Int8Array;
-  /** Score and level from the risk model (src/domain/risk-model.ts). */
-  modelScore: Float32Array;
-  modelLevel: Uint8Array;
-  /** The score and level shown on the map: assessed when present, else modelled. */
-  score: Float32Array;
-  level: Uint8Array;
-  /** Index into the dataset's towns, grid cells, parks; -1 when outside all of them. */
-  town: Int16Array;
-  grid: Int16Array;
-  park: Int16Array;
-  /** Park type code of the enterprise's park (PARK_TYPES), -1 when not in any park. */
-  parkType: Int8Array;
-  /** Hazard ledger summaries per enterprise, as of the data date. */
-  hazardsTotal: Uint16Array;
-  hazardsOpen: Uint16Array;
-  hazardsOpenMajor: Uint16Array;
-  hazardsOverdue: Uint16Array;
-  /** Number of open hazards under listed supervision (挂牌督办). */
-  hazardsListed: Uint16Array;
-}
+import type { NumericColumnsOf } from './columns/column-types.ts';
+import type { EnterpriseColumnTypes } from './columns/enterprise-columns.ts';
+
+export type EnterpriseColumns = NumericColumnsOf<EnterpriseColumnTypes>;
 
 export const SCALES = [
   { key: '', zh: '未知', en: 'Unknown' },

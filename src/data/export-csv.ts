@@ -31,12 +31,12 @@
  * the dataset's own assessment, when it has one), the model's level, and the veto that forced 重大.
  */
 import Papa from 'papaparse';
-import { LEVELS } from '../domain/levels.ts';
-import { VETO_NAMES } from '../domain/explain.ts';
-import { vetoFor, type RiskModel } from '../domain/risk-model.ts';
-import { SECTORS } from '../domain/sectors.ts';
+import type { RiskModel } from '../domain/risk-model.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { EnterpriseColumns } from './columns.ts';
+import type { CellKind, ColumnRegistry, ExportRow, TextSource } from './columns/column-types.ts';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './columns/enterprise-columns.ts';
+import { withPart } from './columns/select.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './hazard-ledger.ts';
@@ -60,26 +60,16 @@ export interface HazardCsvSource {
   text: { creditCode: Pick<TextColumn, 'get'>; name: Pick<TextColumn, 'get'> };
 }
 
+/** The enterprise columns of the lists, in output order: those of the registry that have an export part. */
+const exportColumns = (registry: ColumnRegistry) => withPart(registry, 'export', ENTERPRISE_VIEW_ORDER.export);
+
 /**
  * The exports' text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
- * keeps its text here, not in src/i18n; the catalogue test reads it too). The enterprise columns in
- * output order.
+ * keeps its text here, not in src/i18n; the catalogue test reads it too). The enterprise columns'
+ * headers, in output order, are their registry entries' (src/data/columns/enterprise-columns.ts).
  */
 export const EXPORT_CSV_TEXT = {
-  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
-  name: { zh: '企业名称', en: 'Name' },
-  level: { zh: '风险等级', en: 'Risk level' },
-  score: { zh: '风险分值', en: 'Risk score' },
-  assessedLevel: { zh: '评估等级', en: 'Assessed level' },
-  modelLevel: { zh: '模型等级', en: 'Model level' },
-  veto: { zh: '一票否决', en: 'Veto' },
-  sector: { zh: '行业领域', en: 'Sector' },
-  town: { zh: '镇街', en: 'Town' },
-  grid: { zh: '网格', en: 'Grid cell' },
-  park: { zh: '园区', en: 'Park' },
-  address: { zh: '地址', en: 'Address' },
-  hazardsOpen: { zh: '未销号隐患', en: 'Open hazards' },
-  hazardsOverdue: { zh: '逾期隐患', en: 'Overdue hazards' },
+  ...Object.fromEntries(exportColumns(ENTERPRISE_COLUMNS).map(([k, e]) => [k, e.header])),
   /** The start of the download's file name. */
   fileName: { zh: '企业清单', en: 'enterprises' },
   /** The sheet's name in the .xlsx. */
@@ -113,11 +103,7 @@ export const EXPORT_HAZARD_TEXT = {
   sheetName: { zh: '隐患台账', en: 'Hazard ledger' },
 } as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
-/**
- * What a column holds: `code` an identifier (credit code, hazard id), `text` any other text, `score`
- * a number shown with one decimal, `count` a whole number, `date` a day number (src/data/dates.ts).
- */
-export type CellKind = 'code' | 'text' | 'score' | 'count' | 'date';
+export type { CellKind };
 
 /**
  * A list ready to write: headers in the UI language, each column's kind, and one row of values per
@@ -134,12 +120,6 @@ export interface ExportTable {
 
 type Column<K extends string> = readonly [K, CellKind];
 
-const ENTERPRISE_COLUMNS = [
-  ['creditCode', 'code'], ['name', 'text'], ['level', 'text'], ['score', 'score'], ['assessedLevel', 'text'], ['modelLevel', 'text'],
-  ['veto', 'text'], ['sector', 'text'], ['town', 'text'], ['grid', 'text'], ['park', 'text'], ['address', 'text'],
-  ['hazardsOpen', 'count'], ['hazardsOverdue', 'count'],
-] as const satisfies readonly Column<keyof typeof EXPORT_CSV_TEXT>[];
-
 const HAZARD_COLUMNS = [
   ['id', 'code'], ['creditCode', 'code'], ['enterprise', 'text'], ['found', 'date'], ['deadline', 'date'], ['closed', 'date'],
   ['level', 'text'], ['status', 'text'], ['source', 'text'], ['overdue', 'count'], ['listed', 'text'], ['description', 'text'],
@@ -152,10 +132,12 @@ const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record
 });
 
 /** Enterprise column headers, in output order. */
-export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(ENTERPRISE_COLUMNS, EXPORT_CSV_TEXT);
+export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: exportColumns(ENTERPRISE_COLUMNS).map(([, e]) => e.header.zh),
+  en: exportColumns(ENTERPRISE_COLUMNS).map(([, e]) => e.header.en),
+};
 /** Hazard ledger column headers, in output order. */
 export const HAZARD_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(HAZARD_COLUMNS, EXPORT_HAZARD_TEXT);
-const ENTERPRISE_KINDS: readonly CellKind[] = ENTERPRISE_COLUMNS.map(([, kind]) => kind);
 const HAZARD_KINDS: readonly CellKind[] = HAZARD_COLUMNS.map(([, kind]) => kind);
 
 /** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
@@ -177,41 +159,23 @@ function csvText(value: string): string {
 }
 
 const str = (col: Pick<TextColumn, 'get'>, i: number) => col.get(i) ?? '';
-const areaName = (list: readonly { name: string }[], k: number) => (k >= 0 && k < list.length ? list[k].name : '');
 
 /**
  * The enterprise list as a table, the given rows in that order: credit code, name, level, score,
  * assessed level, model level, veto (under `model`'s rules), sector, town, grid cell, park, address,
- * open hazards, overdue hazards. Text as the data has it (the writers guard it).
+ * open hazards, overdue hazards (the registry's columns with an export part, `registry`'s when given).
+ * Text as the data has it (the writers guard it).
  */
-export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): ExportTable {
-  const c = dataset.enterprises;
-  const levelName = (code: number) => LEVELS[code]?.[lang] ?? '';
-  const t = dataset.text;
-  const m = dataset.manifest;
+export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>, registry: ColumnRegistry = ENTERPRISE_COLUMNS): ExportTable {
+  const parts = exportColumns(registry).map(([, e]) => e);
+  // The structural subset the tests pass holds every column the export parts read.
+  const x: ExportRow<EnterpriseColumns> = { i: 0, c: dataset.enterprises as EnterpriseColumns, text: dataset.text as unknown as Record<string, TextSource>, manifest: dataset.manifest, lang, model };
   const data: (string | number)[][] = new Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    const sector = SECTORS[c.sector[i]];
-    const veto = model ? vetoFor(model.veto, c.hazardsOpenMajor[i], c.majorAccident3y[i]) : null;
-    data[k] = [
-      str(t.creditCode, i),
-      str(t.name, i),
-      levelName(c.level[i]),
-      c.score[i],
-      c.assessedLevel[i] >= 0 ? levelName(c.assessedLevel[i]) : '',
-      levelName(c.modelLevel[i]),
-      veto ? VETO_NAMES[veto][lang] : '',
-      sector ? sector[lang] : '',
-      areaName(m.towns, c.town[i]),
-      areaName(m.grids, c.grid[i]),
-      areaName(m.parks, c.park[i]),
-      str(t.address, i),
-      c.hazardsOpen[i],
-      c.hazardsOverdue[i],
-    ];
+    x.i = rows[k];
+    data[k] = parts.map((e) => e.value(x));
   }
-  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: CSV_HEADERS[lang], kinds: ENTERPRISE_KINDS, rows: data };
+  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: parts.map((e) => e.header[lang]), kinds: parts.map((e) => e.kind), rows: data };
 }
 
 /**

@@ -9,11 +9,10 @@
  * name would otherwise be a live link there. The CSV import (csv.ts unguardCell) takes the guard off
  * again, so the folder still builds into the same values. Numbers and dates written here are ours.
  */
-import { flagKeys } from '../domain/flags.ts';
-import { LEVELS } from '../domain/levels.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
-import { SECTORS } from '../domain/sectors.ts';
-import { SCALES } from './columns.ts';
+import type { ColumnRegistry, TextSource } from './columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
+import { importFields, withPart } from './columns/select.ts';
 import { formatDay } from './dates.ts';
 import { neutraliseFormula } from './export-csv.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type PolygonFeatureCollection } from './dataset.ts';
@@ -27,22 +26,25 @@ function layer(fc: PolygonFeatureCollection, props: (i: number) => Record<string
   return JSON.stringify({ type: 'FeatureCollection', features: fc.features.map((f) => ({ type: 'Feature', properties: props(Number(f.properties.i)), geometry: f.geometry })) });
 }
 
-/** File name -> content, for every file of the folder. */
-export function datasetToFolder(d: Dataset): Record<string, string> {
-  const m = d.manifest;
-  const c = d.enterprises;
-  const t = d.text;
-  const ent = [line(['credit_code', 'name', 'lon', 'lat', 'sector', 'industry_code', 'address', 'scale', 'employees', 'flags', 'standardization_grade', 'accidents_3y', 'major_accident_3y', 'penalties_1y', 'risk_score', 'risk_level'])];
-  for (let i = 0; i < c.length; i++) {
-    const assessed = c.assessedLevel[i] >= 0;
-    ent.push(line([
-      text(t.creditCode.get(i)), text(t.name.get(i)), c.lon[i].toFixed(7), c.lat[i].toFixed(7), SECTORS[c.sector[i]].key, text(t.industryCode.get(i)), text(t.address.get(i)),
-      SCALES[c.scale[i]].key, String(c.employees[i]), flagKeys(c.flags[i]).filter((k) => k !== 'small_micro').join(';'), String(c.stdGrade[i]),
-      String(c.accidents3y[i]), c.majorAccident3y[i] ? 'true' : 'false', String(c.penalties1y[i]),
-      // Scores are Float32 in the bundle: 33.2 would come back as 33.20000076293945 without rounding.
-      assessed && Number.isFinite(c.assessedScore[i]) ? String(Math.round(c.assessedScore[i] * 100) / 100) : '', assessed ? LEVELS[c.assessedLevel[i]].key : '',
-    ]));
+/**
+ * enterprises.csv: every column the registry writes to the folder, under its import field's name, in
+ * the registry's order (the order of docs/data-format.md).
+ */
+function enterprisesCsv(d: Dataset, registry: ColumnRegistry): string {
+  const columns = withPart(registry, 'folder').map(([name, cellOf]) => ({ field: importFields({ [name]: registry[name] })[0].field, cellOf, guard: registry[name].type === 'Utf8' }));
+  const x = { i: 0, c: d.enterprises, text: d.text as unknown as Record<string, TextSource> };
+  const ent = [line(columns.map((c) => c.field))];
+  for (let i = 0; i < d.enterprises.length; i++) {
+    x.i = i;
+    ent.push(line(columns.map(({ cellOf, guard }) => (guard ? text(cellOf(x)) : cellOf(x)))));
   }
+  return ent.join('\n') + '\n';
+}
+
+/** File name -> content, for every file of the folder; `registry` names the enterprise columns written. */
+export function datasetToFolder(d: Dataset, registry: ColumnRegistry = ENTERPRISE_COLUMNS): Record<string, string> {
+  const m = d.manifest;
+  const t = d.text;
   const h = d.hazards;
   const haz = [line(['id', 'credit_code', 'found_date', 'level', 'status', 'deadline', 'closed_date', 'source', 'description', 'responsible_person', 'listed_supervision'])];
   for (let k = 0; k < h.length; k++) {
@@ -64,7 +66,7 @@ export function datasetToFolder(d: Dataset): Record<string, string> {
       return { code: p.code, name: p.name, type: PARK_TYPES[p.type].key, managing_body: p.managingBody };
     }),
     'district.geojson': JSON.stringify({ type: 'FeatureCollection', features: d.geo.district.features.map((f, i) => ({ type: 'Feature', properties: { code: `district-${i + 1}` }, geometry: f.geometry })) }),
-    'enterprises.csv': ent.join('\n') + '\n',
+    'enterprises.csv': enterprisesCsv(d, registry),
     'hazards.csv': haz.join('\n') + '\n',
     'meta.json': JSON.stringify({ name: m.name, name_en: m.nameEn, as_of: m.asOf, coords: 'wgs84' }, null, 1),
     ...(m.riskModel ? { 'risk-model.json': JSON.stringify(m.riskModel, null, 1) } : {}),

@@ -6,6 +6,8 @@
  * the domain tables, so it runs in Node, workers and vitest alike.
  */
 import type { EnterpriseColumns } from './columns.ts';
+import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
+import { allocateColumns, numericIn } from './columns/select.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import { FLAGS } from '../domain/flags.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
@@ -95,19 +97,8 @@ export function randomColumns(options: RandomColumnsOptions): EnterpriseColumns 
   const parksOfTown: number[][] = Array.from({ length: Math.max(towns, 1) }, () => []);
   for (let p = 0; p < parks; p++) if (parkTown[p] >= 0) parksOfTown[parkTown[p]].push(p);
 
-  const c: EnterpriseColumns = {
-    length: n,
-    lon: new Float64Array(n), lat: new Float64Array(n),
-    sector: new Uint8Array(n), scale: new Uint8Array(n), employees: new Int32Array(n),
-    flags: new Uint16Array(n), stdGrade: new Uint8Array(n), accidents3y: new Uint8Array(n),
-    majorAccident3y: new Uint8Array(n), penalties1y: new Uint8Array(n),
-    assessedScore: new Float32Array(n), assessedLevel: new Int8Array(n),
-    modelScore: new Float32Array(n), modelLevel: new Uint8Array(n),
-    score: new Float32Array(n), level: new Uint8Array(n),
-    town: new Int16Array(n), grid: new Int16Array(n), park: new Int16Array(n), parkType: new Int8Array(n),
-    hazardsTotal: new Uint16Array(n), hazardsOpen: new Uint16Array(n), hazardsOpenMajor: new Uint16Array(n),
-    hazardsOverdue: new Uint16Array(n), hazardsListed: new Uint16Array(n),
-  };
+  // Every column of the registry, each filled with its "none"; the loop below draws the ones it knows.
+  const c = { length: n, ...allocateColumns(ENTERPRISE_COLUMNS, numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').map(([k]) => k), n) } as EnterpriseColumns;
 
   for (let i = 0; i < n; i++) {
     const town = towns > 0 && rnd() >= noTown ? pick(townCum, rnd()) : -1;

@@ -5,13 +5,17 @@
  * - manifest.json: format and version, required fields and their types, the area dictionaries;
  * - geo.json: four feature collections of polygons, one feature per area of the manifest;
  * - enterprises.arrow, enterprise-text.arrow and hazards.arrow: an Arrow IPC file (not a web page,
- *   not cut short), every column there with its type, as many rows as the manifest says, area ids,
- *   levels and sectors in range, hazards pointing at existing enterprises.
+ *   not cut short), every column there with its type, as many rows as the manifest says, and every
+ *   value within its column's declared range (area ids, levels, sectors, hazards pointing at
+ *   existing enterprises; src/data/columns/).
  * Pure: runs in the page, the worker and Node alike.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { SECTORS } from '../domain/sectors.ts';
-import { ENTERPRISE_NUMERIC, ENTERPRISE_TEXT, HAZARD_NUMERIC, HAZARD_TEXT } from './bundle.ts';
+import { ENTERPRISE_TEXT, HAZARD_TEXT } from './bundle.ts';
+import type { ColumnRegistry } from './columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS } from './columns/hazard-columns.ts';
+import { arrayNames, numericIn } from './columns/select.ts';
 import type { DatasetGeo, DatasetManifest } from './dataset.ts';
 
 const REBUILD = { zh: '请用 npm run build-data 重新生成数据包后再部署', en: 'rebuild the bundle with npm run build-data and deploy it again' };
@@ -117,22 +121,8 @@ export function readArrow(file: string, bytes: Uint8Array): Table {
   }
 }
 
-type TypedArrayName = 'Float64Array' | 'Float32Array' | 'Int32Array' | 'Int16Array' | 'Int8Array' | 'Uint16Array' | 'Uint8Array';
-
-/** The typed array each numeric column must decode to (src/data/columns.ts, src/data/dataset.ts). */
-const ENTERPRISE_TYPES: Record<(typeof ENTERPRISE_NUMERIC)[number], TypedArrayName> = {
-  sector: 'Uint8Array', scale: 'Uint8Array', employees: 'Int32Array', flags: 'Uint16Array',
-  stdGrade: 'Uint8Array', accidents3y: 'Uint8Array', majorAccident3y: 'Uint8Array', penalties1y: 'Uint8Array', assessedScore: 'Float32Array',
-  assessedLevel: 'Int8Array', modelScore: 'Float32Array', modelLevel: 'Uint8Array', score: 'Float32Array', level: 'Uint8Array',
-  town: 'Int16Array', grid: 'Int16Array', park: 'Int16Array', parkType: 'Int8Array', hazardsTotal: 'Uint16Array', hazardsOpen: 'Uint16Array',
-  hazardsOpenMajor: 'Uint16Array', hazardsOverdue: 'Uint16Array', hazardsListed: 'Uint16Array',
-};
-const HAZARD_TYPES: Record<(typeof HAZARD_NUMERIC)[number], TypedArrayName> = {
-  enterprise: 'Int32Array', found: 'Int32Array', deadline: 'Int32Array', closed: 'Int32Array', level: 'Uint8Array', status: 'Uint8Array', source: 'Uint8Array', listed: 'Uint8Array',
-};
-
 /** Columns, types and row count of a table; returns the numeric columns by name. */
-function checkTable(file: string, table: Table, types: Record<string, TypedArrayName>, text: readonly string[], rows: number): Record<string, ArrayLike<number>> {
+function checkTable(file: string, table: Table, types: Record<string, string>, text: readonly string[], rows: number): Record<string, ArrayLike<number>> {
   if (table.numRows !== rows) fail(file, `有 ${table.numRows.toLocaleString()} 行，清单中为 ${rows.toLocaleString()} 行`, `has ${table.numRows.toLocaleString()} rows where manifest.json says ${rows.toLocaleString()}`);
   const out: Record<string, ArrayLike<number>> = {};
   for (const [name, type] of Object.entries(types)) {
@@ -157,15 +147,20 @@ function checkRange(file: string, column: string, values: ArrayLike<number>, lo:
 /** Format 2 stores positions in whole steps of 1e-7 degree; format 1 in Float64 degrees, beside the text. */
 const POSITION_TYPES = { 2: { lonE7: 'Int32Array', latE7: 'Int32Array' }, 1: { lon: 'Float64Array', lat: 'Float64Array' } } as const;
 
-export function validateEnterprises(table: Table, m: DatasetManifest): void {
+/** The declared ranges of a file's numeric columns, each checked in the registry's order. */
+function checkRanges(file: string, registry: ColumnRegistry, columns: Record<string, ArrayLike<number>>, m: DatasetManifest): void {
+  for (const [name, def] of numericIn(registry, file as 'enterprises.arrow' | 'hazards.arrow')) {
+    if (!def.range) continue;
+    const { lo, hi, what } = def.range(m);
+    checkRange(file, name, columns[name], lo, hi, what);
+  }
+}
+
+export function validateEnterprises(table: Table, m: DatasetManifest, registry: ColumnRegistry = ENTERPRISE_COLUMNS): void {
   const file = 'enterprises.arrow';
-  const c = checkTable(file, table, { ...POSITION_TYPES[m.formatVersion], ...ENTERPRISE_TYPES }, m.formatVersion === 1 ? ENTERPRISE_TEXT : [], m.enterprises);
-  const areas = (n: number, what: string) => ({ zh: `应在 -1 到 ${n - 1} 之间（清单中有 ${n} 个${what}）`, en: `it should be -1 to ${n - 1} (manifest.json lists ${n})` });
-  checkRange(file, 'town', c.town, -1, m.towns.length, areas(m.towns.length, '镇街'));
-  checkRange(file, 'grid', c.grid, -1, m.grids.length, areas(m.grids.length, '网格'));
-  checkRange(file, 'park', c.park, -1, m.parks.length, areas(m.parks.length, '园区'));
-  checkRange(file, 'level', c.level, 0, 4, { zh: '风险等级应为 0-3', en: 'a level should be 0-3' });
-  checkRange(file, 'sector', c.sector, 0, SECTORS.length, { zh: `行业代码应小于 ${SECTORS.length}`, en: `a sector code should be below ${SECTORS.length}` });
+  const stored = numericIn(registry, file).filter(([, d]) => !d.position);
+  const c = checkTable(file, table, { ...POSITION_TYPES[m.formatVersion], ...arrayNames(stored) }, m.formatVersion === 1 ? ENTERPRISE_TEXT : [], m.enterprises);
+  checkRanges(file, registry, c, m);
 }
 
 export function validateEnterpriseText(table: Table, m: DatasetManifest): void {
@@ -174,6 +169,6 @@ export function validateEnterpriseText(table: Table, m: DatasetManifest): void {
 
 export function validateHazards(table: Table, m: DatasetManifest): void {
   const file = 'hazards.arrow';
-  const c = checkTable(file, table, HAZARD_TYPES, HAZARD_TEXT, m.hazards);
-  checkRange(file, 'enterprise', c.enterprise, 0, m.enterprises, { zh: `应指向 0 到 ${m.enterprises - 1} 号企业`, en: `it should point at enterprise 0 to ${m.enterprises - 1}` });
+  const c = checkTable(file, table, arrayNames(numericIn(HAZARD_COLUMNS, file)), HAZARD_TEXT, m.hazards);
+  checkRanges(file, HAZARD_COLUMNS, c, m);
 }

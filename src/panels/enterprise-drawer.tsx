@@ -3,12 +3,9 @@ import { useEscape } from '../ui/use-escape.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { hazardsOf, textAt } from '../data/enterprise-record.ts';
-import { SCALES } from '../data/columns.ts';
+import { drawerRows } from '../data/columns/drawer-rows.ts';
 import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText } from '../data/dataset.ts';
 import { formatDay, parseDay } from '../data/dates.ts';
-import { FLAGS, flagKeys } from '../domain/flags.ts';
-import { SECTORS } from '../domain/sectors.ts';
-import { PARK_TYPES } from '../domain/parks.ts';
 import { nameIn } from '../i18n/strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
 import { tr } from '../domain/text.ts';
@@ -36,28 +33,15 @@ export function EnterpriseDrawer() {
   const asOf = parseDay(m.asOf) ?? 0;
   const pending = tr(lang, DETAILS_TEXT.names);
   const textOf = (col: keyof EnterpriseText) => (text ? textAt(text[col], row) : pending);
-  const grid = c.grid[row] >= 0 ? m.grids[c.grid[row]] : null;
-  const park = c.park[row] >= 0 ? m.parks[c.park[row]] : null;
-  const flags = flagKeys(c.flags[row]).map((k) => nameIn(lang, FLAGS.find((f) => f.key === k)!));
   const assessed = c.assessedLevel[row] >= 0;
-  const fields: [string, string][] = [
-    [t('creditCode'), textOf('creditCode')],
-    [t('address'), textOf('address')],
-    [t('sector'), nameIn(lang, SECTORS[c.sector[row]])],
-    [t('industryCode'), textOf('industryCode') || t('none')],
-    [t('scale'), nameIn(lang, SCALES[c.scale[row]])],
-    [t('employees'), t('employeeCount', c.employees[row])],
-    [t('flags'), flags.join(tr(lang, PUNCT.enumSep)) || t('none')],
-    [t('stdGrade'), c.stdGrade[row] ? String(c.stdGrade[row]) : t('stdGradeNone')],
-    [t('accidents3y'), String(c.accidents3y[row])],
-    [t('majorAccident3y'), c.majorAccident3y[row] ? t('yes') : t('no')],
-    [t('penalties1y'), String(c.penalties1y[row])],
-    [t('town'), c.town[row] >= 0 ? m.towns[c.town[row]].name : t('none')],
-    [t('grid'), grid ? grid.name : t('none')],
-    [t('gridWorker'), grid ? `${grid.gridWorker} ${grid.gridWorkerPhone}`.trim() : t('none')],
-    [t('responsiblePerson'), grid ? grid.responsiblePerson : t('none')],
-    [t('park'), park ? park.name + tr(lang, PUNCT.parens, nameIn(lang, PARK_TYPES[park.type])) : t('notInPark')],
-  ];
+  // Every field is declared with its column (src/data/columns/enterprise-columns.ts).
+  const fields = drawerRows(dataset, text, row, {
+    lang,
+    say: (entry, ...args) => tr(lang, entry, ...args),
+    list: (items) => items.join(tr(lang, PUNCT.enumSep)),
+    parens: (inside) => tr(lang, PUNCT.parens, inside),
+    none: t('none'), yes: t('yes'), no: t('no'), pending,
+  });
   return (
     <aside className="drawer" data-testid="drawer" aria-label={textOf('name')}>
       <div className="drawer-head">
@@ -76,8 +60,8 @@ export function EnterpriseDrawer() {
       {/* Why this level comes first: it is what a leader opens the drawer for. */}
       <RiskExplanation row={row} />
       <dl className="fields">
-        {fields.map(([k, v]) => (
-          <div key={k} className="field"><dt>{k}</dt><dd>{v}</dd></div>
+        {fields.map((f) => (
+          <div key={f.key} className="field"><dt>{tr(lang, f.label)}</dt><dd>{f.value}</dd></div>
         ))}
       </dl>
       <h3>{t('hazardList')}{tr(lang, PUNCT.parens, h ? hazards.length : c.hazardsTotal[row])}</h3>

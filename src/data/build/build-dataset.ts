@@ -8,6 +8,9 @@ import { DEFAULT_RISK_MODEL, type RiskModel } from '../../domain/risk-model.ts';
 import { rescoreColumns } from '../rescore.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../columns.ts';
+import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../columns/enterprise-columns.ts';
+import type { ColumnRegistry, TypedArray } from '../columns/column-types.ts';
+import { allocateColumns, numericIn } from '../columns/select.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
 import { formatDay, parseDay } from '../dates.ts';
 import { joinPoints, PolygonIndex } from '../spatial-index.ts';
@@ -56,7 +59,7 @@ export interface BuiltDataset {
   manifest: DatasetManifest;
   geo: DatasetGeo;
   enterprises: EnterpriseColumns;
-  enterpriseText: Pick<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'>;
+  enterpriseText: Pick<RawEnterprises, EnterpriseTextName>;
   hazards: RawHazards;
   model: RiskModel;
   issues: ValidationIssue[];
@@ -91,7 +94,8 @@ const NO_LAYER = { type: 'FeatureCollection', features: [] };
 export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'score';
 
 /** Builds a dataset from prepared sources: validate, convert, join, score. Pure; runs in Node and in the import worker. */
-export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void): BuiltDataset {
+/** `registry` declares the enterprise columns (the standard one when absent). */
+export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void, registry: ColumnRegistry = ENTERPRISE_COLUMNS): BuiltDataset {
   onStage?.('boundaries');
   const issues: ValidationIssue[] = [...(src.readIssues ?? [])];
   const meta = readMeta(parseJson('meta.json', src.meta, issues), id, issues);
@@ -117,7 +121,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     transform = pointTransform('wgs84')!;
   }
   const raw = readEnterprises(src.enterprises.table, src.enterprises.mapping, {
-    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues,
+    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues, columns: registry,
   }, issues);
   onStage?.('join');
   const n = raw.length;
@@ -144,17 +148,15 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   }
   const asOfDay = parseDay(asOf)!;
 
-  const columns: EnterpriseColumns = {
-    length: n, lon, lat, sector: raw.sector.subarray(0, n), scale: raw.scale.subarray(0, n), employees: raw.employees.subarray(0, n),
-    flags: raw.flags.subarray(0, n), stdGrade: raw.stdGrade.subarray(0, n), accidents3y: raw.accidents3y.subarray(0, n),
-    majorAccident3y: raw.majorAccident3y.subarray(0, n), penalties1y: raw.penalties1y.subarray(0, n),
-    assessedScore: raw.assessedScore.subarray(0, n), assessedLevel: raw.assessedLevel.subarray(0, n),
+  const known = {
+    ...importedColumns(raw, n, registry), lon, lat,
+    town, grid: gridIdx, park, parkType,
     // Filled by rescoreColumns below, once the hazard summaries they depend on are known.
     modelScore: new Float32Array(0), modelLevel: new Uint8Array(0), score: new Float32Array(0), level: new Uint8Array(0),
-    town, grid: gridIdx, park, parkType,
-    hazardsTotal: new Uint16Array(n), hazardsOpen: new Uint16Array(n), hazardsOpenMajor: new Uint16Array(n),
-    hazardsOverdue: new Uint16Array(n), hazardsListed: new Uint16Array(n),
   };
+  // Every other column (the hazard summaries, filled below) starts as its "none".
+  const rest = numericIn(registry, 'enterprises.arrow').map(([k]) => k).filter((k) => !(k in known));
+  const columns = { length: n, ...known, ...allocateColumns(registry, rest, n) } as EnterpriseColumns;
   onStage?.('score');
   summariseHazards(hazards, asOfDay, columns);
   Object.assign(columns, rescoreColumns(columns, model));
@@ -175,6 +177,13 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     parks: toCollection(parks.features, (i) => ({ code: parks.info[i].code, name: parks.info[i].name, type: parks.info[i].type })),
   };
   return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, model, issues };
+}
+
+/** The imported numeric columns (read by hand or by their parsers), cut to the rows kept. */
+function importedColumns(raw: RawEnterprises, n: number, registry: ColumnRegistry): Record<string, TypedArray> {
+  const hand = raw as unknown as Record<string, TypedArray | undefined>;
+  const imported = numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.import).map(([k]) => k);
+  return Object.fromEntries(imported.map((k) => [k, (hand[k] ?? raw.parsed[k]).subarray(0, n)]));
 }
 
 /** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */

@@ -4,11 +4,16 @@
  * missing or duplicate credit code, missing name, unknown sector) are reported and left out; values
  * that are merely odd (unknown flag, bad scale) are reported as warnings and the row is kept.
  * The table may come from a CSV or a spreadsheet, with any of the header names of schema.ts.
+ * The columns that identify or place a row, or are read together, are read here by hand
+ * (READ_BY_HAND); any other imported column is read by its declared parser (src/data/columns/).
  */
 import { sectorCode, subSectorFromIndustryCode, SECTORS } from '../../domain/sectors.ts';
 import { CSV_FLAG_KEYS, FLAGS, flagBit } from '../../domain/flags.ts';
 import { levelCode } from '../../domain/levels.ts';
-import { scaleCode } from '../columns.ts';
+import { scaleCode, type EnterpriseColumns } from '../columns.ts';
+import type { ColumnRegistry, ImportCell, ImportField, TypedArray } from '../columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from '../columns/enterprise-columns.ts';
+import { allocateColumns, withPart } from '../columns/select.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import { issueSink, say } from '../import/issues.ts';
 import type { ColumnMapping } from '../import/schema.ts';
@@ -22,18 +27,29 @@ const CHINA = { minLon: 73.4, maxLon: 135.1, minLat: 3.8, maxLat: 53.6 };
 /** How far outside the district's bounding box a point may lie (degrees, about 5 km) before it is rejected. */
 const DISTRICT_MARGIN_DEG = 0.05;
 
-export interface RawEnterprises {
+/** The imported numeric columns this reader reads itself: they place the row, or are read together with another. */
+const READ_BY_HAND = [
+  'lon', 'lat', 'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y', 'assessedScore', 'assessedLevel',
+] as const satisfies readonly (keyof EnterpriseColumns)[];
+
+/** The imported numeric columns read by their declared parser: name, field and parser. */
+const parsedColumns = (registry: ColumnRegistry) => withPart(registry, 'parse').map(([name, parse]) => {
+  const f = registry[name].import as ImportField | undefined;
+  if (!f) throw new Error(`column ${name} has a parser but no import field`);
+  return { name, field: f.field, parse };
+});
+
+export type RawEnterprises = Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]> & {
   length: number;
-  lon: Float64Array; lat: Float64Array; sector: Uint8Array; scale: Uint8Array; employees: Int32Array;
-  flags: Uint16Array; stdGrade: Uint8Array; accidents3y: Uint8Array; majorAccident3y: Uint8Array; penalties1y: Uint8Array;
-  assessedScore: Float32Array; assessedLevel: Int8Array;
+  /** The columns read by their declared parsers, by name. */
+  parsed: Record<string, TypedArray>;
   /** Read from the table when asked for (see cellColumn). */
   creditCode: CellColumn; name: CellColumn; address: CellColumn; industryCode: CellColumn;
   /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
   sourceRow: Int32Array;
   /** Kept row of each credit code (for the hazard ledger's lookups). */
   rowByCode: KeyLookup;
-}
+};
 
 export interface EnterpriseReadOptions {
   /** The name shown in messages (the user's own file name). */
@@ -45,6 +61,8 @@ export interface EnterpriseReadOptions {
   districtBbox?: [number, number, number, number];
   /** The user's own assignment of sector values that the taxonomy does not know: value -> sector code. */
   sectorValues?: ReadonlyMap<string, number>;
+  /** The enterprise columns (the registry's when absent). */
+  columns?: ColumnRegistry;
 }
 
 /**
@@ -76,16 +94,16 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
 
 export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
+  const registry = opts.columns ?? ENTERPRISE_COLUMNS;
+  const declared = parsedColumns(registry);
   // Table row of each kept enterprise, for the text columns read later.
   let tableRow: Int32Array = new Int32Array(cap);
-  const c: Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'> = {
+  const c = {
     length: 0,
-    lon: new Float64Array(cap), lat: new Float64Array(cap), sector: new Uint8Array(cap), scale: new Uint8Array(cap),
-    employees: new Int32Array(cap), flags: new Uint16Array(cap), stdGrade: new Uint8Array(cap), accidents3y: new Uint8Array(cap),
-    majorAccident3y: new Uint8Array(cap), penalties1y: new Uint8Array(cap), assessedScore: new Float32Array(cap).fill(NaN),
-    assessedLevel: new Int8Array(cap).fill(-1),
-    sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>(),
-  };
+    ...(allocateColumns(registry, READ_BY_HAND, cap) as Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]>),
+    parsed: allocateColumns(registry, declared.map((p) => p.name), cap),
+    sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>() as KeyLookup,
+  } satisfies KeptColumns;
   const { error: err, warn } = issueSink(opts.file, issues);
   const rows = table.rows;
   let r = 0;
@@ -118,6 +136,13 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     maxLon: opts.districtBbox[2] + DISTRICT_MARGIN_DEG, maxLat: opts.districtBbox[3] + DISTRICT_MARGIN_DEG,
   };
   const inChina = (x: number, y: number) => x >= CHINA.minLon && x <= CHINA.maxLon && y >= CHINA.minLat && y <= CHINA.maxLat;
+  // The cell of a declared parser's column in the current row.
+  const cellOf = (ci: number, field: string): ImportCell => ({
+    text: () => text(ci),
+    count: (max) => count(ci, field, max),
+    warn: (reason) => warn(row, field, text(ci), reason),
+  });
+  const parsed = declared.map((p) => ({ ...p, column: c.parsed[p.name], cell: cellOf(at(p.field), p.field) }));
   const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), at(`flag:${k}`)] as const).filter(([, i]) => i >= 0);
   const header = table.header;
   const C = {
@@ -245,6 +270,7 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         c.assessedScore[i] = scoreText === '' ? NaN : s;
       }
     }
+    for (const p of parsed) p.column[i] = p.parse(p.cell);
     tableRow[i] = r;
     c.sourceRow[i] = row;
   }
@@ -276,7 +302,7 @@ type KeptColumns = Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'ind
  * Returns the table rows of the rows kept.
  */
 function dropDuplicates(c: KeptColumns, dup: Uint8Array, tableRow: Int32Array, codeOf: (i: number) => string, file: string, issues: ValidationIssue[], firstIssue: number): Int32Array {
-  const columns = [c.lon, c.lat, c.sector, c.scale, c.employees, c.flags, c.stdGrade, c.accidents3y, c.majorAccident3y, c.penalties1y, c.assessedScore, c.assessedLevel, c.sourceRow, tableRow];
+  const columns: TypedArray[] = [...READ_BY_HAND.map((k) => c[k]), ...Object.values(c.parsed), c.sourceRow, tableRow];
   const dropped = new Set<number>();
   const errors: ValidationIssue[] = [];
   let w = 0;
