@@ -1,5 +1,5 @@
 /**
- * Benchmark of the area metrics (src/data/area-metrics.ts): recompute every metric of every town, grid
+ * Benchmark of the area metrics (src/data/area/area-metrics.ts): recompute every metric of every town, grid
  * cell and park after a filter change, on 1,000,000 enterprises (the given columns, else
  * src/data/random-columns.ts with a fixed seed). Eight different masks (no filter, a level, a broad
  * and a narrow random selection, a town, a score range, hazards, red+orange), several rounds, median.
@@ -14,7 +14,7 @@
  */
 import { rollup } from 'd3';
 import type { EnterpriseColumns } from '../../src/data/columns.ts';
-import { computeAllAreaMetrics } from '../../src/data/area-metrics.ts';
+import { computeAllAreaMetrics } from '../../src/data/area/area-metrics.ts';
 import { mulberry32, randomColumns } from '../../src/data/random-columns.ts';
 import { median } from './stats.ts';
 import { isMain } from '../is-main.ts';

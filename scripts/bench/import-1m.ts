@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { buildDataset } from '../../src/data/build/build-dataset.ts';
+import { buildDataset } from '../../src/data/import/build/build-dataset.ts';
 import { ImportSession } from '../../src/data/import/prepare.ts';
 import { fmt, median } from './stats.ts';
 import { isMain } from '../is-main.ts';

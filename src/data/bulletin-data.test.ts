@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { builtDemo } from './test-support/built-demo.ts';
 import { encodeBundle } from './bundle.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
-import { computeAllAreaMetrics, rankAreas } from './area-metrics.ts';
+import { computeAllAreaMetrics, rankAreas } from './area/area-metrics.ts';
 import { parseDay } from './dates.ts';
-import { dataAsOf, hazardTrend, isOverdueOn, OPEN, periodStartOf, statusOn } from './hazard-ledger.ts';
+import { dataAsOf, hazardTrend, isOverdueOn, OPEN, periodStartOf, statusOn } from './ledger/hazard-ledger.ts';
 import {
   BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, cropRect, listedMajorHazards, metresPerCssPixel, overdueHazards, printStamp, scaleBar,
   topAreas, topEnterprises, trendWindow,

@@ -3,18 +3,18 @@
  * view: the period it reports on, the top areas and enterprises by risk, the overdue hazards and the
  * listed-supervision (挂牌督办) major hazards, and the window of the trend it draws.
  *
- * Pure and columnar like the ledger it reads (src/data/hazard-ledger.ts): one pass per list, a
+ * Pure and columnar like the ledger it reads (src/data/ledger/hazard-ledger.ts): one pass per list, a
  * small sorted buffer for each top N, nothing allocated per row. Called once per print, not per
  * filter click.
  */
-import type { AreaMetrics } from './area-metrics.ts';
-import { rankAreas } from './area-metrics.ts';
+import type { AreaMetrics } from './area/area-metrics.ts';
+import { rankAreas } from './area/area-metrics.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import { HAZARD_LEVELS } from './dataset.ts';
 import {
   daysOverdue, hazardTrend, OPEN, periodEnd, periodLabel, periodStartOf, queryHazards, statusOn,
   type LedgerColumns, type TrendPeriod, type TrendStep,
-} from './hazard-ledger.ts';
+} from './ledger/hazard-ledger.ts';
 
 /** How many areas and enterprises the bulletin ranks, and how many periods its trend shows. */
 export const BULLETIN_TOP = 10;

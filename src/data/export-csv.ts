@@ -34,12 +34,12 @@ import Papa from 'papaparse';
 import type { RiskModel } from '../domain/risk-model.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { EnterpriseColumns } from './columns.ts';
-import type { CellKind, ColumnRegistry, ExportRow, TextSource } from './columns/column-types.ts';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './columns/enterprise-columns.ts';
-import { withPart } from './columns/select.ts';
+import type { CellKind, ColumnRegistry, ExportRow, TextSource } from './shared/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './shared/columns/enterprise-columns.ts';
+import { withPart } from './shared/columns/select.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
-import { daysOverdue } from './hazard-ledger.ts';
+import { daysOverdue } from './ledger/hazard-ledger.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -66,7 +66,7 @@ const exportColumns = (registry: ColumnRegistry) => withPart(registry, 'export',
 /**
  * The exports' text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
  * keeps its text here, not in src/i18n; the catalogue test reads it too). The enterprise columns'
- * headers, in output order, are their registry entries' (src/data/columns/enterprise-columns.ts).
+ * headers, in output order, are their registry entries' (src/data/shared/columns/enterprise-columns.ts).
  */
 export const EXPORT_CSV_TEXT = {
   ...Object.fromEntries(exportColumns(ENTERPRISE_COLUMNS).map(([k, e]) => [k, e.header])),

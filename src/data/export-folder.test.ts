@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from './build/build-from-files.ts';
+import { buildFromFiles } from './import/build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { datasetToFolder } from './export-folder.ts';
 import { readCsv } from './import/csv.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
-import type { BuiltDataset } from './build/build-dataset.ts';
+import type { BuiltDataset } from './import/build/build-dataset.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'export-folder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

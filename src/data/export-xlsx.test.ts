@@ -12,12 +12,12 @@ import { read, SSF, utils, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/index.ts';
-import { buildFromFiles } from './build/build-from-files.ts';
+import { buildFromFiles } from './import/build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
 import { CSV_BOM, CSV_HEADERS, exportHazardsCsv, HAZARD_CSV_HEADERS, type CsvSource, type HazardCsvSource } from './export-csv.ts';
 import { displayWidth, exportEnterprisesXlsx, exportHazardsXlsx, XLSX_FORMATS } from './export-xlsx.ts';
-import { daysOverdue, queryHazards } from './hazard-ledger.ts';
+import { daysOverdue, queryHazards } from './ledger/hazard-ledger.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });

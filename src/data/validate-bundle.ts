@@ -7,15 +7,15 @@
  * - enterprises.arrow, enterprise-text.arrow and hazards.arrow: an Arrow IPC file (not a web page,
  *   not cut short), every column there with its type, as many rows as the manifest says, and every
  *   value within its column's declared range (area ids, levels, sectors, hazards pointing at
- *   existing enterprises; src/data/columns/).
+ *   existing enterprises; src/data/shared/columns/).
  * Pure: runs in the page, the worker and Node alike.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { ENTERPRISE_TEXT, HAZARD_TEXT } from './bundle.ts';
-import type { ColumnRegistry } from './columns/column-types.ts';
-import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
-import { HAZARD_COLUMNS } from './columns/hazard-columns.ts';
-import { arrayNames, numericIn } from './columns/select.ts';
+import type { ColumnRegistry } from './shared/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './shared/columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS } from './shared/columns/hazard-columns.ts';
+import { arrayNames, numericIn } from './shared/columns/select.ts';
 import type { DatasetGeo, DatasetManifest } from './dataset.ts';
 
 const REBUILD = { zh: '请用 npm run build-data 重新生成数据包后再部署', en: 'rebuild the bundle with npm run build-data and deploy it again' };

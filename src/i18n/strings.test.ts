@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as enterpriseColumns from '../data/columns/enterprise-columns.ts';
-import * as hazardColumns from '../data/columns/hazard-columns.ts';
+import * as enterpriseColumns from '../data/shared/columns/enterprise-columns.ts';
+import * as hazardColumns from '../data/shared/columns/hazard-columns.ts';
 import * as exportCsv from '../data/export-csv.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
@@ -22,8 +22,8 @@ const CATALOGUE = import.meta.glob<Module>(['/src/**/strings.ts', '/src/**/*-str
 
 /** Modules that still keep `{zh, en}` tables of their own outside a `*-strings.ts` file (to be converted). */
 const PURE_MODULES: Record<string, Module> = {
-  '/src/data/columns/enterprise-columns.ts': enterpriseColumns,
-  '/src/data/columns/hazard-columns.ts': hazardColumns,
+  '/src/data/shared/columns/enterprise-columns.ts': enterpriseColumns,
+  '/src/data/shared/columns/hazard-columns.ts': hazardColumns,
   '/src/data/export-csv.ts': exportCsv,
 };
 
@@ -122,8 +122,8 @@ describe('the string catalogue', () => {
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([
       '/src/i18n/strings.ts APP_TEXT', '/src/domain/punct-strings.ts PUNCT', '/src/domain/explain-strings.ts EXPLAIN_TEXT',
       '/src/data/export-csv.ts EXPORT_CSV_TEXT', '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT', '/src/ui/command-strings.ts COMMAND_TEXT',
-      '/src/data/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT', '/src/data/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
-      '/src/data/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
+      '/src/data/shared/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT', '/src/data/shared/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
+      '/src/data/shared/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
     ]));
   });
 

@@ -5,7 +5,7 @@
  * rank badges are a base-map label layer (choropleth/rank-labels.ts) fed by rankedChoroplethAreas.
  */
 import type { Layer } from '@deck.gl/core';
-import { rankAreas, type AllAreaMetrics, type AreaKind } from '../data/area-metrics.ts';
+import { rankAreas, type AllAreaMetrics, type AreaKind } from '../data/area/area-metrics.ts';
 import { layerShown, type LayerSetting } from '../state/layers-slice.ts';
 import type { ChoroSettings } from './choropleth/choropleth-settings-spec.ts';
 import { choroplethBuilder } from './choropleth/choropleth-kinds.ts';

@@ -8,7 +8,7 @@
 import type { ComponentType } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { CoreDataset } from '../data/dataset.ts';
-import type { AreaKind } from '../data/area-metrics.ts';
+import type { AreaKind } from '../data/area/area-metrics.ts';
 import type { Text } from '../domain/text.ts';
 import type { AppState } from '../state/store.ts';
 import type { LayerDef, LayerSetting } from '../state/layers-slice.ts';

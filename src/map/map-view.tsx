@@ -31,7 +31,7 @@ import { MAJOR_NAMES, majorNameFeatures } from './enterprises/major-names.ts';
 import { MajorList } from './enterprises/major-list.tsx';
 import { setOverlayOf } from './overlay-of.ts';
 import { useAreaPick } from './area-pick.ts';
-import { dataAsOf } from '../data/hazard-ledger.ts';
+import { dataAsOf } from '../data/ledger/hazard-ledger.ts';
 import { CameraButtons } from './camera-buttons.tsx';
 
 setWorkerUrl(workerUrl);

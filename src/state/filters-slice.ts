@@ -8,7 +8,7 @@ import { TextSearch } from '../data/text-search.ts';
 import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { CoreDataset, EnterpriseText } from '../data/dataset.ts';
-import { computeAllAreaMetrics, unfilteredAreaMetrics, type AllAreaMetrics } from '../data/area-metrics.ts';
+import { computeAllAreaMetrics, unfilteredAreaMetrics, type AllAreaMetrics } from '../data/area/area-metrics.ts';
 import { NO_FILTERS, type UiFilters } from './url-state.ts';
 import type { AppState } from './store.ts';
 

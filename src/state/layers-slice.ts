@@ -6,7 +6,7 @@
  * selection (analysts compare maps; moving breaks lie). docs/area-risk.md explains.
  */
 import type { StateCreator } from 'zustand';
-import type { AreaKind } from '../data/area-metrics.ts';
+import type { AreaKind } from '../data/area/area-metrics.ts';
 import { defineLayerSettings, settingsOf, settingsSpecsOf, type LayerSettingsSpec } from './layer-settings.ts';
 import type { AppState } from './store.ts';
 

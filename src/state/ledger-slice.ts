@@ -7,7 +7,7 @@
  * `ledgerDay ?? asOf`.
  */
 import type { StateCreator } from 'zustand';
-import type { TrendStep } from '../data/hazard-ledger.ts';
+import type { TrendStep } from '../data/ledger/hazard-ledger.ts';
 import type { AppState } from './store.ts';
 
 export interface LedgerFilters {

@@ -8,7 +8,7 @@ import { builtDemo } from '../data/test-support/built-demo.ts';
 import { encodeBundle } from '../data/bundle.ts';
 import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
 import { classBreaks } from '../domain/classify.ts';
-import { metricValue } from '../data/area-metrics.ts';
+import { metricValue } from '../data/area/area-metrics.ts';
 import { useStore } from './store.ts';
 import type { LayerDef } from './layers-slice.ts';
 import { settingsOf } from './layer-settings.ts';

@@ -15,7 +15,7 @@ import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import type { Camera } from './url-state.ts';
-import type { AreaKind } from '../data/area-metrics.ts';
+import type { AreaKind } from '../data/area/area-metrics.ts';
 
 export interface DataSlice {
   /** What the map and the filters need; `loadState` is 'ready' once it is shown. */

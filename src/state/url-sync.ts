@@ -7,7 +7,7 @@
  */
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
-import { AREA_METRICS } from '../data/area-metrics.ts';
+import { AREA_METRICS } from '../data/area/area-metrics.ts';
 import { viewParts } from './view-parts/registry.ts';
 import { sameWatched, type ViewPart } from './view-parts/view-part.ts';
 import { dropPendingOpen, openPending } from './view-parts/open-part.ts';

@@ -5,12 +5,12 @@
  */
 import { PUNCT } from '../domain/punct-strings.ts';
 import { inBoth, tr, trBoth, type Text } from '../domain/text.ts';
-import { buildDataset, type BuildStage } from '../data/build/build-dataset.ts';
+import { buildDataset, type BuildStage } from '../data/import/build/build-dataset.ts';
 import { encodeBundle } from '../data/bundle.ts';
 import { pointCrsFigures } from '../data/import/point-crs.ts';
 import { ImportSession, type ImportChoices } from '../data/import/prepare.ts';
 import { unknownSectorValues } from '../data/import/sector-values.ts';
-import { ImportError } from '../data/import/types.ts';
+import { ImportError } from '../data/shared/import-types.ts';
 import type { FileCounts, ImportReply, ImportReport, ImportRequest } from './import-protocol.ts';
 import { IMPORT_WORKER_TEXT } from './import-worker-strings.ts';
 

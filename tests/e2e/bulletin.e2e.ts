@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { assertClean, mapSettled, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
 import { parseDay } from '../../src/data/dates.ts';
-import { periodEnd, periodLabel, periodStartOf } from '../../src/data/hazard-ledger.ts';
+import { periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeEnterpriseCore, decodeEnterpriseText, encodeBundle } from '../../src/data/bundle.ts';
 import type { DatasetManifest } from '../../src/data/dataset.ts';
-import { buildDatasetFromText } from '../../src/data/build/build-from-files.ts';
+import { buildDatasetFromText } from '../../src/data/import/build/build-from-files.ts';
 import { generateDemo } from '../../scripts/demo/index.ts';
 
 /** Generates and builds a demo district of `enterprises` rows into `out` (the bundle of dataset `id`), unless it is there. */

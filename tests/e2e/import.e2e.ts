@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browser.ts';
 import { makeBureauFiles } from '../fixtures/bureau-files.ts';
 import { ImportSession } from '../../src/data/import/prepare.ts';
-import { buildDataset } from '../../src/data/build/build-dataset.ts';
+import { buildDataset } from '../../src/data/import/build/build-dataset.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { SECTORS } from '../../src/domain/sectors.ts';
 

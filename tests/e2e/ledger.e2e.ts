@@ -10,7 +10,7 @@ import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap } from './browse
 import { readBundle } from './bundle-facts.ts';
 import { decodeHazards } from '../../src/data/bundle.ts';
 import { formatDay, parseDay } from '../../src/data/dates.ts';
-import { periodEnd, periodLabel, periodStartOf } from '../../src/data/hazard-ledger.ts';
+import { periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { SCREENSHOTS, mapSettled, assertClean, clickMapUntil, openMap, openPage, useApp, waitForMap } from './browser.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
-import { buildDatasetFromText as buildDataset } from '../../src/data/build/build-from-files.ts';
+import { buildDatasetFromText as buildDataset } from '../../src/data/import/build/build-from-files.ts';
 import { encodeBundle } from '../../src/data/bundle.ts';
 
 const DIST = 'dist';

@@ -7,8 +7,8 @@
 import { PolygonIndex, type PolygonFeatureLike } from '../spatial-index.ts';
 import { GEOGRAPHIC_CHOICES, pointTransform } from './crs.ts';
 import { guessProjectedCrs } from './projection.ts';
-import type { SourceTable } from './types.ts';
-import { parseCoordinate } from './values.ts';
+import type { SourceTable } from '../shared/import-types.ts';
+import { parseCoordinate } from '../shared/cell-values.ts';
 
 export interface CrsFigure {
   crs: string;

@@ -4,9 +4,9 @@
  */
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../build/build-dataset.ts';
+import { buildDataset } from './build/build-dataset.ts';
 import { ImportSession } from './prepare.ts';
-import { ImportError, type ImportFile } from './types.ts';
+import { ImportError, type ImportFile } from '../shared/import-types.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 type Box = [number, number, number, number];

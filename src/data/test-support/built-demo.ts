@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDemo } from '../../../scripts/demo/index.ts';
-import { buildFromFiles } from '../build/build-from-files.ts';
+import { buildFromFiles } from '../import/build/build-from-files.ts';
 
 export function builtDemo(name: string, seed: number, enterprises: number, builtAt = '2026-11-01T00:00:00Z'): ReturnType<typeof buildFromFiles>['built'] {
   const dir = mkdtempSync(join(tmpdir(), `${name}-`));

@@ -4,7 +4,7 @@
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { PolygonFeatureCollection } from '../../data/dataset.ts';
-import { metricValue, type AreaMetricKey, type AreaMetrics } from '../../data/area-metrics.ts';
+import { metricValue, type AreaMetricKey, type AreaMetrics } from '../../data/area/area-metrics.ts';
 import { classOf } from '../../domain/classify.ts';
 import { classRamp, type Rgb } from '../../ui/map-look.ts';
 

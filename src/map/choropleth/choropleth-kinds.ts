@@ -2,7 +2,7 @@
  * The three area choropleths (towns, grid cells, parks): one kind per area kind, sharing their
  * settings (one metric and classification for all) and their legend.
  */
-import type { AreaKind } from '../../data/area-metrics.ts';
+import type { AreaKind } from '../../data/area/area-metrics.ts';
 import type { Text } from '../../domain/text.ts';
 import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
 import type { LayerKind } from '../layer-kind.ts';

@@ -1,5 +1,5 @@
 /** Legend of the shown choropleths: metric, unit and the class breaks the map uses, one block per area kind. */
-import { AREA_METRICS } from '../../data/area-metrics.ts';
+import { AREA_METRICS } from '../../data/area/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { formatNum, tr } from '../../domain/text.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';

@@ -4,7 +4,7 @@
  * per area kind: computed from the whole district (no filter) and kept while filtering until the
  * analyst re-classes from the current selection (docs/area-risk.md).
  */
-import { metricValue, unfilteredAreaMetrics, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../../data/area-metrics.ts';
+import { metricValue, unfilteredAreaMetrics, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../../data/area/area-metrics.ts';
 import { classBreaks, type ClassMethod } from '../../domain/classify.ts';
 import type { LayerSettingsSpec } from '../../state/layer-settings.ts';
 import { round } from '../../state/view-parts/view-part.ts';

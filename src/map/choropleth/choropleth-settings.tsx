@@ -3,7 +3,7 @@
  * metric, the classification method and classes, manual thresholds, and re-class from the filtered data.
  */
 import { useState } from 'react';
-import { AREA_METRICS, type AreaMetricKey } from '../../data/area-metrics.ts';
+import { AREA_METRICS, type AreaMetricKey } from '../../data/area/area-metrics.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';

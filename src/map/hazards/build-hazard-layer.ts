@@ -9,15 +9,15 @@
  * (ringZoomStyle), since hundreds of them would otherwise bury the points' own levels.
  *
  * Binary attributes (at most tens of thousands of rings); the per-enterprise counts come from
- * `openHazardsByEnterprise` (src/data/hazard-ledger.ts), cached for the last (hazards, day), so
+ * `openHazardsByEnterprise` (src/data/ledger/hazard-ledger.ts), cached for the last (hazards, day), so
  * changing only the mask or the opacity does not rescan the ledger.
  */
 import { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR } from '../../ui/map-look.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Dataset } from '../../data/dataset.ts';
-import { openHazardsByEnterprise, type OpenByEnterprise } from '../../data/hazard-ledger.ts';
+import { openHazardsByEnterprise, type OpenByEnterprise } from '../../data/ledger/hazard-ledger.ts';
 
-export { openHazardsByEnterprise } from '../../data/hazard-ledger.ts';
+export { openHazardsByEnterprise } from '../../data/ledger/hazard-ledger.ts';
 
 /** Ring colours (RGB): an open major hazard, general hazards only. */
 export { HAZARD_RING_GENERAL, HAZARD_RING_MAJOR };

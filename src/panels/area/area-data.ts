@@ -4,7 +4,7 @@
  * No React, DOM or map imports, so they are unit-tested directly.
  */
 import * as d3 from 'd3';
-import { AREA_METRICS, metricValue, rankAreas, type AreaKind, type AreaMetricKey, type AreaMetrics } from '../../data/area-metrics.ts';
+import { AREA_METRICS, metricValue, rankAreas, type AreaKind, type AreaMetricKey, type AreaMetrics } from '../../data/area/area-metrics.ts';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import type { DatasetManifest } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';

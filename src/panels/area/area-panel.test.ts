@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeAllAreaMetrics } from '../../data/area-metrics.ts';
+import { computeAllAreaMetrics } from '../../data/area/area-metrics.ts';
 import type { Dataset, DatasetManifest } from '../../data/dataset.ts';
 import type { FilterResult } from '../../data/filter-engine.ts';
 import { randomColumns } from '../../data/random-columns.ts';

@@ -12,7 +12,7 @@
 import { EnterpriseName } from '../enterprise-name.tsx';
 import { useCallback, useMemo, useState } from 'react';
 import { useEscape } from '../../ui/use-escape.ts';
-import type { AreaKind, AreaMetrics } from '../../data/area-metrics.ts';
+import type { AreaKind, AreaMetrics } from '../../data/area/area-metrics.ts';
 import type { CoreDataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
@@ -21,7 +21,7 @@ import { PUNCT } from '../../domain/punct-strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore, type AreaRef } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { openEnterprise } from '../table/open-enterprise.ts';
+import { openEnterprise } from '../shared/open-enterprise.ts';
 import {
   areaList, areasByName, dimFor, FIGURES, figureLabel, figureValue, formatNumber, higherSide, scanArea, topSectors, withUnit,
   type FigureDef,

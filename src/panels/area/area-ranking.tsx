@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import * as d3 from 'd3';
-import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area-metrics.ts';
+import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area/area-metrics.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';

@@ -1,5 +1,5 @@
 /** Text of the area panel and the area ranking, Chinese first; use with `tr(lang, AREA_TEXT.key)`. */
-import type { AreaKind } from '../../data/area-metrics.ts';
+import type { AreaKind } from '../../data/area/area-metrics.ts';
 import { defineStrings, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';

@@ -7,7 +7,7 @@
  */
 import * as d3 from 'd3';
 import type { Lang } from '../../domain/lang.ts';
-import type { TrendPeriod, TrendStep } from '../../data/hazard-ledger.ts';
+import type { TrendPeriod, TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import { formatNum, localeOf, tr } from '../../domain/text.ts';
 import { BULLETIN_TEXT } from './strings.ts';
 

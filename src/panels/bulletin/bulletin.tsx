@@ -14,7 +14,7 @@ import { LEVELS } from '../../domain/levels.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
-import { dataAsOf } from '../../data/hazard-ledger.ts';
+import { dataAsOf } from '../../data/ledger/hazard-ledger.ts';
 import {
   BULLETIN_TOP, BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, listedMajorHazards, overdueHazards, printStamp,
   scaleBar, topAreas, topEnterprises, trendWindow, type HazardList,

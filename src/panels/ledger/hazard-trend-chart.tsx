@@ -17,7 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import * as d3 from 'd3';
 import type { HazardColumns } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
-import { hazardTrend, type HazardQuery, type TrendStep } from '../../data/hazard-ledger.ts';
+import { hazardTrend, type HazardQuery, type TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
 import { LEDGER_TEXT, periodSummary } from './strings.ts';

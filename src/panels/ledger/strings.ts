@@ -1,6 +1,6 @@
 /** UI text of the hazard ledger panel and the trend chart, Chinese first; use with `tr(lang, LEDGER_TEXT.key)`. */
 import type { Lang } from '../../domain/lang.ts';
-import type { TrendStep } from '../../data/hazard-ledger.ts';
+import type { TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import { defineStrings, tr } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';

@@ -1,15 +1,11 @@
 /** UI text of the enterprise table and the top list, Chinese first; use with `tr(lang, TABLE_TEXT.key)`. */
 import type { Lang } from '../../domain/lang.ts';
 import { defineStrings, tr, type Text } from '../../domain/text.ts';
-import type { SortKey } from './sort-rows.ts';
+import type { SortKey } from '../../data/sort-rows.ts';
 
 export const TABLE_TEXT = defineStrings({
-  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
-  exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportTitle: { zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）', en: 'Download the filtered list in the current order (opens in Excel)' },
-  exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
   exportXlsxTitle: { zh: '按当前筛选和排序导出企业清单为 Excel 工作簿（.xlsx）', en: 'Download the filtered list in the current order as an Excel workbook (.xlsx)' },
-  exportFailed: { zh: '导出失败，请重试', en: 'The export failed; please try again' },
   noRows: { zh: '没有符合筛选条件的企业', en: 'No enterprise matches the filters' },
   noData: { zh: '暂无数据', en: 'No data' },
   tableLabel: { zh: '企业清单', en: 'Enterprise list' },

@@ -10,8 +10,8 @@ import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { openEnterprise } from './open-enterprise.ts';
-import { EMPTY_ROWS, topByScore } from './sort-rows.ts';
+import { openEnterprise } from '../shared/open-enterprise.ts';
+import { EMPTY_ROWS, topByScore } from '../../data/sort-rows.ts';
 import { TABLE_TEXT } from './strings.ts';
 import './table.css';
 

@@ -1,5 +1,5 @@
 /** The hazard ledger's trend step and the period on its time slider, `ledger=week|month|2026-W43|2026-10`, when not the defaults. */
-import { dataAsOf, periodEnd, periodLabel, periodOfLabel, periodStartOf, type TrendStep } from '../../data/hazard-ledger.ts';
+import { dataAsOf, periodEnd, periodLabel, periodOfLabel, periodStartOf, type TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import type { ViewPart } from './view-part.ts';
 
 /** The step and the first day of the period picked (null: the latest). */

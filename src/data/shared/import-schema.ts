@@ -2,13 +2,13 @@
  * What each role's table or layer holds (the columns of docs/data-format.md), and the names bureaus
  * give those columns in their own ledgers and GIS exports. Header mapping suggests a column for each
  * field by these names; the user can change any of it in the import dialog. The tables' fields are
- * declared with their columns (src/data/columns/); the boundary layers' are here.
+ * declared with their columns (src/data/shared/columns/); the boundary layers' are here.
  */
 import { FLAGS } from '../../domain/flags.ts';
-import type { ImportField } from '../columns/column-types.ts';
-import { ENTERPRISE_COLUMNS } from '../columns/enterprise-columns.ts';
-import { HAZARD_COLUMNS, HAZARD_VIEW_ORDER } from '../columns/hazard-columns.ts';
-import { importFields } from '../columns/select.ts';
+import type { ImportField } from './columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS, HAZARD_VIEW_ORDER } from './columns/hazard-columns.ts';
+import { importFields } from './columns/select.ts';
 
 export type TableRole = 'enterprises' | 'hazards';
 export type LayerRole = 'towns' | 'grid' | 'parks' | 'district';

@@ -6,15 +6,15 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeBundle, encodeEnterpriseCore } from '../bundle.ts';
-import { buildDataset } from '../build/build-dataset.ts';
-import type { EnterpriseColumns } from '../columns.ts';
-import type { Dataset, DatasetManifest } from '../dataset.ts';
-import { datasetToFolder } from '../export-folder.ts';
-import { CSV_HEADERS, enterpriseTable, tableCsv } from '../export-csv.ts';
-import { tablesXlsx } from '../export-xlsx.ts';
-import { ImportSession } from '../import/prepare.ts';
-import { readArrow, validateEnterprises } from '../validate-bundle.ts';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeBundle, encodeEnterpriseCore } from '../../bundle.ts';
+import { buildDataset } from '../../import/build/build-dataset.ts';
+import type { EnterpriseColumns } from '../../columns.ts';
+import type { Dataset, DatasetManifest } from '../../dataset.ts';
+import { datasetToFolder } from '../../export-folder.ts';
+import { CSV_HEADERS, enterpriseTable, tableCsv } from '../../export-csv.ts';
+import { tablesXlsx } from '../../export-xlsx.ts';
+import { ImportSession } from '../../import/prepare.ts';
+import { readArrow, validateEnterprises } from '../../validate-bundle.ts';
 import { defineColumns, type DrawerWords } from './column-types.ts';
 import { drawerRows } from './drawer-rows.ts';
 import { ENTERPRISE_COLUMNS } from './enterprise-columns.ts';

@@ -4,7 +4,7 @@
  * rejection: the hazard itself is real and stays in the dataset.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDatasetFromText } from './build-from-files.ts';
+import { buildDatasetFromText } from '../import/build/build-from-files.ts';
 
 const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
 const towns = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } }] });

@@ -10,8 +10,8 @@
  * - Missing values (no deadline, source not given, empty names) go last in both directions.
  * - Level "descending" puts major first; status ascending runs open → closed.
  */
-import { NO_DATE } from '../../data/dates.ts';
-import { daysOverdue, type LedgerColumns } from '../../data/hazard-ledger.ts';
+import { NO_DATE } from '../dates.ts';
+import { daysOverdue, type LedgerColumns } from './hazard-ledger.ts';
 
 export type LedgerSortKey = 'id' | 'enterprise' | 'level' | 'status' | 'source' | 'found' | 'deadline' | 'overdue' | 'listed';
 export type SortDir = 'asc' | 'desc';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetFromText as buildDataset, type SourceFiles } from './build-from-files.ts';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeEnterpriseCore, encodeEnterpriseText, encodeHazards } from '../bundle.ts';
-import { sectorCode } from '../../domain/sectors.ts';
-import { flagBit } from '../../domain/flags.ts';
-import { parseDay } from '../dates.ts';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeEnterpriseCore, encodeEnterpriseText, encodeHazards } from '../../bundle.ts';
+import { sectorCode } from '../../../domain/sectors.ts';
+import { flagBit } from '../../../domain/flags.ts';
+import { parseDay } from '../../dates.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
 const fc = (features: { props: Record<string, unknown>; coords: number[][][] }[]) => JSON.stringify({

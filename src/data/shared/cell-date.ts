@@ -5,7 +5,7 @@
  * round trip took a quarter of a 1.6-million-hazard build). Every other spelling goes to parseDate,
  * so the result is parseDate's for every cell (cell-date.test.ts checks both against each other).
  */
-import { parseDate } from '../import/values.ts';
+import { parseDate } from './cell-values.ts';
 
 const DASH = 45;
 const ZERO = 48;

@@ -29,8 +29,8 @@
  *
  * Pure TypeScript: no React, DOM or map imports.
  */
-import type { EnterpriseColumns } from './columns.ts';
-import { AREA_RISK_DEFAULTS, areaRiskIndex, type AreaRiskParams } from '../domain/area-risk-index.ts';
+import type { EnterpriseColumns } from '../columns.ts';
+import { AREA_RISK_DEFAULTS, areaRiskIndex, type AreaRiskParams } from '../../domain/area-risk-index.ts';
 
 /** The three kinds of area. */
 export type AreaKind = 'town' | 'grid' | 'park';

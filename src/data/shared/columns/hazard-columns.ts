@@ -4,7 +4,7 @@
  * the names bureaus give them. hazards.arrow holds the numeric columns, then the text ones, in this
  * order; the import dialog lists the fields in HAZARD_VIEW_ORDER.import's order.
  */
-import type { HazardColumns } from '../dataset.ts';
+import type { HazardColumns } from '../../dataset.ts';
 import { defineColumns, type NumericType, type TypedArrays, type TypesOf } from './column-types.ts';
 import { CREDIT_CODE_NAMES } from './enterprise-columns.ts';
 import { columnTexts } from './select.ts';

@@ -2,8 +2,8 @@
  * The enterprise drawer's fields: a label and a value for every registry entry with a drawer part, in
  * the drawer's order. Pure, so the component only maps over them and a test can read them.
  */
-import type { EnterpriseColumns } from '../columns.ts';
-import type { CoreDataset, EnterpriseText } from '../dataset.ts';
+import type { EnterpriseColumns } from '../../columns.ts';
+import type { CoreDataset, EnterpriseText } from '../../dataset.ts';
 import type { ColumnRegistry, DrawerRow, DrawerWords, Text, TextSource } from './column-types.ts';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './enterprise-columns.ts';
 import { withPart } from './select.ts';

@@ -5,9 +5,9 @@
  * computed by the build simply has no import part, and a row that a view derives from other columns
  * (the veto, the grid cell's worker) has no storage part.
  */
-import type { Lang } from '../../domain/lang.ts';
-import type { RiskModel } from '../../domain/risk-model.ts';
-import type { DatasetManifest } from '../dataset.ts';
+import type { Lang } from '../../../domain/lang.ts';
+import type { RiskModel } from '../../../domain/risk-model.ts';
+import type { DatasetManifest } from '../../dataset.ts';
 
 /** A text in both languages, Chinese first. */
 export interface Text {
@@ -141,7 +141,7 @@ export interface ColumnParts<C> {
   import?: ImportField | readonly ImportField[];
   /**
    * How a cell becomes the column's value. Columns without it that are imported are read by the
-   * reader itself (src/data/build/enterprises.ts), because they identify or place the row, or are
+   * reader itself (src/data/import/build/enterprises.ts), because they identify or place the row, or are
    * read together with another column.
    */
   parse?: (cell: ImportCell) => number;

@@ -2,7 +2,7 @@
  * values.ts: cell values as ledgers write them. Expected days come from Date.UTC, not from parseDay.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCoordinate, parseCount, parseDate, parseYesNo } from './values.ts';
+import { parseCoordinate, parseCount, parseDate, parseYesNo } from './cell-values.ts';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 

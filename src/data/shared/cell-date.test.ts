@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../import/values.ts';
+import { parseDate } from './cell-values.ts';
 import { parseDay } from '../dates.ts';
 import { cellDay } from './cell-date.ts';
 

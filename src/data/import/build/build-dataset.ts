@@ -4,23 +4,23 @@
  * and scored dataset out, with every problem found. Used by scripts/build-data.ts, the browser's
  * import worker and tests alike.
  */
-import { DEFAULT_RISK_MODEL, type RiskModel } from '../../domain/risk-model.ts';
-import { rescoreColumns } from '../rescore.ts';
-import { parseRiskModel } from '../../domain/risk-model-json.ts';
-import type { EnterpriseColumns } from '../columns.ts';
-import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../columns/enterprise-columns.ts';
-import type { ColumnRegistry, TypedArray } from '../columns/column-types.ts';
-import { allocateColumns, numericIn } from '../columns/select.ts';
-import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../dataset.ts';
-import { formatDay, parseDay } from '../dates.ts';
-import { joinPoints, PolygonIndex } from '../spatial-index.ts';
-import type { KeyLookup } from '../string-index.ts';
+import { DEFAULT_RISK_MODEL, type RiskModel } from '../../../domain/risk-model.ts';
+import { rescoreColumns } from '../../rescore.ts';
+import { parseRiskModel } from '../../../domain/risk-model-json.ts';
+import type { EnterpriseColumns } from '../../columns.ts';
+import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../../shared/columns/enterprise-columns.ts';
+import type { ColumnRegistry, TypedArray } from '../../shared/columns/column-types.ts';
+import { allocateColumns, numericIn } from '../../shared/columns/select.ts';
+import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../../dataset.ts';
+import { formatDay, parseDay } from '../../dates.ts';
+import { joinPoints, PolygonIndex } from '../../spatial-index.ts';
+import type { KeyLookup } from '../../string-index.ts';
 import { readEnterprises, type RawEnterprises } from './enterprises.ts';
 import { areaKm2, bboxOf, readDistrict, readGrid, readParks, readTowns, toCollection } from './geo.ts';
-import { emptyHazards, isOverdue, readHazards, type RawHazards } from './hazards.ts';
-import { pointTransform } from '../import/crs.ts';
-import type { ColumnMapping } from '../import/schema.ts';
-import type { CrsId, SourceTable } from '../import/types.ts';
+import { emptyHazards, isOverdue, readHazards, type RawHazards } from '../../ledger/index.ts';
+import { pointTransform } from '../crs.ts';
+import type { ColumnMapping } from '../../shared/import-schema.ts';
+import type { CrsId, SourceTable } from '../../shared/import-types.ts';
 
 /** One table, its header found and its columns mapped to the fields of docs/data-format.md. */
 export interface TableSource {

@@ -24,8 +24,8 @@
  * closed after its deadline was overdue from the day after the deadline until the day before its
  * closure, and is not overdue from its closure day on.
  */
-import { HAZARD_CLOSED, type HazardColumns } from './dataset.ts';
-import { formatDay, NO_DATE, parseDay } from './dates.ts';
+import { HAZARD_CLOSED, type HazardColumns } from '../dataset.ts';
+import { formatDay, NO_DATE, parseDay } from '../dates.ts';
 
 /** The data date (day number) of a dataset: its manifest's `asOf`, else the latest found date (0 without hazards). */
 export function dataAsOf(d: { manifest: { asOf: string }; hazards?: Pick<HazardColumns, 'length' | 'found'> | null }): number {

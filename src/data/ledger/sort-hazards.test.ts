@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DATE } from '../../data/dates.ts';
+import { NO_DATE } from '../dates.ts';
 import { baseOrder, sortHazards, type LedgerSortSource } from './sort-hazards.ts';
 
 // 5 hazards; found days, deadlines (-1 none), enterprises 0..2 named 丙, 甲, ''.

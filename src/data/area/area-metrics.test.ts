@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EnterpriseColumns } from './columns.ts';
+import type { EnterpriseColumns } from '../columns.ts';
 import {
   AREA_METRICS, type AreaMetrics, computeAllAreaMetrics, computeAreaMetrics, metricValue, rankAreas, unfilteredAreaMetrics,
 } from './area-metrics.ts';
-import { randomColumns } from './random-columns.ts';
-import { AREA_RISK_DEFAULTS, areaRiskIndex, areaRiskParts } from '../domain/area-risk-index.ts';
+import { randomColumns } from '../random-columns.ts';
+import { AREA_RISK_DEFAULTS, areaRiskIndex, areaRiskParts } from '../../domain/area-risk-index.ts';
 
 /**
  * Hand-computed fixture: 3 towns, 4 grid cells, 2 parks, 10 enterprises.

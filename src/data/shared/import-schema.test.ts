@@ -2,7 +2,7 @@
  * schema.ts: header names as bureaus write them, mapped to the fields of docs/data-format.md.
  */
 import { describe, expect, it } from 'vitest';
-import { headerScore, missingRequired, normalise, suggestMapping, TABLE_FIELDS, type ColumnMapping } from './schema.ts';
+import { headerScore, missingRequired, normalise, suggestMapping, TABLE_FIELDS, type ColumnMapping } from './import-schema.ts';
 
 const ENT = TABLE_FIELDS.enterprises;
 const HAZ = TABLE_FIELDS.hazards;

@@ -10,14 +10,14 @@
  * the positions first. A view whose order differs names its first columns in ENTERPRISE_VIEW_ORDER.
  * Entries of type `view` are rows a view derives from other columns; they are not stored.
  */
-import { FLAGS, flagKeys } from '../../domain/flags.ts';
-import { LEVELS } from '../../domain/levels.ts';
-import { PARK_TYPES } from '../../domain/parks.ts';
-import { vetoFor } from '../../domain/risk-model.ts';
-import { VETO_NAMES } from '../../domain/explain.ts';
-import { SECTORS } from '../../domain/sectors.ts';
-import { SCALES } from '../columns.ts';
-import type { EnterpriseText } from '../dataset.ts';
+import { FLAGS, flagKeys } from '../../../domain/flags.ts';
+import { LEVELS } from '../../../domain/levels.ts';
+import { PARK_TYPES } from '../../../domain/parks.ts';
+import { vetoFor } from '../../../domain/risk-model.ts';
+import { VETO_NAMES } from '../../../domain/explain.ts';
+import { SECTORS } from '../../../domain/sectors.ts';
+import { SCALES } from '../../columns.ts';
+import type { EnterpriseText } from '../../dataset.ts';
 import { defineColumns, type Text, type TextSource, type TypesOf } from './column-types.ts';
 import { columnTexts } from './select.ts';
 

@@ -4,9 +4,9 @@
  * (or meta.json's `coords`, or `--coords`). What the data build (scripts/build-data.ts) and the
  * tests use; the browser's import dialog does the same steps with the user confirming each.
  */
-import type { Text } from '../../domain/text.ts';
-import { ImportSession, type ImportChoices } from '../import/prepare.ts';
-import type { ImportFile } from '../import/types.ts';
+import type { Text } from '../../../domain/text.ts';
+import { ImportSession, type ImportChoices } from '../prepare.ts';
+import type { ImportFile } from '../../shared/import-types.ts';
 import { buildDataset, type BuiltDataset } from './build-dataset.ts';
 
 /** A file of the folder that could not be read at all, and why. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue } from './build/hazards.ts';
-import type { HazardColumns } from './dataset.ts';
-import { formatDay, NO_DATE, parseDay } from './dates.ts';
+import { isOverdue } from './build-hazards.ts';
+import type { HazardColumns } from '../dataset.ts';
+import { formatDay, NO_DATE, parseDay } from '../dates.ts';
 import {
   CLOSED, closedFrom, daysOverdue, hazardTrend, isOverdueOn, isoWeekLabel, NEVER, NOT_FOUND, OPEN,
   openHazardsByEnterprise, periodEnd, periodLabel, periodOfLabel, periodStartOf, queryHazards, statusOn, type HazardQuery, type LedgerColumns,

@@ -15,7 +15,7 @@
  * - Area names (town, grid, park) collate with `numeric: true`, so 第9网格 comes before 第10网格.
  * Missing values (NaN score, no town/grid/park, empty name) go last in both directions.
  */
-import type { EnterpriseColumns } from '../../data/columns.ts';
+import type { EnterpriseColumns } from './columns.ts';
 
 export type SortKey = 'name' | 'level' | 'score' | 'sector' | 'town' | 'grid' | 'park' | 'open' | 'overdue';
 export type SortDir = 'asc' | 'desc';

@@ -4,7 +4,7 @@
  * inverse conversions bring back only to within a few millimetres.
  */
 import { describe, expect, it } from 'vitest';
-import { gcj02ToBd09, wgs84ToGcj02 } from '../coords.ts';
+import { gcj02ToBd09, wgs84ToGcj02 } from '../../coords.ts';
 import { buildDatasetFromText } from './build-from-files.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];

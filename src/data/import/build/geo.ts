@@ -5,8 +5,8 @@
  */
 import { area, bbox as turfBbox, booleanPointInPolygon, centerOfMass, pointOnFeature, union, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { parkTypeCode } from '../../domain/parks.ts';
-import type { GridInfo, ParkInfo, PolygonFeatureCollection, TownInfo, ValidationIssue } from '../dataset.ts';
+import { parkTypeCode } from '../../../domain/parks.ts';
+import type { GridInfo, ParkInfo, PolygonFeatureCollection, TownInfo, ValidationIssue } from '../../dataset.ts';
 
 type PolyFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 

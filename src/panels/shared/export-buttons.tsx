@@ -11,12 +11,12 @@ import { nameIn } from '../../i18n/strings.ts';
 import { trBoth, type Text } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { downloadText } from '../../ui/download.ts';
-import { TABLE_TEXT } from './strings.ts';
+import { EXPORT_BUTTON_TEXT } from './export-strings.ts';
 import './export-buttons.css';
 
 export type ExportFormat = 'csv' | 'xlsx';
 const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
-const LABEL: Record<ExportFormat, Text> = { csv: TABLE_TEXT.exportCsv, xlsx: TABLE_TEXT.exportXlsx };
+const LABEL: Record<ExportFormat, Text> = { csv: EXPORT_BUTTON_TEXT.exportCsv, xlsx: EXPORT_BUTTON_TEXT.exportXlsx };
 
 /** A file to download: its name, content and MIME type. */
 export interface ExportFile { fileName: string; data: string | Uint8Array<ArrayBuffer>; type: string }
@@ -48,7 +48,7 @@ export function ExportButtons({ lang, disabled, testIdPrefix, titles, make }: {
         downloadText(file.fileName, file.data, file.type);
       } catch (err) {
         console.error('export failed', err);
-        useStore.getState().setNotice({ kind: 'message', ...trBoth(TABLE_TEXT.exportFailed) });
+        useStore.getState().setNotice({ kind: 'message', ...trBoth(EXPORT_BUTTON_TEXT.exportFailed) });
       } finally {
         setBusy(null);
       }
@@ -68,7 +68,7 @@ export function ExportButtons({ lang, disabled, testIdPrefix, titles, make }: {
           aria-busy={busy === format || undefined}
           title={nameIn(lang, titles[format])}
         >
-          {nameIn(lang, busy === format ? TABLE_TEXT.exporting : LABEL[format])}
+          {nameIn(lang, busy === format ? EXPORT_BUTTON_TEXT.exporting : LABEL[format])}
         </button>
       ))}
     </div>
