@@ -11,7 +11,7 @@ import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
 import { shortName, tr } from '../../domain/text.ts';
-import { formatNumber, type SectorShare } from './area-data.ts';
+import { formatNumber, type SectorShare } from '../../data/area/area-data.ts';
 import { AREA_TEXT } from './strings.ts';
 
 /** Enterprises per level code 0..3 as one stacked bar with a labelled key under it. */

@@ -23,9 +23,10 @@ import { useStore, type AreaRef } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { openEnterprise } from '../shared/open-enterprise.ts';
 import {
-  areaList, areasByName, dimFor, FIGURES, figureLabel, figureValue, formatNumber, higherSide, scanArea, topSectors, withUnit,
+  areaList, areasByName, FIGURES, figureValue, formatNumber, higherSide, scanArea, topSectors, withUnit,
   type FigureDef,
-} from './area-data.ts';
+} from '../../data/area/area-data.ts';
+import { dimFor, figureLabel } from './area-labels.ts';
 import { LevelBar, SectorBars } from './area-charts.tsx';
 import { AREA_TEXT, KIND_LABEL } from './strings.ts';
 import './area.css';

@@ -11,7 +11,8 @@ import { AREA_METRICS, type AreaKind, type AreaMetricKey } from '../../data/area
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
-import { areaList, metricDef, metricUnit, rankedAreas, withUnit } from './area-data.ts';
+import { areaList, metricDef, rankedAreas, withUnit } from '../../data/area/area-data.ts';
+import { metricUnit } from './area-labels.ts';
 import { AREA_KINDS, AREA_TEXT, KIND_LABEL } from './strings.ts';
 import './area.css';
 

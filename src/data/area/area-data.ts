@@ -1,18 +1,15 @@
 /**
- * Pure helpers of the area panel and ranking: number formatting, the list of key figures and their
+ * The area panel's and ranking's computations: number formatting, the list of key figures and their
  * values, and the one-pass scan of an area's selected enterprises (sector counts + the top by score).
- * No React, DOM or map imports, so they are unit-tested directly.
+ * Pure, so they are unit-tested directly; their labels in either language are the panel's
+ * (src/panels/area/area-labels.ts).
  */
 import * as d3 from 'd3';
-import { AREA_METRICS, metricValue, rankAreas, type AreaKind, type AreaMetricKey, type AreaMetrics } from '../../data/area/area-metrics.ts';
-import type { EnterpriseColumns } from '../../data/columns.ts';
-import type { DatasetManifest } from '../../data/dataset.ts';
+import { AREA_METRICS, metricValue, rankAreas, type AreaKind, type AreaMetricKey, type AreaMetrics } from './area-metrics.ts';
+import type { EnterpriseColumns } from '../columns.ts';
+import type { DatasetManifest } from '../dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS } from '../../domain/sectors.ts';
-import { nameIn, type Lang } from '../../i18n/strings.ts';
-import { unitName } from '../../domain/text.ts';
-import type { ListDim } from '../../state/filters-slice.ts';
-import { AREA_TEXT } from './strings.ts';
 
 export type NumberFormat = 'int' | 'pct' | 'dec1' | 'dec2';
 
@@ -45,16 +42,6 @@ export function withUnit(v: number, format: NumberFormat, unit: string): string 
 /** The metric definition of AREA_METRICS for a key. */
 export function metricDef(key: AreaMetricKey) {
   return AREA_METRICS.find((m) => m.key === key) ?? AREA_METRICS[0];
-}
-
-/** The unit of a metric in a language. */
-export function metricUnit(key: AreaMetricKey, lang: Lang): string {
-  return unitName(lang, metricDef(key));
-}
-
-/** The filter dimension of an area kind. */
-export function dimFor(kind: AreaKind): ListDim {
-  return kind === 'town' ? 'towns' : kind === 'grid' ? 'grids' : 'parks';
 }
 
 /** The enterprise column holding each row's area index of a kind. */
@@ -110,18 +97,6 @@ export function figureValue(m: AreaMetrics, areaKm2: number, key: FigureKey, are
   if (level >= 0) return m.byLevel[area * 4 + level];
   if (METRIC_KEYS.has(key)) return metricValue(m, key as AreaMetricKey, area);
   return NaN;
-}
-
-/** Label and unit of a figure in a language; `note` is a scale note shown after the label ("(0-100)"). */
-export function figureLabel(key: FigureKey, lang: Lang): { label: string; unit: string; note?: string } {
-  if (key === 'areaKm2') return { label: nameIn(lang, AREA_TEXT.areaKm2), unit: nameIn(lang, AREA_TEXT.km2) };
-  if (key === 'openMajorHazards') return { label: nameIn(lang, AREA_TEXT.openMajorHazards), unit: nameIn(lang, AREA_TEXT.itemsUnit) };
-  const level = LEVELS.find((l) => l.key === key);
-  if (level) return { label: nameIn(lang, level), unit: nameIn(lang, AREA_TEXT.enterprisesUnit) };
-  const d = metricDef(key as AreaMetricKey);
-  const unit = unitName(lang, d);
-  // A parenthesised scale note belongs to the label ("区域风险指数 (0-100)").
-  return unit.startsWith('(') ? { label: nameIn(lang, d), unit: '', note: unit } : { label: nameIn(lang, d), unit };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeAllAreaMetrics, type AreaKind } from '../../data/area/area-metrics.ts';
-import { mulberry32, randomColumns } from '../../data/random-columns.ts';
+import { computeAllAreaMetrics, type AreaKind } from './area-metrics.ts';
+import { mulberry32, randomColumns } from '../random-columns.ts';
 import {
   areaColumn, areasByName, FIGURES, figureValue, formatNumber, higherSide, rankedAreas, scanArea, topSectors, withUnit,
 } from './area-data.ts';
