@@ -162,7 +162,7 @@ const COPIES_TO_BE_DEDUPLICATED = new Set<string>([
   ...ids('/src/panels/table/strings.ts COLUMN_NAMES', ['town', 'grid', 'park', 'open', 'overdue', 'score']),
   ...ids('/src/panels/table/strings.ts TABLE_TEXT', ['noData', 'tableLabel', 'sortBy']),
   ...ids('/src/map/export/strings.ts IMAGE_TEXT', ['levels', 'parkTypes', 'dataDate']),
-  ...ids('/src/map/layer-control/strings.ts LAYER_TEXT', ['km', 'metres']),
+  ...ids('/src/map/shared/layer-strings.ts LAYER_TEXT', ['km', 'metres']),
   ...ids('/src/data/export-csv.ts EXPORT_CSV_TEXT', ['town', 'grid', 'park', 'level', 'address', 'sector', 'score', 'hazardsOpen', 'hazardsOverdue', 'veto']),
   ...ids('/src/data/export-csv.ts EXPORT_HAZARD_TEXT', ['sheetName', 'deadline', 'listed', 'yes', 'no', 'level', 'overdue', 'description', 'creditCode']),
 ]);

@@ -8,8 +8,8 @@ import type { DatasetGeo, DatasetManifest } from '../../data/dataset.ts';
 import { PARK_TYPES } from '../../domain/parks.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { labelPx, type MapTheme } from '../theme.ts';
-import { NO_RANKS, RANK_SOURCE, rankLayer, TOWN_LABEL_TEXT } from '../choropleth/rank-labels.ts';
-import { MAJOR_NAMES, majorNamesLayer } from '../enterprises/major-names.ts';
+import { NO_RANKS, RANK_SOURCE, rankLayer, TOWN_LABEL_TEXT } from '../choropleth/index.ts';
+import { MAJOR_NAMES, majorNamesLayer } from '../enterprises/index.ts';
 
 type Ring = number[][];
 

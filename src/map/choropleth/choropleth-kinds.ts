@@ -4,7 +4,7 @@
  */
 import type { AreaKind } from '../../data/area/area-metrics.ts';
 import type { Text } from '../../domain/text.ts';
-import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import { FIRST_ABOVE_POINTS } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { ChoroplethLegend } from './choropleth-legend.tsx';

@@ -1,5 +1,5 @@
 /** The enterprise points: one shape and colour per risk level, the map's first layer. */
-import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import { FIRST_ABOVE_POINTS } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 

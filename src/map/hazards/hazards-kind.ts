@@ -1,6 +1,6 @@
 /** Rings around the enterprises with hazards open on the ledger's day (the ledger tab turns them on). */
 import { HAZARD_RINGS } from '../../state/layers-slice.ts';
-import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
+import { FIRST_ABOVE_POINTS } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 

@@ -11,10 +11,10 @@ import { layerShown } from '../../state/layers-slice.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { heatmapSettings } from './heatmap-settings-spec.ts';
-import { hexagonSettings } from '../hexagon/hexagon-settings-spec.ts';
-import { formatMetric } from '../choropleth/choropleth-legend.tsx';
+import { hexagonSettings } from '../hexagon/index.ts';
+import { formatMetric } from '../choropleth/index.ts';
 import type { LegendProps } from '../layer-kind.ts';
-import { LAYER_TEXT as L } from '../layer-control/strings.ts';
+import { LAYER_TEXT as L } from '../shared/layer-strings.ts';
 
 /** Ground distance of `pixels` screen pixels at a zoom and latitude (MapLibre's 512-pixel tiles). */
 export function pixelsToMetres(pixels: number, zoom: number, lat: number): number {

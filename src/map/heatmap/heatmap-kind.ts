@@ -1,5 +1,5 @@
 /** Density of the filtered enterprises, weighted by level or by score. */
-import { FIRST_LABEL } from '../base/build-base-style.ts';
+import { FIRST_LABEL } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { DensityLegend } from './density-legend.tsx';

@@ -1,11 +1,11 @@
 /** Hexagon cells counting the filtered enterprises or their level-weighted risk, flat or in 3D. */
-import { FIRST_ABOVE_POINTS } from '../base/build-base-style.ts';
-import { DensityLegend } from '../heatmap/density-legend.tsx';
+import { FIRST_ABOVE_POINTS } from '../base/index.ts';
+import { DensityLegend } from '../heatmap/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
 import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { HexagonSettings } from './hexagon-settings.tsx';
 import { hexagonSettings } from './hexagon-settings-spec.ts';
-import { heatmapSettings } from '../heatmap/heatmap-settings-spec.ts';
+import { heatmapSettings } from '../heatmap/index.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 
 /** deck.gl's aggregation layers: loaded when the hexagons are first shown. */

@@ -1,0 +1,3 @@
+/** What the other features of src/map may use of this one (src/map/heatmap). */
+export { DensityLegend } from './density-legend.tsx';
+export { heatmapSettings } from './heatmap-settings-spec.ts';
