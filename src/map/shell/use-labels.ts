@@ -6,17 +6,15 @@
  */
 import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../state/store.ts';
-import { rankedChoroplethAreas } from '../build-overlay-layers.ts';
 import { NO_RANKS, RANK_SOURCE, rankedTownLabels, rankLabelFeatures } from '../choropleth/rank-labels.ts';
 import { MAJOR_NAMES, majorNameFeatures } from '../enterprises/major-names.ts';
 import { useFilterResult } from './use-filter-result.ts';
+import { useRankedChoroplethAreas } from './use-overlay.ts';
 
 export function useLabels(map: MlMap | null, styleReady: number): void {
   const dataset = useStore((s) => s.dataset);
-  // What the ranks follow: the shown choropleths, their settings and the areas' metrics.
-  const ranking = useStore(useShallow((s) => ({ layers: s.layers, choro: s.choro, areaMetrics: s.areaMetrics, area: s.area })));
+  const ranked = useRankedChoroplethAreas();
   // Names stream in after the first picture; the wall's labels of 重大 enterprises wait for them.
   const text = useStore((s) => s.text);
   const presenting = useStore((s) => s.presenting);
@@ -25,11 +23,10 @@ export function useLabels(map: MlMap | null, styleReady: number): void {
   useEffect(() => {
     const source = styleReady > 0 && dataset ? map?.getSource<GeoJSONSource>(RANK_SOURCE) : undefined;
     if (!map || !source || !dataset) return;
-    const ranked = rankedChoroplethAreas(ranking);
     const { towns, grids, parks } = dataset.manifest;
     map.getSource<GeoJSONSource>('town-labels')?.setData(rankedTownLabels(towns, ranked?.kind === 'town' ? ranked.top : []));
     source.setData(ranked && ranked.kind !== 'town' ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks) : NO_RANKS);
-  }, [map, styleReady, dataset, ranking]);
+  }, [map, styleReady, dataset, ranked]);
 
   useEffect(() => {
     const source = styleReady > 0 && dataset ? map?.getSource<GeoJSONSource>(MAJOR_NAMES) : undefined;

@@ -3,13 +3,14 @@
  * builds its deck.gl layer from the store (build-overlay-layers.ts), pushed into the interleaved
  * MapLibreOverlay; the `base` kinds show, hide and fade the base style's own layers. Rebuilt when
  * the filters, a shown kind's settings or what it watches change, when a lazy builder arrives, and
- * when a style has loaded (deck.gl places layers by the style's ids).
+ * when a style has loaded (deck.gl places layers by the style's ids). The ranks of the shown
+ * choropleth, which the labels show, are read here too.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dataAsOf } from '../../data/hazard-ledger.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
-import { applyBaseLayerSettings, buildOverlayLayers, rowsNeeded, selectedRowsOf } from '../build-overlay-layers.ts';
+import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from '../build-overlay-layers.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from '../enterprises/build-enterprise-layer.ts';
 import { LAYER_KINDS } from '../layer-registry.ts';
 import { buildersSettled, onBuilderLoaded } from '../lazy-builder.ts';
@@ -72,4 +73,10 @@ export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: 
   useEffect(() => {
     if (map && styleReady > 0) applyBaseLayerSettings(map, layers);
   }, [map, layers, styleReady]);
+}
+
+/** The top-ten areas of the shown choropleth for the rank labels (use-labels.ts), or null. */
+export function useRankedChoroplethAreas() {
+  const ranking = useStore(useShallow((s) => ({ layers: s.layers, choro: s.choro, areaMetrics: s.areaMetrics, area: s.area })));
+  return useMemo(() => rankedChoroplethAreas(ranking), [ranking]);
 }
