@@ -57,6 +57,8 @@ export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: 
     else build();
   }), [map]);
 
+  // The kinds build from the whole store state; the subscriptions above (`watched` among them) are
+  // what they read from it, so they are in the list below although this body does not name them.
   useEffect(() => {
     // Until the dataset's style has loaded, `beforeId` points at a layer that does not exist yet.
     if (!map || !overlay || !attributes || !dataset || styleReady === 0) return;
