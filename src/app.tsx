@@ -122,7 +122,7 @@ export function App() {
 
 
   // The parts not yet used load while the browser is idle once the first map is drawn (the map shell
-  // starts it, map-view.tsx); should the map never draw, a while after the dataset is shown.
+  // starts it, src/map/shell/map-ready.ts); should the map never draw, a while after the dataset is shown.
   useEffect(() => {
     if (loadState !== 'ready') return;
     const id = setTimeout(prefetchWhenIdle, PREFETCH_WITHOUT_MAP_MS);

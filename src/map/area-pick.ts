@@ -2,7 +2,7 @@
  * Clicking a town, grid cell or park filters to it. So that it never fights with clicks on
  * enterprises, it needs an area mode (toolbar) or the Alt key (which picks a grid cell by default).
  */
-import { useCallback } from 'react';
+import { useEffect } from 'react';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useStore, type AreaMode } from '../state/store.ts';
 import type { ListDim } from '../state/filters-slice.ts';
@@ -13,17 +13,25 @@ export const AREA_PICK_LAYERS: Record<AreaMode, { layer: string; dim: ListDim }>
   park: { layer: 'park-fill', dim: 'parks' },
 };
 
-export function useAreaPick(): (map: MlMap, e: MapMouseEvent) => void {
-  return useCallback((map: MlMap, e: MapMouseEvent) => {
-    const s = useStore.getState();
-    const mode = s.areaMode ?? ((e.originalEvent as MouseEvent).altKey ? 'grid' : null);
-    if (!mode) return;
-    const { layer, dim } = AREA_PICK_LAYERS[mode];
-    if (!map.getLayer(layer)) return;
-    const f = map.queryRenderedFeatures(e.point, { layers: [layer] })[0];
-    const i = f?.properties?.i;
-    if (typeof i !== 'number') return;
-    s.toggle(dim, i);
-    s.openArea({ kind: mode, index: i });
-  }, []);
+function pickArea(map: MlMap, e: MapMouseEvent): void {
+  const s = useStore.getState();
+  const mode = s.areaMode ?? ((e.originalEvent as MouseEvent).altKey ? 'grid' : null);
+  if (!mode) return;
+  const { layer, dim } = AREA_PICK_LAYERS[mode];
+  if (!map.getLayer(layer)) return;
+  const f = map.queryRenderedFeatures(e.point, { layers: [layer] })[0];
+  const i = f?.properties?.i;
+  if (typeof i !== 'number') return;
+  s.toggle(dim, i);
+  s.openArea({ kind: mode, index: i });
+}
+
+/** Listens for the map's clicks on areas. */
+export function useAreaPick(map: MlMap | null): void {
+  useEffect(() => {
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => pickArea(map, e);
+    map.on('click', onClick);
+    return () => { map.off('click', onClick); };
+  }, [map]);
 }

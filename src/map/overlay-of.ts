@@ -1,4 +1,4 @@
-/** The deck.gl overlay of a map (map-view.tsx sets it), for the image export, which must resize deck's drawing buffer with the map's. */
+/** The deck.gl overlay of a map (shell/create-map.ts sets it), for the image export, which must resize deck's drawing buffer with the map's. */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 

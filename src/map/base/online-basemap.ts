@@ -16,6 +16,11 @@ import type { BasemapKind, BasemapSetting } from '../../state/basemap-setting.ts
 export const BASEMAP_SOURCE = 'online-basemap';
 export const BASEMAP_LABEL_SOURCE = 'online-basemap-labels';
 
+/** Whether a MapLibre source id is one of the online basemap's (whose failures are the basemap's, not the map's). */
+export function isBasemapSource(id: string | undefined): boolean {
+  return id === BASEMAP_SOURCE || id === BASEMAP_LABEL_SOURCE;
+}
+
 /** Tianditu's WMTS GetTile in the web-mercator set; {s} is one of its eight hosts. */
 const TIANDITU = 'https://t{s}.tianditu.gov.cn/{kind}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER={kind}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}';
 
