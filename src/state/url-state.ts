@@ -13,27 +13,12 @@
  */
 import type { DatasetManifest } from '../data/dataset.ts';
 import { FILTER_DIMENSIONS } from '../data/filter-dimensions.ts';
+import { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 import { periodLabel, periodOfLabel, type TrendStep } from '../data/hazard-ledger.ts';
 
 export interface Camera { lon: number; lat: number; zoom: number; bearing: number; pitch: number }
 
-/** The filters as the UI holds them: like FilterState, with the free text as a query string. */
-export interface UiFilters {
-  sectors: number[];
-  levels: number[];
-  towns: number[];
-  grids: number[];
-  parks: number[];
-  parkTypes: number[];
-  scoreRange: [number, number] | null;
-  flags: number;
-  hazard: number;
-  query: string;
-}
-
-export const NO_FILTERS: UiFilters = {
-  sectors: [], levels: [], towns: [], grids: [], parks: [], parkTypes: [], scoreRange: null, flags: 0, hazard: 0, query: '',
-};
+export { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 
 export interface UrlView {
   camera: Camera | null;
