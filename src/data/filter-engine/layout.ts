@@ -99,7 +99,7 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
   };
 }
 
-// The app table's numbering, for the code and tests that name one of its dimensions.
+// The app table's numbering, for tests that name one of its dimensions (the engine reads its index's layout).
 const APP = layoutOf(FILTER_DIMENSIONS, { towns: 0, grids: 0, parks: 0 });
 export const ENGINE_DIMENSIONS = engineOrder(FILTER_DIMENSIONS);
 export const { catEnd: CAT_END, flags: D_FLAGS, score: D_SCORE, text: D_TEXT, col: COL_OF_DIM, dimOfCol: DIM_OF_COL } = APP;
