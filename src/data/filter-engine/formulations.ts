@@ -149,7 +149,7 @@ export class Formulations {
     };
     if (how === ALL) return add(ix.global, 0, 1);
     if (how === this.layout.score) {
-      const sc = this.active.sc, h = this.hX, rows = sc.rows, col = ix.cols[this.layout.col[d]];
+      const sc = this.active.sc, h = this.hX, rows = sc.rows;
       for (let b = sc.k1; b < sc.k2; b++) add(ix.scoreCross, b, 1);
       // The rows of the two partial bins that are in range are visited.
       h.fill(0);
@@ -157,6 +157,7 @@ export class Formulations {
         visitFullList(rows, sc.pa, sc.pb, ix.rows, h, s);
         visitFullList(rows, sc.qa, sc.qb, ix.rows, h, s);
       } else {
+        const col = ix.cols[this.layout.col[d]];
         visitColList(rows, sc.pa, sc.pb, col, h);
         visitColList(rows, sc.qa, sc.qb, col, h);
       }
