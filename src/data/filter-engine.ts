@@ -4,9 +4,10 @@
  *
  * Crossfilter's rule: the count of value v in dimension d is the number of rows that pass every OTHER
  * dimension's filter and have value v. A dimension's own filter never zeroes its own counts, so an
- * analyst sees what picking another value would give. Dimensions: sector, level, town, grid, park, park
- * type, flags (one dimension, a count per flag), hazard (one dimension, a count per hazard bit), score
- * (histogram) and text (a filter without counts, so it simply narrows everything).
+ * analyst sees what picking another value would give. Dimensions are those of the dimension table
+ * (src/data/filter-dimensions.ts): sector, level, town, grid, park, park type, flags (one dimension, a
+ * count per flag), hazard (one dimension, a count per hazard bit), score (histogram) and text (a filter
+ * without counts, so it simply narrows everything).
  *
  * Why it is built this way (1,000,000 rows, a few milliseconds per recompute): in V8 a histogram
  * increment costs ~1.3 ns and visiting a row of a sparse set 50-150 ns (cache and TLB misses), so a scan
@@ -21,7 +22,8 @@
  *   per recompute. One or two filters, and every count under three, thus visit no row at all.
  * - Crosstabs are kept in marginal space (each dimension's counts side by side: ~420 entries for 16
  *   towns, 250 cells, 50 parks), so adding a slice is cheap. Visited rows increment six slots of a flat
- *   histogram (sector, level, park type and hazard code share one composite slot), marginalised after.
+ *   histogram (the small code dimensions, sector, level, park type and hazard code, share one composite
+ *   slot), marginalised after. The layout comes from the dimension table (filter-engine/layout.ts).
  * - Building the index is a few passes over the rows (filter-engine/build-index.ts): every single-
  *   dimension crosstab comes from one pass counting pairs of dimensions (crosstabs.ts), the score
  *   order from a counting sort into bins (score-order.ts); per-value bitsets and lists and the flag
@@ -33,6 +35,7 @@
  * run two recomputes at once.
  */
 import type { EnterpriseColumns } from './columns.ts';
+import { FILTER_DIMENSIONS, type DimensionSpec } from './filter-dimensions.ts';
 import type { FilterDims, FilterEngine } from './filter-engine/api.ts';
 import { BitsetEngine } from './filter-engine/engine.ts';
 import { buildIndex, buildScoredParts, withScoredParts, type ScoredParts } from './filter-engine/build-index.ts';
@@ -41,9 +44,13 @@ import type { Index } from './filter-engine/layout.ts';
 /** The engine's precomputed index: plain typed arrays, so a worker can build it and post it back. */
 export type FilterIndex = Index;
 
-/** Builds the index a filter engine needs (the heavy part of creating one); runs in a worker too. */
-export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims): FilterIndex {
-  return buildIndex(columns, dims);
+/**
+ * Builds the index a filter engine needs (the heavy part of creating one); runs in a worker too. The
+ * index is laid out from a dimension table, the app's unless another is given (a test's, say), and an
+ * engine made with the index filters and counts that table's dimensions.
+ */
+export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): FilterIndex {
+  return buildIndex(columns, dims, table);
 }
 
 /**

@@ -9,7 +9,7 @@ import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { CoreDataset, EnterpriseText } from '../data/dataset.ts';
 import { computeAllAreaMetrics, unfilteredAreaMetrics, type AllAreaMetrics } from '../data/area/area-metrics.ts';
-import { NO_FILTERS, type UiFilters } from './url-state.ts';
+import { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 import type { AppState } from './store.ts';
 
 /** The list-valued filter fields a chip, chart bar or checkbox can toggle (src/data/filter-dimensions.ts). */

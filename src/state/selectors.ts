@@ -5,7 +5,7 @@
 import { LEVELS } from '../domain/levels.ts';
 import type { FilterResult } from '../data/filter-engine.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from '../data/filter-dimensions.ts';
-import type { UiFilters } from './url-state.ts';
+import type { UiFilters } from '../data/filter-state.ts';
 
 /** Selected enterprises per level. Crossfilter counts keep a level's own filter out, so deselected levels are zeroed here. */
 export function selectedPerLevel(result: FilterResult, filters: UiFilters): number[] {

@@ -13,6 +13,7 @@
  *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>&present=1&open=e:<credit code>|<town|grid|park>:<code>
  */
 import type { DatasetManifest } from '../data/dataset.ts';
+import { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 import { viewParts } from './view-parts/registry.ts';
 import type { LinkReader } from './view-parts/view-part.ts';
 import type { DockTab } from './view-parts/dock-tab-part.ts';
@@ -23,23 +24,7 @@ export { DOCK_TABS, type DockTab } from './view-parts/dock-tab-part.ts';
 
 export interface Camera { lon: number; lat: number; zoom: number; bearing: number; pitch: number }
 
-/** The filters as the UI holds them: like FilterState, with the free text as a query string. */
-export interface UiFilters {
-  sectors: number[];
-  levels: number[];
-  towns: number[];
-  grids: number[];
-  parks: number[];
-  parkTypes: number[];
-  scoreRange: [number, number] | null;
-  flags: number;
-  hazard: number;
-  query: string;
-}
-
-export const NO_FILTERS: UiFilters = {
-  sectors: [], levels: [], towns: [], grids: [], parks: [], parkTypes: [], scoreRange: null, flags: 0, hazard: 0, query: '',
-};
+export { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 
 export interface UrlView {
   camera: Camera | null;

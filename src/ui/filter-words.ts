@@ -8,7 +8,7 @@ import { FILTER_DIMENSIONS, type FilterDimension, type Named } from '../data/fil
 import type { Lang } from '../domain/lang.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
 import { formatNum, tr } from '../domain/text.ts';
-import type { UiFilters } from '../state/url-state.ts';
+import type { UiFilters } from '../data/filter-state.ts';
 
 /** A value's name in the UI language: a domain entry (with its level symbol, if it has one) or a name from the data. */
 export function valueLabel(lang: Lang, name: Named | string): string {

@@ -3,29 +3,30 @@
  * bitset P_d (from per-value bitsets or row lists, flag bitsets, score checkpoints or the text mask),
  * with its size and the order in which dimensions became active.
  */
-import { FLAGS } from '../../domain/flags.ts';
-import { SCORE_BINS, type FilterState } from './api.ts';
+import { SCORE_BINS } from '../filter-dimensions.ts';
+import type { FilterState } from './api.ts';
 import { invertBits, LITTLE_ENDIAN, orInto, packBytes, popcnt, scatter } from './bitset.ts';
 import { catValues, flagBitsets, scoreOrder } from './lazy-parts.ts';
-import { CAT_END, D_FLAGS, D_HAZARD, D_SCORE, D_TEXT, DIM_COUNT, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
+import { HZ_CODES, type Index, type Layout } from './layout.ts';
 import { lowerBound, upperBound } from './sort.ts';
 
 export class ActiveFilters {
   readonly rows: number;
   private readonly ix: Index;
+  private readonly layout: Layout;
   /** The score column the index was built on (its score order is built from it on first use). */
   private readonly score: Float32Array;
   /** Per dimension: its filter's pass bitset and size |P_d| for the current run. */
   readonly P: Int32Array[] = [];
-  readonly size = new Float64Array(DIM_COUNT);
+  readonly size: Float64Array;
   /** Active dimensions in activation order, and their bitsets in the same order; k of them. */
-  readonly act = new Int32Array(DIM_COUNT);
+  readonly act: Int32Array;
   readonly actBits: Int32Array[] = [];
-  readonly isActive = new Uint8Array(DIM_COUNT);
+  readonly isActive: Uint8Array;
   k = 0;
   /** Per categorical dimension: allowed values (1) of its filter, and how many. */
   readonly allowed: Uint8Array[];
-  readonly nAllowed = new Int32Array(CAT_END);
+  readonly nAllowed: Int32Array;
   /**
    * Current score range as sorted positions in `rows` (the rows by score): whole bins [k1, k2) plus
    * two partial runs.
@@ -34,30 +35,38 @@ export class ActiveFilters {
 
   constructor(ix: Index, score: Float32Array) {
     this.ix = ix;
+    this.layout = ix.layout;
     this.score = score;
     this.rows = ix.n;
-    for (let d = 0; d < DIM_COUNT; d++) this.P.push(new Int32Array(ix.words));
+    const dims = ix.layout.ids.length;
+    this.size = new Float64Array(dims);
+    this.act = new Int32Array(dims);
+    this.isActive = new Uint8Array(dims);
+    for (let d = 0; d < dims; d++) this.P.push(new Int32Array(ix.words));
     this.allowed = ix.cat.map((c) => new Uint8Array(c.card));
+    this.nAllowed = new Int32Array(ix.layout.catEnd);
   }
 
   /** Activate the filters of f (k = 0 when there is none). */
   load(f: FilterState): void {
     this.k = 0;
     this.isActive.fill(0);
-    for (let d = 0; d < CAT_END; d++) {
-      const dim = ENGINE_DIMENSIONS[d];
-      if (dim.kind !== 'list' || f[dim.field].length === 0) continue;
+    const { catEnd, columns, fields, hazard } = this.layout;
+    for (let d = 0; d < catEnd; d++) {
+      // The lists: the code dimensions with a column (the hazard state is read from its bits below).
+      const values = columns[d] === null ? null : (f as unknown as Record<string, readonly number[]>)[fields[d]];
+      if (!values || values.length === 0) continue;
       const al = this.allowed[d];
       al.fill(0);
-      for (const v of f[dim.field]) {
+      for (const v of values) {
         const code = this.codeOf(d, v);
         if (code >= 0) al[code] = 1;
       }
       this.catBits(d);
     }
     if (f.hazard !== 0) {
-      for (let c = 0; c < HZ_CODES; c++) this.allowed[D_HAZARD][c] = (c & f.hazard) === f.hazard ? 1 : 0;
-      this.catBits(D_HAZARD);
+      for (let c = 0; c < HZ_CODES; c++) this.allowed[hazard][c] = (c & f.hazard) === f.hazard ? 1 : 0;
+      this.catBits(hazard);
     }
     if (f.flags !== 0) this.flagBits(f.flags);
     if (f.scoreRange) this.scoreBits(f.scoreRange[0], f.scoreRange[1]);
@@ -68,8 +77,7 @@ export class ActiveFilters {
   private codeOf(d: number, v: number): number {
     const card = this.ix.cat[d].card;
     if (!Number.isInteger(v)) return -1;
-    const dim = ENGINE_DIMENSIONS[d];
-    const hasNone = dim.kind === 'list' && dim.none !== null;
+    const hasNone = this.layout.none[d];
     if (hasNone && v === -1) return card - 1;
     return v >= 0 && v < (hasNone ? card - 1 : card) ? v : -1;
   }
@@ -100,13 +108,13 @@ export class ActiveFilters {
   }
 
   private flagBits(sel: number): void {
-    const bits = this.P[D_FLAGS];
+    const d = this.layout.flags, bits = this.P[d], nf = this.layout.card[d];
     bits.fill(0);
-    // A bit outside FLAGS is on no row: the filter then selects nothing.
-    if (sel >> FLAGS.length === 0) {
+    // A bit outside the flags is on no row: the filter then selects nothing.
+    if (sel >> nf === 0) {
       bits.fill(-1);
       const all = flagBitsets(this.ix);
-      for (let f = 0; f < FLAGS.length; f++) {
+      for (let f = 0; f < nf; f++) {
         if (!((sel >> f) & 1)) continue;
         const fb = all[f];
         for (let w = 0; w < bits.length; w++) bits[w] &= fb[w];
@@ -114,13 +122,13 @@ export class ActiveFilters {
     }
     let size = 0;
     for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) size += popcnt(bits[w]);
-    this.activate(D_FLAGS, size);
+    this.activate(d, size);
   }
 
   /** P of [lo, hi]: checkpoint bitsets for whole bins, scattered rows for the two partial bins. */
   private scoreBits(lo: number, hi: number): void {
     const { sortedScore, binStart, checkpoints, byScore } = scoreOrder(this.ix, this.score);
-    const words = this.ix.words, sc = this.sc, bits = this.P[D_SCORE];
+    const words = this.ix.words, sc = this.sc, bits = this.P[this.layout.score];
     sc.rows = byScore;
     let p = 0, q = 0;
     if (lo === lo && hi === hi) {
@@ -141,11 +149,11 @@ export class ActiveFilters {
     }
     scatter(bits, byScore, sc.pa, sc.pb);
     scatter(bits, byScore, sc.qa, sc.qb);
-    this.activate(D_SCORE, q - p);
+    this.activate(this.layout.score, q - p);
   }
 
   private textBits(text: Uint8Array): void {
-    const n = this.rows, bits = this.P[D_TEXT];
+    const n = this.rows, bits = this.P[this.layout.text];
     if (text.length < n) throw new RangeError('filter engine: text mask is shorter than the rows');
     let size = 0, w = 0;
     if ((text.byteOffset & 3) === 0 && LITTLE_ENDIAN) {
@@ -160,6 +168,6 @@ export class ActiveFilters {
       bits[w] = x;
       if (x !== 0) size += popcnt(x);
     }
-    this.activate(D_TEXT, size);
+    this.activate(this.layout.text, size);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Index building, once per dataset: visit columns (each row's slots in the flat visit histogram),
- * marginal-space layout and the crosstabs (crosstabs.ts).
+ * marginal-space layout and the crosstabs (crosstabs.ts), all laid out from the dimension table
+ * (layout.ts).
  *
  * The parts fall in two groups: those that depend on the score and level columns (the composite visit
  * column, which holds the level, the score-bin column, every crosstab and count) and those that do
@@ -9,15 +10,13 @@
  * builds just that, and {@link withScoredParts} puts it beside the other group of an existing index.
  */
 import type { EnterpriseColumns } from '../columns.ts';
-import { FLAGS } from '../../domain/flags.ts';
-import { LEVEL_COUNT } from '../../domain/levels.ts';
-import { PARK_TYPES } from '../../domain/parks.ts';
-import { SECTORS } from '../../domain/sectors.ts';
-import { SCORE_BIN_WIDTH, SCORE_BINS, type FilterDims } from './api.ts';
+import { FILTER_DIMENSIONS, SCORE_BIN_WIDTH, SCORE_BINS, type DimensionSpec } from '../filter-dimensions.ts';
+import type { FilterDims } from './api.ts';
 import { buildCrosstabs } from './crosstabs.ts';
-import {
-  CAT_END, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, D_TEXT, ENGINE_DIMENSIONS, HZ_CODES, PT_CODES, type Index, type RowData,
-} from './layout.ts';
+import { layoutOf, type Index, type Layout, type RowData } from './layout.ts';
+
+/** The columns a what-if rescore changes: the index's parts built from them are the scored parts. */
+const SCORED_COLUMNS: readonly string[] = ['score', 'level'];
 
 /** The parts of an index that depend on the score and level columns (see the module comment). */
 export interface ScoredParts {
@@ -30,13 +29,23 @@ export interface ScoredParts {
   global: Index['global'];
 }
 
-/** Names the first code out of range (the fast check in visitColumns only says that one is). */
-function badCode(c: EnterpriseColumns, dims: FilterDims): RangeError {
-  const checks: [string, ArrayLike<number>, number, number][] = [
-    ['sector', c.sector, 0, SECTORS.length], ['level', c.level, 0, LEVEL_COUNT], ['town', c.town, -1, dims.towns],
-    ['grid', c.grid, -1, dims.grids], ['park', c.park, -1, dims.parks], ['parkType', c.parkType, -1, PARK_TYPES.length],
-    ['flags', c.flags, 0, 1 << FLAGS.length],
-  ];
+/** A row's values of a list dimension, as its column holds them. */
+const columnOf = (c: EnterpriseColumns, name: string) => c[name as keyof EnterpriseColumns] as ArrayLike<number>;
+
+/** The codes each check allows: a list's values (from -1 when it has "none"), or every flag combination. */
+function codeChecks(c: EnterpriseColumns, l: Layout): [string, ArrayLike<number>, number, number][] {
+  const checks: [string, ArrayLike<number>, number, number][] = [];
+  for (let d = 0; d < l.catEnd; d++) {
+    const name = l.columns[d];
+    if (name !== null) checks.push([l.ids[d], columnOf(c, name), l.none[d] ? -1 : 0, l.none[d] ? l.card[d] - 1 : l.card[d]]);
+  }
+  checks.push([l.ids[l.flags], c.flags, 0, 1 << l.card[l.flags]]);
+  return checks;
+}
+
+/** Names the first code out of range (the fast checks in visitColumns only say that one is). */
+function badCode(c: EnterpriseColumns, l: Layout): RangeError {
+  const checks = codeChecks(c, l);
   for (let i = 0; i < c.length; i++) {
     for (const [name, col, lo, hi] of checks) {
       const v = col[i];
@@ -47,29 +56,31 @@ function badCode(c: EnterpriseColumns, dims: FilterDims): RangeError {
 }
 
 /** The layout (slot ranges, marginal space, composite maps) and the six visit columns. */
-function indexBase(c: EnterpriseColumns, dims: FilterDims): Index {
+function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[]): Index {
+  const layout = layoutOf(table, dims), { card, digits, place, dimOfCol, flags, text } = layout;
   const n = c.length, words = (n + 31) >>> 5;
-  const T = dims.towns, G = dims.grids, P = dims.parks;
-  const nSec = SECTORS.length, flagCodes = 1 << FLAGS.length;
-  const sa = nSec * LEVEL_COUNT * PT_CODES * HZ_CODES;
-  const colLo = Int32Array.of(0, sa, sa + T + 1, sa + T + G + 2, sa + T + G + P + 3, sa + T + G + P + 3 + flagCodes);
-  const colHi = Int32Array.of(colLo[1], colLo[2], colLo[3], colLo[4], colLo[5], colLo[5] + SCORE_BINS + 1);
+  const sa = place[0] * card[digits[0]];
+  // Column 0 is the composite, 4 every combination of the flags, the others one slot per code.
+  const sizes = [sa, ...[1, 2, 3, 4, 5].map((col) => (col === 4 ? 1 << card[flags] : card[dimOfCol[col]]))];
+  const colLo = new Int32Array(6), colHi = new Int32Array(6);
+  for (let col = 0; col < 6; col++) {
+    colLo[col] = col === 0 ? 0 : colHi[col - 1];
+    colHi[col] = colLo[col] + sizes[col];
+  }
   const ns = colHi[5];
   // Slots are stored as Uint16 to keep the visit columns small.
-  if (ns > 65536) throw new RangeError(`filter engine: ${T} towns + ${G} grid cells + ${P} parks is too many`);
+  if (ns > 65536) throw new RangeError(`filter engine: ${dims.towns} towns + ${dims.grids} grid cells + ${dims.parks} parks is too many`);
   // Each dimension's counts side by side, in the engine's dimension order (text has none).
-  const mLen = Int32Array.from(ENGINE_DIMENSIONS.slice(0, D_TEXT), (d) => d.codes(dims));
+  const mLen = Int32Array.from(card.slice(0, text));
   const mOff = new Int32Array(mLen.length);
   for (let d = 1; d < mLen.length; d++) mOff[d] = mOff[d - 1] + mLen[d - 1];
   const ms = mOff[mLen.length - 1] + mLen[mLen.length - 1];
-  const mSec = new Int32Array(sa), mLev = new Int32Array(sa), mPt = new Int32Array(sa), mHz = new Int32Array(sa);
-  for (let a = 0; a < sa; a++) {
-    const r = a >> 4;
-    mHz[a] = mOff[D_HAZARD] + (a & 15);
-    mPt[a] = mOff[D_PTYPE] + (r % PT_CODES);
-    mLev[a] = mOff[D_LEVEL] + (Math.floor(r / PT_CODES) % LEVEL_COUNT);
-    mSec[a] = mOff[D_SECTOR] + Math.floor(r / (PT_CODES * LEVEL_COUNT));
-  }
+  const comp: (Int32Array | null)[] = Array.from(mLen, () => null);
+  digits.forEach((d, j) => {
+    const map = new Int32Array(sa);
+    for (let a = 0; a < sa; a++) map[a] = mOff[d] + (Math.floor(a / place[j]) % card[d]);
+    comp[d] = map;
+  });
   const cols = Array.from({ length: 6 }, () => new Uint16Array(n));
   const rows: RowData = {
     c0: cols[0], c1: cols[1], c2: cols[2], c3: cols[3], c4: cols[4], c5: cols[5],
@@ -79,39 +90,57 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims): Index {
   if (n & 31) allBits[words - 1] = (1 << (n & 31)) - 1;
   const empty = { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) };
   const ix: Index = {
-    n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, mSec, mLev, mPt, mHz, cat: [],
-    lazy: { cats: Array.from({ length: CAT_END }, () => null), flagBits: null, scoreOrder: null },
+    layout, n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, comp, cat: [],
+    lazy: { cats: Array.from({ length: layout.catEnd }, () => null), flagBits: null, scoreOrder: null },
     scoreCross: empty, global: empty, allBits,
   };
-  visitColumns(ix, c, dims);
+  visitColumns(ix, c);
   return ix;
 }
 
-/** Each row's slot in every visit column; throws RangeError on a code outside the dimensions. */
-function visitColumns(ix: Index, c: EnterpriseColumns, dims: FilterDims): void {
-  const { n, colLo, rows } = ix;
-  const T = dims.towns, G = dims.grids, P = dims.parks, L = LEVEL_COUNT, nSec = SECTORS.length;
-  const flagCodes = 1 << FLAGS.length, ptNone = PT_CODES - 1, nPt = PARK_TYPES.length;
-  // Every column in a local: the loop then does no property loads (it ran ~8x slower with them).
-  const { sector, level, town, grid, park, parkType, flags, score, hazardsOpenMajor, hazardsOverdue, hazardsListed, hazardsOpen } = c;
-  const { c0, c1, c2, c3, c4, c5 } = rows;
-  const lo1 = colLo[1], lo2 = colLo[2], lo3 = colLo[3], lo4 = colLo[4], lo5 = colLo[5];
+/**
+ * out[i] = out[i] × times + plus + the row's code in a list column (-1, "none", is its last code).
+ * A composite digit is added with times = its code count, a column of its own with plus = its first
+ * slot. Returns whether a value is outside the dimension.
+ */
+function addCodes(out: Uint16Array, times: number, plus: number, col: ArrayLike<number>, card: number, hasNone: boolean): boolean {
+  const min = hasNone ? -1 : 0, max = hasNone ? card - 1 : card, none = card - 1;
   let bad = false;
-  for (let i = 0; i < n; i++) {
-    const sec = sector[i], lev = level[i], t = town[i], g = grid[i], p = park[i], pt = parkType[i], f = flags[i], s = score[i];
-    // One test per row for all codes (each unsigned view of a code is below its bound).
-    bad ||= sec >= nSec || sec < 0 || lev >= L || lev < 0 || t + 1 > T || t < -1 || g + 1 > G || g < -1 || p + 1 > P || p < -1
-      || pt + 1 > nPt || pt < -1 || f >= flagCodes;
-    const h = (hazardsOpenMajor[i] > 0 ? 1 : 0) | (hazardsOverdue[i] > 0 ? 2 : 0) | (hazardsListed[i] > 0 ? 4 : 0) | (hazardsOpen[i] > 0 ? 8 : 0);
-    const bin = s !== s ? SCORE_BINS : Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)));
-    c0[i] = ((sec * L + lev) * PT_CODES + (pt < 0 ? ptNone : pt)) * HZ_CODES + h;
-    c1[i] = lo1 + (t < 0 ? T : t);
-    c2[i] = lo2 + (g < 0 ? G : g);
-    c3[i] = lo3 + (p < 0 ? P : p);
-    c4[i] = lo4 + f;
-    c5[i] = lo5 + bin;
+  for (let i = 0; i < out.length; i++) {
+    const v = col[i];
+    bad ||= v < min || v >= max;
+    out[i] = out[i] * times + plus + (v < 0 ? none : v);
   }
-  if (bad) throw badCode(c, dims);
+  return bad;
+}
+
+/** Each row's slot in every visit column; throws RangeError on a code outside the dimensions. */
+function visitColumns(ix: Index, c: EnterpriseColumns): void {
+  const { n, colLo, rows, layout: l } = ix;
+  let bad = false;
+  // The composite, one digit per pass (most significant first); the hazard code is the last.
+  for (const d of l.digits) {
+    const name = l.columns[d];
+    if (name !== null) bad = addCodes(rows.c0, l.card[d], 0, columnOf(c, name), l.card[d], l.none[d]) || bad;
+  }
+  for (const col of [1, 2, 3]) {
+    const d = l.dimOfCol[col];
+    bad = addCodes(ix.cols[col], 0, colLo[col], columnOf(c, l.columns[d] as string), l.card[d], l.none[d]) || bad;
+  }
+  const flagCodes = 1 << l.card[l.flags];
+  // Every column in a local: the loop then does no property loads (it ran ~8x slower with them).
+  const { flags, score, hazardsOpenMajor, hazardsOverdue, hazardsListed, hazardsOpen } = c;
+  const { c0, c4, c5 } = rows;
+  const lo4 = colLo[4], lo5 = colLo[5];
+  for (let i = 0; i < n; i++) {
+    const f = flags[i], s = score[i];
+    bad ||= f >= flagCodes;
+    const h = (hazardsOpenMajor[i] > 0 ? 1 : 0) | (hazardsOverdue[i] > 0 ? 2 : 0) | (hazardsListed[i] > 0 ? 4 : 0) | (hazardsOpen[i] > 0 ? 8 : 0);
+    c0[i] = c0[i] * 16 + h;
+    c4[i] = lo4 + f;
+    c5[i] = lo5 + (s !== s ? SCORE_BINS : Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH))));
+  }
+  if (bad) throw badCode(c, l);
 }
 
 /** The parts that depend on the score and level columns, for an index whose visit columns are current. */
@@ -120,8 +149,9 @@ function scoredOf(ix: Index): ScoredParts {
   return { c0: ix.rows.c0, c5: ix.rows.c5, cross, scoreCross, global };
 }
 
-export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
-  const ix = indexBase(c, dims);
+/** The index of these columns, laid out from a dimension table (the app's unless given). */
+export function buildIndex(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): Index {
+  const ix = indexBase(c, dims, table);
   return withScoredParts(ix, scoredOf(ix));
 }
 
@@ -129,8 +159,8 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims): Index {
  * The score- and level-dependent parts for these columns, without the rest (what a rescore changes):
  * most of a full index's work (the visit columns and the crosstabs), but only these parts to send.
  */
-export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims): ScoredParts {
-  return scoredOf(indexBase(c, dims));
+export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): ScoredParts {
+  return scoredOf(indexBase(c, dims, table));
 }
 
 /** An index made of `base`'s parts that do not depend on score and level, and `parts`. */
@@ -138,13 +168,14 @@ export function withScoredParts(base: Index, parts: ScoredParts): Index {
   const cols = base.cols.slice();
   cols[0] = parts.c0;
   cols[5] = parts.c5;
-  const { global, mOff, mLen } = { ...base, global: parts.global };
+  const { global, mOff, mLen, layout } = { ...base, global: parts.global };
+  const scored = (d: number) => SCORED_COLUMNS.includes(layout.columns[d] ?? '');
   return {
     ...base, cols, rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
     cat: parts.cross.map((cross, d) => ({ card: mLen[d], count: global.t.slice(mOff[d], mOff[d] + mLen[d]), cross })),
-    // A new holder: the level's values and the score order are the new scores' (built when next
-    // needed), the others are the same rows as before.
-    lazy: { cats: base.lazy.cats.map((v, d) => (d === D_LEVEL ? null : v)), flagBits: base.lazy.flagBits, scoreOrder: null },
+    // A new holder: the values of a dimension read from the scores (the level) and the score order
+    // are the new scores' (built when next needed), the others are the same rows as before.
+    lazy: { cats: base.lazy.cats.map((v, d) => (scored(d) ? null : v)), flagBits: base.lazy.flagBits, scoreOrder: null },
     scoreCross: parts.scoreCross, global: parts.global,
   };
 }

@@ -7,23 +7,21 @@
  * scattered increments per row and pass, nine passes: ~300 ms at 1M rows. But every entry is a count
  * of a pair of dimensions, so one pass that counts the pairs is enough. It counts them in small
  * joint histograms that stay in cache:
- * - the composite visit column (sector, level, park type, hazard code; ~4,400 codes): every pair of
+ * - the composite visit column (level, sector, park type, hazard code; ~4,400 codes): every pair of
  *   those four;
  * - per column dimension X (town, grid, park, score bin: a visit column of its own), its joint with each
- *   half of the composite (sector × level, park type × hazard code; under 70 × |X| codes each): the pairs
+ *   half of the composite (level × sector, park type × hazard code; under 70 × |X| codes each): the pairs
  *   of X with the four;
  * - per two column dimensions, their joint (skipped when neither has a crosstab: over budget);
  * - per flag code (the whole bitmask), its joint with each half and each column dimension, spread to
  *   the flag bits afterwards;
  * - hazard sums per composite code and per value of each column dimension (rows with hazards only).
  * That is 21 increments per row, without a branch, then the crosstabs are filled from the joints in
- * time proportional to the joints' sizes rather than to the rows. A dimension added to the composite
- * must sit in one of its halves (checked here); widening the low half means changing LO.
+ * time proportional to the joints' sizes rather than to the rows. The halves split the composite's
+ * digits where their joints are smallest (layout.ts, Layout.lo); each dimension of the composite sits
+ * in one of them (checked here).
  */
-import { FLAGS } from '../../domain/flags.ts';
-import {
-  CAT_END, COL_OF_DIM, compositeMap, D_FLAGS, D_SCORE, HZ_CODES, PT_CODES, TABLE_MAX, type Index, type Table,
-} from './layout.ts';
+import { compositeMap, TABLE_MAX, type Index, type Table } from './layout.ts';
 
 /** The crosstabs of one index: per categorical dimension (null over budget), the score bins', all rows'. */
 export interface Crosstabs {
@@ -32,11 +30,8 @@ export interface Crosstabs {
   global: Table;
 }
 
-/** The composite code is hi × LO + lo, hi = sector × levels + level, lo = park type × 16 + hazard code. */
-const LO = PT_CODES * HZ_CODES;
 /** The column dimensions in the order of the hot loop's columns 1, 2, 3 and 5 (4 is flags). */
 const COLS = [1, 2, 3, 5] as const;
-const NF = FLAGS.length;
 
 /** Joint histograms of one pass; see the module comment. */
 interface Joints {
@@ -57,7 +52,8 @@ interface Joints {
 }
 
 function countJoints(ix: Index, needPair: (k1: number, k2: number) => boolean): Joints {
-  const { colLo, colHi } = ix;
+  // The composite code is hi × LO + lo (layout.ts, Layout.lo); NF flags.
+  const { colLo, colHi } = ix, LO = ix.layout.lo, NF = ix.layout.card[ix.layout.flags];
   const sa = colHi[0], nHi = sa / LO, nFc = colHi[4] - colLo[4];
   const card = COLS.map((c) => colHi[c] - colLo[c]);
   // Flags are counted by their whole code (one increment per joint, however many bits a row has:
@@ -106,7 +102,7 @@ function countJoints(ix: Index, needPair: (k1: number, k2: number) => boolean): 
  * and half or column code.
  */
 function countRows(ix: Index, J: Int32Array, card: number[], hiOff: number[], loOff: number[], fOff: number[], pairAt: (k1: number, k2: number) => number[]): void {
-  const { c0, c1, c2, c3, c4, c5 } = ix.rows, { colLo, n } = ix;
+  const { c0, c1, c2, c3, c4, c5 } = ix.rows, { colLo, n } = ix, LO = ix.layout.lo;
   const o1 = colLo[1], o2 = colLo[2], o3 = colLo[3], o4 = colLo[4], o5 = colLo[5];
   const [n1, n2, n3, n5] = card, nHi = ix.colHi[0] / LO;
   const [h1, h2, h3, h5] = hiOff, [l1, l2, l3, l5] = loOff, [fh, fl, f1, f2, f3, f5] = fOff;
@@ -144,8 +140,6 @@ function sumHazards(ix: Index, S: Float64Array, sumOff: number[]): void {
   }
 }
 
-/** The dimensions with a code per row, in table order: the categorical ones, then the score bins. */
-const CODED = [...Array.from({ length: CAT_END }, (_, d) => d), D_SCORE];
 
 /** One half of the composite code (hi or lo) and what the joints say per value of it. */
 interface Half {
@@ -160,7 +154,7 @@ interface Half {
   cols: Int32Array[];
 }
 
-function halves(j: Joints, sa: number): [Half, Half] {
+function halves(j: Joints, sa: number, LO: number): [Half, Half] {
   const nHi = sa / LO;
   const make = (size: number, of: (a: number) => number, cols: Int32Array[], flags: Int32Array): Half => ({
     size, of, rows: new Float64Array(size), flags, sums: new Float64Array(size * 4), cols,
@@ -177,16 +171,18 @@ function halves(j: Joints, sa: number): [Half, Half] {
 }
 
 export function buildCrosstabs(ix: Index): Crosstabs {
-  const { ms, mOff, mLen } = ix;
-  const sa = ix.colHi[0];
+  const { ms, mOff, mLen, layout } = ix, { score: D_SCORE, lo: LO } = layout;
+  const sa = ix.colHi[0], NF = layout.card[layout.flags], mFlags = mOff[layout.flags];
+  // The dimensions with a code per row: the categorical ones, then the score bins.
+  const CODED = [...Array.from({ length: layout.catEnd }, (_, d) => d), D_SCORE];
   const within = (d: number) => d !== D_SCORE && mLen[d] * ms <= TABLE_MAX;
-  const dimOfK = COLS.map((c) => CODED.find((d) => COL_OF_DIM[d] === c) as number);
+  const dimOfK = COLS.map((c) => layout.dimOfCol[c]);
   const j = countJoints(ix, (k1, k2) => within(dimOfK[k1]) || within(dimOfK[k2]) || dimOfK[k1] === D_SCORE || dimOfK[k2] === D_SCORE);
-  const [hi, lo] = halves(j, sa);
+  const [hi, lo] = halves(j, sa, LO);
   // Each dimension of the composite lives in one half: its code per value of that half.
   const comp: { d: number; half: Half; code: Int32Array }[] = [];
   for (const d of CODED) {
-    if (COL_OF_DIM[d] !== 0) continue;
+    if (layout.col[d] !== 0) continue;
     const map = compositeMap(ix, d);
     let inHi = true, inLo = true;
     for (let a = 0; a < sa; a++) {
@@ -211,7 +207,7 @@ export function buildCrosstabs(ix: Index): Crosstabs {
     for (let h = 0; h < half.size; h++) {
       const v = code[h], b = v * ms;
       count[v] += half.rows[h];
-      for (let f = 0; f < NF; f++) t[b + mOff[D_FLAGS] + f] += half.flags[f * half.size + h];
+      for (let f = 0; f < NF; f++) t[b + mFlags + f] += half.flags[f * half.size + h];
       for (let c = 0; c < 4; c++) sums[v * 4 + c] += half.sums[h * 4 + c];
       for (const e of comp) if (e.half === half) t[b + mOff[e.d] + e.code[h]] += half.rows[h];
       for (let k = 0; k < COLS.length; k++) {
@@ -248,7 +244,7 @@ export function buildCrosstabs(ix: Index): Crosstabs {
     }
     for (let x = 0; x < m; x++) {
       count[x] = colCounts[k][x];
-      for (let f = 0; f < NF; f++) t[x * ms + mOff[D_FLAGS] + f] = j.flag[k][f * m + x];
+      for (let f = 0; f < NF; f++) t[x * ms + mFlags + f] = j.flag[k][f * m + x];
       for (let c = 0; c < 4; c++) sums[x * 4 + c] = j.sums[k][x * 4 + c];
     }
     return tab;

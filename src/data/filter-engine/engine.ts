@@ -4,24 +4,20 @@
  * active dimension's counts over Q_d (rows passing every other filter) by the cheapest formulation.
  */
 import type { EnterpriseColumns } from '../columns.ts';
-import { FLAGS } from '../../domain/flags.ts';
-import { LEVEL_COUNT } from '../../domain/levels.ts';
-import { SECTORS } from '../../domain/sectors.ts';
 import { ActiveFilters } from './active-filters.ts';
-import {
-  HAZARD_BITS, SCORE_BINS, type FilterCounts, type FilterDims, type FilterEngine, type FilterResult, type FilterState,
-} from './api.ts';
+import type { FilterCounts, FilterDims, FilterEngine, FilterResult, FilterState } from './api.ts';
 import { andNot, andOthers, NIBBLE_BYTES, writeMaskWords } from './bitset.ts';
 import { buildIndex } from './build-index.ts';
 import { Formulations } from './formulations.ts';
-import { ALL, COL_OF_DIM, D_TEXT, DIRECT, PT_CODES, type Index } from './layout.ts';
+import { ALL, DIRECT, type Index } from './layout.ts';
 import { margFlat, writeCounts, writeTotals } from './marginals.ts';
 import { visitCol, visitFull } from './visit.ts';
 
 export class BitsetEngine implements FilterEngine {
   readonly rows: number;
   private readonly ix: Index;
-  private readonly dims: FilterDims;
+  /** The text dimension: the last, and the only one without counts. */
+  private readonly text: number;
   private readonly active: ActiveFilters;
   private readonly plan: Formulations;
   // Scratch: bitsets S (selected), Q (rows passing all filters but one), T (rows to visit); a flat
@@ -38,7 +34,7 @@ export class BitsetEngine implements FilterEngine {
   constructor(columns: EnterpriseColumns, dims: FilterDims, prebuilt?: Index) {
     const ix = prebuilt ?? buildIndex(columns, dims);
     this.ix = ix;
-    this.dims = dims;
+    this.text = ix.layout.text;
     this.rows = ix.n;
     this.active = new ActiveFilters(ix, columns.score);
     this.S = new Int32Array(ix.words);
@@ -53,22 +49,17 @@ export class BitsetEngine implements FilterEngine {
     u.mask.fill(1);
     u.selected = this.rows;
     this.plan.addBase(ALL, this.mS, this.sS, -1);
-    for (let d = 0; d < D_TEXT; d++) writeCounts(ix, this.mS, d, u.counts);
+    for (let d = 0; d < this.text; d++) writeCounts(ix, this.mS, d, u.counts);
     writeTotals(ix, this.mS, this.sS, u.totals);
     this.unfiltered = u;
   }
 
   createResult(): FilterResult {
-    const { towns, grids, parks } = this.dims;
+    const { counts, countLen } = this.ix.layout;
     return {
       mask: new Uint8Array(this.rows),
       selected: 0,
-      counts: {
-        sector: new Uint32Array(SECTORS.length), level: new Uint32Array(LEVEL_COUNT),
-        town: new Uint32Array(towns + 1), grid: new Uint32Array(grids + 1), park: new Uint32Array(parks + 1),
-        parkType: new Uint32Array(PT_CODES), flag: new Uint32Array(FLAGS.length),
-        hazard: new Uint32Array(HAZARD_BITS.length), scoreHist: new Uint32Array(SCORE_BINS),
-      },
+      counts: Object.fromEntries(counts.flatMap((key, d) => (key === null ? [] : [[key, new Uint32Array(countLen[d])]]))) as unknown as FilterCounts,
       totals: {
         hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
         enterprisesWithOpen: 0, enterprisesWithOpenMajor: 0, enterprisesWithOverdue: 0, enterprisesWithListed: 0,
@@ -91,8 +82,8 @@ export class BitsetEngine implements FilterEngine {
     this.writeMask(S, r.mask);
     r.selected = sizeS;
     this.histSelected(S, sizeS);
-    for (let j = 0; j < k; j++) if (act[j] !== D_TEXT) this.countsOf(act[j], sizeS, r.counts);
-    for (let d = 0; d < D_TEXT; d++) if (!isActive[d]) writeCounts(this.ix, this.mS, d, r.counts);
+    for (let j = 0; j < k; j++) if (act[j] !== this.text) this.countsOf(act[j], sizeS, r.counts);
+    for (let d = 0; d < this.text; d++) if (!isActive[d]) writeCounts(this.ix, this.mS, d, r.counts);
     writeTotals(this.ix, this.mS, this.sS, r.totals);
     return r;
   }
@@ -142,7 +133,7 @@ export class BitsetEngine implements FilterEngine {
    */
   private countsOf(d: number, sizeS: number, counts: FilterCounts): void {
     const { ix, hV, mD, mS } = this, { act, k, size, P } = this.active;
-    const col = COL_OF_DIM[d], lo = ix.mOff[d], len = ix.mLen[d];
+    const col = ix.layout.col[d], lo = ix.mOff[d], len = ix.mLen[d];
     let Q = ix.allBits, sizeQ = this.rows, failReady = false;
     const exact = k === 3 ? this.plan.otherPair(d) : -1;
     if (exact >= 0) {

@@ -7,15 +7,13 @@
 import type { ActiveFilters } from './active-filters.ts';
 import { andNot } from './bitset.ts';
 import { buildTable, codesOf } from './tables.ts';
-import {
-  ALL, CAT_END, COL_OF_DIM, D_FLAGS, D_SCORE, D_TEXT, DIRECT, PAIR, PAIRS_MAX, SLICE_COST, TABLE_MAX, type Index,
-  type Table,
-} from './layout.ts';
+import { ALL, DIRECT, PAIR, PAIRS_MAX, SLICE_COST, TABLE_MAX, type Index, type Layout, type Table } from './layout.ts';
 import { margFlat } from './marginals.ts';
 import { addSlice, visitColList, visitFullList } from './visit.ts';
 
 export class Formulations {
   private readonly ix: Index;
+  private readonly layout: Layout;
   private readonly rows: number;
   private readonly active: ActiveFilters;
   /** Scratch shared with the engine: baseMinus writes B \ X here, for the engine to visit. */
@@ -28,6 +26,7 @@ export class Formulations {
 
   constructor(ix: Index, active: ActiveFilters, T: Int32Array) {
     this.ix = ix;
+    this.layout = ix.layout;
     this.rows = ix.n;
     this.active = active;
     this.T = T;
@@ -40,7 +39,7 @@ export class Formulations {
    * active filter's rows, or two active filters' rows (never dimension d's own).
    */
   choose(sizeX: number, fallback: number, len: number, d: number): number {
-    const { act, k, size } = this.active;
+    const { act, k, size } = this.active, { catEnd, flags, text } = this.layout;
     let how = DIRECT, best = fallback;
     const consider = (h: number): void => {
       const cost = this.baseSize(h) - sizeX + this.sliceCost(h, len);
@@ -49,12 +48,12 @@ export class Formulations {
     consider(ALL);
     for (let j = 0; j < k; j++) {
       const e = act[j];
-      if (e === d || e === D_TEXT || e === D_FLAGS) continue;
+      if (e === d || e === text || e === flags) continue;
       consider(e);
-      if (e >= CAT_END) continue;
+      if (e >= catEnd) continue;
       for (let j2 = j + 1; j2 < k; j2++) {
         const e2 = act[j2];
-        if (e2 === d || e2 >= CAT_END) continue;
+        if (e2 === d || e2 >= catEnd) continue;
         const a = Math.min(e, e2), b = Math.max(e, e2), pair = PAIR + a * 16 + b;
         const known = this.pairs.get(a * 16 + b);
         if (known === null) continue;
@@ -76,7 +75,7 @@ export class Formulations {
       if (a < 0) a = e;
       else b = e;
     }
-    if (a >= CAT_END || b >= CAT_END) return -1;
+    if (a >= this.layout.catEnd || b >= this.layout.catEnd) return -1;
     // Only a table already built: building is left to choose(), which builds the ones that pay.
     const lo = Math.min(a, b), hi = Math.max(a, b);
     return this.pairs.get(lo * 16 + hi) ? PAIR + lo * 16 + hi : -1;
@@ -116,12 +115,12 @@ export class Formulations {
   /** Cost, in row visits, of hist(B) over `len` marginal entries; Infinity without a crosstab. */
   private sliceCost(how: number, len: number): number {
     if (how === ALL) return len * SLICE_COST;
-    if (how === D_SCORE) {
+    if (how === this.layout.score) {
       const sc = this.active.sc;
       return (sc.k2 - sc.k1) * len * SLICE_COST + (sc.pb - sc.pa) + (sc.qb - sc.qa);
     }
     if (how < PAIR) {
-      if (how >= D_FLAGS || !this.ix.cat[how].cross) return Infinity;
+      if (how >= this.layout.catEnd || !this.ix.cat[how].cross) return Infinity;
       const nAl = this.active.nAllowed[how], card = this.ix.cat[how].card;
       return Math.min(nAl, card - nAl + 1) * len * SLICE_COST;
     }
@@ -149,7 +148,7 @@ export class Formulations {
       if (s) for (let c = 0; c < 4; c++) s[c] += sign * t.sums[key * 4 + c];
     };
     if (how === ALL) return add(ix.global, 0, 1);
-    if (how === D_SCORE) {
+    if (how === this.layout.score) {
       const sc = this.active.sc, h = this.hX, rows = sc.rows;
       for (let b = sc.k1; b < sc.k2; b++) add(ix.scoreCross, b, 1);
       // The rows of the two partial bins that are in range are visited.
@@ -158,8 +157,9 @@ export class Formulations {
         visitFullList(rows, sc.pa, sc.pb, ix.rows, h, s);
         visitFullList(rows, sc.qa, sc.qb, ix.rows, h, s);
       } else {
-        visitColList(rows, sc.pa, sc.pb, ix.cols[COL_OF_DIM[d]], h);
-        visitColList(rows, sc.qa, sc.qb, ix.cols[COL_OF_DIM[d]], h);
+        const col = ix.cols[this.layout.col[d]];
+        visitColList(rows, sc.pa, sc.pb, col, h);
+        visitColList(rows, sc.qa, sc.qb, col, h);
       }
       return margFlat(ix, h, m, d);
     }

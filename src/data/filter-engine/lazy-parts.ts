@@ -6,8 +6,7 @@
  * picture and every what-if rescore for a filter that only a score range uses; the first score range
  * of each scoring pays it, once.
  */
-import { FLAGS } from '../../domain/flags.ts';
-import { COL_OF_DIM, compositeMap, type CatValues, type Index } from './layout.ts';
+import { compositeMap, type CatValues, type Index } from './layout.ts';
 import { buildScoreOrder, type ScoreOrder } from './score-order.ts';
 
 /**
@@ -36,7 +35,7 @@ export function catValues(ix: Index, d: number): CatValues {
   const listRows = new Uint32Array(listStart[card]);
   const fill = listStart.slice(0, card);
   // Visit-column slot -> code: the composite map, or the column's own range.
-  const c = COL_OF_DIM[d], src = ix.cols[c];
+  const c = ix.layout.col[d], src = ix.cols[c];
   const code = new Int32Array(colHi[c]);
   const map = c === 0 ? compositeMap(ix, d) : null;
   if (map) for (let a = 0; a < colHi[0]; a++) code[a] = map[a] - mOff[d];
@@ -52,7 +51,7 @@ export function catValues(ix: Index, d: number): CatValues {
 /** One bitset per flag, from the flags visit column in one pass (views of one buffer, set bits only). */
 export function flagBitsets(ix: Index): Int32Array[] {
   if (ix.lazy.flagBits) return ix.lazy.flagBits;
-  const { n, words } = ix, nf = FLAGS.length, flags = ix.rows.c4, lo = ix.colLo[4];
+  const { n, words } = ix, nf = ix.layout.card[ix.layout.flags], flags = ix.rows.c4, lo = ix.colLo[4];
   const bits = new Int32Array(nf * words);
   for (let i = 0; i < n; i++) {
     let f = flags[i] - lo;

@@ -3,14 +3,14 @@
  * result's counts and hazard totals.
  */
 import type { FilterCounts, FilterTotals } from './api.ts';
-import { COL_OF_DIM, compositeMap, D_FLAGS, D_HAZARD, D_LEVEL, D_PTYPE, D_SECTOR, DIM_OF_COL, ENGINE_DIMENSIONS, HZ_CODES, type Index } from './layout.ts';
+import { compositeMap, HZ_CODES, type Index } from './layout.ts';
 
 /** m += the marginal of flat visit histogram h (every dimension when d < 0, else only d). */
 export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): void {
-  const { colLo, colHi, mOff } = ix;
-  const all = d < 0, col = all ? -1 : COL_OF_DIM[d];
+  const { colLo, colHi, mOff, layout } = ix, { dimOfCol } = layout, flags = mOff[layout.flags];
+  const all = d < 0, col = all ? -1 : layout.col[d];
   if (all || col === 0) {
-    const maps = all ? [D_SECTOR, D_LEVEL, D_PTYPE, D_HAZARD].map((x) => compositeMap(ix, x)) : [compositeMap(ix, d)];
+    const maps = all ? layout.digits.map((x) => compositeMap(ix, x)) : [compositeMap(ix, d)];
     for (let a = 0; a < colHi[0]; a++) {
       const v = h[a];
       if (v !== 0) for (const map of maps) m[map[a]] += v;
@@ -18,39 +18,37 @@ export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): 
   }
   for (const c of [1, 2, 3, 5]) {
     if (!all && col !== c) continue;
-    const delta = mOff[DIM_OF_COL[c]] - colLo[c];
+    const delta = mOff[dimOfCol[c]] - colLo[c];
     for (let x = colLo[c]; x < colHi[c]; x++) m[x + delta] += h[x];
   }
   if (all || col === 4) {
     for (let x = colLo[4]; x < colHi[4]; x++) {
       const v = h[x];
       if (v === 0) continue;
-      for (let b = 0, code = x - colLo[4]; code !== 0; b++, code >>= 1) if (code & 1) m[mOff[D_FLAGS] + b] += v;
+      for (let b = 0, code = x - colLo[4]; code !== 0; b++, code >>= 1) if (code & 1) m[flags + b] += v;
     }
   }
 }
 
 /** counts of dimension d from marginal histogram m. */
 export function writeCounts(ix: Index, m: Float64Array, d: number, counts: FilterCounts): void {
-  const off = ix.mOff[d];
-  if (d === D_HAZARD) {
+  const off = ix.mOff[d], key = ix.layout.counts[d];
+  if (key === null) return;
+  const out = (counts as unknown as Record<string, Uint32Array>)[key];
+  if (d === ix.layout.hazard) {
     // Codes are the 16 combinations of the four hazard bits; the counts are per bit.
-    const out = counts.hazard;
     out.fill(0);
     for (let code = 1; code < HZ_CODES; code++) {
       for (let j = 0; j < out.length; j++) if ((code >> j) & 1) out[j] += m[off + code];
     }
     return;
   }
-  const dim = ENGINE_DIMENSIONS[d];
-  if (!('counts' in dim)) return;
-  const out = counts[dim.counts];
   for (let v = 0; v < out.length; v++) out[v] = m[off + v];
 }
 
 /** Totals of the selection, from its marginal histogram m (hazard codes) and hazard sums s. */
 export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: FilterTotals): void {
-  const off = ix.mOff[D_HAZARD];
+  const off = ix.mOff[ix.layout.hazard];
   let open = 0, major = 0, overdue = 0, listed = 0;
   for (let code = 1; code < HZ_CODES; code++) {
     const v = m[off + code];

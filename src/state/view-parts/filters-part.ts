@@ -3,15 +3,11 @@
  * (never by position), so a link stays valid when a dataset is rebuilt.
  */
 import { FILTER_DIMENSIONS } from '../../data/filter-dimensions.ts';
-import type { UiFilters } from '../url-state.ts';
+import { NO_FILTERS, type UiFilters } from '../../data/filter-state.ts';
 import { round, type ViewPart } from './view-part.ts';
 
-/** No filter, from the table (a link's filters start from it). */
-function noFilters(): UiFilters {
-  const f: Record<string, unknown> = {};
-  for (const d of FILTER_DIMENSIONS) f[d.field] = d.kind === 'list' ? [] : d.kind === 'bits' ? 0 : d.kind === 'range' ? null : '';
-  return f as unknown as UiFilters;
-}
+/** No filter (a link's filters start from it): a fresh object, since reading fills it in. */
+const noFilters = (): UiFilters => ({ ...NO_FILTERS });
 
 export const filtersPart: ViewPart<UiFilters> = {
   field: 'filters',
