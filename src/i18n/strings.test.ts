@@ -149,23 +149,10 @@ describe('the string catalogue', () => {
 const ids = (table: string, keys: readonly string[]) => keys.map((k) => `${table}.${k}`);
 
 /**
- * `table.key`s that copy another entry's text, in tables still to be deduplicated: each is to become a
- * reference to the entry it copies (WORDS in src/domain/words-strings.ts, or the entry beside it in
- * its group). Temporary; the test fails on an id here that copies nothing.
+ * `table.key`s that still copy another entry's text: the layer control's scale-bar distances, to become
+ * `WORDS.kilometres` and `WORDS.metres`. Temporary; the test fails on an id here that copies nothing.
  */
-const COPIES_TO_BE_DEDUPLICATED = new Set<string>([
-  ...ids('/src/i18n/strings.ts APP_TEXT', [
-    'town', 'grid', 'park', 'found', 'level', 'assessed', 'modelled', 'gridWorker', 'responsiblePerson', 'hazardList', 'deadline',
-    'status', 'source', 'listed', 'openMajor',
-  ]),
-  ...ids('/src/panels/area-mode-strings.ts AREA_MODE_TEXT', ['town', 'park']),
-  ...ids('/src/panels/table/strings.ts COLUMN_NAMES', ['town', 'grid', 'park', 'open', 'overdue', 'score']),
-  ...ids('/src/panels/table/strings.ts TABLE_TEXT', ['noData', 'tableLabel', 'sortBy']),
-  ...ids('/src/map/export/strings.ts IMAGE_TEXT', ['levels', 'parkTypes', 'dataDate']),
-  ...ids('/src/map/layer-control/strings.ts LAYER_TEXT', ['km', 'metres']),
-  ...ids('/src/data/export-csv.ts EXPORT_CSV_TEXT', ['town', 'grid', 'park', 'level', 'address', 'sector', 'score', 'hazardsOpen', 'hazardsOverdue', 'veto']),
-  ...ids('/src/data/export-csv.ts EXPORT_HAZARD_TEXT', ['sheetName', 'deadline', 'listed', 'yes', 'no', 'level', 'overdue', 'description', 'creditCode']),
-]);
+const COPIES_TO_BE_DEDUPLICATED = new Set<string>(ids('/src/map/layer-control/strings.ts LAYER_TEXT', ['km', 'metres']));
 
 type Group = [id: string, entry: unknown][];
 
@@ -225,9 +212,6 @@ const picksLang = (line: string) => LANG_PICK.test(line.replace(LANG_CHECK, ''))
 /** Where a language may be picked: the catalogue itself and the helpers that pick for everyone else. */
 const MAY_PICK = (file: string) => file.startsWith('src/i18n/') || file === 'src/domain/text.ts';
 
-/** Files that still pick with `entry[lang]`, to be converted to `tr`; temporary, each to be removed. */
-const PICKS_TO_BE_CONVERTED = new Set(['src/data/export-csv.ts']);
-
 /** Every `file:line: text` of src/ (outside MAY_PICK and tests) where a language is picked inline. */
 function inlinePicks(): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -245,12 +229,7 @@ describe('language picks', () => {
   const found = inlinePicks();
 
   it('leaves no `lang === \'zh\'` and no `entry[lang]` outside src/i18n: text comes from the catalogue through tr, shortName, dataName, PUNCT…', () => {
-    const lines = [...found].filter(([file]) => !PICKS_TO_BE_CONVERTED.has(file)).flatMap(([, l]) => l);
-    expect(lines).toEqual([]);
-  });
-
-  it('lists in PICKS_TO_BE_CONVERTED only files that still pick', () => {
-    for (const file of PICKS_TO_BE_CONVERTED) expect(found.has(file), `${file} no longer picks: remove it from the list`).toBe(true);
+    expect([...found.values()].flat()).toEqual([]);
   });
 
   it('catches the forms it is meant to catch, and not a check or a change of language', () => {

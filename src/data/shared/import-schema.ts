@@ -46,7 +46,7 @@ const FLAG_COLUMNS: FieldDef[] = FLAGS.filter((f) => f.key !== 'small_micro').ma
   aliases: [f.zh, `是否${f.zh}`, `是否为${f.zh}`, `涉及${f.zh}`, ...(FLAG_ALIASES[f.key] ?? [])],
 }));
 
-const fieldDef = ({ field, ...f }: ImportField): FieldDef => ({ key: field, ...f });
+const fieldDef = ({ field, label, ...f }: ImportField): FieldDef => ({ key: field, zh: label.zh, en: label.en, ...f });
 
 export const TABLE_FIELDS: Record<TableRole, readonly FieldDef[]> = {
   enterprises: [...importFields(ENTERPRISE_COLUMNS).map(fieldDef), ...FLAG_COLUMNS],

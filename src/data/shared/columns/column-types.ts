@@ -55,8 +55,8 @@ export interface ColumnRange {
 export interface ImportField {
   /** The column name of docs/data-format.md (and of the folder export). */
   field: string;
-  zh: string;
-  en: string;
+  /** Its name in the import dialog; an entry shared with the column's other parts when they show the same. */
+  label: Text;
   required?: boolean;
   /** Other names for the column, as bureaus write them (compared after normalise()). */
   aliases: readonly string[];
