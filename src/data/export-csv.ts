@@ -41,8 +41,7 @@ import { withPart } from './shared/columns/select.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
-import { WORDS } from '../domain/words-strings.ts';
-import { COLUMN_HEADERS } from './shared/columns/column-strings.ts';
+import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -65,46 +64,6 @@ export interface HazardCsvSource {
 
 /** The enterprise columns of the lists, in output order: those of the registry that have an export part. */
 const exportColumns = (registry: ColumnRegistry) => withPart(registry, 'export', ENTERPRISE_VIEW_ORDER.export);
-
-/**
- * The exports' text, Chinese first, as `{zh, en}` entries picked by `tr` (a pure module: it keeps its
- * text here, not in src/i18n; the catalogue test reads it too). The enterprise columns'
- * headers, in output order, are their registry entries' (src/data/shared/columns/enterprise-columns.ts).
- */
-export const EXPORT_CSV_TEXT = {
-  ...Object.fromEntries(exportColumns(ENTERPRISE_COLUMNS).map(([k, e]) => [k, e.header])),
-  /** The start of the download's file name. */
-  fileName: { zh: '企业清单', en: 'enterprises' },
-  /** The sheet's name in the .xlsx. */
-  sheetName: { zh: '企业清单', en: 'Enterprises' },
-} as const satisfies Record<string, Text>;
-
-/**
- * The hazard ledger export's text. The Chinese headers are the names the import dialog and the data
- * build recognise (docs/data-format.md), so an exported ledger reads back in as a ledger.
- */
-export const EXPORT_HAZARD_TEXT = {
-  id: COLUMN_HEADERS.hazardId,
-  creditCode: COLUMN_HEADERS.creditCode,
-  enterprise: COLUMN_HEADERS.enterpriseName,
-  found: COLUMN_HEADERS.dateFound,
-  deadline: WORDS.deadline,
-  closed: COLUMN_HEADERS.closureDate,
-  level: WORDS.hazardLevel,
-  status: COLUMN_HEADERS.hazardStatus,
-  source: { zh: '隐患来源', en: 'Source' },
-  overdue: WORDS.daysOverdue,
-  listed: WORDS.listed,
-  description: COLUMN_HEADERS.description,
-  responsiblePerson: COLUMN_HEADERS.hazardResponsible,
-  /** The listed-supervision column's values. */
-  yes: WORDS.yes,
-  no: WORDS.no,
-  /** The start of the download's file name. */
-  fileName: { zh: '隐患台账', en: 'hazard-ledger' },
-  /** The sheet's name in the .xlsx. */
-  sheetName: WORDS.hazardLedger,
-} as const satisfies Record<string, Text>;
 
 export type { CellKind };
 

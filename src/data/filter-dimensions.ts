@@ -11,8 +11,7 @@ import { PARK_TYPES } from '../domain/parks.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import type { DatasetManifest } from './dataset.ts';
 import { HAZARD_BITS, SCORE_BINS, type FilterCounts, type FilterDims } from './filter-engine/api.ts';
-
-export interface Named { readonly zh: string; readonly en: string }
+import type { Text } from '../domain/text.ts';
 
 /** The list-valued filter fields a chip, chart bar, checkbox or area click toggles. */
 export type ListField = 'sectors' | 'levels' | 'towns' | 'grids' | 'parks' | 'parkTypes';
@@ -27,7 +26,7 @@ export type EngineKind = 'codes' | 'bits' | 'sorted' | 'mask';
 interface DimensionBase {
   readonly id: string;
   /** Section title in the filter panel and chip title. */
-  readonly name: Named;
+  readonly name: Text;
   /** Its part of the link (`#<url>=…`). */
   readonly url: string;
   readonly engine: EngineKind;
@@ -45,7 +44,7 @@ export interface ListDimension extends DimensionBase {
   readonly field: ListField;
   readonly counts: keyof FilterCounts;
   /** What value -1 means (outside every town, not in any park), or null when there is no such value. */
-  readonly none: Named | null;
+  readonly none: Text | null;
   /** How the filter panel offers the values; a `search` list starts folded. */
   readonly widget: 'toggles' | 'tree' | 'checks' | 'search';
   /** Values from the domain (levels, sectors, park types) or from the dataset (its towns, cells, parks). */
@@ -53,12 +52,12 @@ export interface ListDimension extends DimensionBase {
   /** How many values a dataset has (without "none"). */
   readonly valueCount: (m: DatasetManifest) => number;
   /** A second line beside the value in a `search` list (a cell's grid worker, a park's type) and what its search box matches. */
-  readonly detail?: (v: number, m: DatasetManifest) => Named | string;
+  readonly detail?: (v: number, m: DatasetManifest) => Text | string;
   readonly searchText?: (v: number, m: DatasetManifest) => string;
   /** The search box's placeholder of a `search` list. */
-  readonly searchHint?: Named;
+  readonly searchHint?: Text;
   /** The value's name in a chip: a domain entry in both languages or a name from the data. */
-  readonly valueName: (v: number, m: DatasetManifest) => Named | string;
+  readonly valueName: (v: number, m: DatasetManifest) => Text | string;
   /** The value in the link: a stable key or code, never a position. */
   readonly token: (v: number, m: DatasetManifest) => string;
   readonly parse: (token: string, m: DatasetManifest) => number | undefined;
@@ -69,7 +68,7 @@ export interface BitsDimension extends DimensionBase {
   readonly field: 'flags' | 'hazard';
   readonly counts: 'flag' | 'hazard';
   /** Its bits, in the order of its counts. */
-  readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Named }[];
+  readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Text }[];
 }
 
 export interface RangeDimension extends DimensionBase {
@@ -95,7 +94,7 @@ const byCode = (entries: (m: DatasetManifest) => readonly { code: string }[]) =>
   return i >= 0 ? i : undefined;
 };
 
-const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Named> = {
+const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Text> = {
   openMajor: { zh: '有未销号重大隐患', en: 'Open major hazard' },
   overdue: { zh: '有逾期隐患', en: 'Overdue hazard' },
   listed: { zh: '挂牌督办', en: 'Listed supervision' },

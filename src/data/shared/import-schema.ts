@@ -5,6 +5,7 @@
  * declared with their columns (src/data/shared/columns/); the boundary layers' are here.
  */
 import { FLAGS } from '../../domain/flags.ts';
+import type { Text } from '../../domain/text.ts';
 import type { ImportField } from './columns/column-types.ts';
 import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS, HAZARD_VIEW_ORDER } from './columns/hazard-columns.ts';
@@ -18,11 +19,9 @@ export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'towns', 'grid'
 export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards'];
 export const LAYER_ROLES: readonly LayerRole[] = ['towns', 'grid', 'parks', 'district'];
 
-export interface FieldDef {
+export interface FieldDef extends Text {
   /** The column name of docs/data-format.md. */
   key: string;
-  zh: string;
-  en: string;
   required?: boolean;
   /** Other names for the column, as bureaus write them (compared after normalise()). */
   aliases: readonly string[];

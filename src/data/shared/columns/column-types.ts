@@ -8,12 +8,9 @@
 import type { Lang } from '../../../domain/lang.ts';
 import type { RiskModel } from '../../../domain/risk-model.ts';
 import type { DatasetManifest } from '../../dataset.ts';
+import type { Text } from '../../../domain/text.ts';
 
-/** A text in both languages, Chinese first. */
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Text };
 
 /** The Arrow types a numeric column may have, each read back as the typed array of the same name. */
 export interface TypedArrays {
