@@ -33,6 +33,7 @@
 import Papa from 'papaparse';
 import type { RiskModel } from '../domain/risk-model.ts';
 import type { Lang } from '../domain/lang.ts';
+import { perLang, tr, type Text } from '../domain/text.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import type { CellKind, ColumnRegistry, ExportRow, TextSource } from './shared/columns/column-types.ts';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './shared/columns/enterprise-columns.ts';
@@ -40,6 +41,7 @@ import { withPart } from './shared/columns/select.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
+import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -62,46 +64,6 @@ export interface HazardCsvSource {
 
 /** The enterprise columns of the lists, in output order: those of the registry that have an export part. */
 const exportColumns = (registry: ColumnRegistry) => withPart(registry, 'export', ENTERPRISE_VIEW_ORDER.export);
-
-/**
- * The exports' text, Chinese first, as `{zh, en}` entries picked by `entry[lang]` (a pure module: it
- * keeps its text here, not in src/i18n; the catalogue test reads it too). The enterprise columns'
- * headers, in output order, are their registry entries' (src/data/shared/columns/enterprise-columns.ts).
- */
-export const EXPORT_CSV_TEXT = {
-  ...Object.fromEntries(exportColumns(ENTERPRISE_COLUMNS).map(([k, e]) => [k, e.header])),
-  /** The start of the download's file name. */
-  fileName: { zh: '企业清单', en: 'enterprises' },
-  /** The sheet's name in the .xlsx. */
-  sheetName: { zh: '企业清单', en: 'Enterprises' },
-} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
-
-/**
- * The hazard ledger export's text. The Chinese headers are the names the import dialog and the data
- * build recognise (docs/data-format.md), so an exported ledger reads back in as a ledger.
- */
-export const EXPORT_HAZARD_TEXT = {
-  id: { zh: '隐患编号', en: 'Hazard id' },
-  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
-  enterprise: { zh: '企业名称', en: 'Enterprise name' },
-  found: { zh: '发现日期', en: 'Date found' },
-  deadline: { zh: '整改期限', en: 'Deadline' },
-  closed: { zh: '销号日期', en: 'Closure date' },
-  level: { zh: '隐患等级', en: 'Hazard level' },
-  status: { zh: '整改状态', en: 'Status' },
-  source: { zh: '隐患来源', en: 'Source' },
-  overdue: { zh: '逾期天数', en: 'Days overdue' },
-  listed: { zh: '挂牌督办', en: 'Listed supervision' },
-  description: { zh: '隐患描述', en: 'Description' },
-  responsiblePerson: { zh: '整改责任人', en: 'Responsible person' },
-  /** The listed-supervision column's values. */
-  yes: { zh: '是', en: 'Yes' },
-  no: { zh: '否', en: 'No' },
-  /** The start of the download's file name. */
-  fileName: { zh: '隐患台账', en: 'hazard-ledger' },
-  /** The sheet's name in the .xlsx. */
-  sheetName: { zh: '隐患台账', en: 'Hazard ledger' },
-} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
 export type { CellKind };
 
@@ -126,7 +88,7 @@ const HAZARD_COLUMNS = [
   ['responsiblePerson', 'text'],
 ] as const satisfies readonly Column<keyof typeof EXPORT_HAZARD_TEXT>[];
 
-const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record<K, { zh: string; en: string }>): Readonly<Record<Lang, readonly string[]>> => ({
+const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record<K, Text>): Readonly<Record<Lang, readonly string[]>> => ({
   zh: columns.map(([k]) => text[k].zh),
   en: columns.map(([k]) => text[k].en),
 });
@@ -159,6 +121,8 @@ function csvText(value: string): string {
 }
 
 const str = (col: Pick<TextColumn, 'get'>, i: number) => col.get(i) ?? '';
+/** A domain entry's name in the list's language, '' for a code outside its list. */
+const nameOf = (entry: Text | undefined, lang: Lang) => (entry ? tr(lang, entry) : '');
 
 /**
  * The enterprise list as a table, the given rows in that order: credit code, name, level, score,
@@ -175,7 +139,7 @@ export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lan
     x.i = rows[k];
     data[k] = parts.map((e) => e.value(x));
   }
-  return { name: EXPORT_CSV_TEXT.sheetName[lang], headers: parts.map((e) => e.header[lang]), kinds: parts.map((e) => e.kind), rows: data };
+  return { name: tr(lang, EXPORT_CSV_TEXT.sheetName), headers: parts.map((e) => tr(lang, e.header)), kinds: parts.map((e) => e.kind), rows: data };
 }
 
 /**
@@ -186,7 +150,7 @@ export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lan
 export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): ExportTable {
   const h = source.hazards;
   const t = source.text;
-  const yes = EXPORT_HAZARD_TEXT.yes[lang], no = EXPORT_HAZARD_TEXT.no[lang];
+  const yes = tr(lang, EXPORT_HAZARD_TEXT.yes), no = tr(lang, EXPORT_HAZARD_TEXT.no);
   const data: (string | number)[][] = new Array(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const k = rows[j];
@@ -198,16 +162,16 @@ export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, la
       h.found[k],
       h.deadline[k],
       h.closed[k],
-      HAZARD_LEVELS[h.level[k]]?.[lang] ?? '',
-      HAZARD_STATUSES[h.status[k]]?.[lang] ?? '',
-      HAZARD_SOURCES[h.source[k]]?.[lang] ?? '',
+      nameOf(HAZARD_LEVELS[h.level[k]], lang),
+      nameOf(HAZARD_STATUSES[h.status[k]], lang),
+      nameOf(HAZARD_SOURCES[h.source[k]], lang),
       daysOverdue(h, k, asOf),
       h.listed[k] === 1 ? yes : no,
       str(h.description, k),
       str(h.responsiblePerson, k),
     ];
   }
-  return { name: EXPORT_HAZARD_TEXT.sheetName[lang], headers: HAZARD_CSV_HEADERS[lang], kinds: HAZARD_KINDS, rows: data };
+  return { name: tr(lang, EXPORT_HAZARD_TEXT.sheetName), headers: perLang(lang, HAZARD_CSV_HEADERS), kinds: HAZARD_KINDS, rows: data };
 }
 
 /** One CSV field of a table's cell (before papaparse's quoting). */
@@ -260,7 +224,7 @@ export function isoDate(d: Date): string {
 
 /** The lists that can be downloaded, by the start of their file names. */
 export type ExportList = 'enterprises' | 'hazards';
-const FILE_NAME: Record<ExportList, { readonly zh: string; readonly en: string }> = { enterprises: EXPORT_CSV_TEXT.fileName, hazards: EXPORT_HAZARD_TEXT.fileName };
+const FILE_NAME: Record<ExportList, Text> = { enterprises: EXPORT_CSV_TEXT.fileName, hazards: EXPORT_HAZARD_TEXT.fileName };
 
 /**
  * File name for a download: `<list>-<dataset name>-<YYYY-MM-DD>.<ext>`, the list being 企业清单 /
@@ -269,7 +233,7 @@ const FILE_NAME: Record<ExportList, { readonly zh: string; readonly en: string }
  */
 export function exportFileName(list: ExportList, datasetName: string, lang: Lang, date: Date, ext: 'csv' | 'xlsx'): string {
   const safe = datasetName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
-  return `${FILE_NAME[list][lang]}-${safe}-${isoDate(date)}.${ext}`;
+  return `${tr(lang, FILE_NAME[list])}-${safe}-${isoDate(date)}.${ext}`;
 }
 
 /** The enterprise list's CSV file name: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`). */

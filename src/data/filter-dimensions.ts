@@ -14,7 +14,7 @@ import { LEVEL_COUNT, LEVELS } from '../domain/levels.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
 import { SECTORS } from '../domain/sectors.ts';
 
-export interface Named { readonly zh: string; readonly en: string }
+import type { Text } from '../domain/text.ts';
 
 /** Score histogram: {@link SCORE_BINS} bins of width {@link SCORE_BIN_WIDTH} over 0..100 (clamped). */
 export const SCORE_BINS = 50;
@@ -43,7 +43,7 @@ export type EngineKind = 'codes' | 'bits' | 'sorted' | 'mask';
 interface DimensionBase {
   readonly id: string;
   /** Section title in the filter panel and chip title. */
-  readonly name: Named;
+  readonly name: Text;
   /** Its part of the link (`#<url>=…`). */
   readonly url: string;
   readonly engine: EngineKind;
@@ -66,7 +66,7 @@ export interface ListSpec extends DimensionBase {
   /** The enterprise column holding each row's value (-1 for "none"). */
   readonly column: keyof EnterpriseColumns;
   /** What value -1 means (outside every town, not in any park), or null when there is no such value. */
-  readonly none: Named | null;
+  readonly none: Text | null;
   /** How the filter panel offers the values; a `search` list starts folded. */
   readonly widget: 'toggles' | 'tree' | 'checks' | 'search';
   /** Values from the domain (levels, sectors, park types) or from the dataset (its towns, cells, parks). */
@@ -74,12 +74,12 @@ export interface ListSpec extends DimensionBase {
   /** How many values a dataset has (without "none"). */
   readonly valueCount: (m: DatasetManifest) => number;
   /** A second line beside the value in a `search` list (a cell's grid worker, a park's type) and what its search box matches. */
-  readonly detail?: (v: number, m: DatasetManifest) => Named | string;
+  readonly detail?: (v: number, m: DatasetManifest) => Text | string;
   readonly searchText?: (v: number, m: DatasetManifest) => string;
   /** The search box's placeholder of a `search` list. */
-  readonly searchHint?: Named;
+  readonly searchHint?: Text;
   /** The value's name in a chip: a domain entry in both languages or a name from the data. */
-  readonly valueName: (v: number, m: DatasetManifest) => Named | string;
+  readonly valueName: (v: number, m: DatasetManifest) => Text | string;
   /** The value in the link: a stable key or code, never a position. */
   readonly token: (v: number, m: DatasetManifest) => string;
   readonly parse: (token: string, m: DatasetManifest) => number | undefined;
@@ -91,7 +91,7 @@ export interface BitsSpec extends DimensionBase {
   /** Its key in the engine's counts (one count per bit). */
   readonly counts: string;
   /** Its bits, in the order of its counts. */
-  readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Named }[];
+  readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Text }[];
 }
 
 export interface RangeSpec extends DimensionBase {
@@ -119,7 +119,7 @@ const byCode = (entries: (m: DatasetManifest) => readonly { code: string }[]) =>
   return i >= 0 ? i : undefined;
 };
 
-const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Named> = {
+const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Text> = {
   openMajor: { zh: '有未销号重大隐患', en: 'Open major hazard' },
   overdue: { zh: '有逾期隐患', en: 'Overdue hazard' },
   listed: { zh: '挂牌督办', en: 'Listed supervision' },

@@ -17,6 +17,7 @@ import { ENTERPRISE_COLUMNS } from './shared/columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS } from './shared/columns/hazard-columns.ts';
 import { arrayNames, numericIn } from './shared/columns/select.ts';
 import type { DatasetGeo, DatasetManifest } from './dataset.ts';
+import type { Text } from '../domain/text.ts';
 
 const REBUILD = { zh: '请用 npm run build-data 重新生成数据包后再部署', en: 'rebuild the bundle with npm run build-data and deploy it again' };
 
@@ -24,10 +25,10 @@ const REBUILD = { zh: '请用 npm run build-data 重新生成数据包后再部�
  * A bundle file that cannot be used: the file, what is wrong with it, in both languages. The message
  * ends with the advice for a deployed bundle; `problem` is without it, for a saved import's own advice.
  */
-export class BundleError extends Error {
+export class BundleError extends Error implements Text {
   readonly zh: string;
   readonly en: string;
-  constructor(readonly file: string, readonly problem: { zh: string; en: string }) {
+  constructor(readonly file: string, readonly problem: Text) {
     super(`${file}: ${problem.en}; ${REBUILD.en}`);
     this.zh = `${file}：${problem.zh}。${REBUILD.zh}`;
     this.en = this.message;
@@ -137,7 +138,7 @@ function checkTable(file: string, table: Table, types: Record<string, string>, t
 }
 
 /** Every value of a column within [lo, hi); the first one outside is reported with its row. */
-function checkRange(file: string, column: string, values: ArrayLike<number>, lo: number, hi: number, what: { zh: string; en: string }): void {
+function checkRange(file: string, column: string, values: ArrayLike<number>, lo: number, hi: number, what: Text): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!(v >= lo && v < hi)) fail(file, `第 ${i + 1} 行的 ${column} 为 ${v}，${what.zh}`, `row ${i + 1} has ${column} ${v}; ${what.en}`);

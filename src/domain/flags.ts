@@ -3,10 +3,10 @@
  * enterprise. Bit order is part of the bundle format: only ever append.
  * `small_micro` (小微企业) is not a CSV flag: the build derives it from `scale` small/micro.
  */
-export interface FlagDef {
+import type { Text } from './text.ts';
+
+export interface FlagDef extends Text {
   key: string;
-  zh: string;
-  en: string;
 }
 
 export const FLAGS: readonly FlagDef[] = [

@@ -3,12 +3,14 @@
  * puts red first. Colours are theme tokens (see src/theme.css); the level is always shown as text or a
  * symbol too, because red and orange are hard to tell apart on projectors and for colour-blind viewers.
  */
+import type { Text } from './text.ts';
+
 export const LEVELS = [
   { key: 'major', zh: '重大风险', short: '重大', en: 'Major', symbol: '▲', color: [215, 25, 28] },
   { key: 'significant', zh: '较大风险', short: '较大', en: 'Significant', symbol: '◆', color: [245, 130, 32] },
   { key: 'general', zh: '一般风险', short: '一般', en: 'General', symbol: '●', color: [250, 204, 21] },
   { key: 'low', zh: '低风险', short: '低', en: 'Low', symbol: '■', color: [37, 99, 235] },
-] as const satisfies readonly { key: string; zh: string; short: string; en: string; symbol: string; color: [number, number, number] }[];
+] as const satisfies readonly (Text & { key: string; short: string; symbol: string; color: [number, number, number] })[];
 
 export type LevelKey = (typeof LEVELS)[number]['key'];
 export const LEVEL_COUNT = LEVELS.length;

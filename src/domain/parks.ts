@@ -1,9 +1,11 @@
+import type { Text } from './text.ts';
+
 /** The three park types (三类园区) of docs/domain.md. Order is the code stored in the bundle. */
 export const PARK_TYPES = [
   { key: 'town_industrial', zh: '镇街工业园', en: 'Town industrial park', fill: [124, 58, 237] },
   { key: 'small_micro', zh: '小微企业园', en: 'Small & micro enterprise park', fill: [13, 148, 136] },
   { key: 'village_cluster', zh: '村级工业聚集园', en: 'Village industrial cluster', fill: [168, 85, 30] },
-] as const satisfies readonly { key: string; zh: string; en: string; fill: [number, number, number] }[];
+] as const satisfies readonly (Text & { key: string; fill: [number, number, number] })[];
 
 const ALIASES: Record<string, number> = {
   town_industrial: 0, 镇街工业园: 0, '镇(乡)街道工业园': 0, 镇乡街道工业园: 0,

@@ -3,10 +3,10 @@
  * industry & trade (工贸) sub-sectors have `parent: 'industry_trade'`, every other leaf is its own top.
  * The array order is the sector code stored in the bundle, so only ever append.
  */
-export interface SectorDef {
+import type { Text } from './text.ts';
+
+export interface SectorDef extends Text {
   key: string;
-  zh: string;
-  en: string;
   /** Top-level key for sub-sectors; undefined for top-level sectors. */
   parent?: string;
 }
@@ -32,7 +32,7 @@ export const SECTORS: readonly SectorDef[] = [
 ];
 
 /** Top-level groups, in display order, with their Chinese and English names. */
-export const SECTOR_GROUPS: readonly { key: string; zh: string; en: string }[] = [
+export const SECTOR_GROUPS: readonly (Text & { key: string })[] = [
   { key: 'hazchem', zh: '危险化学品', en: 'Hazardous chemicals' },
   { key: 'fireworks', zh: '烟花爆竹', en: 'Fireworks' },
   { key: 'industry_trade', zh: '工贸', en: 'Industry & trade' },

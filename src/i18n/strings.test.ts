@@ -10,7 +10,6 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as enterpriseColumns from '../data/shared/columns/enterprise-columns.ts';
 import * as hazardColumns from '../data/shared/columns/hazard-columns.ts';
-import * as exportCsv from '../data/export-csv.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
 import { dataName, formatNum, inBoth, localeOf, otherLang, perLang, shortName, tr, trBoth, unitName } from '../domain/text.ts';
@@ -20,11 +19,13 @@ type Module = Record<string, unknown>;
 /** Every catalogue file under src/, by path from the project root ("/src/…"). */
 const CATALOGUE = import.meta.glob<Module>(['/src/**/strings.ts', '/src/**/*-strings.ts'], { eager: true });
 
-/** Modules that still keep `{zh, en}` tables of their own outside a `*-strings.ts` file (to be converted). */
+/**
+ * Modules whose texts are not in a `*-strings.ts` file: the column registries, which declare a
+ * column's texts with the column, and list them all (`columnTexts`) for this test.
+ */
 const PURE_MODULES: Record<string, Module> = {
   '/src/data/shared/columns/enterprise-columns.ts': enterpriseColumns,
   '/src/data/shared/columns/hazard-columns.ts': hazardColumns,
-  '/src/data/export-csv.ts': exportCsv,
 };
 
 /** The catalogue files made in the conversion to the one format; the glob must find at least these. */
@@ -36,15 +37,16 @@ const EXPECTED_FILES = [
   '/src/data/import/shapefile-strings.ts', '/src/panels/area-mode-strings.ts', '/src/panels/risk-explanation-strings.ts',
   '/src/panels/area/strings.ts', '/src/panels/charts/chart-strings.ts', '/src/panels/import/import-strings.ts',
   '/src/panels/ledger/strings.ts', '/src/panels/model/model-strings.ts', '/src/panels/table/strings.ts',
+  '/src/data/export-strings.ts', '/src/data/shared/columns/column-strings.ts',
 ];
 /**
  * The tables in those files: APP_TEXT, PUNCT, PART_NAMES, VETO_NAMES, EXPLAIN_TEXT, REPORT_CSV_TEXT,
  * COMMAND_TEXT, WORDS, LOAD_BUNDLE_TEXT, IMPORT_WORKER_TEXT, ZIP_TEXT, SPREADSHEET_TEXT, TEXT_FILE_TEXT,
  * GEOJSON_TEXT, PREPARE_TEXT, PROJECTION_TEXT, SHAPEFILE_TEXT, AREA_MODE_TEXT, RISK_EXPLANATION_TEXT,
  * AREA_TEXT, KIND_LABEL, CHART_TEXT, IMPORT_TEXT, ROLE_TEXT, CRS_TEXT, LEDGER_TEXT, LEDGER_COLUMNS,
- * MODEL_TEXT, TABLE_TEXT, COLUMN_NAMES.
+ * MODEL_TEXT, TABLE_TEXT, COLUMN_NAMES, EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT, COLUMN_HEADERS.
  */
-const EXPECTED_TABLES = 30;
+const EXPECTED_TABLES = 33;
 
 /** Texts written the same in both languages (symbols, units, abbreviations): their Chinese needs no Han character. */
 const SAME_IN_BOTH = new Set(['3D', '2D', 'km²', 'CSV', 'JSON']);
@@ -121,7 +123,7 @@ describe('the string catalogue', () => {
     for (const f of files) expect(tablesOf(f, CATALOGUE[f]).length, `${f} exports no {zh, en} table`).toBeGreaterThan(0);
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([
       '/src/i18n/strings.ts APP_TEXT', '/src/domain/punct-strings.ts PUNCT', '/src/domain/explain-strings.ts EXPLAIN_TEXT',
-      '/src/data/export-csv.ts EXPORT_CSV_TEXT', '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT', '/src/ui/command-strings.ts COMMAND_TEXT',
+      '/src/data/export-strings.ts EXPORT_CSV_TEXT', '/src/data/export-strings.ts EXPORT_HAZARD_TEXT', '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT', '/src/ui/command-strings.ts COMMAND_TEXT',
       '/src/data/shared/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT', '/src/data/shared/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
       '/src/data/shared/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
     ]));
@@ -146,27 +148,6 @@ describe('the string catalogue', () => {
 
 // ---------------------------------------------------------------- no text twice
 
-const ids = (table: string, keys: readonly string[]) => keys.map((k) => `${table}.${k}`);
-
-/**
- * `table.key`s that copy another entry's text, in tables still to be deduplicated: each is to become a
- * reference to the entry it copies (WORDS in src/domain/words-strings.ts, or the entry beside it in
- * its group). Temporary; the test fails on an id here that copies nothing.
- */
-const COPIES_TO_BE_DEDUPLICATED = new Set<string>([
-  ...ids('/src/i18n/strings.ts APP_TEXT', [
-    'town', 'grid', 'park', 'found', 'level', 'assessed', 'modelled', 'gridWorker', 'responsiblePerson', 'hazardList', 'deadline',
-    'status', 'source', 'listed', 'openMajor',
-  ]),
-  ...ids('/src/panels/area-mode-strings.ts AREA_MODE_TEXT', ['town', 'park']),
-  ...ids('/src/panels/table/strings.ts COLUMN_NAMES', ['town', 'grid', 'park', 'open', 'overdue', 'score']),
-  ...ids('/src/panels/table/strings.ts TABLE_TEXT', ['noData', 'tableLabel', 'sortBy']),
-  ...ids('/src/map/export/strings.ts IMAGE_TEXT', ['levels', 'parkTypes', 'dataDate']),
-  ...ids('/src/map/shared/layer-strings.ts LAYER_TEXT', ['km', 'metres']),
-  ...ids('/src/data/export-csv.ts EXPORT_CSV_TEXT', ['town', 'grid', 'park', 'level', 'address', 'sector', 'score', 'hazardsOpen', 'hazardsOverdue', 'veto']),
-  ...ids('/src/data/export-csv.ts EXPORT_HAZARD_TEXT', ['sheetName', 'deadline', 'listed', 'yes', 'no', 'level', 'overdue', 'description', 'creditCode']),
-]);
-
 type Group = [id: string, entry: unknown][];
 
 /** Groups of `table.key`s (with their entries) whose distinct entries have the same Chinese and the same English. */
@@ -188,13 +169,7 @@ describe('repeated texts', () => {
   const groups = repeatedTexts(tables);
 
   it('has no text in two entries: a text used in two places is one entry, referenced from both', () => {
-    const left = groups.filter((g) => new Set(g.filter(([id]) => !COPIES_TO_BE_DEDUPLICATED.has(id)).map(([, e]) => e)).size > 1);
-    expect(left.map((g) => g.map(([id]) => id))).toEqual([]);
-  });
-
-  it('lists in COPIES_TO_BE_DEDUPLICATED only entries that still copy another', () => {
-    const copies = new Set(groups.flatMap((g) => g.map(([id]) => id)));
-    expect([...COPIES_TO_BE_DEDUPLICATED].filter((id) => !copies.has(id))).toEqual([]);
+    expect(groups.map((g) => g.map(([id]) => id))).toEqual([]);
   });
 
   it('catches two entries with the same text, and not one entry referenced twice', () => {
@@ -225,9 +200,6 @@ const picksLang = (line: string) => LANG_PICK.test(line.replace(LANG_CHECK, ''))
 /** Where a language may be picked: the catalogue itself and the helpers that pick for everyone else. */
 const MAY_PICK = (file: string) => file.startsWith('src/i18n/') || file === 'src/domain/text.ts';
 
-/** Files that still pick with `entry[lang]`, to be converted to `tr`; temporary, each to be removed. */
-const PICKS_TO_BE_CONVERTED = new Set(['src/data/export-csv.ts']);
-
 /** Every `file:line: text` of src/ (outside MAY_PICK and tests) where a language is picked inline. */
 function inlinePicks(): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -245,12 +217,7 @@ describe('language picks', () => {
   const found = inlinePicks();
 
   it('leaves no `lang === \'zh\'` and no `entry[lang]` outside src/i18n: text comes from the catalogue through tr, shortName, dataName, PUNCT…', () => {
-    const lines = [...found].filter(([file]) => !PICKS_TO_BE_CONVERTED.has(file)).flatMap(([, l]) => l);
-    expect(lines).toEqual([]);
-  });
-
-  it('lists in PICKS_TO_BE_CONVERTED only files that still pick', () => {
-    for (const file of PICKS_TO_BE_CONVERTED) expect(found.has(file), `${file} no longer picks: remove it from the list`).toBe(true);
+    expect([...found.values()].flat()).toEqual([]);
   });
 
   it('catches the forms it is meant to catch, and not a check or a change of language', () => {

@@ -2,7 +2,9 @@
  * What to tell the user when the map cannot draw, instead of a grey box: in both languages, naming
  * the part that failed and what to do.
  */
-export interface MapProblem { zh: string; en: string }
+import type { Text } from '../domain/text.ts';
+
+export type MapProblem = Text;
 
 /** How long the map may take to draw its first picture before the page says it will not. */
 export const MAP_DRAW_TIMEOUT_MS = 20_000;

@@ -14,29 +14,29 @@ import {
   type ChunkRecord, type DamagedSaved, type PartedRecord, type PartName, type SavedDatasetInfo, type StoredPart,
 } from './saved-record.ts';
 import { SAVED_TEXT } from './saved-strings.ts';
+import type { Text } from '../domain/text.ts';
 
 export type { DamagedSaved, SavedDatasetInfo } from './saved-record.ts';
 
 /** A saved dataset that cannot be opened, with the reason in both UI languages. */
-export class SavedDatasetError extends Error {
+export class SavedDatasetError extends Error implements Text {
   constructor(readonly zh: string, readonly en: string) {
     super(en);
   }
 }
 
-type Both = { zh: string; en: string };
-const both = (s: string): Both => ({ zh: s, en: s });
+const both = (s: string): Text => ({ zh: s, en: s });
 /** `text` with `{n}` filled by args[n] (as given: a `$` in a browser's message is no pattern here). */
 const fill = (text: string, ...args: string[]): string => text.replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)] ?? whole);
 /** An entry of SAVED_TEXT with `{n}` filled by args[n] in each language. */
-function message(text: Both, ...args: Both[]): SavedDatasetError {
+function message(text: Text, ...args: Text[]): SavedDatasetError {
   return new SavedDatasetError(fill(text.zh, ...args.map((a) => a.zh)), fill(text.en, ...args.map((a) => a.en)));
 }
 const missing = (id: string) => message(SAVED_TEXT.missing, both(id));
 /** A saved dataset that cannot be used; `label` is its name where known. */
 export const damagedSaved = (label: string): SavedDatasetError => message(SAVED_TEXT.damaged, both(label));
 /** A saved dataset with a file the bundle's checks found wrong (`problem` names it): delete it and import again. */
-export const damagedSavedFile = (label: string, problem: Both): SavedDatasetError => message(SAVED_TEXT.damagedFile, both(label), problem);
+export const damagedSavedFile = (label: string, problem: Text): SavedDatasetError => message(SAVED_TEXT.damagedFile, both(label), problem);
 
 /**
  * What a failed read of saved dataset `label` is to the user: the storage's own trouble (a
@@ -51,7 +51,7 @@ export const readFailure = (e: unknown, label: string): SavedDatasetError => (e 
  * their own words; an error of the browser's own (its words English, and not known in advance) as a
  * Chinese reason of its own, with the browser's words after the whole Chinese text.
  */
-export function withSaveFailure(entry: Both, e: unknown): Both {
+export function withSaveFailure(entry: Text, e: unknown): Text {
   if (e instanceof SavedDatasetError) return { zh: fill(entry.zh, e.zh), en: fill(entry.en, e.en) };
   const said = String((e as Error)?.message ?? e);
   return { zh: fill(entry.zh, SAVED_TEXT.refused.zh) + fill(SAVED_TEXT.browserSaid.zh, said), en: fill(entry.en, said) };

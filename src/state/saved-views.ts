@@ -5,6 +5,8 @@
  * on and its time on screen in a tour. Kept in localStorage; read with a validator, so a corrupt entry gives an empty
  * list and a notice, never a broken start. Exported and imported as one JSON file.
  */
+import type { Text } from '../domain/text.ts';
+
 export interface SavedView {
   id: string;
   name: string;
@@ -31,7 +33,7 @@ function isView(v: unknown): v is SavedView {
 }
 
 /** The views of a parsed file or stored value, or an error naming what is wrong (English and Chinese). */
-export function parseSavedViews(value: unknown): { views: SavedView[] } | { error: { zh: string; en: string } } {
+export function parseSavedViews(value: unknown): { views: SavedView[] } | { error: Text } {
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && (value as { format?: unknown }).format === SAVED_VIEWS_FORMAT ? (value as { views?: unknown }).views : undefined;
   if (!Array.isArray(list)) return { error: { zh: '不是保存的视图列表', en: 'not a list of saved views' } };
   if (list.length > MAX_VIEWS) return { error: { zh: `视图过多（${list.length}，上限 ${MAX_VIEWS}）`, en: `too many views (${list.length}, at most ${MAX_VIEWS})` } };

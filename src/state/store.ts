@@ -15,6 +15,7 @@ import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import type { Camera } from './url-state.ts';
+import type { Text } from '../domain/text.ts';
 import type { AreaKind } from '../data/area/area-metrics.ts';
 
 export interface DataSlice {
@@ -79,7 +80,7 @@ export interface ViewSlice {
  * A dismissible message over the map: the parts of a link that could not be read (listed, at most a
  * handful), or a message in both languages (e.g. that the background worker could not start).
  */
-export type Notice = { kind: 'link'; problems: string[] } | { kind: 'message'; zh: string; en: string };
+export type Notice = { kind: 'link'; problems: string[] } | ({ kind: 'message' } & Text);
 
 export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice & LedgerSlice & BriefingSlice;
 

@@ -4,14 +4,14 @@
  * must say what they show.
  */
 import type { DatasetManifest } from '../data/dataset.ts';
-import { FILTER_DIMENSIONS, type FilterDimension, type Named } from '../data/filter-dimensions.ts';
+import { FILTER_DIMENSIONS, type FilterDimension } from '../data/filter-dimensions.ts';
 import type { Lang } from '../domain/lang.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
-import { formatNum, tr } from '../domain/text.ts';
+import { formatNum, tr, type Text } from '../domain/text.ts';
 import type { UiFilters } from '../data/filter-state.ts';
 
 /** A value's name in the UI language: a domain entry (with its level symbol, if it has one) or a name from the data. */
-export function valueLabel(lang: Lang, name: Named | string): string {
+export function valueLabel(lang: Lang, name: Text | string): string {
   if (typeof name === 'string') return name;
   const symbol = 'symbol' in name ? String(name.symbol) : '';
   return `${symbol}${tr(lang, name)}`;

@@ -19,6 +19,7 @@ import type { RiskModel } from '../domain/risk-model.ts';
 import type { DatasetManifest } from '../data/dataset.ts';
 import { decodeCoreColumns, fetchBundleBytes } from '../data/load-bundle.ts';
 import { buffers } from './transfer.ts';
+import type { Text } from '../domain/text.ts';
 
 export type WorkerRequest =
   | { type: 'init'; columns: EnterpriseColumns; dims: FilterDims }
@@ -37,7 +38,7 @@ export type WorkerReply =
   | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex; steps: LoadSteps }
   | { type: 'rescore'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null; scored: ScoredColumns }
   /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
-  | { type: 'error'; id: number; message: string; zh?: string; en?: string };
+  | ({ type: 'error'; id: number; message: string } & Partial<Text>);
 
 /** When a load began and each of its steps ended, as wall-clock times (the page marks them on its own timeline). */
 export interface LoadSteps { start: number; fetched: number; decoded: number; indexed: number }

@@ -31,6 +31,7 @@
  */
 import type { EnterpriseColumns } from '../columns.ts';
 import { AREA_RISK_DEFAULTS, areaRiskIndex, type AreaRiskParams } from '../../domain/area-risk-index.ts';
+import type { Text } from '../../domain/text.ts';
 
 /** The three kinds of area. */
 export type AreaKind = 'town' | 'grid' | 'park';
@@ -69,7 +70,7 @@ export type AreaMetricKey = 'riskIndex' | 'enterprises' | 'redOrangeShare' | 'de
  * Labels, units and display format per metric, in menu order. `pct` values are fractions 0..1 (show
  * ×100 with a % sign); `dec1` one decimal; `int` whole numbers.
  */
-export const AREA_METRICS: readonly { key: AreaMetricKey; zh: string; en: string; unitZh: string; unitEn: string; format: 'int' | 'pct' | 'dec1' }[] = [
+export const AREA_METRICS: readonly (Text & { key: AreaMetricKey; unitZh: string; unitEn: string; format: 'int' | 'pct' | 'dec1' })[] = [
   { key: 'riskIndex', zh: '区域风险指数', en: 'Area risk index', unitZh: '(0-100)', unitEn: '(0-100)', format: 'dec1' },
   { key: 'enterprises', zh: '企业数', en: 'Enterprises', unitZh: '家', unitEn: 'enterprises', format: 'int' },
   { key: 'redOrangeShare', zh: '红橙占比', en: 'Red + orange share', unitZh: '%', unitEn: '%', format: 'pct' },

@@ -5,6 +5,7 @@
  * declared with their columns (src/data/shared/columns/); the boundary layers' are here.
  */
 import { FLAGS } from '../../domain/flags.ts';
+import type { Text } from '../../domain/text.ts';
 import type { ImportField } from './columns/column-types.ts';
 import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS, HAZARD_VIEW_ORDER } from './columns/hazard-columns.ts';
@@ -18,11 +19,9 @@ export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'towns', 'grid'
 export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards'];
 export const LAYER_ROLES: readonly LayerRole[] = ['towns', 'grid', 'parks', 'district'];
 
-export interface FieldDef {
+export interface FieldDef extends Text {
   /** The column name of docs/data-format.md. */
   key: string;
-  zh: string;
-  en: string;
   required?: boolean;
   /** Other names for the column, as bureaus write them (compared after normalise()). */
   aliases: readonly string[];
@@ -46,7 +45,7 @@ const FLAG_COLUMNS: FieldDef[] = FLAGS.filter((f) => f.key !== 'small_micro').ma
   aliases: [f.zh, `是否${f.zh}`, `是否为${f.zh}`, `涉及${f.zh}`, ...(FLAG_ALIASES[f.key] ?? [])],
 }));
 
-const fieldDef = ({ field, ...f }: ImportField): FieldDef => ({ key: field, ...f });
+const fieldDef = ({ field, label, ...f }: ImportField): FieldDef => ({ key: field, zh: label.zh, en: label.en, ...f });
 
 export const TABLE_FIELDS: Record<TableRole, readonly FieldDef[]> = {
   enterprises: [...importFields(ENTERPRISE_COLUMNS).map(fieldDef), ...FLAG_COLUMNS],

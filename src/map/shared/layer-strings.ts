@@ -1,5 +1,6 @@
 /** Text of the layers panel and of the layers' settings and legends. */
 import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const LAYER_TEXT = defineStrings({
   layers: { zh: '图层', en: 'Layers' },
@@ -44,6 +45,6 @@ export const LAYER_TEXT = defineStrings({
   pointsDimmed: { zh: '企业点位已淡化，突出本图层', en: 'Points are faded so this layer stands out' },
   breaksFixed: { zh: '分级断点固定，筛选不改变', en: 'Breaks stay fixed while filtering' },
   heatReachShort: { zh: '半径约 {0}', en: 'reach about {0}' },
-  km: { zh: '{0} 公里', en: '{0} km' },
-  metres: { zh: '{0} 米', en: '{0} m' },
+  km: WORDS.kilometres,
+  metres: WORDS.metres,
 });

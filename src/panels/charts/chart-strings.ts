@@ -16,5 +16,5 @@ export const CHART_TEXT = defineStrings({
     en: "Bars are coloured by each enterprise's level on the map; these have an assessed level or a veto that differs from their score's band",
   },
   noData: WORDS.noData,
-  scoreAxis: { zh: '分值', en: 'Score' },
+  scoreAxis: WORDS.score,
 });

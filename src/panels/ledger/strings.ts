@@ -4,13 +4,14 @@ import type { TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import { defineStrings, tr } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';
+import { COLUMN_HEADERS } from '../../data/shared/columns/column-strings.ts';
 
 export const LEDGER_TEXT = defineStrings({
   ledgerLabel: APP_TEXT.hazardLedger,
   filters: { zh: '台账筛选', en: 'Ledger filters' },
-  level: { zh: '隐患等级', en: 'Hazard level' },
-  status: { zh: '状态', en: 'Status' },
-  source: { zh: '来源', en: 'Source' },
+  level: WORDS.hazardLevel,
+  status: WORDS.status,
+  source: WORDS.source,
   sourceNone: { zh: '未注明', en: 'Not given' },
   overdueOnly: { zh: '仅逾期', en: 'Overdue only' },
   listedOnly: { zh: '仅挂牌督办', en: 'Listed supervision only' },
@@ -25,7 +26,7 @@ export const LEDGER_TEXT = defineStrings({
   asOfNote: { zh: '逾期天数按数据日期计算：', en: 'Days overdue as of the data date: ' },
   noRows: { zh: '没有符合条件的隐患', en: 'No hazard matches the filters' },
   noData: WORDS.noHazardLedger,
-  sortBy: { zh: '点击排序', en: 'Click to sort' },
+  sortBy: WORDS.clickToSort,
   listedTag: { zh: '挂牌督办', en: 'Listed' },
   openHint: { zh: '点击定位到企业并查看详情', en: 'Click to show the enterprise on the map' },
   exportCsvTitle: { zh: '按当前筛选和排序导出隐患台账（Excel 可直接打开）', en: 'Download the listed hazards in the current order (opens in Excel)' },
@@ -63,10 +64,10 @@ export const LEDGER_COLUMNS = {
   status: LEDGER_TEXT.status,
   source: LEDGER_TEXT.source,
   found: WORDS.found,
-  deadline: { zh: '整改期限', en: 'Deadline' },
-  overdue: { zh: '逾期天数', en: 'Days overdue' },
+  deadline: WORDS.deadline,
+  overdue: WORDS.daysOverdue,
   listed: LEDGER_TEXT.listedTag,
-  description: { zh: '隐患描述', en: 'Description' },
+  description: COLUMN_HEADERS.description,
 } as const;
 
 /** "共 N 条" / "N hazards". */

@@ -1,5 +1,6 @@
 /** The what-if model panel and editor, Chinese first; use with `tr(lang, MODEL_TEXT.key)`. */
 import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const MODEL_TEXT = defineStrings({
   title: { zh: '风险模型（可调整）', en: 'Risk model (what-if)' },
@@ -18,8 +19,8 @@ export const MODEL_TEXT = defineStrings({
   down: { zh: '降级', en: 'down' },
   none: { zh: '无变化', en: 'No change' },
   disagree: { zh: '评估等级与模型等级不一致', en: 'Assessed and modelled levels disagree' },
-  assessed: { zh: '评估', en: 'Assessed' },
-  modelled: { zh: '模型', en: 'Model' },
+  assessed: WORDS.assessed,
+  modelled: WORDS.modelled,
   loadError: { zh: '模型文件有误，仍使用当前模型：', en: 'Model file rejected; the current model stays: ' },
   unknown: { zh: '未知', en: 'unknown' },
   large: { zh: '大型', en: 'large' }, medium: { zh: '中型', en: 'medium' }, small: { zh: '小型', en: 'small' }, micro: { zh: '微型', en: 'micro' },

@@ -2,18 +2,19 @@
 import type { Lang } from '../../domain/lang.ts';
 import { defineStrings, tr, type Text } from '../../domain/text.ts';
 import type { SortKey } from '../../data/sort-rows.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const TABLE_TEXT = defineStrings({
   exportTitle: { zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）', en: 'Download the filtered list in the current order (opens in Excel)' },
   exportXlsxTitle: { zh: '按当前筛选和排序导出企业清单为 Excel 工作簿（.xlsx）', en: 'Download the filtered list in the current order as an Excel workbook (.xlsx)' },
   noRows: { zh: '没有符合筛选条件的企业', en: 'No enterprise matches the filters' },
-  noData: { zh: '暂无数据', en: 'No data' },
-  tableLabel: { zh: '企业清单', en: 'Enterprise list' },
+  noData: WORDS.noData,
+  tableLabel: WORDS.enterpriseList,
   topLabel: { zh: '风险分值最高的企业', en: 'Highest-scoring enterprises' },
   topCount: { zh: '显示条数', en: 'Show' },
   sortAsc: { zh: '升序', en: 'ascending' },
   sortDesc: { zh: '降序', en: 'descending' },
-  sortBy: { zh: '点击排序', en: 'Click to sort' },
+  sortBy: WORDS.clickToSort,
   openHint: { zh: '点击定位到地图并查看详情', en: 'Click to show on the map and open the details' },
   /** The top list's size buttons. */
   topN: { zh: '前 {0}', en: 'Top {0}' },
@@ -28,13 +29,13 @@ export const TABLE_TEXT = defineStrings({
 export const COLUMN_NAMES: Readonly<Record<SortKey, Text>> = {
   name: { zh: '名称', en: 'Name' },
   level: { zh: '等级', en: 'Level' },
-  score: { zh: '分值', en: 'Score' },
+  score: WORDS.score,
   sector: { zh: '行业', en: 'Sector' },
-  town: { zh: '镇街', en: 'Town' },
-  grid: { zh: '网格', en: 'Grid cell' },
-  park: { zh: '园区', en: 'Park' },
-  open: { zh: '未销号隐患', en: 'Open hazards' },
-  overdue: { zh: '逾期', en: 'Overdue' },
+  town: WORDS.town,
+  grid: WORDS.grid,
+  park: WORDS.park,
+  open: WORDS.openHazards,
+  overdue: WORDS.overdue,
 };
 
 /** "共 N 家" / "N enterprises". */

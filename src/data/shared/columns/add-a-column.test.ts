@@ -27,7 +27,7 @@ const REGISTRY = defineColumns({
   inspections1y: {
     type: 'Uint8', file: 'enterprises.arrow',
     range: () => ({ lo: 0, hi: 100, what: { zh: '检查次数应小于 100', en: 'inspections should be below 100' } }),
-    import: { field: 'inspections_1y', zh: '近一年检查次数', en: 'Inspections (1 y)', aliases: ['近一年检查次数', '检查次数'] },
+    import: { field: 'inspections_1y', label: { zh: '近一年检查次数', en: 'Inspections (1 y)' }, aliases: ['近一年检查次数', '检查次数'] },
     parse: (cell) => cell.count(99),
     folder: (x) => String(x.c.inspections1y[x.i]),
     export: { header: INSPECTIONS, kind: 'count', value: (x) => x.c.inspections1y[x.i] },

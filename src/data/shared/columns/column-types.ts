@@ -8,12 +8,9 @@
 import type { Lang } from '../../../domain/lang.ts';
 import type { RiskModel } from '../../../domain/risk-model.ts';
 import type { DatasetManifest } from '../../dataset.ts';
+import type { Text } from '../../../domain/text.ts';
 
-/** A text in both languages, Chinese first. */
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Text };
 
 /** The Arrow types a numeric column may have, each read back as the typed array of the same name. */
 export interface TypedArrays {
@@ -55,8 +52,8 @@ export interface ColumnRange {
 export interface ImportField {
   /** The column name of docs/data-format.md (and of the folder export). */
   field: string;
-  zh: string;
-  en: string;
+  /** Its name in the import dialog; an entry shared with the column's other parts when they show the same. */
+  label: Text;
   required?: boolean;
   /** Other names for the column, as bureaus write them (compared after normalise()). */
   aliases: readonly string[];

@@ -8,6 +8,8 @@ import type { HazardColumns } from '../../dataset.ts';
 import { defineColumns, type NumericType, type TypedArrays, type TypesOf } from './column-types.ts';
 import { CREDIT_CODE_NAMES } from './enterprise-columns.ts';
 import { columnTexts } from './select.ts';
+import { WORDS } from '../../../domain/words-strings.ts';
+import { COLUMN_HEADERS } from './column-strings.ts';
 
 const FILE = 'hazards.arrow';
 
@@ -17,53 +19,53 @@ export const HAZARD_COLUMNS = defineColumns({
     type: 'Int32', file: FILE,
     range: (m) => ({ lo: 0, hi: m.enterprises, what: { zh: `应指向 0 到 ${m.enterprises - 1} 号企业`, en: `it should point at enterprise 0 to ${m.enterprises - 1}` } }),
     import: [
-      { field: 'credit_code', zh: '统一社会信用代码', en: 'Credit code', aliases: CREDIT_CODE_NAMES },
-      { field: 'enterprise_name', zh: '企业名称', en: 'Enterprise name', aliases: ['企业名称', '单位名称', '名称', '生产经营单位名称', '被检查单位', '企业(单位)名称'] },
+      { field: 'credit_code', label: COLUMN_HEADERS.creditCode, aliases: CREDIT_CODE_NAMES },
+      { field: 'enterprise_name', label: COLUMN_HEADERS.enterpriseName, aliases: ['企业名称', '单位名称', '名称', '生产经营单位名称', '被检查单位', '企业(单位)名称'] },
     ],
   },
   /** Day numbers (src/data/dates.ts); -1 none. */
   found: {
     type: 'Int32', file: FILE,
-    import: { field: 'found_date', zh: '发现日期', en: 'Date found', required: true, aliases: ['发现日期', '发现时间', '排查日期', '排查时间', '检查日期', '检查时间', '登记日期', '上报日期'] },
+    import: { field: 'found_date', label: COLUMN_HEADERS.dateFound, required: true, aliases: ['发现日期', '发现时间', '排查日期', '排查时间', '检查日期', '检查时间', '登记日期', '上报日期'] },
   },
   deadline: {
     type: 'Int32', file: FILE,
-    import: { field: 'deadline', zh: '整改期限', en: 'Deadline', aliases: ['整改期限', '整改时限', '限期整改日期', '整改截止日期', '计划完成时间', '整改期限日期', '限改日期', '要求整改日期'] },
+    import: { field: 'deadline', label: WORDS.deadline, aliases: ['整改期限', '整改时限', '限期整改日期', '整改截止日期', '计划完成时间', '整改期限日期', '限改日期', '要求整改日期'] },
   },
   closed: {
     type: 'Int32', file: FILE,
-    import: { field: 'closed_date', zh: '销号日期', en: 'Closure date', aliases: ['销号日期', '整改完成日期', '完成日期', '实际完成时间', '销号时间', '整改完成时间', '验收日期'] },
+    import: { field: 'closed_date', label: COLUMN_HEADERS.closureDate, aliases: ['销号日期', '整改完成日期', '完成日期', '实际完成时间', '销号时间', '整改完成时间', '验收日期'] },
   },
   /** 0 general, 1 major */
   level: {
     type: 'Uint8', file: FILE,
-    import: { field: 'level', zh: '隐患等级', en: 'Hazard level', required: true, aliases: ['隐患等级', '隐患级别', '隐患类别', '隐患类型', '等级'] },
+    import: { field: 'level', label: WORDS.hazardLevel, required: true, aliases: ['隐患等级', '隐患级别', '隐患类别', '隐患类型', '等级'] },
   },
   /** HAZARD_STATUSES index */
   status: {
     type: 'Uint8', file: FILE,
-    import: { field: 'status', zh: '整改状态', en: 'Status', required: true, aliases: ['整改状态', '状态', '隐患状态', '整改情况', '治理状态', '处理状态'] },
+    import: { field: 'status', label: COLUMN_HEADERS.hazardStatus, required: true, aliases: ['整改状态', '状态', '隐患状态', '整改情况', '治理状态', '处理状态'] },
   },
   /** HAZARD_SOURCES index; 255 unknown */
   source: {
     type: 'Uint8', file: FILE,
-    import: { field: 'source', zh: '来源', en: 'Source', aliases: ['来源', '隐患来源', '检查类型', '发现方式', '检查方式', '排查类型'] },
+    import: { field: 'source', label: WORDS.source, aliases: ['来源', '隐患来源', '检查类型', '发现方式', '检查方式', '排查类型'] },
   },
   listed: {
     type: 'Uint8', file: FILE,
-    import: { field: 'listed_supervision', zh: '挂牌督办', en: 'Listed supervision', aliases: ['挂牌督办', '是否挂牌督办', '督办', '是否督办', '挂牌'] },
+    import: { field: 'listed_supervision', label: WORDS.listed, aliases: ['挂牌督办', '是否挂牌督办', '督办', '是否督办', '挂牌'] },
   },
   id: {
     type: 'Utf8', file: FILE,
-    import: { field: 'id', zh: '隐患编号', en: 'Hazard id', required: true, aliases: ['隐患编号', '编号', '隐患id', '隐患编码', '隐患单号', '登记编号'] },
+    import: { field: 'id', label: COLUMN_HEADERS.hazardId, required: true, aliases: ['隐患编号', '编号', '隐患id', '隐患编码', '隐患单号', '登记编号'] },
   },
   description: {
     type: 'Utf8', file: FILE,
-    import: { field: 'description', zh: '隐患描述', en: 'Description', aliases: ['隐患描述', '隐患内容', '问题描述', '隐患情况', '存在问题', '隐患名称', '隐患问题'] },
+    import: { field: 'description', label: COLUMN_HEADERS.description, aliases: ['隐患描述', '隐患内容', '问题描述', '隐患情况', '存在问题', '隐患名称', '隐患问题'] },
   },
   responsiblePerson: {
     type: 'Utf8', file: FILE,
-    import: { field: 'responsible_person', zh: '整改责任人', en: 'Responsible person', aliases: ['责任人', '整改责任人', '隐患整改责任人', '负责人'] },
+    import: { field: 'responsible_person', label: COLUMN_HEADERS.hazardResponsible, aliases: ['责任人', '整改责任人', '隐患整改责任人', '负责人'] },
   },
 });
 

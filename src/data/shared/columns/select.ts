@@ -47,7 +47,7 @@ export function allocateColumns(registry: ColumnRegistry, names: readonly string
 export function columnTexts(registry: ColumnRegistry): Record<string, Text> {
   const out: Record<string, Text> = {};
   for (const [name, d] of Object.entries(registry)) {
-    (Array.isArray(d.import) ? d.import : d.import ? [d.import] : []).forEach((f: ImportField, k: number) => (out[`${name}.import${k || ''}`] = { zh: f.zh, en: f.en }));
+    (Array.isArray(d.import) ? d.import : d.import ? [d.import] : []).forEach((f: ImportField, k: number) => (out[`${name}.import${k || ''}`] = f.label));
     if (d.export) out[`${name}.export`] = d.export.header;
     if (d.drawer) out[`${name}.drawer`] = d.drawer.label;
   }

@@ -1,0 +1,23 @@
+/**
+ * The names of the enterprise and hazard columns that the import, the exports and the drawer share:
+ * one entry each, which the registries (enterprise-columns.ts, hazard-columns.ts) hand to every part
+ * that shows the column. The hazard ledger export's Chinese headers are the import's names, so an
+ * exported ledger reads back in. Names that other features show too are in WORDS (src/domain).
+ */
+import { defineStrings } from '../../../domain/text.ts';
+
+export const COLUMN_HEADERS = defineStrings({
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  name: { zh: '企业名称', en: 'Name' },
+  address: { zh: '地址', en: 'Address' },
+  scale: { zh: '规模', en: 'Scale' },
+  employees: { zh: '从业人员', en: 'Employees' },
+  /** The hazard ledger's. */
+  hazardId: { zh: '隐患编号', en: 'Hazard id' },
+  enterpriseName: { zh: '企业名称', en: 'Enterprise name' },
+  dateFound: { zh: '发现日期', en: 'Date found' },
+  closureDate: { zh: '销号日期', en: 'Closure date' },
+  hazardStatus: { zh: '整改状态', en: 'Status' },
+  description: { zh: '隐患描述', en: 'Description' },
+  hazardResponsible: { zh: '整改责任人', en: 'Responsible person' },
+});
