@@ -16,8 +16,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Data-derived text must never become HTML.
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data is text: no dangerouslySetInnerHTML.' }],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Use textContent: text from data is text.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text from data is text: no dangerouslySetInnerHTML.',
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent: text from data is text.' },
+      ],
     },
   },
 );

@@ -8,7 +8,13 @@ export default defineConfig({
   plugins: [
     react(),
     // .gz and .br beside every file worth compressing, for static servers to send as they are (docs/deploy.md).
-    { name: 'precompress', apply: 'build', closeBundle() { precompress('dist'); } },
+    {
+      name: 'precompress',
+      apply: 'build',
+      closeBundle() {
+        precompress('dist');
+      },
+    },
   ],
   build: {
     target: 'es2022',

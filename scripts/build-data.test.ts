@@ -17,17 +17,22 @@ import { xlsxParts, zipParts } from '../src/data/import/test-support/write-xlsx.
 import { strToU8, zipSync } from 'fflate';
 import { buildData } from './build-data.ts';
 
-interface CliRun { status: number | null; stdout: string; stderr: string }
+interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** `npm run build-data -- <args>` in a process of its own, as a deploy script runs it. */
-const cli = (args: string[]) => new Promise<CliRun>((done) => {
-  const child = spawn('npx', ['tsx', 'scripts/build-data.ts', ...args]);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  child.on('close', (status) => done({ status, stdout, stderr }));
-});
+const cli = (args: string[]) =>
+  new Promise<CliRun>((done) => {
+    const child = spawn('npx', ['tsx', 'scripts/build-data.ts', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
 
 /** buildData in this process: its exit code and the lines it would print, in order. */
 const build = (args: string[]) => {
@@ -38,9 +43,26 @@ const build = (args: string[]) => {
 };
 
 // A small good folder, and bytes no reader takes: NULs for the text readers, no directory for the zip reader.
-const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
+const square = [
+  [
+    [121.4, 29.8],
+    [121.5, 29.8],
+    [121.5, 29.9],
+    [121.4, 29.9],
+    [121.4, 29.8],
+  ],
+];
 const good = {
-  'towns.geojson': JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } }] }),
+  'towns.geojson': JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { code: 'T1', name: '甲街道' },
+        geometry: { type: 'Polygon', coordinates: square },
+      },
+    ],
+  }),
   'enterprises.csv': 'credit_code,name,lon,lat,sector\nE1,一厂,121.42,29.82,machinery\n',
   'meta.json': JSON.stringify({ name: '测试区', as_of: '2026-06-30' }),
 };
@@ -65,7 +87,11 @@ let junkRun: Promise<CliRun>;
  */
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'build-data-test-'));
-  junkRun = cli([writeFolder(join(root, 'junk-hazards'), { ...good, 'hazards.csv': junk }), '--out', join(root, 'junk-out')]);
+  junkRun = cli([
+    writeFolder(join(root, 'junk-hazards'), { ...good, 'hazards.csv': junk }),
+    '--out',
+    join(root, 'junk-out'),
+  ]);
   const demo = join(root, 'demo');
   generateDemo({ seed: 11, enterprises: 300, out: demo });
   fx = makeBureauFiles(demo, 250);
@@ -87,22 +113,33 @@ describe('build-data on a bureau folder', () => {
     // Every good row, and not the unknown sector (no one assigned it on the command line).
     expect(manifest.enterprises).toBe(fx.enterprises.good);
     expect(manifest.hazards).toBe(fx.hazards.good);
-    expect([manifest.towns.length, manifest.grids.length, manifest.parks.length]).toEqual([fx.towns, fx.grids, fx.parks]);
+    expect([manifest.towns.length, manifest.grids.length, manifest.parks.length]).toEqual([
+      fx.towns,
+      fx.grids,
+      fx.parks,
+    ]);
     expect(manifest.sourceCoords).toBe('gcj02');
     const list = JSON.parse(readFileSync(join(root, 'out/datasets.json'), 'utf8')) as { id: string }[];
     expect(list.map((d) => d.id)).toEqual(['bureau']);
   });
 
-  it('reports every bad row with the line or row the user sees and the user\'s column', () => {
-    const { issues } = JSON.parse(readFileSync(join(root, 'out/bureau/build-report.json'), 'utf8')) as { issues: ValidationIssue[] };
+  it("reports every bad row with the line or row the user sees and the user's column", () => {
+    const { issues } = JSON.parse(readFileSync(join(root, 'out/bureau/build-report.json'), 'utf8')) as {
+      issues: ValidationIssue[];
+    };
     const errors = issues.filter((i) => i.severity === 'error').map((i) => `${i.file}:${i.row}:${i.column}`);
     const [csv, xlsx] = [fx.files[0].name, fx.files[1].name];
     const [noCode, badLon, duplicate] = fx.enterprises.badLines;
-    expect(errors.sort()).toEqual([
-      `${csv}:${noCode}:统一社会信用代码`, `${csv}:${badLon}:经度`, `${csv}:${duplicate}:统一社会信用代码`,
-      `${csv}:${fx.enterprises.unknownSectorLine}:行业领域`,
-      `${xlsx}:${fx.hazards.badRows[0]}:统一社会信用代码`, `${xlsx}:${fx.hazards.badRows[1]}:发现日期`,
-    ].sort());
+    expect(errors.sort()).toEqual(
+      [
+        `${csv}:${noCode}:统一社会信用代码`,
+        `${csv}:${badLon}:经度`,
+        `${csv}:${duplicate}:统一社会信用代码`,
+        `${csv}:${fx.enterprises.unknownSectorLine}:行业领域`,
+        `${xlsx}:${fx.hazards.badRows[0]}:统一社会信用代码`,
+        `${xlsx}:${fx.hazards.badRows[1]}:发现日期`,
+      ].sort(),
+    );
     expect(issues.every((i) => i.reason && i.reasonZh)).toBe(true);
   });
 });
@@ -117,9 +154,17 @@ describe('build-data with a file it cannot read', () => {
   const base = mkdtempSync(join(tmpdir(), 'build-data-unreadable-'));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
   // An enterprise workbook whose sheet declares 100 bytes and inflates to far more.
-  const rows = [{ r: 1, cells: ['credit_code', 'name', 'lon', 'lat', 'sector'] }, ...Array.from({ length: 200 }, (_, i) => ({ r: i + 2, cells: [`E${i}`, `厂${i}`, 121.42, 29.82, 'machinery'] }))];
+  const rows = [
+    { r: 1, cells: ['credit_code', 'name', 'lon', 'lat', 'sector'] },
+    ...Array.from({ length: 200 }, (_, i) => ({ r: i + 2, cells: [`E${i}`, `厂${i}`, 121.42, 29.82, 'machinery'] })),
+  ];
   const parts = xlsxParts({ sheets: [{ name: 'Sheet1', rows }] });
-  const bomb = lyingZip(zipParts(parts), 'xl/worksheets/sheet1.xml', 100, new TextEncoder().encode(parts['xl/worksheets/sheet1.xml']));
+  const bomb = lyingZip(
+    zipParts(parts),
+    'xl/worksheets/sheet1.xml',
+    100,
+    new TextEncoder().encode(parts['xl/worksheets/sheet1.xml']),
+  );
 
   const folder = (name: string, files: Record<string, string | Uint8Array>) => writeFolder(join(base, name), files);
   const run = (dir: string, ...flags: string[]) => build([dir, '--out', join(base, 'out'), ...flags]);
@@ -130,22 +175,34 @@ describe('build-data with a file it cannot read', () => {
     const r = run(hazardsDir);
     expect(r.code).toBe(3);
     expect(r.text).toMatch(/^ERROR hazards\.csv: cannot be read: this is not a text file \(the content is binary\)/m);
-    expect(r.lines.at(-1)).toBe(`${hazardsDir}: bundle not written: 1 file unreadable (hazards.csv); fix or remove it, or pass --allow-missing to build without it`);
+    expect(r.lines.at(-1)).toBe(
+      `${hazardsDir}: bundle not written: 1 file unreadable (hazards.csv); fix or remove it, or pass --allow-missing to build without it`,
+    );
     expect(built('junk-hazards')).toBe(false);
 
     const allowed = run(hazardsDir, '--allow-missing');
     expect(allowed.code).toBe(0);
     expect(allowed.text).toMatch(/^ERROR hazards\.csv: cannot be read: /m);
     expect(allowed.text).not.toMatch(/hazards\.csv:0/); // said once, with its reason, not again among the rows' issues
-    expect(allowed.lines.at(-1)).toMatch(/^built .*: 1 enterprises .* 0 hazards, .*; 0 rows rejected, \d+ warnings, 1 file unreadable \(hazards\.csv\); [\d.]+ s$/);
+    expect(allowed.lines.at(-1)).toMatch(
+      /^built .*: 1 enterprises .* 0 hazards, .*; 0 rows rejected, \d+ warnings, 1 file unreadable \(hazards\.csv\); [\d.]+ s$/,
+    );
     expect(built('junk-hazards')).toBe(true);
-    const report = JSON.parse(readFileSync(join(base, 'out/junk-hazards/build-report.json'), 'utf8')) as { issues: ValidationIssue[] };
+    const report = JSON.parse(readFileSync(join(base, 'out/junk-hazards/build-report.json'), 'utf8')) as {
+      issues: ValidationIssue[];
+    };
     expect(report.issues[0]).toMatchObject({ file: 'hazards.csv', row: 0, severity: 'error' });
   });
 
   it('an unreadable file refuses the bundle before the build: no row of the other files is checked, none is left to be "nothing usable"', () => {
     // One enterprise the build would reject (no coordinates) and none it would keep: built, this is exit 1 with a row error.
-    const r = run(folder('junk-hazards-bad-row', { ...good, 'enterprises.csv': 'credit_code,name,lon,lat,sector\nE1,一厂,,,machinery\n', 'hazards.csv': junk }));
+    const r = run(
+      folder('junk-hazards-bad-row', {
+        ...good,
+        'enterprises.csv': 'credit_code,name,lon,lat,sector\nE1,一厂,,,machinery\n',
+        'hazards.csv': junk,
+      }),
+    );
     expect(r.code).toBe(3);
     expect(r.lines.filter((l) => /^(ERROR|warn ) \S+:\d+ \[/.test(l))).toEqual([]);
     expect(r.lines.at(-1)).toMatch(/bundle not written: 1 file unreadable \(hazards\.csv\); fix or remove it/);
@@ -154,12 +211,16 @@ describe('build-data with a file it cannot read', () => {
   it('a required file (towns.zip of junk, or a workbook bomb): its own reason before "no town boundaries", exit 2', () => {
     const towns = run(folder('junk-towns', { 'enterprises.csv': good['enterprises.csv'], 'towns.zip': junk }));
     expect(towns.code).toBe(2);
-    expect(towns.lines[towns.lines.length - 2]).toBe('ERROR towns.zip: cannot be read: Not a valid ZIP file (it may be damaged or only partly downloaded)');
+    expect(towns.lines[towns.lines.length - 2]).toBe(
+      'ERROR towns.zip: cannot be read: Not a valid ZIP file (it may be damaged or only partly downloaded)',
+    );
     expect(towns.lines.at(-1)).toMatch(/no town boundaries.*; bundle not written; 1 file unreadable \(towns\.zip\)$/);
 
     const sheet = run(folder('bomb-sheet', { 'towns.geojson': good['towns.geojson'], 'enterprises.xlsx': bomb }));
     expect(sheet.code).toBe(2);
-    expect(sheet.text).toMatch(/^ERROR enterprises\.xlsx: cannot be read: "xl\/worksheets\/sheet1\.xml" in the workbook inflates to \d+ KB, more than the 100 B its directory declares/m);
+    expect(sheet.text).toMatch(
+      /^ERROR enterprises\.xlsx: cannot be read: "xl\/worksheets\/sheet1\.xml" in the workbook inflates to \d+ KB, more than the 100 B its directory declares/m,
+    );
     expect(sheet.text).not.toMatch(/empty/);
     expect(sheet.lines.at(-1)).toMatch(/no enterprise table.*1 file unreadable \(enterprises\.xlsx\)$/);
   });
@@ -171,10 +232,23 @@ describe('build-data with a file it cannot read', () => {
   });
 
   it('a file that is no data (a README, a Word note, Thumbs.db, loose or in a zip) is left out with a note, not counted unreadable', () => {
-    const notes = zipSync({ 'towns.geojson': strToU8(good['towns.geojson'] as string), '.DS_Store': junk, '说明.docx': junk });
-    const r = run(folder('with-notes', { 'enterprises.csv': good['enterprises.csv'], 'meta.json': good['meta.json'], 'README.md': '# 数据说明', 'Thumbs.db': junk, 'data.zip': notes }));
+    const notes = zipSync({
+      'towns.geojson': strToU8(good['towns.geojson'] as string),
+      '.DS_Store': junk,
+      '说明.docx': junk,
+    });
+    const r = run(
+      folder('with-notes', {
+        'enterprises.csv': good['enterprises.csv'],
+        'meta.json': good['meta.json'],
+        'README.md': '# 数据说明',
+        'Thumbs.db': junk,
+        'data.zip': notes,
+      }),
+    );
     expect(r.code).toBe(0);
-    for (const f of ['README.md', 'Thumbs.db', 'data.zip/.DS_Store', 'data.zip/说明.docx']) expect(r.text).toContain(`note  ${f}: not a data file`);
+    for (const f of ['README.md', 'Thumbs.db', 'data.zip/.DS_Store', 'data.zip/说明.docx'])
+      expect(r.text).toContain(`note  ${f}: not a data file`);
     expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
     expect(built('with-notes')).toBe(true);
   });

@@ -30,7 +30,8 @@ export type Out = Pick<Console, 'log' | 'warn' | 'error'>;
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** "1 file unreadable (hazards.csv)": the count every ending line of a run gives. */
-const unreadableText = (u: readonly UnreadableFile[]) => `${plural(u.length, 'file')} unreadable${u.length ? ` (${u.map((f) => f.name).join(', ')})` : ''}`;
+const unreadableText = (u: readonly UnreadableFile[]) =>
+  `${plural(u.length, 'file')} unreadable${u.length ? ` (${u.map((f) => f.name).join(', ')})` : ''}`;
 
 /**
  * Builds the bundle of one data folder, as the command line asks (arguments as after the script's
@@ -67,15 +68,19 @@ export function buildData(argv: readonly string[], out: Out = console): number {
       .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }));
     const opened = openFolder(files, { coords });
     for (const s of opened.session.summaries()) {
-      if (s.notData) out.warn(`note  ${s.name}: not a data file (not CSV, Excel, GeoJSON, Shapefile, JSON or zip); left out`);
+      if (s.notData)
+        out.warn(`note  ${s.name}: not a data file (not CSV, Excel, GeoJSON, Shapefile, JSON or zip); left out`);
       if (s.error) continue;
       if (s.role === 'ignore') {
         out.warn(`note  ${s.name}: not used (its name and content match no role)`);
         continue;
       }
-      const what = s.kind === 'table'
-        ? `${s.rows} rows, header on row ${s.headerRow}${s.encoding ? `, ${s.encoding}` : ''}${s.sheet ? `, sheet ${s.sheet}` : ''}`
-        : s.kind === 'layer' ? `${s.features} features, ${s.crs?.label}${s.textEncoding ? `, text ${s.textEncoding.label} (${s.textEncoding.source})` : ''}` : 'JSON';
+      const what =
+        s.kind === 'table'
+          ? `${s.rows} rows, header on row ${s.headerRow}${s.encoding ? `, ${s.encoding}` : ''}${s.sheet ? `, sheet ${s.sheet}` : ''}`
+          : s.kind === 'layer'
+            ? `${s.features} features, ${s.crs?.label}${s.textEncoding ? `, text ${s.textEncoding.label} (${s.textEncoding.source})` : ''}`
+            : 'JSON';
       out.log(`read  ${s.name} as ${s.role}: ${what}`);
       if (s.crs?.confirm) out.warn(`note  ${s.name}: ${s.crs.confirm.en}`);
     }
@@ -89,7 +94,9 @@ export function buildData(argv: readonly string[], out: Out = console): number {
     if (blockers.length) return noBundle(blockers.map((b) => b.en).join('; '), unreadable);
     if (unreadable.length && !allowMissing) {
       const them = unreadable.length === 1 ? 'it' : 'them';
-      out.error(`${folder}: bundle not written: ${unreadableText(unreadable)}; fix or remove ${them}, or pass --allow-missing to build without ${them}`);
+      out.error(
+        `${folder}: bundle not written: ${unreadableText(unreadable)}; fix or remove ${them}, or pass --allow-missing to build without ${them}`,
+      );
       return 3;
     }
     try {
@@ -106,11 +113,15 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   // buildOpened puts the unreadable files' own issues first (row 0); they were printed above with their reasons.
   const rowIssues = issues.slice(unreadable.length);
   for (const i of rowIssues.slice(0, 50)) {
-    out.warn(`${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`);
+    out.warn(
+      `${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.file}:${i.row} [${i.column}] ${i.value ? `"${i.value}" ` : ''}${i.reason}`,
+    );
   }
   if (rowIssues.length > 50) out.warn(`... and ${rowIssues.length - 50} more (all in build-report.json)`);
   if (manifest.enterprises === 0 || manifest.towns.length === 0) {
-    out.error(`${folder}: nothing usable left (${manifest.enterprises} enterprises, ${manifest.towns.length} towns); bundle not written; ${unreadableText(unreadable)}`);
+    out.error(
+      `${folder}: nothing usable left (${manifest.enterprises} enterprises, ${manifest.towns.length} towns); bundle not written; ${unreadableText(unreadable)}`,
+    );
     return 1;
   }
   const dir = join(outRoot, id);
@@ -125,14 +136,17 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   } catch {
     list = [];
   }
-  list = [...list.filter((d) => d.id !== id), { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo }].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
+  list = [
+    ...list.filter((d) => d.id !== id),
+    { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo },
+  ].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
   writeFileSync(listFile, JSON.stringify(list, null, 1));
   const levels = [0, 0, 0, 0];
   for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
   out.log(
     `built ${dir}: ${manifest.enterprises} enterprises (levels ${levels.join('/')}), ${manifest.hazards} hazards, ` +
-    `${manifest.towns.length} towns, ${manifest.grids.length} grid cells, ${manifest.parks.length} parks; ` +
-    `${manifest.issueCounts.errors} rows rejected, ${manifest.issueCounts.warnings} warnings, ${unreadableText(unreadable)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${manifest.towns.length} towns, ${manifest.grids.length} grid cells, ${manifest.parks.length} parks; ` +
+      `${manifest.issueCounts.errors} rows rejected, ${manifest.issueCounts.warnings} warnings, ${unreadableText(unreadable)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return 0;
 }

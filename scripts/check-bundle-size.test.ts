@@ -7,14 +7,16 @@ import { chunksOf, htmlChunks, INITIAL_BUDGET, report, staticImports } from './c
 
 describe('the JS budget', () => {
   it('reads static imports of a built chunk, not dynamic ones', () => {
-    const code = 'import{a as b,c}from"./index-AbC1.js";import"./side-x.js";export{d}from"./re-export.js";'
-      + 'const m=()=>__vitePreload(()=>import("./lazy-panel.js"),[]);\nimport * as ns from "./ns.js"';
+    const code =
+      'import{a as b,c}from"./index-AbC1.js";import"./side-x.js";export{d}from"./re-export.js";' +
+      'const m=()=>__vitePreload(()=>import("./lazy-panel.js"),[]);\nimport * as ns from "./ns.js"';
     expect(staticImports(code).sort()).toEqual(['index-AbC1.js', 'ns.js', 're-export.js', 'side-x.js']);
   });
 
   it('reads the entry and the modulepreloads of index.html', () => {
-    const html = '<script type="module" crossorigin src="./assets/index-a1.js"></script>\n'
-      + '<link rel="modulepreload" crossorigin href="./assets/react-b2.js">\n<link rel="stylesheet" href="./assets/index-c3.css">';
+    const html =
+      '<script type="module" crossorigin src="./assets/index-a1.js"></script>\n' +
+      '<link rel="modulepreload" crossorigin href="./assets/react-b2.js">\n<link rel="stylesheet" href="./assets/index-c3.css">';
     expect(htmlChunks(html)).toEqual(['index-a1.js', 'react-b2.js']);
   });
 
@@ -25,7 +27,10 @@ describe('the JS budget', () => {
   const write = (initialKb: number) => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<script type="module" src="./assets/index-1.js"></script>');
-    writeFileSync(join(dist, 'assets/index-1.js'), `import{x}from"./shared-2.js";const m=()=>import("./map-view-3.js");//${junk(initialKb)}`);
+    writeFileSync(
+      join(dist, 'assets/index-1.js'),
+      `import{x}from"./shared-2.js";const m=()=>import("./map-view-3.js");//${junk(initialKb)}`,
+    );
     writeFileSync(join(dist, 'assets/shared-2.js'), 'export const x=1;');
     writeFileSync(join(dist, 'assets/map-view-3.js'), `import"./layer-4.js";//${junk(50)}`);
     writeFileSync(join(dist, 'assets/layer-4.js'), `//${junk(10)}`);
@@ -38,8 +43,12 @@ describe('the JS budget', () => {
     const chunks = chunksOf(dist);
     const roles = Object.fromEntries(chunks.map((c) => [c.file, c.role]));
     expect(roles).toEqual({
-      'index-1.js': 'initial', 'shared-2.js': 'initial', 'map-view-3.js': 'start', 'layer-4.js': 'start',
-      'model-panel-5.js': 'lazy', 'dataset-worker-6.js': 'worker',
+      'index-1.js': 'initial',
+      'shared-2.js': 'initial',
+      'map-view-3.js': 'start',
+      'layer-4.js': 'start',
+      'model-panel-5.js': 'lazy',
+      'dataset-worker-6.js': 'worker',
     });
     const r = report(chunks);
     expect(r.problems).toEqual([]);
@@ -51,6 +60,8 @@ describe('the JS budget', () => {
   it('fails over budget, naming the total', () => {
     write(INITIAL_BUDGET + 5);
     const r = report(chunksOf(dist));
-    expect(r.problems.join('\n')).toMatch(new RegExp(`initial JS is \\d+\\.\\d kB gzip, over the budget of ${INITIAL_BUDGET} kB`));
+    expect(r.problems.join('\n')).toMatch(
+      new RegExp(`initial JS is \\d+\\.\\d kB gzip, over the budget of ${INITIAL_BUDGET} kB`),
+    );
   });
 });

@@ -30,19 +30,30 @@ const START_CHUNKS = /^(map-view|bulletin)-[\w-]+\.js$/;
 const WORKER = /-worker-[\w-]+\.m?js$/;
 
 const ROLES = ['initial', 'start', 'lazy', 'worker'] as const;
-export interface Chunk { file: string; raw: number; gzip: number; role: (typeof ROLES)[number] }
+export interface Chunk {
+  file: string;
+  raw: number;
+  gzip: number;
+  role: (typeof ROLES)[number];
+}
 
 /** `import … from "./x.js"` and `import "./x.js"` (not `import("./x.js")`) in a built chunk. */
 export function staticImports(code: string): string[] {
   const out = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([^"']+\.m?js)["']/g)) out.add(m[1]);
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([^"']+\.m?js)["']/g,
+  ))
+    out.add(m[1]);
   return [...out];
 }
 
 /** The chunks named by index.html: its module scripts and modulepreloads, as file names under assets/. */
 export function htmlChunks(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?assets\/([^"]+\.m?js)"/g)) out.push(m[1]);
+  for (const m of html.matchAll(
+    /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?assets\/([^"]+\.m?js)"/g,
+  ))
+    out.push(m[1]);
   return out;
 }
 
@@ -63,31 +74,47 @@ export function chunksOf(dist: string): Chunk[] {
   };
   const initial = closure(htmlChunks(readFileSync(join(dist, 'index.html'), 'utf8')));
   const start = closure([...code.keys()].filter((f) => START_CHUNKS.test(f)));
-  return [...code].map(([file, text]): Chunk => {
-    const bytes = Buffer.from(text);
-    const role = initial.has(file) ? 'initial' : start.has(file) ? 'start' : WORKER.test(file) ? 'worker' : 'lazy';
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, role };
-  }).sort((a, b) => (a.role === b.role ? b.gzip - a.gzip : ROLES.indexOf(a.role) - ROLES.indexOf(b.role)));
+  return [...code]
+    .map(([file, text]): Chunk => {
+      const bytes = Buffer.from(text);
+      const role = initial.has(file) ? 'initial' : start.has(file) ? 'start' : WORKER.test(file) ? 'worker' : 'lazy';
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, role };
+    })
+    .sort((a, b) => (a.role === b.role ? b.gzip - a.gzip : ROLES.indexOf(a.role) - ROLES.indexOf(b.role)));
 }
 
 const kB = (n: number) => (n / 1000).toFixed(1);
 
-export function report(chunks: readonly Chunk[], markdown = false): { lines: string[]; initial: number; firstMap: number; problems: string[] } {
+export function report(
+  chunks: readonly Chunk[],
+  markdown = false,
+): { lines: string[]; initial: number; firstMap: number; problems: string[] } {
   const sum = (role: Chunk['role']) => chunks.filter((c) => c.role === role).reduce((a, c) => a + c.gzip, 0);
   const initial = sum('initial');
   const firstMap = initial + sum('start');
   const roleName = { initial: 'initial', start: 'at start', lazy: 'on first use', worker: 'worker' };
   const lines = markdown
-    ? ['| chunk | raw kB | gzip kB | loads |', '|---|---:|---:|---|', ...chunks.map((c) => `| ${c.file} | ${kB(c.raw)} | ${kB(c.gzip)} | ${roleName[c.role]} |`)]
+    ? [
+        '| chunk | raw kB | gzip kB | loads |',
+        '|---|---:|---:|---|',
+        ...chunks.map((c) => `| ${c.file} | ${kB(c.raw)} | ${kB(c.gzip)} | ${roleName[c.role]} |`),
+      ]
     : chunks.map((c) => `${c.file.padEnd(48)} ${kB(c.raw).padStart(9)} ${kB(c.gzip).padStart(8)}  ${roleName[c.role]}`);
   if (!markdown) lines.unshift(`${'chunk'.padEnd(48)} ${'raw kB'.padStart(9)} ${'gzip kB'.padStart(8)}  loads`);
-  lines.push('', `initial JS (entry + static imports): ${kB(initial)} kB gzip (budget ${INITIAL_BUDGET} kB)`,
-    `before the first map (initial + at start): ${kB(firstMap)} kB gzip (budget ${FIRST_MAP_BUDGET} kB)`);
+  lines.push(
+    '',
+    `initial JS (entry + static imports): ${kB(initial)} kB gzip (budget ${INITIAL_BUDGET} kB)`,
+    `before the first map (initial + at start): ${kB(firstMap)} kB gzip (budget ${FIRST_MAP_BUDGET} kB)`,
+  );
   const problems: string[] = [];
-  if (!chunks.some((c) => c.role === 'initial')) problems.push('no initial chunk found: is this a built app (index.html, assets/)?');
-  if (!chunks.some((c) => c.role === 'start' && c.file.startsWith('map-view-'))) problems.push('no map chunk (map-view-*.js) found');
-  if (initial > INITIAL_BUDGET * 1000) problems.push(`initial JS is ${kB(initial)} kB gzip, over the budget of ${INITIAL_BUDGET} kB`);
-  if (firstMap > FIRST_MAP_BUDGET * 1000) problems.push(`the JS before the first map is ${kB(firstMap)} kB gzip, over the budget of ${FIRST_MAP_BUDGET} kB`);
+  if (!chunks.some((c) => c.role === 'initial'))
+    problems.push('no initial chunk found: is this a built app (index.html, assets/)?');
+  if (!chunks.some((c) => c.role === 'start' && c.file.startsWith('map-view-')))
+    problems.push('no map chunk (map-view-*.js) found');
+  if (initial > INITIAL_BUDGET * 1000)
+    problems.push(`initial JS is ${kB(initial)} kB gzip, over the budget of ${INITIAL_BUDGET} kB`);
+  if (firstMap > FIRST_MAP_BUDGET * 1000)
+    problems.push(`the JS before the first map is ${kB(firstMap)} kB gzip, over the budget of ${FIRST_MAP_BUDGET} kB`);
   return { lines, initial, firstMap, problems };
 }
 
@@ -95,7 +122,9 @@ if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
   const r = report(chunksOf(dist), args.includes('--markdown'));
-  console.log(`JS chunks of ${basename(join(process.cwd(), dist))}/ (scripts/check-bundle-size.ts):\n${r.lines.join('\n')}`);
+  console.log(
+    `JS chunks of ${basename(join(process.cwd(), dist))}/ (scripts/check-bundle-size.ts):\n${r.lines.join('\n')}`,
+  );
   if (r.problems.length) {
     console.error(`\nover the JS budget:\n  ${r.problems.join('\n  ')}`);
     process.exit(1);

@@ -20,22 +20,36 @@ describe('the import layering of src/', () => {
     ]);
     expect(problems).toEqual([
       expect.stringMatching(/^data\/export\.ts imports state\/store\.ts: data may not import from state/),
-      expect.stringMatching(/^map\/map-view\.tsx imports panels\/tooltip\.tsx: map may not import from panels \(src\/panels is on the same level\)/),
+      expect.stringMatching(
+        /^map\/map-view\.tsx imports panels\/tooltip\.tsx: map may not import from panels \(src\/panels is on the same level\)/,
+      ),
       expect.stringMatching(/^domain\/c\.ts imports data\/d\.ts: domain may not import from data/),
       'import cycle: domain/a.ts -> domain/b.ts -> domain/a.ts',
     ]);
   });
 
-  it('lets a feature import a sibling only through its index.ts or the layer\'s shared folder', () => {
+  it("lets a feature import a sibling only through its index.ts or the layer's shared folder", () => {
     const problems = importProblems([
-      { path: 'panels/ledger/ledger-panel.tsx', source: "import { OpenButton } from '../table/open-enterprise.ts';\nimport { TableApi } from '../table/index.ts';\n" },
-      { path: 'panels/area/area-panel.tsx', source: "import { Export } from '../shared/export-buttons.tsx';\nimport { dock } from '../dock.tsx';\n" },
-      { path: 'data/ledger/build-hazards.ts', source: "import type { Issue } from '../import/issues.ts';\nimport { util } from './util.ts';\n" },
+      {
+        path: 'panels/ledger/ledger-panel.tsx',
+        source:
+          "import { OpenButton } from '../table/open-enterprise.ts';\nimport { TableApi } from '../table/index.ts';\n",
+      },
+      {
+        path: 'panels/area/area-panel.tsx',
+        source: "import { Export } from '../shared/export-buttons.tsx';\nimport { dock } from '../dock.tsx';\n",
+      },
+      {
+        path: 'data/ledger/build-hazards.ts',
+        source: "import type { Issue } from '../import/issues.ts';\nimport { util } from './util.ts';\n",
+      },
       { path: 'data/test-support/built-demo.ts', source: "import { build } from '../build/build-dataset.ts';\n" },
       { path: 'panels/dock.tsx', source: "import { Table } from './table/table.tsx';\n" },
     ]);
     expect(problems).toEqual([
-      expect.stringMatching(/^panels\/ledger\/ledger-panel\.tsx imports panels\/table\/open-enterprise\.ts: features of src\/panels do not reach into each other/),
+      expect.stringMatching(
+        /^panels\/ledger\/ledger-panel\.tsx imports panels\/table\/open-enterprise\.ts: features of src\/panels do not reach into each other/,
+      ),
       expect.stringMatching(/^data\/ledger\/build-hazards\.ts imports data\/import\/issues\.ts: features of src\/data/),
     ]);
   });

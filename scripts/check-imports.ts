@@ -22,7 +22,10 @@ const LEVEL: Record<string, number> = { domain: 0, data: 1, workers: 2, state: 3
 /** Files at the top of src/ (app.tsx, main.tsx, theme tokens) sit above everything. */
 const TOP = 7;
 
-export interface SourceFile { path: string; source: string }
+export interface SourceFile {
+  path: string;
+  source: string;
+}
 
 /** The folder (or top-level file) a path of src/ belongs to, and its level. */
 function unit(path: string): { name: string; level: number } {
@@ -30,14 +33,21 @@ function unit(path: string): { name: string; level: number } {
   return path.includes('/') ? { name: first, level: LEVEL[first] ?? TOP } : { name: 'the top of src', level: TOP };
 }
 
-interface Import { from: string; to: string; typeOnly: boolean }
+interface Import {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+}
 
 function importsOf(f: SourceFile): Import[] {
   const out: Import[] = [];
-  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+  const re =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
   for (const m of f.source.matchAll(re)) {
     const spec = m[3] ?? m[4];
-    const to = normalize(join(dirname(f.path), spec)).split(sep).join('/');
+    const to = normalize(join(dirname(f.path), spec))
+      .split(sep)
+      .join('/');
     if (to.startsWith('..')) continue;
     out.push({ from: f.path, to, typeOnly: Boolean(m[2]) });
   }
@@ -66,7 +76,9 @@ export function importProblems(files: readonly SourceFile[]): string[] {
       const a = unit(i.from);
       const b = unit(i.to);
       if (a.name !== b.name && b.level >= a.level) {
-        problems.push(`${i.from} imports ${i.to}: ${a.name} may not import from ${b.name} (src/${b.name} is ${b.level === a.level ? 'on the same level' : 'above it'})`);
+        problems.push(
+          `${i.from} imports ${i.to}: ${a.name} may not import from ${b.name} (src/${b.name} is ${b.level === a.level ? 'on the same level' : 'above it'})`,
+        );
       }
       const zone = zoneProblem(i.from, i.to);
       if (zone) problems.push(zone);
@@ -106,7 +118,8 @@ export function sourceFiles(root: string): SourceFile[] {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push({ path: relative(root, p).split(sep).join('/'), source: readFileSync(p, 'utf8') });
+      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+        out.push({ path: relative(root, p).split(sep).join('/'), source: readFileSync(p, 'utf8') });
     }
   };
   walk(root);
@@ -119,5 +132,7 @@ if (isMain(import.meta.url)) {
     console.error(`src/ imports against the layering (scripts/check-imports.ts):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log('imports: every folder of src/ imports only from the layers below it, no feature reaches into a sibling, and no runtime import cycle');
+  console.log(
+    'imports: every folder of src/ imports only from the layers below it, no feature reaches into a sibling, and no runtime import cycle',
+  );
 }

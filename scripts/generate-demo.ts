@@ -8,7 +8,11 @@ import { makePartsInWorker } from './demo/enterprise-worker';
 import { generateDemoWith } from './demo/index';
 
 function parseArgs(argv: string[]): { seed: number; enterprises: number; out: string; partSize?: number } {
-  const opts: { seed: number; enterprises: number; out: string; partSize?: number } = { seed: 42, enterprises: 5000, out: 'data/demo' };
+  const opts: { seed: number; enterprises: number; out: string; partSize?: number } = {
+    seed: 42,
+    enterprises: 5000,
+    out: 'data/demo',
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -18,7 +22,9 @@ function parseArgs(argv: string[]): { seed: number; enterprises: number; out: st
     // Enterprises per part (default 500,000): smaller in tests, to make a small district in several parts.
     else if (flag === '--part-size') opts.partSize = Number(value());
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo] [--part-size 500000]');
+      console.log(
+        'usage: tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo] [--part-size 500000]',
+      );
       process.exit(0);
     } else {
       console.error(`generate-demo: unknown argument ${argv[i]}`);
@@ -26,9 +32,11 @@ function parseArgs(argv: string[]): { seed: number; enterprises: number; out: st
     }
   }
   if (!Number.isInteger(opts.seed) || opts.seed < 0) throw new Error('--seed must be a non-negative integer');
-  if (!Number.isInteger(opts.enterprises) || opts.enterprises < 1) throw new Error('--enterprises must be a positive integer');
+  if (!Number.isInteger(opts.enterprises) || opts.enterprises < 1)
+    throw new Error('--enterprises must be a positive integer');
   if (!opts.out) throw new Error('--out needs a folder');
-  if (opts.partSize !== undefined && (!Number.isInteger(opts.partSize) || opts.partSize < 1)) throw new Error('--part-size must be a positive integer');
+  if (opts.partSize !== undefined && (!Number.isInteger(opts.partSize) || opts.partSize < 1))
+    throw new Error('--part-size must be a positive integer');
   return opts;
 }
 

@@ -3,13 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  aptCommand, aptFailedMessage, hasNotoCjkFiles, installCommand, installRoute, missingMessage, packagesOf, SYSTEM_NEEDS,
+  aptCommand,
+  aptFailedMessage,
+  hasNotoCjkFiles,
+  installCommand,
+  installRoute,
+  missingMessage,
+  packagesOf,
+  SYSTEM_NEEDS,
 } from './test-deps.ts';
 
-describe('the test command\'s system packages', () => {
+describe("the test command's system packages", () => {
   it('installs as root without asking sudo, through sudo only when it needs no password, and not without apt', () => {
     let asked = 0;
-    const sudo = (ok: boolean) => () => { asked++; return ok; };
+    const sudo = (ok: boolean) => () => {
+      asked++;
+      return ok;
+    };
     expect(installRoute(0, true, sudo(false))).toBe('root');
     expect(asked).toBe(0);
     expect(installRoute(1000, true, sudo(true))).toBe('sudo');
@@ -17,13 +27,30 @@ describe('the test command\'s system packages', () => {
     expect(installRoute(0, false, sudo(true))).toBe('none');
   });
 
-  it('names every package the browser tests use, fc-list\'s fontconfig with the fonts, in a command a person can paste', () => {
-    expect(packagesOf(SYSTEM_NEEDS)).toEqual(['chromium', 'fonts-noto-cjk', 'fontconfig', 'nginx-light', 'poppler-utils']);
-    expect(installCommand(['chromium', 'poppler-utils'])).toBe('sudo apt-get update && sudo apt-get install -y chromium poppler-utils');
+  it("names every package the browser tests use, fc-list's fontconfig with the fonts, in a command a person can paste", () => {
+    expect(packagesOf(SYSTEM_NEEDS)).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+      'fontconfig',
+      'nginx-light',
+      'poppler-utils',
+    ]);
+    expect(installCommand(['chromium', 'poppler-utils'])).toBe(
+      'sudo apt-get update && sudo apt-get install -y chromium poppler-utils',
+    );
   });
 
   it('passes DEBIAN_FRONTEND through sudo with env, since sudo drops it from the environment', () => {
-    expect(aptCommand('sudo', ['install', '-y', 'chromium'])).toEqual(['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', 'chromium']);
+    expect(aptCommand('sudo', ['install', '-y', 'chromium'])).toEqual([
+      'sudo',
+      '-n',
+      'env',
+      'DEBIAN_FRONTEND=noninteractive',
+      'apt-get',
+      'install',
+      '-y',
+      'chromium',
+    ]);
     expect(aptCommand('root', ['update', '-qq'])).toEqual(['apt-get', 'update', '-qq']);
   });
 

@@ -50,10 +50,26 @@ function hasCjkFont(): boolean {
 
 /** What the end-to-end tests need of the system, in the order a reader would look for it. */
 export const SYSTEM_NEEDS: readonly SystemNeed[] = [
-  { pkgs: ['chromium'], why: 'the browser the end-to-end tests drive (or set CHROMIUM_PATH to another)', present: () => findChromium() !== undefined },
-  { pkgs: ['fonts-noto-cjk', 'fontconfig'], why: 'Chinese text in the browser and its screenshots (fontconfig\'s fc-list finds the fonts)', present: hasCjkFont },
-  { pkgs: ['nginx-light'], why: 'the test of the deployment guide\'s nginx example', present: () => findNginx() !== undefined },
-  { pkgs: ['poppler-utils'], why: 'pdftoppm, which turns the printed bulletin into page images', present: () => onPath('pdftoppm') },
+  {
+    pkgs: ['chromium'],
+    why: 'the browser the end-to-end tests drive (or set CHROMIUM_PATH to another)',
+    present: () => findChromium() !== undefined,
+  },
+  {
+    pkgs: ['fonts-noto-cjk', 'fontconfig'],
+    why: "Chinese text in the browser and its screenshots (fontconfig's fc-list finds the fonts)",
+    present: hasCjkFont,
+  },
+  {
+    pkgs: ['nginx-light'],
+    why: "the test of the deployment guide's nginx example",
+    present: () => findNginx() !== undefined,
+  },
+  {
+    pkgs: ['poppler-utils'],
+    why: 'pdftoppm, which turns the printed bulletin into page images',
+    present: () => onPath('pdftoppm'),
+  },
 ];
 
 /** The Debian packages of `needs`, in order. */
@@ -72,13 +88,17 @@ export function installRoute(uid: number, hasApt: boolean, sudoWorks: () => bool
 export const installCommand = (pkgs: readonly string[]): string =>
   `sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}`;
 
-const neededLines = (missing: readonly SystemNeed[]): string => missing.map((n) => `  ${n.pkgs.join(' ')}: ${n.why}`).join('\n');
+const neededLines = (missing: readonly SystemNeed[]): string =>
+  missing.map((n) => `  ${n.pkgs.join(' ')}: ${n.why}`).join('\n');
 
 /** The stop when this script will not install: the command to run, or, on a system without apt-get, what to get another way. */
 export function missingMessage(missing: readonly SystemNeed[], hasApt: boolean): string {
-  if (hasApt) return `The tests need Debian packages that are not installed:\n${neededLines(missing)}\nInstall them with:\n  ${installCommand(packagesOf(missing))}`;
-  return `The tests need these programs, which are not installed (by their Debian package names):\n${neededLines(missing)}\n`
-    + 'This system has no apt-get: on other systems install the equivalents, and set CHROMIUM_PATH to the browser.';
+  if (hasApt)
+    return `The tests need Debian packages that are not installed:\n${neededLines(missing)}\nInstall them with:\n  ${installCommand(packagesOf(missing))}`;
+  return (
+    `The tests need these programs, which are not installed (by their Debian package names):\n${neededLines(missing)}\n` +
+    'This system has no apt-get: on other systems install the equivalents, and set CHROMIUM_PATH to the browser.'
+  );
 }
 
 /**
@@ -86,7 +106,9 @@ export function missingMessage(missing: readonly SystemNeed[], hasApt: boolean):
  * env_reset drops DEBIAN_FRONTEND from the environment this script passes.
  */
 export function aptCommand(route: Exclude<InstallRoute, 'none'>, args: readonly string[]): string[] {
-  return route === 'sudo' ? ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args] : ['apt-get', ...args];
+  return route === 'sudo'
+    ? ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]
+    : ['apt-get', ...args];
 }
 
 /** The stop when apt-get failed: its own message is already on the terminal, above this one. */
@@ -103,17 +125,27 @@ function main(): void {
   if (missing.length === 0) return;
   const pkgs = packagesOf(missing);
   const hasApt = onPath('apt-get');
-  const route = process.argv.includes('--check') ? 'none' : installRoute(process.getuid?.() ?? -1, hasApt, sudoWithoutPassword);
+  const route = process.argv.includes('--check')
+    ? 'none'
+    : installRoute(process.getuid?.() ?? -1, hasApt, sudoWithoutPassword);
   if (route === 'none') {
     console.error(missingMessage(missing, hasApt));
     process.exit(1);
   }
-  console.log(`Installing ${pkgs.join(', ')} from Debian's packages (needed by the tests; a minute or two):\n${neededLines(missing)}`);
+  console.log(
+    `Installing ${pkgs.join(', ')} from Debian's packages (needed by the tests; a minute or two):\n${neededLines(missing)}`,
+  );
   // -qq: apt's own progress lines would bury the line above; its errors still show.
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...pkgs]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...pkgs],
+  ]) {
     const [cmd, ...rest] = aptCommand(route, args);
     try {
-      execFileSync(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      execFileSync(cmd, rest, {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     } catch (e) {
       const x = e as { status?: number | null; signal?: string | null; code?: string };
       console.error(aptFailedMessage(args, x.status ?? x.signal ?? x.code ?? '?', pkgs));

@@ -52,14 +52,32 @@ const PREFETCH_WITHOUT_MAP_MS = 10_000;
 // The map (MapLibre, deck.gl) is a chunk of its own, fetched from the start alongside the dataset, so
 // the page around it draws first. The rest of what is here shows only once used: each loads then,
 // or earlier while the browser is idle once the first map is drawn (prefetchWhenIdle).
-const MapView = lazyComponent(() => import('./map/map-view.tsx'), (m) => m.MapView);
+const MapView = lazyComponent(
+  () => import('./map/map-view.tsx'),
+  (m) => m.MapView,
+);
 void MapView.preload().catch(() => undefined);
-const EnterpriseDrawer = lazyComponent(() => import('./panels/enterprise-drawer.tsx'), (m) => m.EnterpriseDrawer);
-const AreaPanel = lazyComponent(() => import('./panels/area/area-panel.tsx'), (m) => m.AreaPanel);
-const TourPlayer = lazyComponent(() => import('./panels/briefing/tour-player.tsx'), (m) => m.TourPlayer);
-const ShortcutHelp = lazyComponent(() => import('./panels/briefing/shortcut-help.tsx'), (m) => m.ShortcutHelp);
+const EnterpriseDrawer = lazyComponent(
+  () => import('./panels/enterprise-drawer.tsx'),
+  (m) => m.EnterpriseDrawer,
+);
+const AreaPanel = lazyComponent(
+  () => import('./panels/area/area-panel.tsx'),
+  (m) => m.AreaPanel,
+);
+const TourPlayer = lazyComponent(
+  () => import('./panels/briefing/tour-player.tsx'),
+  (m) => m.TourPlayer,
+);
+const ShortcutHelp = lazyComponent(
+  () => import('./panels/briefing/shortcut-help.tsx'),
+  (m) => m.ShortcutHelp,
+);
 // The import dialog and its libraries.
-const ImportDialog = lazyComponent(() => import('./panels/import/import-dialog.tsx'), (m) => m.ImportDialog);
+const ImportDialog = lazyComponent(
+  () => import('./panels/import/import-dialog.tsx'),
+  (m) => m.ImportDialog,
+);
 registerPrefetch(PREFETCH.panel, EnterpriseDrawer.preload, AreaPanel.preload);
 registerPrefetch(PREFETCH.menu, ShortcutHelp.preload, TourPlayer.preload, preloadMapImage);
 registerPrefetch(PREFETCH.dialog, ImportDialog.preload);
@@ -96,7 +114,9 @@ export function App() {
 
   // The one keyboard listener: every shortcut is a registered command (src/ui/commands.ts).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (handleShortcut(e)) e.preventDefault(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (handleShortcut(e)) e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
     // Leaving full screen (the browser's own Esc) leaves presentation mode too.
     let wasFull = false;
@@ -120,7 +140,6 @@ export function App() {
     });
   }, []);
 
-
   // The parts not yet used load while the browser is idle once the first map is drawn (the map shell
   // starts it, src/map/shell/map-ready.ts); should the map never draw, a while after the dataset is shown.
   useEffect(() => {
@@ -132,19 +151,30 @@ export function App() {
   return (
     <div className="app" data-load-state={loadState}>
       {/* The first stop for the Tab key: straight to the map, past the header and the filters. */}
-      <a className="skip-link" href="#map" data-testid="skip-to-map" onClick={(e) => {
-        e.preventDefault();
-        document.querySelector<HTMLElement>('[data-testid="map"] canvas')?.focus();
-      }}>{t('skipToMap')}</a>
+      <a
+        className="skip-link"
+        href="#map"
+        data-testid="skip-to-map"
+        onClick={(e) => {
+          e.preventDefault();
+          document.querySelector<HTMLElement>('[data-testid="map"] canvas')?.focus();
+        }}
+      >
+        {t('skipToMap')}
+      </a>
       <Header />
       <div className="workspace">
-        <PanelBoundary part="filters"><FilterPanel /></PanelBoundary>
+        <PanelBoundary part="filters">
+          <FilterPanel />
+        </PanelBoundary>
         <main className="center">
           <WhatIfBanner />
           <KpiTiles />
           <FilterChips />
           <div className="map-area" ref={mapAreaRef}>
-            <LazyPart name={APP_TEXT.mapPart} overMap><MapView hoverCard={hoverCard} /></LazyPart>
+            <LazyPart name={APP_TEXT.mapPart} overMap>
+              <MapView hoverCard={hoverCard} />
+            </LazyPart>
             <PanelBoundary part="overlayPart" overMap>
               {/* The map's left column: what the map shows, top to bottom, never over each other. */}
               <div className="map-side" data-fit-avoid={presenting ? 'left' : undefined}>
@@ -156,33 +186,77 @@ export function App() {
               </div>
               <LayersPanel />
             </PanelBoundary>
-            {area !== null && <LazyPart name={APP_TEXT.overlayPart} overMap><AreaPanel /></LazyPart>}
-            {selected !== null && <LazyPart name={APP_TEXT.overlayPart} overMap><EnterpriseDrawer /></LazyPart>}
+            {area !== null && (
+              <LazyPart name={APP_TEXT.overlayPart} overMap>
+                <AreaPanel />
+              </LazyPart>
+            )}
+            {selected !== null && (
+              <LazyPart name={APP_TEXT.overlayPart} overMap>
+                <EnterpriseDrawer />
+              </LazyPart>
+            )}
             <Notice />
             {loadState === 'loading' && <div className="status-banner">{t('loading')}</div>}
             {loadState === 'error' && (
               <div className="status-banner error" role="alert" data-testid="load-error">
-                {t('loadFailed')}{tr(lang, PUNCT.colon)}{loadError}
-                {location.search !== '' && <> <a href={location.pathname} data-testid="back-to-demo">{t('backToDemo')}</a></>}
+                {t('loadFailed')}
+                {tr(lang, PUNCT.colon)}
+                {loadError}
+                {location.search !== '' && (
+                  <>
+                    {' '}
+                    <a href={location.pathname} data-testid="back-to-demo">
+                      {t('backToDemo')}
+                    </a>
+                  </>
+                )}
               </div>
             )}
           </div>
-          <PanelBoundary part="dockPart"><Dock /></PanelBoundary>
+          <PanelBoundary part="dockPart">
+            <Dock />
+          </PanelBoundary>
         </main>
       </div>
-      {touring && <LazyPart name={BRIEFING_TEXT.startTour} quiet><TourPlayer /></LazyPart>}
-      {helpOpen && <LazyPart name={BRIEFING_TEXT.shortcuts} quiet><ShortcutHelp /></LazyPart>}
-      {blanked && <div className="blank-screen" data-testid="blank-screen" onClick={() => useStore.getState().toggleBlank()}><span>{tr(lang, BRIEFING_TEXT.blanked)}</span></div>}
+      {touring && (
+        <LazyPart name={BRIEFING_TEXT.startTour} quiet>
+          <TourPlayer />
+        </LazyPart>
+      )}
+      {helpOpen && (
+        <LazyPart name={BRIEFING_TEXT.shortcuts} quiet>
+          <ShortcutHelp />
+        </LazyPart>
+      )}
+      {blanked && (
+        <div className="blank-screen" data-testid="blank-screen" onClick={() => useStore.getState().toggleBlank()}>
+          <span>{tr(lang, BRIEFING_TEXT.blanked)}</span>
+        </div>
+      )}
       <DropTarget />
       {importOpen && (
-        <ErrorBoundary fallback={(e, reset) => (
-          <div className="status-banner error import-crashed" role="alert">
-            {t('importCrashed')}{e.message}{' '}
-            {/* A dialog whose chunk did not load tries again when next opened. */}
-            <button type="button" onClick={() => { if (e instanceof ChunkLoadError) e.retry(); reset(); useStore.getState().closeImport(); }}>{t('close')}</button>
-          </div>
-        )}>
-          <Suspense fallback={<LoadingLine overMap />}><ImportDialog /></Suspense>
+        <ErrorBoundary
+          fallback={(e, reset) => (
+            <div className="status-banner error import-crashed" role="alert">
+              {t('importCrashed')}
+              {e.message} {/* A dialog whose chunk did not load tries again when next opened. */}
+              <button
+                type="button"
+                onClick={() => {
+                  if (e instanceof ChunkLoadError) e.retry();
+                  reset();
+                  useStore.getState().closeImport();
+                }}
+              >
+                {t('close')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<LoadingLine overMap />}>
+            <ImportDialog />
+          </Suspense>
         </ErrorBoundary>
       )}
     </div>

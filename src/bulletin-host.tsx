@@ -12,7 +12,10 @@ import type { Command } from './ui/commands.ts';
 import { lazyComponent, useLazyLoaded } from './ui/lazy-load.ts';
 import { LAZY_TEXT } from './ui/lazy-strings.ts';
 
-const Bulletin = lazyComponent(() => import('./panels/bulletin/bulletin.tsx'), (m) => m.Bulletin);
+const Bulletin = lazyComponent(
+  () => import('./panels/bulletin/bulletin.tsx'),
+  (m) => m.Bulletin,
+);
 void Bulletin.preload().catch(() => undefined);
 
 export function BulletinHost() {
@@ -31,10 +34,17 @@ export const PRINT_BULLETIN: Command = {
     Bulletin.preload()
       // The host renders the bulletin on the lazy chunk's arrival; its effects have run by the next task.
       .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-      .then(() => PRINT_COMMAND.run(), (e: unknown) => {
-        const reason = e instanceof Error ? e.message : String(e);
-        const { label } = PRINT_COMMAND;
-        useStore.getState().setNotice({ kind: 'message', zh: tr('zh', LAZY_TEXT.commandNotLoaded, label.zh, reason), en: tr('en', LAZY_TEXT.commandNotLoaded, label.en, reason) });
-      });
+      .then(
+        () => PRINT_COMMAND.run(),
+        (e: unknown) => {
+          const reason = e instanceof Error ? e.message : String(e);
+          const { label } = PRINT_COMMAND;
+          useStore.getState().setNotice({
+            kind: 'message',
+            zh: tr('zh', LAZY_TEXT.commandNotLoaded, label.zh, reason),
+            en: tr('en', LAZY_TEXT.commandNotLoaded, label.en, reason),
+          });
+        },
+      );
   },
 };

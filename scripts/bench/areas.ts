@@ -23,7 +23,11 @@ const ROUNDS = 7;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 /** Anything with the three area lists and their km² (a DatasetManifest fits). */
-export interface AreaLists { towns: { areaKm2: number }[]; grids: { areaKm2: number }[]; parks: { areaKm2: number }[] }
+export interface AreaLists {
+  towns: { areaKm2: number }[];
+  grids: { areaKm2: number }[];
+  parks: { areaKm2: number }[];
+}
 
 /** Masks a session might produce, built from the data so any columns can be benchmarked. */
 function masks(c: EnterpriseColumns): [string, Uint8Array | null][] {
@@ -50,19 +54,43 @@ function masks(c: EnterpriseColumns): [string, Uint8Array | null][] {
 
 /** The d3.rollup peer over row objects, per kind; returns ms for `rows` rows. */
 function peerD3(c: EnterpriseColumns, rows: number, mask: Uint8Array): number {
-  type Row = { town: number; grid: number; park: number; level: number; score: number; open: number; overdue: number; major: number };
+  type Row = {
+    town: number;
+    grid: number;
+    park: number;
+    level: number;
+    score: number;
+    open: number;
+    overdue: number;
+    major: number;
+  };
   const objs: Row[] = [];
   for (let i = 0; i < rows; i++) {
-    objs.push({ town: c.town[i], grid: c.grid[i], park: c.park[i], level: c.level[i], score: c.score[i], open: c.hazardsOpen[i], overdue: c.hazardsOverdue[i], major: c.hazardsOpenMajor[i] });
+    objs.push({
+      town: c.town[i],
+      grid: c.grid[i],
+      park: c.park[i],
+      level: c.level[i],
+      score: c.score[i],
+      open: c.hazardsOpen[i],
+      overdue: c.hazardsOverdue[i],
+      major: c.hazardsOpenMajor[i],
+    });
   }
   const reduce = (g: Row[]) => {
     const byLevel = [0, 0, 0, 0];
-    let sum = 0, max = -Infinity, open = 0, overdue = 0, major = 0;
+    let sum = 0,
+      max = -Infinity,
+      open = 0,
+      overdue = 0,
+      major = 0;
     for (const r of g) {
       byLevel[r.level]++;
       sum += r.score;
       if (r.score > max) max = r.score;
-      open += r.open; overdue += r.overdue; major += r.major;
+      open += r.open;
+      overdue += r.overdue;
+      major += r.major;
     }
     return { n: g.length, byLevel, mean: sum / g.length, max, open, overdue, major };
   };
@@ -90,7 +118,9 @@ export function benchAreas(columns: EnterpriseColumns, areas: AreaLists): string
   const ms = masks(columns);
   let t0 = performance.now();
   computeAllAreaMetrics(columns, null, areas);
-  log(`areas-1m: first call per dataset (also builds the (town, grid, park) combo table) ${(performance.now() - t0).toFixed(1)} ms`);
+  log(
+    `areas-1m: first call per dataset (also builds the (town, grid, park) combo table) ${(performance.now() - t0).toFixed(1)} ms`,
+  );
 
   const per: number[][] = ms.map(() => []);
   let sink = 0;
@@ -111,17 +141,24 @@ export function benchAreas(columns: EnterpriseColumns, areas: AreaLists): string
 
   const peerRows = Math.min(100_000, columns.length);
   const peerMs = peerD3(columns, peerRows, ms[2][1] as Uint8Array);
-  log(`# peer: d3.rollup over row objects, 3 kinds, random 50% mask: ${peerMs.toFixed(1)} ms per ${peerRows} rows ≈ ${(peerMs * (columns.length / peerRows)).toFixed(0)} ms per ${columns.length} rows (extrapolated)`);
+  log(
+    `# peer: d3.rollup over row objects, 3 kinds, random 50% mask: ${peerMs.toFixed(1)} ms per ${peerRows} rows ≈ ${(peerMs * (columns.length / peerRows)).toFixed(0)} ms per ${columns.length} rows (extrapolated)`,
+  );
 
   const total = areas.towns.length + areas.grids.length + areas.parks.length;
   return `areas-1m: ours_ms=${median(per.flat()).toFixed(2)} rows=${columns.length} areas=${total}`;
 }
 
 if (isMain(import.meta.url)) {
-  const towns = 16, grids = 250, parks = 50;
+  const towns = 16,
+    grids = 250,
+    parks = 50;
   const columns = randomColumns({ n: 1_000_000, seed: 20240601, towns, grids, parks });
   // Synthetic sizes: a 400 km² district, towns of ~25 km², cells of ~1.6 km², parks of 0.2-2 km².
   const rnd = mulberry32(3);
-  const list = (k: number, lo: number, hi: number) => Array.from({ length: k }, () => ({ areaKm2: lo + rnd() * (hi - lo) }));
-  console.log(benchAreas(columns, { towns: list(towns, 10, 40), grids: list(grids, 0.5, 3), parks: list(parks, 0.2, 2) }));
+  const list = (k: number, lo: number, hi: number) =>
+    Array.from({ length: k }, () => ({ areaKm2: lo + rnd() * (hi - lo) }));
+  console.log(
+    benchAreas(columns, { towns: list(towns, 10, 40), grids: list(grids, 0.5, 3), parks: list(parks, 0.2, 2) }),
+  );
 }

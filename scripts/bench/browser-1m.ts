@@ -32,14 +32,27 @@ import { precompress } from '../deploy/precompress.ts';
 import { median } from './stats.ts';
 import { isMain } from '../is-main.ts';
 
-interface Load { readyMs: number; firstMb: number; totalMb: number; detailsMs: number }
+interface Load {
+  readyMs: number;
+  firstMb: number;
+  totalMb: number;
+  detailsMs: number;
+}
 
 const MB = 1e6;
 
 /** The figures of one bundle: medians over `loads` page loads (clicks and memory from the last). */
 export interface BrowserFigures {
-  rows: number; readyMs: number; firstMb: number; totalMb: number; detailsMs: number; clickToKpiMs: number;
-  whatIfMs: number; rescoreMs: number; heapMb: number; browserMb: number;
+  rows: number;
+  readyMs: number;
+  firstMb: number;
+  totalMb: number;
+  detailsMs: number;
+  clickToKpiMs: number;
+  whatIfMs: number;
+  rescoreMs: number;
+  heapMb: number;
+  browserMb: number;
 }
 
 export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5): Promise<BrowserFigures | string> {
@@ -72,7 +85,14 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       const wire: Promise<{ start: number; end: number; name: string; bytes: number }>[] = [];
       page.on('requestfinished', (r) => {
         // What was asked for before ready is what the first picture needed (the details are asked for after).
-        wire.push(r.sizes().then((z) => ({ start: r.timing().startTime, end: r.timing().startTime + r.timing().responseEnd, name: r.url().replace(/.*\//, '').replace(/\?.*/, ''), bytes: z.responseBodySize + z.responseHeadersSize })));
+        wire.push(
+          r.sizes().then((z) => ({
+            start: r.timing().startTime,
+            end: r.timing().startTime + r.timing().responseEnd,
+            name: r.url().replace(/.*\//, '').replace(/\?.*/, ''),
+            bytes: z.responseBodySize + z.responseHeadersSize,
+          })),
+        );
       });
       // Ready is when the page says so: the moment `data-load-state="ready"` is in the DOM.
       await page.addInitScript(() => {
@@ -81,34 +101,51 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
             (window as unknown as { __readyAt: number }).__readyAt = performance.now();
             obs.disconnect();
           }
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-load-state'] });
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-load-state'],
+        });
       });
       await page.goto(`${server.url}?dataset=${id}`);
       await page.waitForSelector('.app[data-load-state="ready"]', { timeout: 120_000 });
       const readyMs = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
       if (process.env.BROWSER_BENCH_STEPS) {
         // Marks where the page passed each step; the dataset worker's own steps as measures of it (from-duration).
-        const steps = await page.evaluate(() => [
-          ...['dataset-fetched', 'dataset-decoded', 'dataset-indexed', 'dataset-ready'].map((n) => `${n}=${performance.getEntriesByName(n)[0]?.startTime.toFixed(0)}`),
-          ...['worker-fetch', 'worker-decode', 'worker-index', 'worker-reply'].map((n) => { const m = performance.getEntriesByName(n, 'measure')[0]; return m ? `${n}=${m.startTime.toFixed(0)}+${m.duration.toFixed(0)}` : `${n}=-`; }),
-        ].join(' '));
+        const steps = await page.evaluate(() =>
+          [
+            ...['dataset-fetched', 'dataset-decoded', 'dataset-indexed', 'dataset-ready'].map(
+              (n) => `${n}=${performance.getEntriesByName(n)[0]?.startTime.toFixed(0)}`,
+            ),
+            ...['worker-fetch', 'worker-decode', 'worker-index', 'worker-reply'].map((n) => {
+              const m = performance.getEntriesByName(n, 'measure')[0];
+              return m ? `${n}=${m.startTime.toFixed(0)}+${m.duration.toFixed(0)}` : `${n}=-`;
+            }),
+          ].join(' '),
+        );
         process.stderr.write(`  steps: ${steps} dom-ready=${readyMs.toFixed(0)}\n`);
       }
       // Everything streamed: the app marks it (src/ui/dataset-loading.ts).
-      await page.waitForFunction(() => performance.getEntriesByName('dataset-details').length > 0, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('dataset-details').length > 0, undefined, {
+        timeout: 120_000,
+      });
       const detailsMs = await page.evaluate(() => performance.getEntriesByName('dataset-details')[0].startTime);
       const readyEpoch = await page.evaluate((ready) => performance.timeOrigin + ready, readyMs);
       const done = await Promise.all(wire);
       const sum = (xs: { bytes: number }[]) => xs.reduce((t, x) => t + x.bytes, 0);
       const bytes = { first: sum(done.filter((x) => x.start <= readyEpoch)), total: sum(done) };
-      if (process.env.BROWSER_BENCH_STEPS) process.stderr.write(`  ready at ${readyEpoch.toFixed(0)}; requests (ms after the first: start-end name kB) ${done.map((x) => `${(x.start - done[0].start).toFixed(0)}-${(x.end - done[0].start).toFixed(0)} ${x.name} ${(x.bytes / 1e3).toFixed(0)}`).join(', ')}\n`);
+      if (process.env.BROWSER_BENCH_STEPS)
+        process.stderr.write(
+          `  ready at ${readyEpoch.toFixed(0)}; requests (ms after the first: start-end name kB) ${done.map((x) => `${(x.start - done[0].start).toFixed(0)}-${(x.end - done[0].start).toFixed(0)} ${x.name} ${(x.bytes / 1e3).toFixed(0)}`).join(', ')}\n`,
+        );
       results.push({ readyMs, firstMb: bytes.first / MB, totalMb: bytes.total / MB, detailsMs });
       if (k === loads - 1) {
         clicks = await clickToKpi(page);
         edits = await whatIf(page);
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
-        const heap = await cdp.send('Runtime.getHeapUsage') as { usedSize: number; backingStorageSize?: number };
+        const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
         heapMb = (heap.usedSize + (heap.backingStorageSize ?? 0)) / 1048576;
         browserMb = chromiumPssMb();
       }
@@ -116,22 +153,36 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       await context.close();
     }
     const m = (f: (l: Load) => number) => median(results.map(f));
-    const rows = (JSON.parse(readFileSync(`${bundleDir}/manifest.json`, 'utf8')) as { enterprises: number }).enterprises;
-    return { rows, readyMs: m((l) => l.readyMs), firstMb: m((l) => l.firstMb), totalMb: m((l) => l.totalMb), detailsMs: m((l) => l.detailsMs), clickToKpiMs: median(clicks),
-      whatIfMs: median(edits.map((e) => e.edit)), rescoreMs: median(edits.map((e) => e.rescore)), heapMb, browserMb };
+    const rows = (JSON.parse(readFileSync(`${bundleDir}/manifest.json`, 'utf8')) as { enterprises: number })
+      .enterprises;
+    return {
+      rows,
+      readyMs: m((l) => l.readyMs),
+      firstMb: m((l) => l.firstMb),
+      totalMb: m((l) => l.totalMb),
+      detailsMs: m((l) => l.detailsMs),
+      clickToKpiMs: median(clicks),
+      whatIfMs: median(edits.map((e) => e.edit)),
+      rescoreMs: median(edits.map((e) => e.rescore)),
+      heapMb,
+      browserMb,
+    };
   } finally {
     // Each closed whatever became of the others; a failure to close is told, not put in the figures' place.
     const closed = await Promise.allSettled([browser?.close(), server?.close()]);
     rmSync(link, { force: true });
-    for (const c of closed) if (c.status === 'rejected') process.stderr.write(`  browser-1m: could not close: ${String(c.reason)}\n`);
+    for (const c of closed)
+      if (c.status === 'rejected') process.stderr.write(`  browser-1m: could not close: ${String(c.reason)}\n`);
   }
 }
 
 export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5): Promise<string> {
   const f = await measureBrowser(bundleDir, dist, loads);
   if (typeof f === 'string') return `browser-1m: ${f}`;
-  return `browser-1m: ready_ms=${f.readyMs.toFixed(0)} first_mb=${f.firstMb.toFixed(1)} total_mb=${f.totalMb.toFixed(1)} details_ms=${f.detailsMs.toFixed(0)} `
-    + `click_to_kpi_ms=${f.clickToKpiMs.toFixed(1)} whatif_ms=${f.whatIfMs.toFixed(0)} rescore_ms=${f.rescoreMs.toFixed(0)} heap_mb=${f.heapMb.toFixed(0)} browser_mb=${f.browserMb.toFixed(0)} loads=${loads}`;
+  return (
+    `browser-1m: ready_ms=${f.readyMs.toFixed(0)} first_mb=${f.firstMb.toFixed(1)} total_mb=${f.totalMb.toFixed(1)} details_ms=${f.detailsMs.toFixed(0)} ` +
+    `click_to_kpi_ms=${f.clickToKpiMs.toFixed(1)} whatif_ms=${f.whatIfMs.toFixed(0)} rescore_ms=${f.rescoreMs.toFixed(0)} heap_mb=${f.heapMb.toFixed(0)} browser_mb=${f.browserMb.toFixed(0)} loads=${loads}`
+  );
 }
 
 /**
@@ -151,7 +202,10 @@ function chromiumPssMb(): number {
         // A process that ended meanwhile.
       }
     }
-    const ours = (pid: number) => { for (let q = parent.get(pid); q !== undefined && q > 1; q = parent.get(q)) if (q === process.pid) return true; return false; };
+    const ours = (pid: number) => {
+      for (let q = parent.get(pid); q !== undefined && q > 1; q = parent.get(q)) if (q === process.pid) return true;
+      return false;
+    };
     let kb = 0;
     for (const pid of parent.keys()) {
       if (!ours(pid)) continue;
@@ -181,7 +235,13 @@ async function clickToKpi(page: import('playwright-core').Page): Promise<number[
       w.__kpi = undefined;
       const tile = document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')!;
       const before = tile.textContent;
-      window.addEventListener('click', (e) => { w.__click = e.timeStamp; }, { capture: true, once: true });
+      window.addEventListener(
+        'click',
+        (e) => {
+          w.__click = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
       const obs = new MutationObserver(() => {
         if (tile.textContent !== before) {
           w.__kpi = performance.now();
@@ -195,8 +255,15 @@ async function clickToKpi(page: import('playwright-core').Page): Promise<number[
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const box = (await page.locator(button).boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(() => (window as unknown as { __kpi?: number }).__kpi !== undefined, undefined, { timeout: 30_000 });
-    out.push(await page.evaluate(() => { const w = window as unknown as { __click: number; __kpi: number }; return w.__kpi - w.__click; }));
+    await page.waitForFunction(() => (window as unknown as { __kpi?: number }).__kpi !== undefined, undefined, {
+      timeout: 30_000,
+    });
+    out.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __click: number; __kpi: number };
+        return w.__kpi - w.__click;
+      }),
+    );
   }
   return out;
 }
@@ -222,7 +289,13 @@ async function whatIf(page: import('playwright-core').Page): Promise<{ edit: num
       const tilesOf = '[data-testid^="kpi-level-"] .kpi-value';
       // (No named functions in here: the bench's TypeScript runner would wrap them in a helper the page lacks.)
       const before = [...document.querySelectorAll(tilesOf)].map((t) => t.textContent ?? '').join('|');
-      document.querySelector(selector)!.addEventListener('input', (e) => { w.__edit = e.timeStamp; }, { once: true });
+      document.querySelector(selector)!.addEventListener(
+        'input',
+        (e) => {
+          w.__edit = e.timeStamp;
+        },
+        { once: true },
+      );
       // New counts, all of them numbers (not a placeholder while the worker rescores).
       const obs = new MutationObserver(() => {
         const tiles = [...document.querySelectorAll(tilesOf)];
@@ -237,12 +310,17 @@ async function whatIf(page: import('playwright-core').Page): Promise<{ edit: num
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.fill(input, value);
     // Polled on a timer: the default polls on animation frames, which a million points in software GL hold back.
-    await page.waitForFunction(() => (window as unknown as { __kpi?: number }).__kpi !== undefined, undefined, { timeout: 30_000, polling: 50 });
-    out.push(await page.evaluate(() => {
-      const w = window as unknown as { __edit: number; __kpi: number };
-      const rescores = performance.getEntriesByName('rescore', 'measure');
-      return { edit: w.__kpi - w.__edit, rescore: rescores[rescores.length - 1]?.duration ?? NaN };
-    }));
+    await page.waitForFunction(() => (window as unknown as { __kpi?: number }).__kpi !== undefined, undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
+    out.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __edit: number; __kpi: number };
+        const rescores = performance.getEntriesByName('rescore', 'measure');
+        return { edit: w.__kpi - w.__edit, rescore: rescores[rescores.length - 1]?.duration ?? NaN };
+      }),
+    );
     // Let the map's redraw of the new levels pass before the next edit.
     await page.waitForTimeout(500);
   }
@@ -250,5 +328,11 @@ async function whatIf(page: import('playwright-core').Page): Promise<{ edit: num
 }
 
 if (isMain(import.meta.url)) {
-  console.log(await benchBrowser1m(process.argv[3] ?? 'data/bench-bundles/bench-1m', process.argv[2] ?? 'dist', Number(process.argv[4] ?? 5)));
+  console.log(
+    await benchBrowser1m(
+      process.argv[3] ?? 'data/bench-bundles/bench-1m',
+      process.argv[2] ?? 'dist',
+      Number(process.argv[4] ?? 5),
+    ),
+  );
 }

@@ -11,7 +11,10 @@ export const BENCH_BUNDLE = `${BENCH_BUNDLES}/bench-1m`;
 
 function run(args: string[]): { seconds: number; peakMb: number } {
   const t0 = performance.now();
-  const r = spawnSync('npx', ['tsx', '--import', './scripts/bench/report-peak.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npx', ['tsx', '--import', './scripts/bench/report-peak.ts', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
   const peak = /PEAK_RSS_MB=(\d+)/.exec(r.stderr);

@@ -12,14 +12,21 @@ import { isMain } from '../is-main.ts';
 export function benchExport100k(bundleDir: string): string {
   const read = (f: string) => readFileSync(`${bundleDir}/${f}`);
   const d = decodeBundleFiles({
-    manifest: JSON.parse(read('manifest.json').toString('utf8')), geo: JSON.parse(read('geo.json').toString('utf8')),
-    enterprises: new Uint8Array(read('enterprises.arrow')), enterpriseText: new Uint8Array(read('enterprise-text.arrow')), hazards: new Uint8Array(read('hazards.arrow')),
+    manifest: JSON.parse(read('manifest.json').toString('utf8')),
+    geo: JSON.parse(read('geo.json').toString('utf8')),
+    enterprises: new Uint8Array(read('enterprises.arrow')),
+    enterpriseText: new Uint8Array(read('enterprise-text.arrow')),
+    hazards: new Uint8Array(read('hazards.arrow')),
   });
   const rows = Uint32Array.from({ length: Math.min(100_000, Math.floor(d.enterprises.length / 10)) }, (_, k) => k * 10);
   let bytes = 0;
-  const times = timeRuns(() => {
-    bytes = exportEnterprisesCsv(d, rows, 'zh', DEFAULT_RISK_MODEL).length;
-  }, 5, 1);
+  const times = timeRuns(
+    () => {
+      bytes = exportEnterprisesCsv(d, rows, 'zh', DEFAULT_RISK_MODEL).length;
+    },
+    5,
+    1,
+  );
   return `export-100k: ours_ms=${fmt(median(times))} rows=${rows.length} chars=${bytes}`;
 }
 

@@ -32,7 +32,8 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 /** The 20 states, each one change from the previous (a realistic session, broad and narrow). */
 function sequence(): [string, FilterState][] {
   const E = EMPTY_FILTERS;
-  const mach = sectorCode('machinery'), chem = sectorCode('hazchem');
+  const mach = sectorCode('machinery'),
+    chem = sectorCode('hazchem');
   const s2 = { ...E, sectors: [mach, chem] };
   const t2 = { ...s2, towns: [1, 4] };
   const l2 = { ...t2, levels: [0, 1] };
@@ -71,32 +72,60 @@ function dimsOf(c: EnterpriseColumns) {
 
 type Xf = ReturnType<typeof crossfilter<number>>;
 type Dim = ReturnType<Xf['dimension']>;
-interface Cf { dims: Record<string, Dim>; groups: ReturnType<Dim['group']>[]; totals: { value(): unknown } }
+interface Cf {
+  dims: Record<string, Dim>;
+  groups: ReturnType<Dim['group']>[];
+  totals: { value(): unknown };
+}
 
 /** crossfilter2 over row indices, one dimension and group per engine dimension, plus hazard sums. */
 function buildCrossfilter(c: EnterpriseColumns): Cf {
   const n = c.length;
   const hz = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    hz[i] = (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0) | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
+    hz[i] =
+      (c.hazardsOpenMajor[i] > 0 ? 1 : 0) |
+      (c.hazardsOverdue[i] > 0 ? 2 : 0) |
+      (c.hazardsListed[i] > 0 ? 4 : 0) |
+      (c.hazardsOpen[i] > 0 ? 8 : 0);
   }
   const xf = crossfilter(Array.from({ length: n }, (_, i) => i));
   const cols: Record<string, ArrayLike<number>> = {
-    sector: c.sector, level: c.level, town: c.town, grid: c.grid, park: c.park, parkType: c.parkType,
-    flags: c.flags, hazard: hz, score: c.score,
+    sector: c.sector,
+    level: c.level,
+    town: c.town,
+    grid: c.grid,
+    park: c.park,
+    parkType: c.parkType,
+    flags: c.flags,
+    hazard: hz,
+    score: c.score,
   };
   const dims: Record<string, Dim> = {};
   const groups: ReturnType<Dim['group']>[] = [];
   for (const [key, col] of Object.entries(cols)) {
     // crossfilter sorts by value: a NaN score would break that, so it sorts as -1 (never in a range).
-    const d = key === 'score' ? xf.dimension((i: number) => (col[i] === col[i] ? col[i] : -1)) : xf.dimension((i: number) => col[i]);
+    const d =
+      key === 'score'
+        ? xf.dimension((i: number) => (col[i] === col[i] ? col[i] : -1))
+        : xf.dimension((i: number) => col[i]);
     dims[key] = d;
     groups.push(key === 'score' ? d.group((s) => Math.min(49, Math.max(0, Math.floor(Number(s) / 2)))) : d.group());
   }
   type Sums = { open: number; major: number; overdue: number; listed: number };
   const totals = xf.groupAll<Sums>().reduce(
-    (p, i) => ({ open: p.open + c.hazardsOpen[i], major: p.major + c.hazardsOpenMajor[i], overdue: p.overdue + c.hazardsOverdue[i], listed: p.listed + c.hazardsListed[i] }),
-    (p, i) => ({ open: p.open - c.hazardsOpen[i], major: p.major - c.hazardsOpenMajor[i], overdue: p.overdue - c.hazardsOverdue[i], listed: p.listed - c.hazardsListed[i] }),
+    (p, i) => ({
+      open: p.open + c.hazardsOpen[i],
+      major: p.major + c.hazardsOpenMajor[i],
+      overdue: p.overdue + c.hazardsOverdue[i],
+      listed: p.listed + c.hazardsListed[i],
+    }),
+    (p, i) => ({
+      open: p.open - c.hazardsOpen[i],
+      major: p.major - c.hazardsOpenMajor[i],
+      overdue: p.overdue - c.hazardsOverdue[i],
+      listed: p.listed - c.hazardsListed[i],
+    }),
     () => ({ open: 0, major: 0, overdue: 0, listed: 0 }),
   );
   return { dims, groups, totals };
@@ -105,7 +134,14 @@ function buildCrossfilter(c: EnterpriseColumns): Cf {
 /** Set one crossfilter dimension to the state's filter for it (or clear it). */
 function applyDim(cf: Cf, key: string, f: FilterState): void {
   const d = cf.dims[key];
-  const list = { sector: f.sectors, level: f.levels, town: f.towns, grid: f.grids, park: f.parks, parkType: f.parkTypes }[key];
+  const list = {
+    sector: f.sectors,
+    level: f.levels,
+    town: f.towns,
+    grid: f.grids,
+    park: f.parks,
+    parkType: f.parkTypes,
+  }[key];
   if (list) {
     if (list.length === 0) d.filterAll();
     else if (list.length === 1) d.filterExact(list[0]);
@@ -130,7 +166,17 @@ function readCrossfilter(cf: Cf): number {
 }
 
 const changed = (a: FilterState, b: FilterState, key: string): boolean => {
-  const k = { sector: 'sectors', level: 'levels', town: 'towns', grid: 'grids', park: 'parks', parkType: 'parkTypes', flags: 'flags', hazard: 'hazard', score: 'scoreRange' }[key] as keyof FilterState;
+  const k = {
+    sector: 'sectors',
+    level: 'levels',
+    town: 'towns',
+    grid: 'grids',
+    park: 'parks',
+    parkType: 'parkTypes',
+    flags: 'flags',
+    hazard: 'hazard',
+    score: 'scoreRange',
+  }[key] as keyof FilterState;
   return JSON.stringify(a[k]) !== JSON.stringify(b[k]);
 };
 
@@ -183,10 +229,15 @@ export async function benchFilter(columns?: EnterpriseColumns): Promise<string> 
   }
 
   // Pure brush: a level filter held, the score range dragged in 20 steps.
-  const brushStates = Array.from({ length: 20 }, (_, s): FilterState => ({ ...EMPTY_FILTERS, levels: [1, 2], scoreRange: [20 + 2 * s, 60 + 3 * s] }));
+  const brushStates = Array.from({ length: 20 }, (_, s): FilterState => ({
+    ...EMPTY_FILTERS,
+    levels: [1, 2],
+    scoreRange: [20 + 2 * s, 60 + 3 * s],
+  }));
   for (const key of keys) cf.dims[key].filterAll();
   applyDim(cf, 'level', brushStates[0]);
-  const brushCf: number[] = [], brushOurs: number[] = [];
+  const brushCf: number[] = [],
+    brushOurs: number[] = [];
   for (let r = 0; r < 3; r++) {
     for (const f of brushStates) {
       let t = process.hrtime.bigint();
@@ -201,11 +252,17 @@ export async function benchFilter(columns?: EnterpriseColumns): Promise<string> 
 
   seq.forEach(([name, f], j) => {
     engine.run(f, out);
-    log(`  ${name.padEnd(26)} selected=${String(out.selected).padStart(7)} ours=${median(ours[j]).toFixed(2)} cf_cold=${median(cold[j]).toFixed(1)} cf_incremental=${median(incr[j]).toFixed(1)}`);
+    log(
+      `  ${name.padEnd(26)} selected=${String(out.selected).padStart(7)} ours=${median(ours[j]).toFixed(2)} cf_cold=${median(cold[j]).toFixed(1)} cf_incremental=${median(incr[j]).toFixed(1)}`,
+    );
   });
   const all = (xs: number[][]) => xs.flat();
-  log(`filter-1m: ours first pass (builds pair crosstabs) median=${median(first).toFixed(2)} max=${Math.max(...first).toFixed(1)} ms; timed max=${Math.max(...all(ours)).toFixed(2)} ms`);
-  log(`filter-1m: pure score brush, a level held, 20 steps: ours=${median(brushOurs).toFixed(2)} crossfilter2=${median(brushCf).toFixed(2)} ms`);
+  log(
+    `filter-1m: ours first pass (builds pair crosstabs) median=${median(first).toFixed(2)} max=${Math.max(...first).toFixed(1)} ms; timed max=${Math.max(...all(ours)).toFixed(2)} ms`,
+  );
+  log(
+    `filter-1m: pure score brush, a level held, 20 steps: ours=${median(brushOurs).toFixed(2)} crossfilter2=${median(brushCf).toFixed(2)} ms`,
+  );
   return `filter-1m: ours_ms=${median(all(ours)).toFixed(2)} crossfilter2_cold_ms=${median(all(cold)).toFixed(2)} crossfilter2_brush_ms=${median(all(incr)).toFixed(2)} rows=${c.length}`;
 }
 

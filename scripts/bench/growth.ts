@@ -48,13 +48,19 @@ function fit(xs: number[], ys: number[]): { a: number; b: number } {
 /** Rows at which a line through the large sizes (100 k up, where growth is linear) reaches `limit`. */
 function rowsAt(figs: BrowserFigures[], pick: (f: BrowserFigures) => number, limit: number): number {
   const big = figs.filter((f) => f.rows >= 100_000);
-  const { a, b } = fit(big.map((f) => f.rows), big.map(pick));
+  const { a, b } = fit(
+    big.map((f) => f.rows),
+    big.map(pick),
+  );
   return b > 0 ? (limit - a) / b : Infinity;
 }
 
 /** Three small panels against rows on a log scale: time to ready, memory, click to KPI. */
 function plot(figs: BrowserFigures[]): string {
-  const W = 720, H = 240, pad = { l: 56, r: 12, t: 28, b: 40 }, gap = 24;
+  const W = 720,
+    H = 240,
+    pad = { l: 56, r: 12, t: 28, b: 40 },
+    gap = 24;
   const panels: { title: string; unit: string; pick: (f: BrowserFigures) => number; limit?: number }[] = [
     { title: '就绪时间 Time to ready', unit: 'ms', pick: (f) => f.readyMs, limit: LIMITS.readyMs },
     { title: '浏览器内存 Browser memory', unit: 'MB', pick: (f) => f.browserMb, limit: LIMITS.browserMb },
@@ -62,8 +68,12 @@ function plot(figs: BrowserFigures[]): string {
   ];
   const pw = (W - gap * (panels.length - 1)) / panels.length;
   const lx = (rows: number) => Math.log10(rows);
-  const x0 = lx(SIZES[0]), x1 = lx(SIZES[SIZES.length - 1]);
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`, `<rect width="${W}" height="${H}" fill="#fff"/>`];
+  const x0 = lx(SIZES[0]),
+    x1 = lx(SIZES[SIZES.length - 1]);
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+  ];
   panels.forEach((p, k) => {
     const ox = k * (pw + gap);
     const ys = figs.map(p.pick);
@@ -71,14 +81,28 @@ function plot(figs: BrowserFigures[]): string {
     const sx = (rows: number) => ox + pad.l + ((lx(rows) - x0) / (x1 - x0)) * (pw - pad.l - pad.r);
     const sy = (v: number) => H - pad.b - (v / ymax) * (H - pad.t - pad.b);
     out.push(`<text x="${ox + pad.l}" y="16" font-weight="bold">${p.title}</text>`);
-    out.push(`<line x1="${ox + pad.l}" y1="${H - pad.b}" x2="${ox + pw - pad.r}" y2="${H - pad.b}" stroke="#333"/><line x1="${ox + pad.l}" y1="${pad.t}" x2="${ox + pad.l}" y2="${H - pad.b}" stroke="#333"/>`);
-    for (const r of SIZES) out.push(`<text x="${sx(r)}" y="${H - pad.b + 14}" text-anchor="middle">${r >= 1e6 ? `${r / 1e6}M` : `${r / 1e3}k`}</text>`);
+    out.push(
+      `<line x1="${ox + pad.l}" y1="${H - pad.b}" x2="${ox + pw - pad.r}" y2="${H - pad.b}" stroke="#333"/><line x1="${ox + pad.l}" y1="${pad.t}" x2="${ox + pad.l}" y2="${H - pad.b}" stroke="#333"/>`,
+    );
+    for (const r of SIZES)
+      out.push(
+        `<text x="${sx(r)}" y="${H - pad.b + 14}" text-anchor="middle">${r >= 1e6 ? `${r / 1e6}M` : `${r / 1e3}k`}</text>`,
+      );
     out.push(`<text x="${ox + (pw + pad.l) / 2}" y="${H - 6}" text-anchor="middle">企业数 enterprises (log)</text>`);
-    for (const t of [0, 0.5, 1]) out.push(`<text x="${ox + pad.l - 4}" y="${sy(ymax * t / 1.1) + 4}" text-anchor="end">${(ymax * t / 1.1).toFixed(0)}</text>`);
+    for (const t of [0, 0.5, 1])
+      out.push(
+        `<text x="${ox + pad.l - 4}" y="${sy((ymax * t) / 1.1) + 4}" text-anchor="end">${((ymax * t) / 1.1).toFixed(0)}</text>`,
+      );
     out.push(`<text x="${ox + 4}" y="${pad.t - 6}">${p.unit}</text>`);
-    if (p.limit) out.push(`<line x1="${ox + pad.l}" y1="${sy(p.limit)}" x2="${ox + pw - pad.r}" y2="${sy(p.limit)}" stroke="#d7191c" stroke-dasharray="4 3"/><text x="${ox + pw - pad.r}" y="${sy(p.limit) - 4}" text-anchor="end" fill="#d7191c">${p.limit} ${p.unit}</text>`);
-    out.push(`<polyline fill="none" stroke="#2563eb" stroke-width="2" points="${figs.map((f) => `${sx(f.rows).toFixed(1)},${sy(p.pick(f)).toFixed(1)}`).join(' ')}"/>`);
-    for (const f of figs) out.push(`<circle cx="${sx(f.rows).toFixed(1)}" cy="${sy(p.pick(f)).toFixed(1)}" r="3" fill="#2563eb"/>`);
+    if (p.limit)
+      out.push(
+        `<line x1="${ox + pad.l}" y1="${sy(p.limit)}" x2="${ox + pw - pad.r}" y2="${sy(p.limit)}" stroke="#d7191c" stroke-dasharray="4 3"/><text x="${ox + pw - pad.r}" y="${sy(p.limit) - 4}" text-anchor="end" fill="#d7191c">${p.limit} ${p.unit}</text>`,
+      );
+    out.push(
+      `<polyline fill="none" stroke="#2563eb" stroke-width="2" points="${figs.map((f) => `${sx(f.rows).toFixed(1)},${sy(p.pick(f)).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const f of figs)
+      out.push(`<circle cx="${sx(f.rows).toFixed(1)}" cy="${sy(p.pick(f)).toFixed(1)}" r="3" fill="#2563eb"/>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -92,12 +116,18 @@ for (const rows of SIZES) {
   process.stderr.write(`  ${rows}: ready ${f.readyMs.toFixed(0)} ms, browser ${f.browserMb.toFixed(0)} MB\n`);
   figs.push(f);
 }
-console.log('| enterprises | first MB | total MB | ready ms | details ms | click to KPI ms | what-if ms | rescore ms | page heap MB | browser MB |');
+console.log(
+  '| enterprises | first MB | total MB | ready ms | details ms | click to KPI ms | what-if ms | rescore ms | page heap MB | browser MB |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const f of figs) {
-  console.log(`| ${f.rows.toLocaleString('en')} | ${f.firstMb.toFixed(1)} | ${f.totalMb.toFixed(1)} | ${f.readyMs.toFixed(0)} | ${f.detailsMs.toFixed(0)} | ${f.clickToKpiMs.toFixed(1)} | ${f.whatIfMs.toFixed(0)} | ${f.rescoreMs.toFixed(0)} | ${f.heapMb.toFixed(0)} | ${f.browserMb.toFixed(0)} |`);
+  console.log(
+    `| ${f.rows.toLocaleString('en')} | ${f.firstMb.toFixed(1)} | ${f.totalMb.toFixed(1)} | ${f.readyMs.toFixed(0)} | ${f.detailsMs.toFixed(0)} | ${f.clickToKpiMs.toFixed(1)} | ${f.whatIfMs.toFixed(0)} | ${f.rescoreMs.toFixed(0)} | ${f.heapMb.toFixed(0)} | ${f.browserMb.toFixed(0)} |`,
+  );
 }
 const readyAt = rowsAt(figs, (f) => f.readyMs, LIMITS.readyMs);
 const memAt = rowsAt(figs, (f) => f.browserMb, LIMITS.browserMb);
-console.log(`\ngrowth: ready passes ${LIMITS.readyMs} ms at about ${(readyAt / 1e6).toFixed(1)} M rows; browser memory passes ${LIMITS.browserMb} MB at about ${(memAt / 1e6).toFixed(1)} M rows (lines through 100 k-1 M)`);
+console.log(
+  `\ngrowth: ready passes ${LIMITS.readyMs} ms at about ${(readyAt / 1e6).toFixed(1)} M rows; browser memory passes ${LIMITS.browserMb} MB at about ${(memAt / 1e6).toFixed(1)} M rows (lines through 100 k-1 M)`,
+);
 writeFileSync('docs/scaling-growth.svg', plot(figs) + '\n');

@@ -21,9 +21,17 @@ const RUNS = 3;
 const BOUNDARIES = ['towns.geojson', 'grid.geojson', 'parks.geojson', 'district.geojson', 'meta.json'];
 
 function child(sourceDir: string, which: 'ours' | 'peer'): { ms: number; peakMb: number; rows: number } {
-  const r = spawnSync('npx', ['tsx', '--import', './scripts/bench/report-peak.ts', 'scripts/bench/import-1m.ts', '--child', which, sourceDir], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const r = spawnSync(
+    'npx',
+    ['tsx', '--import', './scripts/bench/report-peak.ts', 'scripts/bench/import-1m.ts', '--child', which, sourceDir],
+    { encoding: 'utf8', maxBuffer: 16 << 20 },
+  );
   if (r.status !== 0) throw new Error(`import-1m ${which} failed:\n${r.stderr.slice(-2000)}`);
-  return { ms: Number(/MS=([\d.]+)/.exec(r.stdout)![1]), peakMb: Number(/PEAK_RSS_MB=(\d+)/.exec(r.stderr)?.[1] ?? NaN), rows: Number(/ROWS=(\d+)/.exec(r.stdout)?.[1] ?? 0) };
+  return {
+    ms: Number(/MS=([\d.]+)/.exec(r.stdout)![1]),
+    peakMb: Number(/PEAK_RSS_MB=(\d+)/.exec(r.stderr)?.[1] ?? NaN),
+    rows: Number(/ROWS=(\d+)/.exec(r.stdout)?.[1] ?? 0),
+  };
 }
 
 function runs(sourceDir: string, which: 'ours' | 'peer') {

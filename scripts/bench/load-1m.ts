@@ -14,7 +14,13 @@ import { readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from '../../src/data/bundle.ts';
 import { createFilterEngine } from '../../src/data/filter-engine.ts';
-import { readArrow, validateEnterprises, validateEnterpriseText, validateHazards, validateManifest } from '../../src/data/validate-bundle.ts';
+import {
+  readArrow,
+  validateEnterprises,
+  validateEnterpriseText,
+  validateHazards,
+  validateManifest,
+} from '../../src/data/validate-bundle.ts';
 import { fmt, median, timeRuns } from './stats.ts';
 
 export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
@@ -28,17 +34,23 @@ export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
     return decodeEnterpriseCore(table);
   };
   const decodeMs = median(timeRuns(core, 9));
-  const detailsMs = median(timeRuns(() => {
-    const t = readArrow('enterprise-text.arrow', text);
-    validateEnterpriseText(t, manifest);
-    decodeEnterpriseText(t);
-    const h = readArrow('hazards.arrow', haz);
-    validateHazards(h, manifest);
-    decodeHazards(h);
-  }, 3));
+  const detailsMs = median(
+    timeRuns(() => {
+      const t = readArrow('enterprise-text.arrow', text);
+      validateEnterpriseText(t, manifest);
+      decodeEnterpriseText(t);
+      const h = readArrow('hazards.arrow', haz);
+      validateHazards(h, manifest);
+      decodeHazards(h);
+    }, 3),
+  );
   const columns = core();
   const t0 = performance.now();
-  createFilterEngine(columns, { towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length });
+  createFilterEngine(columns, {
+    towns: manifest.towns.length,
+    grids: manifest.grids.length,
+    parks: manifest.parks.length,
+  });
   const indexMs = performance.now() - t0;
   let peer = '';
   if (sourceDir) {
@@ -50,6 +62,8 @@ export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
   const mb = (f: string) => statSync(`${bundleDir}/${f}`).size / 1e6;
   const first = mb('enterprises.arrow');
   const total = first + mb('enterprise-text.arrow') + mb('hazards.arrow');
-  return `load-1m: ready_ms=${fmt(decodeMs + indexMs)} decode_ms=${fmt(decodeMs)} filter_index_ms=${fmt(indexMs)} rows=${columns.length} `
-    + `first_mb=${first.toFixed(1)} total_mb=${total.toFixed(1)} details_ms=${fmt(detailsMs)}${peer}`;
+  return (
+    `load-1m: ready_ms=${fmt(decodeMs + indexMs)} decode_ms=${fmt(decodeMs)} filter_index_ms=${fmt(indexMs)} rows=${columns.length} ` +
+    `first_mb=${first.toFixed(1)} total_mb=${total.toFixed(1)} details_ms=${fmt(detailsMs)}${peer}`
+  );
 }

@@ -16,9 +16,17 @@ export function benchRescore(c: EnterpriseColumns): string {
   const t0 = performance.now();
   for (let i = 0; i < sample; i++) {
     explainRisk(compiled, {
-      sector: c.sector[i], flags: c.flags[i], scale: c.scale[i], employees: c.employees[i], stdGrade: c.stdGrade[i],
-      hazardsOpen: c.hazardsOpen[i], hazardsOverdue: c.hazardsOverdue[i], hazardsOpenMajor: c.hazardsOpenMajor[i],
-      accidents3y: c.accidents3y[i], majorAccident3y: c.majorAccident3y[i], penalties1y: c.penalties1y[i],
+      sector: c.sector[i],
+      flags: c.flags[i],
+      scale: c.scale[i],
+      employees: c.employees[i],
+      stdGrade: c.stdGrade[i],
+      hazardsOpen: c.hazardsOpen[i],
+      hazardsOverdue: c.hazardsOverdue[i],
+      hazardsOpenMajor: c.hazardsOpenMajor[i],
+      accidents3y: c.accidents3y[i],
+      majorAccident3y: c.majorAccident3y[i],
+      penalties1y: c.penalties1y[i],
     });
   }
   const perRow = ((performance.now() - t0) * c.length) / sample;

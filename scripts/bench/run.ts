@@ -30,7 +30,10 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
 const reuse = process.argv.includes('--reuse') && existsSync(`${BENCH_BUNDLE}/enterprises.arrow`);
 const lines: string[] = [];
-const say = (line: string) => { lines.push(line); console.log(line); };
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
 
 /**
  * True when a benchmark's line says it failed: `<name>: error=...` (it threw) or `<name>: failed (...)`
@@ -56,7 +59,8 @@ if (!reuse) await bench('build-1m', benchBuild1m);
 /** The 1M district is there to measure: reused, or built by this run (not an older one left by an earlier run). */
 const have1m = reuse || !failed(lines[lines.length - 1]);
 /** A benchmark of the 1M district: skipped when build-1m failed, rather than run on an older bundle. */
-const bench1m = (name: string, run: () => string | Promise<string>) => (have1m ? bench(name, run) : only && !only.includes(name) ? undefined : say(`${name}: skipped="build-1m failed"`));
+const bench1m = (name: string, run: () => string | Promise<string>) =>
+  have1m ? bench(name, run) : only && !only.includes(name) ? undefined : say(`${name}: skipped="build-1m failed"`);
 
 await bench1m('load-1m', () => benchLoad1m(BENCH_BUNDLE, BENCH_SOURCE));
 // The column benchmarks share one decoded table; if the bundle cannot be read, each says so.

@@ -20,7 +20,6 @@ interface BenchFeature extends PolygonFeatureLike {
   bbox?: [number, number, number, number];
 }
 
-
 const REGION = { minX: 116.0, minY: 39.6, maxX: 116.6, maxY: 40.1 };
 
 /**
@@ -81,7 +80,7 @@ function wigglyLattice(cols: number, rows: number, perSide: number, seed: number
 
 /** Star-shaped blob around (cx, cy): radius varies smoothly with angle. */
 function blob(cx: number, cy: number, r: number, n: number, rnd: () => number, clockwise: boolean): Ring {
-  const coef = [2, 3, 5, 7].map((k) => [k, (rnd() - 0.5) * 0.5 / Math.sqrt(k), rnd() * 2 * Math.PI] as const);
+  const coef = [2, 3, 5, 7].map((k) => [k, ((rnd() - 0.5) * 0.5) / Math.sqrt(k), rnd() * 2 * Math.PI] as const);
   const ring: Ring = [];
   for (let s = 0; s < n; s++) {
     const a = ((clockwise ? -1 : 1) * 2 * Math.PI * s) / n;
@@ -181,7 +180,8 @@ export function runSpatialJoinBench(rows = 1_000_000, turfRows = 20_000, repeats
   }
   const turfSampleMs = performance.now() - t0;
 
-  const count = (fs: BenchFeature[]) => fs.reduce((s, f) => s + f.geometry.coordinates.reduce((t, r) => t + r.length - 1, 0), 0);
+  const count = (fs: BenchFeature[]) =>
+    fs.reduce((s, f) => s + f.geometry.coordinates.reduce((t, r) => t + r.length - 1, 0), 0);
   return {
     rows,
     oursMs: median(times),

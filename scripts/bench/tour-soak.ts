@@ -16,13 +16,35 @@ import { serveStatic, type RunningServer } from '../../tests/e2e/static-server.t
 import { isMain } from '../is-main.ts';
 
 const VIEWS = [
-  { id: 'a', name: '全区', hash: '#layers=points,parkBoundaries,gridLines,labels', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z' },
-  { id: 'b', name: '重大风险', hash: '#level=major&layers=points,townChoro,parkBoundaries,gridLines,labels&cm=enterprises', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z' },
-  { id: 'c', name: '较大风险热力', hash: '#level=significant&layers=points,heatmap,hazards,parkBoundaries,labels&tab=ledger', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z' },
+  {
+    id: 'a',
+    name: '全区',
+    hash: '#layers=points,parkBoundaries,gridLines,labels',
+    dataset: 'demo',
+    seconds: 30,
+    savedAt: '2026-12-01T00:00:00Z',
+  },
+  {
+    id: 'b',
+    name: '重大风险',
+    hash: '#level=major&layers=points,townChoro,parkBoundaries,gridLines,labels&cm=enterprises',
+    dataset: 'demo',
+    seconds: 30,
+    savedAt: '2026-12-01T00:00:00Z',
+  },
+  {
+    id: 'c',
+    name: '较大风险热力',
+    hash: '#level=significant&layers=points,heatmap,hazards,parkBoundaries,labels&tab=ledger',
+    dataset: 'demo',
+    seconds: 30,
+    savedAt: '2026-12-01T00:00:00Z',
+  },
 ];
 
 export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<string> {
-  if (!existsSync(`${dist}/data/demo/manifest.json`)) return 'tour-soak: skipped (build the app and the demo data first: npm run demo-data && npx vite build)';
+  if (!existsSync(`${dist}/data/demo/manifest.json`))
+    return 'tour-soak: skipped (build the app and the demo data first: npm run demo-data && npx vite build)';
   // Opened one by one inside the try: whichever fails, the one opened before it is closed.
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
@@ -49,15 +71,23 @@ export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<s
     await page.keyboard.press('Space');
     const step = async (k: number) => {
       await page.keyboard.press('PageDown');
-      await page.waitForFunction((want) => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === String(want), k % VIEWS.length);
+      await page.waitForFunction(
+        (want) => document.querySelector('[data-testid="tour-bar"]')?.getAttribute('data-index') === String(want),
+        k % VIEWS.length,
+      );
       // The view is shown when the map has drawn it.
-      await page.evaluate(() => new Promise<void>((resolve) => {
-        const map = (window as unknown as { __riskMap: { triggerRepaint(): void; once(e: string, f: () => void): void } }).__riskMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-        // A map that stays busy (a fly, tiles) still lets the tour go on: the next step comes anyway.
-        setTimeout(resolve, 3000);
-      }));
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const map = (
+              window as unknown as { __riskMap: { triggerRepaint(): void; once(e: string, f: () => void): void } }
+            ).__riskMap;
+            map.once('idle', () => resolve());
+            map.triggerRepaint();
+            // A map that stays busy (a fly, tiles) still lets the tour go on: the next step comes anyway.
+            setTimeout(resolve, 3000);
+          }),
+      );
     };
     // Warm-up: every view shown some 30 times (code compiled and optimised, MapLibre's glyph and tile
     // caches, the filter engine's pair crosstabs, deck's shader pipelines). Measured here: the heap grows
@@ -73,13 +103,15 @@ export async function benchTourSoak(transitions = 500, dist = 'dist'): Promise<s
     }
     const seconds = (performance.now() - t0) / 1000;
     const end = await heapMb();
-    if (process.env.TOUR_SOAK_SERIES) console.log(`tour-soak heap every 100 transitions: ${series.map((v) => v.toFixed(1)).join(' ')}`);
+    if (process.env.TOUR_SOAK_SERIES)
+      console.log(`tour-soak heap every 100 transitions: ${series.map((v) => v.toFixed(1)).join(' ')}`);
     if (errors.length) return `tour-soak: failed (${errors.length} page errors: ${errors[0]})`;
     return `tour-soak: transitions=${transitions} heap_start_mb=${start.toFixed(1)} heap_end_mb=${end.toFixed(1)} growth_pct=${(((end - start) / start) * 100).toFixed(1)} ms_per_transition=${((seconds * 1000) / transitions).toFixed(0)}`;
   } finally {
     // Each closed whatever became of the other; a failure to close is told, not put in the figures' place.
     const closed = await Promise.allSettled([browser?.close(), server?.close()]);
-    for (const c of closed) if (c.status === 'rejected') process.stderr.write(`  tour-soak: could not close: ${String(c.reason)}\n`);
+    for (const c of closed)
+      if (c.status === 'rejected') process.stderr.write(`  tour-soak: could not close: ${String(c.reason)}\n`);
   }
 }
 

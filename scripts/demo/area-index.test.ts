@@ -8,13 +8,22 @@ const star = (rng: Rng, cx: number, cy: number, r: number, n: number) =>
   Array.from({ length: n + 1 }, (_, i) => {
     const a = ((i % n) / n) * 2 * Math.PI;
     const k = i % 2 ? 0.45 : 1;
-    return [cx + Math.cos(a) * r * k * rng.range(0.8, 1), cy + Math.sin(a) * r * k * rng.range(0.8, 1)] as [number, number];
+    return [cx + Math.cos(a) * r * k * rng.range(0.8, 1), cy + Math.sin(a) * r * k * rng.range(0.8, 1)] as [
+      number,
+      number,
+    ];
   }).map((p, i, all) => (i === n ? all[0] : p));
 
 describe('AreaIndex', () => {
   it('finds, for random points, the shape pointInFlat finds (concave, holed and two-part shapes)', () => {
     const rng = new Rng(3);
-    const square = (x0: number, y0: number, s: number): [number, number][] => [[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]];
+    const square = (x0: number, y0: number, s: number): [number, number][] => [
+      [x0, y0],
+      [x0 + s, y0],
+      [x0 + s, y0 + s],
+      [x0, y0 + s],
+      [x0, y0],
+    ];
     const shapes: Multi[] = [
       [[star(rng, 0, 0, 5, 40)]],
       [[square(6, -5, 8), square(8, -3, 3)]], // with a hole

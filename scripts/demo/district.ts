@@ -46,7 +46,11 @@ function radialOutline(rng: Rng, radius: number): Pt[] {
 
 /** Land west of a ragged north-south coastline with a few bays. */
 function landMask(rng: Rng, x0: number): Pt[] {
-  const bays = Array.from({ length: 3 }, () => ({ f: rng.range(0.25, 0.9), a: rng.range(0.4, 1.3), p: rng.range(0, 7) }));
+  const bays = Array.from({ length: 3 }, () => ({
+    f: rng.range(0.25, 0.9),
+    a: rng.range(0.4, 1.3),
+    p: rng.range(0, 7),
+  }));
   let coast: Pt[] = [];
   for (let y = 40; y >= -40; y -= 1) {
     let x = x0;
@@ -123,9 +127,20 @@ export function makeRoads(rng: Rng, district: District, seats: readonly Pt[]): R
   const names = rng.shuffle([...ROAD_NAMES]);
   const plans: Pt[][] = [
     // West-east artery through the centre to the coast.
-    [at(Math.PI + rng.range(-0.25, 0.25)), [c[0] - 3, c[1] + rng.range(-1, 1)], c, byAngle(rng.range(-0.4, 0.4)), at(rng.range(-0.3, 0.3))],
+    [
+      at(Math.PI + rng.range(-0.25, 0.25)),
+      [c[0] - 3, c[1] + rng.range(-1, 1)],
+      c,
+      byAngle(rng.range(-0.4, 0.4)),
+      at(rng.range(-0.3, 0.3)),
+    ],
     // North-south road just east of the centre.
-    [at(Math.PI / 2 + rng.range(-0.3, 0.3)), [c[0] + 2.5, c[1] + 1], [c[0] + 3, c[1] - 2], at(-Math.PI / 2 + rng.range(-0.3, 0.3))],
+    [
+      at(Math.PI / 2 + rng.range(-0.3, 0.3)),
+      [c[0] + 2.5, c[1] + 1],
+      [c[0] + 3, c[1] - 2],
+      at(-Math.PI / 2 + rng.range(-0.3, 0.3)),
+    ],
     // North-west to south-east through a town seat.
     [at((3 * Math.PI) / 4), byAngle((3 * Math.PI) / 4), [c[0] + 1, c[1] - 1], byAngle(-Math.PI / 4), at(-Math.PI / 4)],
     // South-west to north-east.
@@ -134,7 +149,8 @@ export function makeRoads(rng: Rng, district: District, seats: readonly Pt[]): R
   return plans.slice(0, count).map((ctrl, i) => {
     const pts = roadThrough(rng, ctrl);
     const cum = new Float64Array(pts.length);
-    for (let k = 1; k < pts.length; k++) cum[k] = cum[k - 1] + Math.hypot(pts[k][0] - pts[k - 1][0], pts[k][1] - pts[k - 1][1]);
+    for (let k = 1; k < pts.length; k++)
+      cum[k] = cum[k - 1] + Math.hypot(pts[k][0] - pts[k - 1][0], pts[k][1] - pts[k - 1][1]);
     return { name: names[i], pts, cum, length: cum[pts.length - 1] };
   });
 }

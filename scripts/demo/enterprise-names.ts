@@ -22,20 +22,29 @@ export function enterpriseName(rng: Rng, ind: Industry, scale: Scale, town: Town
   if (ind.sector === 'tobacco') return `${DISTRICT_SHORT}烟草${stem}${rng.pick(['物流配送中心', '仓储中心'])}`;
   if (COMPLETE.test(word)) return `${place}${trade}${word}`;
   if (ind.tags.includes('store') && scale === 'micro' && rng.chance(0.6)) {
-    return word.endsWith('店') ? `${stem}${trade}${word}` : `${stem}${trade}${word}${rng.pick(['店', '商行', '经营部'])}`;
+    return word.endsWith('店')
+      ? `${stem}${trade}${word}`
+      : `${stem}${trade}${word}${rng.pick(['店', '商行', '经营部'])}`;
   }
   const mfgWorkshop = ind.code !== '' && Number(ind.code.slice(0, 2)) >= 13 && Number(ind.code.slice(0, 2)) <= 43;
   if (mfgWorkshop && !ind.tags.includes('chem') && rng.chance(scale === 'micro' ? 0.3 : scale === 'small' ? 0.1 : 0)) {
     return `${DISTRICT_SHORT}区${stem}${trade}${word}厂`;
   }
-  if (scale === 'large') return `${DISTRICT_SHORT}${trade}${word}${rng.pick(['股份有限公司', '集团有限公司', '有限公司'])}`;
+  if (scale === 'large')
+    return `${DISTRICT_SHORT}${trade}${word}${rng.pick(['股份有限公司', '集团有限公司', '有限公司'])}`;
   const tech = mfgWorkshop && rng.chance(0.12) ? '科技' : '';
   const trading = ind.tags.includes('store') && !/超市|便利店/.test(word) ? '贸易' : '';
   return `${DISTRICT_SHORT}${trade}${word}${tech}${trading}有限公司`;
 }
 
 /** A street address: 镇街 + road + number, inside a park when the point is in one. */
-export function address(rng: Rng, town: Town, park: Park | undefined, roadName: string | undefined, site: boolean): string {
+export function address(
+  rng: Rng,
+  town: Town,
+  park: Park | undefined,
+  roadName: string | undefined,
+  site: boolean,
+): string {
   const no = rng.int(1, rng.chance(0.8) ? 399 : 1299);
   if (site) {
     const [a, b] = [rng.pick(town.roads), rng.pick(town.roads)];

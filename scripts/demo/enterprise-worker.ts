@@ -34,8 +34,16 @@ function send(p: MadePart): SentPart {
     sectorIndex[i] = k;
   }
   return {
-    start: p.start, end: p.end, flags: p.flags, propensity: p.propensity, assessed: p.assessed, lineStarts: p.lineStarts, bytes: p.bytes,
-    codes: p.codes.raw(), sectorKeys: [...keys.keys()], sectorIndex,
+    start: p.start,
+    end: p.end,
+    flags: p.flags,
+    propensity: p.propensity,
+    assessed: p.assessed,
+    lineStarts: p.lineStarts,
+    bytes: p.bytes,
+    codes: p.codes.raw(),
+    sectorKeys: [...keys.keys()],
+    sectorIndex,
   };
 }
 
@@ -45,7 +53,13 @@ function received(s: SentPart): MadePart {
 }
 
 /** Makes `parts` on one worker thread, one after the other (a 1 M district has one later part: one per core). */
-export function makePartsInWorker(seed: number, count: number, parts: readonly PartPlan[], dir: string, signal: AbortSignal): Promise<MadePart[]> {
+export function makePartsInWorker(
+  seed: number,
+  count: number,
+  parts: readonly PartPlan[],
+  dir: string,
+  signal: AbortSignal,
+): Promise<MadePart[]> {
   if (parts.length === 0) return Promise.resolve([]);
   const job: Job = { entry: import.meta.url, seed, count, parts: [...parts], dir };
   // A plain thread: the flags this process runs with (tsx's loader, a bench's preload) are for its
@@ -56,7 +70,9 @@ export function makePartsInWorker(seed: number, count: number, parts: readonly P
   return new Promise<MadePart[]>((resolve, reject) => {
     worker.once('message', (sent: SentPart[]) => resolve(sent.map(received)));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the enterprise worker stopped (exit code ${code}) before it sent its parts`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`the enterprise worker stopped (exit code ${code}) before it sent its parts`)),
+    );
   }).finally(() => {
     signal.removeEventListener('abort', stop);
     void worker.terminate();

@@ -14,15 +14,38 @@ import { creditCode } from './credit-code';
 import { address, enterpriseName } from './enterprise-names';
 import type { Industry, SectorKey } from './industries';
 import { type Placement, Placer, type World } from './placement';
-import { MEDIAN_PROPENSITY, drawEmployees, drawFlags, drawGrade, drawIndustry, drawScale, industryFor, propensity } from './profile';
+import {
+  MEDIAN_PROPENSITY,
+  drawEmployees,
+  drawFlags,
+  drawGrade,
+  drawIndustry,
+  drawScale,
+  industryFor,
+  propensity,
+} from './profile';
 import { Rng } from './random';
 import { TextStore } from './text-store';
 import { DISTRICT_CODE } from './towns';
 import { type LineWriter, csvText } from './write';
 
 export const ENTERPRISE_COLUMNS = [
-  'credit_code', 'name', 'lon', 'lat', 'sector', 'industry_code', 'address', 'scale', 'employees', 'flags',
-  'standardization_grade', 'accidents_3y', 'major_accident_3y', 'penalties_1y', 'risk_score', 'risk_level',
+  'credit_code',
+  'name',
+  'lon',
+  'lat',
+  'sector',
+  'industry_code',
+  'address',
+  'scale',
+  'employees',
+  'flags',
+  'standardization_grade',
+  'accidents_3y',
+  'major_accident_3y',
+  'penalties_1y',
+  'risk_score',
+  'risk_level',
 ];
 
 /** What the hazard ledger needs to know about each enterprise. */
@@ -40,11 +63,26 @@ export interface EnterpriseTable {
 const flagBit = new Map(CSV_FLAG_KEYS.map((k, i) => [k, 1 << i] as const));
 
 /** Assessed score (higher is riskier) and level, or undefined when not assessed. */
-function assess(rng: Rng, ind: Industry, scale: string, flags: string[], r: number, acc: number, pen: number, major: boolean) {
+function assess(
+  rng: Rng,
+  ind: Industry,
+  scale: string,
+  flags: string[],
+  r: number,
+  acc: number,
+  pen: number,
+  major: boolean,
+) {
   const s = ind.sector;
   const must =
-    s === 'hazchem' || s === 'fireworks' || s === 'mining' || s === 'urban_gas' || s === 'metallurgy' ||
-    scale === 'large' || (scale === 'medium' && rng.chance(0.6)) || flags.includes('ammonia_refrigeration');
+    s === 'hazchem' ||
+    s === 'fireworks' ||
+    s === 'mining' ||
+    s === 'urban_gas' ||
+    s === 'metallurgy' ||
+    scale === 'large' ||
+    (scale === 'medium' && rng.chance(0.6)) ||
+    flags.includes('ammonia_refrigeration');
   const maybe = (flags.includes('dust_explosion') || flags.includes('molten_metal')) && rng.chance(0.35);
   if (!must && !maybe && !rng.chance(0.02)) return undefined;
   let score = 46 + 19 * Math.log(r / MEDIAN_PROPENSITY) + 7 * rng.normal() + 6 * acc + 3 * pen;
@@ -68,7 +106,8 @@ export interface PartPlan {
 
 export function planParts(count: number, partSize = PART_SIZE): PartPlan[] {
   const parts: PartPlan[] = [];
-  for (let start = 0, index = 0; start < count; start += partSize, index++) parts.push({ index, start, end: Math.min(count, start + partSize) });
+  for (let start = 0, index = 0; start < count; start += partSize, index++)
+    parts.push({ index, start, end: Math.min(count, start + partSize) });
   return parts;
 }
 
@@ -99,7 +138,13 @@ function drawSpecial(rng: Rng, count: number): Map<number, SectorKey> {
  * Enterprises `part.start` to `part.end` of a district of `count`, from the enterprise stream's seed:
  * the first part goes on with the stream after the special draws, each later part has a fork of its own.
  */
-export function generateEnterprisePart(seed: number, world: World, count: number, part: PartPlan, out: LineWriter): EnterprisePart {
+export function generateEnterprisePart(
+  seed: number,
+  world: World,
+  count: number,
+  part: PartPlan,
+  out: LineWriter,
+): EnterprisePart {
   let rng = new Rng(seed);
   const special = drawSpecial(rng, count);
   if (part.index > 0) rng = rng.fork(`part ${part.index}`);
@@ -184,7 +229,10 @@ export interface CodePatch {
  * made what): the patches say where in the part's file to write the new code (the same length, so
  * in place).
  */
-export function mergeParts(seed: number, parts: readonly EnterprisePart[]): { table: EnterpriseTable; patches: CodePatch[] } {
+export function mergeParts(
+  seed: number,
+  parts: readonly EnterprisePart[],
+): { table: EnterpriseTable; patches: CodePatch[] } {
   const count = parts.reduce((a, p) => a + (p.end - p.start), 0);
   const table: EnterpriseTable = {
     count,
@@ -197,7 +245,8 @@ export function mergeParts(seed: number, parts: readonly EnterprisePart[]): { ta
   const patches: CodePatch[] = [];
   const seen = new StringIndex((k) => table.codes.text(k), count);
   parts.forEach((p, k) => {
-    if (p.start !== table.codes.length) throw new Error(`enterprise part ${k} starts at ${p.start}, not ${table.codes.length}`);
+    if (p.start !== table.codes.length)
+      throw new Error(`enterprise part ${k} starts at ${p.start}, not ${table.codes.length}`);
     const fix = new Rng(seed).fork(`codes ${k}`);
     for (let j = 0; j < p.end - p.start; j++) {
       let code = p.codes.text(j);

@@ -15,7 +15,15 @@ import { type DemoSummary, enterpriseSeed, generateDemo, joinPartFiles, partFile
 import { TextStore } from './text-store';
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
-const FILES = ['district.geojson', 'towns.geojson', 'grid.geojson', 'parks.geojson', 'enterprises.csv', 'hazards.csv', 'meta.json'];
+const FILES = [
+  'district.geojson',
+  'towns.geojson',
+  'grid.geojson',
+  'parks.geojson',
+  'enterprises.csv',
+  'hazards.csv',
+  'meta.json',
+];
 const N = 400;
 
 const dirs: string[] = [];
@@ -24,7 +32,8 @@ const tempDir = () => {
   dirs.push(d);
   return d;
 };
-const geo = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+const geo = (dir: string, f: string) =>
+  JSON.parse(readFileSync(join(dir, f), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
 const csv = (dir: string, f: string) => {
   const text = readFileSync(join(dir, f), 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -59,7 +68,9 @@ describe('determinism', () => {
   it('gives different enterprises for a different seed', () => {
     const c = tempDir();
     generateDemo({ seed: 8, enterprises: N, out: c });
-    expect(readFileSync(join(c, 'enterprises.csv'), 'utf8')).not.toEqual(readFileSync(join(a, 'enterprises.csv'), 'utf8'));
+    expect(readFileSync(join(c, 'enterprises.csv'), 'utf8')).not.toEqual(
+      readFileSync(join(a, 'enterprises.csv'), 'utf8'),
+    );
   }, 60_000);
 });
 
@@ -72,7 +83,22 @@ describe('a district made in parts', () => {
     for (const f of FILES) expect(readFileSync(join(one, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     generateDemo({ seed: 7, enterprises: N, out: parts, partSize: 150 });
     // The command line makes the later parts on a worker thread.
-    const r = spawnSync('npx', ['tsx', 'scripts/generate-demo.ts', '--seed', '7', '--enterprises', String(N), '--part-size', '150', '--out', threads], { encoding: 'utf8' });
+    const r = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/generate-demo.ts',
+        '--seed',
+        '7',
+        '--enterprises',
+        String(N),
+        '--part-size',
+        '150',
+        '--out',
+        threads,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(threads).sort()).toEqual([...FILES].sort());
     for (const f of FILES) expect(readFileSync(join(threads, f)).equals(readFileSync(join(parts, f))), f).toBe(true);
@@ -80,7 +106,9 @@ describe('a district made in parts', () => {
     expect(rows).toHaveLength(N);
     expect(new Set(rows.map((e) => e.credit_code)).size).toBe(N);
     // Parts draw from streams of their own: the later rows are not the single-part district's.
-    expect(readFileSync(join(parts, 'enterprises.csv'), 'utf8')).not.toEqual(readFileSync(join(a, 'enterprises.csv'), 'utf8'));
+    expect(readFileSync(join(parts, 'enterprises.csv'), 'utf8')).not.toEqual(
+      readFileSync(join(a, 'enterprises.csv'), 'utf8'),
+    );
     expect(readFileSync(join(parts, 'grid.geojson')).equals(readFileSync(join(a, 'grid.geojson')))).toBe(true);
   }, 120_000);
 
@@ -89,8 +117,14 @@ describe('a district made in parts', () => {
       const store = new TextStore();
       codes.forEach((c) => store.push(c));
       return {
-        start, end: start + codes.length, codes: store, sector: codes.map(() => 'machinery'), flags: new Uint16Array(codes.length),
-        propensity: new Float32Array(codes.length).fill(1), assessed: 1, lineStarts: Float64Array.from(codes, (_, i) => 10 + 100 * i),
+        start,
+        end: start + codes.length,
+        codes: store,
+        sector: codes.map(() => 'machinery'),
+        flags: new Uint16Array(codes.length),
+        propensity: new Float32Array(codes.length).fill(1),
+        assessed: 1,
+        lineStarts: Float64Array.from(codes, (_, i) => 10 + 100 * i),
       };
     };
     const x = '91330299MA2AAAAA0X';
@@ -102,18 +136,25 @@ describe('a district made in parts', () => {
     expect(patches[0]).toMatchObject({ part: 1, offset: 110 });
     expect(patches[0].code).toHaveLength(y.length);
     expect(isValidUscc(patches[0].code)).toBe(true);
-    expect(Array.from({ length: 4 }, (_, i) => table.codes.text(i))).toEqual([x, y, '91330299MA2CCCCC0X', patches[0].code]);
+    expect(Array.from({ length: 4 }, (_, i) => table.codes.text(i))).toEqual([
+      x,
+      y,
+      '91330299MA2CCCCC0X',
+      patches[0].code,
+    ]);
   });
 });
 
-describe('joining the parts\' files', () => {
-  it('writes each redrawn code over the old one in its part\'s file, appends the parts in order and removes their files', () => {
+describe("joining the parts' files", () => {
+  it("writes each redrawn code over the old one in its part's file, appends the parts in order and removes their files", () => {
     const dir = tempDir();
     writeFileSync(partFile(dir, 0), 'credit_code,name\nAAAA,甲\nBBBB,乙\n');
     writeFileSync(partFile(dir, 1), 'CCCC,丙\nBBBB,丁\n');
     writeFileSync(partFile(dir, 2), 'DDDD,戊\n');
     joinPartFiles(dir, 3, [{ part: 1, offset: Buffer.byteLength('CCCC,丙\n'), code: 'EEEE' }]);
-    expect(readFileSync(partFile(dir, 0), 'utf8')).toBe('credit_code,name\nAAAA,甲\nBBBB,乙\nCCCC,丙\nEEEE,丁\nDDDD,戊\n');
+    expect(readFileSync(partFile(dir, 0), 'utf8')).toBe(
+      'credit_code,name\nAAAA,甲\nBBBB,乙\nCCCC,丙\nEEEE,丁\nDDDD,戊\n',
+    );
     expect(readdirSync(dir)).toEqual(['enterprises.csv']);
   });
 });
@@ -145,7 +186,14 @@ describe('geometry', () => {
     expect(grid.length).toBeLessThanOrEqual(300);
     expect(new Set(grid.map((g) => g.properties.code)).size).toBe(grid.length);
     for (const g of grid) {
-      expect(Object.keys(g.properties)).toEqual(['code', 'name', 'town_code', 'grid_worker', 'grid_worker_phone', 'responsible_person']);
+      expect(Object.keys(g.properties)).toEqual([
+        'code',
+        'name',
+        'town_code',
+        'grid_worker',
+        'grid_worker_phone',
+        'responsible_person',
+      ]);
       expect(codes.has(g.properties.town_code)).toBe(true);
       expect(g.properties.code.startsWith(`${g.properties.town_code}-`)).toBe(true);
       expect(g.properties.grid_worker_phone).toMatch(/^1\d{10}$/);
@@ -186,8 +234,22 @@ describe('enterprises.csv', () => {
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text).not.toContain('\r');
     expect(header).toEqual([
-      'credit_code', 'name', 'lon', 'lat', 'sector', 'industry_code', 'address', 'scale', 'employees', 'flags',
-      'standardization_grade', 'accidents_3y', 'major_accident_3y', 'penalties_1y', 'risk_score', 'risk_level',
+      'credit_code',
+      'name',
+      'lon',
+      'lat',
+      'sector',
+      'industry_code',
+      'address',
+      'scale',
+      'employees',
+      'flags',
+      'standardization_grade',
+      'accidents_3y',
+      'major_accident_3y',
+      'penalties_1y',
+      'risk_score',
+      'risk_level',
     ]);
     expect(rows).toHaveLength(N);
     const district = geo(a, 'district.geojson').features[0];
@@ -232,8 +294,17 @@ describe('hazards.csv', () => {
   it('is a consistent ledger ordered by found date then id', () => {
     const { header, rows } = csv(a, 'hazards.csv');
     expect(header).toEqual([
-      'id', 'credit_code', 'found_date', 'level', 'status', 'deadline', 'closed_date', 'source', 'description',
-      'responsible_person', 'listed_supervision',
+      'id',
+      'credit_code',
+      'found_date',
+      'level',
+      'status',
+      'deadline',
+      'closed_date',
+      'source',
+      'description',
+      'responsible_person',
+      'listed_supervision',
     ]);
     const codes = new Set(csv(a, 'enterprises.csv').rows.map((r) => r.credit_code));
     expect(rows.length).toBeGreaterThan(N);

@@ -12,8 +12,17 @@ import { TextStore } from './text-store';
 import { LineWriter, csvText } from './write';
 
 export const HAZARD_COLUMNS = [
-  'id', 'credit_code', 'found_date', 'level', 'status', 'deadline', 'closed_date', 'source', 'description',
-  'responsible_person', 'listed_supervision',
+  'id',
+  'credit_code',
+  'found_date',
+  'level',
+  'status',
+  'deadline',
+  'closed_date',
+  'source',
+  'description',
+  'responsible_person',
+  'listed_supervision',
 ];
 
 const STATUS = ['open', 'in_progress', 'awaiting_recheck', 'closed'] as const;

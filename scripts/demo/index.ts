@@ -7,7 +7,14 @@ import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'no
 import { join } from 'node:path';
 import { AreaIndex } from './area-index';
 import { makeDistrict, makeRoads } from './district';
-import { type CodePatch, type EnterprisePart, type PartPlan, generateEnterprisePart, mergeParts, planParts } from './enterprises';
+import {
+  type CodePatch,
+  type EnterprisePart,
+  type PartPlan,
+  generateEnterprisePart,
+  mergeParts,
+  planParts,
+} from './enterprises';
 import { toGeometry } from './geometry';
 import { type HazardStats, generateHazards } from './hazards';
 import { DISTRICT_NAME, DISTRICT_NAME_EN } from './names';
@@ -65,7 +72,8 @@ export function makeWorld(seed: number): World {
 export const enterpriseSeed = (seed: number) => new Rng(seed).fork('enterprises').seed;
 
 /** Part k's rows go to a file of their own until they are appended to enterprises.csv. */
-export const partFile = (dir: string, k: number) => (k === 0 ? join(dir, 'enterprises.csv') : join(dir, `.enterprises.part-${k}.csv`));
+export const partFile = (dir: string, k: number) =>
+  k === 0 ? join(dir, 'enterprises.csv') : join(dir, `.enterprises.part-${k}.csv`);
 
 /** One part of the enterprises, and the bytes of its file. */
 export interface MadePart extends EnterprisePart {
@@ -81,7 +89,13 @@ export function makePart(seed: number, world: World, count: number, part: PartPl
 }
 
 /** Runs the later parts of the enterprises (the first is made on the calling thread meanwhile); stops when `signal` aborts. */
-export type PartRunner = (seed: number, count: number, parts: readonly PartPlan[], dir: string, signal: AbortSignal) => Promise<MadePart[]>;
+export type PartRunner = (
+  seed: number,
+  count: number,
+  parts: readonly PartPlan[],
+  dir: string,
+  signal: AbortSignal,
+) => Promise<MadePart[]>;
 
 /** The same files as generateDemo, with the later enterprise parts made by `runParts` (worker threads, in generate-demo.ts). */
 export async function generateDemoWith(options: DemoOptions, runParts: PartRunner): Promise<DemoSummary> {
@@ -147,12 +161,16 @@ function firstPart({ seed, count, dir, plan }: Run) {
   files['district.geojson'] = writeText(
     dir,
     'district.geojson',
-    featureCollectionText([{ properties: { code: DISTRICT_CODE, name: DISTRICT_NAME }, geometry: toGeometry(district.shape) }]),
+    featureCollectionText([
+      { properties: { code: DISTRICT_CODE, name: DISTRICT_NAME }, geometry: toGeometry(district.shape) },
+    ]),
   );
   files['towns.geojson'] = writeText(
     dir,
     'towns.geojson',
-    featureCollectionText(towns.map((t) => ({ properties: { code: t.code, name: t.name }, geometry: toGeometry(t.shape) }))),
+    featureCollectionText(
+      towns.map((t) => ({ properties: { code: t.code, name: t.name }, geometry: toGeometry(t.shape) })),
+    ),
   );
   files['grid.geojson'] = writeText(
     dir,
@@ -208,7 +226,11 @@ export function joinPartFiles(dir: string, parts: number, patches: readonly Code
   }
 }
 
-function finish({ t0, seed, count, dir }: Run, { world, grid, files }: ReturnType<typeof firstPart>, parts: MadePart[]): DemoSummary {
+function finish(
+  { t0, seed, count, dir }: Run,
+  { world, grid, files }: ReturnType<typeof firstPart>,
+  parts: MadePart[],
+): DemoSummary {
   const { district, towns, parks } = world;
   const { table, patches } = mergeParts(enterpriseSeed(seed), parts);
   joinPartFiles(dir, parts.length, patches);

@@ -6,13 +6,43 @@
 import { SECTORS } from '../../src/domain/sectors';
 
 export type SectorKey =
-  | 'hazchem' | 'fireworks' | 'industry_trade' | 'metallurgy' | 'nonferrous' | 'building_materials' | 'machinery'
-  | 'light_industry' | 'textile' | 'tobacco' | 'commerce' | 'construction' | 'road_transport' | 'fire_safety'
-  | 'special_equipment' | 'urban_gas' | 'mining';
+  | 'hazchem'
+  | 'fireworks'
+  | 'industry_trade'
+  | 'metallurgy'
+  | 'nonferrous'
+  | 'building_materials'
+  | 'machinery'
+  | 'light_industry'
+  | 'textile'
+  | 'tobacco'
+  | 'commerce'
+  | 'construction'
+  | 'road_transport'
+  | 'fire_safety'
+  | 'special_equipment'
+  | 'urban_gas'
+  | 'mining';
 
 export type Tag =
-  | 'food' | 'cold' | 'foundry' | 'dyeing' | 'wood' | 'polish' | 'paint' | 'plating' | 'fibre' | 'smelt'
-  | 'crowded' | 'station' | 'warehouse' | 'store' | 'chem' | 'dg' | 'site' | 'gas';
+  | 'food'
+  | 'cold'
+  | 'foundry'
+  | 'dyeing'
+  | 'wood'
+  | 'polish'
+  | 'paint'
+  | 'plating'
+  | 'fibre'
+  | 'smelt'
+  | 'crowded'
+  | 'station'
+  | 'warehouse'
+  | 'store'
+  | 'chem'
+  | 'dg'
+  | 'site'
+  | 'gas';
 
 export interface Industry {
   sector: SectorKey;

@@ -11,8 +11,13 @@ export const DISTRICT_SHORT = '临澄';
 
 /** Surnames with rough weights (Zhejiang coast flavour). */
 const SURNAMES = '陈王张李林周徐胡俞应孙邵郑吴杨黄朱叶沈何刘金戴方谢董袁郭蒋毛汪史竺柴葛洪范钱贺包虞乐翁';
-const SURNAME_TABLE = new WeightedTable([...SURNAMES], [...SURNAMES].map((_, i) => 1 / (1 + i * 0.18)));
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅海波斌宇浩凯鹏飞晨俊杰文斌龙辉琳颖倩婷雪慧晓东亮旭彬锋萍燕佳怡欣宁峰栋'];
+const SURNAME_TABLE = new WeightedTable(
+  [...SURNAMES],
+  [...SURNAMES].map((_, i) => 1 / (1 + i * 0.18)),
+);
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅海波斌宇浩凯鹏飞晨俊杰文斌龙辉琳颖倩婷雪慧晓东亮旭彬锋萍燕佳怡欣宁峰栋',
+];
 
 export function personName(rng: Rng): string {
   const s = SURNAME_TABLE.draw(rng);
@@ -32,15 +37,54 @@ export function fakePhone(rng: Rng): string {
 
 const JIEDAO_STEMS = ['澄城', '锦屏', '文昌', '崇文', '明德', '南屏', '凤鸣', '观澜', '丽泽', '瑞云'];
 const ZHEN_STEMS = [
-  '澄东', '澄西', '临江', '梅溪', '横塘', '白沙', '松岙', '云湖', '鹤浦', '石门', '柳汀', '东屿', '长亭', '青峰',
-  '桃源', '兰江', '芦浦', '莲塘', '双桥', '清水', '凤山', '茅洋', '泗洲', '岚山', '沙溪', '望海', '潮音', '银屿',
-  '钱湾', '杏林', '蟠龙', '栖霞', '晓塘', '丹岙', '碧湖', '竹岙',
+  '澄东',
+  '澄西',
+  '临江',
+  '梅溪',
+  '横塘',
+  '白沙',
+  '松岙',
+  '云湖',
+  '鹤浦',
+  '石门',
+  '柳汀',
+  '东屿',
+  '长亭',
+  '青峰',
+  '桃源',
+  '兰江',
+  '芦浦',
+  '莲塘',
+  '双桥',
+  '清水',
+  '凤山',
+  '茅洋',
+  '泗洲',
+  '岚山',
+  '沙溪',
+  '望海',
+  '潮音',
+  '银屿',
+  '钱湾',
+  '杏林',
+  '蟠龙',
+  '栖霞',
+  '晓塘',
+  '丹岙',
+  '碧湖',
+  '竹岙',
 ];
 
 /** Town names: `jiedao` 街道 names then `zhen` 镇 names, all distinct. */
 export function townNames(rng: Rng, jiedao: number, zhen: number): { jd: string[]; zhen: string[] } {
-  const jd = rng.shuffle([...JIEDAO_STEMS]).slice(0, jiedao).map((s) => `${s}街道`);
-  const z = rng.shuffle([...ZHEN_STEMS]).slice(0, zhen).map((s) => `${s}镇`);
+  const jd = rng
+    .shuffle([...JIEDAO_STEMS])
+    .slice(0, jiedao)
+    .map((s) => `${s}街道`);
+  const z = rng
+    .shuffle([...ZHEN_STEMS])
+    .slice(0, zhen)
+    .map((s) => `${s}镇`);
   return { jd, zhen: z };
 }
 
@@ -61,7 +105,8 @@ export function villageName(rng: Rng): string {
   return `${rng.pick(VILLAGE_FIRST)}${rng.pick(VILLAGE_SECOND)}村`;
 }
 
-const ROAD_STEMS = '兴业工业创业永丰宏达环城金山海川港城滨江通途学府明珠振兴科技开元新华长兴富民江南迎宾东环西环南环北环园区双桥梅林望江星光建设人民文化';
+const ROAD_STEMS =
+  '兴业工业创业永丰宏达环城金山海川港城滨江通途学府明珠振兴科技开元新华长兴富民江南迎宾东环西环南环北环园区双桥梅林望江星光建设人民文化';
 const ROAD_SUFFIX = ['路', '路', '路', '路', '街', '大道', '东路', '西路', '北路', '南路'];
 
 /** Distinct road names for a town. */
@@ -72,7 +117,9 @@ export function roadNames(rng: Rng, count: number): string[] {
   return [...out];
 }
 
-const TRADE_CHARS = [...'恒达鑫盛华宏泰隆源兴昌丰利信通永嘉锦瑞祥德金海正新天宇力凯众诚博立远辉明优佳荣安顺万富广合星光晨创展腾飞峰元奥维宁甬澄康乐德汇豪驰骏耀晟炜铭舜'];
+const TRADE_CHARS = [
+  ...'恒达鑫盛华宏泰隆源兴昌丰利信通永嘉锦瑞祥德金海正新天宇力凯众诚博立远辉明优佳荣安顺万富广合星光晨创展腾飞峰元奥维宁甬澄康乐德汇豪驰骏耀晟炜铭舜',
+];
 
 /** A two-character trade name (字号). */
 export function tradeName(rng: Rng): string {

@@ -24,11 +24,14 @@ export interface NoiseOptions {
 const q = (v: number) => Math.round(v * 1e6) / 1e6;
 
 function displace(a: Pt, b: Pt, opts: NoiseOptions, amp: number): Pt[] {
-  const rng = new Rng(hash32(opts.salt, Math.round(a[0] * 1e6), Math.round(a[1] * 1e6), Math.round(b[0] * 1e6), Math.round(b[1] * 1e6)));
+  const rng = new Rng(
+    hash32(opts.salt, Math.round(a[0] * 1e6), Math.round(a[1] * 1e6), Math.round(b[0] * 1e6), Math.round(b[1] * 1e6)),
+  );
   // Long edges are first cut into pieces no longer than `cap`, so every part wiggles alike.
   const pieces = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / opts.cap));
   let pts: Pt[] = [];
-  for (let i = 0; i <= pieces; i++) pts.push(i === pieces ? b : [a[0] + ((b[0] - a[0]) * i) / pieces, a[1] + ((b[1] - a[1]) * i) / pieces]);
+  for (let i = 0; i <= pieces; i++)
+    pts.push(i === pieces ? b : [a[0] + ((b[0] - a[0]) * i) / pieces, a[1] + ((b[1] - a[1]) * i) / pieces]);
   let level = amp;
   for (let d = 0; d < opts.depth; d++) {
     const out: Pt[] = [pts[0]];

@@ -33,7 +33,19 @@ const AREA: Record<ParkType, [number, number]> = {
   village_cluster: [0.055, 0.4],
 };
 const CODE_PREFIX: Record<ParkType, string> = { town_industrial: 'GY', small_micro: 'XW', village_cluster: 'JJ' };
-const SMALL_MICRO_THEMES = ['智造', '创业', '科创', '精工', '汽配', '模具', '五金', '众创', '智能装备', '电器', '新材料'];
+const SMALL_MICRO_THEMES = [
+  '智造',
+  '创业',
+  '科创',
+  '精工',
+  '汽配',
+  '模具',
+  '五金',
+  '众创',
+  '智能装备',
+  '电器',
+  '新材料',
+];
 const ZONES = ['东区', '西区', '南区', '北区', '临港', '滨江', '高新'];
 
 /** An irregular, roughly rectangular polygon of the given area (km2). */
@@ -57,7 +69,10 @@ function parkRing(rng: Rng, centre: Pt, area: number, angle: number): Ring {
       const t = rng.range(0.3, 0.7);
       const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
       const off = rng.range(-0.12, 0.18);
-      const mid: Pt = [a[0] + (b[0] - a[0]) * t + ((b[1] - a[1]) / len) * off * len, a[1] + (b[1] - a[1]) * t - ((b[0] - a[0]) / len) * off * len];
+      const mid: Pt = [
+        a[0] + (b[0] - a[0]) * t + ((b[1] - a[1]) / len) * off * len,
+        a[1] + (b[1] - a[1]) * t - ((b[0] - a[0]) / len) * off * len,
+      ];
       local.splice(k + 1, 0, mid);
     }
     if (rng.chance(0.35)) {
@@ -67,7 +82,12 @@ function parkRing(rng: Rng, centre: Pt, area: number, angle: number): Ring {
       const prev = local[(k + local.length - 1) % local.length];
       const next = local[(k + 1) % local.length];
       const t = rng.range(0.15, 0.3);
-      local.splice(k, 1, [p[0] + (prev[0] - p[0]) * t, p[1] + (prev[1] - p[1]) * t], [p[0] + (next[0] - p[0]) * t, p[1] + (next[1] - p[1]) * t]);
+      local.splice(
+        k,
+        1,
+        [p[0] + (prev[0] - p[0]) * t, p[1] + (prev[1] - p[1]) * t],
+        [p[0] + (next[0] - p[0]) * t, p[1] + (next[1] - p[1]) * t],
+      );
     }
     const s = Math.sqrt(area / Math.abs(ringArea(closeRing(local))));
     const cos = Math.cos(angle);
@@ -110,7 +130,8 @@ export function makeParks(rng: Rng, towns: readonly Town[], roads: readonly Road
   for (const t of rng.shuffle([...zhen]).slice(0, rng.int(1, 3))) plan.push({ type: 'town_industrial', town: t });
   for (const t of rng.shuffle([...jd]).slice(0, rng.int(1, 2))) plan.push({ type: 'town_industrial', town: t });
   const nSmall = rng.int(9, 14);
-  for (let i = 0; i < nSmall; i++) plan.push({ type: 'small_micro', town: rng.chance(0.25) ? rng.pick(jd) : rng.pick(zhen) });
+  for (let i = 0; i < nSmall; i++)
+    plan.push({ type: 'small_micro', town: rng.chance(0.25) ? rng.pick(jd) : rng.pick(zhen) });
   const nVillage = rng.int(14, 22);
   for (let i = 0; i < nVillage; i++) plan.push({ type: 'village_cluster', town: rng.pick(zhen) });
 
@@ -171,7 +192,10 @@ export function makeParks(rng: Rng, towns: readonly Town[], roads: readonly Road
       centre,
       radius: Math.max(...placed.map((p) => dist(p, centre))),
       sampler: new Sampler([[placed]]),
-      streets: type === 'village_cluster' ? [name.replace('工业集聚点', '')] : roadNames(rng, type === 'town_industrial' ? 4 : 2),
+      streets:
+        type === 'village_cluster'
+          ? [name.replace('工业集聚点', '')]
+          : roadNames(rng, type === 'town_industrial' ? 4 : 2),
     });
   }
   return parks;

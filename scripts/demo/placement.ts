@@ -43,7 +43,10 @@ export class Placer {
   private readonly parkIndex: AreaIndex;
   private readonly parkTable: WeightedTable<number>;
   private readonly blobs: WeightedTable<Blob | null>;
-  private readonly contexts = new WeightedTable<'park' | 'corridor' | 'population'>(['park', 'corridor', 'population'], [0.45, 0.3, 0.25]);
+  private readonly contexts = new WeightedTable<'park' | 'corridor' | 'population'>(
+    ['park', 'corridor', 'population'],
+    [0.45, 0.3, 0.25],
+  );
 
   constructor(private readonly world: World) {
     this.districtIndex = new AreaIndex([world.district.shape], 512);
@@ -117,7 +120,9 @@ export class Placer {
     const d = this.world.district;
     for (;;) {
       const blob = this.blobs.draw(rng);
-      const p: Pt = blob ? [blob.c[0] + rng.normal() * blob.sigma, blob.c[1] + rng.normal() * blob.sigma] : d.sampler.uniform(rng);
+      const p: Pt = blob
+        ? [blob.c[0] + rng.normal() * blob.sigma, blob.c[1] + rng.normal() * blob.sigma]
+        : d.sampler.uniform(rng);
       const loc = this.locate(p);
       if (loc) return loc;
     }

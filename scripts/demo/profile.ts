@@ -14,24 +14,80 @@ const SCALES: Scale[] = ['large', 'medium', 'small', 'micro'];
 type Weights = Partial<Record<SectorKey, number>>;
 const SECTOR_MIX: Record<Context, Weights> = {
   town_industrial: {
-    machinery: 34, light_industry: 14, textile: 12, nonferrous: 4, metallurgy: 3, building_materials: 4, hazchem: 4,
-    industry_trade: 5, commerce: 4, special_equipment: 2, road_transport: 3, construction: 1, fire_safety: 0.5, urban_gas: 0.3, tobacco: 0.05,
+    machinery: 34,
+    light_industry: 14,
+    textile: 12,
+    nonferrous: 4,
+    metallurgy: 3,
+    building_materials: 4,
+    hazchem: 4,
+    industry_trade: 5,
+    commerce: 4,
+    special_equipment: 2,
+    road_transport: 3,
+    construction: 1,
+    fire_safety: 0.5,
+    urban_gas: 0.3,
+    tobacco: 0.05,
   },
   small_micro: {
-    machinery: 42, light_industry: 20, textile: 14, commerce: 6, industry_trade: 6, building_materials: 2, nonferrous: 2,
-    metallurgy: 0.5, hazchem: 0.6, special_equipment: 1, road_transport: 1.5, construction: 0.3, fire_safety: 0.3,
+    machinery: 42,
+    light_industry: 20,
+    textile: 14,
+    commerce: 6,
+    industry_trade: 6,
+    building_materials: 2,
+    nonferrous: 2,
+    metallurgy: 0.5,
+    hazchem: 0.6,
+    special_equipment: 1,
+    road_transport: 1.5,
+    construction: 0.3,
+    fire_safety: 0.3,
   },
   village_cluster: {
-    machinery: 34, textile: 22, light_industry: 22, commerce: 6, industry_trade: 6, building_materials: 4, nonferrous: 2,
-    metallurgy: 1, hazchem: 0.3, road_transport: 1.5, construction: 0.3,
+    machinery: 34,
+    textile: 22,
+    light_industry: 22,
+    commerce: 6,
+    industry_trade: 6,
+    building_materials: 4,
+    nonferrous: 2,
+    metallurgy: 1,
+    hazchem: 0.3,
+    road_transport: 1.5,
+    construction: 0.3,
   },
   corridor: {
-    machinery: 22, commerce: 14, light_industry: 12, textile: 10, road_transport: 8, building_materials: 7, construction: 6,
-    fire_safety: 5, special_equipment: 3, metallurgy: 2, nonferrous: 2, hazchem: 2.2, industry_trade: 4, urban_gas: 1.2, tobacco: 0.05,
+    machinery: 22,
+    commerce: 14,
+    light_industry: 12,
+    textile: 10,
+    road_transport: 8,
+    building_materials: 7,
+    construction: 6,
+    fire_safety: 5,
+    special_equipment: 3,
+    metallurgy: 2,
+    nonferrous: 2,
+    hazchem: 2.2,
+    industry_trade: 4,
+    urban_gas: 1.2,
+    tobacco: 0.05,
   },
   population: {
-    commerce: 26, fire_safety: 30, construction: 14, machinery: 9, light_industry: 7, textile: 6, industry_trade: 2,
-    special_equipment: 3, road_transport: 3, urban_gas: 1.5, hazchem: 0.5, tobacco: 0.05,
+    commerce: 26,
+    fire_safety: 30,
+    construction: 14,
+    machinery: 9,
+    light_industry: 7,
+    textile: 6,
+    industry_trade: 2,
+    special_equipment: 3,
+    road_transport: 3,
+    urban_gas: 1.5,
+    hazchem: 0.5,
+    tobacco: 0.05,
   },
 };
 
@@ -105,7 +161,15 @@ export function drawEmployees(rng: Rng, scale: Scale): number {
   return clamp(rng.lognormal(1600, 0.5), 1000, 8000);
 }
 
-const MANUFACTURING = new Set<SectorKey>(['machinery', 'light_industry', 'textile', 'metallurgy', 'nonferrous', 'building_materials', 'industry_trade']);
+const MANUFACTURING = new Set<SectorKey>([
+  'machinery',
+  'light_industry',
+  'textile',
+  'metallurgy',
+  'nonferrous',
+  'building_materials',
+  'industry_trade',
+]);
 
 export interface FlagInput {
   ind: Industry;
@@ -123,9 +187,11 @@ export function drawFlags(rng: Rng, f: FlagInput): string[] {
   const mfg = MANUFACTURING.has(s) || hasTag(ind, 'chem');
   const out: string[] = [];
   const inPark = parkType !== '';
-  if (inPark ? mfg && smallMicro && rng.chance(0.12) : mfg && smallMicro && rng.chance(0.012)) out.push('factory_in_factory');
+  if (inPark ? mfg && smallMicro && rng.chance(0.12) : mfg && smallMicro && rng.chance(0.012))
+    out.push('factory_in_factory');
   const leaseP = parkType === 'small_micro' ? 0.7 : parkType === 'village_cluster' ? 0.45 : parkType ? 0.35 : 0.22;
-  if (smallMicro && s !== 'construction' && !hasTag(ind, 'station') && rng.chance(s === 'fire_safety' ? 0.3 : leaseP)) out.push('leased');
+  if (smallMicro && s !== 'construction' && !hasTag(ind, 'station') && rng.chance(s === 'fire_safety' ? 0.3 : leaseP))
+    out.push('leased');
   let chem = 0;
   if (hasTag(ind, 'chem')) chem = 0.6;
   else if (hasTag(ind, 'dyeing')) chem = 0.6;
@@ -149,7 +215,8 @@ export function drawFlags(rng: Rng, f: FlagInput): string[] {
   else if (ind.code === '1411') dust = 0.15;
   else if (s === 'textile' || s === 'light_industry') dust = 0.02;
   if (rng.chance(dust)) out.push('dust_explosion');
-  if (hasTag(ind, 'cold') && s !== 'road_transport' && rng.chance(scale === 'micro' ? 0.15 : 0.4)) out.push('ammonia_refrigeration');
+  if (hasTag(ind, 'cold') && s !== 'road_transport' && rng.chance(scale === 'micro' ? 0.15 : 0.4))
+    out.push('ammonia_refrigeration');
   let confined = 0;
   if (hasTag(ind, 'dyeing')) confined = 0.7;
   else if (hasTag(ind, 'chem') || hasTag(ind, 'gas')) confined = 0.45;
@@ -180,13 +247,34 @@ export function drawGrade(rng: Rng, scale: Scale, sector: SectorKey): number {
 }
 
 const SECTOR_RISK: Record<SectorKey, number> = {
-  hazchem: 2.6, fireworks: 2.8, industry_trade: 1, metallurgy: 2.1, nonferrous: 1.8, building_materials: 1.3,
-  machinery: 1.15, light_industry: 1.05, textile: 1.05, tobacco: 0.7, commerce: 0.75, construction: 1.6,
-  road_transport: 1.2, fire_safety: 1, special_equipment: 1.2, urban_gas: 1.9, mining: 2.4,
+  hazchem: 2.6,
+  fireworks: 2.8,
+  industry_trade: 1,
+  metallurgy: 2.1,
+  nonferrous: 1.8,
+  building_materials: 1.3,
+  machinery: 1.15,
+  light_industry: 1.05,
+  textile: 1.05,
+  tobacco: 0.7,
+  commerce: 0.75,
+  construction: 1.6,
+  road_transport: 1.2,
+  fire_safety: 1,
+  special_equipment: 1.2,
+  urban_gas: 1.9,
+  mining: 2.4,
 };
 const FLAG_RISK: Record<string, number> = {
-  factory_in_factory: 1.2, leased: 1.05, hazchem_user: 1.2, three_in_one: 1.6, crowded_place: 1.15,
-  dust_explosion: 1.35, ammonia_refrigeration: 1.45, confined_space: 1.1, molten_metal: 1.4,
+  factory_in_factory: 1.2,
+  leased: 1.05,
+  hazchem_user: 1.2,
+  three_in_one: 1.6,
+  crowded_place: 1.15,
+  dust_explosion: 1.35,
+  ammonia_refrigeration: 1.45,
+  confined_space: 1.1,
+  molten_metal: 1.4,
 };
 const SCALE_RISK: Record<Scale, number> = { large: 1.7, medium: 1.35, small: 1, micro: 0.8 };
 const GRADE_RISK = [1.2, 0.7, 0.85, 1];

@@ -143,4 +143,3 @@ export function makeGrid(rng: Rng, towns: readonly Town[]): GridCell[] {
   });
   return cells;
 }
-

@@ -15,7 +15,6 @@ export function csvText(s: string): string {
   return s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : csvField(s);
 }
 
-
 const CHUNK = 4 << 20;
 const NEWLINE = 10;
 
@@ -80,7 +79,9 @@ export interface OutFeature {
 
 /** A FeatureCollection with one feature per line (diff-friendly, deterministic key order). */
 export function featureCollectionText(features: readonly OutFeature[]): string {
-  const lines = features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }));
+  const lines = features.map((f) =>
+    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }),
+  );
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 

@@ -25,7 +25,13 @@ function files(dir: string): string[] {
   return out;
 }
 
-export interface PrecompressReport { files: number; bytes: number; gzipBytes: number; brotliBytes: number; ms: number }
+export interface PrecompressReport {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  ms: number;
+}
 
 export function precompress(dir: string): PrecompressReport {
   const t0 = performance.now();
@@ -47,7 +53,12 @@ export function precompress(dir: string): PrecompressReport {
     const big = body.length > BIG;
     if (!fresh(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(body, { level: big ? 6 : 9 }));
     if (!fresh(`${file}.br`)) {
-      writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: big ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: big ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        }),
+      );
     }
     report.gzipBytes += statSync(`${file}.gz`).size;
     report.brotliBytes += statSync(`${file}.br`).size;
@@ -57,8 +68,12 @@ export function precompress(dir: string): PrecompressReport {
 }
 
 /** The copy to send for a request's Accept-Encoding: brotli first, then gzip, else the file itself. */
-export function pickEncoding(acceptEncoding: string | undefined, has: (suffix: '.br' | '.gz') => boolean): { suffix: '' | '.br' | '.gz'; encoding: string | null } {
-  const accepts = (name: string) => new RegExp(`(^|[\\s,])${name}(;q=(?!0(\\.0*)?(\\s|,|$))[\\d.]+)?(\\s*(,|$))`).test(acceptEncoding ?? '');
+export function pickEncoding(
+  acceptEncoding: string | undefined,
+  has: (suffix: '.br' | '.gz') => boolean,
+): { suffix: '' | '.br' | '.gz'; encoding: string | null } {
+  const accepts = (name: string) =>
+    new RegExp(`(^|[\\s,])${name}(;q=(?!0(\\.0*)?(\\s|,|$))[\\d.]+)?(\\s*(,|$))`).test(acceptEncoding ?? '');
   if (accepts('br') && has('.br')) return { suffix: '.br', encoding: 'br' };
   if (accepts('gzip') && has('.gz')) return { suffix: '.gz', encoding: 'gzip' };
   return { suffix: '', encoding: null };
@@ -66,5 +81,7 @@ export function pickEncoding(acceptEncoding: string | undefined, has: (suffix: '
 
 if (isMain(import.meta.url)) {
   const r = precompress(process.argv[2] ?? 'dist');
-  console.log(`precompress: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB -> gzip ${(r.gzipBytes / 1e6).toFixed(1)} MB, brotli ${(r.brotliBytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `precompress: ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB -> gzip ${(r.gzipBytes / 1e6).toFixed(1)} MB, brotli ${(r.brotliBytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s`,
+  );
 }

@@ -76,9 +76,13 @@ export interface AreaRiskParts {
  * them instead of painting them the lowest class. When the area size is unknown the density part is
  * NaN and the index is the weighted mean of the other two (their weights renormalised).
  */
-export function areaRiskParts(input: AreaRiskInput, params: Readonly<AreaRiskParams> = AREA_RISK_DEFAULTS): AreaRiskParts {
+export function areaRiskParts(
+  input: AreaRiskInput,
+  params: Readonly<AreaRiskParams> = AREA_RISK_DEFAULTS,
+): AreaRiskParts {
   const w = params.levelWeights;
-  let n = 0, weighted = 0;
+  let n = 0,
+    weighted = 0;
   for (let l = 0; l < 4; l++) {
     const c = input.byLevel[l] ?? 0;
     n += c;
@@ -94,9 +98,10 @@ export function areaRiskParts(input: AreaRiskInput, params: Readonly<AreaRiskPar
   const km2 = input.areaKm2;
   // Log scale: densities span three orders of magnitude between rural grid cells and parks; a linear
   // scale would leave every rural cell near 0 and saturate every park.
-  const density = km2 > 0 && Number.isFinite(km2) && params.densityCap > 0
-    ? Math.min(100, (100 * Math.log10(1 + weighted / km2)) / Math.log10(1 + params.densityCap))
-    : NaN;
+  const density =
+    km2 > 0 && Number.isFinite(km2) && params.densityCap > 0
+      ? Math.min(100, (100 * Math.log10(1 + weighted / km2)) / Math.log10(1 + params.densityCap))
+      : NaN;
 
   const pressure = (params.majorHazardWeight * input.openMajorHazards + input.overdueHazards) / n;
   const hazards = params.hazardCap > 0 ? Math.min(100, (100 * pressure) / params.hazardCap) : 0;

@@ -27,7 +27,10 @@ function bruteJenks(values: number[], k: number): number {
   const d = [...new Set(values)].sort((a, b) => a - b);
   let best = Infinity;
   const pick = (from: number, chosen: number[]) => {
-    if (chosen.length === k - 1) { best = Math.min(best, ssw(values, chosen)); return; }
+    if (chosen.length === k - 1) {
+      best = Math.min(best, ssw(values, chosen));
+      return;
+    }
     for (let i = from; i < d.length; i++) pick(i + 1, [...chosen, d[i]]);
   };
   pick(1, []);

@@ -51,7 +51,8 @@ function quantileBreaks(s: Float64Array, k: number): number[] {
 
 /** Equal interval: k classes of equal width over [min, max] of the finite values. */
 function equalBreaks(s: Float64Array, k: number): number[] {
-  const min = s[0], max = s[s.length - 1];
+  const min = s[0],
+    max = s[s.length - 1];
   if (!(max > min)) return [];
   const raw: number[] = [];
   for (let j = 1; j < k; j++) raw.push(min + ((max - min) * j) / k);
@@ -68,17 +69,23 @@ function equalBreaks(s: Float64Array, k: number): number[] {
  */
 function jenksBreaks(s: Float64Array, k: number): number[] {
   // Distinct values and their multiplicities.
-  const xs: number[] = [], ws: number[] = [];
+  const xs: number[] = [],
+    ws: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (xs.length > 0 && xs[xs.length - 1] === s[i]) ws[ws.length - 1]++;
-    else { xs.push(s[i]); ws.push(1); }
+    else {
+      xs.push(s[i]);
+      ws.push(1);
+    }
   }
   const m = xs.length;
   if (m <= k) return xs.slice(1);
 
   // Weighted prefix sums of (x - shift), shifted by the median so sums of squares keep their precision.
   const shift = xs[m >> 1];
-  const W = new Float64Array(m + 1), S1 = new Float64Array(m + 1), S2 = new Float64Array(m + 1);
+  const W = new Float64Array(m + 1),
+    S1 = new Float64Array(m + 1),
+    S2 = new Float64Array(m + 1);
   for (let i = 0; i < m; i++) {
     const d = xs[i] - shift;
     W[i + 1] = W[i] + ws[i];
@@ -87,12 +94,14 @@ function jenksBreaks(s: Float64Array, k: number): number[] {
   }
   /** Within-class sum of squares of distinct values a..b inclusive. */
   const sse = (a: number, b: number): number => {
-    const w = W[b + 1] - W[a], s1 = S1[b + 1] - S1[a];
+    const w = W[b + 1] - W[a],
+      s1 = S1[b + 1] - S1[a];
     return Math.max(0, S2[b + 1] - S2[a] - (s1 * s1) / w);
   };
 
   // cost[c][i]: best cost of values 0..i in c+1 classes; start[c][i]: first index of the last class.
-  const cost: Float64Array[] = [], start: Int32Array[] = [];
+  const cost: Float64Array[] = [],
+    start: Int32Array[] = [];
   const first = new Float64Array(m);
   for (let i = 0; i < m; i++) first[i] = sse(0, i);
   cost.push(first);
@@ -105,10 +114,14 @@ function jenksBreaks(s: Float64Array, k: number): number[] {
     const solve = (lo: number, hi: number, optLo: number, optHi: number): void => {
       if (lo > hi) return;
       const mid = (lo + hi) >> 1;
-      let best = Infinity, bestJ = Math.max(optLo, c);
+      let best = Infinity,
+        bestJ = Math.max(optLo, c);
       for (let j = Math.max(optLo, c); j <= Math.min(mid, optHi); j++) {
         const v = prev[j - 1] + sse(j, mid);
-        if (v < best) { best = v; bestJ = j; }
+        if (v < best) {
+          best = v;
+          bestJ = j;
+        }
       }
       cur[mid] = best;
       st[mid] = bestJ;
@@ -136,7 +149,12 @@ function jenksBreaks(s: Float64Array, k: number): number[] {
  * empty) for k classes over the finite values of `values`; `manual` returns the given thresholds, finite
  * ones only, sorted and deduplicated (k and `values` are then ignored). No finite value or k < 2 gives [].
  */
-export function classBreaks(values: ArrayLike<number>, k: number, method: ClassMethod, manual?: readonly number[]): number[] {
+export function classBreaks(
+  values: ArrayLike<number>,
+  k: number,
+  method: ClassMethod,
+  manual?: readonly number[],
+): number[] {
   if (method === 'manual') {
     const t = (manual ?? []).filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
     return dedupe(t, -Infinity);
@@ -146,9 +164,12 @@ export function classBreaks(values: ArrayLike<number>, k: number, method: ClassM
   const s = sortedFinite(values);
   if (s.length === 0) return [];
   switch (method) {
-    case 'quantile': return quantileBreaks(s, classes);
-    case 'equal': return equalBreaks(s, classes);
-    case 'jenks': return jenksBreaks(s, classes);
+    case 'quantile':
+      return quantileBreaks(s, classes);
+    case 'equal':
+      return equalBreaks(s, classes);
+    case 'jenks':
+      return jenksBreaks(s, classes);
   }
 }
 
@@ -156,7 +177,8 @@ export function classBreaks(values: ArrayLike<number>, k: number, method: ClassM
 export function classOf(value: number, breaks: readonly number[]): number {
   if (value !== value) return -1;
   // Binary search for the number of breaks <= value (legends have a handful; it is cheap either way).
-  let lo = 0, hi = breaks.length;
+  let lo = 0,
+    hi = breaks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (breaks[mid] <= value) lo = mid + 1;

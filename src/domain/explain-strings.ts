@@ -25,12 +25,21 @@ export const EXPLAIN_TEXT = defineStrings({
   /** A contribution: name, points. */
   part: { zh: '{0}（{1}分）', en: '{0} ({1})' },
   /** Veto name, level, score, parts. */
-  vetoed: { zh: '因{0}，一票否决判定为{1}；模型分值 {2} 分，主要来自{3}。', en: '{1} by veto: {0}. The model score is {2}, mostly from {3}.' },
+  vetoed: {
+    zh: '因{0}，一票否决判定为{1}；模型分值 {2} 分，主要来自{3}。',
+    en: '{1} by veto: {0}. The model score is {2}, mostly from {3}.',
+  },
   /** Score, band, level, parts. */
   banded: { zh: '分值 {0} 分，{1}，判定为{2}；主要来自{3}。', en: 'Score {0}, {1}: {2}. Mostly from {3}.' },
   /** The bands by level code, with the thresholds around it. */
   bandMajor: { zh: '达到重大风险线 {0} 分', en: 'at or above the major line of {0}' },
-  bandSignificant: { zh: '在较大风险线 {0} 分与重大风险线 {1} 分之间', en: 'between the significant line {0} and the major line {1}' },
-  bandGeneral: { zh: '在一般风险线 {0} 分与较大风险线 {1} 分之间', en: 'between the general line {0} and the significant line {1}' },
+  bandSignificant: {
+    zh: '在较大风险线 {0} 分与重大风险线 {1} 分之间',
+    en: 'between the significant line {0} and the major line {1}',
+  },
+  bandGeneral: {
+    zh: '在一般风险线 {0} 分与较大风险线 {1} 分之间',
+    en: 'between the general line {0} and the significant line {1}',
+  },
   bandLow: { zh: '低于一般风险线 {0} 分', en: 'below the general line of {0}' },
 });

@@ -26,8 +26,13 @@ export function partName(key: string, lang: Lang): string {
 /** The sentence; figures are passed as text, so they keep the model's own digits (no grouping). */
 export function explainSentence(b: RiskBreakdown, model: RiskModel, lang: Lang): string {
   const level = tr(lang, LEVELS[b.level]);
-  const top = [...b.contributions].filter((p) => p.value > 0).sort((x, y) => y.value - x.value).slice(0, 3);
-  const parts = top.map((p) => tr(lang, EXPLAIN_TEXT.part, partName(p.key, lang), p.value.toFixed(1))).join(tr(lang, PUNCT.enumSep));
+  const top = [...b.contributions]
+    .filter((p) => p.value > 0)
+    .sort((x, y) => y.value - x.value)
+    .slice(0, 3);
+  const parts = top
+    .map((p) => tr(lang, EXPLAIN_TEXT.part, partName(p.key, lang), p.value.toFixed(1)))
+    .join(tr(lang, PUNCT.enumSep));
   const score = b.score.toFixed(1);
   if (b.veto) return tr(lang, EXPLAIN_TEXT.vetoed, tr(lang, VETO_NAMES[b.veto]), level, score, parts);
   const t = model.thresholds;

@@ -8,9 +8,15 @@ export const PARK_TYPES = [
 ] as const satisfies readonly (Text & { key: string; fill: [number, number, number] })[];
 
 const ALIASES: Record<string, number> = {
-  town_industrial: 0, 镇街工业园: 0, '镇(乡)街道工业园': 0, 镇乡街道工业园: 0,
-  small_micro: 1, 小微企业园: 1,
-  village_cluster: 2, 村级工业聚集园: 2, 村级工业集聚园: 2,
+  town_industrial: 0,
+  镇街工业园: 0,
+  '镇(乡)街道工业园': 0,
+  镇乡街道工业园: 0,
+  small_micro: 1,
+  小微企业园: 1,
+  village_cluster: 2,
+  村级工业聚集园: 2,
+  村级工业集聚园: 2,
 };
 
 /** Park type code for a key or Chinese name; -1 when unknown. */

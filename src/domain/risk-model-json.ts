@@ -8,7 +8,12 @@ import { DEFAULT_RISK_MODEL, type RiskModel } from './risk-model.ts';
 export type ParsedModel = { ok: true; model: RiskModel } | { ok: false; error: string; path: string };
 
 class ModelError extends Error {
-  constructor(message: string, readonly path: string) { super(message); }
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Merges `value` over `base`, requiring numbers where base has numbers, booleans where booleans. */
@@ -23,7 +28,8 @@ function merge(base: unknown, value: unknown, path: string): unknown {
     return value;
   }
   if (typeof base === 'string') return String(value);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelError(`${path || 'the model'} must be an object`, path);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ModelError(`${path || 'the model'} must be an object`, path);
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(value)) {
     const p = path ? `${path}.${k}` : k;

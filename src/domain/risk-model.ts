@@ -15,7 +15,10 @@ import { SECTORS } from './sectors.ts';
 import { FLAGS } from './flags.ts';
 import defaultModelJson from './default-risk-model.json';
 
-export interface CappedWeight { each: number; max: number }
+export interface CappedWeight {
+  each: number;
+  max: number;
+}
 
 export interface RiskModel {
   version: 1;
@@ -55,7 +58,10 @@ export interface RiskInputs {
 export type VetoKey = 'openMajorHazard' | 'majorAccident3y';
 
 /** One named part of a score; the parts of a breakdown add up to the score. */
-export interface Contribution { key: string; value: number }
+export interface Contribution {
+  key: string;
+  value: number;
+}
 
 export interface RiskBreakdown {
   score: number;
@@ -112,10 +118,14 @@ export function explainRisk(c: CompiledModel, x: RiskInputs): RiskBreakdown {
   const sector = c.sectorBase[x.sector] ?? 0;
   parts.push({ key: 'sector', value: sector });
   for (let b = 0; b < FLAGS.length; b++) {
-    if (x.flags & (1 << b) && c.flagWeight[b] !== 0) parts.push({ key: `flag:${FLAGS[b].key}`, value: c.flagWeight[b] });
+    if (x.flags & (1 << b) && c.flagWeight[b] !== 0)
+      parts.push({ key: `flag:${FLAGS[b].key}`, value: c.flagWeight[b] });
   }
   parts.push({ key: 'scale', value: c.scaleWeight[x.scale] ?? 0 });
-  parts.push({ key: 'employees', value: Math.min(m.inherent.employeesMax, (x.employees / 100) * m.inherent.employeesPer100) });
+  parts.push({
+    key: 'employees',
+    value: Math.min(m.inherent.employeesMax, (x.employees / 100) * m.inherent.employeesPer100),
+  });
   const rawInherent = parts.reduce((s, p) => s + p.value, 0);
   const inherent = Math.min(m.inherent.max, rawInherent);
   if (inherent < rawInherent) parts.push({ key: 'inherentCap', value: inherent - rawInherent });
@@ -138,9 +148,17 @@ export function explainRisk(c: CompiledModel, x: RiskInputs): RiskBreakdown {
 /** Columns the bulk scorer reads; a structural subset of EnterpriseColumns. */
 export interface RiskColumns {
   length: number;
-  sector: Uint8Array; flags: Uint16Array; scale: Uint8Array; employees: Int32Array; stdGrade: Uint8Array;
-  hazardsOpen: Uint16Array; hazardsOverdue: Uint16Array; hazardsOpenMajor: Uint16Array;
-  accidents3y: Uint8Array; majorAccident3y: Uint8Array; penalties1y: Uint8Array;
+  sector: Uint8Array;
+  flags: Uint16Array;
+  scale: Uint8Array;
+  employees: Int32Array;
+  stdGrade: Uint8Array;
+  hazardsOpen: Uint16Array;
+  hazardsOverdue: Uint16Array;
+  hazardsOpenMajor: Uint16Array;
+  accidents3y: Uint8Array;
+  majorAccident3y: Uint8Array;
+  penalties1y: Uint8Array;
 }
 
 /**
@@ -156,34 +174,61 @@ export function scoreAll(c: CompiledModel, x: RiskColumns, score: Float32Array, 
   const { employeesMax, employeesPer100, max: inherentMax } = m.inherent;
   const d = m.dynamic;
   const { major, significant, general } = m.thresholds;
-  const vetoMajorHazard = m.veto.openMajorHazard, vetoAccident = m.veto.majorAccident3y;
-  const openEach = d.openHazard.each, openMax = d.openHazard.max;
-  const overdueEach = d.overdueHazard.each, overdueMax = d.overdueHazard.max;
-  const majorEach = d.openMajorHazard.each, majorMax = d.openMajorHazard.max;
-  const accEach = d.accident3y.each, accMax = d.accident3y.max;
-  const penEach = d.penalty1y.each, penMax = d.penalty1y.max;
+  const vetoMajorHazard = m.veto.openMajorHazard,
+    vetoAccident = m.veto.majorAccident3y;
+  const openEach = d.openHazard.each,
+    openMax = d.openHazard.max;
+  const overdueEach = d.overdueHazard.each,
+    overdueMax = d.overdueHazard.max;
+  const majorEach = d.openMajorHazard.each,
+    majorMax = d.openMajorHazard.max;
+  const accEach = d.accident3y.each,
+    accMax = d.accident3y.max;
+  const penEach = d.penalty1y.each,
+    penMax = d.penalty1y.max;
   const flagSum = flagSums(c.flagWeight);
   const fMask = flagSum.length - 1;
   const { sectorBase, scaleWeight, gradeFactor } = c;
-  const { sector, scale, employees, flags, stdGrade, hazardsOpen, hazardsOverdue, hazardsOpenMajor, accidents3y, majorAccident3y, penalties1y } = x;
+  const {
+    sector,
+    scale,
+    employees,
+    flags,
+    stdGrade,
+    hazardsOpen,
+    hazardsOverdue,
+    hazardsOpenMajor,
+    accidents3y,
+    majorAccident3y,
+    penalties1y,
+  } = x;
   for (let i = 0, n = x.length; i < n; i++) {
     const f = flags[i];
-    let inherent = sectorBase[sector[i]] + scaleWeight[scale[i]] + Math.min(employeesMax, (employees[i] / 100) * employeesPer100);
+    let inherent =
+      sectorBase[sector[i]] + scaleWeight[scale[i]] + Math.min(employeesMax, (employees[i] / 100) * employeesPer100);
     // Bits outside FLAGS carry no weight (explainRisk skips them too).
     if (f !== 0) inherent += flagSum[f & fMask];
     if (inherent > inherentMax) inherent = inherentMax;
     const openMajor = hazardsOpenMajor[i];
-    let s = inherent * gradeFactor[stdGrade[i]]
-      + Math.min(openMax, hazardsOpen[i] * openEach)
-      + Math.min(overdueMax, hazardsOverdue[i] * overdueEach)
-      + Math.min(majorMax, openMajor * majorEach)
-      + Math.min(accMax, accidents3y[i] * accEach)
-      + Math.min(penMax, penalties1y[i] * penEach);
+    let s =
+      inherent * gradeFactor[stdGrade[i]] +
+      Math.min(openMax, hazardsOpen[i] * openEach) +
+      Math.min(overdueMax, hazardsOverdue[i] * overdueEach) +
+      Math.min(majorMax, openMajor * majorEach) +
+      Math.min(accMax, accidents3y[i] * accEach) +
+      Math.min(penMax, penalties1y[i] * penEach);
     if (s > 100) s = 100;
     score[i] = s;
-    level[i] = (vetoMajorHazard && openMajor > 0) || (vetoAccident && majorAccident3y[i] > 0)
-      ? 0
-      : s >= major ? 0 : s >= significant ? 1 : s >= general ? 2 : 3;
+    level[i] =
+      (vetoMajorHazard && openMajor > 0) || (vetoAccident && majorAccident3y[i] > 0)
+        ? 0
+        : s >= major
+          ? 0
+          : s >= significant
+            ? 1
+            : s >= general
+              ? 2
+              : 3;
   }
 }
 

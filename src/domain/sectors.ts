@@ -50,9 +50,18 @@ SECTORS.forEach((s, i) => {
   byKeyOrName.set(s.zh, i);
   byKeyOrName.set(s.en.toLowerCase(), i);
 });
-byKeyOrName.set('工贸', SECTORS.findIndex((s) => s.key === 'industry_trade'));
-byKeyOrName.set('消防重点单位', SECTORS.findIndex((s) => s.key === 'fire_safety'));
-byKeyOrName.set('人员密集场所', SECTORS.findIndex((s) => s.key === 'fire_safety'));
+byKeyOrName.set(
+  '工贸',
+  SECTORS.findIndex((s) => s.key === 'industry_trade'),
+);
+byKeyOrName.set(
+  '消防重点单位',
+  SECTORS.findIndex((s) => s.key === 'fire_safety'),
+);
+byKeyOrName.set(
+  '人员密集场所',
+  SECTORS.findIndex((s) => s.key === 'fire_safety'),
+);
 /** Other names bureaus' ledgers give the sectors. */
 const ALIASES: Record<string, string[]> = {
   hazchem: ['危化', '危化品', '危险化学品企业', '化工', '危险化学品生产', '危险化学品经营', '危险化学品使用'],

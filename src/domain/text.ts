@@ -6,7 +6,10 @@
  */
 import type { Lang } from './lang.ts';
 
-export interface Text { readonly zh: string; readonly en: string }
+export interface Text {
+  readonly zh: string;
+  readonly en: string;
+}
 
 /** A feature's table of UI text; the identity, there to type the keys and the entries. */
 export function defineStrings<K extends string>(table: { readonly [key in K]: Text }): { readonly [key in K]: Text } {
@@ -57,7 +60,12 @@ export function formatNum(lang: Lang, value: number, digits?: number): string {
   const key = `${lang}:${digits ?? ''}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(localeOf(lang), digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(
+      localeOf(lang),
+      digits === undefined
+        ? { maximumFractionDigits: 3 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
     numberFormats.set(key, f);
   }
   return f.format(value);

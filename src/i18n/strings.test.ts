@@ -12,7 +12,18 @@ import * as enterpriseColumns from '../data/shared/columns/enterprise-columns.ts
 import * as hazardColumns from '../data/shared/columns/hazard-columns.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
-import { dataName, formatNum, inBoth, localeOf, otherLang, perLang, shortName, tr, trBoth, unitName } from '../domain/text.ts';
+import {
+  dataName,
+  formatNum,
+  inBoth,
+  localeOf,
+  otherLang,
+  perLang,
+  shortName,
+  tr,
+  trBoth,
+  unitName,
+} from '../domain/text.ts';
 
 type Module = Record<string, unknown>;
 
@@ -30,14 +41,31 @@ const PURE_MODULES: Record<string, Module> = {
 
 /** The catalogue files made in the conversion to the one format; the glob must find at least these. */
 const EXPECTED_FILES = [
-  '/src/i18n/strings.ts', '/src/domain/punct-strings.ts', '/src/domain/explain-strings.ts', '/src/data/import/report-csv-strings.ts',
-  '/src/ui/command-strings.ts', '/src/domain/words-strings.ts', '/src/data/load-bundle-strings.ts', '/src/workers/import-worker-strings.ts',
-  '/src/data/import/zip-strings.ts', '/src/data/import/spreadsheet-strings.ts', '/src/data/import/text-file-strings.ts',
-  '/src/data/import/geojson-strings.ts', '/src/data/import/prepare-strings.ts', '/src/data/import/projection-strings.ts',
-  '/src/data/import/shapefile-strings.ts', '/src/panels/area-mode-strings.ts', '/src/panels/risk-explanation-strings.ts',
-  '/src/panels/area/strings.ts', '/src/panels/charts/chart-strings.ts', '/src/panels/import/import-strings.ts',
-  '/src/panels/ledger/strings.ts', '/src/panels/model/model-strings.ts', '/src/panels/table/strings.ts',
-  '/src/data/export-strings.ts', '/src/data/shared/columns/column-strings.ts',
+  '/src/i18n/strings.ts',
+  '/src/domain/punct-strings.ts',
+  '/src/domain/explain-strings.ts',
+  '/src/data/import/report-csv-strings.ts',
+  '/src/ui/command-strings.ts',
+  '/src/domain/words-strings.ts',
+  '/src/data/load-bundle-strings.ts',
+  '/src/workers/import-worker-strings.ts',
+  '/src/data/import/zip-strings.ts',
+  '/src/data/import/spreadsheet-strings.ts',
+  '/src/data/import/text-file-strings.ts',
+  '/src/data/import/geojson-strings.ts',
+  '/src/data/import/prepare-strings.ts',
+  '/src/data/import/projection-strings.ts',
+  '/src/data/import/shapefile-strings.ts',
+  '/src/panels/area-mode-strings.ts',
+  '/src/panels/risk-explanation-strings.ts',
+  '/src/panels/area/strings.ts',
+  '/src/panels/charts/chart-strings.ts',
+  '/src/panels/import/import-strings.ts',
+  '/src/panels/ledger/strings.ts',
+  '/src/panels/model/model-strings.ts',
+  '/src/panels/table/strings.ts',
+  '/src/data/export-strings.ts',
+  '/src/data/shared/columns/column-strings.ts',
 ];
 /**
  * The tables in those files: APP_TEXT, PUNCT, PART_NAMES, VETO_NAMES, EXPLAIN_TEXT, REPORT_CSV_TEXT,
@@ -65,7 +93,8 @@ const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef]/;
 const CJK_PUNCT_ALL = new RegExp(CJK_PUNCT.source, 'g');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-const isEntryLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && ('zh' in v || 'en' in v);
+const isEntryLike = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && ('zh' in v || 'en' in v);
 
 /** The exported tables of a module: plain objects whose values include `{zh, en}` entries. */
 function tablesOf(file: string, mod: Module): { name: string; entries: [string, unknown][] }[] {
@@ -86,12 +115,16 @@ function entryProblems(table: string, key: string, e: unknown): string[] {
   if (typeof zh !== 'string' || zh === '') return [`${id}: zh is not a non-empty string`];
   if (typeof en !== 'string' || en === '') return [`${id}: en is not a non-empty string`];
   const out: string[] = [];
-  if (placeholders(zh).join() !== placeholders(en).join()) out.push(`${id}: placeholders differ: zh {${placeholders(zh)}} en {${placeholders(en)}}`);
-  if (!EN_MAY_HOLD_CHINESE.has(id) && (HAN.test(en) || CJK_PUNCT.test(en))) out.push(`${id}: en holds Chinese characters or punctuation: ${JSON.stringify(en)}`);
+  if (placeholders(zh).join() !== placeholders(en).join())
+    out.push(`${id}: placeholders differ: zh {${placeholders(zh)}} en {${placeholders(en)}}`);
+  if (!EN_MAY_HOLD_CHINESE.has(id) && (HAN.test(en) || CJK_PUNCT.test(en)))
+    out.push(`${id}: en holds Chinese characters or punctuation: ${JSON.stringify(en)}`);
   // A punctuation entry (PUNCT's, or a pure module's own) is full-width marks around placeholders.
   const punctuation = zh.replace(/\{\w+\}/g, '').replace(CJK_PUNCT_ALL, '') === '' && CJK_PUNCT.test(zh);
   if (!HAN.test(zh) && !punctuation && !(zh === en && SAME_IN_BOTH.has(zh))) {
-    out.push(`${id}: zh holds no Chinese character, is not punctuation and not a symbol of SAME_IN_BOTH: ${JSON.stringify(zh)}`);
+    out.push(
+      `${id}: zh holds no Chinese character, is not punctuation and not a symbol of SAME_IN_BOTH: ${JSON.stringify(zh)}`,
+    );
   }
   return out;
 }
@@ -109,10 +142,16 @@ function filesUnder(dir: string): string[] {
 
 describe('the string catalogue', () => {
   const files = Object.keys(CATALOGUE).sort();
-  const tables = [...files.map((f) => tablesOf(f, CATALOGUE[f])), ...Object.entries(PURE_MODULES).map(([f, m]) => tablesOf(f, m))].flat();
+  const tables = [
+    ...files.map((f) => tablesOf(f, CATALOGUE[f])),
+    ...Object.entries(PURE_MODULES).map(([f, m]) => tablesOf(f, m)),
+  ].flat();
 
   it('finds every strings.ts and *-strings.ts under src/ by its glob', () => {
-    const onDisk = filesUnder('src').filter((p) => /(^|\/)(strings|[\w.-]+-strings)\.ts$/.test(p)).map((p) => `/${p}`).sort();
+    const onDisk = filesUnder('src')
+      .filter((p) => /(^|\/)(strings|[\w.-]+-strings)\.ts$/.test(p))
+      .map((p) => `/${p}`)
+      .sort();
     expect(files).toEqual(onDisk);
     for (const f of EXPECTED_FILES) expect(files, f).toContain(f);
   });
@@ -120,13 +159,22 @@ describe('the string catalogue', () => {
   it('finds at least the tables made for it, and a table in every catalogue file', () => {
     const catalogueTables = files.flatMap((f) => tablesOf(f, CATALOGUE[f]));
     expect(catalogueTables.length).toBeGreaterThanOrEqual(EXPECTED_TABLES);
-    for (const f of files) expect(tablesOf(f, CATALOGUE[f]).length, `${f} exports no {zh, en} table`).toBeGreaterThan(0);
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([
-      '/src/i18n/strings.ts APP_TEXT', '/src/domain/punct-strings.ts PUNCT', '/src/domain/explain-strings.ts EXPLAIN_TEXT',
-      '/src/data/export-strings.ts EXPORT_CSV_TEXT', '/src/data/export-strings.ts EXPORT_HAZARD_TEXT', '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT', '/src/ui/command-strings.ts COMMAND_TEXT',
-      '/src/data/shared/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT', '/src/data/shared/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
-      '/src/data/shared/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
-    ]));
+    for (const f of files)
+      expect(tablesOf(f, CATALOGUE[f]).length, `${f} exports no {zh, en} table`).toBeGreaterThan(0);
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        '/src/i18n/strings.ts APP_TEXT',
+        '/src/domain/punct-strings.ts PUNCT',
+        '/src/domain/explain-strings.ts EXPLAIN_TEXT',
+        '/src/data/export-strings.ts EXPORT_CSV_TEXT',
+        '/src/data/export-strings.ts EXPORT_HAZARD_TEXT',
+        '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT',
+        '/src/ui/command-strings.ts COMMAND_TEXT',
+        '/src/data/shared/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT',
+        '/src/data/shared/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
+        '/src/data/shared/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
+      ]),
+    );
   });
 
   it('has both languages in every entry, the same placeholders, English punctuation in English and Chinese in Chinese', () => {
@@ -165,7 +213,10 @@ function repeatedTexts(tables: readonly { name: string; entries: [string, unknow
 
 describe('repeated texts', () => {
   const files = Object.keys(CATALOGUE).sort();
-  const tables = [...files.map((f) => tablesOf(f, CATALOGUE[f])), ...Object.entries(PURE_MODULES).map(([f, m]) => tablesOf(f, m))].flat();
+  const tables = [
+    ...files.map((f) => tablesOf(f, CATALOGUE[f])),
+    ...Object.entries(PURE_MODULES).map(([f, m]) => tablesOf(f, m)),
+  ].flat();
   const groups = repeatedTexts(tables);
 
   it('has no text in two entries: a text used in two places is one entry, referenced from both', () => {
@@ -174,8 +225,21 @@ describe('repeated texts', () => {
 
   it('catches two entries with the same text, and not one entry referenced twice', () => {
     const shared = { zh: '园区', en: 'Park' };
-    const a = { name: 'A', entries: [['park', shared], ['town', { zh: '镇街', en: 'Town' }]] as [string, unknown][] };
-    const b = { name: 'B', entries: [['park', shared], ['town', { zh: '镇街', en: 'Town' }], ['grid', { zh: '网格', en: 'Grid' }]] as [string, unknown][] };
+    const a = {
+      name: 'A',
+      entries: [
+        ['park', shared],
+        ['town', { zh: '镇街', en: 'Town' }],
+      ] as [string, unknown][],
+    };
+    const b = {
+      name: 'B',
+      entries: [
+        ['park', shared],
+        ['town', { zh: '镇街', en: 'Town' }],
+        ['grid', { zh: '网格', en: 'Grid' }],
+      ] as [string, unknown][],
+    };
     const c = { name: 'C', entries: [['grid', { zh: '网格', en: 'Grid cell' }]] as [string, unknown][] };
     expect(repeatedTexts([a, b, c]).map((g) => g.map(([id]) => id))).toEqual([['A.town', 'B.town']]);
   });
@@ -205,10 +269,12 @@ function inlinePicks(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of filesUnder('src')) {
     if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || MAY_PICK(file)) continue;
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (!picksLang(line)) return;
-      found.set(file, [...(found.get(file) ?? []), `${file}:${i + 1}: ${line.trim()}`]);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!picksLang(line)) return;
+        found.set(file, [...(found.get(file) ?? []), `${file}:${i + 1}: ${line.trim()}`]);
+      });
   }
   return found;
 }
@@ -216,7 +282,7 @@ function inlinePicks(): Map<string, string[]> {
 describe('language picks', () => {
   const found = inlinePicks();
 
-  it('leaves no `lang === \'zh\'` and no `entry[lang]` outside src/i18n: text comes from the catalogue through tr, shortName, dataName, PUNCT…', () => {
+  it("leaves no `lang === 'zh'` and no `entry[lang]` outside src/i18n: text comes from the catalogue through tr, shortName, dataName, PUNCT…", () => {
     expect([...found.values()].flat()).toEqual([]);
   });
 
@@ -270,7 +336,10 @@ describe('tr', () => {
     const whole = { zh: '第 {0} 条{1}', en: 'Record {0}{1}' };
     expect(trBoth(whole, '3', trBoth(part, '2'))).toEqual({ zh: '第 3 条（另有 2 处）', en: 'Record 3 (and 2 more)' });
     expect(trBoth(whole, '3', '')).toEqual({ zh: '第 3 条', en: 'Record 3' });
-    expect(inBoth((l) => ['a', 'b'].map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep)))).toEqual({ zh: '「a」、「b」', en: '"a", "b"' });
+    expect(inBoth((l) => ['a', 'b'].map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep)))).toEqual({
+      zh: '「a」、「b」',
+      en: '"a", "b"',
+    });
   });
 
   it('fills the punctuation entries', () => {
@@ -315,7 +384,10 @@ describe('the language helpers', () => {
     expect(dataName('zh', { name: '示例区', nameEn: 'Demo district' })).toBe('示例区');
     expect(dataName('en', { name: '示例区', nameEn: 'Demo district' })).toBe('Demo district');
     expect(dataName('en', { name: '示例区', nameEn: '' })).toBe('示例区');
-    expect([unitName('zh', { unitZh: '家', unitEn: 'enterprises' }), unitName('en', { unitZh: '家', unitEn: 'enterprises' })]).toEqual(['家', 'enterprises']);
+    expect([
+      unitName('zh', { unitZh: '家', unitEn: 'enterprises' }),
+      unitName('en', { unitZh: '家', unitEn: 'enterprises' }),
+    ]).toEqual(['家', 'enterprises']);
     expect([perLang('zh', { zh: 4.6, en: 8.2 }), perLang('en', { zh: 4.6, en: 8.2 })]).toEqual([4.6, 8.2]);
   });
 
@@ -324,7 +396,11 @@ describe('the language helpers', () => {
     expect(tr(otherLang('en'), APP_TEXT.languageName)).toBe('中文');
     expect(tr(otherLang('zh'), APP_TEXT.switchToLanguage)).toBe('Switch to English');
     expect(tr(otherLang('en'), APP_TEXT.switchToLanguage)).toBe('切换到中文');
-    expect(`${tr('zh', APP_TEXT.demoBadge)} / ${tr(otherLang('zh'), APP_TEXT.demoBadgeAlso)}`).toBe('示例数据 / demo data');
-    expect(`${tr('en', APP_TEXT.demoBadge)} / ${tr(otherLang('en'), APP_TEXT.demoBadgeAlso)}`).toBe('Demo data / 示例数据');
+    expect(`${tr('zh', APP_TEXT.demoBadge)} / ${tr(otherLang('zh'), APP_TEXT.demoBadgeAlso)}`).toBe(
+      '示例数据 / demo data',
+    );
+    expect(`${tr('en', APP_TEXT.demoBadge)} / ${tr(otherLang('en'), APP_TEXT.demoBadgeAlso)}`).toBe(
+      'Demo data / 示例数据',
+    );
   });
 });

@@ -32,6 +32,8 @@ export function useAreaPick(map: MlMap | null): void {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => pickArea(map, e);
     map.on('click', onClick);
-    return () => { map.off('click', onClick); };
+    return () => {
+      map.off('click', onClick);
+    };
   }, [map]);
 }

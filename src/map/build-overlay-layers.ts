@@ -30,7 +30,10 @@ export function rowsNeeded(layers: Layers, kinds: readonly LayerKind[] = LAYER_K
   return kinds.some((k) => k.needsRows && layerShown(layers, k.id));
 }
 
-export function buildOverlayLayers(x: Omit<OverlayInputs, 'pointsDim'>, kinds: readonly LayerKind[] = LAYER_KINDS): Layer[] {
+export function buildOverlayLayers(
+  x: Omit<OverlayInputs, 'pointsDim'>,
+  kinds: readonly LayerKind[] = LAYER_KINDS,
+): Layer[] {
   const s = x.state;
   const inputs: OverlayInputs = { ...x, pointsDim: eyeTakenBy(s.layers, kinds) ? POINTS_DIMMED : 1 };
   const out: Layer[] = [];
@@ -44,7 +47,9 @@ export function buildOverlayLayers(x: Omit<OverlayInputs, 'pointsDim'>, kinds: r
     const fc = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[s.area.kind];
     const feature = fc.features[s.area.index];
     // The outline is a GeoJsonLayer, in the choropleths' chunk.
-    const outline = feature ? builderOf(choroplethBuilder, { name: LAZY_TEXT.areaOutline })?.buildAreaOutline(feature) : null;
+    const outline = feature
+      ? builderOf(choroplethBuilder, { name: LAZY_TEXT.areaOutline })?.buildAreaOutline(feature)
+      : null;
     if (outline) out.push(outline);
   }
   if (s.selected !== null && s.selected < x.dataset.enterprises.length) {
@@ -68,7 +73,12 @@ export function rankedChoroplethAreas(
     if (!kind || !layerShown(x.layers, k.id) || !x.choro.breaks[kind]) continue;
     const m = x.areaMetrics[kind];
     // Empty areas are not ranked (the ranking list leaves them out too).
-    return { kind, top: rankAreas(m, x.choro.metric).filter((a) => m.enterprises[a] > 0).slice(0, 10) };
+    return {
+      kind,
+      top: rankAreas(m, x.choro.metric)
+        .filter((a) => m.enterprises[a] > 0)
+        .slice(0, 10),
+    };
   }
   return null;
 }

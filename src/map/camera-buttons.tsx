@@ -13,7 +13,13 @@ import { fitDistrict } from './district-view.ts';
 /** Fits the camera to a box, with a floor on its size so a single point is not zoomed to the street. */
 function fitBox(map: MlMap, [w, s, e, n]: [number, number, number, number]): void {
   const pad = 0.004; // about 400 m
-  map.fitBounds([[w - pad, s - pad], [e + pad, n + pad]], { padding: 60, maxZoom: 16, duration: 600 });
+  map.fitBounds(
+    [
+      [w - pad, s - pad],
+      [e + pad, n + pad],
+    ],
+    { padding: 60, maxZoom: 16, duration: 600 },
+  );
 }
 
 export function CameraButtons({ map }: { map: MlMap | null }) {
@@ -25,7 +31,10 @@ export function CameraButtons({ map }: { map: MlMap | null }) {
   // not again while the selection stays small, so the user's own panning is left alone.
   const wasSmall = useRef(false);
   useEffect(() => {
-    if (!map || !dataset || !result || result.selected === dataset.enterprises.length) { wasSmall.current = false; return; }
+    if (!map || !dataset || !result || result.selected === dataset.enterprises.length) {
+      wasSmall.current = false;
+      return;
+    }
     const c = dataset.enterprises;
     const b = result.selected <= SMALL_SELECTION.maxEnterprises ? selectionBounds(c.lon, c.lat, result.mask) : null;
     const small = isSmallSelection(result.selected, b, dataset.manifest.bbox);
@@ -37,10 +46,28 @@ export function CameraButtons({ map }: { map: MlMap | null }) {
   const filtered = result.selected < c.length && result.selected > 0;
   return (
     <div className="camera-buttons">
-      <button type="button" title={t('fitSelectionTitle')} aria-label={t('fitSelectionTitle')} data-testid="fit-selection" disabled={!filtered}
-        onClick={() => { const b = selectionBounds(c.lon, c.lat, result.mask); if (b) fitBox(map, b); }}>⤢</button>
-      <button type="button" title={t('resetViewTitle')} aria-label={t('resetViewTitle')} data-testid="reset-view"
-        onClick={() => fitDistrict(map, dataset.manifest.bbox, 600)}>⌂</button>
+      <button
+        type="button"
+        title={t('fitSelectionTitle')}
+        aria-label={t('fitSelectionTitle')}
+        data-testid="fit-selection"
+        disabled={!filtered}
+        onClick={() => {
+          const b = selectionBounds(c.lon, c.lat, result.mask);
+          if (b) fitBox(map, b);
+        }}
+      >
+        ⤢
+      </button>
+      <button
+        type="button"
+        title={t('resetViewTitle')}
+        aria-label={t('resetViewTitle')}
+        data-testid="reset-view"
+        onClick={() => fitDistrict(map, dataset.manifest.bbox, 600)}
+      >
+        ⌂
+      </button>
     </div>
   );
 }

@@ -26,14 +26,24 @@ function padding(map: MlMap): { top: number; bottom: number; left: number; right
   }
   // Never more padding than the map has room for.
   const spare = box.width - 200;
-  if (out.left + out.right > spare) { const k = spare / (out.left + out.right); out.left *= k; out.right *= k; }
+  if (out.left + out.right > spare) {
+    const k = spare / (out.left + out.right);
+    out.left *= k;
+    out.right *= k;
+  }
   return out;
 }
 
 function fit(map: MlMap, box: [number, number, number, number], duration: number): void {
   fitting = true;
   try {
-    map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: typeof document === 'undefined' ? 40 : padding(map), duration });
+    map.fitBounds(
+      [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ],
+      { padding: typeof document === 'undefined' ? 40 : padding(map), duration },
+    );
   } finally {
     fitting = false;
   }
@@ -47,7 +57,9 @@ export function fitDistrict(map: MlMap, bbox: readonly number[], duration = 0): 
 
 /** Installs the rule on a map: any other move ends it. */
 export function keepDistrictFitted(map: MlMap): () => void {
-  const onMoveStart = () => { if (!fitting) fitted.delete(map); };
+  const onMoveStart = () => {
+    if (!fitting) fitted.delete(map);
+  };
   map.on('movestart', onMoveStart);
   return () => map.off('movestart', onMoveStart);
 }

@@ -72,12 +72,19 @@ export function rebuildKeys(kind: LayerKind, s: AppState): unknown[] {
 }
 
 /** The kinds in drawing order: by draw group, and within one in the registry's order. */
-export const inDrawOrder = (kinds: readonly LayerKind[]) => [...kinds].sort((a, b) => DRAW_ORDER.indexOf(a.group) - DRAW_ORDER.indexOf(b.group));
+export const inDrawOrder = (kinds: readonly LayerKind[]) =>
+  [...kinds].sort((a, b) => DRAW_ORDER.indexOf(a.group) - DRAW_ORDER.indexOf(b.group));
 
-export interface LegendProps { compact: boolean; kinds: readonly LayerKind[] }
+export interface LegendProps {
+  compact: boolean;
+  kinds: readonly LayerKind[];
+}
 
 /** The legends of the shown kinds, in the kinds' order, each with the shown kinds that share it. */
-export function shownLegends(kinds: readonly LayerKind[], layers: Readonly<Record<string, LayerSetting>>): { Legend: ComponentType<LegendProps>; kinds: LayerKind[] }[] {
+export function shownLegends(
+  kinds: readonly LayerKind[],
+  layers: Readonly<Record<string, LayerSetting>>,
+): { Legend: ComponentType<LegendProps>; kinds: LayerKind[] }[] {
   const out: { Legend: ComponentType<LegendProps>; kinds: LayerKind[] }[] = [];
   for (const k of kinds) {
     if (!k.Legend || !layers[k.id]?.visible) continue;

@@ -6,7 +6,12 @@ import { eyeTakenBy, rowsNeeded } from './build-overlay-layers.ts';
 import { LIGHT_THEME } from './theme.ts';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as never;
-const baseStyle = buildBaseStyle({ towns: EMPTY, grid: EMPTY, parks: EMPTY, district: EMPTY } as never, { towns: [], grids: [], parks: [], bbox: [121, 29, 122, 30] } as never, LIGHT_THEME, 'zh');
+const baseStyle = buildBaseStyle(
+  { towns: EMPTY, grid: EMPTY, parks: EMPTY, district: EMPTY } as never,
+  { towns: [], grids: [], parks: [], bbox: [121, 29, 122, 30] } as never,
+  LIGHT_THEME,
+  'zh',
+);
 
 describe('the layer registry', () => {
   it('has one kind per id, named in both languages, with a draw group and defaults', () => {
@@ -36,7 +41,9 @@ describe('the layer registry', () => {
   });
 
   it('shows a shared legend once, with the shown kinds that use it', () => {
-    const layers = Object.fromEntries(LAYER_KINDS.map((k) => [k.id, { visible: Boolean(k.areaKind) || k.id === 'heatmap', opacity: 1 }]));
+    const layers = Object.fromEntries(
+      LAYER_KINDS.map((k) => [k.id, { visible: Boolean(k.areaKind) || k.id === 'heatmap', opacity: 1 }]),
+    );
     const legends = shownLegends(LAYER_KINDS, layers);
     const choro = legends.find((l) => l.kinds.some((k) => k.areaKind));
     expect(choro?.kinds.map((k) => k.areaKind).sort()).toEqual(['grid', 'park', 'town']);

@@ -40,7 +40,11 @@ export function builderOf<M>(mod: LazyModule<M>, kind: { id?: string; name: Text
         const s = useStore.getState();
         const reason = e instanceof Error ? e.message : String(e);
         if (kind.id) s.setLayer(kind.id, { visible: false });
-        s.setNotice({ kind: 'message', zh: tr('zh', LAZY_TEXT.layerNotLoaded, kind.name.zh, reason), en: tr('en', LAZY_TEXT.layerNotLoaded, kind.name.en, reason) });
+        s.setNotice({
+          kind: 'message',
+          zh: tr('zh', LAZY_TEXT.layerNotLoaded, kind.name.zh, reason),
+          en: tr('en', LAZY_TEXT.layerNotLoaded, kind.name.en, reason),
+        });
         settled++;
         for (const l of listeners) l();
       },
@@ -52,7 +56,9 @@ export function builderOf<M>(mod: LazyModule<M>, kind: { id?: string; name: Text
 /** Called when a builder module arrives (or fails to): the map shell then builds its layers again. */
 export function onBuilderLoaded(listener: () => void): () => void {
   listeners.add(listener);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** How many builder loads have settled: a version for `useSyncExternalStore`. */

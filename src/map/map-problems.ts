@@ -26,13 +26,22 @@ export const MAP_STALLED: MapProblem = {
  */
 export function mapProblemOf(error: { message?: string } | undefined): MapProblem | null {
   if (!/worker/i.test(error?.message ?? '')) return null;
-  return { zh: `地图引擎的后台线程无法启动，地图无法绘制：${ASK_ADMIN.zh}`, en: `The map engine's worker could not start, so the map cannot draw: ${ASK_ADMIN.en}` };
+  return {
+    zh: `地图引擎的后台线程无法启动，地图无法绘制：${ASK_ADMIN.zh}`,
+    en: `The map engine's worker could not start, so the map cannot draw: ${ASK_ADMIN.en}`,
+  };
 }
 
 /** The online basemap refused (or could not be reached): the offline base stays. */
 export function basemapRefusal(status: number | undefined): MapProblem {
   if (status === 418 || status === 401 || status === 403) {
-    return { zh: `天地图拒绝了底图请求（HTTP ${status}：密钥错误或当日配额已用完），已改用离线底图。请在“图层”中检查密钥，或联系管理员`, en: `Tianditu refused the basemap tiles (HTTP ${status}: a wrong key or a spent daily quota); the offline base is shown. Check the key under Layers, or ask the administrator` };
+    return {
+      zh: `天地图拒绝了底图请求（HTTP ${status}：密钥错误或当日配额已用完），已改用离线底图。请在“图层”中检查密钥，或联系管理员`,
+      en: `Tianditu refused the basemap tiles (HTTP ${status}: a wrong key or a spent daily quota); the offline base is shown. Check the key under Layers, or ask the administrator`,
+    };
   }
-  return { zh: `在线底图无法加载${status ? `（HTTP ${status}）` : '（网络不通）'}，已改用离线底图`, en: `The online basemap could not be loaded${status ? ` (HTTP ${status})` : ' (no network)'}; the offline base is shown` };
+  return {
+    zh: `在线底图无法加载${status ? `（HTTP ${status}）` : '（网络不通）'}，已改用离线底图`,
+    en: `The online basemap could not be loaded${status ? ` (HTTP ${status})` : ' (no network)'}; the offline base is shown`,
+  };
 }

@@ -39,7 +39,9 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     setShell(made);
     // Tests project coordinates to pixels through this handle; it exposes nothing a console user lacks.
     (window as unknown as { __riskMap?: MlMap }).__riskMap = made.map;
-    return () => { made.map.remove(); };
+    return () => {
+      made.map.remove();
+    };
   }, []);
 
   const map = shell?.map ?? null;
@@ -56,9 +58,15 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={map} />
       {presenting && <MajorList map={map} />}
-      {attribution !== null && <div className="basemap-attribution" data-testid="basemap-attribution">{attribution}</div>}
+      {attribution !== null && (
+        <div className="basemap-attribution" data-testid="basemap-attribution">
+          {attribution}
+        </div>
+      )}
       {mapProblem && (
-        <div className="status-banner error" role="alert" data-testid="map-problem">{tr(lang, mapProblem)}</div>
+        <div className="status-banner error" role="alert" data-testid="map-problem">
+          {tr(lang, mapProblem)}
+        </div>
       )}
       {/* The hover card gives way to the drawer it would otherwise sit beside. */}
       {hover && selected === null && hoverCard(hover.row, hover.x, hover.y)}

@@ -16,6 +16,9 @@ export function setOverlayOf(map: MlMap, overlay: MapLibreOverlay): void {
  * deck's layers drawn at the screen's resolution.
  */
 export function deckCanvasOf(map: MlMap): { setDrawingBufferSize(w: number, h: number): void } | null {
-  const deck = (overlays.get(map) as unknown as { _deck?: { device?: { canvasContext?: { setDrawingBufferSize(w: number, h: number): void } } } } | undefined)?._deck;
+  const deck = (
+    overlays.get(map) as unknown as
+      { _deck?: { device?: { canvasContext?: { setDrawingBufferSize(w: number, h: number): void } } } } | undefined
+  )?._deck;
   return deck?.device?.canvasContext ?? null;
 }

@@ -15,7 +15,14 @@ export function AreaModeBar() {
     <div className="area-mode" role="group" aria-label={t('areaMode')} data-testid="area-mode">
       <span className="area-mode-label">{t('areaMode')}</span>
       {MODES.map((m) => (
-        <button key={m} type="button" aria-pressed={mode === m} className={mode === m ? 'on' : ''} onClick={() => setMode(mode === m ? null : m)} data-testid={`area-mode-${m}`}>
+        <button
+          key={m}
+          type="button"
+          aria-pressed={mode === m}
+          className={mode === m ? 'on' : ''}
+          onClick={() => setMode(mode === m ? null : m)}
+          data-testid={`area-mode-${m}`}
+        >
           {tr(lang, AREA_MODE_TEXT[m])}
         </button>
       ))}

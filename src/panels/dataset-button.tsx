@@ -13,10 +13,21 @@ export function DatasetButton() {
   const { open, toggle, box } = useMenu();
   return (
     <div className="dataset-switcher" ref={box}>
-      <button type="button" className="lang-switch" data-testid="dataset-switcher" aria-expanded={open} title={t('datasetsTitle')} onClick={toggle}>
+      <button
+        type="button"
+        className="lang-switch"
+        data-testid="dataset-switcher"
+        aria-expanded={open}
+        title={t('datasetsTitle')}
+        onClick={toggle}
+      >
         {t('datasets')} ▾
       </button>
-      {open && <Suspense fallback={null}><DatasetMenu /></Suspense>}
+      {open && (
+        <Suspense fallback={null}>
+          <DatasetMenu />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -10,16 +10,45 @@ import { LazyPart } from './lazy-part.tsx';
 
 // The charts are the first tab; the others load when first opened (or earlier, when the browser is idle).
 // The list tab's two parts load together.
-const tableTab = lazyModule(() => Promise.all([import('./table/enterprise-table.tsx'), import('./table/top-list.tsx')]));
+const tableTab = lazyModule(() =>
+  Promise.all([import('./table/enterprise-table.tsx'), import('./table/top-list.tsx')]),
+);
 const EnterpriseTable = lazyComponent(tableTab, ([m]) => m.EnterpriseTable);
 const TopList = lazyComponent(tableTab, ([, m]) => m.TopList);
-const AreaRanking = lazyComponent(() => import('./area/area-ranking.tsx'), (m) => m.AreaRanking);
-const ModelPanel = lazyComponent(() => import('./model/model-panel.tsx'), (m) => m.ModelPanel);
-const HazardLedgerPanel = lazyComponent(() => import('./ledger/hazard-ledger-panel.tsx'), (m) => m.HazardLedgerPanel);
-const TAB_PART = { charts: null, table: EnterpriseTable, ledger: HazardLedgerPanel, ranking: AreaRanking, model: ModelPanel } as const;
-registerPrefetch(PREFETCH.dock, EnterpriseTable.preload, HazardLedgerPanel.preload, AreaRanking.preload, ModelPanel.preload);
+const AreaRanking = lazyComponent(
+  () => import('./area/area-ranking.tsx'),
+  (m) => m.AreaRanking,
+);
+const ModelPanel = lazyComponent(
+  () => import('./model/model-panel.tsx'),
+  (m) => m.ModelPanel,
+);
+const HazardLedgerPanel = lazyComponent(
+  () => import('./ledger/hazard-ledger-panel.tsx'),
+  (m) => m.HazardLedgerPanel,
+);
+const TAB_PART = {
+  charts: null,
+  table: EnterpriseTable,
+  ledger: HazardLedgerPanel,
+  ranking: AreaRanking,
+  model: ModelPanel,
+} as const;
+registerPrefetch(
+  PREFETCH.dock,
+  EnterpriseTable.preload,
+  HazardLedgerPanel.preload,
+  AreaRanking.preload,
+  ModelPanel.preload,
+);
 
-const TAB_LABELS = { charts: 'charts', table: 'table', ledger: 'hazardLedger', ranking: 'areaRanking', model: 'riskModel' } as const;
+const TAB_LABELS = {
+  charts: 'charts',
+  table: 'table',
+  ledger: 'hazardLedger',
+  ranking: 'areaRanking',
+  model: 'riskModel',
+} as const;
 
 /** Dock height in rem: the user's, within these bounds. */
 const HEIGHT = { min: 8, max: 40, initial: 19, step: 2 };
@@ -70,7 +99,8 @@ export function Dock() {
   const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
   const section = useRef<HTMLElement>(null);
 
-  const clampHeight = (rem: number) => Math.round(Math.min(roomRem(section.current), Math.max(HEIGHT.min, rem)) * 10) / 10;
+  const clampHeight = (rem: number) =>
+    Math.round(Math.min(roomRem(section.current), Math.max(HEIGHT.min, rem)) * 10) / 10;
   const resizeTo = (rem: number) => {
     const h = clampHeight(rem);
     setHeight(h);
@@ -106,32 +136,88 @@ export function Dock() {
   // Measured once per render, for the separator's range.
   const room = roomRem(section.current);
   return (
-    <section ref={section} className={`dock${open ? '' : ' collapsed'}`} data-testid="dock" aria-label={t('dockRegion')}
-      style={open ? { flexBasis: `${height}rem` } : undefined}>
+    <section
+      ref={section}
+      className={`dock${open ? '' : ' collapsed'}`}
+      data-testid="dock"
+      aria-label={t('dockRegion')}
+      style={open ? { flexBasis: `${height}rem` } : undefined}
+    >
       {open && (
-        <div className="dock-resize" role="separator" aria-orientation="horizontal" tabIndex={0} aria-label={t('dockResize')} title={t('dockResize')}
-          aria-valuemin={HEIGHT.min} aria-valuemax={room} aria-valuenow={Math.min(height, room)} data-testid="dock-resize"
-          onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
-          onKeyDown={onKeyDown} onDoubleClick={() => resizeTo(HEIGHT.initial)} />
+        <div
+          className="dock-resize"
+          role="separator"
+          aria-orientation="horizontal"
+          tabIndex={0}
+          aria-label={t('dockResize')}
+          title={t('dockResize')}
+          aria-valuemin={HEIGHT.min}
+          aria-valuemax={room}
+          aria-valuenow={Math.min(height, room)}
+          data-testid="dock-resize"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          onKeyDown={onKeyDown}
+          onDoubleClick={() => resizeTo(HEIGHT.initial)}
+        />
       )}
       <div className="dock-tabs" role="tablist">
         {DOCK_TABS.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k && open} className={tab === k ? 'on' : ''}
-            onPointerEnter={() => { void TAB_PART[k]?.preload().catch(() => undefined); }} onClick={() => { setTab(k); setOpen(true); useStore.getState().ledgerShown(k === 'ledger'); }} data-testid={`dock-tab-${k}`}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={tab === k && open}
+            className={tab === k ? 'on' : ''}
+            onPointerEnter={() => {
+              void TAB_PART[k]?.preload().catch(() => undefined);
+            }}
+            onClick={() => {
+              setTab(k);
+              setOpen(true);
+              useStore.getState().ledgerShown(k === 'ledger');
+            }}
+            data-testid={`dock-tab-${k}`}
+          >
             {t(TAB_LABELS[k])}
           </button>
         ))}
-        <button type="button" className="dock-toggle" aria-expanded={open} aria-label={t(open ? 'dockCollapse' : 'dockExpand')} title={t(open ? 'dockCollapse' : 'dockExpand')}
-          data-testid="dock-toggle" onClick={() => { setOpen(!open); useStore.getState().ledgerShown(!open && tab === 'ledger'); }}>{open ? '▾' : '▴'}</button>
+        <button
+          type="button"
+          className="dock-toggle"
+          aria-expanded={open}
+          aria-label={t(open ? 'dockCollapse' : 'dockExpand')}
+          title={t(open ? 'dockCollapse' : 'dockExpand')}
+          data-testid="dock-toggle"
+          onClick={() => {
+            setOpen(!open);
+            useStore.getState().ledgerShown(!open && tab === 'ledger');
+          }}
+        >
+          {open ? '▾' : '▴'}
+        </button>
       </div>
       {open && (
         <div className="dock-body">
-          {tab === 'charts' ? <ChartsPanel /> : (
+          {tab === 'charts' ? (
+            <ChartsPanel />
+          ) : (
             <LazyPart key={tab} name={APP_TEXT[TAB_LABELS[tab]]}>
-              {tab === 'ranking' ? <AreaRanking /> : tab === 'model' ? <ModelPanel /> : tab === 'ledger' ? <HazardLedgerPanel /> : (
+              {tab === 'ranking' ? (
+                <AreaRanking />
+              ) : tab === 'model' ? (
+                <ModelPanel />
+              ) : tab === 'ledger' ? (
+                <HazardLedgerPanel />
+              ) : (
                 <div className="dock-table">
                   <EnterpriseTable />
-                  <div className="dock-top"><h3>{t('topList')}</h3><TopList /></div>
+                  <div className="dock-top">
+                    <h3>{t('topList')}</h3>
+                    <TopList />
+                  </div>
                 </div>
               )}
             </LazyPart>

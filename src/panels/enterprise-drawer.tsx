@@ -26,7 +26,11 @@ export function EnterpriseDrawer() {
   const select = useStore((s) => s.select);
   const hazards = useMemo(() => (h && row !== null ? hazardsOf({ hazards: h }, row) : []), [h, row]);
   // The drawer is the topmost panel: Escape closes it first (not while the import dialog is up).
-  useEscape(row !== null, useCallback(() => select(null), [select]), useCallback(() => !useStore.getState().importOpen, []));
+  useEscape(
+    row !== null,
+    useCallback(() => select(null), [select]),
+    useCallback(() => !useStore.getState().importOpen, []),
+  );
   if (!dataset || row === null) return null;
   const c = dataset.enterprises;
   const m = dataset.manifest;
@@ -40,20 +44,39 @@ export function EnterpriseDrawer() {
     say: (entry, ...args) => tr(lang, entry, ...args),
     list: (items) => items.join(tr(lang, PUNCT.enumSep)),
     parens: (inside) => tr(lang, PUNCT.parens, inside),
-    none: t('none'), yes: t('yes'), no: t('no'), pending,
+    none: t('none'),
+    yes: t('yes'),
+    no: t('no'),
+    pending,
   });
   return (
     <aside className="drawer" data-testid="drawer" aria-label={textOf('name')}>
       <div className="drawer-head">
         <h2 data-testid="drawer-name">{text ? textAt(text.name, row) : <DetailsPending what="names" inline />}</h2>
-        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t('close')} title={t('close')}>×</button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => select(null)}
+          aria-label={t('close')}
+          title={t('close')}
+        >
+          ×
+        </button>
       </div>
       <div className="drawer-level">
         <LevelBadge level={c.level[row]} />
-        <span className="score">{c.score[row].toFixed(1)} {t('points')}</span>
+        <span className="score">
+          {c.score[row].toFixed(1)} {t('points')}
+        </span>
         {assessed && (
           <span className="model-compare">
-            {tr(lang, PUNCT.parenOpen)}{t('assessed')}{tr(lang, PUNCT.clauseSep)}{t('modelled')}{tr(lang, PUNCT.colon)}<LevelBadge level={c.modelLevel[row]} /> {c.modelScore[row].toFixed(1)}{tr(lang, PUNCT.parenClose)}
+            {tr(lang, PUNCT.parenOpen)}
+            {t('assessed')}
+            {tr(lang, PUNCT.clauseSep)}
+            {t('modelled')}
+            {tr(lang, PUNCT.colon)}
+            <LevelBadge level={c.modelLevel[row]} /> {c.modelScore[row].toFixed(1)}
+            {tr(lang, PUNCT.parenClose)}
           </span>
         )}
       </div>
@@ -61,11 +84,21 @@ export function EnterpriseDrawer() {
       <RiskExplanation row={row} />
       <dl className="fields">
         {fields.map((f) => (
-          <div key={f.key} className="field"><dt>{tr(lang, f.label)}</dt><dd>{f.value}</dd></div>
+          <div key={f.key} className="field">
+            <dt>{tr(lang, f.label)}</dt>
+            <dd>{f.value}</dd>
+          </div>
         ))}
       </dl>
-      <h3>{t('hazardList')}{tr(lang, PUNCT.parens, h ? hazards.length : c.hazardsTotal[row])}</h3>
-      {!h ? <DetailsPending what="ledger" /> : hazards.length === 0 ? <p className="muted">{t('noHazards')}</p> : (
+      <h3>
+        {t('hazardList')}
+        {tr(lang, PUNCT.parens, h ? hazards.length : c.hazardsTotal[row])}
+      </h3>
+      {!h ? (
+        <DetailsPending what="ledger" />
+      ) : hazards.length === 0 ? (
+        <p className="muted">{t('noHazards')}</p>
+      ) : (
         <ul className="hazard-list" data-testid="drawer-hazards">
           {hazards.map((k) => {
             const open = h.status[k] !== HAZARD_CLOSED;
@@ -73,9 +106,15 @@ export function EnterpriseDrawer() {
             return (
               <li key={k} className={`hazard ${open ? 'open' : 'closed'} ${h.level[k] === 1 ? 'major' : ''}`}>
                 <div className="hazard-line">
-                  <span className={`hazard-level ${h.level[k] === 1 ? 'major' : ''}`}>{nameIn(lang, HAZARD_LEVELS[h.level[k]])}</span>
+                  <span className={`hazard-level ${h.level[k] === 1 ? 'major' : ''}`}>
+                    {nameIn(lang, HAZARD_LEVELS[h.level[k]])}
+                  </span>
                   <span>{nameIn(lang, HAZARD_STATUSES[h.status[k]])}</span>
-                  {overdue && <span className="tag overdue">{t('overdue')} {asOf - h.deadline[k]}d</span>}
+                  {overdue && (
+                    <span className="tag overdue">
+                      {t('overdue')} {asOf - h.deadline[k]}d
+                    </span>
+                  )}
                   {h.listed[k] === 1 && <span className="tag listed">{t('listed')}</span>}
                 </div>
                 <div className="hazard-desc">{textAt(h.description, k)}</div>

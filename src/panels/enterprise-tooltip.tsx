@@ -16,13 +16,24 @@ export function EnterpriseTooltip({ row, x, y }: { row: number; x: number; y: nu
   const e = enterpriseSummary(dataset, text, row);
   return (
     <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ left: x + 14, top: y + 14 }}>
-      <div className="tooltip-name" data-testid="tooltip-name">{e.name ?? <DetailsPending what="names" inline />}</div>
-      <div className="tooltip-level"><LevelBadge level={e.level} /> <span className="score">{e.score.toFixed(1)} {t('points')}</span></div>
+      <div className="tooltip-name" data-testid="tooltip-name">
+        {e.name ?? <DetailsPending what="names" inline />}
+      </div>
+      <div className="tooltip-level">
+        <LevelBadge level={e.level} />{' '}
+        <span className="score">
+          {e.score.toFixed(1)} {t('points')}
+        </span>
+      </div>
       <dl>
-        <dt>{t('sector')}</dt><dd>{nameIn(lang, SECTORS[e.sector])}</dd>
-        <dt>{t('town')}</dt><dd>{e.town || t('none')}</dd>
-        <dt>{t('grid')}</dt><dd>{e.grid || t('none')}</dd>
-        <dt>{t('park')}</dt><dd>{e.park || t('notInPark')}</dd>
+        <dt>{t('sector')}</dt>
+        <dd>{nameIn(lang, SECTORS[e.sector])}</dd>
+        <dt>{t('town')}</dt>
+        <dd>{e.town || t('none')}</dd>
+        <dt>{t('grid')}</dt>
+        <dd>{e.grid || t('none')}</dd>
+        <dt>{t('park')}</dt>
+        <dd>{e.park || t('notInPark')}</dd>
       </dl>
       <div className="tooltip-hint">{t('clickForDetail')}</div>
     </div>

@@ -18,6 +18,8 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   render() {
-    return this.state.error ? this.props.fallback(this.state.error, () => this.setState({ error: null })) : this.props.children;
+    return this.state.error
+      ? this.props.fallback(this.state.error, () => this.setState({ error: null }))
+      : this.props.children;
   }
 }

@@ -27,10 +27,19 @@ export function FilterChips() {
       {filterPhrases(f, m, lang).map((c) => (
         <span key={c.key} className="chip" data-testid="chip">
           {c.text}
-          <button type="button" className="chip-remove" aria-label={`${t('close')} ${c.text}`} onClick={() => remove(c)}>×</button>
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={`${t('close')} ${c.text}`}
+            onClick={() => remove(c)}
+          >
+            ×
+          </button>
         </span>
       ))}
-      <button type="button" className="clear-all" onClick={clearAll} data-testid="clear-all">{t('clearAll')}</button>
+      <button type="button" className="clear-all" onClick={clearAll} data-testid="clear-all">
+        {t('clearAll')}
+      </button>
     </div>
   );
 }

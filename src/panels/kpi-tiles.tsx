@@ -32,31 +32,70 @@ export function KpiTiles() {
   // and a redraw of every point) just as the data arrived.
   if (!result && !loading) return null;
   // The hazard tiles count on the data date; when the time slider shows the map another day, they say so.
-  const hazardDay = ledgerDay === null || !result ? undefined : (
-    <div className="kpi-sub kpi-day" data-testid="kpi-hazard-day" title={`${t('kpiDayTitle')} ${formatDay(ledgerDay)}`}>{t('kpiAsOf')} {asOf}</div>
-  );
+  const hazardDay =
+    ledgerDay === null || !result ? undefined : (
+      <div
+        className="kpi-sub kpi-day"
+        data-testid="kpi-hazard-day"
+        title={`${t('kpiDayTitle')} ${formatDay(ledgerDay)}`}
+      >
+        {t('kpiAsOf')} {asOf}
+      </div>
+    );
   const levels = result ? selectedPerLevel(result, filters) : undefined;
   const tt = result?.totals;
   const tiles: Tile[] = [
     {
-      id: 'kpi-enterprises', className: 'kpi', label: t('kpiEnterprises'), value: result?.selected,
-      sub: result && result.selected !== total ? <div className="kpi-sub">{t('ofTotal')} {formatNum(lang, total)}</div> : undefined,
+      id: 'kpi-enterprises',
+      className: 'kpi',
+      label: t('kpiEnterprises'),
+      value: result?.selected,
+      sub:
+        result && result.selected !== total ? (
+          <div className="kpi-sub">
+            {t('ofTotal')} {formatNum(lang, total)}
+          </div>
+        ) : undefined,
     },
     ...LEVELS.map((l, k): Tile => ({
-      id: `kpi-level-${l.key}`, className: `kpi kpi-level kpi-${l.key}`,
-      label: <><span aria-hidden="true">{l.symbol}</span> {nameIn(lang, l)}</>, value: levels?.[k],
+      id: `kpi-level-${l.key}`,
+      className: `kpi kpi-level kpi-${l.key}`,
+      label: (
+        <>
+          <span aria-hidden="true">{l.symbol}</span> {nameIn(lang, l)}
+        </>
+      ),
+      value: levels?.[k],
     })),
     { id: 'kpi-open', className: 'kpi', label: t('kpiOpen'), value: tt?.hazardsOpen, sub: hazardDay },
-    { id: 'kpi-open-major', className: 'kpi kpi-alert', label: t('kpiOpenMajor'), value: tt?.hazardsOpenMajor, sub: hazardDay },
-    { id: 'kpi-overdue', className: 'kpi kpi-alert', label: t('kpiOverdue'), value: tt?.hazardsOverdue, sub: hazardDay },
+    {
+      id: 'kpi-open-major',
+      className: 'kpi kpi-alert',
+      label: t('kpiOpenMajor'),
+      value: tt?.hazardsOpenMajor,
+      sub: hazardDay,
+    },
+    {
+      id: 'kpi-overdue',
+      className: 'kpi kpi-alert',
+      label: t('kpiOverdue'),
+      value: tt?.hazardsOverdue,
+      sub: hazardDay,
+    },
     { id: 'kpi-listed', className: 'kpi', label: t('kpiListed'), value: tt?.hazardsListed, sub: hazardDay },
   ];
   return (
-    <div className="kpi-tiles" data-testid={result ? 'kpi-tiles' : 'kpi-tiles-loading'} aria-busy={result ? undefined : true}>
+    <div
+      className="kpi-tiles"
+      data-testid={result ? 'kpi-tiles' : 'kpi-tiles-loading'}
+      aria-busy={result ? undefined : true}
+    >
       {tiles.map((tile) => (
         <div key={tile.id} className={tile.className} data-testid={result ? tile.id : undefined}>
           <div className="kpi-label">{tile.label}</div>
-          <div className={tile.value === undefined ? 'kpi-value pending' : 'kpi-value'}>{tile.value === undefined ? '…' : formatNum(lang, tile.value)}</div>
+          <div className={tile.value === undefined ? 'kpi-value pending' : 'kpi-value'}>
+            {tile.value === undefined ? '…' : formatNum(lang, tile.value)}
+          </div>
           {tile.sub}
         </div>
       ))}

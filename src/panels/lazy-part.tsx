@@ -17,10 +17,19 @@ import './lazy-part.css';
 /** The line shown while a part loads. */
 export function LoadingLine({ overMap = false }: { overMap?: boolean }) {
   const lang = useStore((s) => s.lang);
-  return <div className={overMap ? 'lazy-loading over-map' : 'lazy-loading'} role="status" data-testid="part-loading">{tr(lang, LAZY_TEXT.loading)}</div>;
+  return (
+    <div className={overMap ? 'lazy-loading over-map' : 'lazy-loading'} role="status" data-testid="part-loading">
+      {tr(lang, LAZY_TEXT.loading)}
+    </div>
+  );
 }
 
-export function LazyPart({ name, children, overMap = false, quiet = false }: {
+export function LazyPart({
+  name,
+  children,
+  overMap = false,
+  quiet = false,
+}: {
   /** The part's name, in the message when it fails. */
   name: Text;
   children: ReactNode;
@@ -31,16 +40,37 @@ export function LazyPart({ name, children, overMap = false, quiet = false }: {
 }) {
   const lang = useStore((s) => s.lang);
   return (
-    <ErrorBoundary fallback={(e, reset) => (
-      <div className={overMap ? 'status-banner error panel-error' : 'panel-error'} role="alert" data-testid={e instanceof ChunkLoadError ? 'part-not-loaded' : 'panel-error'}>
-        <span>
-          <strong>{tr(lang, name)}</strong>{tr(lang, PUNCT.colon)}
-          {e instanceof ChunkLoadError ? tr(lang, LAZY_TEXT.notLoaded) : tr(lang, APP_TEXT.panelFailed)}{tr(lang, PUNCT.parens, e.message)}
-        </span>
-        <button type="button" data-testid="part-retry" onClick={() => { if (e instanceof ChunkLoadError) e.retry(); reset(); }}>{tr(lang, APP_TEXT.retry)}</button>
-        {e instanceof ChunkLoadError && <button type="button" onClick={() => location.reload()}>{tr(lang, LAZY_TEXT.reload)}</button>}
-      </div>
-    )}>
+    <ErrorBoundary
+      fallback={(e, reset) => (
+        <div
+          className={overMap ? 'status-banner error panel-error' : 'panel-error'}
+          role="alert"
+          data-testid={e instanceof ChunkLoadError ? 'part-not-loaded' : 'panel-error'}
+        >
+          <span>
+            <strong>{tr(lang, name)}</strong>
+            {tr(lang, PUNCT.colon)}
+            {e instanceof ChunkLoadError ? tr(lang, LAZY_TEXT.notLoaded) : tr(lang, APP_TEXT.panelFailed)}
+            {tr(lang, PUNCT.parens, e.message)}
+          </span>
+          <button
+            type="button"
+            data-testid="part-retry"
+            onClick={() => {
+              if (e instanceof ChunkLoadError) e.retry();
+              reset();
+            }}
+          >
+            {tr(lang, APP_TEXT.retry)}
+          </button>
+          {e instanceof ChunkLoadError && (
+            <button type="button" onClick={() => location.reload()}>
+              {tr(lang, LAZY_TEXT.reload)}
+            </button>
+          )}
+        </div>
+      )}
+    >
       <Suspense fallback={quiet ? null : <LoadingLine overMap={overMap} />}>{children}</Suspense>
     </ErrorBoundary>
   );

@@ -37,28 +37,47 @@ export function Legend({ mapHeightRem, legendsBelow }: { mapHeightRem: number; l
     <aside className={`legend${folded ? ' folded' : ''}`} data-testid="legend" aria-label={t('legend')}>
       <div className="legend-head">
         <h2>{t('riskLevel')}</h2>
-        <button type="button" className="legend-fold" aria-expanded={!folded} title={t(folded ? 'legendUnfold' : 'legendFold')}
-          aria-label={t(folded ? 'legendUnfold' : 'legendFold')} data-testid="legend-fold" onClick={() => setUserFolded(!folded)}>{folded ? '▸' : '▾'}</button>
+        <button
+          type="button"
+          className="legend-fold"
+          aria-expanded={!folded}
+          title={t(folded ? 'legendUnfold' : 'legendFold')}
+          aria-label={t(folded ? 'legendUnfold' : 'legendFold')}
+          data-testid="legend-fold"
+          onClick={() => setUserFolded(!folded)}
+        >
+          {folded ? '▸' : '▾'}
+        </button>
       </div>
       <ul className="legend-levels">
         {LEVELS.map((l, i) => (
           <li key={l.key} data-level={l.key} title={nameIn(lang, l)}>
-            <span className={`swatch level-${l.key}`} aria-hidden="true">{l.symbol}</span>
+            <span className={`swatch level-${l.key}`} aria-hidden="true">
+              {l.symbol}
+            </span>
             <span className="legend-name">{nameIn(lang, l)}</span>
-            <span className="legend-count" data-testid={`legend-count-${l.key}`}>{formatNum(lang, counts[i])}</span>
+            <span className="legend-count" data-testid={`legend-count-${l.key}`}>
+              {formatNum(lang, counts[i])}
+            </span>
           </li>
         ))}
         <li className="legend-total">
           <span className="swatch" aria-hidden="true" />
           <span className="legend-name">{t('total')}</span>
-          <span className="legend-count" data-testid="legend-total">{formatNum(lang, total)}</span>
+          <span className="legend-count" data-testid="legend-total">
+            {formatNum(lang, total)}
+          </span>
         </li>
       </ul>
       {!folded && <h2>{t('parkTypes')}</h2>}
       <ul className="legend-parks" aria-label={t('parkTypes')}>
         {PARK_TYPES.map((p) => (
           <li key={p.key}>
-            <span className="park-swatch" style={{ borderColor: `rgb(${p.fill.join(',')})`, background: `rgba(${p.fill.join(',')},0.22)` }} aria-hidden="true" />
+            <span
+              className="park-swatch"
+              style={{ borderColor: `rgb(${p.fill.join(',')})`, background: `rgba(${p.fill.join(',')},0.22)` }}
+              aria-hidden="true"
+            />
             <span className="legend-name">{nameIn(lang, p)}</span>
           </li>
         ))}
@@ -67,8 +86,22 @@ export function Legend({ mapHeightRem, legendsBelow }: { mapHeightRem: number; l
         <>
           {!folded && <h2>{t('hazards')}</h2>}
           <ul className="legend-rings" data-testid="legend-rings">
-            <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_MAJOR.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpenMajor')}</span></li>
-            <li><span className="ring" style={{ borderColor: `rgb(${HAZARD_RING_GENERAL.join(',')})` }} aria-hidden="true" /><span className="legend-name">{t('kpiOpen')}</span></li>
+            <li>
+              <span
+                className="ring"
+                style={{ borderColor: `rgb(${HAZARD_RING_MAJOR.join(',')})` }}
+                aria-hidden="true"
+              />
+              <span className="legend-name">{t('kpiOpenMajor')}</span>
+            </li>
+            <li>
+              <span
+                className="ring"
+                style={{ borderColor: `rgb(${HAZARD_RING_GENERAL.join(',')})` }}
+                aria-hidden="true"
+              />
+              <span className="legend-name">{t('kpiOpen')}</span>
+            </li>
           </ul>
         </>
       )}

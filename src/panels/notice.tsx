@@ -28,7 +28,9 @@ export function Notice() {
   return (
     <div className="notice" role="status" data-testid="notice">
       <span>{text}</span>
-      <button type="button" onClick={() => setNotice(null)}>{t('dismiss')}</button>
+      <button type="button" onClick={() => setNotice(null)}>
+        {t('dismiss')}
+      </button>
     </div>
   );
 }

@@ -10,16 +10,35 @@ import { tr } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
-export function PanelBoundary({ part, children, overMap = false }: { part: StringKey; children: ReactNode; overMap?: boolean }) {
+export function PanelBoundary({
+  part,
+  children,
+  overMap = false,
+}: {
+  part: StringKey;
+  children: ReactNode;
+  overMap?: boolean;
+}) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   return (
-    <ErrorBoundary fallback={(e, reset) => (
-      <div className={overMap ? 'status-banner error panel-error' : 'panel-error'} role="alert" data-testid="panel-error">
-        <strong>{t(part)}</strong>{tr(lang, PUNCT.colon)}{t('panelFailed')}{tr(lang, PUNCT.parens, e.message)}
-        <button type="button" onClick={reset}>{t('retry')}</button>
-      </div>
-    )}>
+    <ErrorBoundary
+      fallback={(e, reset) => (
+        <div
+          className={overMap ? 'status-banner error panel-error' : 'panel-error'}
+          role="alert"
+          data-testid="panel-error"
+        >
+          <strong>{t(part)}</strong>
+          {tr(lang, PUNCT.colon)}
+          {t('panelFailed')}
+          {tr(lang, PUNCT.parens, e.message)}
+          <button type="button" onClick={reset}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+    >
       {children}
     </ErrorBoundary>
   );

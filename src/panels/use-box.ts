@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** Size of an element's content box and the root font size (rem in px). */
-export interface Box { w: number; h: number; rem: number }
+export interface Box {
+  w: number;
+  h: number;
+  rem: number;
+}
 
 /** A ref for a chart's container and its current box, kept up to date as it or the root font resizes. */
 export function useBox() {
@@ -12,7 +16,8 @@ export function useBox() {
     if (!el) return;
     const measure = () => {
       const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const w = Math.floor(el.clientWidth), h = Math.floor(el.clientHeight);
+      const w = Math.floor(el.clientWidth),
+        h = Math.floor(el.clientHeight);
       setBox((b) => (b && b.w === w && b.h === h && b.rem === rem ? b : { w, h, rem }));
     };
     measure();

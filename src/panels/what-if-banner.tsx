@@ -14,7 +14,9 @@ export function WhatIfBanner() {
   return (
     <div className="what-if-banner" role="status" data-testid="whatif-banner">
       <span>{t('whatIfBanner')}</span>
-      <button type="button" data-testid="whatif-reset" onClick={reset}>{t('whatIfReset')}</button>
+      <button type="button" data-testid="whatif-reset" onClick={reset}>
+        {t('whatIfReset')}
+      </button>
     </div>
   );
 }

@@ -26,17 +26,24 @@ export const BASEMAP_OFF: BasemapSetting = { enabled: false, kind: 'vec', key: '
 /** A setting read from config.json or localStorage: anything malformed is off (and says why). */
 export function parseBasemapSetting(json: unknown): { setting: BasemapSetting; problem?: string } {
   if (json === undefined || json === null) return { setting: BASEMAP_OFF };
-  if (typeof json !== 'object' || Array.isArray(json)) return { setting: BASEMAP_OFF, problem: 'basemap: not an object' };
+  if (typeof json !== 'object' || Array.isArray(json))
+    return { setting: BASEMAP_OFF, problem: 'basemap: not an object' };
   const o = json as Record<string, unknown>;
   const kind = o.kind === 'img' ? 'img' : 'vec';
   const key = typeof o.key === 'string' ? o.key.trim() : '';
-  const tileUrl = typeof o.tileUrl === 'string' && /\{z\}/.test(o.tileUrl) && /\{x\}/.test(o.tileUrl) && /\{y\}/.test(o.tileUrl) ? o.tileUrl : undefined;
-  if (o.tileUrl !== undefined && !tileUrl) return { setting: BASEMAP_OFF, problem: 'basemap.tileUrl: needs {z}, {x} and {y}' };
+  const tileUrl =
+    typeof o.tileUrl === 'string' && /\{z\}/.test(o.tileUrl) && /\{x\}/.test(o.tileUrl) && /\{y\}/.test(o.tileUrl)
+      ? o.tileUrl
+      : undefined;
+  if (o.tileUrl !== undefined && !tileUrl)
+    return { setting: BASEMAP_OFF, problem: 'basemap.tileUrl: needs {z}, {x} and {y}' };
   const enabled = o.enabled === true && (key !== '' || tileUrl !== undefined);
   const reviewNumber = typeof o.reviewNumber === 'string' && o.reviewNumber.trim() ? o.reviewNumber.trim() : undefined;
-  return { setting: { enabled, kind, key, tileUrl, reviewNumber }, problem: o.enabled === true && !enabled ? 'basemap: enabled without a key' : undefined };
+  return {
+    setting: { enabled, kind, key, tileUrl, reviewNumber },
+    problem: o.enabled === true && !enabled ? 'basemap: enabled without a key' : undefined,
+  };
 }
-
 
 const BASEMAP_KEY = 'risk-map.basemap';
 

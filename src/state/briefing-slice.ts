@@ -5,7 +5,14 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store.ts';
-import { DEFAULT_SECONDS, loadSavedViews, MAX_VIEWS, newViewId, storeSavedViews, type SavedView } from './saved-views.ts';
+import {
+  DEFAULT_SECONDS,
+  loadSavedViews,
+  MAX_VIEWS,
+  newViewId,
+  storeSavedViews,
+  type SavedView,
+} from './saved-views.ts';
 
 export interface TourState {
   /** Position in the tour's list (the saved views of the shown dataset). */
@@ -68,11 +75,19 @@ export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> 
     },
     saveView: (name, hash, dataset) => {
       if (get().savedViews.length >= MAX_VIEWS) return null;
-      const view: SavedView = { id: newViewId(), name: name.trim().slice(0, 80) || hash, hash, dataset, seconds: DEFAULT_SECONDS, savedAt: new Date().toISOString() };
+      const view: SavedView = {
+        id: newViewId(),
+        name: name.trim().slice(0, 80) || hash,
+        hash,
+        dataset,
+        seconds: DEFAULT_SECONDS,
+        savedAt: new Date().toISOString(),
+      };
       keep([...get().savedViews, view]);
       return view;
     },
-    renameView: (id, name) => keep(get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim().slice(0, 80) } : v))),
+    renameView: (id, name) =>
+      keep(get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim().slice(0, 80) } : v))),
     setViewSeconds: (id, seconds) => {
       if (!Number.isFinite(seconds)) return;
       const s = Math.min(3600, Math.max(3, Math.round(seconds)));

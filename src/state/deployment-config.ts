@@ -10,7 +10,8 @@ export interface DeploymentConfig {
 }
 
 export function parseDeploymentConfig(json: unknown): DeploymentConfig {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problems: ['config.json: not an object'] };
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    return { problems: ['config.json: not an object'] };
   const o = json as Record<string, unknown>;
   if (o.basemap === undefined) return { problems: [] };
   const { setting, problem } = parseBasemapSetting(o.basemap);

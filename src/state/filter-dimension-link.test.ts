@@ -13,9 +13,23 @@ vi.mock('../data/filter-dimensions.ts', async (original) => {
   const table = await original<typeof import('../data/filter-dimensions.ts')>();
   const keys = ['unknown', 'large', 'medium', 'small', 'micro'];
   const scale: import('../data/filter-dimensions.ts').ListSpec = {
-    id: 'scale', kind: 'list', field: 'scales', counts: 'scale', column: 'scale', name: { zh: '企业规模', en: 'Scale' }, url: 'scale',
-    engine: 'codes', visit: 0, codes: () => keys.length, none: null, widget: 'checks', source: 'domain', valueCount: () => keys.length,
-    valueName: (v) => keys[v], token: (v) => keys[v], parse: (t) => (keys.includes(t) ? keys.indexOf(t) : undefined),
+    id: 'scale',
+    kind: 'list',
+    field: 'scales',
+    counts: 'scale',
+    column: 'scale',
+    name: { zh: '企业规模', en: 'Scale' },
+    url: 'scale',
+    engine: 'codes',
+    visit: 0,
+    codes: () => keys.length,
+    none: null,
+    widget: 'checks',
+    source: 'domain',
+    valueCount: () => keys.length,
+    valueName: (v) => keys[v],
+    token: (v) => keys[v],
+    parse: (t) => (keys.includes(t) ? keys.indexOf(t) : undefined),
   };
   return { ...table, FILTER_DIMENSIONS: [...table.FILTER_DIMENSIONS, scale] };
 });
@@ -30,7 +44,7 @@ describe('a list dimension added to the table in one entry, in the link', () => 
     expect(hasFilters({ ...NO_FILTERS, scales: [2] } as typeof NO_FILTERS)).toBe(true);
   });
 
-  it('is written to the link by its values\' tokens and read back', () => {
+  it("is written to the link by its values' tokens and read back", () => {
     const filters = { ...NO_FILTERS, levels: [0], scales: [1, 4] };
     const hash = writeUrlView({ camera: null, lang: null, filters, layers: null }, manifest);
     expect(hash).toBe('#level=major&scale=large,micro');

@@ -40,7 +40,14 @@ export interface FiltersSlice {
 }
 
 /** `search` is null until the names arrive (they stream in after the first picture). */
-interface Engines { manifest: CoreDataset['manifest']; engine: FilterEngine; search: TextSearch | null; textMask: Uint8Array; lastQuery: string; textActive: boolean }
+interface Engines {
+  manifest: CoreDataset['manifest'];
+  engine: FilterEngine;
+  search: TextSearch | null;
+  textMask: Uint8Array;
+  lastQuery: string;
+  textActive: boolean;
+}
 function compute(engines: Engines | null, filters: UiFilters, previous: FilterResult | null): FilterResult | null {
   if (!engines) return null;
   const done = startTiming('filter');
@@ -48,7 +55,10 @@ function compute(engines: Engines | null, filters: UiFilters, previous: FilterRe
     engines.textActive = engines.search.match(filters.query, engines.textMask) !== null;
     engines.lastQuery = filters.query;
   }
-  const result = engines.engine.run({ ...filters, text: engines.textActive ? engines.textMask : null }, previous ?? undefined);
+  const result = engines.engine.run(
+    { ...filters, text: engines.textActive ? engines.textMask : null },
+    previous ?? undefined,
+  );
   done();
   return result;
 }
@@ -61,12 +71,22 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     const result = compute(engines, filters, null);
     const d = get().dataset;
     // Every row selected (filters cleared, or a toggle back to all): the district's own metrics, kept.
-    const areaMetrics = !result || !d ? null
-      : result.selected === d.enterprises.length ? unfilteredAreaMetrics(d.enterprises, d.manifest)
-        : computeAllAreaMetrics(d.enterprises, result.mask, d.manifest);
-    set({ filters, result, areaMetrics, resultVersion: get().resultVersion + 1, searchPending: !!engines && !engines.search && filters.query.trim() !== '' });
+    const areaMetrics =
+      !result || !d
+        ? null
+        : result.selected === d.enterprises.length
+          ? unfilteredAreaMetrics(d.enterprises, d.manifest)
+          : computeAllAreaMetrics(d.enterprises, result.mask, d.manifest);
+    set({
+      filters,
+      result,
+      areaMetrics,
+      resultVersion: get().resultVersion + 1,
+      searchPending: !!engines && !engines.search && filters.query.trim() !== '',
+    });
   };
-  const toggled = (list: number[], v: number) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b));
+  const toggled = (list: number[], v: number) =>
+    list.includes(v) ? list.filter((x) => x !== v) : [...list, v].sort((a, b) => a - b);
   return {
     filters: NO_FILTERS,
     result: null,
@@ -82,7 +102,11 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
       const n = d.enterprises.length;
       engines = {
         manifest: d.manifest,
-        engine: createFilterEngine(d.enterprises, { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length }, index),
+        engine: createFilterEngine(
+          d.enterprises,
+          { towns: d.manifest.towns.length, grids: d.manifest.grids.length, parks: d.manifest.parks.length },
+          index,
+        ),
         // A rescore rebinds the same dataset (same manifest) and keeps its search; a new one waits for its names.
         search: engines?.manifest === d.manifest ? engines.search : null,
         textMask: new Uint8Array(n),

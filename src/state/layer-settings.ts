@@ -68,7 +68,8 @@ export function settingsPart(spec: LayerSettingsSpec): ViewPart {
     apply: (value, x) => {
       const patch = spec.fromLink(value) as Record<string, unknown>;
       const current = settingsOf(x.get(), spec) as Record<string, unknown>;
-      if (Object.keys(patch).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(current[k]))) x.get().setLayerSettings(spec.id, patch);
+      if (Object.keys(patch).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(current[k])))
+        x.get().setLayerSettings(spec.id, patch);
     },
     watch: (s) => s.layerSettings[spec.id],
     history: 'replace',

@@ -16,9 +16,17 @@ import type { AppState } from './store.ts';
  * settings panel, legend, builder) live in src/map, one folder each, and are defined into the store
  * once at start-up (`defineLayers`).
  */
-export interface LayerDef { readonly id: string; readonly defaults: LayerSetting; readonly areaKind?: AreaKind; readonly settings?: LayerSettingsSpec }
+export interface LayerDef {
+  readonly id: string;
+  readonly defaults: LayerSetting;
+  readonly areaKind?: AreaKind;
+  readonly settings?: LayerSettingsSpec;
+}
 export type LayerId = string;
-export interface LayerSetting { visible: boolean; opacity: number }
+export interface LayerSetting {
+  visible: boolean;
+  opacity: number;
+}
 
 /** The hazard-ring layer's id: the ledger tab turns it on while it is open (ledgerShown). */
 export const HAZARD_RINGS = 'hazards';
@@ -62,14 +70,19 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
   const freeze = (specs: readonly LayerSettingsSpec[], from: 'district' | 'selection') => {
     if (specs.length === 0) return;
     const next = { ...get().layerSettings };
-    for (const spec of specs) if (spec.frozen) next[spec.id] = spec.frozen.compute(settingsOf(get(), spec), get(), from);
+    for (const spec of specs)
+      if (spec.frozen) next[spec.id] = spec.frozen.compute(settingsOf(get(), spec), get(), from);
     set({ layerSettings: next });
   };
   return {
     layerDefs: [],
     defineLayers: (defs, specs = settingsSpecsOf(defs)) => {
       defineLayerSettings(specs);
-      set({ layerDefs: defs, layers: Object.fromEntries(defs.map((d) => [d.id, { ...d.defaults }])), layerSettings: Object.fromEntries(specs.map((sp) => [sp.id, sp.defaults])) });
+      set({
+        layerDefs: defs,
+        layers: Object.fromEntries(defs.map((d) => [d.id, { ...d.defaults }])),
+        layerSettings: Object.fromEntries(specs.map((sp) => [sp.id, sp.defaults])),
+      });
     },
     layers: {},
     layerSettings: {},
@@ -77,8 +90,10 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     ledgerShown: (shown) => {
       const rings = get().layers[HAZARD_RINGS];
       if (!rings) return;
-      if (shown && !rings.visible) set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: true } }, ringsForLedger: true });
-      else if (!shown && get().ringsForLedger) set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: false } }, ringsForLedger: false });
+      if (shown && !rings.visible)
+        set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: true } }, ringsForLedger: true });
+      else if (!shown && get().ringsForLedger)
+        set({ layers: { ...get().layers, [HAZARD_RINGS]: { ...rings, visible: false } }, ringsForLedger: false });
     },
     setLayer: (id, patch) => {
       const current = get().layers[id];
@@ -93,7 +108,9 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     },
     setVisibleLayers: (ids) => {
       const defs = get().layerDefs;
-      const layers = Object.fromEntries(defs.map((d) => [d.id, { ...get().layers[d.id], visible: ids.includes(d.id) }]));
+      const layers = Object.fromEntries(
+        defs.map((d) => [d.id, { ...get().layers[d.id], visible: ids.includes(d.id) }]),
+      );
       set({ layers });
       freeze(settingsSpecsOf(defs.filter((d) => d.settings?.frozen && layers[d.id].visible)), 'district');
     },
@@ -101,7 +118,12 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
       const spec = specOf(id);
       if (!spec) return;
       const next = { ...settingsOf(get(), spec), ...patch };
-      set({ layerSettings: { ...get().layerSettings, [id]: spec.frozen ? spec.frozen.compute(next, get(), 'district') : next } });
+      set({
+        layerSettings: {
+          ...get().layerSettings,
+          [id]: spec.frozen ? spec.frozen.compute(next, get(), 'district') : next,
+        },
+      });
     },
     refreeze: (id) => {
       const spec = specOf(id);

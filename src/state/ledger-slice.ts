@@ -31,11 +31,23 @@ export interface LedgerFilters {
 }
 
 export const NO_LEDGER_FILTERS: LedgerFilters = {
-  levels: [], statuses: [], sources: [], overdueOnly: false, listedOnly: false,
-  from: null, to: null, inMapFilter: true, followSlider: false, onlySelected: false,
+  levels: [],
+  statuses: [],
+  sources: [],
+  overdueOnly: false,
+  listedOnly: false,
+  from: null,
+  to: null,
+  inMapFilter: true,
+  followSlider: false,
+  onlySelected: false,
 };
 
-export interface LedgerPeriod { start: number; end: number; label: string }
+export interface LedgerPeriod {
+  start: number;
+  end: number;
+  label: string;
+}
 
 export interface LedgerState {
   filters: LedgerFilters;
@@ -53,7 +65,9 @@ export interface LedgerState {
   setPeriod(period: LedgerPeriod | null, isLast?: boolean): void;
 }
 
-export interface LedgerSlice { ledger: LedgerState }
+export interface LedgerSlice {
+  ledger: LedgerState;
+}
 
 export const createLedgerSlice: StateCreator<AppState, [], [], LedgerSlice> = (set, get) => {
   const patch = (p: Partial<LedgerState>) => set({ ledger: { ...get().ledger, ...p } });
@@ -71,7 +85,8 @@ export const createLedgerSlice: StateCreator<AppState, [], [], LedgerSlice> = (s
       },
       clearFilters: () => patch({ filters: { ...NO_LEDGER_FILTERS, inMapFilter: get().ledger.filters.inMapFilter } }),
       setStep: (step) => patch({ step, period: null, ledgerDay: null }),
-      setPeriod: (period, isLast = false) => patch(period && !isLast ? { period, ledgerDay: period.end } : { period: null, ledgerDay: null }),
+      setPeriod: (period, isLast = false) =>
+        patch(period && !isLast ? { period, ledgerDay: period.end } : { period: null, ledgerDay: null }),
     },
   };
 };

@@ -35,7 +35,6 @@ export interface ModelSlice {
   initModel(d: CoreDataset): void;
 }
 
-
 export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set, get) => {
   // Numbers the rescores, so a late answer from the worker for a model since replaced is dropped.
   let rescoreSeq = 0;
@@ -81,11 +80,14 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         set({ rescoring: true, modelError: null });
         const doneWorker = startTiming('rescore-worker');
         const done = startTiming('rescore');
-        worker.rescore(parsed.model).then((r) => {
-          doneWorker();
-          show(r.scored, r.index);
-          done();
-        }, (e: Error) => set({ modelError: e.message, rescoring: false }));
+        worker.rescore(parsed.model).then(
+          (r) => {
+            doneWorker();
+            show(r.scored, r.index);
+            done();
+          },
+          (e: Error) => set({ modelError: e.message, rescoring: false }),
+        );
       } else {
         const done = startTiming('rescore');
         show(rescoreColumns(d.enterprises, parsed.model));
@@ -93,6 +95,8 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       }
       return true;
     },
-    resetModel: () => { get().applyModel(get().baseModel); },
+    resetModel: () => {
+      get().applyModel(get().baseModel);
+    },
   };
 };

@@ -5,7 +5,10 @@ import { builtDemo } from '../data/test-support/built-demo.ts';
 
 // The storage is IndexedDB, which Node lacks: the files a saved dataset reads back are given here.
 let stored: BundleFiles & { name: string };
-vi.mock('./saved-datasets.ts', async (original) => ({ ...(await original<typeof import('./saved-datasets.ts')>()), loadSaved: async () => stored }));
+vi.mock('./saved-datasets.ts', async (original) => ({
+  ...(await original<typeof import('./saved-datasets.ts')>()),
+  loadSaved: async () => stored,
+}));
 const { openSaved } = await import('./open-saved.ts');
 const { SavedDatasetError } = await import('./saved-datasets.ts');
 
@@ -28,7 +31,10 @@ describe('opening a saved import', () => {
       { geo: { district: null } },
     ]) {
       stored = { ...good, ...damage, name: '我的辖区' };
-      const e = await openSaved('import-x').then(() => null, (x: unknown) => x);
+      const e = await openSaved('import-x').then(
+        () => null,
+        (x: unknown) => x,
+      );
       expect(e, JSON.stringify(Object.keys(damage))).toBeInstanceOf(SavedDatasetError);
       const { zh, en } = e as InstanceType<typeof SavedDatasetError>;
       expect(zh).toContain('我的辖区');

@@ -17,6 +17,11 @@ export async function openSaved(id: string): Promise<Dataset> {
   } catch (e) {
     // Whatever the decoding trips on, the saved copy is what is wrong.
     const m = String((e as Error)?.message ?? e);
-    throw damagedSavedFile(files.name, e instanceof BundleError ? { zh: `${e.file}：${e.problem.zh}`, en: `${e.file}: ${e.problem.en}` } : { zh: m, en: m });
+    throw damagedSavedFile(
+      files.name,
+      e instanceof BundleError
+        ? { zh: `${e.file}：${e.problem.zh}`, en: `${e.file}: ${e.problem.en}` }
+        : { zh: m, en: m },
+    );
   }
 }

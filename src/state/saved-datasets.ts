@@ -10,8 +10,18 @@ import type { BundleFiles } from '../data/load-bundle.ts';
 import type { ImportReport } from '../workers/import-protocol.ts';
 import { chunksOf, joinChunks } from './chunked-bytes.ts';
 import {
-  classify, filesOfParts, filesOfWhole, partsOfBundle, renamedManifest, savedList,
-  type ChunkRecord, type DamagedSaved, type PartedRecord, type PartName, type SavedDatasetInfo, type StoredPart,
+  classify,
+  filesOfParts,
+  filesOfWhole,
+  partsOfBundle,
+  renamedManifest,
+  savedList,
+  type ChunkRecord,
+  type DamagedSaved,
+  type PartedRecord,
+  type PartName,
+  type SavedDatasetInfo,
+  type StoredPart,
 } from './saved-record.ts';
 import { SAVED_TEXT } from './saved-strings.ts';
 import type { Text } from '../domain/text.ts';
@@ -20,14 +30,18 @@ export type { DamagedSaved, SavedDatasetInfo } from './saved-record.ts';
 
 /** A saved dataset that cannot be opened, with the reason in both UI languages. */
 export class SavedDatasetError extends Error implements Text {
-  constructor(readonly zh: string, readonly en: string) {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }
 
 const both = (s: string): Text => ({ zh: s, en: s });
 /** `text` with `{n}` filled by args[n] (as given: a `$` in a browser's message is no pattern here). */
-const fill = (text: string, ...args: string[]): string => text.replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)] ?? whole);
+const fill = (text: string, ...args: string[]): string =>
+  text.replace(/\{(\d)\}/g, (whole, n: string) => args[Number(n)] ?? whole);
 /** An entry of SAVED_TEXT with `{n}` filled by args[n] in each language. */
 function message(text: Text, ...args: Text[]): SavedDatasetError {
   return new SavedDatasetError(fill(text.zh, ...args.map((a) => a.zh)), fill(text.en, ...args.map((a) => a.en)));
@@ -36,7 +50,8 @@ const missing = (id: string) => message(SAVED_TEXT.missing, both(id));
 /** A saved dataset that cannot be used; `label` is its name where known. */
 export const damagedSaved = (label: string): SavedDatasetError => message(SAVED_TEXT.damaged, both(label));
 /** A saved dataset with a file the bundle's checks found wrong (`problem` names it): delete it and import again. */
-export const damagedSavedFile = (label: string, problem: Text): SavedDatasetError => message(SAVED_TEXT.damagedFile, both(label), problem);
+export const damagedSavedFile = (label: string, problem: Text): SavedDatasetError =>
+  message(SAVED_TEXT.damagedFile, both(label), problem);
 
 /**
  * What a failed read of saved dataset `label` is to the user: the storage's own trouble (a
@@ -44,7 +59,8 @@ export const damagedSavedFile = (label: string, problem: Text): SavedDatasetErro
  * browser says while reading (Chromium's "NotReadableError: Data lost due to missing file" for a
  * record whose file is gone, say) makes the dataset damaged, to be deleted and imported again.
  */
-export const readFailure = (e: unknown, label: string): SavedDatasetError => (e instanceof SavedDatasetError ? e : damagedSaved(label));
+export const readFailure = (e: unknown, label: string): SavedDatasetError =>
+  e instanceof SavedDatasetError ? e : damagedSaved(label);
 
 /**
  * A notice `entry` whose `{0}` is why a save failed, in both languages: this module's own errors in
@@ -54,7 +70,10 @@ export const readFailure = (e: unknown, label: string): SavedDatasetError => (e 
 export function withSaveFailure(entry: Text, e: unknown): Text {
   if (e instanceof SavedDatasetError) return { zh: fill(entry.zh, e.zh), en: fill(entry.en, e.en) };
   const said = String((e as Error)?.message ?? e);
-  return { zh: fill(entry.zh, SAVED_TEXT.refused.zh) + fill(SAVED_TEXT.browserSaid.zh, said), en: fill(entry.en, said) };
+  return {
+    zh: fill(entry.zh, SAVED_TEXT.refused.zh) + fill(SAVED_TEXT.browserSaid.zh, said),
+    en: fill(entry.en, said),
+  };
 }
 
 const DB_NAME = 'risk-map';
@@ -107,7 +126,12 @@ function open(): Promise<IDBDatabase> {
  * A request whose own error handler calls preventDefault() does not fail it. `failed` turns what
  * goes wrong after the database is open (not open()'s own errors) into the error to throw.
  */
-async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => () => T, failed: (e: unknown) => unknown = (e) => e): Promise<T> {
+async function transact<T>(
+  stores: string[],
+  mode: IDBTransactionMode,
+  work: (t: IDBTransaction) => () => T,
+  failed: (e: unknown) => unknown = (e) => e,
+): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -121,7 +145,8 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t:
         }
       };
       t.onerror = (ev) => {
-        if (!ev.defaultPrevented) reject(t.error ?? (ev.target as IDBRequest | null)?.error ?? new Error('IndexedDB transaction failed'));
+        if (!ev.defaultPrevented)
+          reject(t.error ?? (ev.target as IDBRequest | null)?.error ?? new Error('IndexedDB transaction failed'));
       };
       t.onabort = () => reject(t.error ?? new Error('IndexedDB transaction aborted'));
       try {
@@ -139,16 +164,19 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, work: (t:
 }
 
 /** Every piece of dataset `key`'s part (or of all its parts): keys [key, part, k] sort after [key] and before [key, []]. */
-const piecesOf = (key: IDBValidKey, part?: PartName) => (part === undefined ? IDBKeyRange.bound([key], [key, []]) : IDBKeyRange.bound([key, part], [key, part, []]));
+const piecesOf = (key: IDBValidKey, part?: PartName) =>
+  part === undefined ? IDBKeyRange.bound([key], [key, []]) : IDBKeyRange.bound([key, part], [key, part, []]);
 
 /** True when an error is the browser saying its storage is full. */
-export const isQuotaError = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+export const isQuotaError = (e: unknown): boolean =>
+  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 /**
  * True when the browser cannot keep the dataset for its size: its storage is full, or (should a piece
  * ever be too large for it) a record over its limit ("The serialized keys and/or value are too large").
  */
-export const isTooLargeToKeep = (e: unknown): boolean => isQuotaError(e) || (e instanceof DOMException && e.name === 'DataError' && /too large/i.test(e.message));
+export const isTooLargeToKeep = (e: unknown): boolean =>
+  isQuotaError(e) || (e instanceof DOMException && e.name === 'DataError' && /too large/i.test(e.message));
 
 /**
  * Saved datasets, newest first, and the stored records that are not usable datasets. Never throws:
@@ -191,7 +219,12 @@ export async function listSaved(): Promise<{ datasets: SavedDatasetInfo[]; damag
 }
 
 /** Saves an import as dataset `id` named `name`: all of it, or (on any failure, e.g. a full quota) nothing. */
-export async function saveDataset(id: string, name: string, bundle: Record<string, Uint8Array | string>, report: ImportReport): Promise<void> {
+export async function saveDataset(
+  id: string,
+  name: string,
+  bundle: Record<string, Uint8Array | string>,
+  report: ImportReport,
+): Promise<void> {
   const { manifest, parts } = partsOfBundle(bundle, name, report);
   const stored: StoredPart[] = [];
   let bytes = manifest.length;
@@ -206,7 +239,16 @@ export async function saveDataset(id: string, name: string, bundle: Record<strin
       for (const piece of chunksOf(b)) chunks.put({ id, part, k: k++, bytes: piece } satisfies ChunkRecord);
       stored.push({ name: part, bytes: b.length, chunks: k });
     }
-    const record: PartedRecord = { id, name, savedAt: new Date().toISOString(), enterprises: report.enterprises, bytes, format: 2, manifest, parts: stored };
+    const record: PartedRecord = {
+      id,
+      name,
+      savedAt: new Date().toISOString(),
+      enterprises: report.enterprises,
+      bytes,
+      format: 2,
+      manifest,
+      parts: stored,
+    };
     t.objectStore(STORE).put(record);
     return () => undefined;
   });
@@ -231,34 +273,40 @@ function joinPart(p: StoredPart, pieces: unknown[]): Uint8Array {
 export async function loadSaved(id: string): Promise<BundleFiles & { name: string }> {
   // The name to call it by when a read fails: the id until its list record is read.
   let label = id;
-  const read = await transact([STORE, CHUNKS], 'readonly', (t) => {
-    const joined = new Map<PartName, Uint8Array>();
-    let broken = false;
-    const req = t.objectStore(STORE).get(id);
-    req.onsuccess = () => {
-      const entry = classify(id, req.result);
-      if (req.result !== undefined) label = entry.kind === 'damaged' ? entry.damaged.label : entry.record.name;
-      if (entry.kind !== 'parted') return;
-      // Each part joined as soon as its pieces arrive, so only one part's pieces are held twice at a time.
-      for (const p of entry.record.parts) {
-        const pieces = t.objectStore(CHUNKS).getAll(piecesOf(id, p.name));
-        pieces.onsuccess = () => {
-          try {
-            joined.set(p.name, joinPart(p, pieces.result));
-          } catch {
-            broken = true;
-          }
-        };
-      }
-    };
-    return () => ({ value: req.result as unknown, joined, broken });
-  }, (e) => readFailure(e, label));
+  const read = await transact(
+    [STORE, CHUNKS],
+    'readonly',
+    (t) => {
+      const joined = new Map<PartName, Uint8Array>();
+      let broken = false;
+      const req = t.objectStore(STORE).get(id);
+      req.onsuccess = () => {
+        const entry = classify(id, req.result);
+        if (req.result !== undefined) label = entry.kind === 'damaged' ? entry.damaged.label : entry.record.name;
+        if (entry.kind !== 'parted') return;
+        // Each part joined as soon as its pieces arrive, so only one part's pieces are held twice at a time.
+        for (const p of entry.record.parts) {
+          const pieces = t.objectStore(CHUNKS).getAll(piecesOf(id, p.name));
+          pieces.onsuccess = () => {
+            try {
+              joined.set(p.name, joinPart(p, pieces.result));
+            } catch {
+              broken = true;
+            }
+          };
+        }
+      };
+      return () => ({ value: req.result as unknown, joined, broken });
+    },
+    (e) => readFailure(e, label),
+  );
   if (read.value === undefined) throw missing(id);
   const entry = classify(id, read.value);
   if (entry.kind === 'damaged') throw damagedSaved(entry.damaged.label);
   try {
     if (read.broken) throw new RangeError('a piece is missing');
-    const files = entry.kind === 'parted' ? filesOfParts(entry.record.manifest, read.joined) : filesOfWhole(entry.record);
+    const files =
+      entry.kind === 'parted' ? filesOfParts(entry.record.manifest, read.joined) : filesOfWhole(entry.record);
     return { ...files, name: entry.record.name };
   } catch {
     throw damagedSaved(entry.record.name);

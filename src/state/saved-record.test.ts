@@ -4,10 +4,31 @@ import { decodeBundleFiles } from '../data/load-bundle.ts';
 import { builtDemo } from '../data/test-support/built-demo.ts';
 import type { ImportReport } from '../workers/import-protocol.ts';
 import { chunksOf, joinChunks } from './chunked-bytes.ts';
-import { chunkKeyText, classify, filesOfParts, filesOfWhole, partsOfBundle, savedList, type PartName, type PartedRecord, type WholeRecord } from './saved-record.ts';
+import {
+  chunkKeyText,
+  classify,
+  filesOfParts,
+  filesOfWhole,
+  partsOfBundle,
+  savedList,
+  type PartName,
+  type PartedRecord,
+  type WholeRecord,
+} from './saved-record.ts';
 
 const bundle = encodeBundle(builtDemo('saved', 4, 300));
-const report = { issues: [], counts: [], enterprises: 300, hazards: 0, towns: 0, grids: 0, parks: 0, levels: [0, 0, 0, 0], asOf: '2026-11-01', name: '台账' } as ImportReport;
+const report = {
+  issues: [],
+  counts: [],
+  enterprises: 300,
+  hazards: 0,
+  towns: 0,
+  grids: 0,
+  parks: 0,
+  levels: [0, 0, 0, 0],
+  asOf: '2026-11-01',
+  name: '台账',
+} as ImportReport;
 
 /** A format 2 list record as saveDataset writes it, and its pieces' keys, cut at `size`. */
 function parted(id: string, name: string, size = 4096) {
@@ -20,16 +41,37 @@ function parted(id: string, name: string, size = 4096) {
     list.forEach((_, k) => keys.push([id, part, k]));
     return { name: part, bytes: b.length, chunks: list.length };
   });
-  const record: PartedRecord = { id, name, savedAt: '2026-11-02T00:00:00Z', enterprises: 300, bytes: 1, format: 2, manifest, parts: stored };
+  const record: PartedRecord = {
+    id,
+    name,
+    savedAt: '2026-11-02T00:00:00Z',
+    enterprises: 300,
+    bytes: 1,
+    format: 2,
+    manifest,
+    parts: stored,
+  };
   return { record, keys, pieces, parts };
 }
 
 /** Byte equality in one call (toEqual goes element by element: slow on megabytes). */
-const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) => !!a && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) =>
+  !!a &&
+  Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
 
 const whole: WholeRecord = {
-  id: 'old', name: '旧的', savedAt: '2026-01-01T00:00:00Z', enterprises: 300, bytes: 1,
-  bundle: { manifest: bundle['manifest.json'] as string, geo: bundle['geo.json'] as string, enterprises: bundle['enterprises.arrow'] as Uint8Array, enterpriseText: bundle['enterprise-text.arrow'] as Uint8Array, hazards: bundle['hazards.arrow'] as Uint8Array },
+  id: 'old',
+  name: '旧的',
+  savedAt: '2026-01-01T00:00:00Z',
+  enterprises: 300,
+  bytes: 1,
+  bundle: {
+    manifest: bundle['manifest.json'] as string,
+    geo: bundle['geo.json'] as string,
+    enterprises: bundle['enterprises.arrow'] as Uint8Array,
+    enterpriseText: bundle['enterprise-text.arrow'] as Uint8Array,
+    hazards: bundle['hazards.arrow'] as Uint8Array,
+  },
 };
 
 describe('saved dataset records', () => {
@@ -66,8 +108,12 @@ describe('saved dataset records', () => {
     expect(label(['x', 1], { id: ['x', 1] })).toBe('["x",1]');
     expect(label('d', { ...whole, id: 'd', bundle: { ...whole.bundle, enterprises: [1, 2] } })).toBe('旧的');
     expect(label('e', { ...whole, id: 'e', bundle: { ...whole.bundle, hazards: undefined } })).toBe('旧的');
-    expect(label('f', { ...record, id: 'f', parts: record.parts.filter((p) => p.name !== 'enterprises.arrow') })).toBe('新的');
-    expect(label('g', { ...record, id: 'g', parts: [...record.parts, { name: 'evil.js', bytes: 1, chunks: 1 }] })).toBe('新的');
+    expect(label('f', { ...record, id: 'f', parts: record.parts.filter((p) => p.name !== 'enterprises.arrow') })).toBe(
+      '新的',
+    );
+    expect(label('g', { ...record, id: 'g', parts: [...record.parts, { name: 'evil.js', bytes: 1, chunks: 1 }] })).toBe(
+      '新的',
+    );
     expect(label('h', { ...record, id: 'h', format: 3 })).toBe('新的');
   });
 
@@ -76,11 +122,20 @@ describe('saved dataset records', () => {
     const b = parted('import-b', 'B');
     b.record.savedAt = '2026-12-01T00:00:00Z';
     const lostOne = a.keys.filter((k) => JSON.stringify(k) !== JSON.stringify(['import-a', 'enterprises.arrow', 0]));
-    const list = savedList(['import-a', 'import-b', 'old', 'junk'], [a.record, b.record, whole, { id: 'junk' }], [...lostOne, ...b.keys]);
+    const list = savedList(
+      ['import-a', 'import-b', 'old', 'junk'],
+      [a.record, b.record, whole, { id: 'junk' }],
+      [...lostOne, ...b.keys],
+    );
     expect(list.datasets.map((d) => d.id)).toEqual(['import-b', 'old']);
-    expect(list.damaged).toEqual([{ key: 'import-a', label: 'A' }, { key: 'junk', label: 'junk' }]);
+    expect(list.damaged).toEqual([
+      { key: 'import-a', label: 'A' },
+      { key: 'junk', label: 'junk' },
+    ]);
     const all = savedList(['import-a'], [a.record], a.keys);
-    expect(all.datasets).toEqual([{ id: 'import-a', name: 'A', savedAt: '2026-11-02T00:00:00Z', enterprises: 300, bytes: 1 }]);
+    expect(all.datasets).toEqual([
+      { id: 'import-a', name: 'A', savedAt: '2026-11-02T00:00:00Z', enterprises: 300, bytes: 1 },
+    ]);
   });
 
   it('gives an older record without counts or a date defaults rather than dropping it', () => {
@@ -88,7 +143,9 @@ describe('saved dataset records', () => {
     delete bare.savedAt;
     delete bare.enterprises;
     delete bare.bytes;
-    expect(savedList(['old'], [bare], []).datasets).toEqual([{ id: 'old', name: '旧的', savedAt: '', enterprises: 0, bytes: 0 }]);
+    expect(savedList(['old'], [bare], []).datasets).toEqual([
+      { id: 'old', name: '旧的', savedAt: '', enterprises: 0, bytes: 0 },
+    ]);
   });
 
   it('throws on a part that is not what it says (geometry that is not JSON, a part missing)', () => {

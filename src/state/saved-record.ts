@@ -34,7 +34,13 @@ export interface WholeRecord extends SavedDatasetInfo {
 }
 
 /** The files a format 2 dataset keeps in pieces (the manifest, small, stays in the list record). */
-export const PART_NAMES = ['geo.json', 'enterprises.arrow', 'enterprise-text.arrow', 'hazards.arrow', 'report.json'] as const;
+export const PART_NAMES = [
+  'geo.json',
+  'enterprises.arrow',
+  'enterprise-text.arrow',
+  'hazards.arrow',
+  'report.json',
+] as const;
 export type PartName = (typeof PART_NAMES)[number];
 /** The parts a dataset cannot open without. */
 const REQUIRED_PARTS: readonly PartName[] = ['geo.json', 'enterprises.arrow', 'hazards.arrow'];
@@ -75,20 +81,31 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 /** The list fields of a record, the ones that only inform given defaults (a record from an older version may lack them). */
 function infoOf(r: Loose & { id: string; name: string }): SavedDatasetInfo {
   return {
-    id: r.id, name: r.name, savedAt: typeof r.savedAt === 'string' ? r.savedAt : '',
-    enterprises: isCount(r.enterprises) ? r.enterprises : 0, bytes: isCount(r.bytes) ? r.bytes : 0,
+    id: r.id,
+    name: r.name,
+    savedAt: typeof r.savedAt === 'string' ? r.savedAt : '',
+    enterprises: isCount(r.enterprises) ? r.enterprises : 0,
+    bytes: isCount(r.bytes) ? r.bytes : 0,
   };
 }
 
 function isWhole(r: Loose): boolean {
   const b = r.bundle;
-  return isObject(b) && typeof b.manifest === 'string' && typeof b.geo === 'string' && b.enterprises instanceof Uint8Array && b.hazards instanceof Uint8Array;
+  return (
+    isObject(b) &&
+    typeof b.manifest === 'string' &&
+    typeof b.geo === 'string' &&
+    b.enterprises instanceof Uint8Array &&
+    b.hazards instanceof Uint8Array
+  );
 }
 
-const isPart = (p: unknown): p is StoredPart => isObject(p) && (PART_NAMES as readonly unknown[]).includes(p.name) && isCount(p.bytes) && isCount(p.chunks);
+const isPart = (p: unknown): p is StoredPart =>
+  isObject(p) && (PART_NAMES as readonly unknown[]).includes(p.name) && isCount(p.bytes) && isCount(p.chunks);
 
 function isParted(r: Loose): boolean {
-  if (r.format !== 2 || typeof r.manifest !== 'string' || !Array.isArray(r.parts) || !r.parts.every(isPart)) return false;
+  if (r.format !== 2 || typeof r.manifest !== 'string' || !Array.isArray(r.parts) || !r.parts.every(isPart))
+    return false;
   const names = (r.parts as StoredPart[]).map((p) => p.name);
   return REQUIRED_PARTS.every((n) => names.includes(n)) && new Set(names).size === names.length;
 }
@@ -98,14 +115,16 @@ export const chunkKeyText = (id: IDBValidKey, part: string, k: number): string =
 
 /** Every piece a format 2 record names is among the stored pieces' keys (`chunkKeyText`). */
 function complete(r: PartedRecord, chunkKeys: ReadonlySet<string>): boolean {
-  return r.parts.every((p) => Array.from({ length: p.chunks }, (_, k) => k).every((k) => chunkKeys.has(chunkKeyText(r.id, p.name, k))));
+  return r.parts.every((p) =>
+    Array.from({ length: p.chunks }, (_, k) => k).every((k) => chunkKeys.has(chunkKeyText(r.id, p.name, k))),
+  );
 }
 
 /** A label for a damaged record: its name when it has one, else its key as text. */
 function labelOf(key: IDBValidKey, value: unknown): string {
   if (isObject(value) && typeof value.name === 'string' && value.name.trim()) return value.name;
   try {
-    return typeof key === 'string' ? key : JSON.stringify(key) ?? String(key);
+    return typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key));
   } catch {
     return String(key);
   }
@@ -128,8 +147,14 @@ export function classify(key: IDBValidKey, value: unknown, chunkKeys?: ReadonlyS
 }
 
 /** The dataset menu's lists: the usable datasets, newest first, and the damaged records. */
-export function savedList(keys: readonly IDBValidKey[], values: readonly unknown[], chunkKeys: readonly IDBValidKey[]): { datasets: SavedDatasetInfo[]; damaged: DamagedSaved[] } {
-  const pieces = new Set(chunkKeys.map((k) => (Array.isArray(k) && k.length === 3 ? chunkKeyText(k[0], String(k[1]), Number(k[2])) : '')));
+export function savedList(
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+  chunkKeys: readonly IDBValidKey[],
+): { datasets: SavedDatasetInfo[]; damaged: DamagedSaved[] } {
+  const pieces = new Set(
+    chunkKeys.map((k) => (Array.isArray(k) && k.length === 3 ? chunkKeyText(k[0], String(k[1]), Number(k[2])) : '')),
+  );
   const datasets: SavedDatasetInfo[] = [];
   const damaged: DamagedSaved[] = [];
   keys.forEach((key, i) => {
@@ -150,7 +175,11 @@ export function renamedManifest(manifest: string, name: string): string {
 }
 
 /** The files of an import as the worker built them, as a format 2 dataset: the renamed manifest and the parts' bytes. */
-export function partsOfBundle(bundle: Record<string, Uint8Array | string>, name: string, report: ImportReport): { manifest: string; parts: [PartName, Uint8Array][] } {
+export function partsOfBundle(
+  bundle: Record<string, Uint8Array | string>,
+  name: string,
+  report: ImportReport,
+): { manifest: string; parts: [PartName, Uint8Array][] } {
   const text = new TextEncoder();
   const parts: [PartName, Uint8Array][] = [
     ['geo.json', text.encode(String(bundle['geo.json']))],
@@ -165,7 +194,10 @@ export function partsOfBundle(bundle: Record<string, Uint8Array | string>, name:
   } catch {
     // RangeError: Invalid string length.
   }
-  return { manifest: renamedManifest(String(bundle['manifest.json']), name), parts: parts.filter(([, b]) => b instanceof Uint8Array) };
+  return {
+    manifest: renamedManifest(String(bundle['manifest.json']), name),
+    parts: parts.filter(([, b]) => b instanceof Uint8Array),
+  };
 }
 
 /** A format 2 dataset's bundle files from its manifest and its joined parts. Throws (a SyntaxError, a TypeError) when one is unreadable. */
@@ -189,7 +221,10 @@ export function filesOfParts(manifest: string, parts: ReadonlyMap<PartName, Uint
 export function filesOfWhole(r: WholeRecord): BundleFiles {
   const { enterprises, enterpriseText, hazards } = r.bundle;
   return {
-    manifest: JSON.parse(r.bundle.manifest), geo: JSON.parse(r.bundle.geo), enterprises, hazards,
+    manifest: JSON.parse(r.bundle.manifest),
+    geo: JSON.parse(r.bundle.geo),
+    enterprises,
+    hazards,
     ...(enterpriseText instanceof Uint8Array ? { enterpriseText } : {}),
   };
 }

@@ -1,14 +1,37 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSavedViews, parseSavedViews, SAVED_VIEWS_KEY, savedViewsFile, storeSavedViews, type SavedView } from './saved-views.ts';
+import {
+  loadSavedViews,
+  parseSavedViews,
+  SAVED_VIEWS_KEY,
+  savedViewsFile,
+  storeSavedViews,
+  type SavedView,
+} from './saved-views.ts';
 import { useStore } from './store.ts';
 
-const view = (id: string, over: Partial<SavedView> = {}): SavedView => ({ id, name: `视图 ${id}`, hash: '#level=major', dataset: 'demo', seconds: 30, savedAt: '2026-12-01T00:00:00Z', ...over });
+const view = (id: string, over: Partial<SavedView> = {}): SavedView => ({
+  id,
+  name: `视图 ${id}`,
+  hash: '#level=major',
+  dataset: 'demo',
+  seconds: 30,
+  savedAt: '2026-12-01T00:00:00Z',
+  ...over,
+});
 
 /** A localStorage for Node: the store's persistence is what is under test. */
 const memory = new Map<string, string>();
 globalThis.localStorage = {
-  getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => { memory.set(k, v); },
-  removeItem: (k: string) => { memory.delete(k); }, clear: () => memory.clear(), key: () => null, length: 0,
+  getItem: (k: string) => memory.get(k) ?? null,
+  setItem: (k: string, v: string) => {
+    memory.set(k, v);
+  },
+  removeItem: (k: string) => {
+    memory.delete(k);
+  },
+  clear: () => memory.clear(),
+  key: () => null,
+  length: 0,
 } as Storage;
 afterEach(() => memory.clear());
 
@@ -22,7 +45,9 @@ describe('saved views', () => {
 
   it('refuses what is not a list of views, naming the bad one', () => {
     expect(parseSavedViews({ views: [] })).toHaveProperty('error');
-    expect(parseSavedViews([view('a'), { ...view('b'), seconds: 0 }])).toEqual({ error: { zh: '第 2 个视图不完整或有误', en: 'view 2 is incomplete or wrong' } });
+    expect(parseSavedViews([view('a'), { ...view('b'), seconds: 0 }])).toEqual({
+      error: { zh: '第 2 个视图不完整或有误', en: 'view 2 is incomplete or wrong' },
+    });
     expect(parseSavedViews([{ ...view('a'), hash: 'javascript:alert(1)' }])).toHaveProperty('error');
     // Duplicate ids in one file get fresh ones.
     const r = parseSavedViews([view('a'), view('a')]);
@@ -48,7 +73,10 @@ describe('saved views', () => {
     s().renameView(b.id, '重大风险');
     s().setViewSeconds(b.id, 1);
     s().moveView(b.id, -1);
-    expect(s().savedViews.map((v) => [v.name, v.seconds])).toEqual([['重大风险', 3], ['全区', 30]]);
+    expect(s().savedViews.map((v) => [v.name, v.seconds])).toEqual([
+      ['重大风险', 3],
+      ['全区', 30],
+    ]);
     expect(loadSavedViews().views).toEqual(s().savedViews);
     s().deleteView(a.id);
     expect(loadSavedViews().views.map((v) => v.id)).toEqual([b.id]);

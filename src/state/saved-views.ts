@@ -27,18 +27,39 @@ export const MAX_VIEWS = 200;
 function isView(v: unknown): v is SavedView {
   if (typeof v !== 'object' || v === null) return false;
   const x = v as Record<string, unknown>;
-  return typeof x.id === 'string' && x.id !== '' && typeof x.name === 'string' && typeof x.hash === 'string' && (x.hash === '' || x.hash.startsWith('#'))
-    && typeof x.dataset === 'string' && typeof x.seconds === 'number' && Number.isFinite(x.seconds) && x.seconds >= 3 && x.seconds <= 3600
-    && typeof x.savedAt === 'string';
+  return (
+    typeof x.id === 'string' &&
+    x.id !== '' &&
+    typeof x.name === 'string' &&
+    typeof x.hash === 'string' &&
+    (x.hash === '' || x.hash.startsWith('#')) &&
+    typeof x.dataset === 'string' &&
+    typeof x.seconds === 'number' &&
+    Number.isFinite(x.seconds) &&
+    x.seconds >= 3 &&
+    x.seconds <= 3600 &&
+    typeof x.savedAt === 'string'
+  );
 }
 
 /** The views of a parsed file or stored value, or an error naming what is wrong (English and Chinese). */
 export function parseSavedViews(value: unknown): { views: SavedView[] } | { error: Text } {
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && (value as { format?: unknown }).format === SAVED_VIEWS_FORMAT ? (value as { views?: unknown }).views : undefined;
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && (value as { format?: unknown }).format === SAVED_VIEWS_FORMAT
+      ? (value as { views?: unknown }).views
+      : undefined;
   if (!Array.isArray(list)) return { error: { zh: '不是保存的视图列表', en: 'not a list of saved views' } };
-  if (list.length > MAX_VIEWS) return { error: { zh: `视图过多（${list.length}，上限 ${MAX_VIEWS}）`, en: `too many views (${list.length}, at most ${MAX_VIEWS})` } };
+  if (list.length > MAX_VIEWS)
+    return {
+      error: {
+        zh: `视图过多（${list.length}，上限 ${MAX_VIEWS}）`,
+        en: `too many views (${list.length}, at most ${MAX_VIEWS})`,
+      },
+    };
   const bad = list.findIndex((v) => !isView(v));
-  if (bad >= 0) return { error: { zh: `第 ${bad + 1} 个视图不完整或有误`, en: `view ${bad + 1} is incomplete or wrong` } };
+  if (bad >= 0)
+    return { error: { zh: `第 ${bad + 1} 个视图不完整或有误`, en: `view ${bad + 1} is incomplete or wrong` } };
   const ids = new Set<string>();
   const views = (list as SavedView[]).map((v) => {
     // Ids must be unique in one list: an imported duplicate gets a fresh one.

@@ -20,9 +20,13 @@ export function hasFilters(f: UiFilters): boolean {
 /** How many values of a dimension's filter are chosen (1 for a range or a text). */
 export function activeCount(f: UiFilters, d: FilterDimension): number {
   switch (d.kind) {
-    case 'list': return f[d.field].length;
-    case 'bits': return d.bits.filter((b) => f[d.field] & b.bit).length;
-    case 'range': return f.scoreRange ? 1 : 0;
-    case 'text': return f.query.trim() ? 1 : 0;
+    case 'list':
+      return f[d.field].length;
+    case 'bits':
+      return d.bits.filter((b) => f[d.field] & b.bit).length;
+    case 'range':
+      return f.scoreRange ? 1 : 0;
+    case 'text':
+      return f.query.trim() ? 1 : 0;
   }
 }

@@ -39,7 +39,9 @@ describe('choropleth breaks', () => {
     // Re-classing takes the towns' values under the current filters.
     s().refreeze('choro');
     const m = s().areaMetrics!.town;
-    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, choro().metric, i)).filter(Number.isFinite);
+    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, choro().metric, i)).filter(
+      Number.isFinite,
+    );
     expect(choro().breaks.town).toEqual(classBreaks(filtered, choro().classes, choro().method, choro().manual));
     expect(choro().breaks.town).not.toEqual(district);
     // A change of settings classes the whole district again.
@@ -75,15 +77,34 @@ function fakeBrowser() {
   let at = 0;
   const listeners: (() => void)[] = [];
   const location = { pathname: '/app/', search: '', hash: '' };
-  const go = (k: number) => { at = k; location.hash = stack[at]; listeners.forEach((f) => f()); };
+  const go = (k: number) => {
+    at = k;
+    location.hash = stack[at];
+    listeners.forEach((f) => f());
+  };
   const g = globalThis as unknown as Record<string, unknown>;
   g.location = location;
   g.history = {
-    pushState: (_: unknown, __: string, url: string) => { stack.splice(at + 1); stack.push(url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#'))); at++; location.hash = stack[at]; },
-    replaceState: (_: unknown, __: string, url: string) => { stack[at] = url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#')); location.hash = stack[at]; },
+    pushState: (_: unknown, __: string, url: string) => {
+      stack.splice(at + 1);
+      stack.push(url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#')));
+      at++;
+      location.hash = stack[at];
+    },
+    replaceState: (_: unknown, __: string, url: string) => {
+      stack[at] = url.slice(url.indexOf('#') < 0 ? url.length : url.indexOf('#'));
+      location.hash = stack[at];
+    },
   };
   g.window = { addEventListener: (_: string, f: () => void) => listeners.push(f), removeEventListener: () => {} };
-  return { location, back: () => go(at - 1), forward: () => go(at + 1), get length() { return stack.length; } };
+  return {
+    location,
+    back: () => go(at - 1),
+    forward: () => go(at + 1),
+    get length() {
+      return stack.length;
+    },
+  };
 }
 
 describe('url sync', () => {
@@ -140,7 +161,11 @@ describe('details streamed after the first picture', () => {
     // The names arrive: the search applies.
     s().setDetails(core.manifest, { text });
     expect(s().searchPending).toBe(false);
-    const want = Array.from({ length: text.name.length }, (_, i) => i).filter((i) => `${text.name.get(i)}\u0000${text.creditCode.get(i)}\u0000${text.address.get(i)}`.toLowerCase().includes(name.toLowerCase())).length;
+    const want = Array.from({ length: text.name.length }, (_, i) => i).filter((i) =>
+      `${text.name.get(i)}\u0000${text.creditCode.get(i)}\u0000${text.address.get(i)}`
+        .toLowerCase()
+        .includes(name.toLowerCase()),
+    ).length;
     expect(s().result!.selected).toBe(want);
     expect(want).toBeLessThan(all);
     expect(s().detailsState).toBe('loading');

@@ -82,9 +82,19 @@ export interface ViewSlice {
  */
 export type Notice = { kind: 'link'; problems: string[] } | ({ kind: 'message' } & Text);
 
-export type AppState = DataSlice & ViewSlice & FiltersSlice & LayersSlice & AreaSlice & ModelSlice & LedgerSlice & BriefingSlice;
+export type AppState = DataSlice &
+  ViewSlice &
+  FiltersSlice &
+  LayersSlice &
+  AreaSlice &
+  ModelSlice &
+  LedgerSlice &
+  BriefingSlice;
 
-export interface AreaRef { kind: AreaKind; index: number }
+export interface AreaRef {
+  kind: AreaKind;
+  index: number;
+}
 
 export interface AreaSlice {
   /** The area whose panel is open, and a second one to compare it with. */
@@ -116,9 +126,19 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
     const { text = null, hazards = null, ...dataset } = d;
     get().bindDataset(dataset, index);
     get().initModel(dataset);
-    set({ dataset, loadState: 'ready', loadError: null, selected: null, text: null, hazards: null, detailsState: 'loading', detailsError: null });
+    set({
+      dataset,
+      loadState: 'ready',
+      loadError: null,
+      selected: null,
+      text: null,
+      hazards: null,
+      detailsState: 'loading',
+      detailsError: null,
+    });
     get().setFilters({});
-    if (text || hazards) get().setDetails(dataset.manifest, { ...(text ? { text } : {}), ...(hazards ? { hazards } : {}) });
+    if (text || hazards)
+      get().setDetails(dataset.manifest, { ...(text ? { text } : {}), ...(hazards ? { hazards } : {}) });
   },
   // The manifest names the dataset: a rescore replaces the dataset object but keeps it.
   setDetails: (forDataset, part) => {

@@ -8,8 +8,14 @@ import { LINK_SETTINGS } from '../map/layer-registry.ts';
 defineLayerSettings(LINK_SETTINGS);
 
 const manifest = {
-  towns: [{ code: 'T1', name: '甲' }, { code: 'T2', name: '乙' }],
-  grids: [{ code: 'G1', name: 'g1' }, { code: 'G 2,x', name: 'g2' }],
+  towns: [
+    { code: 'T1', name: '甲' },
+    { code: 'T2', name: '乙' },
+  ],
+  grids: [
+    { code: 'G1', name: 'g1' },
+    { code: 'G 2,x', name: 'g2' },
+  ],
   parks: [{ code: 'P1', name: 'p1' }],
 } as unknown as DatasetManifest;
 
@@ -18,7 +24,18 @@ describe('URL view', () => {
     const view: UrlView = {
       camera: { lon: 121.51234, lat: 29.87654, zoom: 12.5, bearing: 10, pitch: 30 },
       lang: 'en',
-      filters: { sectors: [0, 6], levels: [0], towns: [1], grids: [0], parks: [-1, 0], parkTypes: [2, -1], scoreRange: [40, 80], flags: 0b1001, hazard: 3, query: '化工 有限' },
+      filters: {
+        sectors: [0, 6],
+        levels: [0],
+        towns: [1],
+        grids: [0],
+        parks: [-1, 0],
+        parkTypes: [2, -1],
+        scoreRange: [40, 80],
+        flags: 0b1001,
+        hazard: 3,
+        query: '化工 有限',
+      },
       layers: null,
     };
     const hash = writeUrlView(view, manifest);
@@ -53,7 +70,7 @@ describe('URL view round trip', () => {
   /** A deterministic pseudo-random source. */
   function rng(seed: number) {
     let x = seed >>> 0;
-    return () => ((x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+    return () => (x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   }
   const METRICS = ['riskIndex', 'majorCount', 'density'];
   const LAYERS = ['points', 'heatmap', 'townChoro'];
@@ -65,31 +82,78 @@ describe('URL view round trip', () => {
     for (let k = 0; k < 500; k++) {
       const r = rng(k + 1);
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-      const some = (n: number, withNone = false) => [...new Set(Array.from({ length: Math.floor(r() * 3) }, () => Math.floor(r() * (n + (withNone ? 1 : 0))) - (withNone ? 1 : 0)))];
+      const some = (n: number, withNone = false) => [
+        ...new Set(
+          Array.from(
+            { length: Math.floor(r() * 3) },
+            () => Math.floor(r() * (n + (withNone ? 1 : 0))) - (withNone ? 1 : 0),
+          ),
+        ),
+      ];
       const lo = Math.round(r() * 500) / 10;
       const view: UrlView = {
-        camera: r() < 0.5 ? null : { lon: Math.round((120 + r()) * 1e5) / 1e5, lat: Math.round((29 + r()) * 1e5) / 1e5, zoom: Math.round(r() * 1800) / 100, bearing: Math.round(r() * 3600 - 1800) / 10, pitch: Math.round(r() * 600) / 10 },
+        camera:
+          r() < 0.5
+            ? null
+            : {
+                lon: Math.round((120 + r()) * 1e5) / 1e5,
+                lat: Math.round((29 + r()) * 1e5) / 1e5,
+                zoom: Math.round(r() * 1800) / 100,
+                bearing: Math.round(r() * 3600 - 1800) / 10,
+                pitch: Math.round(r() * 600) / 10,
+              },
         lang: pick(['zh', 'en', null] as const),
         filters: {
-          sectors: some(SECTORS.length), levels: some(LEVELS.length), towns: some(2, true), grids: some(2, true), parks: some(1, true), parkTypes: some(3, true),
-          scoreRange: r() < 0.5 ? null : [lo, Math.round(lo * 10 + r() * 500) / 10], flags: Math.floor(r() * 16), hazard: Math.floor(r() * 4), query: r() < 0.3 ? '化工 & 有限=公司' : '',
+          sectors: some(SECTORS.length),
+          levels: some(LEVELS.length),
+          towns: some(2, true),
+          grids: some(2, true),
+          parks: some(1, true),
+          parkTypes: some(3, true),
+          scoreRange: r() < 0.5 ? null : [lo, Math.round(lo * 10 + r() * 500) / 10],
+          flags: Math.floor(r() * 16),
+          hazard: Math.floor(r() * 4),
+          query: r() < 0.3 ? '化工 & 有限=公司' : '',
         },
         layers: r() < 0.5 ? null : some(LAYERS.length).map((i) => LAYERS[i]),
       };
       if (r() < 0.5) {
         const method = pick(['quantile', 'equal', 'jenks', 'manual'] as const);
-        view.choro = { metric: pick(METRICS), method, classes: 3 + Math.floor(r() * 5), manual: method === 'manual' ? [10, 25.5, 60] : [] };
+        view.choro = {
+          metric: pick(METRICS),
+          method,
+          classes: 3 + Math.floor(r() * 5),
+          manual: method === 'manual' ? [10, 25.5, 60] : [],
+        };
       }
-      if (r() < 0.5) view.heat = r() < 0.5 ? { weight: 'score', levelWeights: [8, 4, 2, 1] } : { weight: 'level', levelWeights: [Math.floor(r() * 9), 4, 2, 1] };
-      if (r() < 0.5) view.hex = { colorBy: pick(['count', 'risk'] as const), radius: 100 + Math.floor(r() * 1000), extruded: r() < 0.5 };
+      if (r() < 0.5)
+        view.heat =
+          r() < 0.5
+            ? { weight: 'score', levelWeights: [8, 4, 2, 1] }
+            : { weight: 'level', levelWeights: [Math.floor(r() * 9), 4, 2, 1] };
+      if (r() < 0.5)
+        view.hex = {
+          colorBy: pick(['count', 'risk'] as const),
+          radius: 100 + Math.floor(r() * 1000),
+          extruded: r() < 0.5,
+        };
       if (r() < 0.5) view.tab = pick(DOCK_TABS);
       if (r() < 0.5) {
         // A period's first day: a Monday (day 0, 1970-01-01, is a Thursday) or the 1st of a month.
         const step = pick(['week', 'month'] as const);
-        const start = r() < 0.3 ? null : step === 'week' ? 4 + 7 * (2858 + Math.floor(r() * 200)) : Math.round(Date.UTC(2020 + Math.floor(r() * 8), Math.floor(r() * 12), 1) / 86_400_000);
+        const start =
+          r() < 0.3
+            ? null
+            : step === 'week'
+              ? 4 + 7 * (2858 + Math.floor(r() * 200))
+              : Math.round(Date.UTC(2020 + Math.floor(r() * 8), Math.floor(r() * 12), 1) / 86_400_000);
         view.ledger = { step, start };
       }
-      if (r() < 0.5) view.open = r() < 0.5 ? { kind: 'enterprise', code: `91330299${Math.floor(r() * 1e9)}X` } : { kind: 'grid', code: 'G 2,x' };
+      if (r() < 0.5)
+        view.open =
+          r() < 0.5
+            ? { kind: 'enterprise', code: `91330299${Math.floor(r() * 1e9)}X` }
+            : { kind: 'grid', code: 'G 2,x' };
       const back = readUrlView(writeUrlView(view, manifest), manifest, LAYERS, METRICS);
       expect(back.problems, `view ${k}`).toEqual([]);
       expect(back.view, `view ${k}`).toEqual(view);
@@ -97,9 +161,21 @@ describe('URL view round trip', () => {
   });
 
   it('reports a bad setting and keeps the rest', () => {
-    const { view, problems } = readUrlView('#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&ledger=2026-W99&level=major', manifest, [], ['riskIndex']);
+    const { view, problems } = readUrlView(
+      '#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&ledger=2026-W99&level=major',
+      manifest,
+      [],
+      ['riskIndex'],
+    );
     expect(view.filters.levels).toEqual([0]);
-    expect([view.choro, view.heat, view.hex, view.tab, view.open, view.ledger]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([view.choro, view.heat, view.hex, view.tab, view.open, view.ledger]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(problems).toHaveLength(6);
   });
 });

@@ -22,7 +22,13 @@ import type { OpenPanel } from './view-parts/open-part.ts';
 
 export { DOCK_TABS, type DockTab } from './view-parts/dock-tab-part.ts';
 
-export interface Camera { lon: number; lat: number; zoom: number; bearing: number; pitch: number }
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
 
 export { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 
@@ -55,9 +61,17 @@ export function writeUrlView(view: UrlView, m: DatasetManifest): string {
   return p.length ? `#${p.join('&')}` : '';
 }
 
-export interface ReadResult { view: UrlView; problems: string[] }
+export interface ReadResult {
+  view: UrlView;
+  problems: string[];
+}
 
-export function readUrlView(hash: string, m: DatasetManifest, layerIds: readonly string[] = [], metrics: readonly string[] = []): ReadResult {
+export function readUrlView(
+  hash: string,
+  m: DatasetManifest,
+  layerIds: readonly string[] = [],
+  metrics: readonly string[] = [],
+): ReadResult {
   const problems: string[] = [];
   const view: UrlView = { camera: null, lang: null, filters: { ...NO_FILTERS }, layers: null };
   const raw = hash.replace(/^#/, '');

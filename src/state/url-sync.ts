@@ -27,7 +27,8 @@ function currentView(saved = false): UrlView {
 }
 
 /** The parts in the order a link is applied: the link's, but those that must come first (or last) moved there. */
-const inApplyOrder = (parts: readonly ViewPart[]) => [...parts].sort((a, b) => (a.applyOrder ?? 0) - (b.applyOrder ?? 0));
+const inApplyOrder = (parts: readonly ViewPart[]) =>
+  [...parts].sort((a, b) => (a.applyOrder ?? 0) - (b.applyOrder ?? 0));
 
 /**
  * Applies the URL's view to the store (after a dataset load, or on back/forward). A saved view shown
@@ -37,7 +38,12 @@ const inApplyOrder = (parts: readonly ViewPart[]) => [...parts].sort((a, b) => (
 export function applyUrl(opts: { keepPresentation?: boolean; fly?: boolean } = {}): void {
   const s = useStore.getState();
   if (!s.dataset) return;
-  const { view, problems } = readUrlView(location.hash, s.dataset.manifest, s.layerDefs.map((d) => d.id), AREA_METRICS.map((m) => m.key));
+  const { view, problems } = readUrlView(
+    location.hash,
+    s.dataset.manifest,
+    s.layerDefs.map((d) => d.id),
+    AREA_METRICS.map((m) => m.key),
+  );
   applying = true;
   try {
     const x = { get: useStore.getState, problems, fly: Boolean(opts.fly) };

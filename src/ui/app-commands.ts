@@ -63,35 +63,63 @@ function step(by: number): void {
 
 export const APP_COMMANDS: readonly Command[] = [
   {
-    id: 'presentation.toggle', label: COMMAND_TEXT.presentationToggle, keys: ['p', 'P'],
+    id: 'presentation.toggle',
+    label: COMMAND_TEXT.presentationToggle,
+    keys: ['p', 'P'],
     run: () => setPresentation(!s().presenting),
   },
   {
-    id: 'presentation.exit', label: COMMAND_TEXT.presentationExit, keys: ['Escape'], keyLabel: 'Esc',
-    enabled: () => s().presenting && !s().helpOpen, run: () => setPresentation(false),
+    id: 'presentation.exit',
+    label: COMMAND_TEXT.presentationExit,
+    keys: ['Escape'],
+    keyLabel: 'Esc',
+    enabled: () => s().presenting && !s().helpOpen,
+    run: () => setPresentation(false),
   },
   {
-    id: 'tour.play', label: COMMAND_TEXT.tourPlay, keys: [' '], keyLabel: 'Space',
+    id: 'tour.play',
+    label: COMMAND_TEXT.tourPlay,
+    keys: [' '],
+    keyLabel: 'Space',
     enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null),
-    run: () => { if (s().tour) s().toggleTourPlaying(); else s().startTour(0); },
+    run: () => {
+      if (s().tour) s().toggleTourPlaying();
+      else s().startTour(0);
+    },
   },
   {
-    id: 'tour.next', label: COMMAND_TEXT.tourNext, keys: ['PageDown', 'ArrowRight', 'ArrowDown'], keyLabel: 'PgDn → ↓',
-    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(1),
+    id: 'tour.next',
+    label: COMMAND_TEXT.tourNext,
+    keys: ['PageDown', 'ArrowRight', 'ArrowDown'],
+    keyLabel: 'PgDn → ↓',
+    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null),
+    run: () => step(1),
   },
   {
-    id: 'tour.previous', label: COMMAND_TEXT.tourPrevious, keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], keyLabel: 'PgUp ← ↑',
-    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null), run: () => step(-1),
+    id: 'tour.previous',
+    label: COMMAND_TEXT.tourPrevious,
+    keys: ['PageUp', 'ArrowLeft', 'ArrowUp'],
+    keyLabel: 'PgUp ← ↑',
+    enabled: () => tourViews().length > 0 && (s().presenting || s().tour !== null),
+    run: () => step(-1),
   },
   {
-    id: 'tour.stop', label: COMMAND_TEXT.tourStop, enabled: () => s().tour !== null, run: () => s().stopTour(),
+    id: 'tour.stop',
+    label: COMMAND_TEXT.tourStop,
+    enabled: () => s().tour !== null,
+    run: () => s().stopTour(),
   },
   {
-    id: 'presentation.blank', label: COMMAND_TEXT.presentationBlank, keys: ['b', 'B', '.'], keyLabel: 'B',
-    enabled: () => s().presenting, run: () => s().toggleBlank(),
+    id: 'presentation.blank',
+    label: COMMAND_TEXT.presentationBlank,
+    keys: ['b', 'B', '.'],
+    keyLabel: 'B',
+    enabled: () => s().presenting,
+    run: () => s().toggleBlank(),
   },
   {
-    id: 'view.save', label: COMMAND_TEXT.viewSave,
+    id: 'view.save',
+    label: COMMAND_TEXT.viewSave,
     enabled: () => s().dataset !== null,
     run: () => {
       const n = s().savedViews.length + 1;
@@ -99,7 +127,18 @@ export const APP_COMMANDS: readonly Command[] = [
     },
   },
   { id: 'filters.clear', label: COMMAND_TEXT.filtersClear, run: () => s().clearAll() },
-  { id: 'language.toggle', label: COMMAND_TEXT.languageToggle, keys: ['l', 'L'], run: () => s().setLang(otherLang(s().lang)) },
-  { id: 'import.open', label: COMMAND_TEXT.importOpen, keys: ['i', 'I'], enabled: () => !s().presenting, run: () => s().openImport() },
+  {
+    id: 'language.toggle',
+    label: COMMAND_TEXT.languageToggle,
+    keys: ['l', 'L'],
+    run: () => s().setLang(otherLang(s().lang)),
+  },
+  {
+    id: 'import.open',
+    label: COMMAND_TEXT.importOpen,
+    keys: ['i', 'I'],
+    enabled: () => !s().presenting,
+    run: () => s().openImport(),
+  },
   { id: 'help.shortcuts', label: COMMAND_TEXT.helpShortcuts, keys: ['?'], run: () => s().setHelpOpen(!s().helpOpen) },
 ];

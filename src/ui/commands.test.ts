@@ -2,13 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { allCommands, handleShortcut, registerCommands, runCommand } from './commands.ts';
 import { APP_COMMANDS } from './app-commands.ts';
 
-const key = (k: string, over: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, target: null, defaultPrevented: false, ...over });
+const key = (k: string, over: Partial<KeyboardEvent> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  target: null,
+  defaultPrevented: false,
+  ...over,
+});
 
 describe('the command registry', () => {
   it('runs a command by its key or its id, and only when it can run', () => {
     let ran = 0;
     let can = true;
-    registerCommands([{ id: 't.count', label: { zh: '计数', en: 'Count' }, keys: ['k'], enabled: () => can, run: () => { ran++; } }]);
+    registerCommands([
+      {
+        id: 't.count',
+        label: { zh: '计数', en: 'Count' },
+        keys: ['k'],
+        enabled: () => can,
+        run: () => {
+          ran++;
+        },
+      },
+    ]);
     expect(handleShortcut(key('k'))).toBe(true);
     expect(handleShortcut(key('k', { ctrlKey: true }))).toBe(false);
     expect(handleShortcut(key('k', { defaultPrevented: true }))).toBe(false);

@@ -45,7 +45,8 @@ export function runCommand(id: string): boolean {
 /** Whether a key event belongs to a text field, a list or a control that uses the keys itself. */
 function typingTarget(target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable="true"], [role="slider"], [role="separator"]')) return true;
+  if (target.closest('input, textarea, select, [contenteditable="true"], [role="slider"], [role="separator"]'))
+    return true;
   return false;
 }
 
@@ -53,7 +54,9 @@ function typingTarget(target: EventTarget | null): boolean {
  * The one keydown handler: runs the command of a plain key (no Ctrl, Alt or Meta) unless the user is
  * typing or the control under focus uses that key. True when a command ran (the caller then stops the event).
  */
-export function handleShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target' | 'defaultPrevented'>): boolean {
+export function handleShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target' | 'defaultPrevented'>,
+): boolean {
   if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || typingTarget(e.target)) return false;
   for (const c of registry.values()) {
     if (c.keys?.includes(e.key) && (!c.enabled || c.enabled())) {

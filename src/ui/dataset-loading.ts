@@ -24,7 +24,11 @@ interface FirstLoad {
   workerProblem?: WorkerStartError;
 }
 
-const dimsOf = (m: DatasetManifest): FilterDims => ({ towns: m.towns.length, grids: m.grids.length, parks: m.parks.length });
+const dimsOf = (m: DatasetManifest): FilterDims => ({
+  towns: m.towns.length,
+  grids: m.grids.length,
+  parks: m.parks.length,
+});
 
 /** The dataset the address asks for: a deployed bundle, or an import saved in this browser. */
 async function loadFromAddress(search: string): Promise<FirstLoad> {
@@ -37,16 +41,19 @@ async function loadFromAddress(search: string): Promise<FirstLoad> {
     const b = await loadBundle(source.id, undefined, (url, m) => {
       if (!wantsWorker(m.enterprises)) return null;
       const worker = new DatasetWorker(null, dimsOf(m));
-      return worker.load(url, m, dimsOf(m)).then(({ columns, index }) => {
-        loaded = { worker, index };
-        return columns;
-      }, (e: unknown) => {
-        worker.terminate();
-        // Without the worker the page fetches and indexes itself: slower, still usable.
-        if (!(e instanceof WorkerStartError)) throw e;
-        workerProblem = e;
-        return null;
-      });
+      return worker.load(url, m, dimsOf(m)).then(
+        ({ columns, index }) => {
+          loaded = { worker, index };
+          return columns;
+        },
+        (e: unknown) => {
+          worker.terminate();
+          // Without the worker the page fetches and indexes itself: slower, still usable.
+          if (!(e instanceof WorkerStartError)) throw e;
+          workerProblem = e;
+          return null;
+        },
+      );
     });
     return { first: b.core, details: b.details, loaded, workerProblem };
   }
@@ -60,7 +67,9 @@ async function loadFromAddress(search: string): Promise<FirstLoad> {
  * before it ends); nothing for a small dataset, or when the worker cannot start (`workerProblem`:
  * the page then does the work itself, slower but usable).
  */
-export async function indexInWorker(d: CoreDataset): Promise<{ index?: FilterIndex; workerProblem?: WorkerStartError }> {
+export async function indexInWorker(
+  d: CoreDataset,
+): Promise<{ index?: FilterIndex; workerProblem?: WorkerStartError }> {
   if (!wantsWorker(d.enterprises.length)) return {};
   const worker = new DatasetWorker(d.enterprises, dimsOf(d.manifest));
   try {
@@ -93,7 +102,10 @@ function streamDetails(manifest: CoreDataset['manifest'], details: StreamedBundl
   };
   text.then((t) => useStore.getState().setDetails(manifest, { text: t }), failed);
   hazards.then((h) => useStore.getState().setDetails(manifest, { hazards: h }), failed);
-  Promise.all([text, hazards]).then(() => performance.mark('dataset-details'), () => {});
+  Promise.all([text, hazards]).then(
+    () => performance.mark('dataset-details'),
+    () => {},
+  );
 }
 
 /** Starts loading; the returned function stops the address sync it started. */

@@ -10,6 +10,15 @@ export function DetailsPending({ what, inline = false }: { what: 'names' | 'ledg
   const lang = useStore((s) => s.lang);
   const error = useStore((s) => s.detailsError);
   const Tag = inline ? 'span' : 'div';
-  if (error) return <Tag className="details-pending error" role="alert" data-testid="details-failed">{tr(lang, DETAILS_TEXT.failed, error)}</Tag>;
-  return <Tag className="details-pending" role="status" data-testid="details-pending">{tr(lang, DETAILS_TEXT[what])}</Tag>;
+  if (error)
+    return (
+      <Tag className="details-pending error" role="alert" data-testid="details-failed">
+        {tr(lang, DETAILS_TEXT.failed, error)}
+      </Tag>
+    );
+  return (
+    <Tag className="details-pending" role="status" data-testid="details-pending">
+      {tr(lang, DETAILS_TEXT[what])}
+    </Tag>
+  );
 }

@@ -30,18 +30,37 @@ export function dimensionPhrases(d: FilterDimension, f: UiFilters, m: DatasetMan
   const titled = (text: string) => `${tr(lang, d.name)}${tr(lang, PUNCT.colon)}${text}`;
   switch (d.kind) {
     case 'list':
-      return f[d.field].map((v) => ({ key: `${d.id}-${v}`, dimension: d, value: v, text: titled(v < 0 && d.none ? tr(lang, d.none) : valueLabel(lang, d.valueName(v, m))) }));
+      return f[d.field].map((v) => ({
+        key: `${d.id}-${v}`,
+        dimension: d,
+        value: v,
+        text: titled(v < 0 && d.none ? tr(lang, d.none) : valueLabel(lang, d.valueName(v, m))),
+      }));
     case 'bits':
-      return d.bits.filter((b) => f[d.field] & b.bit).map((b) => ({ key: `${d.id}-${b.key}`, dimension: d, value: b.bit, text: tr(lang, b.name) }));
+      return d.bits
+        .filter((b) => f[d.field] & b.bit)
+        .map((b) => ({ key: `${d.id}-${b.key}`, dimension: d, value: b.bit, text: tr(lang, b.name) }));
     case 'range':
-      return f.scoreRange ? [{ key: d.id, dimension: d, value: null, text: titled(`${formatNum(lang, f.scoreRange[0], 0)}–${formatNum(lang, f.scoreRange[1], 0)}`) }] : [];
+      return f.scoreRange
+        ? [
+            {
+              key: d.id,
+              dimension: d,
+              value: null,
+              text: titled(`${formatNum(lang, f.scoreRange[0], 0)}–${formatNum(lang, f.scoreRange[1], 0)}`),
+            },
+          ]
+        : [];
     case 'text':
       return f.query.trim() ? [{ key: d.id, dimension: d, value: null, text: `“${f.query.trim()}”` }] : [];
   }
 }
 
 /** Phrases in the order people read a filter: the table's order, the free text last. */
-const ORDER = [...FILTER_DIMENSIONS.filter((d) => d.kind !== 'text'), ...FILTER_DIMENSIONS.filter((d) => d.kind === 'text')];
+const ORDER = [
+  ...FILTER_DIMENSIONS.filter((d) => d.kind !== 'text'),
+  ...FILTER_DIMENSIONS.filter((d) => d.kind === 'text'),
+];
 
 export function filterPhrases(f: UiFilters, m: DatasetManifest, lang: Lang): FilterPhrase[] {
   return ORDER.flatMap((d) => dimensionPhrases(d, f, m, lang));

@@ -1,7 +1,14 @@
 import { createElement, Suspense } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { ChunkLoadError, lazyComponent, lazyModule, PREFETCH, prefetchWhenIdle, registerPrefetch } from './lazy-load.ts';
+import {
+  ChunkLoadError,
+  lazyComponent,
+  lazyModule,
+  PREFETCH,
+  prefetchWhenIdle,
+  registerPrefetch,
+} from './lazy-load.ts';
 
 describe('lazy modules', () => {
   it('import once, and again after a failure', async () => {
@@ -30,10 +37,15 @@ describe('lazy modules', () => {
 describe('lazy components', () => {
   const Panel = ({ who }: { who: string }) => createElement('p', null, `panel of ${who}`);
   const page = (C: ReturnType<typeof lazyComponent<{ Panel: typeof Panel }, { who: string }>>) =>
-    renderToString(createElement(Suspense, { fallback: createElement('i', null, 'loading') }, createElement(C, { who: 'x' })));
+    renderToString(
+      createElement(Suspense, { fallback: createElement('i', null, 'loading') }, createElement(C, { who: 'x' })),
+    );
 
   it('show the fallback until the chunk is loaded, and render at once (no fallback) once it is', async () => {
-    const Lazy = lazyComponent(async () => ({ Panel }), (m) => m.Panel);
+    const Lazy = lazyComponent(
+      async () => ({ Panel }),
+      (m) => m.Panel,
+    );
     expect(Lazy.loaded).toBe(false);
     expect(page(Lazy)).toContain('loading');
     await Lazy.preload();
@@ -45,7 +57,10 @@ describe('lazy components', () => {
 
   it('share a module: one load serves every component taken from it', async () => {
     let calls = 0;
-    const both = lazyModule(async () => { calls++; return { A: Panel, B: Panel }; });
+    const both = lazyModule(async () => {
+      calls++;
+      return { A: Panel, B: Panel };
+    });
     const A = lazyComponent(both, (m) => m.A);
     const B = lazyComponent(both, (m) => m.B);
     await A.preload();
@@ -60,14 +75,16 @@ describe('the idle prefetch', () => {
     try {
       const log: string[] = [];
       let running = 0;
-      const part = (name: string, fails = false) => async () => {
-        running++;
-        expect(running).toBe(1);
-        log.push(name);
-        await Promise.resolve();
-        running--;
-        if (fails) throw new Error('offline');
-      };
+      const part =
+        (name: string, fails = false) =>
+        async () => {
+          running++;
+          expect(running).toBe(1);
+          log.push(name);
+          await Promise.resolve();
+          running--;
+          if (fails) throw new Error('offline');
+        };
       registerPrefetch(PREFETCH.layer, part('heatmap'));
       registerPrefetch(PREFETCH.dock, part('ledger', true), part('model'));
       registerPrefetch(PREFETCH.dialog, part('import'));

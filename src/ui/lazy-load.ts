@@ -37,7 +37,9 @@ let loadedCount = 0;
 /** Called whenever a lazy module arrives (the map rebuilds its layers when a builder does). */
 export function onLazyLoaded(listener: () => void): () => void {
   loadedListeners.add(listener);
-  return () => { loadedListeners.delete(listener); };
+  return () => {
+    loadedListeners.delete(listener);
+  };
 }
 
 /** How many lazy modules have arrived so far: a version for `useSyncExternalStore`. */
@@ -49,8 +51,12 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let current: M | null = null;
   let pending: Promise<M> | null = null;
   return {
-    get current() { return current; },
-    get loading() { return pending !== null && current === null; },
+    get current() {
+      return current;
+    },
+    get loading() {
+      return pending !== null && current === null;
+    },
     load() {
       if (current) return Promise.resolve(current);
       pending ??= importer().then(
@@ -82,7 +88,10 @@ export interface LazyComponent<P extends object> extends FunctionComponent<P> {
  * module may be shared by several components (one lazyModule of two imports loads both at once).
  * Render it inside a Suspense boundary and an error boundary (src/panels/lazy-part.tsx does both).
  */
-export function lazyComponent<M, P extends object>(source: LazyModule<M> | (() => Promise<M>), pick: (m: M) => ComponentType<P>): LazyComponent<P> {
+export function lazyComponent<M, P extends object>(
+  source: LazyModule<M> | (() => Promise<M>),
+  pick: (m: M) => ComponentType<P>,
+): LazyComponent<P> {
   const mod = typeof source === 'function' ? lazyModule(source) : source;
   // One promise while loading (React's `use` wants the same one on every render); a failure stays
   // until the boundary's retry, so a render after it keeps showing the error rather than loading again.
@@ -92,10 +101,22 @@ export function lazyComponent<M, P extends object>(source: LazyModule<M> | (() =
     const m = mod.current;
     if (m) return createElement(pick(m), props);
     if (failed) throw failed;
-    use(pending ??= mod.load().then(() => undefined, (e: unknown) => {
-      failed = e instanceof ChunkLoadError ? e : new ChunkLoadError(e);
-      failed.retry = () => { failed = null; };
-    }).finally(() => { pending = null; }));
+    use(
+      (pending ??= mod
+        .load()
+        .then(
+          () => undefined,
+          (e: unknown) => {
+            failed = e instanceof ChunkLoadError ? e : new ChunkLoadError(e);
+            failed.retry = () => {
+              failed = null;
+            };
+          },
+        )
+        .finally(() => {
+          pending = null;
+        })),
+    );
     // `use` returns once the promise has settled, on React's next render of this part.
     if (failed) throw failed;
     return createElement(pick(mod.current!), props);
@@ -135,7 +156,8 @@ export function prefetchWhenIdle(): void {
   if (prefetchStarted) return;
   prefetchStarted = true;
   const w = globalThis as IdleWindow;
-  const idle = (cb: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
+  const idle = (cb: () => void) =>
+    w.requestIdleCallback ? w.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200);
   const queue = [...prefetches].sort((a, b) => a.order - b.order);
   const mark = (name: string) => globalThis.performance?.mark?.(name);
   const next = (i: number) => {
@@ -145,7 +167,10 @@ export function prefetchWhenIdle(): void {
     }
     idle(() => {
       if (i === 0) mark(PREFETCH_MARKS.start);
-      queue[i].load().catch(() => undefined).finally(() => next(i + 1));
+      queue[i]
+        .load()
+        .catch(() => undefined)
+        .finally(() => next(i + 1));
     });
   };
   next(0);

@@ -15,7 +15,9 @@ export function useMenu() {
   useEscape(open, close);
   useEffect(() => {
     if (!open) return;
-    const away = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) close(); };
+    const away = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) close();
+    };
     document.addEventListener('pointerdown', away, true);
     return () => document.removeEventListener('pointerdown', away, true);
   }, [open, close]);

@@ -21,7 +21,10 @@ export function wantsWorker(rows: number): boolean {
 }
 
 /** A rescore's answer: the new score columns and the filter index under them. */
-export interface Rescored { scored: ScoredColumns; index: FilterIndex }
+export interface Rescored {
+  scored: ScoredColumns;
+  index: FilterIndex;
+}
 type RescoreReply = Extract<WorkerReply, { type: 'rescore' }>;
 
 /** How long the worker's script may take to start before the page gives up on it. */
@@ -32,8 +35,10 @@ export const WORKER_START_TIMEOUT_MS = 20_000;
  * missing file). The page then does the work itself; this says so, and whom to ask.
  */
 export class WorkerStartError extends Error {
-  readonly zh = '后台计算线程无法启动，已改由页面自身计算（大数据量时筛选会慢一些）。请刷新页面；若仍出现，请管理员检查 /assets/ 下的 .js 文件能否正常访问（代理拦截或缓存过期）';
-  readonly en = 'the background worker could not start, so the page does its work itself (filters may be slower on large data). Reload the page; if this persists, ask the administrator to check that the .js files under /assets/ are served (a proxy or a stale cache)';
+  readonly zh =
+    '后台计算线程无法启动，已改由页面自身计算（大数据量时筛选会慢一些）。请刷新页面；若仍出现，请管理员检查 /assets/ 下的 .js 文件能否正常访问（代理拦截或缓存过期）';
+  readonly en =
+    'the background worker could not start, so the page does its work itself (filters may be slower on large data). Reload the page; if this persists, ask the administrator to check that the .js files under /assets/ are served (a proxy or a stale cache)';
   constructor(readonly reason: string) {
     super(`dataset worker: ${reason}`);
   }
@@ -48,7 +53,9 @@ function markLoadSteps(s: LoadSteps): void {
   const at = (wall: number) => Math.max(0, wall - performance.timeOrigin);
   const received = performance.now();
   const spans: [string, number, number][] = [
-    ['worker-fetch', s.start, s.fetched], ['worker-decode', s.fetched, s.decoded], ['worker-index', s.decoded, s.indexed],
+    ['worker-fetch', s.start, s.fetched],
+    ['worker-decode', s.fetched, s.decoded],
+    ['worker-index', s.decoded, s.indexed],
     ['worker-reply', s.indexed, performance.timeOrigin + received],
   ];
   for (const [name, from, to] of spans) performance.measure(name, { start: at(from), end: Math.max(at(from), at(to)) });
@@ -79,9 +86,11 @@ export class DatasetWorker {
     // A script that fails to load fires `error` on the Worker; one that never answers times out.
     this.worker.onerror = (e) => {
       e.preventDefault();
-      this.fail(this.started ? (e.message || 'worker error') : 'its script did not load');
+      this.fail(this.started ? e.message || 'worker error' : 'its script did not load');
     };
-    this.startTimer = setTimeout(() => { if (!this.started) this.fail(`no answer within ${startTimeoutMs / 1000} s`); }, startTimeoutMs);
+    this.startTimer = setTimeout(() => {
+      if (!this.started) this.fail(`no answer within ${startTimeoutMs / 1000} s`);
+    }, startTimeoutMs);
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       if (e.data.type === 'ready') {
         this.started = true;
@@ -91,7 +100,10 @@ export class DatasetWorker {
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
-      if (e.data.type === 'error') p.reject(Object.assign(new Error(e.data.message), e.data.zh !== undefined ? { zh: e.data.zh, en: e.data.en } : {}));
+      if (e.data.type === 'error')
+        p.reject(
+          Object.assign(new Error(e.data.message), e.data.zh !== undefined ? { zh: e.data.zh, en: e.data.en } : {}),
+        );
       else p.resolve(e.data);
     };
   }
@@ -101,11 +113,21 @@ export class DatasetWorker {
    * resolves relative URLs against its own script) and indexes it; the page gets the columns and the
    * index, and the worker keeps nothing. A bundle file's problem comes back with its `zh` and `en` messages.
    */
-  async load(url: string, manifest: DatasetManifest, dims: FilterDims): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
+  async load(
+    url: string,
+    manifest: DatasetManifest,
+    dims: FilterDims,
+  ): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
     // From here the worker's columns are the ones it loads, which it hands over: none of its own.
     this.workerHasColumns = false;
     this.dims = dims;
-    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({ type: 'load', id: this.nextId++, url, manifest, dims });
+    const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({
+      type: 'load',
+      id: this.nextId++,
+      url,
+      manifest,
+      dims,
+    });
     // A trace aid: it never decides whether a load succeeds.
     try {
       markLoadSteps(r.steps);
@@ -162,7 +184,9 @@ export class DatasetWorker {
     this.withColumns();
     const r = await this.ask<RescoreReply>({ type: 'rescore', id: this.nextId++, model, parts: base !== null });
     // Parts were asked for only with a base; any index handed out since has the same unscored parts.
-    const index = r.parts ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts) : attachIndex(r.index as FilterIndex, this.columns!);
+    const index = r.parts
+      ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
+      : attachIndex(r.index as FilterIndex, this.columns!);
     this.last = index;
     return { scored: r.scored, index };
   }

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EnterpriseColumns } from '../data/columns.ts';
 import { encodeBundle } from '../data/bundle.ts';
-import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterIndex, type FilterState } from '../data/filter-engine.ts';
+import {
+  buildFilterIndex,
+  createFilterEngine,
+  EMPTY_FILTERS,
+  type FilterIndex,
+  type FilterState,
+} from '../data/filter-engine.ts';
 import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
 import { randomColumns } from '../data/random-columns.ts';
 import { rescoreColumns } from '../data/rescore.ts';
@@ -35,12 +41,16 @@ class FakeWorker {
     requests.push(msg);
     deliver(() => toWorker, msg, transfer);
   }
-  terminate(): void { toPage = null; }
+  terminate(): void {
+    toPage = null;
+  }
 }
 
 vi.stubGlobal('Worker', FakeWorker);
 vi.stubGlobal('self', {
-  set onmessage(f: Handler) { toWorker = f; },
+  set onmessage(f: Handler) {
+    toWorker = f;
+  },
   postMessage: (msg: WorkerReply, transfer?: Transferable[]) => deliver(() => toPage, msg, transfer),
 });
 await import('./dataset-worker.ts');
@@ -49,15 +59,20 @@ afterAll(() => vi.unstubAllGlobals());
 
 const dims = { towns: 5, grids: 30, parks: 7 };
 const FILTERS: FilterState[] = [
-  EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0] }, { ...EMPTY_FILTERS, towns: [1, 2], levels: [1, 2] },
-  { ...EMPTY_FILTERS, scoreRange: [30, 61.5], sectors: [3, 4] }, { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
+  EMPTY_FILTERS,
+  { ...EMPTY_FILTERS, levels: [0] },
+  { ...EMPTY_FILTERS, towns: [1, 2], levels: [1, 2] },
+  { ...EMPTY_FILTERS, scoreRange: [30, 61.5], sectors: [3, 4] },
+  { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
 ];
 
 /** The engine over `index` gives what an engine indexing `c` itself gives. */
 function expectSameResults(c: EnterpriseColumns, index: FilterIndex): void {
-  const got = createFilterEngine(c, dims, index), want = createFilterEngine(c, dims);
+  const got = createFilterEngine(c, dims, index),
+    want = createFilterEngine(c, dims);
   for (const f of FILTERS) {
-    const a = got.run(f), b = want.run(f);
+    const a = got.run(f),
+      b = want.run(f);
     expect(a.selected).toBe(b.selected);
     expect(a.counts).toEqual(b.counts);
     expect(a.totals).toEqual(b.totals);
@@ -68,7 +83,9 @@ function expectSameResults(c: EnterpriseColumns, index: FilterIndex): void {
 describe('dataset worker', () => {
   // A generated district to load (about 2 s with its build on a busy machine: a timeout of its own).
   let built: ReturnType<typeof builtDemo>;
-  beforeAll(() => { built = builtDemo('worker', 6, 900); }, 60_000);
+  beforeAll(() => {
+    built = builtDemo('worker', 6, 900);
+  }, 60_000);
 
   it('indexes, then rescores sending only the scored parts of the index, and can do it again', async () => {
     const c = randomColumns({ n: 6000, seed: 4, ...dims });
@@ -117,14 +134,22 @@ describe('dataset worker', () => {
       const { columns, index } = await w.load('http://localhost/data/x/enterprises.arrow', manifest, d);
       expect(fetched).toEqual(['http://localhost/data/x/enterprises.arrow']);
       // The worker's steps are measures on the page's timeline, one after another.
-      const steps = ['worker-fetch', 'worker-decode', 'worker-index', 'worker-reply'].map((n) => performance.getEntriesByName(n, 'measure').at(-1));
+      const steps = ['worker-fetch', 'worker-decode', 'worker-index', 'worker-reply'].map((n) =>
+        performance.getEntriesByName(n, 'measure').at(-1),
+      );
       expect(steps.every((m) => m !== undefined)).toBe(true);
-      for (let k = 1; k < steps.length; k++) expect(steps[k]!.startTime).toBeCloseTo(steps[k - 1]!.startTime + steps[k - 1]!.duration, 3);
+      for (let k = 1; k < steps.length; k++)
+        expect(steps[k]!.startTime).toBeCloseTo(steps[k - 1]!.startTime + steps[k - 1]!.duration, 3);
       expect(steps[0]!.startTime).toBeGreaterThan(0);
       expect(columns.score).toEqual(want.score);
       expect(columns.lon).toEqual(want.lon);
-      const got = createFilterEngine(columns, d, index), ref = createFilterEngine(want, d);
-      for (const f of [EMPTY_FILTERS, { ...EMPTY_FILTERS, levels: [0, 1] }, { ...EMPTY_FILTERS, towns: [0], hazard: 2 }]) {
+      const got = createFilterEngine(columns, d, index),
+        ref = createFilterEngine(want, d);
+      for (const f of [
+        EMPTY_FILTERS,
+        { ...EMPTY_FILTERS, levels: [0, 1] },
+        { ...EMPTY_FILTERS, towns: [0], hazard: 2 },
+      ]) {
         expect(got.run(f).selected).toBe(ref.run(f).selected);
         expect(got.run(f).mask).toEqual(ref.run(f).mask);
       }

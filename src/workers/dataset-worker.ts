@@ -12,7 +12,12 @@
  */
 import type { EnterpriseColumns } from '../data/columns.ts';
 import {
-  buildFilterIndex, buildScoredIndexParts, detachIndex, type FilterDims, type FilterIndex, type ScoredIndexParts,
+  buildFilterIndex,
+  buildScoredIndexParts,
+  detachIndex,
+  type FilterDims,
+  type FilterIndex,
+  type ScoredIndexParts,
 } from '../data/filter-engine.ts';
 import { rescoreColumns, type ScoredColumns } from '../data/rescore.ts';
 import type { RiskModel } from '../domain/risk-model.ts';
@@ -41,19 +46,29 @@ export type WorkerReply =
   | ({ type: 'error'; id: number; message: string } & Partial<Text>);
 
 /** When a load began and each of its steps ended, as wall-clock times (the page marks them on its own timeline). */
-export interface LoadSteps { start: number; fetched: number; decoded: number; indexed: number }
+export interface LoadSteps {
+  start: number;
+  fetched: number;
+  decoded: number;
+  indexed: number;
+}
 
 const wallClock = () => performance.timeOrigin + performance.now();
 
 let columns: EnterpriseColumns | null = null;
 let dims: FilterDims | null = null;
 
-const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
-
+const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
 
 const failed = (id: number, err: unknown) => {
   const b = err as { zh?: unknown; en?: unknown };
-  post({ type: 'error', id, message: err instanceof Error ? err.message : String(err), ...(typeof b.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : {}) });
+  post({
+    type: 'error',
+    id,
+    message: err instanceof Error ? err.message : String(err),
+    ...(typeof b.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : {}),
+  });
 };
 
 /** The first picture's file read here, so the page's main thread stays free to start the map meanwhile. */
@@ -102,7 +117,12 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     const index = msg.parts ? null : detachIndex(buildFilterIndex(columns, dims));
     const parts = msg.parts ? buildScoredIndexParts(columns, dims) : null;
     // The worker keeps the new score columns for the next rescore: the page gets copies.
-    const sent: ScoredColumns = { modelScore: scored.modelScore.slice(), modelLevel: scored.modelLevel.slice(), score: scored.score.slice(), level: scored.level.slice() };
+    const sent: ScoredColumns = {
+      modelScore: scored.modelScore.slice(),
+      modelLevel: scored.modelLevel.slice(),
+      score: scored.score.slice(),
+      level: scored.level.slice(),
+    };
     post({ type: 'rescore', id: msg.id, index, parts, scored: sent }, buffers([index, parts, sent]));
   } catch (err) {
     failed(msg.id, err);

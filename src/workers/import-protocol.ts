@@ -15,9 +15,20 @@ export type ImportRequest = { id: number } & (
 );
 
 /** Where a long step is: `stage` names it, `done` is its share finished (0..1). */
-export interface ImportProgress { type: 'progress'; stage: string; file?: string; done: number }
+export interface ImportProgress {
+  type: 'progress';
+  stage: string;
+  file?: string;
+  done: number;
+}
 
-export interface FileCounts { file: string; role: string; accepted: number; rejected: number; warnings: number }
+export interface FileCounts {
+  file: string;
+  role: string;
+  accepted: number;
+  rejected: number;
+  warnings: number;
+}
 
 export interface ImportReport {
   issues: ValidationIssue[];
@@ -36,9 +47,9 @@ export interface ImportReport {
 export type ImportReply =
   | ImportProgress
   | ({ id: number } & (
-    | { type: 'opened'; summaries: FileSummary[]; choices: ImportChoices }
-    | { type: 'summary'; summary: FileSummary }
-    | { type: 'inspected'; blockers: Text[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
-    | { type: 'built'; report: ImportReport; bundle: Record<string, Uint8Array | string> }
-    | { type: 'error'; reason: Text }
-  ));
+      | { type: 'opened'; summaries: FileSummary[]; choices: ImportChoices }
+      | { type: 'summary'; summary: FileSummary }
+      | { type: 'inspected'; blockers: Text[]; figures: CrsFigure[]; unknownSectors: UnknownValue[] }
+      | { type: 'built'; report: ImportReport; bundle: Record<string, Uint8Array | string> }
+      | { type: 'error'; reason: Text }
+    ));

@@ -16,10 +16,12 @@ import { IMPORT_WORKER_TEXT } from './import-worker-strings.ts';
 
 let session: ImportSession | null = null;
 
-const post = (msg: ImportReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
+const post = (msg: ImportReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(msg, transfer);
 
 function reasonOf(e: unknown): Text {
-  if (e instanceof ImportError) return e.file ? inBoth((l) => `${e.file}${tr(l, PUNCT.colon)}${tr(l, e.reason)}`) : e.reason;
+  if (e instanceof ImportError)
+    return e.file ? inBoth((l) => `${e.file}${tr(l, PUNCT.colon)}${tr(l, e.reason)}`) : e.reason;
   const m = e instanceof Error ? e.message : String(e);
   // Out of memory in a worker surfaces as a RangeError: say what to do about it.
   if (e instanceof RangeError) return trBoth(IMPORT_WORKER_TEXT.outOfMemory, m);
@@ -40,7 +42,10 @@ function inspect(s: ImportSession, choices: ImportChoices, id: number): ImportRe
     if (towns !== undefined && (mapping.lon ?? -1) >= 0 && (mapping.lat ?? -1) >= 0) {
       try {
         const townLayer = s.layerSource(towns, choices.files[towns], []).collection as { features: never[] };
-        const parkLayer = parks === undefined ? { features: [] } : (s.layerSource(parks, choices.files[parks], []).collection as { features: never[] });
+        const parkLayer =
+          parks === undefined
+            ? { features: [] }
+            : (s.layerSource(parks, choices.files[parks], []).collection as { features: never[] });
         figures = pointCrsFigures(table, mapping.lon, mapping.lat, townLayer.features, parkLayer.features);
       } catch {
         // A towns layer in an unknown system: no figures until the user picks one.
@@ -52,19 +57,37 @@ function inspect(s: ImportSession, choices: ImportChoices, id: number): ImportRe
 
 function countsOf(s: ImportSession, choices: ImportChoices, built: ReturnType<typeof buildDataset>): FileCounts[] {
   const m = built.manifest;
-  const accepted: Record<string, number> = { enterprises: m.enterprises, hazards: m.hazards, towns: m.towns.length, grid: m.grids.length, parks: m.parks.length, district: built.geo.district.features.length };
-  return s.summaries().filter((f) => choices.files[f.id]?.role && choices.files[f.id].role !== 'ignore').map((f) => {
-    const role = choices.files[f.id].role;
-    const mine = built.issues.filter((i) => i.file === f.name && i.row > 0);
-    return { file: f.name, role, accepted: accepted[role] ?? (role === 'meta' || role === 'riskModel' ? 1 : 0), rejected: mine.filter((i) => i.severity === 'error').length, warnings: mine.filter((i) => i.severity === 'warning').length };
-  });
+  const accepted: Record<string, number> = {
+    enterprises: m.enterprises,
+    hazards: m.hazards,
+    towns: m.towns.length,
+    grid: m.grids.length,
+    parks: m.parks.length,
+    district: built.geo.district.features.length,
+  };
+  return s
+    .summaries()
+    .filter((f) => choices.files[f.id]?.role && choices.files[f.id].role !== 'ignore')
+    .map((f) => {
+      const role = choices.files[f.id].role;
+      const mine = built.issues.filter((i) => i.file === f.name && i.row > 0);
+      return {
+        file: f.name,
+        role,
+        accepted: accepted[role] ?? (role === 'meta' || role === 'riskModel' ? 1 : 0),
+        rejected: mine.filter((i) => i.severity === 'error').length,
+        warnings: mine.filter((i) => i.severity === 'warning').length,
+      };
+    });
 }
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
   const msg = e.data;
   try {
     if (msg.type === 'open') {
-      session = new ImportSession(msg.files, { onProgress: (file, done) => post({ type: 'progress', stage: 'read', file, done }) });
+      session = new ImportSession(msg.files, {
+        onProgress: (file, done) => post({ type: 'progress', stage: 'read', file, done }),
+      });
       post({ type: 'opened', id: msg.id, summaries: session.summaries(), choices: session.defaultChoices() });
       return;
     }
@@ -79,7 +102,9 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     }
     const stages: BuildStage[] = ['boundaries', 'enterprises', 'join', 'hazards', 'score'];
     const sources = session.sources({ ...msg.choices, name: msg.name ?? msg.choices.name });
-    const built = buildDataset(msg.datasetId, sources, undefined, (stage) => post({ type: 'progress', stage, done: stages.indexOf(stage) / stages.length }));
+    const built = buildDataset(msg.datasetId, sources, undefined, (stage) =>
+      post({ type: 'progress', stage, done: stages.indexOf(stage) / stages.length }),
+    );
     built.manifest.demo = false;
     session.nameColumns(built.issues, msg.choices);
     post({ type: 'progress', stage: 'pack', done: 0.95 });
@@ -88,10 +113,20 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     const levels = [0, 0, 0, 0];
     for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
     const report: ImportReport = {
-      issues: built.issues, counts: countsOf(session, msg.choices, built), enterprises: m.enterprises, hazards: m.hazards,
-      towns: m.towns.length, grids: m.grids.length, parks: m.parks.length, levels, asOf: m.asOf, name: m.name,
+      issues: built.issues,
+      counts: countsOf(session, msg.choices, built),
+      enterprises: m.enterprises,
+      hazards: m.hazards,
+      towns: m.towns.length,
+      grids: m.grids.length,
+      parks: m.parks.length,
+      levels,
+      asOf: m.asOf,
+      name: m.name,
     };
-    const transfer = Object.values(bundle).filter((v): v is Uint8Array => typeof v !== 'string').map((v) => v.buffer as ArrayBuffer);
+    const transfer = Object.values(bundle)
+      .filter((v): v is Uint8Array => typeof v !== 'string')
+      .map((v) => v.buffer as ArrayBuffer);
     post({ type: 'built', id: msg.id, report, bundle }, transfer);
   } catch (err) {
     post({ type: 'error', id: msg.id, reason: reasonOf(err) });

@@ -36,20 +36,27 @@ function solidPng(r: number, g: number, b: number): Buffer {
   ihdr[9] = 2; // RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => [r, g, b]).flat())]);
   const raw = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const GREEN = solidPng(20, 200, 60);
-const preset = (tileUrl: string) => JSON.stringify({ basemap: { enabled: true, kind: 'vec', key: 'test-key', tileUrl, reviewNumber: 'GS(测试)0000号' } });
+const preset = (tileUrl: string) =>
+  JSON.stringify({ basemap: { enabled: true, kind: 'vec', key: 'test-key', tileUrl, reviewNumber: 'GS(测试)0000号' } });
 
 /** Canvas pixels close to the tiles' green. */
-const greenPixels = (page: import('playwright-core').Page) => page.evaluate(() => {
-  const d = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels();
-  let n = 0;
-  // Green, possibly dimmed by the mask outside the district or under the see-through town fills.
-  for (let i = 0; i < d.length; i += 4) if (d[i + 1] > d[i] + 40 && d[i + 1] > d[i + 2] + 30) n++;
-  return n;
-});
+const greenPixels = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const d = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels();
+    let n = 0;
+    // Green, possibly dimmed by the mask outside the district or under the see-through town fills.
+    for (let i = 0; i < d.length; i += 4) if (d[i + 1] > d[i] + 40 && d[i + 1] > d[i + 2] + 30) n++;
+    return n;
+  });
 
 describe('online basemap', () => {
   const app = useApp('dist');
@@ -57,7 +64,9 @@ describe('online basemap', () => {
   it('is off by default: no tile request, no attribution', async () => {
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
     const tiles: string[] = [];
-    w.page.on('request', (r) => { if (/tiles|tianditu|wmts/i.test(r.url())) tiles.push(r.url()); });
+    w.page.on('request', (r) => {
+      if (/tiles|tianditu|wmts/i.test(r.url())) tiles.push(r.url());
+    });
     await w.page.goto(app.server.url);
     await mapSettled(w.page);
     expect(tiles).toEqual([]);
@@ -71,8 +80,16 @@ describe('online basemap', () => {
   it('preset on by the deployment: tiles draw under the district with the attribution', async () => {
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
     const tiles: string[] = [];
-    await w.page.route('**/config.json', (r) => r.fulfill({ contentType: 'application/json', body: preset(`${app.server.url}test-tiles/{kind}/{z}/{x}/{y}.png?tk={key}`) }));
-    await w.page.route('**/test-tiles/**', (r) => { tiles.push(r.request().url()); return r.fulfill({ contentType: 'image/png', body: GREEN }); });
+    await w.page.route('**/config.json', (r) =>
+      r.fulfill({
+        contentType: 'application/json',
+        body: preset(`${app.server.url}test-tiles/{kind}/{z}/{x}/{y}.png?tk={key}`),
+      }),
+    );
+    await w.page.route('**/test-tiles/**', (r) => {
+      tiles.push(r.request().url());
+      return r.fulfill({ contentType: 'image/png', body: GREEN });
+    });
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.waitForSelector('[data-testid="basemap-attribution"]');
@@ -91,7 +108,12 @@ describe('online basemap', () => {
 
   it('a key refused with HTTP 418 gives a message and the offline base stays', async () => {
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
-    await w.page.route('**/config.json', (r) => r.fulfill({ contentType: 'application/json', body: preset(`${app.server.url}test-tiles/{kind}/{z}/{x}/{y}.png?tk={key}`) }));
+    await w.page.route('**/config.json', (r) =>
+      r.fulfill({
+        contentType: 'application/json',
+        body: preset(`${app.server.url}test-tiles/{kind}/{z}/{x}/{y}.png?tk={key}`),
+      }),
+    );
     await w.page.route('**/test-tiles/**', (r) => r.fulfill({ status: 418, body: 'key invalid' }));
     await w.page.goto(app.server.url);
     await waitForMap(w.page);

@@ -16,7 +16,12 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, appUrl: string, viewport = { width: 1600, height: 1000 }, deviceScaleFactor = 1): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  appUrl: string,
+  viewport = { width: 1600, height: 1000 },
+  deviceScaleFactor = 1,
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const origin = new URL(appUrl).origin;
@@ -27,10 +32,17 @@ export async function openPage(browser: Browser, appUrl: string, viewport = { wi
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('dialog', (d) => { errors.push(`dialog opened: ${d.message()}`); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
   // A Content-Security-Policy violation is a page error (the server sends the deployment's policy).
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => { errors.push(`CSP violation: ${text}`); });
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    errors.push(`CSP violation: ${text}`);
+  });
   await context.addInitScript(() => {
     // The map canvas's pixels (RGBA), for the pixel tests: `window.__mapPixels()`.
     (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels = () => {
@@ -43,7 +55,9 @@ export async function openPage(browser: Browser, appUrl: string, viewport = { wi
       return g.getImageData(0, 0, c.width, c.height).data;
     };
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return { page, foreignRequests, errors };
@@ -64,14 +78,23 @@ export async function waitForMap(page: Page): Promise<void> {
 export async function mapSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 90_000 });
-  await page.waitForFunction(() => {
-    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
-    return !map.isMoving() && map.loaded();
-  }, undefined, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      return !map.isMoving() && map.loaded();
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
 }
 
 /** A watched page on `url`, the dataset loaded and the map drawn. */
-export async function openMap(browser: Browser, url: string, viewport?: { width: number; height: number }, deviceScaleFactor = 1): Promise<WatchedPage> {
+export async function openMap(
+  browser: Browser,
+  url: string,
+  viewport?: { width: number; height: number },
+  deviceScaleFactor = 1,
+): Promise<WatchedPage> {
   const w = await openPage(browser, url, viewport, deviceScaleFactor);
   await w.page.goto(url);
   await waitForMap(w.page);
@@ -85,7 +108,13 @@ export async function openMap(browser: Browser, url: string, viewport?: { width:
 export async function clickMapUntil(page: Page, x: number, y: number, selector: string, tries = 4): Promise<void> {
   for (let k = 0; k < tries; k++) {
     await page.mouse.click(x, y);
-    if (await page.waitForSelector(selector, { timeout: 3000 }).then(() => true, () => false)) return;
+    if (
+      await page.waitForSelector(selector, { timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error(`${selector} did not appear after ${tries} clicks at ${x},${y}`);
 }

@@ -34,7 +34,11 @@ function has(cmd: string): boolean {
 
 /** Pages of a PDF: pdfinfo's count where it is installed, else the page objects (`/Type /Page`, not `/Pages`). */
 function pdfPages(file: string): number {
-  const objects = (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const objects = (
+    readFileSync(file)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
   if (!has('pdfinfo')) return objects;
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
   expect(pages, 'pdfinfo and the page objects agree').toBe(objects);
@@ -43,9 +47,11 @@ function pdfPages(file: string): number {
 
 /** Parts of the bulletin whose content overflows their box (the page clips it: something is cut off). */
 async function overflowingParts(page: Page): Promise<string[]> {
-  return page.$$eval('.bl-page > *', (parts) => parts
-    .filter((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1)
-    .map((p) => `${p.className} ${p.scrollWidth}x${p.scrollHeight} in ${p.clientWidth}x${p.clientHeight}`));
+  return page.$$eval('.bl-page > *', (parts) =>
+    parts
+      .filter((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1)
+      .map((p) => `${p.className} ${p.scrollWidth}x${p.scrollHeight} in ${p.clientWidth}x${p.clientHeight}`),
+  );
 }
 
 /**
@@ -70,7 +76,10 @@ describe('the printed bulletin', () => {
     const { page } = w;
     const before = await page.textContent('[data-testid="kpi-enterprises"] .kpi-value');
     await page.click('[data-testid="filter-level-major"]');
-    await page.waitForFunction((b) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent !== b, before);
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent !== b,
+      before,
+    );
     await mapSettled(page);
     // Nothing of it before a print.
     expect(await page.locator('[data-testid="bulletin-page"]').count()).toBe(0);
@@ -78,16 +87,34 @@ describe('the printed bulletin', () => {
     // The print path without the dialog: the listener the browser's print (and the print command) runs.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    const visible = async (testId: string) => expect(await page.locator(`[data-testid="${testId}"]`).first().isVisible(), testId).toBe(true);
-    for (const id of ['bulletin-page', 'bulletin-title', 'bulletin-period', 'bulletin-date', 'bulletin-filters', 'bulletin-demo', 'bulletin-kpis',
-      'bulletin-map-img', 'bulletin-scale', 'bulletin-top-areas', 'bulletin-top-enterprises', 'bulletin-overdue', 'bulletin-listed',
-      'bulletin-trend-svg', 'bulletin-footer']) await visible(id);
+    const visible = async (testId: string) =>
+      expect(await page.locator(`[data-testid="${testId}"]`).first().isVisible(), testId).toBe(true);
+    for (const id of [
+      'bulletin-page',
+      'bulletin-title',
+      'bulletin-period',
+      'bulletin-date',
+      'bulletin-filters',
+      'bulletin-demo',
+      'bulletin-kpis',
+      'bulletin-map-img',
+      'bulletin-scale',
+      'bulletin-top-areas',
+      'bulletin-top-enterprises',
+      'bulletin-overdue',
+      'bulletin-listed',
+      'bulletin-trend-svg',
+      'bulletin-footer',
+    ])
+      await visible(id);
     // The app itself is not printed.
     expect(await page.locator('.app').isVisible()).toBe(false);
 
     expect(await page.textContent('[data-testid="bulletin-title"]')).toBe('安全生产风险通报');
     expect(await page.textContent('[data-testid="bulletin-date"]')).toContain(demo.manifest.asOf);
-    expect(await page.textContent('[data-testid="bulletin-period"]')).toMatch(/统计周期：\d{4}-W\d{2}（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）/);
+    expect(await page.textContent('[data-testid="bulletin-period"]')).toMatch(
+      /统计周期：\d{4}-W\d{2}（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）/,
+    );
     expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('筛选范围：风险等级：▲重大风险');
     expect(await page.locator('[data-testid="bulletin-kpi"]').count()).toBe(9);
 
@@ -97,15 +124,23 @@ describe('the printed bulletin', () => {
     expect(await page.locator('[data-testid="bulletin-enterprise-row"]').count()).toBe(Math.min(10, major.length));
     // The highest score first, among the 重大 enterprises only.
     const best = major.reduce((a, i) => (demo.columns.score[i] > demo.columns.score[a] ? i : a), major[0]);
-    expect(await page.locator('[data-testid="bulletin-enterprise-row"]').first().textContent()).toContain(demo.text.name.get(best)!);
+    expect(await page.locator('[data-testid="bulletin-enterprise-row"]').first().textContent()).toContain(
+      demo.text.name.get(best)!,
+    );
 
     // Overdue hazards as the KPI tile counts them (on the data date), listed major hazards, their first lines.
     const overdue = major.reduce((s, i) => s + demo.columns.hazardsOverdue[i], 0);
     expect(Number(await page.getAttribute('[data-testid="bulletin-overdue"]', 'data-count'))).toBe(overdue);
-    expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(`逾期未整改隐患 ${overdue.toLocaleString('en-US')} 项`);
-    expect(await page.locator('[data-testid="bulletin-overdue"] [data-testid="bulletin-hazard-row"]').count()).toBe(Math.min(HAZARD_LINES, overdue));
+    expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(
+      `逾期未整改隐患 ${overdue.toLocaleString('en-US')} 项`,
+    );
+    expect(await page.locator('[data-testid="bulletin-overdue"] [data-testid="bulletin-hazard-row"]').count()).toBe(
+      Math.min(HAZARD_LINES, overdue),
+    );
     const listed = Number(await page.getAttribute('[data-testid="bulletin-listed"]', 'data-count'));
-    expect(await page.locator('[data-testid="bulletin-listed"] [data-testid="bulletin-hazard-row"]').count()).toBe(Math.min(HAZARD_LINES, listed));
+    expect(await page.locator('[data-testid="bulletin-listed"] [data-testid="bulletin-hazard-row"]').count()).toBe(
+      Math.min(HAZARD_LINES, listed),
+    );
 
     // The map: an image of the canvas, really there.
     const img = await page.$eval('[data-testid="bulletin-map-img"]', (e) => {
@@ -119,7 +154,10 @@ describe('the printed bulletin', () => {
 
     // The trend: twelve periods with bars.
     expect(await page.locator('[data-testid="bulletin-trend-period"]').count()).toBe(12);
-    const bars = await page.$$eval('[data-testid="bulletin-trend-svg"] rect.bl-bar-opened', (rs) => rs.filter((r) => Number(r.getAttribute('height')) > 0).length);
+    const bars = await page.$$eval(
+      '[data-testid="bulletin-trend-svg"] rect.bl-bar-opened',
+      (rs) => rs.filter((r) => Number(r.getAttribute('height')) > 0).length,
+    );
     expect(bars).toBeGreaterThan(0);
 
     const foot = await page.textContent('[data-testid="bulletin-footer"]');
@@ -164,17 +202,23 @@ describe('the printed bulletin', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    expect(await page.textContent('[data-testid="bulletin-period"]')).toBe(`统计周期：${label}（${day(start)} 至 ${day(end)}）`);
+    expect(await page.textContent('[data-testid="bulletin-period"]')).toBe(
+      `统计周期：${label}（${day(start)} 至 ${day(end)}）`,
+    );
     expect(await page.textContent('[data-testid="bulletin-head"]')).toContain(`月通报 · ${label}`);
     expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('筛选范围：全部企业');
     // The hazard tiles count on the data date and say so; the lists count on the month's last day.
     expect(await page.textContent('[data-testid="bulletin-kpis"]')).toContain(`截至 ${demo.manifest.asOf}`);
     expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(`截至 ${day(end)}`);
     // The trend ends with the month reported on.
-    const labels = await page.$$eval('[data-testid="bulletin-trend-period"]', (gs) => gs.map((g) => g.getAttribute('data-label')));
+    const labels = await page.$$eval('[data-testid="bulletin-trend-period"]', (gs) =>
+      gs.map((g) => g.getAttribute('data-label')),
+    );
     expect(labels.length).toBe(12);
     expect(labels[labels.length - 1]).toBe(label);
-    expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(Math.min(10, demo.manifest.towns.length));
+    expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(
+      Math.min(10, demo.manifest.towns.length),
+    );
     expect(await page.locator('[data-testid="bulletin-enterprise-row"]').count()).toBe(10);
     const overflowing = await overflowingParts(page);
     expect(await printToPdf(page, 'bulletin-month')).toBe(1);

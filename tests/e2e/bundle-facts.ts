@@ -14,8 +14,13 @@ export function writeDemoBundle(out: string, id: string, seed: number, enterpris
   generateDemo({ seed, enterprises, out: src });
   const read = (f: string) => readFileSync(join(src, f), 'utf8');
   const built = buildDatasetFromText(id, {
-    towns: read('towns.geojson'), grid: read('grid.geojson'), parks: read('parks.geojson'), district: read('district.geojson'),
-    enterprises: read('enterprises.csv'), hazards: read('hazards.csv'), meta: read('meta.json'),
+    towns: read('towns.geojson'),
+    grid: read('grid.geojson'),
+    parks: read('parks.geojson'),
+    district: read('district.geojson'),
+    enterprises: read('enterprises.csv'),
+    hazards: read('hazards.csv'),
+    meta: read('meta.json'),
   });
   mkdirSync(out, { recursive: true });
   for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(out, file), content);
@@ -30,7 +35,12 @@ export function readBundle(dir: string) {
 }
 
 /** An enterprise of the given level whose nearest neighbour is at least `minMetres` away, so a pointer on it hits only it. */
-export function isolatedEnterprise(columns: ReturnType<typeof readBundle>['columns'], level: number, minMetres = 60, scales?: readonly number[]): number {
+export function isolatedEnterprise(
+  columns: ReturnType<typeof readBundle>['columns'],
+  level: number,
+  minMetres = 60,
+  scales?: readonly number[],
+): number {
   const n = columns.length;
   const mPerDegLat = 111_320;
   const mPerDegLon = 111_320 * Math.cos((columns.lat[0] * Math.PI) / 180);

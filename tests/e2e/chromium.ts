@@ -10,14 +10,21 @@ export const SCREENSHOTS = 'tests/screenshots';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: `npm run test-deps` installs Debian\'s chromium package, or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error("No Chromium found: `npm run test-deps` installs Debian's chromium package, or set CHROMIUM_PATH");
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath,
     args: [
-      '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--headless',
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
     ],
   });
 }
-

@@ -43,7 +43,8 @@ describe('enterprise CSV export', () => {
     expect(new Set(codes)).toEqual(new Set(want));
     const digitsOnly = want.filter((c) => /^\d+$/.test(c));
     expect(digitsOnly.length).toBeGreaterThan(0);
-    for (const r of rows.slice(1)) if (/^\d+$/.test(r[col('统一社会信用代码')])) throw new Error(`unprotected digits-only code ${r[0]}`);
+    for (const r of rows.slice(1))
+      if (/^\d+$/.test(r[col('统一社会信用代码')])) throw new Error(`unprotected digits-only code ${r[0]}`);
     // Where the level comes from: assessed rows and vetoes as the bundle has them (default model: both vetoes on).
     const assessed = rows.slice(1).filter((r) => r[col('评估等级')] !== '').length;
     let wantAssessed = 0;
@@ -92,7 +93,9 @@ describe('enterprise CSV export', () => {
     expect(lRows.length - 1).toBe(shown);
     const h = decodeHazards(new Uint8Array(readFileSync(join(DIST, 'data/demo/hazards.arrow'))));
     const ids = new Map(Array.from({ length: h.length }, (_, k) => [h.id.get(k) ?? '', k]));
-    const idCol = head.indexOf('隐患编号'), foundCol = head.indexOf('发现日期'), codeCol = head.indexOf('统一社会信用代码');
+    const idCol = head.indexOf('隐患编号'),
+      foundCol = head.indexOf('发现日期'),
+      codeCol = head.indexOf('统一社会信用代码');
     expect([idCol, foundCol, codeCol].every((c) => c >= 0)).toBe(true);
     for (let r = 1; r < Math.min(lRows.length, 200); r++) {
       const id = ledger[utils.encode_cell({ r, c: idCol })];

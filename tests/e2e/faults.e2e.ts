@@ -19,7 +19,12 @@ function unexpectedErrors(w: WatchedPage): string[] {
   return w.errors.filter((e) => !/Failed to load resource|status of 404/.test(e));
 }
 
-async function withFault(app: ReturnType<typeof useApp>, pattern: string, answer: (route: Route) => Promise<void>, search = ''): Promise<WatchedPage> {
+async function withFault(
+  app: ReturnType<typeof useApp>,
+  pattern: string,
+  answer: (route: Route) => Promise<void>,
+  search = '',
+): Promise<WatchedPage> {
   const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
   await w.page.route(pattern, answer);
   await w.page.goto(`${app.server.url}/${search}`);
@@ -41,14 +46,22 @@ describe('faults say what went wrong', () => {
   const app = useApp('dist');
 
   it('a dataset worker that answers 404: the page builds the index itself, says so, and works', async () => {
-    const w = await withFault(app, '**/assets/dataset-worker-*.js', (r) => r.fulfill({ status: 404, body: 'not found' }), '?worker=always');
+    const w = await withFault(
+      app,
+      '**/assets/dataset-worker-*.js',
+      (r) => r.fulfill({ status: 404, body: 'not found' }),
+      '?worker=always',
+    );
     await waitForMap(w.page);
     await w.page.waitForSelector('[data-testid="notice"]', { timeout: 30_000 });
     expect(await w.page.textContent('[data-testid="notice"]')).toContain('/assets/');
     // Usable: a filter still narrows the map and the counts.
     await w.page.click('[data-testid="filter-level-major"]');
     const major = await w.page.textContent('[data-testid="legend-count-major"]');
-    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === n, major);
+    await w.page.waitForFunction(
+      (n) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === n,
+      major,
+    );
     await w.page.screenshot({ path: `${SCREENSHOTS}/fault-dataset-worker.png` });
     expect(unexpectedErrors(w)).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
@@ -56,7 +69,9 @@ describe('faults say what went wrong', () => {
   });
 
   it("MapLibre's worker answering 404 gives a message over the map", async () => {
-    const w = await withFault(app, '**/assets/maplibre-gl-worker-*', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    const w = await withFault(app, '**/assets/maplibre-gl-worker-*', (r) =>
+      r.fulfill({ status: 404, body: 'not found' }),
+    );
     await w.page.waitForSelector('[data-testid="map-problem"]', { timeout: 30_000 });
     expect(await w.page.textContent('[data-testid="map-problem"]')).toContain('/assets/');
     await w.page.screenshot({ path: `${SCREENSHOTS}/fault-map-worker.png` });
@@ -64,39 +79,76 @@ describe('faults say what went wrong', () => {
     await w.page.context().close();
   });
 
-  const bundleFaults: { name: string; pattern: string; body: Buffer | string; expect: string; contentType?: string }[] = [
-    { name: 'geo.json of {}', pattern: '**/data/demo/geo.json', body: '{}', expect: 'geo.json' },
-    { name: 'geo.json of null', pattern: '**/data/demo/geo.json', body: 'null', expect: 'geo.json' },
-    { name: 'a truncated enterprises.arrow', pattern: '**/data/demo/enterprises.arrow', body: file('enterprises.arrow').subarray(0, 5000), expect: 'enterprises.arrow' },
-    { name: 'a truncated manifest.json', pattern: '**/data/demo/manifest.json', body: file('manifest.json').subarray(0, 300), expect: 'manifest.json' },
-    {
-      name: 'a manifest missing its towns', pattern: '**/data/demo/manifest.json',
-      body: JSON.stringify({ ...JSON.parse(file('manifest.json').toString('utf8')), towns: undefined }), expect: 'manifest.json',
-    },
-    {
-      name: 'a manifest with too few towns for the data', pattern: '**/data/demo/manifest.json',
-      body: JSON.stringify({ ...JSON.parse(file('manifest.json').toString('utf8')), enterprises: 12 }), expect: 'enterprises.arrow',
-    },
-  ];
+  const bundleFaults: { name: string; pattern: string; body: Buffer | string; expect: string; contentType?: string }[] =
+    [
+      { name: 'geo.json of {}', pattern: '**/data/demo/geo.json', body: '{}', expect: 'geo.json' },
+      { name: 'geo.json of null', pattern: '**/data/demo/geo.json', body: 'null', expect: 'geo.json' },
+      {
+        name: 'a truncated enterprises.arrow',
+        pattern: '**/data/demo/enterprises.arrow',
+        body: file('enterprises.arrow').subarray(0, 5000),
+        expect: 'enterprises.arrow',
+      },
+      {
+        name: 'a truncated manifest.json',
+        pattern: '**/data/demo/manifest.json',
+        body: file('manifest.json').subarray(0, 300),
+        expect: 'manifest.json',
+      },
+      {
+        name: 'a manifest missing its towns',
+        pattern: '**/data/demo/manifest.json',
+        body: JSON.stringify({ ...JSON.parse(file('manifest.json').toString('utf8')), towns: undefined }),
+        expect: 'manifest.json',
+      },
+      {
+        name: 'a manifest with too few towns for the data',
+        pattern: '**/data/demo/manifest.json',
+        body: JSON.stringify({ ...JSON.parse(file('manifest.json').toString('utf8')), enterprises: 12 }),
+        expect: 'enterprises.arrow',
+      },
+    ];
   for (const f of bundleFaults) {
     it(`${f.name} is refused with a message naming ${f.expect}`, async () => {
-      const w = await withFault(app, f.pattern, (r) => r.fulfill({ status: 200, body: f.body, contentType: f.contentType ?? 'application/octet-stream' }));
+      const w = await withFault(app, f.pattern, (r) =>
+        r.fulfill({ status: 200, body: f.body, contentType: f.contentType ?? 'application/octet-stream' }),
+      );
       const text = await expectLoadError(w.page, f.expect);
       expect(text.length).toBeLessThan(400);
-      if (f.name.startsWith('a truncated enterprises')) await w.page.screenshot({ path: `${SCREENSHOTS}/fault-truncated-arrow.png` });
+      if (f.name.startsWith('a truncated enterprises'))
+        await w.page.screenshot({ path: `${SCREENSHOTS}/fault-truncated-arrow.png` });
       expect(unexpectedErrors(w)).toEqual([]);
       await w.page.context().close();
     });
   }
 
   // The names and the ledger stream in after the first picture: a bad one leaves the map and filters working and says which file.
-  const streamedFaults: { name: string; pattern: string; body: Buffer | string; expect: string; contentType?: string }[] = [
-    { name: 'an HTML page as hazards.arrow', pattern: '**/data/demo/hazards.arrow', body: '<!doctype html><html><body>Sign in</body></html>', expect: 'hazards.arrow', contentType: 'text/html' },
-    { name: 'a truncated enterprise-text.arrow', pattern: '**/data/demo/enterprise-text.arrow', body: file('enterprise-text.arrow').subarray(0, 4000), expect: 'enterprise-text.arrow' },
+  const streamedFaults: {
+    name: string;
+    pattern: string;
+    body: Buffer | string;
+    expect: string;
+    contentType?: string;
+  }[] = [
+    {
+      name: 'an HTML page as hazards.arrow',
+      pattern: '**/data/demo/hazards.arrow',
+      body: '<!doctype html><html><body>Sign in</body></html>',
+      expect: 'hazards.arrow',
+      contentType: 'text/html',
+    },
+    {
+      name: 'a truncated enterprise-text.arrow',
+      pattern: '**/data/demo/enterprise-text.arrow',
+      body: file('enterprise-text.arrow').subarray(0, 4000),
+      expect: 'enterprise-text.arrow',
+    },
   ];
   for (const f of streamedFaults) {
     it(`${f.name} keeps the map and filters and says it could not load ${f.expect}`, async () => {
-      const w = await withFault(app, f.pattern, (r) => r.fulfill({ status: 200, body: f.body, contentType: f.contentType ?? 'application/octet-stream' }));
+      const w = await withFault(app, f.pattern, (r) =>
+        r.fulfill({ status: 200, body: f.body, contentType: f.contentType ?? 'application/octet-stream' }),
+      );
       await waitForMap(w.page);
       await w.page.waitForSelector('[data-testid="notice"]');
       expect(await w.page.textContent('[data-testid="notice"]')).toContain(f.expect);
@@ -124,7 +176,7 @@ describe('faults say what went wrong', () => {
   });
 });
 
-describe('the deployment\'s Content-Security-Policy', () => {
+describe("the deployment's Content-Security-Policy", () => {
   const app = useApp('dist');
 
   it('is sent, the app runs under it without a violation, and a deliberate violation is caught', async () => {
@@ -147,7 +199,9 @@ describe('the deployment\'s Content-Security-Policy', () => {
       s.textContent = 'window.__inline = 1';
       document.body.append(s);
     });
-    await expect.poll(() => w.errors.some((e) => e.startsWith('CSP violation: script-src')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => w.errors.some((e) => e.startsWith('CSP violation: script-src')), { timeout: 10_000 })
+      .toBe(true);
     await w.page.context().close();
   });
 });

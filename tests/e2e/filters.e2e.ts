@@ -17,7 +17,8 @@ const c = demo.columns;
 const HAZCHEM = sectorCode('hazchem');
 
 async function kpis(page: Page) {
-  const num = async (id: string) => Number((await page.textContent(`[data-testid="${id}"] .kpi-value`))!.replace(/,/g, ''));
+  const num = async (id: string) =>
+    Number((await page.textContent(`[data-testid="${id}"] .kpi-value`))!.replace(/,/g, ''));
   return {
     enterprises: await num('kpi-enterprises'),
     levels: await Promise.all(LEVELS.map((l) => num(`kpi-level-${l.key}`))),
@@ -50,14 +51,17 @@ async function open(url: string): Promise<WatchedPage> {
   return w;
 }
 
-
 const app = useApp(DIST);
 
 describe('filters and linked views', () => {
   // The town with the most hazardous-chemical enterprises, and the level among them with the most red-ish rows.
-  const perTown = demo.manifest.towns.map((_, t) => c.level.filter((_, i) => c.sector[i] === HAZCHEM && c.town[i] === t).length);
+  const perTown = demo.manifest.towns.map(
+    (_, t) => c.level.filter((_, i) => c.sector[i] === HAZCHEM && c.town[i] === t).length,
+  );
   const town = perTown.indexOf(Math.max(...perTown));
-  const level = [0, 1, 2, 3].find((l) => c.level.some((lv, i) => lv === l && c.sector[i] === HAZCHEM && c.town[i] === town))!;
+  const level = [0, 1, 2, 3].find((l) =>
+    c.level.some((lv, i) => lv === l && c.sector[i] === HAZCHEM && c.town[i] === town),
+  )!;
   const keep = (i: number) => c.sector[i] === HAZCHEM && c.town[i] === town && c.level[i] === level;
 
   it('shows KPI tiles that match the bundle, and a copied link restores them', async () => {
@@ -95,7 +99,12 @@ describe('filters and linked views', () => {
     await w2.page.click('[data-testid="clear-all"]');
     expect((await kpis(w2.page)).enterprises).toBe(c.length);
     await w2.page.goBack();
-    await w2.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/,/g, '') === String(n), want.enterprises);
+    await w2.page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/,/g, '') ===
+        String(n),
+      want.enterprises,
+    );
     assertClean(w2);
     await w2.page.context().close();
   });
@@ -123,7 +132,9 @@ describe('filters and linked views', () => {
     const row = 7;
     const code = demo.text.creditCode.get(row)!;
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
-    await w.page.goto(`${app.server.url}#layers=points,townChoro,parkBoundaries,gridLines,labels&cm=enterprises&cl=equal-4&tab=table&open=e:${encodeURIComponent(code)}`);
+    await w.page.goto(
+      `${app.server.url}#layers=points,townChoro,parkBoundaries,gridLines,labels&cm=enterprises&cl=equal-4&tab=table&open=e:${encodeURIComponent(code)}`,
+    );
     await waitForMap(w.page);
     await w.page.waitForSelector('[data-testid="drawer"]');
     expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(demo.text.name.get(row));
@@ -156,7 +167,12 @@ describe('filters and linked views', () => {
       const views: number[] = [];
       const frames: number[] = [];
       const kpi = () => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent;
-      for (const sel of ['[data-testid="filter-level-major"]', '[data-testid="filter-level-major"]', '[data-testid="filter-sector-group-industry_trade"] input', '[data-testid="filter-sector-group-industry_trade"] input']) {
+      for (const sel of [
+        '[data-testid="filter-level-major"]',
+        '[data-testid="filter-level-major"]',
+        '[data-testid="filter-sector-group-industry_trade"] input',
+        '[data-testid="filter-sector-group-industry_trade"] input',
+      ]) {
         const before = kpi();
         const t0 = performance.now();
         (document.querySelector(sel) as HTMLElement).click();
@@ -169,10 +185,20 @@ describe('filters and linked views', () => {
       }
       return { views, frames };
     });
-    const engine = await w.page.evaluate(() => performance.getEntriesByName('filter').slice(-4).map((e) => e.duration));
+    const engine = await w.page.evaluate(() =>
+      performance
+        .getEntriesByName('filter')
+        .slice(-4)
+        .map((e) => e.duration),
+    );
     const f = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(',');
-    console.log(`filter-click-100k: engine_ms=${engine.map((t) => t.toFixed(1)).join(',')} click_to_views_ms=${f(times.views)} click_to_map_frame_ms=${f(times.frames)}`);
-    expect(times.views.every((t) => Number.isFinite(t)), 'every click changed the enterprise count').toBe(true);
+    console.log(
+      `filter-click-100k: engine_ms=${engine.map((t) => t.toFixed(1)).join(',')} click_to_views_ms=${f(times.views)} click_to_map_frame_ms=${f(times.frames)}`,
+    );
+    expect(
+      times.views.every((t) => Number.isFinite(t)),
+      'every click changed the enterprise count',
+    ).toBe(true);
     assertClean(w);
     await w.page.context().close();
   });

@@ -23,7 +23,11 @@ const ASSIGNED_SECTOR = SECTORS.findIndex((s) => s.key === 'commerce');
 /** What the build makes of the same files with the choices the test makes in the dialog. */
 function expected() {
   const session = new ImportSession(fx.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })));
-  const choices = { ...session.defaultChoices(), pointCrs: 'gcj02', sectorValues: { [fx.enterprises.unknownSector]: ASSIGNED_SECTOR } };
+  const choices = {
+    ...session.defaultChoices(),
+    pointCrs: 'gcj02',
+    sectorValues: { [fx.enterprises.unknownSector]: ASSIGNED_SECTOR },
+  };
   const built = buildDataset('import', session.sources(choices));
   const levels = [0, 0, 0, 0];
   for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
@@ -33,7 +37,10 @@ function expected() {
 const num = async (page: Page, sel: string) => Number((await page.textContent(sel))!.replace(/[^\d]/g, ''));
 
 async function legend(page: Page) {
-  return { total: await num(page, '[data-testid="legend-total"]'), levels: await Promise.all(LEVELS.map((l) => num(page, `[data-testid="legend-count-${l.key}"]`))) };
+  return {
+    total: await num(page, '[data-testid="legend-total"]'),
+    levels: await Promise.all(LEVELS.map((l) => num(page, `[data-testid="legend-count-${l.key}"]`))),
+  };
 }
 
 async function openSwitcherAnd(page: Page, item: string) {
@@ -43,7 +50,7 @@ async function openSwitcherAnd(page: Page, item: string) {
   await waitForMap(page);
 }
 
-describe('import a bureau\'s own files', () => {
+describe("import a bureau's own files", () => {
   it('reads, maps, reports the bad rows, and shows the imported district after confirm', async () => {
     const want = expected();
     expect(want.enterprises).toBe(fx.enterprises.good + 1);
@@ -62,7 +69,9 @@ describe('import a bureau\'s own files', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-file"]').length === 1);
     await page.setInputFiles('[data-testid="import-files"]', fx.files.slice(1));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-file"]').length === 5);
-    const roles = await page.$$eval('[data-testid="import-file"] select', (s) => s.map((e) => (e as HTMLSelectElement).value).sort());
+    const roles = await page.$$eval('[data-testid="import-file"] select', (s) =>
+      s.map((e) => (e as HTMLSelectElement).value).sort(),
+    );
     expect(roles).toEqual(['enterprises', 'grid', 'hazards', 'parks', 'towns']);
     const fileText = await page.textContent('[data-testid="import-file-list"]');
     expect(fileText).toContain('GBK/GB18030');
@@ -75,7 +84,10 @@ describe('import a bureau\'s own files', () => {
     // The points came from AMap: GCJ-02 must come out on top of the figures.
     expect(await page.textContent('[data-testid="import-crs-figures"] tbody tr:first-child')).toContain('GCJ-02');
     // Bureau headers mapped to the fields, e.g. 经度 -> lon and 企业名称 -> name.
-    const lonCol = await page.$eval('[data-testid="import-col-enterprises-lon"]', (e) => (e as HTMLSelectElement).selectedOptions[0].textContent);
+    const lonCol = await page.$eval(
+      '[data-testid="import-col-enterprises-lon"]',
+      (e) => (e as HTMLSelectElement).selectedOptions[0].textContent,
+    );
     expect(lonCol).toBe('经度');
     expect(await page.textContent('[data-testid="import-unknown-sectors"]')).toContain(fx.enterprises.unknownSector);
     await page.selectOption('[data-testid="import-unknown-sectors"] select', String(ASSIGNED_SECTOR));
@@ -86,13 +98,17 @@ describe('import a bureau\'s own files', () => {
     await page.click('[data-testid="import-check"]');
     await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
     expect(await num(page, '[data-testid="import-accepted-enterprises"] b')).toBe(want.enterprises);
-    const problems = await page.$$eval('[data-testid="import-problem"].import-error-row', (rows) => rows.map((r) => {
-      const c = [...r.querySelectorAll('td')].map((td) => td.textContent ?? '');
-      return `${c[0]}:${c[1]}`;
-    }));
+    const problems = await page.$$eval('[data-testid="import-problem"].import-error-row', (rows) =>
+      rows.map((r) => {
+        const c = [...r.querySelectorAll('td')].map((td) => td.textContent ?? '');
+        return `${c[0]}:${c[1]}`;
+      }),
+    );
     const csv = fx.files[0].name;
     const xlsx = fx.files[1].name;
-    expect(problems.sort()).toEqual([...fx.enterprises.badLines.map((l) => `${csv}:${l}`), ...fx.hazards.badRows.map((r) => `${xlsx}:${r}`)].sort());
+    expect(problems.sort()).toEqual(
+      [...fx.enterprises.badLines.map((l) => `${csv}:${l}`), ...fx.hazards.badRows.map((r) => `${xlsx}:${r}`)].sort(),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'import-report.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
 
@@ -123,7 +139,11 @@ describe('import a bureau\'s own files', () => {
       { name: '边界.zip', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 this is not really a zip') },
       { name: '企业.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
       { name: '隐患.csv', mimeType: 'text/csv', buffer: Buffer.from('隐患编号,统一社会信用代码,发现日期\r\n') },
-      { name: 'photo.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 0, 0, 9]) },
+      {
+        name: 'photo.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 0, 0, 9]),
+      },
     ]);
     await page.waitForSelector('[data-testid="import-file-list"]');
     expect(await page.$$eval('[data-testid="import-file"].import-file-error', (r) => r.length)).toBe(4);

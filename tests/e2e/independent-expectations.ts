@@ -84,14 +84,19 @@ export interface ModelJson {
     max: number;
   };
   management: { gradeFactor: Record<string, number> };
-  dynamic: Record<'openHazard' | 'overdueHazard' | 'openMajorHazard' | 'accident3y' | 'penalty1y', { each: number; max: number }>;
+  dynamic: Record<
+    'openHazard' | 'overdueHazard' | 'openMajorHazard' | 'accident3y' | 'penalty1y',
+    { each: number; max: number }
+  >;
   veto: { openMajorHazard: boolean; majorAccident3y: boolean };
   thresholds: { major: number; significant: number; general: number };
 }
 
 /** The default model, read fresh from its JSON file (a new object on each call, free to edit). */
 export function defaultModelJson(): ModelJson {
-  return JSON.parse(readFileSync(new URL('../../src/domain/default-risk-model.json', import.meta.url), 'utf8')) as ModelJson;
+  return JSON.parse(
+    readFileSync(new URL('../../src/domain/default-risk-model.json', import.meta.url), 'utf8'),
+  ) as ModelJson;
 }
 
 /** Scale code → the JSON's scale key (src/data/columns.ts: 0 unknown, 1 large, 2 medium, 3 small, 4 micro). */
@@ -112,8 +117,12 @@ export function plainScore(m: ModelJson, c: Columns, i: number): number {
   inherent = Math.min(m.inherent.max, inherent);
   const d = m.dynamic;
   const part = (w: { each: number; max: number }, count: number) => Math.min(w.max, count * w.each);
-  const dynamic = part(d.openHazard, c.hazardsOpen[i]) + part(d.overdueHazard, c.hazardsOverdue[i])
-    + part(d.openMajorHazard, c.hazardsOpenMajor[i]) + part(d.accident3y, c.accidents3y[i]) + part(d.penalty1y, c.penalties1y[i]);
+  const dynamic =
+    part(d.openHazard, c.hazardsOpen[i]) +
+    part(d.overdueHazard, c.hazardsOverdue[i]) +
+    part(d.openMajorHazard, c.hazardsOpenMajor[i]) +
+    part(d.accident3y, c.accidents3y[i]) +
+    part(d.penalty1y, c.penalties1y[i]);
   return Math.min(100, inherent * (m.management.gradeFactor[String(c.stdGrade[i])] ?? 1) + dynamic);
 }
 
@@ -122,7 +131,8 @@ export function plainScore(m: ModelJson, c: Columns, i: number): number {
  * → 0, ≥ significant → 1, ≥ general → 2, else 3 (a score on a threshold takes the higher level).
  */
 export function plainLevel(m: ModelJson, c: Columns, i: number): number {
-  if ((m.veto.openMajorHazard && c.hazardsOpenMajor[i] > 0) || (m.veto.majorAccident3y && c.majorAccident3y[i] > 0)) return 0;
+  if ((m.veto.openMajorHazard && c.hazardsOpenMajor[i] > 0) || (m.veto.majorAccident3y && c.majorAccident3y[i] > 0))
+    return 0;
   const s = plainScore(m, c, i);
   const t = m.thresholds;
   return s >= t.major ? 0 : s >= t.significant ? 1 : s >= t.general ? 2 : 3;

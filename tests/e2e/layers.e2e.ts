@@ -26,7 +26,6 @@ async function mapHash(page: Page): Promise<string> {
   return createHash('sha1').update(png).digest('hex');
 }
 
-
 const app = useApp(DIST);
 
 describe('layers and area risk', () => {
@@ -36,7 +35,10 @@ describe('layers and area risk', () => {
     await waitForMap(w.page);
     await w.page.click('[data-testid="layers-button"]');
     // Every kind of the layer registry, as the layers panel lists them.
-    const ids = await w.page.$$eval('[data-testid="layers-panel"] input[type="checkbox"][data-testid^="layer-"]', (boxes) => boxes.map((b) => b.getAttribute('data-testid')!.slice('layer-'.length)));
+    const ids = await w.page.$$eval(
+      '[data-testid="layers-panel"] input[type="checkbox"][data-testid^="layer-"]',
+      (boxes) => boxes.map((b) => b.getAttribute('data-testid')!.slice('layer-'.length)),
+    );
     expect(ids).toEqual(LAYER_KINDS.map((k) => k.id));
     for (const id of ids) {
       const before = await mapHash(w.page);
@@ -53,7 +55,9 @@ describe('layers and area risk', () => {
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(`${app.server.url}#layers=townChoro,parkBoundaries,labels`);
     await waitForMap(w.page);
-    const shown = JSON.parse((await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!) as number[];
+    const shown = JSON.parse(
+      (await w.page.getAttribute('[data-testid="choro-breaks-townChoro"]', 'data-breaks'))!,
+    ) as number[];
     // Expected breaks without the app's area-metrics, area-risk-index or classify code: each town's
     // index from the bundle's town, level and hazard columns and the manifest's km² by the formula of
     // docs/area-risk.md, then its quantile definition (k = 5, the layer's default).
@@ -85,7 +89,16 @@ describe('layers and area risk', () => {
     const per = new Array(demo.manifest.grids.length).fill(0);
     for (let i = 0; i < c.length; i++) if (c.grid[i] >= 0) per[c.grid[i]]++;
     const g = per.indexOf(Math.max(...per));
-    const want = { enterprises: 0, major: 0, significant: 0, general: 0, low: 0, openHazards: 0, overdueHazards: 0, openMajorHazards: 0 };
+    const want = {
+      enterprises: 0,
+      major: 0,
+      significant: 0,
+      general: 0,
+      low: 0,
+      openHazards: 0,
+      overdueHazards: 0,
+      openMajorHazards: 0,
+    };
     let maxScore = -Infinity;
     for (let i = 0; i < c.length; i++) {
       if (c.grid[i] !== g) continue;
@@ -101,23 +114,31 @@ describe('layers and area risk', () => {
     await waitForMap(w.page);
     await w.page.click('[data-testid="area-mode-grid"]');
     const [lon, lat] = demo.manifest.grids[g].label;
-    const p = await w.page.evaluate(async ([lon, lat]) => {
-      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
-      map.jumpTo({ center: [lon, lat], zoom: 14 });
-      await new Promise<void>((r) => map.once('idle', () => r()));
-      const q = map.project([lon, lat]);
-      const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + q.x, y: box.top + q.y };
-    }, [lon, lat] as const);
+    const p = await w.page.evaluate(
+      async ([lon, lat]) => {
+        const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+        map.jumpTo({ center: [lon, lat], zoom: 14 });
+        await new Promise<void>((r) => map.once('idle', () => r()));
+        const q = map.project([lon, lat]);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + q.x, y: box.top + q.y };
+      },
+      [lon, lat] as const,
+    );
     await w.page.mouse.click(p.x, p.y);
     await w.page.waitForSelector('[data-testid="area-panel"]');
     expect(await w.page.textContent('[data-testid="area-title"]')).toContain(demo.manifest.grids[g].name);
     for (const [key, value] of Object.entries(want)) {
       expect(Number(await w.page.getAttribute(`[data-testid="area-metric-${key}"]`, 'data-value')), key).toBe(value);
     }
-    expect(Number(await w.page.getAttribute('[data-testid="area-metric-maxScore"]', 'data-value'))).toBeCloseTo(maxScore, 3);
+    expect(Number(await w.page.getAttribute('[data-testid="area-metric-maxScore"]', 'data-value'))).toBeCloseTo(
+      maxScore,
+      3,
+    );
     // Area mode also filters to the clicked cell.
-    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(want.enterprises);
+    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(
+      want.enterprises,
+    );
     await w.page.screenshot({ path: join(SCREENSHOTS, 'grid-cell-panel.png') });
     // Escape closes the topmost panel: an enterprise opened from the table, then the area panel.
     await w.page.click('[data-testid="dock-tab-table"]');

@@ -24,17 +24,36 @@ function chunkOf(module: string): string {
   return file;
 }
 
-const PANELS = ['model-panel', 'hazard-ledger-panel', 'enterprise-table', 'area-ranking', 'enterprise-drawer', 'area-panel', 'import-dialog', 'map-image', 'shortcut-help', 'tour-player', 'build-heatmap-layer', 'build-hexagon-layer', 'build-choropleth-layer'];
+const PANELS = [
+  'model-panel',
+  'hazard-ledger-panel',
+  'enterprise-table',
+  'area-ranking',
+  'enterprise-drawer',
+  'area-panel',
+  'import-dialog',
+  'map-image',
+  'shortcut-help',
+  'tour-player',
+  'build-heatmap-layer',
+  'build-hexagon-layer',
+  'build-choropleth-layer',
+];
 
 /** The app's scripts the page fetched, with when each started (ms since navigation). */
 async function scriptsFetched(page: Page): Promise<{ file: string; at: number }[]> {
-  return page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /\/assets\/[^/]+\.m?js$/.test(new URL(e.name).pathname))
-    .map((e) => ({ file: new URL(e.name).pathname.split('/').pop()!, at: e.startTime })));
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/[^/]+\.m?js$/.test(new URL(e.name).pathname))
+      .map((e) => ({ file: new URL(e.name).pathname.split('/').pop()!, at: e.startTime })),
+  );
 }
 
-const markAt = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
-const prefetchDone = (page: Page) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, PREFETCH_MARKS.end, { timeout: 60_000 });
+const markAt = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+const prefetchDone = (page: Page) =>
+  page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, PREFETCH_MARKS.end, { timeout: 60_000 });
 
 describe('parts loaded on first use', () => {
   it('fetches only the initial and the start chunks before the idle prefetch, within the budget, and the panels after it', async () => {
@@ -46,16 +65,32 @@ describe('parts loaded on first use', () => {
     const fetched = await scriptsFetched(w.page);
     const before = fetched.filter((s) => s.at < start);
     const roleOf = (f: string) => chunks.get(f)?.role ?? 'not in dist';
-    const early = before.filter((s) => roleOf(s.file) === 'lazy' || roleOf(s.file) === 'not in dist').map((s) => s.file);
+    const early = before
+      .filter((s) => roleOf(s.file) === 'lazy' || roleOf(s.file) === 'not in dist')
+      .map((s) => s.file);
     expect(early, 'chunks of parts fetched before they were needed').toEqual([]);
-    for (const p of PANELS) expect(before.map((s) => s.file), p).not.toContain(chunkOf(p));
+    for (const p of PANELS)
+      expect(
+        before.map((s) => s.file),
+        p,
+      ).not.toContain(chunkOf(p));
     // What the page fetched before the prefetch is within the budgets the build check holds.
-    const gz = (role: string) => before.filter((s) => roleOf(s.file) === role).reduce((a, s) => a + chunks.get(s.file)!.gzip, 0);
+    const gz = (role: string) =>
+      before.filter((s) => roleOf(s.file) === role).reduce((a, s) => a + chunks.get(s.file)!.gzip, 0);
     expect(gz('initial')).toBeLessThanOrEqual(INITIAL_BUDGET * 1000);
     expect(gz('initial') + gz('start')).toBeLessThanOrEqual(FIRST_MAP_BUDGET * 1000);
     // Every initial chunk was fetched (the list is what index.html names), and the prefetch fetched the panels.
-    for (const [file, c] of chunks) if (c.role === 'initial') expect(before.map((s) => s.file), file).toContain(file);
-    for (const p of PANELS) expect(fetched.map((s) => s.file), p).toContain(chunkOf(p));
+    for (const [file, c] of chunks)
+      if (c.role === 'initial')
+        expect(
+          before.map((s) => s.file),
+          file,
+        ).toContain(file);
+    for (const p of PANELS)
+      expect(
+        fetched.map((s) => s.file),
+        p,
+      ).toContain(chunkOf(p));
     assertClean(w);
   });
 
@@ -65,14 +100,23 @@ describe('parts loaded on first use', () => {
     await waitForMap(w.page);
     await prefetchDone(w.page);
     const scripts: string[] = [];
-    w.page.on('request', (r) => { if (/\/assets\/[^/]+\.m?js$/.test(new URL(r.url()).pathname) && !/-worker-/.test(r.url())) scripts.push(r.url()); });
+    w.page.on('request', (r) => {
+      if (/\/assets\/[^/]+\.m?js$/.test(new URL(r.url()).pathname) && !/-worker-/.test(r.url())) scripts.push(r.url());
+    });
     const opens: [string, () => Promise<unknown>, string][] = [
       ['model', () => w.page.click('[data-testid="dock-tab-model"]'), '[data-testid="model-panel"]'],
       ['ledger', () => w.page.click('[data-testid="dock-tab-ledger"]'), '[data-testid="hazard-ledger"]'],
       ['table', () => w.page.click('[data-testid="dock-tab-table"]'), '[data-testid="enterprise-table"]'],
       ['ranking', () => w.page.click('[data-testid="dock-tab-ranking"]'), '[data-testid="area-ranking"]'],
       ['shortcuts', () => w.page.keyboard.press('?'), '[data-testid="shortcut-help"]'],
-      ['import', async () => { await w.page.keyboard.press('Escape'); await w.page.click('[data-testid="import-open"]'); }, '[data-testid="import-dialog"]'],
+      [
+        'import',
+        async () => {
+          await w.page.keyboard.press('Escape');
+          await w.page.click('[data-testid="import-open"]');
+        },
+        '[data-testid="import-dialog"]',
+      ],
     ];
     for (const [name, open, shown] of opens) {
       await open();
@@ -90,13 +134,18 @@ describe('parts loaded on first use', () => {
     const ledger = chunkOf('hazard-ledger-panel');
     const model = chunkOf('model-panel');
     let blocked = true;
-    await w.page.route(`**/assets/${ledger}`, async (r) => { await new Promise((res) => setTimeout(res, 2500)); await r.continue(); });
+    await w.page.route(`**/assets/${ledger}`, async (r) => {
+      await new Promise((res) => setTimeout(res, 2500));
+      await r.continue();
+    });
     await w.page.route(`**/assets/${model}`, (r) => (blocked ? r.abort('connectionrefused') : r.continue()));
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.click('[data-testid="dock-tab-ledger"]');
     await w.page.waitForSelector('[data-testid="part-loading"]', { state: 'visible', timeout: 2000 });
-    await w.page.waitForFunction(() => Number(getComputedStyle(document.querySelector('[data-testid="part-loading"]')!).opacity) === 1);
+    await w.page.waitForFunction(
+      () => Number(getComputedStyle(document.querySelector('[data-testid="part-loading"]')!).opacity) === 1,
+    );
     await w.page.screenshot({ path: join(SCREENSHOTS, 'lazy-ledger-loading.png') });
     await w.page.waitForSelector('[data-testid="hazard-ledger"]', { timeout: 15_000 });
     expect(await w.page.$('[data-testid="part-loading"]')).toBeNull();
@@ -110,7 +159,12 @@ describe('parts loaded on first use', () => {
     await w.page.click('[data-testid="part-retry"]');
     await w.page.waitForSelector('[data-testid="model-panel"]', { timeout: 15_000 });
     // The refused chunk is the only error: Chromium reports the failed fetch, React the error its boundary caught.
-    w.errors = w.errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|ChunkLoadError: Failed to fetch dynamically imported module: \S+\/model-panel-/.test(e));
+    w.errors = w.errors.filter(
+      (e) =>
+        !/Failed to load resource|ERR_CONNECTION_REFUSED|ChunkLoadError: Failed to fetch dynamically imported module: \S+\/model-panel-/.test(
+          e,
+        ),
+    );
     assertClean(w);
   });
 });

@@ -22,7 +22,10 @@ const asOf = parseDay(demo.manifest.asOf)!;
 function lastWeek() {
   const weekday = (new Date(asOf * 86_400_000).getUTCDay() + 6) % 7; // Monday = 0
   const start = asOf - weekday;
-  let opened = 0, closed = 0, open = 0, overdue = 0;
+  let opened = 0,
+    closed = 0,
+    open = 0,
+    overdue = 0;
   for (let k = 0; k < h.length; k++) {
     const found = h.found[k];
     const closedFrom = h.status[k] === 3 ? Math.max(found, h.closed[k] >= 0 ? h.closed[k] : found) : Infinity;
@@ -37,7 +40,7 @@ function lastWeek() {
 }
 
 describe('hazard ledger', () => {
-  it('shows last week\'s new, closed and open hazards as the ledger counts them', async () => {
+  it("shows last week's new, closed and open hazards as the ledger counts them", async () => {
     const want = lastWeek();
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(app.server.url);
@@ -45,14 +48,19 @@ describe('hazard ledger', () => {
     await w.page.click('[data-testid="dock-tab-ledger"]');
     await w.page.waitForSelector('[data-testid="trend-summary"]');
     const got = await w.page.$eval('[data-testid="trend-summary"]', (e) => ({
-      opened: Number(e.getAttribute('data-opened')), closed: Number(e.getAttribute('data-closed')),
-      open: Number(e.getAttribute('data-open')), overdue: Number(e.getAttribute('data-overdue')),
+      opened: Number(e.getAttribute('data-opened')),
+      closed: Number(e.getAttribute('data-closed')),
+      open: Number(e.getAttribute('data-open')),
+      overdue: Number(e.getAttribute('data-overdue')),
     }));
     expect(got).toEqual(want);
     expect(want.opened).toBeGreaterThan(0);
     // Overdue only: the ledger lists exactly the overdue hazards, the same number as the KPI tile.
     await w.page.click('[data-testid="ledger-filter-overdue"]');
-    await w.page.waitForFunction((n) => document.querySelector('[data-testid="ledger-count"]')?.getAttribute('data-count') === String(n), want.overdue);
+    await w.page.waitForFunction(
+      (n) => document.querySelector('[data-testid="ledger-count"]')?.getAttribute('data-count') === String(n),
+      want.overdue,
+    );
     const kpi = Number((await w.page.textContent('[data-testid="kpi-overdue"] .kpi-value'))!.replace(/,/g, ''));
     expect(kpi).toBe(want.overdue);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'hazard-timeline.png') });
@@ -61,7 +69,9 @@ describe('hazard ledger', () => {
     await w.page.focus('[data-testid="time-slider"]');
     await w.page.keyboard.press('ArrowLeft');
     await w.page.waitForSelector('[data-testid="kpi-hazard-day"]');
-    expect(await w.page.textContent('[data-testid="kpi-open"] [data-testid="kpi-hazard-day"]')).toContain(demo.manifest.asOf);
+    expect(await w.page.textContent('[data-testid="kpi-open"] [data-testid="kpi-hazard-day"]')).toContain(
+      demo.manifest.asOf,
+    );
     expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).not.toBe(demo.manifest.asOf);
     // The picked period is in the address: the previous week's ISO label.
     const prevWeek = periodLabel(periodStartOf(asOf, 'week') - 7, 'week');
@@ -82,7 +92,9 @@ describe('hazard ledger', () => {
     await waitForMap(w.page);
     await w.page.waitForSelector('[data-testid="time-day"]');
     // The month's last day, the month step pressed, and the tiles noting the map's day differs.
-    expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).toBe(formatDay(periodEnd(start, 'month', asOf)));
+    expect(await w.page.getAttribute('[data-testid="time-day"]', 'data-day')).toBe(
+      formatDay(periodEnd(start, 'month', asOf)),
+    );
     expect(await w.page.getAttribute('[data-testid="trend-step-month"]', 'aria-pressed')).toBe('true');
     await w.page.waitForSelector('[data-testid="kpi-hazard-day"]');
     assertClean(w);

@@ -8,7 +8,16 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, mapSettled, assertClean, clickMapUntil, openMap, openPage, useApp, waitForMap } from './browser.ts';
+import {
+  SCREENSHOTS,
+  mapSettled,
+  assertClean,
+  clickMapUntil,
+  openMap,
+  openPage,
+  useApp,
+  waitForMap,
+} from './browser.ts';
 import { isolatedEnterprise, readBundle } from './bundle-facts.ts';
 import { LEVELS } from '../../src/domain/levels.ts';
 import { buildDatasetFromText as buildDataset } from '../../src/data/import/build/build-from-files.ts';
@@ -19,30 +28,36 @@ const demo = readBundle(join(DIST, 'data/demo'));
 
 /** Moves the camera so that enterprise `row` is at a known pixel, then returns that pixel. */
 async function centreOn(page: Page, lon: number, lat: number, zoom = 16): Promise<{ x: number; y: number }> {
-  return page.evaluate(async ([lon, lat, zoom]) => {
-    const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
-    map.jumpTo({ center: [lon, lat], zoom });
-    await new Promise<void>((r) => map.once('idle', () => r()));
-    const p = map.project([lon, lat]);
-    const box = map.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, [lon, lat, zoom] as const);
+  return page.evaluate(
+    async ([lon, lat, zoom]) => {
+      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+      map.jumpTo({ center: [lon, lat], zoom });
+      await new Promise<void>((r) => map.once('idle', () => r()));
+      const p = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lon, lat, zoom] as const,
+  );
 }
 
 /** Share of canvas pixels close to each level colour, read back from the WebGL canvas. */
 async function levelPixelShares(page: Page): Promise<number[]> {
-  return page.evaluate((palette) => {
-    const px = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels();
-    const hits = palette.map(() => 0);
-    for (let i = 0; i < px.length; i += 4) {
-      palette.forEach((rgb, k) => {
-        if (Math.abs(px[i] - rgb[0]) < 30 && Math.abs(px[i + 1] - rgb[1]) < 30 && Math.abs(px[i + 2] - rgb[2]) < 30) hits[k]++;
-      });
-    }
-    return hits.map((h) => h / (px.length / 4));
-  }, LEVELS.map((l) => [...l.color]));
+  return page.evaluate(
+    (palette) => {
+      const px = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels();
+      const hits = palette.map(() => 0);
+      for (let i = 0; i < px.length; i += 4) {
+        palette.forEach((rgb, k) => {
+          if (Math.abs(px[i] - rgb[0]) < 30 && Math.abs(px[i + 1] - rgb[1]) < 30 && Math.abs(px[i + 2] - rgb[2]) < 30)
+            hits[k]++;
+        });
+      }
+      return hits.map((h) => h / (px.length / 4));
+    },
+    LEVELS.map((l) => [...l.color]),
+  );
 }
-
 
 const app = useApp(DIST);
 
@@ -60,7 +75,9 @@ describe('the district risk map', () => {
     const shown = await Promise.all(LEVELS.map((l) => w.page.textContent(`[data-testid="legend-count-${l.key}"]`)));
     expect(shown.map((s) => Number(s!.replace(/,/g, '')))).toEqual(expected);
     expect(expected.reduce((a, b) => a + b, 0)).toBe(demo.manifest.enterprises);
-    expect(Number((await w.page.textContent('[data-testid="legend-total"]'))!.replace(/,/g, ''))).toBe(demo.columns.length);
+    expect(Number((await w.page.textContent('[data-testid="legend-total"]'))!.replace(/,/g, ''))).toBe(
+      demo.columns.length,
+    );
 
     // A level filter hides the other levels' points on the GPU (the engine's mask as a per-point
     // attribute): with only 重大 on, no ■ blue is left on the canvas and the ▲ red stays.
@@ -101,28 +118,44 @@ describe('the district risk map', () => {
   it('draws each level in its own shape: a triangle for 重大, a disc for 一般', async () => {
     const w = await openMap(app.browser, app.server.url);
     // Probes in units of the point's radius, screen y down: centre, beside the centre, above it.
-    const probes: [number, number][] = [[0, 0], [-0.7, 0], [0.7, 0], [0, -0.5]];
+    const probes: [number, number][] = [
+      [0, 0],
+      [-0.7, 0],
+      [0.7, 0],
+      [0, -0.5],
+    ];
     const sample = async (level: number) => {
       // Large or medium enterprises: points big enough for the probes to sit well inside or outside.
       const row = isolatedEnterprise(demo.columns, level, 80, [1, 2]);
       const r = [4, 9, 7, 5, 4][demo.columns.scale[row]] * [1.45, 1.25, 1, 1][level];
       const p = await centreOn(w.page, demo.columns.lon[row], demo.columns.lat[row]);
       await w.page.mouse.move(5, 5);
-      await w.page.screenshot({ path: join(SCREENSHOTS, `level-shape-${LEVELS[level].key}.png`), clip: { x: p.x - 3 * r, y: p.y - 3 * r, width: 6 * r, height: 6 * r } });
-      return w.page.evaluate(({ p, r, probes, rgb }) => {
-        const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-        const box = canvas.getBoundingClientRect();
-        const c = document.createElement('canvas');
-        c.width = canvas.width;
-        c.height = canvas.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(canvas, 0, 0);
-        const k = canvas.width / box.width;
-        return probes.map(([dx, dy]) => {
-          const d = ctx.getImageData(Math.round((p.x - box.left + dx * r) * k), Math.round((p.y - box.top + dy * r) * k), 1, 1).data;
-          return Math.abs(d[0] - rgb[0]) < 45 && Math.abs(d[1] - rgb[1]) < 45 && Math.abs(d[2] - rgb[2]) < 45;
-        });
-      }, { p, r, probes, rgb: [...LEVELS[level].color] });
+      await w.page.screenshot({
+        path: join(SCREENSHOTS, `level-shape-${LEVELS[level].key}.png`),
+        clip: { x: p.x - 3 * r, y: p.y - 3 * r, width: 6 * r, height: 6 * r },
+      });
+      return w.page.evaluate(
+        ({ p, r, probes, rgb }) => {
+          const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+          const box = canvas.getBoundingClientRect();
+          const c = document.createElement('canvas');
+          c.width = canvas.width;
+          c.height = canvas.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(canvas, 0, 0);
+          const k = canvas.width / box.width;
+          return probes.map(([dx, dy]) => {
+            const d = ctx.getImageData(
+              Math.round((p.x - box.left + dx * r) * k),
+              Math.round((p.y - box.top + dy * r) * k),
+              1,
+              1,
+            ).data;
+            return Math.abs(d[0] - rgb[0]) < 45 && Math.abs(d[1] - rgb[1]) < 45 && Math.abs(d[2] - rgb[2]) < 45;
+          });
+        },
+        { p, r, probes, rgb: [...LEVELS[level].color] },
+      );
     };
     // ▲: filled at the centre and above it, empty beside it (where a disc would be filled).
     expect(await sample(0)).toEqual([true, false, false, true]);
@@ -140,7 +173,8 @@ describe('the district risk map', () => {
       await w.page.keyboard.press('Tab');
       tabs++;
       // The skip link is the first stop; Enter on it jumps to the map.
-      if (await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'skip-to-map')) await w.page.keyboard.press('Enter');
+      if (await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'skip-to-map'))
+        await w.page.keyboard.press('Enter');
     }
     expect(await onMap()).toBe(true);
     expect(tabs).toBeLessThan(10);
@@ -151,22 +185,39 @@ describe('the district risk map', () => {
   it('flies to a small selection once by itself, fits to it on request, and back to the district', async () => {
     const w = await openMap(app.browser, app.server.url);
     const row = isolatedEnterprise(demo.columns, 0);
-    const zoomNow = () => w.page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
+    const zoomNow = () =>
+      w.page.evaluate(() => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getZoom());
     const districtZoom = await zoomNow();
     expect(await w.page.$eval('[data-testid="fit-selection"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await w.page.fill('[data-testid="filter-search"]', demo.text.creditCode.get(row)!);
-    await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
-    const zoomedIn = () => w.page.waitForFunction((z) => {
-      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
-      return !map.isMoving() && map.getZoom() > z + 3;
-    }, districtZoom, { timeout: 10_000 });
-    const backOut = () => w.page.waitForFunction((z) => {
-      const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
-      return !map.isMoving() && Math.abs(map.getZoom() - z) < 0.6;
-    }, districtZoom, { timeout: 10_000 });
+    await w.page.waitForFunction(
+      () => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1',
+    );
+    const zoomedIn = () =>
+      w.page.waitForFunction(
+        (z) => {
+          const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+          return !map.isMoving() && map.getZoom() > z + 3;
+        },
+        districtZoom,
+        { timeout: 10_000 },
+      );
+    const backOut = () =>
+      w.page.waitForFunction(
+        (z) => {
+          const map = (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap;
+          return !map.isMoving() && Math.abs(map.getZoom() - z) < 0.6;
+        },
+        districtZoom,
+        { timeout: 10_000 },
+      );
     // Narrowed to one enterprise, the map flies to it by itself, once.
     await zoomedIn();
-    const inView = await w.page.evaluate(([lon, lat]) => (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getBounds().contains([lon, lat]), [demo.columns.lon[row], demo.columns.lat[row]] as const);
+    const inView = await w.page.evaluate(
+      ([lon, lat]) =>
+        (window as unknown as { __riskMap: import('maplibre-gl').Map }).__riskMap.getBounds().contains([lon, lat]),
+      [demo.columns.lon[row], demo.columns.lat[row]] as const,
+    );
     expect(inView).toBe(true);
     await w.page.click('[data-testid="reset-view"]');
     await backOut();
@@ -174,7 +225,9 @@ describe('the district risk map', () => {
     await w.page.evaluate(() => {
       const win = window as unknown as { __riskMap: import('maplibre-gl').Map; __moves: number };
       win.__moves = 0;
-      win.__riskMap.on('movestart', () => { win.__moves++; });
+      win.__riskMap.on('movestart', () => {
+        win.__moves++;
+      });
     });
     await mapSettled(w.page);
     expect(await w.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(0);
@@ -221,8 +274,13 @@ describe('the district risk map', () => {
     lines[k] = fields.join(',');
     const read = (f: string) => readFileSync(join(src, f), 'utf8');
     const built = buildDataset('xss', {
-      towns: read('towns.geojson'), grid: read('grid.geojson'), parks: read('parks.geojson'), district: read('district.geojson'),
-      enterprises: lines.join('\n'), hazards: read('hazards.csv'), meta: read('meta.json'),
+      towns: read('towns.geojson'),
+      grid: read('grid.geojson'),
+      parks: read('parks.geojson'),
+      district: read('district.geojson'),
+      enterprises: lines.join('\n'),
+      hazards: read('hazards.csv'),
+      meta: read('meta.json'),
     });
     const out = join(DIST, 'data/xss');
     mkdirSync(out, { recursive: true });

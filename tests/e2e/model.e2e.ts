@@ -24,9 +24,12 @@ const c = demo.columns;
 const levelCounts = (model = defaultModelJson()) => shownLevelCounts(model, c);
 
 async function kpiLevels(page: Page): Promise<number[]> {
-  return Promise.all(LEVELS.map(async (l) => Number((await page.textContent(`[data-testid="kpi-level-${l.key}"] .kpi-value`))!.replace(/,/g, ''))));
+  return Promise.all(
+    LEVELS.map(async (l) =>
+      Number((await page.textContent(`[data-testid="kpi-level-${l.key}"] .kpi-value`))!.replace(/,/g, '')),
+    ),
+  );
 }
-
 
 const app = useApp(DIST);
 
@@ -37,7 +40,9 @@ describe('risk model', () => {
     await waitForMap(w.page);
     // The test's scorer and the model levels the build stored in the bundle agree on every row.
     const model = defaultModelJson();
-    expect(Array.from({ length: c.length }, (_, i) => i).filter((i) => plainLevel(model, c, i) !== c.modelLevel[i])).toEqual([]);
+    expect(
+      Array.from({ length: c.length }, (_, i) => i).filter((i) => plainLevel(model, c, i) !== c.modelLevel[i]),
+    ).toEqual([]);
     const before = await kpiLevels(w.page);
     expect(before).toEqual(levelCounts());
     await w.page.click('[data-testid="dock-tab-model"]');
@@ -46,7 +51,12 @@ describe('risk model', () => {
     raised.inherent.sector.machinery = 30;
     const want = levelCounts(raised);
     expect(want).not.toEqual(before);
-    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-level-low"] .kpi-value')?.textContent?.replace(/,/g, '') === String(n), want[3]);
+    await w.page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="kpi-level-low"] .kpi-value')?.textContent?.replace(/,/g, '') ===
+        String(n),
+      want[3],
+    );
     expect(await kpiLevels(w.page)).toEqual(want);
     const up = Number(await w.page.getAttribute('[data-testid="model-summary"]', 'data-up'));
     expect(up).toBeGreaterThan(0);
@@ -80,11 +90,21 @@ describe('risk model', () => {
       // One line of text: the content box is less than two font sizes tall.
       const lines = [...h.querySelectorAll('.header-actions button')].map((b) => {
         const c = getComputedStyle(b);
-        const content = b.getBoundingClientRect().height - ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((t, k) => t + parseFloat(c[k as 'paddingTop']), 0);
+        const content =
+          b.getBoundingClientRect().height -
+          ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
+            (t, k) => t + parseFloat(c[k as 'paddingTop']),
+            0,
+          );
         return content < 2 * parseFloat(c.fontSize) ? 1 : 2;
       });
       const name = document.querySelector('[data-testid="dataset-name"]')!;
-      return { lines, overflow: h.scrollWidth - h.clientWidth, name: name.getBoundingClientRect().width, whole: name.getAttribute('title') === name.textContent };
+      return {
+        lines,
+        overflow: h.scrollWidth - h.clientWidth,
+        name: name.getBoundingClientRect().width,
+        whole: name.getAttribute('title') === name.textContent,
+      };
     });
     expect(header.lines.length).toBeGreaterThanOrEqual(5);
     for (const b of header.lines) expect(b).toBe(1);
@@ -108,11 +128,18 @@ describe('risk model', () => {
     const lowered = defaultModelJson();
     lowered.thresholds.significant = 30;
     const want = levelCounts(lowered);
-    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-level-significant"] .kpi-value')?.textContent?.replace(/,/g, '') === String(n), want[1]);
+    await w.page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="kpi-level-significant"] .kpi-value')?.textContent?.replace(/,/g, '') ===
+        String(n),
+      want[1],
+    );
     expect(await kpiLevels(w.page)).toEqual(want);
     // Filtering still works on the index the worker built.
     await w.page.click('[data-testid="filter-level-significant"]');
-    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(want[1]);
+    expect(Number((await w.page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/,/g, ''))).toBe(
+      want[1],
+    );
     assertClean(w);
     await w.page.context().close();
   });
@@ -120,18 +147,23 @@ describe('risk model', () => {
   it('explains a level with contributions that add up to the score shown', async () => {
     // A modelled (not assessed) enterprise with a veto-free, mid-range score.
     let row = -1;
-    for (let i = 0; i < c.length && row < 0; i++) if (c.assessedLevel[i] < 0 && c.hazardsOpenMajor[i] === 0 && c.level[i] === 1) row = i;
+    for (let i = 0; i < c.length && row < 0; i++)
+      if (c.assessedLevel[i] < 0 && c.hazardsOpenMajor[i] === 0 && c.level[i] === 1) row = i;
     const code = demo.text.creditCode.get(row)!;
     const w = await openPage(app.browser, app.server.url);
     await w.page.goto(app.server.url);
     await waitForMap(w.page);
     await w.page.fill('[data-testid="filter-search"]', code);
-    await w.page.waitForFunction(() => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1');
+    await w.page.waitForFunction(
+      () => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === '1',
+    );
     await w.page.click('[data-testid="dock-tab-table"]');
     await w.page.click('[data-testid="table-row"]');
     await w.page.waitForSelector('[data-testid="risk-explanation"]');
     expect(await w.page.textContent('[data-testid="drawer-name"]')).toBe(demo.text.name.get(row));
-    const parts = await w.page.$$eval('[data-testid="contributions"] li[data-value]', (els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const parts = await w.page.$$eval('[data-testid="contributions"] li[data-value]', (els) =>
+      els.map((e) => Number(e.getAttribute('data-value'))),
+    );
     const shown = Number((await w.page.textContent('.drawer-level .score'))!.replace(/[^\d.]/g, ''));
     expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(shown, 1);
     expect(shown).toBeCloseTo(c.score[row], 1);

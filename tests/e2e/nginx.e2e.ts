@@ -27,10 +27,13 @@ async function freePort(): Promise<number> {
 /** The doc's server block inside a minimal nginx.conf that runs unprivileged from a temporary folder. */
 function configFromDoc(prefix: string, port: number): string {
   const doc = readFileSync('docs/deploy.md', 'utf8');
-  const block = /```nginx\n([\s\S]*?)```/.exec(doc)![1]
+  const block = /```nginx\n([\s\S]*?)```/
+    .exec(doc)![1]
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/srv\/risk-map\/dist;/, `root ${resolve('dist')};`);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${join(prefix, k)};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((k) => `  ${k}_temp_path ${join(prefix, k)};`)
+    .join('\n');
   return `daemon off;\npid ${join(prefix, 'nginx.pid')};\nerror_log ${join(prefix, 'error.log')};\nevents {}\nhttp {\n  access_log off;\n${temp}\n${block}\n}\n`;
 }
 
@@ -50,7 +53,13 @@ describe.skipIf(!NGINX)('the nginx example of docs/deploy.md', () => {
     nginx = spawn(NGINX!, ['-c', join(prefix, 'nginx.conf'), '-p', prefix], { stdio: 'ignore' });
     url = `http://127.0.0.1:${port}/`;
     for (let k = 0; k < 50; k++) {
-      if (await fetch(url).then(() => true, () => false)) break;
+      if (
+        await fetch(url).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     browser = await launch();
@@ -74,7 +83,9 @@ describe.skipIf(!NGINX)('the nginx example of docs/deploy.md', () => {
     expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.file');
     expect(arrow.headers.get('content-encoding')).toBe('gzip');
     // The build's own .gz, sent as it is (gzip_static: a length, where on-the-fly gzip streams without one).
-    expect(Number(arrow.headers.get('content-length'))).toBe(statSync(join('dist', 'data/demo/enterprises.arrow.gz')).size);
+    expect(Number(arrow.headers.get('content-length'))).toBe(
+      statSync(join('dist', 'data/demo/enterprises.arrow.gz')).size,
+    );
     expect(arrow.headers.get('cache-control')).toBe('no-cache');
   });
 
@@ -82,7 +93,10 @@ describe.skipIf(!NGINX)('the nginx example of docs/deploy.md', () => {
     const w = await openMap(browser, url, { width: 1366, height: 768 });
     await w.page.click('[data-testid="filter-level-major"]');
     const major = await w.page.textContent('[data-testid="legend-count-major"]');
-    await w.page.waitForFunction((n) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === n, major);
+    await w.page.waitForFunction(
+      (n) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent === n,
+      major,
+    );
     assertClean(w);
     await w.page.context().close();
   });

@@ -24,11 +24,20 @@ const TEST_PATH = '__test__/';
  * the module is built here from its source (Vite, without the app's config) and served beside the app.
  */
 async function savedDatasetsModule(): Promise<string> {
-  const out = await build({
-    configFile: false, logLevel: 'silent',
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
     // Nothing written, and never near dist/ (the app under test).
-    build: { write: false, outDir: 'node_modules/.cache/saved-datasets-e2e', emptyOutDir: false, copyPublicDir: false, minify: false, target: 'es2022', lib: { entry: 'src/state/saved-datasets.ts', formats: ['es'], fileName: 'saved-datasets' } },
-  }) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+    build: {
+      write: false,
+      outDir: 'node_modules/.cache/saved-datasets-e2e',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: 'src/state/saved-datasets.ts', formats: ['es'], fileName: 'saved-datasets' },
+    },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
   const first = (Array.isArray(out) ? out[0] : out).output[0];
   return first.code;
 }
@@ -41,8 +50,15 @@ async function savedDatasetsModule(): Promise<string> {
 async function routeModule(page: Page, code: string): Promise<string> {
   const base = `${app.server.url}${TEST_PATH}`;
   await page.route(`${base}saved-datasets.js`, (r) => r.fulfill({ body: code, contentType: 'text/javascript' }));
-  await page.route(`${base}expose.js`, (r) => r.fulfill({ body: "import * as m from './saved-datasets.js'; window.__savedDatasets = m;", contentType: 'text/javascript' }));
-  await page.route(`${base}blank.html`, (r) => r.fulfill({ body: '<!doctype html><title>blank</title>', contentType: 'text/html' }));
+  await page.route(`${base}expose.js`, (r) =>
+    r.fulfill({
+      body: "import * as m from './saved-datasets.js'; window.__savedDatasets = m;",
+      contentType: 'text/javascript',
+    }),
+  );
+  await page.route(`${base}blank.html`, (r) =>
+    r.fulfill({ body: '<!doctype html><title>blank</title>', contentType: 'text/html' }),
+  );
   return base;
 }
 
@@ -50,12 +66,21 @@ async function routeModule(page: Page, code: string): Promise<string> {
  * Writes records into the list store as the version before the pieces did (database version 1, one
  * store), before the app opens the database and upgrades it. Runs in the page.
  */
-async function putVersion1Records(page: Page, records: { withBundleOfDemo?: boolean; garbleEnterprises?: boolean; record: Record<string, unknown> }[]): Promise<void> {
+async function putVersion1Records(
+  page: Page,
+  records: { withBundleOfDemo?: boolean; garbleEnterprises?: boolean; record: Record<string, unknown> }[],
+): Promise<void> {
   await page.evaluate(async (list) => {
     const demo = async () => {
       const bytes = async (f: string) => new Uint8Array(await (await fetch(`./data/demo/${f}`)).arrayBuffer());
       const text = async (f: string) => (await fetch(`./data/demo/${f}`)).text();
-      return { manifest: await text('manifest.json'), geo: await text('geo.json'), enterprises: await bytes('enterprises.arrow'), enterpriseText: await bytes('enterprise-text.arrow'), hazards: await bytes('hazards.arrow') };
+      return {
+        manifest: await text('manifest.json'),
+        geo: await text('geo.json'),
+        enterprises: await bytes('enterprises.arrow'),
+        enterpriseText: await bytes('enterprise-text.arrow'),
+        hazards: await bytes('hazards.arrow'),
+      };
     };
     const values: Record<string, unknown>[] = [];
     for (const r of list) {
@@ -85,23 +110,24 @@ async function putVersion1Records(page: Page, records: { withBundleOfDemo?: bool
 }
 
 /** The keys in a store of the app's database (the app's version, whatever it is). */
-const storedKeys = (page: Page, store: string) => page.evaluate(async (name) => {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('risk-map');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains(name)) return [];
-    return await new Promise<string[]>((resolve, reject) => {
-      const req = db.transaction(name).objectStore(name).getAllKeys();
-      req.onsuccess = () => resolve(req.result.map((k) => JSON.stringify(k)));
+const storedKeys = (page: Page, store: string) =>
+  page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('risk-map');
+      req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-  } finally {
-    db.close();
-  }
-}, store);
+    try {
+      if (!db.objectStoreNames.contains(name)) return [];
+      return await new Promise<string[]>((resolve, reject) => {
+        const req = db.transaction(name).objectStore(name).getAllKeys();
+        req.onsuccess = () => resolve(req.result.map((k) => JSON.stringify(k)));
+        req.onerror = () => reject(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
 
 async function openDatasetMenu(page: Page): Promise<void> {
   await page.click('[data-testid="dataset-switcher"]');
@@ -118,7 +144,8 @@ describe('datasets kept in this browser', () => {
     await page.addScriptTag({ url: `${base}expose.js`, type: 'module' });
     await page.waitForFunction(() => '__savedDatasets' in window);
     const r = await page.evaluate(async () => {
-      const m = (window as unknown as { __savedDatasets: typeof import('../../src/state/saved-datasets.ts') }).__savedDatasets;
+      const m = (window as unknown as { __savedDatasets: typeof import('../../src/state/saved-datasets.ts') })
+        .__savedDatasets;
       // Bytes that differ from their neighbours, so a piece put back one place off is caught.
       const pattern = (n: number, seed: number) => {
         const b = new Uint8Array(n);
@@ -141,8 +168,25 @@ describe('datasets kept in this browser', () => {
       const enterpriseText = pattern(12_345, 3);
       const geo = JSON.stringify({ towns: '镇'.repeat(40_000_000), end: 'ok' });
       const manifest = JSON.stringify({ name: 'import', nameEn: 'import', enterprises: 1 });
-      const report = { issues: [], counts: [], enterprises: 1_234_567, hazards: 1, towns: 1, grids: 0, parks: 0, levels: [1, 0, 0, 0], asOf: '2026-11-01', name: 'big' };
-      const bundle = { 'manifest.json': manifest, 'geo.json': geo, 'enterprises.arrow': enterprises, 'enterprise-text.arrow': enterpriseText, 'hazards.arrow': hazards };
+      const report = {
+        issues: [],
+        counts: [],
+        enterprises: 1_234_567,
+        hazards: 1,
+        towns: 1,
+        grids: 0,
+        parks: 0,
+        levels: [1, 0, 0, 0],
+        asOf: '2026-11-01',
+        name: 'big',
+      };
+      const bundle = {
+        'manifest.json': manifest,
+        'geo.json': geo,
+        'enterprises.arrow': enterprises,
+        'enterprise-text.arrow': enterpriseText,
+        'hazards.arrow': hazards,
+      };
       let saveError = '';
       const started = performance.now();
       try {
@@ -160,8 +204,13 @@ describe('datasets kept in this browser', () => {
       try {
         const back = await m.loadSaved('import-big');
         equal = {
-          enterprises: same(back.enterprises, enterprises), hazards: same(back.hazards, hazards), enterpriseText: !!back.enterpriseText && same(back.enterpriseText, enterpriseText),
-          geo: (back.geo as { towns: string; end: string }).end === 'ok' && (back.geo as { towns: string }).towns.length === 40_000_000, name: (back.manifest as { name: string }).name,
+          enterprises: same(back.enterprises, enterprises),
+          hazards: same(back.hazards, hazards),
+          enterpriseText: !!back.enterpriseText && same(back.enterpriseText, enterpriseText),
+          geo:
+            (back.geo as { towns: string; end: string }).end === 'ok' &&
+            (back.geo as { towns: string }).towns.length === 40_000_000,
+          name: (back.manifest as { name: string }).name,
         };
       } catch (e) {
         loadError = String((e as Error).message ?? e);
@@ -185,14 +234,35 @@ describe('datasets kept in this browser', () => {
       };
       const piecesBefore = await pieces();
       await m.deleteSaved('import-big');
-      return { saveError, saveMs, loadError, loadMs, listed, equal, piecesBefore, piecesAfter: await pieces(), listedAfter: await m.listSaved() };
+      return {
+        saveError,
+        saveMs,
+        loadError,
+        loadMs,
+        listed,
+        equal,
+        piecesBefore,
+        piecesAfter: await pieces(),
+        listedAfter: await m.listSaved(),
+      };
     });
-    console.info(`saved and read back ${((140e6 + 120e6) / 1e6).toFixed(0)} MB: save ${r.saveMs.toFixed(0)} ms, load ${r.loadMs.toFixed(0)} ms, test ${Date.now() - t0} ms`);
+    console.info(
+      `saved and read back ${((140e6 + 120e6) / 1e6).toFixed(0)} MB: save ${r.saveMs.toFixed(0)} ms, load ${r.loadMs.toFixed(0)} ms, test ${Date.now() - t0} ms`,
+    );
     expect(r.saveError).toBe('');
     expect(r.loadError).toBe('');
-    expect(r.listed).toEqual({ datasets: [expect.objectContaining({ id: 'import-big', name: '大辖区（改名）', enterprises: 1_234_567 })], damaged: [] });
+    expect(r.listed).toEqual({
+      datasets: [expect.objectContaining({ id: 'import-big', name: '大辖区（改名）', enterprises: 1_234_567 })],
+      damaged: [],
+    });
     expect(r.listed.datasets[0].bytes).toBeGreaterThan(260_000_000);
-    expect(r.equal).toEqual({ enterprises: true, hazards: true, enterpriseText: true, geo: true, name: '大辖区（改名）' });
+    expect(r.equal).toEqual({
+      enterprises: true,
+      hazards: true,
+      enterpriseText: true,
+      geo: true,
+      name: '大辖区（改名）',
+    });
     // enterprises 3 pieces, geo 2, hazards, text and the report one each.
     expect(r.piecesBefore).toBe(8);
     expect(r.piecesAfter).toBe(0);
@@ -209,7 +279,10 @@ describe('datasets kept in this browser', () => {
     await putVersion1Records(page, [
       { record: { id: 'import-broken', name: '损坏的台账', savedAt: '2026-01-01T00:00:00Z' } },
       { record: { id: 'import-junk', bundle: 'not a bundle' } },
-      { record: { id: 'import-old', name: '旧版保存的辖区', savedAt: '2026-02-01T00:00:00Z', enterprises: 1, bytes: 1 }, withBundleOfDemo: true },
+      {
+        record: { id: 'import-old', name: '旧版保存的辖区', savedAt: '2026-02-01T00:00:00Z', enterprises: 1, bytes: 1 },
+        withBundleOfDemo: true,
+      },
     ]);
     await openDatasetMenu(page);
     await page.waitForSelector('[data-testid="dataset-damaged"]');
@@ -220,10 +293,16 @@ describe('datasets kept in this browser', () => {
     expect(listed[1]).toContain('import-junk');
     for (const text of listed) expect(text).toContain('已损坏');
     // The record saved by the version before the pieces is a dataset, not damaged.
-    expect(await page.$$eval('[data-testid="dataset-saved"]', (b) => b.map((e) => e.textContent ?? ''))).toEqual([expect.stringContaining('旧版保存的辖区')]);
+    expect(await page.$$eval('[data-testid="dataset-saved"]', (b) => b.map((e) => e.textContent ?? ''))).toEqual([
+      expect.stringContaining('旧版保存的辖区'),
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'saved-datasets-damaged.png') });
 
-    await page.locator('[data-testid="dataset-damaged"]').first().locator('[data-testid="dataset-damaged-delete"]').click();
+    await page
+      .locator('[data-testid="dataset-damaged"]')
+      .first()
+      .locator('[data-testid="dataset-damaged-delete"]')
+      .click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset-damaged"]').length === 1);
     await page.click('[data-testid="dataset-damaged-delete"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset-damaged"]').length === 0);
@@ -233,7 +312,9 @@ describe('datasets kept in this browser', () => {
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="dataset-saved"]')]);
     await waitForMap(page);
     expect(page.url()).toContain('saved=import-old');
-    expect(await page.textContent('[data-testid="dataset-name"]')).toBe(await page.evaluate(async () => (await (await fetch('./data/demo/manifest.json')).json()).name));
+    expect(await page.textContent('[data-testid="dataset-name"]')).toBe(
+      await page.evaluate(async () => (await (await fetch('./data/demo/manifest.json')).json()).name),
+    );
     assertClean(w);
     await page.context().close();
   });
@@ -243,7 +324,13 @@ describe('datasets kept in this browser', () => {
     const { page } = w;
     await page.goto(app.server.url);
     await waitForMap(page);
-    await putVersion1Records(page, [{ record: { id: 'import-garbled', name: '坏掉的导入', savedAt: '2026-01-01T00:00:00Z', enterprises: 1, bytes: 1 }, withBundleOfDemo: true, garbleEnterprises: true }]);
+    await putVersion1Records(page, [
+      {
+        record: { id: 'import-garbled', name: '坏掉的导入', savedAt: '2026-01-01T00:00:00Z', enterprises: 1, bytes: 1 },
+        withBundleOfDemo: true,
+        garbleEnterprises: true,
+      },
+    ]);
     await page.goto(`${app.server.url}?saved=import-garbled`);
     await page.waitForSelector('.app[data-load-state="error"]');
     const text = (await page.textContent('[role="alert"]')) ?? '';
@@ -257,7 +344,7 @@ describe('datasets kept in this browser', () => {
     await page.context().close();
   });
 
-  it('shows an import the browser cannot keep for the page\'s life, and says why, for how long and how to keep it', async () => {
+  it("shows an import the browser cannot keep for the page's life, and says why, for how long and how to keep it", async () => {
     const fx = makeBureauFiles('data/demo');
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
     const { page } = w;
@@ -278,13 +365,18 @@ describe('datasets kept in this browser', () => {
     await page.waitForSelector('[data-testid="import-check"]:not([disabled])');
     await page.click('[data-testid="import-check"]');
     await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
-    const accepted = Number((await page.textContent('[data-testid="import-accepted-enterprises"] b'))!.replace(/[^\d]/g, ''));
+    const accepted = Number(
+      (await page.textContent('[data-testid="import-accepted-enterprises"] b'))!.replace(/[^\d]/g, ''),
+    );
     expect(accepted).toBeGreaterThan(0);
     await page.click('[data-testid="import-confirm"]');
 
     // No reload (there is nothing stored to reload from): the import replaces the demo in place.
     await page.waitForSelector('[data-testid="import-dialog"]', { state: 'detached', timeout: 60_000 });
-    await page.waitForFunction((demo) => document.querySelector('[data-testid="dataset-name"]')?.textContent !== demo, demoName);
+    await page.waitForFunction(
+      (demo) => document.querySelector('[data-testid="dataset-name"]')?.textContent !== demo,
+      demoName,
+    );
     await waitForMap(page);
     expect(await page.textContent('[data-testid="dataset-name"]')).toBe('企业风险台账');
     expect(Number((await page.textContent('[data-testid="legend-total"]'))!.replace(/[^\d]/g, ''))).toBe(accepted);

@@ -13,12 +13,22 @@ import { SECURITY_HEADERS } from '../../scripts/deploy/security-headers.ts';
 import { pickEncoding } from '../../scripts/deploy/precompress.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.arrow': 'application/vnd.apache.arrow.file', '.png': 'image/png', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.arrow': 'application/vnd.apache.arrow.file',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
-export interface RunningServer { url: string; close(): Promise<void> }
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
 
 export async function serveStatic(root: string, subPath = '/district-risk/'): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
@@ -37,10 +47,14 @@ export async function serveStatic(root: string, subPath = '/district-risk/'): Pr
       // The build's pre-compressed copy when the browser takes it, as a deployment's server sends it.
       const { suffix, encoding } = pickEncoding(req.headers['accept-encoding'], (s) => existsSync(file + s));
       const body = await readFile(file + suffix);
-      res.writeHead(200, {
-        ...SECURITY_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding',
-        ...(encoding ? { 'content-encoding': encoding } : {}),
-      }).end(body);
+      res
+        .writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          vary: 'accept-encoding',
+          ...(encoding ? { 'content-encoding': encoding } : {}),
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }

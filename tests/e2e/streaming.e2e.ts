@@ -25,25 +25,32 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 function hold(page: Page, file: string): Promise<{ release(): Promise<void>; asked: Promise<void> }> {
   let route: Route | null = null;
   let asked!: () => void;
-  const askedP = new Promise<void>((r) => { asked = r; });
+  const askedP = new Promise<void>((r) => {
+    asked = r;
+  });
   let released!: () => void;
-  const releasedP = new Promise<void>((r) => { released = r; });
-  return page.route(`**/data/${ID}/${file}`, async (r) => {
-    route = r;
-    asked();
-    await releasedP;
-    await r.continue();
-  }).then(() => ({
-    asked: askedP,
-    release: async () => {
-      released();
-      await askedP;
-      void route;
-    },
-  }));
+  const releasedP = new Promise<void>((r) => {
+    released = r;
+  });
+  return page
+    .route(`**/data/${ID}/${file}`, async (r) => {
+      route = r;
+      asked();
+      await releasedP;
+      await r.continue();
+    })
+    .then(() => ({
+      asked: askedP,
+      release: async () => {
+        released();
+        await askedP;
+        void route;
+      },
+    }));
 }
 
-const kpi = async (page: Page) => Number((await page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/[^\d]/g, ''));
+const kpi = async (page: Page) =>
+  Number((await page.textContent('[data-testid="kpi-enterprises"] .kpi-value'))!.replace(/[^\d]/g, ''));
 
 describe('streamed details', () => {
   it('draws and filters before the names and the ledger arrive, and fills them in after', async () => {
@@ -62,8 +69,18 @@ describe('streamed details', () => {
     // The map and the filters, with the details held back.
     expect(await kpi(page)).toBe(n);
     await page.click('[data-testid="filter-level-major"]');
-    await page.waitForFunction((want) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/[^\d]/g, '') === String(want), majors);
-    const pixels = await page.evaluate(() => { const d = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels(); let lit = 0; for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0) lit++; return lit; });
+    await page.waitForFunction(
+      (want) =>
+        document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/[^\d]/g, '') ===
+        String(want),
+      majors,
+    );
+    const pixels = await page.evaluate(() => {
+      const d = (window as unknown as { __mapPixels(): Uint8ClampedArray }).__mapPixels();
+      let lit = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0) lit++;
+      return lit;
+    });
     expect(pixels, 'the map has drawn').toBeGreaterThan(0);
 
     // The table lists the rows by score and says the names are loading; a row opens the drawer, which says so too.
@@ -91,15 +108,28 @@ describe('streamed details', () => {
     // The names arrive: the search applies, the drawer and the table show them.
     await text.release();
     await page.waitForSelector('[data-testid="search-pending"]', { state: 'detached' });
-    await page.waitForFunction((name) => document.querySelector('[data-testid="drawer-name"]')?.textContent === name, name);
-    const expected = Array.from({ length: n }, (_, i) => i).filter((i) => facts.columns.level[i] === 0 && facts.text.name.get(i)!.toLowerCase().includes(name.toLowerCase())).length;
-    await page.waitForFunction((want) => document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/[^\d]/g, '') === String(want), expected);
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="drawer-name"]')?.textContent === name,
+      name,
+    );
+    const expected = Array.from({ length: n }, (_, i) => i).filter(
+      (i) => facts.columns.level[i] === 0 && facts.text.name.get(i)!.toLowerCase().includes(name.toLowerCase()),
+    ).length;
+    await page.waitForFunction(
+      (want) =>
+        document.querySelector('[data-testid="kpi-enterprises"] .kpi-value')?.textContent?.replace(/[^\d]/g, '') ===
+        String(want),
+      expected,
+    );
     await page.click('[data-testid="dock-tab-table"]');
     await page.waitForSelector('[data-testid="table-row"]');
     expect(await page.textContent('[data-testid="table-row"] >> nth=0 >> .et-name')).toBe(name);
     expect(await page.locator('[data-testid="enterprise-table"] [data-testid="details-pending"]').count()).toBe(0);
     // The link now names the open enterprise by its credit code.
-    await page.waitForFunction((code) => decodeURIComponent(location.hash).includes(`open=e:${code}`), facts.text.creditCode.get(firstRow)!);
+    await page.waitForFunction(
+      (code) => decodeURIComponent(location.hash).includes(`open=e:${code}`),
+      facts.text.creditCode.get(firstRow)!,
+    );
 
     // The ledger arrives: the drawer lists the enterprise's hazards, the ledger tab its rows.
     await ledger.release();
@@ -126,7 +156,10 @@ describe('streamed details', () => {
     // The link keeps asking for it meanwhile.
     expect(decodeURIComponent(await w.page.evaluate(() => location.hash))).toContain(code);
     await text.release();
-    await w.page.waitForFunction((name) => document.querySelector('[data-testid="drawer-name"]')?.textContent === name, facts.text.name.get(row)!);
+    await w.page.waitForFunction(
+      (name) => document.querySelector('[data-testid="drawer-name"]')?.textContent === name,
+      facts.text.name.get(row)!,
+    );
     assertClean(w);
     await w.page.context().close();
   });

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium to drive: CHROMIUM_PATH when that file exists, else the usual Debian (or Google) paths. */
 export function findChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-    .find((p): p is string => !!p && existsSync(p));
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (p): p is string => !!p && existsSync(p),
+  );
 }
 
 /** Debian's nginx (nginx-light and nginx put it in /usr/sbin, which a user's PATH often lacks). */

@@ -9,7 +9,10 @@ export const parkBoundariesKind: LayerKind = {
   name: { zh: '园区边界', en: 'Park boundaries' },
   defaults: { visible: true, opacity: 1 },
   group: 'base',
-  baseLayers: [['park-fill', 'fill-opacity', 0.22], ['park-line', 'line-opacity', 1]],
+  baseLayers: [
+    ['park-fill', 'fill-opacity', 0.22],
+    ['park-line', 'line-opacity', 1],
+  ],
 };
 
 export const gridLinesKind: LayerKind = {
@@ -25,5 +28,9 @@ export const labelsKind: LayerKind = {
   name: { zh: '地名标注', en: 'Labels' },
   defaults: { visible: true, opacity: 1 },
   group: 'base',
-  baseLayers: [['town-labels', 'text-opacity', 1], ['park-labels', 'text-opacity', 1], ['grid-labels', 'text-opacity', 1]],
+  baseLayers: [
+    ['town-labels', 'text-opacity', 1],
+    ['park-labels', 'text-opacity', 1],
+    ['grid-labels', 'text-opacity', 1],
+  ],
 };

@@ -22,13 +22,17 @@ export function isBasemapSource(id: string | undefined): boolean {
 }
 
 /** Tianditu's WMTS GetTile in the web-mercator set; {s} is one of its eight hosts. */
-const TIANDITU = 'https://t{s}.tianditu.gov.cn/{kind}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER={kind}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}';
+const TIANDITU =
+  'https://t{s}.tianditu.gov.cn/{kind}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER={kind}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}';
 
 /** The annotation (place-name) layer that goes with each base layer. */
 const LABELS: Record<BasemapKind, string> = { vec: 'cva', img: 'cia' };
 
 function fill(template: string, kind: string, key: string, host: number): string {
-  return template.replace(/\{kind\}/g, kind).replace(/\{key\}/g, encodeURIComponent(key)).replace(/\{s\}/g, String(host));
+  return template
+    .replace(/\{kind\}/g, kind)
+    .replace(/\{key\}/g, encodeURIComponent(key))
+    .replace(/\{s\}/g, String(host));
 }
 
 /** Tile URLs (MapLibre's {z}/{x}/{y} left in place) for the base layer and its place names. */
@@ -43,7 +47,9 @@ export function basemapTiles(s: BasemapSetting): { base: string[]; labels: strin
 }
 
 export function basemapAttribution(s: BasemapSetting, lang: Lang): string {
-  return s.reviewNumber ? tr(lang, BASEMAP_TEXT.attributionReviewed, s.reviewNumber) : tr(lang, BASEMAP_TEXT.attribution);
+  return s.reviewNumber
+    ? tr(lang, BASEMAP_TEXT.attributionReviewed, s.reviewNumber)
+    : tr(lang, BASEMAP_TEXT.attribution);
 }
 
 export function basemapSources(s: BasemapSetting, lang: Lang): Record<string, SourceSpecification> {

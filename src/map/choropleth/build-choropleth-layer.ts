@@ -22,7 +22,13 @@ export interface ChoroplethOptions {
 const EMPTY: [number, number, number, number] = [203, 213, 225, 90];
 
 /** Fill colour of one area: its class colour, or the "no enterprises" grey. */
-export function areaFill(m: AreaMetrics, metric: AreaMetricKey, breaks: readonly number[], ramp: Rgb[], area: number): [number, number, number, number] {
+export function areaFill(
+  m: AreaMetrics,
+  metric: AreaMetricKey,
+  breaks: readonly number[],
+  ramp: Rgb[],
+  area: number,
+): [number, number, number, number] {
   if (m.enterprises[area] === 0) return EMPTY;
   const k = classOf(metricValue(m, metric, area), breaks);
   if (k < 0) return EMPTY;

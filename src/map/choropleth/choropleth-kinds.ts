@@ -32,7 +32,16 @@ function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: num
       const m = builderOf(choroplethBuilder, kind);
       if (!m || !areaMetrics || !breaks) return null;
       const geo = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[areaKind];
-      return m.buildChoroplethLayer({ id, geo, metrics: areaMetrics[areaKind], metric: choro.metric, breaks, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS });
+      return m.buildChoroplethLayer({
+        id,
+        geo,
+        metrics: areaMetrics[areaKind],
+        metric: choro.metric,
+        breaks,
+        opacity: setting.opacity,
+        version: resultVersion,
+        beforeId: FIRST_ABOVE_POINTS,
+      });
     },
     Settings: ChoroplethSettings,
     Legend: ChoroplethLegend,
@@ -41,5 +50,10 @@ function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: num
 }
 
 export const townChoroKind = choroplethKind('townChoro', 'town', { zh: '镇街风险分级', en: 'Town choropleth' }, 0.65);
-export const gridChoroKind = choroplethKind('gridChoro', 'grid', { zh: '网格风险分级', en: 'Grid-cell choropleth' }, 0.7);
+export const gridChoroKind = choroplethKind(
+  'gridChoro',
+  'grid',
+  { zh: '网格风险分级', en: 'Grid-cell choropleth' },
+  0.7,
+);
 export const parkChoroKind = choroplethKind('parkChoro', 'park', { zh: '园区风险分级', en: 'Park choropleth' }, 0.8);

@@ -34,18 +34,38 @@ export function ChoroplethLegend({ compact, kinds }: LegendProps) {
         const edges = ['', ...breaks.map((b) => formatMetric(lang, metric.format, b))];
         return (
           <div key={id} className="choro-legend-block">
-            <div className="choro-title">{tr(lang, name)} · {nameIn(lang, metric)}{unit ? tr(lang, PUNCT.parens, unit) : ''}</div>
+            <div className="choro-title">
+              {tr(lang, name)} · {nameIn(lang, metric)}
+              {unit ? tr(lang, PUNCT.parens, unit) : ''}
+            </div>
             <ul className="legend-classes">
               {ramp.map((c, k) => (
                 <li key={k} data-testid={`choro-class-${id}-${k}`}>
                   <span className="choro-swatch" style={{ background: rgbCss(c) }} />
-                  <span>{k === 0 ? `< ${edges[1]}` : k === ramp.length - 1 ? `≥ ${edges[k]}` : `${edges[k]} – ${edges[k + 1]}`}</span>
+                  <span>
+                    {k === 0
+                      ? `< ${edges[1]}`
+                      : k === ramp.length - 1
+                        ? `≥ ${edges[k]}`
+                        : `${edges[k]} – ${edges[k + 1]}`}
+                  </span>
                 </li>
               ))}
-              <li><span className="choro-swatch empty" /><span>{tr(lang, LAYER_TEXT.noEnterprises)}</span></li>
+              <li>
+                <span className="choro-swatch empty" />
+                <span>{tr(lang, LAYER_TEXT.noEnterprises)}</span>
+              </li>
             </ul>
-            <div className="choro-note" data-testid={`choro-ranks-note-${id}`}>{tr(lang, LAYER_TEXT.ranksOnMap)}</div>
-            <div className="choro-note choro-detail" data-testid={`choro-breaks-${id}`} data-breaks={JSON.stringify(breaks)}>{tr(lang, LAYER_TEXT.breaksFixed)}</div>
+            <div className="choro-note" data-testid={`choro-ranks-note-${id}`}>
+              {tr(lang, LAYER_TEXT.ranksOnMap)}
+            </div>
+            <div
+              className="choro-note choro-detail"
+              data-testid={`choro-breaks-${id}`}
+              data-breaks={JSON.stringify(breaks)}
+            >
+              {tr(lang, LAYER_TEXT.breaksFixed)}
+            </div>
           </div>
         );
       })}

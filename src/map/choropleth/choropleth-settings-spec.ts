@@ -4,7 +4,13 @@
  * per area kind: computed from the whole district (no filter) and kept while filtering until the
  * analyst re-classes from the current selection (docs/area-risk.md).
  */
-import { metricValue, unfilteredAreaMetrics, type AllAreaMetrics, type AreaKind, type AreaMetricKey } from '../../data/area/area-metrics.ts';
+import {
+  metricValue,
+  unfilteredAreaMetrics,
+  type AllAreaMetrics,
+  type AreaKind,
+  type AreaMetricKey,
+} from '../../data/area/area-metrics.ts';
 import { classBreaks, type ClassMethod } from '../../domain/classify.ts';
 import type { LayerSettingsSpec } from '../../state/layer-settings.ts';
 import { round } from '../../state/view-parts/view-part.ts';
@@ -19,7 +25,12 @@ export interface ChoroSettings {
 }
 
 /** What a link carries: the classification without the breaks; `manual` empty unless the method is manual. */
-export interface ChoroLink { metric: string; method: ClassMethod; classes: number; manual: number[] }
+export interface ChoroLink {
+  metric: string;
+  method: ClassMethod;
+  classes: number;
+  manual: number[];
+}
 
 const METHODS = ['quantile', 'equal', 'jenks', 'manual'] as const;
 const NO_BREAKS: Record<AreaKind, number[] | null> = { town: null, grid: null, park: null };
@@ -47,7 +58,11 @@ export const choroplethSettings: LayerSettingsSpec<ChoroSettings, ChoroLink> = {
     const c = l ? { ...l, manual: l.manual.length ? l.manual : DEFAULT_CLASSES.manual } : DEFAULT_CLASSES;
     return classesOf(c) as Partial<ChoroSettings>;
   },
-  write: (c) => [`cm=${encodeURIComponent(c.metric)}`, `cl=${c.method}-${c.classes}`, ...(c.method === 'manual' ? [`ct=${c.manual.map((v) => round(v, 4)).join(',')}`] : [])],
+  write: (c) => [
+    `cm=${encodeURIComponent(c.metric)}`,
+    `cl=${c.method}-${c.classes}`,
+    ...(c.method === 'manual' ? [`ct=${c.manual.map((v) => round(v, 4)).join(',')}`] : []),
+  ],
   read: (link) => {
     const cm = link.get('cm');
     const cl = link.get('cl');
@@ -56,8 +71,15 @@ export const choroplethSettings: LayerSettingsSpec<ChoroSettings, ChoroLink> = {
     const classes = Number(classesText);
     const manual = (link.get('ct') ?? '').split(',').filter(Boolean).map(Number);
     if (cm === null || !link.metrics.includes(cm)) link.problems.push(`cm: unknown "${cm ?? ''}"`);
-    else if (!(METHODS as readonly string[]).includes(method) || !Number.isInteger(classes) || classes < 3 || classes > 7) link.problems.push(`cl: not a classification "${cl}"`);
-    else if (method === 'manual' && (manual.length === 0 || !manual.every(Number.isFinite))) link.problems.push('ct: not thresholds');
+    else if (
+      !(METHODS as readonly string[]).includes(method) ||
+      !Number.isInteger(classes) ||
+      classes < 3 ||
+      classes > 7
+    )
+      link.problems.push(`cl: not a classification "${cl}"`);
+    else if (method === 'manual' && (manual.length === 0 || !manual.every(Number.isFinite)))
+      link.problems.push('ct: not thresholds');
     else return { metric: cm, method: method as ClassMethod, classes, manual };
     return undefined;
   },
@@ -65,7 +87,8 @@ export const choroplethSettings: LayerSettingsSpec<ChoroSettings, ChoroLink> = {
     missing: (c, kind) => kind.areaKind !== undefined && !c.breaks[kind.areaKind],
     compute: (c, s, from) => {
       const d = s.dataset;
-      const metrics = from === 'selection' ? s.areaMetrics : d ? unfilteredAreaMetrics(d.enterprises, d.manifest) : null;
+      const metrics =
+        from === 'selection' ? s.areaMetrics : d ? unfilteredAreaMetrics(d.enterprises, d.manifest) : null;
       return { ...c, breaks: computeBreaks(c, metrics) };
     },
   },

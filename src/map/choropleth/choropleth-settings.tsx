@@ -13,7 +13,10 @@ import { choroplethSettings, type ChoroSettings } from './choropleth-settings-sp
 import { LAYER_TEXT } from '../shared/layer-strings.ts';
 
 const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
-  { key: 'quantile', label: 'quantile' }, { key: 'equal', label: 'equal' }, { key: 'jenks', label: 'jenks' }, { key: 'manual', label: 'manualM' },
+  { key: 'quantile', label: 'quantile' },
+  { key: 'equal', label: 'equal' },
+  { key: 'jenks', label: 'jenks' },
+  { key: 'manual', label: 'manualM' },
 ];
 
 export function ChoroplethSettings() {
@@ -25,26 +28,61 @@ export function ChoroplethSettings() {
   return (
     <fieldset>
       <legend>{tr(lang, LAYER_TEXT.metric)}</legend>
-      <select value={choro.metric} onChange={(e) => setChoro({ metric: e.target.value as AreaMetricKey })} data-testid="choro-metric">
-        {AREA_METRICS.map((m) => <option key={m.key} value={m.key}>{nameIn(lang, m)}</option>)}
+      <select
+        value={choro.metric}
+        onChange={(e) => setChoro({ metric: e.target.value as AreaMetricKey })}
+        data-testid="choro-metric"
+      >
+        {AREA_METRICS.map((m) => (
+          <option key={m.key} value={m.key}>
+            {nameIn(lang, m)}
+          </option>
+        ))}
       </select>
       <div className="button-row">
-        <select value={choro.method} onChange={(e) => setChoro({ method: e.target.value as ClassMethod })} aria-label={tr(lang, LAYER_TEXT.method)} data-testid="choro-method">
-          {METHODS.map((m) => <option key={m.key} value={m.key}>{tr(lang, LAYER_TEXT[m.label])}</option>)}
+        <select
+          value={choro.method}
+          onChange={(e) => setChoro({ method: e.target.value as ClassMethod })}
+          aria-label={tr(lang, LAYER_TEXT.method)}
+          data-testid="choro-method"
+        >
+          {METHODS.map((m) => (
+            <option key={m.key} value={m.key}>
+              {tr(lang, LAYER_TEXT[m.label])}
+            </option>
+          ))}
         </select>
-        <select value={choro.classes} onChange={(e) => setChoro({ classes: Number(e.target.value) })} aria-label={tr(lang, LAYER_TEXT.classes)}>
-          {[3, 4, 5, 6, 7].map((k) => <option key={k} value={k}>{k}</option>)}
+        <select
+          value={choro.classes}
+          onChange={(e) => setChoro({ classes: Number(e.target.value) })}
+          aria-label={tr(lang, LAYER_TEXT.classes)}
+        >
+          {[3, 4, 5, 6, 7].map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
         </select>
       </div>
       {choro.method === 'manual' && (
-        <label className="manual">{tr(lang, LAYER_TEXT.manual)}
-          <input value={manualText} onChange={(e) => setManualText(e.target.value)} onBlur={() => {
-            const values = manualText.split(/[,，\s]+/).map(Number).filter(Number.isFinite);
-            if (values.length) setChoro({ manual: values });
-          }} />
+        <label className="manual">
+          {tr(lang, LAYER_TEXT.manual)}
+          <input
+            value={manualText}
+            onChange={(e) => setManualText(e.target.value)}
+            onBlur={() => {
+              const values = manualText
+                .split(/[,，\s]+/)
+                .map(Number)
+                .filter(Number.isFinite);
+              if (values.length) setChoro({ manual: values });
+            }}
+          />
         </label>
       )}
-      <button type="button" onClick={() => refreeze(choroplethSettings.id)} data-testid="reclass">{tr(lang, LAYER_TEXT.reclass)}</button>
+      <button type="button" onClick={() => refreeze(choroplethSettings.id)} data-testid="reclass">
+        {tr(lang, LAYER_TEXT.reclass)}
+      </button>
     </fieldset>
   );
 }

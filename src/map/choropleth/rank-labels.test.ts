@@ -10,12 +10,19 @@ const towns = [
 describe('rank labels', () => {
   it('gives each ranked area its rank at its label point, rank 1 first', () => {
     const fc = rankLabelFeatures([2, 0], towns);
-    expect(fc.features.map((f) => [f.properties!.rank, f.geometry.coordinates])).toEqual([[1, [121.3, 29.7]], [2, [121.1, 29.9]]]);
+    expect(fc.features.map((f) => [f.properties!.rank, f.geometry.coordinates])).toEqual([
+      [1, [121.3, 29.7]],
+      [2, [121.1, 29.9]],
+    ]);
   });
 
   it('puts the rank on the ranked towns only, keeping every name', () => {
     const fc = rankedTownLabels(towns, [1]);
-    expect(fc.features.map((f) => f.properties)).toEqual([{ name: '甲镇', i: 0 }, { name: '乙镇', i: 1, rank: 1 }, { name: '丙街道', i: 2 }]);
+    expect(fc.features.map((f) => f.properties)).toEqual([
+      { name: '甲镇', i: 0 },
+      { name: '乙镇', i: 1, rank: 1 },
+      { name: '丙街道', i: 2 },
+    ]);
     expect(rankedTownLabels(towns, []).features.every((f) => !('rank' in f.properties!))).toBe(true);
   });
 

@@ -19,24 +19,47 @@ export const RANK_BADGE = 'rank-badge';
 const BADGE: [number, number, number, number] = [76, 29, 149, 240];
 
 /** The town label: the rank (when the town choropleth ranks the town) then the name. */
-export const TOWN_LABEL_TEXT = ['case', ['has', 'rank'],
-  ['format', ['concat', ['to-string', ['get', 'rank']], ' '], { 'text-color': 'rgb(76,29,149)', 'font-scale': 1.15 }, ['get', 'name'], {}],
-  ['get', 'name']] as unknown as ExpressionSpecification;
+export const TOWN_LABEL_TEXT = [
+  'case',
+  ['has', 'rank'],
+  [
+    'format',
+    ['concat', ['to-string', ['get', 'rank']], ' '],
+    { 'text-color': 'rgb(76,29,149)', 'font-scale': 1.15 },
+    ['get', 'name'],
+    {},
+  ],
+  ['get', 'name'],
+] as unknown as ExpressionSpecification;
 
 /** Town label points with the rank of each ranked town (rank 1 first), for the town-labels source. */
-export function rankedTownLabels(towns: readonly { name: string; label: [number, number] }[], ranked: readonly number[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function rankedTownLabels(
+  towns: readonly { name: string; label: [number, number] }[],
+  ranked: readonly number[],
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const rank = new Map(ranked.map((area, k) => [area, k + 1]));
   return {
     type: 'FeatureCollection',
-    features: towns.map((t, i) => ({ type: 'Feature', properties: { name: t.name, i, ...(rank.has(i) ? { rank: rank.get(i) } : {}) }, geometry: { type: 'Point', coordinates: t.label } })),
+    features: towns.map((t, i) => ({
+      type: 'Feature',
+      properties: { name: t.name, i, ...(rank.has(i) ? { rank: rank.get(i) } : {}) },
+      geometry: { type: 'Point', coordinates: t.label },
+    })),
   };
 }
 
 /** Areas in rank order (best first) to point features at their label points, rank 1 first. */
-export function rankLabelFeatures(ranked: readonly number[], labels: readonly { label: [number, number]; name: string }[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function rankLabelFeatures(
+  ranked: readonly number[],
+  labels: readonly { label: [number, number]; name: string }[],
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: 'FeatureCollection',
-    features: ranked.map((area, k) => ({ type: 'Feature', properties: { rank: k + 1, name: labels[area].name }, geometry: { type: 'Point', coordinates: labels[area].label } })),
+    features: ranked.map((area, k) => ({
+      type: 'Feature',
+      properties: { rank: k + 1, name: labels[area].name },
+      geometry: { type: 'Point', coordinates: labels[area].label },
+    })),
   };
 }
 
@@ -64,21 +87,39 @@ export function rankBadgeImage(size = 24, radius = 7): { width: number; height: 
   return { width: size, height: size, data };
 }
 
-export const RANK_BADGE_OPTIONS = { stretchX: [[7, 17]] as [number, number][], stretchY: [[7, 17]] as [number, number][], content: [5, 5, 19, 19] as [number, number, number, number] };
+export const RANK_BADGE_OPTIONS = {
+  stretchX: [[7, 17]] as [number, number][],
+  stretchY: [[7, 17]] as [number, number][],
+  content: [5, 5, 19, 19] as [number, number, number, number],
+};
 
 /** The badge layer, above the town names in the style (so placed before them). */
 export function rankLayer(theme: MapTheme): SymbolLayerSpecification {
   return {
-    id: RANK_SOURCE, type: 'symbol', source: RANK_SOURCE,
+    id: RANK_SOURCE,
+    type: 'symbol',
+    source: RANK_SOURCE,
     layout: {
       // On the wall the badge names its area too: nothing there needs hovering.
-      'text-field': theme.minLabelPx > 0 ? ['concat', ['to-string', ['get', 'rank']], ' ', ['get', 'name']] : ['to-string', ['get', 'rank']],
+      'text-field':
+        theme.minLabelPx > 0
+          ? ['concat', ['to-string', ['get', 'rank']], ' ', ['get', 'name']]
+          : ['to-string', ['get', 'rank']],
       'text-size': labelPx(theme, 13),
       'text-padding': 1,
       'icon-image': RANK_BADGE,
       'icon-text-fit': 'both',
       'icon-text-fit-padding': [1, 4, 1, 4],
-      'text-variable-anchor': ['bottom', 'top', 'left', 'right', 'bottom-left', 'bottom-right', 'top-left', 'top-right'],
+      'text-variable-anchor': [
+        'bottom',
+        'top',
+        'left',
+        'right',
+        'bottom-left',
+        'bottom-right',
+        'top-left',
+        'top-right',
+      ],
       'text-radial-offset': 0.8,
       'text-allow-overlap': false,
       'icon-allow-overlap': false,

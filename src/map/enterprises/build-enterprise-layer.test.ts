@@ -12,7 +12,8 @@ describe('buildEnterpriseAttributes', () => {
   it('draws every row once, lowest risk first and 重大 last, rows in order within a level', () => {
     expect([...a.order].sort((x, y) => x - y)).toEqual(Array.from({ length: c.length }, (_, i) => i));
     for (let k = 1; k < a.length; k++) {
-      const before = c.level[a.order[k - 1]], now = c.level[a.order[k]];
+      const before = c.level[a.order[k - 1]],
+        now = c.level[a.order[k]];
       expect(now <= before).toBe(true);
       if (now === before) expect(a.order[k]).toBeGreaterThan(a.order[k - 1]);
     }
@@ -20,7 +21,8 @@ describe('buildEnterpriseAttributes', () => {
 
   it('gives each drawn point its row position, level colour, shape and radius by scale and level', () => {
     for (let k = 0; k < a.length; k += 7) {
-      const i = a.order[k], l = c.level[i];
+      const i = a.order[k],
+        l = c.level[i];
       expect([a.positions[2 * k], a.positions[2 * k + 1]]).toEqual([c.lon[i], c.lat[i]]);
       expect([...a.colors.subarray(4 * k, 4 * k + 4)]).toEqual([...LEVELS[l].color, 235]);
       expect(a.shapes[k]).toBe(l);

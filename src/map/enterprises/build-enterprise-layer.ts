@@ -33,7 +33,10 @@ export interface EnterpriseLayerProps {
 
 const DEFAULT_RADII = [4, 9, 7, 5, 4];
 
-export function buildEnterpriseAttributes(c: EnterpriseColumns, props: EnterpriseLayerProps = {}): EnterpriseAttributes {
+export function buildEnterpriseAttributes(
+  c: EnterpriseColumns,
+  props: EnterpriseLayerProps = {},
+): EnterpriseAttributes {
   const n = c.length;
   const radiusByScale = props.radiusByScale ?? DEFAULT_RADII;
   const palette = props.palette ?? LEVELS.map((l) => l.color);
@@ -51,7 +54,8 @@ export function buildEnterpriseAttributes(c: EnterpriseColumns, props: Enterpris
   const colorWord = new Uint32Array(rgba.buffer);
   const S = radiusByScale.length;
   const radiusOf = new Float32Array(S * L);
-  for (let k = 0; k < S; k++) for (let l = 0; l < L; l++) radiusOf[k * L + l] = radiusByScale[k] * SHAPE_RADIUS_FACTOR[l];
+  for (let k = 0; k < S; k++)
+    for (let l = 0; l < L; l++) radiusOf[k * L + l] = radiusByScale[k] * SHAPE_RADIUS_FACTOR[l];
   const positions = new Float64Array(n * 2);
   const colors = new Uint8Array(n * 4);
   const words = new Uint32Array(colors.buffer);
@@ -60,7 +64,8 @@ export function buildEnterpriseAttributes(c: EnterpriseColumns, props: Enterpris
   const { lon, lat, level, scale } = c;
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    const l = level[i], sc = scale[i];
+    const l = level[i],
+      sc = scale[i];
     positions[2 * k] = lon[i];
     positions[2 * k + 1] = lat[i];
     words[k] = colorWord[l];

@@ -13,14 +13,21 @@ import { refitDistrict } from '../district-view.ts';
 import { DetailsPending } from '../../ui/details-pending.tsx';
 
 /** `pending`: the names are still streaming in, so none can be listed yet. */
-interface Listing { inView: number; placed: number; unplaced: string[]; pending: boolean }
+interface Listing {
+  inView: number;
+  placed: number;
+  unplaced: string[];
+  pending: boolean;
+}
 
 function listing(map: MlMap): Listing {
   const s = useStore.getState();
   const d = s.dataset;
   if (!d) return { inView: 0, placed: 0, unplaced: [], pending: false };
   const text = s.text;
-  const c = d.enterprises, mask = s.result?.mask ?? null, bounds = map.getBounds();
+  const c = d.enterprises,
+    mask = s.result?.mask ?? null,
+    bounds = map.getBounds();
   const placed = new Set(map.queryRenderedFeatures({ layers: [MAJOR_NAMES] }).map((f) => String(f.properties?.name)));
   const rows: { name: string; score: number }[] = [];
   let inView = 0;
@@ -53,22 +60,40 @@ export function MajorList({ map }: { map: MlMap | null }) {
     };
     map.on('idle', update);
     update();
-    return () => { map.off('idle', update); };
+    return () => {
+      map.off('idle', update);
+    };
   }, [map, version, text]);
   // The district makes room for the list (district-view.ts reads data-fit-avoid).
   const shownList = Boolean(l && l.inView > 0);
   useEffect(() => {
     if (map) refitDistrict(map);
-    return () => { if (map) refitDistrict(map); };
+    return () => {
+      if (map) refitDistrict(map);
+    };
   }, [map, shownList]);
   if (!l || l.inView === 0) return null;
   const shown = l.unplaced.slice(0, room);
   const more = l.unplaced.length - shown.length;
   return (
-    <aside className="major-list" data-fit-avoid="right" data-testid="major-list" data-in-view={l.inView} data-placed={l.placed} data-listed={shown.length} data-more={more}>
+    <aside
+      className="major-list"
+      data-fit-avoid="right"
+      data-testid="major-list"
+      data-in-view={l.inView}
+      data-placed={l.placed}
+      data-listed={shown.length}
+      data-more={more}
+    >
       <h2>▲ {tr(lang, MAP_TEXT.majorInView, l.inView)}</h2>
       {l.pending && <DetailsPending what="names" />}
-      {shown.length > 0 && <ol>{shown.map((n, k) => <li key={k}>{n}</li>)}</ol>}
+      {shown.length > 0 && (
+        <ol>
+          {shown.map((n, k) => (
+            <li key={k}>{n}</li>
+          ))}
+        </ol>
+      )}
       {more > 0 && <div>{tr(lang, MAP_TEXT.majorNotPlaced, more)}</div>}
     </aside>
   );

@@ -13,19 +13,28 @@ export const MAJOR_NAMES = 'major-names';
 const MAJOR = 0;
 
 /** The 重大 enterprises passing the mask (all when null), with their names and scores. */
-export function majorNameFeatures(d: Pick<Dataset, 'enterprises' | 'text'>, mask: Uint8Array | null): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function majorNameFeatures(
+  d: Pick<Dataset, 'enterprises' | 'text'>,
+  mask: Uint8Array | null,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const c = d.enterprises;
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   for (let i = 0; i < c.length; i++) {
     if (c.level[i] !== MAJOR || (mask && !mask[i])) continue;
-    features.push({ type: 'Feature', properties: { name: d.text.name.get(i) ?? '', score: c.score[i] }, geometry: { type: 'Point', coordinates: [c.lon[i], c.lat[i]] } });
+    features.push({
+      type: 'Feature',
+      properties: { name: d.text.name.get(i) ?? '', score: c.score[i] },
+      geometry: { type: 'Point', coordinates: [c.lon[i], c.lat[i]] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
 
 export function majorNamesLayer(theme: MapTheme): SymbolLayerSpecification {
   return {
-    id: MAJOR_NAMES, type: 'symbol', source: MAJOR_NAMES,
+    id: MAJOR_NAMES,
+    type: 'symbol',
+    source: MAJOR_NAMES,
     layout: {
       // Only on the wall: elsewhere the names are a hover away and would crowd the map.
       visibility: theme.minLabelPx > 0 ? 'visible' : 'none',

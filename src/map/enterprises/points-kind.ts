@@ -13,5 +13,12 @@ export const pointsKind: LayerKind = {
   name: { zh: '企业点位', en: 'Enterprise points' },
   defaults: { visible: true, opacity: 1 },
   group: 'points',
-  build: (x, setting) => builderOf(pointsBuilder, pointsKind)?.buildEnterpriseLayer(x.attributes, { outline: x.theme.pointOutline, radiusScale: x.theme.pointScale, beforeId: FIRST_ABOVE_POINTS, visible: x.visible, opacity: setting.opacity * x.pointsDim }) ?? null,
+  build: (x, setting) =>
+    builderOf(pointsBuilder, pointsKind)?.buildEnterpriseLayer(x.attributes, {
+      outline: x.theme.pointOutline,
+      radiusScale: x.theme.pointScale,
+      beforeId: FIRST_ABOVE_POINTS,
+      visible: x.visible,
+      opacity: setting.opacity * x.pointsDim,
+    }) ?? null,
 };

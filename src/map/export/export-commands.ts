@@ -33,7 +33,11 @@ async function exportImage(which: 'IMAGE_HD' | 'IMAGE_UHD'): Promise<void> {
     const size: ImageSize = m[which];
     const blob = await m.composeMapImage(map, useStore.getState(), size);
     const safe = dataName(s.lang, s.dataset.manifest).replace(/[\\/:*?"<>|\s]+/g, '_');
-    downloadText(`${tr(s.lang, T.fileName)}-${safe}-${s.dataset.manifest.asOf}-${size.width}x${size.height}.png`, blob, 'image/png');
+    downloadText(
+      `${tr(s.lang, T.fileName)}-${safe}-${s.dataset.manifest.asOf}-${size.width}x${size.height}.png`,
+      blob,
+      'image/png',
+    );
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     s.setNotice({ kind: 'message', zh: `地图图片未能生成：${msg}`, en: `The map image could not be made: ${msg}` });
@@ -43,8 +47,22 @@ async function exportImage(which: 'IMAGE_HD' | 'IMAGE_UHD'): Promise<void> {
 }
 
 export const MAP_COMMANDS: readonly Command[] = [
-  { id: 'export.png-hd', label: T.exportHd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage('IMAGE_HD'); } },
-  { id: 'export.png-uhd', label: T.exportUhd, enabled: () => useStore.getState().dataset !== null, run: () => { void exportImage('IMAGE_UHD'); } },
+  {
+    id: 'export.png-hd',
+    label: T.exportHd,
+    enabled: () => useStore.getState().dataset !== null,
+    run: () => {
+      void exportImage('IMAGE_HD');
+    },
+  },
+  {
+    id: 'export.png-uhd',
+    label: T.exportUhd,
+    enabled: () => useStore.getState().dataset !== null,
+    run: () => {
+      void exportImage('IMAGE_UHD');
+    },
+  },
 ];
 
 /** Lets the printed bulletin ask for a sharper map (src/ui/map-capture.ts). Called once at start-up. */
@@ -52,6 +70,11 @@ export function provideMapCapture(): void {
   provideMapSharpening((ratio) => {
     const map = pageMap();
     // Without the image maker's chunk the bulletin prints the map at the screen's resolution.
-    return map ? mapImage.load().then((m) => m.raiseResolution(map, ratio), () => () => undefined) : Promise.resolve(() => undefined);
+    return map
+      ? mapImage.load().then(
+          (m) => m.raiseResolution(map, ratio),
+          () => () => undefined,
+        )
+      : Promise.resolve(() => undefined);
   });
 }

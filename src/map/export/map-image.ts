@@ -17,7 +17,10 @@ import { filterPhrases } from '../../ui/filter-words.ts';
 import { IMAGE_TEXT as T } from './strings.ts';
 import { deckCanvasOf } from '../overlay-of.ts';
 
-export interface ImageSize { width: number; height: number }
+export interface ImageSize {
+  width: number;
+  height: number;
+}
 export const IMAGE_HD: ImageSize = { width: 1920, height: 1080 };
 export const IMAGE_UHD: ImageSize = { width: 3840, height: 2160 };
 
@@ -91,7 +94,15 @@ async function renderMap(map: MlMap, ratio: number): Promise<HTMLCanvasElement> 
 }
 
 /** Draws `text` shrunk to fit `maxWidth` (never below 60% of `size`), then cut with an ellipsis. */
-function fitText(g: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, size: number, weight = 400): void {
+function fitText(
+  g: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  size: number,
+  weight = 400,
+): void {
   let s = size;
   g.font = `${weight} ${s}px ${FONT}`;
   while (g.measureText(text).width > maxWidth && s > size * 0.6) {
@@ -115,8 +126,10 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   const shot = await renderMap(map, Math.max(L.map.w / box.width, L.map.h / box.height));
   const ratio = shot.width / box.width;
   const scale = Math.max(L.map.w / shot.width, L.map.h / shot.height);
-  const sw = L.map.w / scale, sh = L.map.h / scale;
-  const sx = (shot.width - sw) / 2, sy = (shot.height - sh) / 2;
+  const sw = L.map.w / scale,
+    sh = L.map.h / scale;
+  const sx = (shot.width - sw) / 2,
+    sy = (shot.height - sh) / 2;
 
   const canvas = document.createElement('canvas');
   canvas.width = W;
@@ -132,9 +145,24 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
 
   // Title band: the title and the dataset, the data date; the demo note stands out.
   g.fillStyle = INK;
-  fitText(g, `${tr(lang, APP_TEXT.appTitle)} · ${dataName(lang, d.manifest)}`, L.pad, L.header * 0.52, W * 0.62, 44 * u, 700);
+  fitText(
+    g,
+    `${tr(lang, APP_TEXT.appTitle)} · ${dataName(lang, d.manifest)}`,
+    L.pad,
+    L.header * 0.52,
+    W * 0.62,
+    44 * u,
+    700,
+  );
   g.fillStyle = MUTED;
-  fitText(g, `${tr(lang, T.dataDate, d.manifest.asOf)}　${tr(lang, T.made, new Date().toISOString().slice(0, 10))}`, L.pad, L.header * 0.86, W * 0.6, 24 * u);
+  fitText(
+    g,
+    `${tr(lang, T.dataDate, d.manifest.asOf)}　${tr(lang, T.made, new Date().toISOString().slice(0, 10))}`,
+    L.pad,
+    L.header * 0.86,
+    W * 0.6,
+    24 * u,
+  );
   if (d.manifest.demo) {
     g.font = `700 ${28 * u}px ${FONT}`;
     // Both languages, whichever the UI speaks, as the header's badge does.
@@ -147,7 +175,8 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   }
 
   // Legend: the four levels with this view's counts (symbol, colour and name), then the park types.
-  const lx = L.legend.x, lw = L.legend.w;
+  const lx = L.legend.x,
+    lw = L.legend.w;
   let y = L.legend.y + 40 * u;
   g.fillStyle = INK;
   fitText(g, tr(lang, T.levels), lx, y, lw, 30 * u, 700);
@@ -166,7 +195,21 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   }
   y += 44 * u;
   g.fillStyle = MUTED;
-  fitText(g, tr(lang, T.total, formatNum(lang, counts.reduce((a, b) => a + b, 0))), lx, y, lw, 26 * u);
+  fitText(
+    g,
+    tr(
+      lang,
+      T.total,
+      formatNum(
+        lang,
+        counts.reduce((a, b) => a + b, 0),
+      ),
+    ),
+    lx,
+    y,
+    lw,
+    26 * u,
+  );
   y += 64 * u;
   g.fillStyle = INK;
   fitText(g, tr(lang, T.parkTypes), lx, y, lw, 28 * u, 700);
@@ -192,7 +235,8 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
     const mPerImagePx = metresPerPixel(c.lat, c.zoom) / (ratio * scale);
     const metres = niceMetres(mPerImagePx * L.map.w * 0.18);
     const px = metres / mPerImagePx;
-    const bx = L.map.x + 24 * u, by = L.map.y + L.map.h - 28 * u;
+    const bx = L.map.x + 24 * u,
+      by = L.map.y + L.map.h - 28 * u;
     g.fillStyle = 'rgba(255,255,255,0.85)';
     g.fillRect(bx - 10 * u, by - 44 * u, px + 20 * u, 58 * u);
     g.fillStyle = INK;
@@ -201,7 +245,8 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
     g.fillRect(bx + px - 3 * u, by - 12 * u, 3 * u, 18 * u);
     g.font = `600 ${22 * u}px ${FONT}`;
     g.fillText(metres >= 1000 ? `${formatNum(lang, metres / 1000)} km` : `${metres} m`, bx, by - 16 * u);
-    const nx = L.map.x + L.map.w - 50 * u, ny = L.map.y + 70 * u;
+    const nx = L.map.x + L.map.w - 50 * u,
+      ny = L.map.y + 70 * u;
     g.save();
     g.translate(nx, ny);
     g.rotate((-c.bearing * Math.PI) / 180);
@@ -226,10 +271,26 @@ export async function composeMapImage(map: MlMap, s: AppState, size: ImageSize):
   // Footer: the filters in words; the data source line (and the demo's note).
   const phrases = filterPhrases(s.filters, d.manifest, lang).map((p) => p.text);
   g.fillStyle = INK;
-  fitText(g, tr(lang, T.filters, phrases.length ? phrases.join(tr(lang, PUNCT.clauseSep)) : tr(lang, T.allEnterprises)), L.pad, H - L.footer * 0.52, W - 2 * L.pad, 24 * u);
+  fitText(
+    g,
+    tr(lang, T.filters, phrases.length ? phrases.join(tr(lang, PUNCT.clauseSep)) : tr(lang, T.allEnterprises)),
+    L.pad,
+    H - L.footer * 0.52,
+    W - 2 * L.pad,
+    24 * u,
+  );
   g.fillStyle = MUTED;
   const source = tr(lang, T.source, dataName(lang, d.manifest), d.manifest.builtAt.slice(0, 10));
-  fitText(g, d.manifest.demo ? `${source}${tr(lang, PUNCT.clauseSep)}${tr(lang, T.demoNote)}` : source, L.pad, H - L.footer * 0.14, W - 2 * L.pad, 20 * u);
+  fitText(
+    g,
+    d.manifest.demo ? `${source}${tr(lang, PUNCT.clauseSep)}${tr(lang, T.demoNote)}` : source,
+    L.pad,
+    H - L.footer * 0.14,
+    W - 2 * L.pad,
+    20 * u,
+  );
 
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser made no PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser made no PNG'))), 'image/png'),
+  );
 }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildHazardRings, HAZARD_RING_GENERAL, HAZARD_RING_MAJOR, ringRadius, ringZoomStyle } from './build-hazard-layer.ts';
+import {
+  buildHazardRings,
+  HAZARD_RING_GENERAL,
+  HAZARD_RING_MAJOR,
+  ringRadius,
+  ringZoomStyle,
+} from './build-hazard-layer.ts';
 
 describe('hazard rings', () => {
-  const open = { rows: Uint32Array.from([0, 2, 3, 5]), count: Uint16Array.from([1, 2, 9, 4]), major: Uint8Array.from([1, 0, 0, 1]) };
+  const open = {
+    rows: Uint32Array.from([0, 2, 3, 5]),
+    count: Uint16Array.from([1, 2, 9, 4]),
+    major: Uint8Array.from([1, 0, 0, 1]),
+  };
   const lon = Float64Array.from([120, 121, 122, 123, 124, NaN]);
   const lat = Float64Array.from([30, 31, 32, 33, 34, 35]);
 

@@ -57,7 +57,12 @@ export function ringRadius(count: number): number {
 }
 
 /** Rings from per-enterprise counts: rows passing the mask, general first, major last. */
-export function buildHazardRings(lon: ArrayLike<number>, lat: ArrayLike<number>, open: OpenByEnterprise, mask: Uint8Array | null): HazardRingAttributes {
+export function buildHazardRings(
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  open: OpenByEnterprise,
+  mask: Uint8Array | null,
+): HazardRingAttributes {
   const m = open.rows.length;
   let n = 0;
   for (let j = 0; j < m; j++) {
@@ -65,8 +70,12 @@ export function buildHazardRings(lon: ArrayLike<number>, lat: ArrayLike<number>,
     if ((mask === null || mask[row] === 1) && Number.isFinite(lon[row]) && Number.isFinite(lat[row])) n++;
   }
   const a: HazardRingAttributes = {
-    length: n, rows: new Uint32Array(n), count: new Uint16Array(n),
-    positions: new Float64Array(2 * n), colors: new Uint8Array(4 * n), radii: new Float32Array(n),
+    length: n,
+    rows: new Uint32Array(n),
+    count: new Uint16Array(n),
+    positions: new Float64Array(2 * n),
+    colors: new Uint8Array(4 * n),
+    radii: new Float32Array(n),
   };
   let k = 0;
   for (const pass of [0, 1]) {
@@ -91,13 +100,28 @@ export function buildHazardRings(lon: ArrayLike<number>, lat: ArrayLike<number>,
 }
 
 let openCache: { hazards: Dataset['hazards']; day: number; n: number; open: OpenByEnterprise } | null = null;
-let ringCache: { open: OpenByEnterprise; mask: Uint8Array | null; version: number | undefined; rings: HazardRingAttributes } | null = null;
+let ringCache: {
+  open: OpenByEnterprise;
+  mask: Uint8Array | null;
+  version: number | undefined;
+  rings: HazardRingAttributes;
+} | null = null;
 
 /** The rings for a dataset, day and mask, reusing the last result when the inputs are the same. */
-export function hazardRingsFor(dataset: Pick<Dataset, 'enterprises' | 'hazards'>, day: number, mask: Uint8Array | null, version?: number): HazardRingAttributes {
+export function hazardRingsFor(
+  dataset: Pick<Dataset, 'enterprises' | 'hazards'>,
+  day: number,
+  mask: Uint8Array | null,
+  version?: number,
+): HazardRingAttributes {
   const c = dataset.enterprises;
   if (!openCache || openCache.hazards !== dataset.hazards || openCache.day !== day || openCache.n !== c.length) {
-    openCache = { hazards: dataset.hazards, day, n: c.length, open: openHazardsByEnterprise(dataset.hazards, day, c.length) };
+    openCache = {
+      hazards: dataset.hazards,
+      day,
+      n: c.length,
+      open: openHazardsByEnterprise(dataset.hazards, day, c.length),
+    };
   }
   const open = openCache.open;
   if (!ringCache || ringCache.open !== open || ringCache.mask !== mask || ringCache.version !== version) {
@@ -113,7 +137,10 @@ export function ringZoomStyle(zoom: number | undefined): { scale: number; width:
   return { scale: 0.6, width: 1, fade: 0.65 };
 }
 
-export function buildHazardLayer(dataset: Pick<Dataset, 'enterprises' | 'hazards'>, o: HazardLayerOptions): ScatterplotLayer {
+export function buildHazardLayer(
+  dataset: Pick<Dataset, 'enterprises' | 'hazards'>,
+  o: HazardLayerOptions,
+): ScatterplotLayer {
   const a = hazardRingsFor(dataset, o.day, o.enterpriseMask, o.version);
   const style = ringZoomStyle(o.zoom);
   return new ScatterplotLayer({

@@ -14,5 +14,18 @@ export const hazardsKind: LayerKind = {
   group: 'marks',
   // The ledger streams in after the first picture: the rings appear when it arrives.
   watch: (s) => s.hazards,
-  build: (x, setting) => (x.state.hazards && builderOf(hazardsBuilder, hazardsKind)?.buildHazardLayer({ enterprises: x.dataset.enterprises, hazards: x.state.hazards }, { day: x.hazardDay, enterpriseMask: x.state.result?.mask ?? null, version: x.state.resultVersion, opacity: setting.opacity, zoom: x.zoom, beforeId: FIRST_ABOVE_POINTS })) || null,
+  build: (x, setting) =>
+    (x.state.hazards &&
+      builderOf(hazardsBuilder, hazardsKind)?.buildHazardLayer(
+        { enterprises: x.dataset.enterprises, hazards: x.state.hazards },
+        {
+          day: x.hazardDay,
+          enterpriseMask: x.state.result?.mask ?? null,
+          version: x.state.resultVersion,
+          opacity: setting.opacity,
+          zoom: x.zoom,
+          beforeId: FIRST_ABOVE_POINTS,
+        },
+      )) ||
+    null,
 };

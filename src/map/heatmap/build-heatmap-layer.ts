@@ -19,7 +19,6 @@ export interface HeatmapOptions {
   version: number;
 }
 
-
 export function buildHeatmapLayer(c: EnterpriseColumns, o: HeatmapOptions): HeatmapLayer<number> {
   const { lon, lat, level, score } = c;
   return new HeatmapLayer<number>({

@@ -48,12 +48,20 @@ export function DensityLegend({ compact, kinds }: LegendProps) {
       {heatKind && (
         <div className="density-block" data-testid="heat-legend">
           <div className="choro-title">{tr(lang, heatKind.name)}</div>
-          <div className="heat-bar" style={{ background: `linear-gradient(to right, ${HEAT_RAMP.map((c) => rgbCss(c)).join(', ')})` }} aria-hidden="true" />
-          <div className="heat-ends"><span>{tr(lang, L.heatLow)}</span><span>{tr(lang, L.heatHigh)}</span></div>
+          <div
+            className="heat-bar"
+            style={{ background: `linear-gradient(to right, ${HEAT_RAMP.map((c) => rgbCss(c)).join(', ')})` }}
+            aria-hidden="true"
+          />
+          <div className="heat-ends">
+            <span>{tr(lang, L.heatLow)}</span>
+            <span>{tr(lang, L.heatHigh)}</span>
+          </div>
           {compact ? (
             // Short form for a short map: what weights it and how far it reaches, on one line.
             <div className="choro-note">
-              {heat.weight === 'level' ? tr(lang, L.heatShortLevel, ...weights) : tr(lang, L.heatShortScore)} · {tr(lang, L.heatReachShort, radius)}
+              {heat.weight === 'level' ? tr(lang, L.heatShortLevel, ...weights) : tr(lang, L.heatShortScore)} ·{' '}
+              {tr(lang, L.heatReachShort, radius)}
             </div>
           ) : (
             <div className="choro-note">
@@ -67,7 +75,14 @@ export function DensityLegend({ compact, kinds }: LegendProps) {
       {hexKind && (
         <div className="density-block" data-testid="hex-legend">
           <div className="choro-title">{tr(lang, hexKind.name)}</div>
-          <div className="choro-note">{tr(lang, L.hexWhat, hex.radius, hex.colorBy === 'count' ? tr(lang, L.hexCount) : tr(lang, L.hexRisk, ...weights))}</div>
+          <div className="choro-note">
+            {tr(
+              lang,
+              L.hexWhat,
+              hex.radius,
+              hex.colorBy === 'count' ? tr(lang, L.hexCount) : tr(lang, L.hexRisk, ...weights),
+            )}
+          </div>
           {hexDomain && (
             <ul className="legend-classes">
               {classRamp(HEX_CLASSES).map((c, k) => {
@@ -76,7 +91,9 @@ export function DensityLegend({ compact, kinds }: LegendProps) {
                 return (
                   <li key={k} data-testid={`hex-class-${k}`}>
                     <span className="choro-swatch" style={{ background: rgbCss(c) }} />
-                    <span>{formatMetric(lang, format, edges[k])} – {formatMetric(lang, format, edges[k + 1])}</span>
+                    <span>
+                      {formatMetric(lang, format, edges[k])} – {formatMetric(lang, format, edges[k + 1])}
+                    </span>
                   </li>
                 );
               })}
@@ -85,7 +102,11 @@ export function DensityLegend({ compact, kinds }: LegendProps) {
           {hex.extruded && <div className="choro-note choro-detail">{tr(lang, L.hexHeight)}</div>}
         </div>
       )}
-      {pointsShown && <div className="choro-note choro-detail">{LEVELS.map((l) => l.symbol).join('')} {tr(lang, L.pointsDimmed)}</div>}
+      {pointsShown && (
+        <div className="choro-note choro-detail">
+          {LEVELS.map((l) => l.symbol).join('')} {tr(lang, L.pointsDimmed)}
+        </div>
+      )}
     </div>
   );
 }

@@ -25,7 +25,15 @@ export const heatmapKind: LayerKind = {
     const m = builderOf(heatmapBuilder, heatmapKind);
     const heat = settingsOf(x.state, heatmapSettings);
     return m && x.selectedRows
-      ? m.buildHeatmapLayer(x.dataset.enterprises, { rows: x.selectedRows, weight: heat.weight, levelWeights: heat.levelWeights, zoom: x.zoom, opacity: setting.opacity, version: x.state.resultVersion, beforeId: FIRST_LABEL })
+      ? m.buildHeatmapLayer(x.dataset.enterprises, {
+          rows: x.selectedRows,
+          weight: heat.weight,
+          levelWeights: heat.levelWeights,
+          zoom: x.zoom,
+          opacity: setting.opacity,
+          version: x.state.resultVersion,
+          beforeId: FIRST_LABEL,
+        })
       : null;
   },
   Settings: HeatmapSettings,

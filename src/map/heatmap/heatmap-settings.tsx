@@ -15,20 +15,33 @@ export function HeatmapSettings() {
   return (
     <fieldset>
       <legend>{tr(lang, LAYER_TEXT.heatWeight)}</legend>
-      <label><input type="radio" checked={heat.weight === 'level'} onChange={() => setHeat({ weight: 'level' })} /> {tr(lang, LAYER_TEXT.byLevel)}</label>
-      <label><input type="radio" checked={heat.weight === 'score'} onChange={() => setHeat({ weight: 'score' })} /> {tr(lang, LAYER_TEXT.byScore)}</label>
+      <label>
+        <input type="radio" checked={heat.weight === 'level'} onChange={() => setHeat({ weight: 'level' })} />{' '}
+        {tr(lang, LAYER_TEXT.byLevel)}
+      </label>
+      <label>
+        <input type="radio" checked={heat.weight === 'score'} onChange={() => setHeat({ weight: 'score' })} />{' '}
+        {tr(lang, LAYER_TEXT.byScore)}
+      </label>
       {heat.weight === 'level' && (
         <div className="button-row level-weights">
           {LEVELS.map((l, k) => (
             <label key={l.key} title={nameIn(lang, l)}>
               {l.symbol}
-              <input type="number" min={0} step={1} value={heat.levelWeights[k]} data-testid={`heat-weight-${l.key}`} onChange={(e) => {
-                const v = Number(e.target.value);
-                if (!Number.isFinite(v) || v < 0 || e.target.value === '') return;
-                const w = [...heat.levelWeights] as [number, number, number, number];
-                w[k] = v;
-                setHeat({ levelWeights: w });
-              }} />
+              <input
+                type="number"
+                min={0}
+                step={1}
+                value={heat.levelWeights[k]}
+                data-testid={`heat-weight-${l.key}`}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  if (!Number.isFinite(v) || v < 0 || e.target.value === '') return;
+                  const w = [...heat.levelWeights] as [number, number, number, number];
+                  w[k] = v;
+                  setHeat({ levelWeights: w });
+                }}
+              />
             </label>
           ))}
         </div>

@@ -20,7 +20,6 @@ export interface HexagonOptions {
   onColorDomain?: (domain: [number, number]) => void;
 }
 
-
 export function buildHexagonLayer(c: EnterpriseColumns, o: HexagonOptions): HexagonLayer<number> {
   const { lon, lat, level } = c;
   const weight = o.colorBy === 'count' ? () => 1 : (i: number) => o.levelWeights[level[i]];
@@ -41,7 +40,11 @@ export function buildHexagonLayer(c: EnterpriseColumns, o: HexagonOptions): Hexa
     opacity: o.opacity,
     pickable: true,
     material: { ambient: 0.6, diffuse: 0.6, shininess: 20 },
-    updateTriggers: { getColorWeight: [o.colorBy, ...o.levelWeights], getElevationWeight: [o.colorBy, ...o.levelWeights], getPosition: o.version },
+    updateTriggers: {
+      getColorWeight: [o.colorBy, ...o.levelWeights],
+      getElevationWeight: [o.colorBy, ...o.levelWeights],
+      getPosition: o.version,
+    },
     // @ts-expect-error read by MapLibreOverlay in interleaved mode (not in the layer props type)
     beforeId: o.beforeId,
   });

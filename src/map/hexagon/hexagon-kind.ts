@@ -27,7 +27,17 @@ export const hexagonKind: LayerKind = {
     const { resultVersion, setHexDomain } = x.state;
     const hex = settingsOf(x.state, hexagonSettings);
     const heat = settingsOf(x.state, heatmapSettings);
-    return m.buildHexagonLayer(x.dataset.enterprises, { rows: x.selectedRows, colorBy: hex.colorBy, levelWeights: heat.levelWeights, extruded: hex.extruded, radius: hex.radius, opacity: setting.opacity, version: resultVersion, beforeId: FIRST_ABOVE_POINTS, onColorDomain: setHexDomain });
+    return m.buildHexagonLayer(x.dataset.enterprises, {
+      rows: x.selectedRows,
+      colorBy: hex.colorBy,
+      levelWeights: heat.levelWeights,
+      extruded: hex.extruded,
+      radius: hex.radius,
+      opacity: setting.opacity,
+      version: resultVersion,
+      beforeId: FIRST_ABOVE_POINTS,
+      onColorDomain: setHexDomain,
+    });
   },
   Settings: HexagonSettings,
   Legend: DensityLegend,

@@ -21,12 +21,24 @@ export function HexagonSettings() {
   return (
     <fieldset>
       <legend>{tr(lang, LAYER_TEXT.hexColor)}</legend>
-      <label><input type="radio" checked={hex.colorBy === 'count'} onChange={() => setHex({ colorBy: 'count' })} /> {tr(lang, LAYER_TEXT.count)}</label>
-      <label><input type="radio" checked={hex.colorBy === 'risk'} onChange={() => setHex({ colorBy: 'risk' })} /> {tr(lang, LAYER_TEXT.risk)}</label>
+      <label>
+        <input type="radio" checked={hex.colorBy === 'count'} onChange={() => setHex({ colorBy: 'count' })} />{' '}
+        {tr(lang, LAYER_TEXT.count)}
+      </label>
+      <label>
+        <input type="radio" checked={hex.colorBy === 'risk'} onChange={() => setHex({ colorBy: 'risk' })} />{' '}
+        {tr(lang, LAYER_TEXT.risk)}
+      </label>
       <div className="button-row">
-        <button type="button" aria-pressed={!hex.extruded} onClick={() => set3d(false)} data-testid="view-2d">{tr(lang, LAYER_TEXT.view2d)}</button>
-        <button type="button" aria-pressed={hex.extruded} onClick={() => set3d(true)} data-testid="view-3d">{tr(lang, LAYER_TEXT.view3d)}</button>
-        <button type="button" onClick={() => turn({ bearing: 0 })}>{tr(lang, LAYER_TEXT.resetNorth)}</button>
+        <button type="button" aria-pressed={!hex.extruded} onClick={() => set3d(false)} data-testid="view-2d">
+          {tr(lang, LAYER_TEXT.view2d)}
+        </button>
+        <button type="button" aria-pressed={hex.extruded} onClick={() => set3d(true)} data-testid="view-3d">
+          {tr(lang, LAYER_TEXT.view3d)}
+        </button>
+        <button type="button" onClick={() => turn({ bearing: 0 })}>
+          {tr(lang, LAYER_TEXT.resetNorth)}
+        </button>
       </div>
     </fieldset>
   );

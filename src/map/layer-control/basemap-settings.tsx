@@ -18,15 +18,42 @@ export function BasemapSettings() {
     <fieldset data-testid="basemap-settings">
       <legend>{tr('basemap')}</legend>
       <label>
-        <input type="checkbox" checked={basemap.enabled} disabled={!basemap.enabled && !canTurnOn} data-testid="basemap-enabled"
-          onChange={(e) => setBasemap({ ...basemap, key: key.trim(), enabled: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={basemap.enabled}
+          disabled={!basemap.enabled && !canTurnOn}
+          data-testid="basemap-enabled"
+          onChange={(e) => setBasemap({ ...basemap, key: key.trim(), enabled: e.target.checked })}
+        />
         {tr('basemapOn')}
       </label>
-      <input type="password" value={key} placeholder={tr('basemapKey')} aria-label={tr('basemapKey')} autoComplete="off" data-testid="basemap-key"
-        onChange={(e) => setKey(e.target.value)} onBlur={() => { if (key.trim() !== basemap.key) setBasemap({ ...basemap, key: key.trim() }); }} />
+      <input
+        type="password"
+        value={key}
+        placeholder={tr('basemapKey')}
+        aria-label={tr('basemapKey')}
+        autoComplete="off"
+        data-testid="basemap-key"
+        onChange={(e) => setKey(e.target.value)}
+        onBlur={() => {
+          if (key.trim() !== basemap.key) setBasemap({ ...basemap, key: key.trim() });
+        }}
+      />
       <div className="button-row">
-        <button type="button" aria-pressed={basemap.kind === 'vec'} onClick={() => setBasemap({ ...basemap, kind: 'vec' })}>{tr('basemapVec')}</button>
-        <button type="button" aria-pressed={basemap.kind === 'img'} onClick={() => setBasemap({ ...basemap, kind: 'img' })}>{tr('basemapImg')}</button>
+        <button
+          type="button"
+          aria-pressed={basemap.kind === 'vec'}
+          onClick={() => setBasemap({ ...basemap, kind: 'vec' })}
+        >
+          {tr('basemapVec')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={basemap.kind === 'img'}
+          onClick={() => setBasemap({ ...basemap, kind: 'img' })}
+        >
+          {tr('basemapImg')}
+        </button>
       </div>
       <div className="choro-note">{tr('basemapNote')}</div>
     </fieldset>

@@ -5,7 +5,9 @@ import { LAYER_KINDS } from '../layer-registry.ts';
 
 export function LayerLegends({ compact }: { compact: boolean }) {
   const layers = useStore((s) => s.layers);
-  return shownLegends(LAYER_KINDS, layers).map(({ Legend, kinds }) => <Legend key={kinds[0].id} compact={compact} kinds={kinds} />);
+  return shownLegends(LAYER_KINDS, layers).map(({ Legend, kinds }) => (
+    <Legend key={kinds[0].id} compact={compact} kinds={kinds} />
+  ));
 }
 
 /** How many legends the left column shows below the level legend (it folds to make room). */

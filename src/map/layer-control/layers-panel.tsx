@@ -17,23 +17,58 @@ export function LayersPanel() {
   const setLayer = useStore((s) => s.setLayer);
   const [open, setOpen] = useState(false);
   // Under the drawer and the area panel: Escape closes those first.
-  useEscape(open, useCallback(() => setOpen(false), []), useCallback(() => { const s = useStore.getState(); return s.selected === null && s.area === null && !s.importOpen; }, []));
-  const settings = [...new Set(LAYER_KINDS.filter((k) => k.Settings && layerShown(layers, k.id)).map((k) => k.Settings!))];
+  useEscape(
+    open,
+    useCallback(() => setOpen(false), []),
+    useCallback(() => {
+      const s = useStore.getState();
+      return s.selected === null && s.area === null && !s.importOpen;
+    }, []),
+  );
+  const settings = [
+    ...new Set(LAYER_KINDS.filter((k) => k.Settings && layerShown(layers, k.id)).map((k) => k.Settings!)),
+  ];
   return (
     <div className="layers-panel" data-testid="layers-panel">
-      <button type="button" className="layers-button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="layers-button">☰ {tr(lang, LAYER_TEXT.layers)}</button>
+      <button
+        type="button"
+        className="layers-button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="layers-button"
+      >
+        ☰ {tr(lang, LAYER_TEXT.layers)}
+      </button>
       {open && (
         <div className="layers-body">
-          {LAYER_KINDS.map((k) => layers[k.id] && (
-            <div key={k.id} className="layer-row">
-              <label>
-                <input type="checkbox" checked={layers[k.id].visible} onChange={(e) => setLayer(k.id, { visible: e.target.checked })} data-testid={`layer-${k.id}`} />
-                {tr(lang, k.name)}
-              </label>
-              <input type="range" min={0.1} max={1} step={0.05} value={layers[k.id].opacity} aria-label={`${tr(lang, k.name)} ${tr(lang, LAYER_TEXT.opacity)}`} onChange={(e) => setLayer(k.id, { opacity: Number(e.target.value) })} />
-            </div>
+          {LAYER_KINDS.map(
+            (k) =>
+              layers[k.id] && (
+                <div key={k.id} className="layer-row">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={layers[k.id].visible}
+                      onChange={(e) => setLayer(k.id, { visible: e.target.checked })}
+                      data-testid={`layer-${k.id}`}
+                    />
+                    {tr(lang, k.name)}
+                  </label>
+                  <input
+                    type="range"
+                    min={0.1}
+                    max={1}
+                    step={0.05}
+                    value={layers[k.id].opacity}
+                    aria-label={`${tr(lang, k.name)} ${tr(lang, LAYER_TEXT.opacity)}`}
+                    onChange={(e) => setLayer(k.id, { opacity: Number(e.target.value) })}
+                  />
+                </div>
+              ),
+          )}
+          {settings.map((Settings, i) => (
+            <Settings key={i} />
           ))}
-          {settings.map((Settings, i) => <Settings key={i} />)}
           <BasemapSettings />
         </div>
       )}

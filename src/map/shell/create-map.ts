@@ -16,7 +16,10 @@ import { LIGHT_THEME } from '../theme.ts';
 
 setWorkerUrl(workerUrl);
 
-export interface MapShell { map: MlMap; overlay: MapLibreOverlay }
+export interface MapShell {
+  map: MlMap;
+  overlay: MapLibreOverlay;
+}
 
 const firstLoaded = new WeakSet<MlMap>();
 
@@ -24,7 +27,11 @@ const firstLoaded = new WeakSet<MlMap>();
 export function createMap(container: HTMLElement, onProblem: (problem: MapProblem) => void): MapShell {
   const map = new MlMap({
     container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': LIGHT_THEME.land } }] },
+    style: {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'background', type: 'background', paint: { 'background-color': LIGHT_THEME.land } }],
+    },
     center: [121.5, 29.87],
     zoom: 9,
     attributionControl: false,
@@ -38,12 +45,18 @@ export function createMap(container: HTMLElement, onProblem: (problem: MapProble
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
   setOverlayOf(map, overlay);
-  map.once('load', () => { firstLoaded.add(map); });
+  map.once('load', () => {
+    firstLoaded.add(map);
+  });
   // The rank badge is an image the style names: added as soon as each style loads, before its
   // tiles are laid out (a tile laid out without it never shows its badges), and on request.
-  const addBadge = () => { if (!map.hasImage(RANK_BADGE)) map.addImage(RANK_BADGE, rankBadgeImage(), RANK_BADGE_OPTIONS); };
+  const addBadge = () => {
+    if (!map.hasImage(RANK_BADGE)) map.addImage(RANK_BADGE, rankBadgeImage(), RANK_BADGE_OPTIONS);
+  };
   map.on('style.load', addBadge);
-  map.on('styleimagemissing', (e: { id: string }) => { if (e.id === RANK_BADGE) addBadge(); });
+  map.on('styleimagemissing', (e: { id: string }) => {
+    if (e.id === RANK_BADGE) addBadge();
+  });
   // MapLibre reports a worker that failed to load, or a style it cannot draw, only as an event. The
   // online basemap's own failures are its hook's (use-basemap.ts): the offline base still draws.
   map.on('error', (e) => {
@@ -61,5 +74,7 @@ export function afterFirstLoad(map: MlMap, run: () => void): () => void {
     return () => undefined;
   }
   map.once('load', run);
-  return () => { map.off('load', run); };
+  return () => {
+    map.off('load', run);
+  };
 }

@@ -4,7 +4,10 @@ import { builderOf, lazyBuilder } from '../lazy-builder.ts';
 import { MAP_DRAW_TIMEOUT_MS } from '../map-problems.ts';
 import { readyWhenDrawn, watchForStall } from './map-ready.ts';
 
-vi.mock('../../ui/lazy-load.ts', async (original) => ({ ...(await original<typeof import('../../ui/lazy-load.ts')>()), prefetchWhenIdle: vi.fn() }));
+vi.mock('../../ui/lazy-load.ts', async (original) => ({
+  ...(await original<typeof import('../../ui/lazy-load.ts')>()),
+  prefetchWhenIdle: vi.fn(),
+}));
 
 /** The part of a MapLibre map these functions use: its box and its 'idle' listeners. */
 function fakeMap() {
@@ -12,24 +15,46 @@ function fakeMap() {
   const idle = new Set<() => void>();
   const map = {
     getContainer: () => box,
-    once: (type: string, f: () => void) => { if (type === 'idle') idle.add(f); },
-    off: (type: string, f: () => void) => { if (type === 'idle') idle.delete(f); },
+    once: (type: string, f: () => void) => {
+      if (type === 'idle') idle.add(f);
+    },
+    off: (type: string, f: () => void) => {
+      if (type === 'idle') idle.delete(f);
+    },
   };
-  const goIdle = () => { const fs = [...idle]; idle.clear(); for (const f of fs) f(); };
+  const goIdle = () => {
+    const fs = [...idle];
+    idle.clear();
+    for (const f of fs) f();
+  };
   return { map: map as unknown as MlMap, box, idle, goIdle };
 }
 
 /** A builder module that stays loading until `arrive` is called. */
 function loadingBuilder() {
   let arrive = () => undefined as void;
-  const mod = lazyBuilder(() => new Promise<object>((resolve) => { arrive = () => resolve({}); }));
+  const mod = lazyBuilder(
+    () =>
+      new Promise<object>((resolve) => {
+        arrive = () => resolve({});
+      }),
+  );
   builderOf(mod, { name: { zh: '测试', en: 'test' } });
-  return { arrive: async () => { arrive(); await mod.load(); } };
+  return {
+    arrive: async () => {
+      arrive();
+      await mod.load();
+    },
+  };
 }
 
 describe('map-ready', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('is false from a change of the layers until the map is idle', () => {
     const m = fakeMap();

@@ -23,7 +23,9 @@ export function watchForStall(map: MlMap, onStall: () => void): () => void {
   setReady(map, false);
   drawnSinceStyle.delete(map);
   // A map that has not drawn in this long will not: say so rather than stay grey.
-  const watchdog = setTimeout(() => { if (!drawnSinceStyle.has(map)) onStall(); }, MAP_DRAW_TIMEOUT_MS);
+  const watchdog = setTimeout(() => {
+    if (!drawnSinceStyle.has(map)) onStall();
+  }, MAP_DRAW_TIMEOUT_MS);
   return () => clearTimeout(watchdog);
 }
 

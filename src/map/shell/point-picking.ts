@@ -6,7 +6,11 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useStore } from '../../state/store.ts';
 
-export interface HoverState { row: number; x: number; y: number }
+export interface HoverState {
+  row: number;
+  x: number;
+  y: number;
+}
 
 /** deck.gl's picking props for points drawn in `order` (row of each point in draw order). */
 export function pointPicking(order: Uint32Array, onHover: (hover: HoverState | null) => void) {

@@ -30,7 +30,11 @@ export function useBaseStyle(map: MlMap | null, theme: MapTheme, onProblem: (pro
       map.setStyle(buildBaseStyle(geo, manifest, theme, lang));
       map.once('idle', onIdle);
     });
-    return () => { cancel(); map.off('idle', onIdle); stopWatching(); };
+    return () => {
+      cancel();
+      map.off('idle', onIdle);
+      stopWatching();
+    };
   }, [map, geo, manifest, lang, theme, onProblem]);
   return styleReady;
 }

@@ -7,7 +7,15 @@
 import { useEffect } from 'react';
 import type { ErrorEvent, Map as MlMap } from 'maplibre-gl';
 import { useStore } from '../../state/store.ts';
-import { BASEMAP_LABEL_SOURCE, BASEMAP_SOURCE, basemapAttribution, basemapLayers, basemapSources, isBasemapSource, isRefusal } from '../base/index.ts';
+import {
+  BASEMAP_LABEL_SOURCE,
+  BASEMAP_SOURCE,
+  basemapAttribution,
+  basemapLayers,
+  basemapSources,
+  isBasemapSource,
+  isRefusal,
+} from '../base/index.ts';
 import { basemapRefusal } from '../map-problems.ts';
 
 export function useBasemap(map: MlMap | null, styleReady: number): string | null {
@@ -27,7 +35,9 @@ export function useBasemap(map: MlMap | null, styleReady: number): string | null
       }
     };
     map.on('error', onError);
-    return () => { map.off('error', onError); };
+    return () => {
+      map.off('error', onError);
+    };
   }, [map]);
 
   useEffect(() => {

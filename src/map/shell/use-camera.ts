@@ -28,7 +28,9 @@ export function useCamera(map: MlMap | null): void {
     if (!map) return;
     const report = () => {
       const c = map.getCenter();
-      useStore.getState().setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+      useStore
+        .getState()
+        .setCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
     };
     map.on('moveend', report);
     // The map's box changes with the dock and the window: keep the canvas the size of its box.
@@ -52,9 +54,15 @@ export function useCamera(map: MlMap | null): void {
   useEffect(() => {
     if (!map || !flyTo) return;
     const go = () => {
-      const camera = { center: [flyTo.lon, flyTo.lat] as [number, number], zoom: flyTo.zoom, bearing: flyTo.bearing, pitch: flyTo.pitch };
+      const camera = {
+        center: [flyTo.lon, flyTo.lat] as [number, number],
+        zoom: flyTo.zoom,
+        bearing: flyTo.bearing,
+        pitch: flyTo.pitch,
+      };
       // A tour's step flies (unless the viewer asked the system for less motion); everything else jumps.
-      if (flyTo.fly && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: 2500, essential: false });
+      if (flyTo.fly && !matchMedia('(prefers-reduced-motion: reduce)').matches)
+        map.flyTo({ ...camera, duration: 2500, essential: false });
       else map.jumpTo(camera);
       // Flying to an enterprise opens its drawer on the right, and the legends stand on the left: put
       // the enterprise in the middle of the map between them.

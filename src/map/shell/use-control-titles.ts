@@ -4,7 +4,11 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { StringKey } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 
-const TITLES: [selector: string, key: StringKey][] = [['.maplibregl-ctrl-zoom-in', 'mapZoomIn'], ['.maplibregl-ctrl-zoom-out', 'mapZoomOut'], ['.maplibregl-ctrl-compass', 'mapResetBearing']];
+const TITLES: [selector: string, key: StringKey][] = [
+  ['.maplibregl-ctrl-zoom-in', 'mapZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'mapZoomOut'],
+  ['.maplibregl-ctrl-compass', 'mapResetBearing'],
+];
 
 export function useControlTitles(map: MlMap | null): void {
   const t = useT();

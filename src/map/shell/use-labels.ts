@@ -24,14 +24,24 @@ export function useLabels(map: MlMap | null, styleReady: number): void {
     const source = styleReady > 0 && dataset ? map?.getSource<GeoJSONSource>(RANK_SOURCE) : undefined;
     if (!map || !source || !dataset) return;
     const { towns, grids, parks } = dataset.manifest;
-    map.getSource<GeoJSONSource>('town-labels')?.setData(rankedTownLabels(towns, ranked?.kind === 'town' ? ranked.top : []));
-    source.setData(ranked && ranked.kind !== 'town' ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks) : NO_RANKS);
+    map
+      .getSource<GeoJSONSource>('town-labels')
+      ?.setData(rankedTownLabels(towns, ranked?.kind === 'town' ? ranked.top : []));
+    source.setData(
+      ranked && ranked.kind !== 'town'
+        ? rankLabelFeatures(ranked.top, ranked.kind === 'grid' ? grids : parks)
+        : NO_RANKS,
+    );
   }, [map, styleReady, dataset, ranked]);
 
   useEffect(() => {
     const source = styleReady > 0 && dataset ? map?.getSource<GeoJSONSource>(MAJOR_NAMES) : undefined;
     if (!source || !dataset) return;
     const mask = filtered.result?.mask ?? null;
-    source.setData(presenting && text ? majorNameFeatures({ enterprises: dataset.enterprises, text }, mask) : { type: 'FeatureCollection', features: [] });
+    source.setData(
+      presenting && text
+        ? majorNameFeatures({ enterprises: dataset.enterprises, text }, mask)
+        : { type: 'FeatureCollection', features: [] },
+    );
   }, [map, styleReady, dataset, text, presenting, filtered]);
 }

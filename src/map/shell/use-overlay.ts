@@ -10,7 +10,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dataAsOf } from '../../data/ledger/hazard-ledger.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
-import { applyBaseLayerSettings, buildOverlayLayers, rankedChoroplethAreas, rowsNeeded, selectedRowsOf } from '../build-overlay-layers.ts';
+import {
+  applyBaseLayerSettings,
+  buildOverlayLayers,
+  rankedChoroplethAreas,
+  rowsNeeded,
+  selectedRowsOf,
+} from '../build-overlay-layers.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from '../enterprises/index.ts';
 import { LAYER_KINDS } from '../layer-registry.ts';
 import { rebuildKeys } from '../layer-kind.ts';
@@ -23,14 +29,21 @@ import { readyWhenDrawn } from './map-ready.ts';
 import { pointPicking, type HoverState } from './point-picking.ts';
 import { useFilterResult } from './use-filter-result.ts';
 
-export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: number, onHover: (hover: HoverState | null) => void): void {
+export function useOverlay(
+  shell: MapShell | null,
+  theme: MapTheme,
+  styleReady: number,
+  onHover: (hover: HoverState | null) => void,
+): void {
   const map = shell?.map ?? null;
   const overlay = shell?.overlay ?? null;
   const dataset = useStore((s) => s.dataset);
   const filtered = useFilterResult();
   const layers = useStore((s) => s.layers);
   // What the shown kinds read from the store beyond their visibility (each kind declares it).
-  const watched = useStore(useShallow((s) => LAYER_KINDS.flatMap((k) => (s.layers[k.id]?.visible ? rebuildKeys(k, s) : []))));
+  const watched = useStore(
+    useShallow((s) => LAYER_KINDS.flatMap((k) => (s.layers[k.id]?.visible ? rebuildKeys(k, s) : []))),
+  );
   const zoom = useStore((s) => Math.round(s.camera?.zoom ?? 10));
   const area = useStore((s) => s.area);
   const selected = useStore((s) => s.selected);
@@ -54,11 +67,15 @@ export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: 
   // group of layers (a new beforeId) only then, and a source may be reloading (the rank labels' data,
   // set just after the first build); placed while it is, the layer would draw over the park outlines
   // and the labels.
-  useEffect(() => onBuilderLoaded(() => {
-    const build = () => setBuilders(buildersSettled());
-    if (map && !map.isStyleLoaded()) map.once('idle', build);
-    else build();
-  }), [map]);
+  useEffect(
+    () =>
+      onBuilderLoaded(() => {
+        const build = () => setBuilders(buildersSettled());
+        if (map && !map.isStyleLoaded()) map.once('idle', build);
+        else build();
+      }),
+    [map],
+  );
 
   // The kinds build from the whole store state; the subscriptions above (`watched` among them) are
   // what they read from it, so they are in the list below although this body does not name them.
@@ -67,13 +84,38 @@ export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: 
     if (!map || !overlay || !attributes || !dataset || styleReady === 0) return;
     overlay.setProps({
       layers: buildOverlayLayers({
-        state: useStore.getState(), dataset, attributes, visible, selectedRows, zoom, theme, hazardDay: ledgerDay ?? dataAsOf(dataset),
+        state: useStore.getState(),
+        dataset,
+        attributes,
+        visible,
+        selectedRows,
+        zoom,
+        theme,
+        hazardDay: ledgerDay ?? dataAsOf(dataset),
       }),
       ...pointPicking(attributes.order, onHover),
     });
     readyWhenDrawn(map);
     map.triggerRepaint();
-  }, [map, overlay, dataset, attributes, visible, filtered, selectedRows, layers, watched, zoom, area, ledgerDay, styleReady, selected, theme, builders, onHover]);
+  }, [
+    map,
+    overlay,
+    dataset,
+    attributes,
+    visible,
+    filtered,
+    selectedRows,
+    layers,
+    watched,
+    zoom,
+    area,
+    ledgerDay,
+    styleReady,
+    selected,
+    theme,
+    builders,
+    onHover,
+  ]);
 
   useEffect(() => {
     if (map && styleReady > 0) applyBaseLayerSettings(map, layers);
@@ -82,6 +124,13 @@ export function useOverlay(shell: MapShell | null, theme: MapTheme, styleReady: 
 
 /** The top-ten areas of the shown choropleth for the rank labels (use-labels.ts), or null. */
 export function useRankedChoroplethAreas() {
-  const ranking = useStore(useShallow((s) => ({ layers: s.layers, choro: settingsOf(s, choroplethSettings), areaMetrics: s.areaMetrics, area: s.area })));
+  const ranking = useStore(
+    useShallow((s) => ({
+      layers: s.layers,
+      choro: settingsOf(s, choroplethSettings),
+      areaMetrics: s.areaMetrics,
+      area: s.area,
+    })),
+  );
   return useMemo(() => rankedChoroplethAreas(ranking), [ranking]);
 }

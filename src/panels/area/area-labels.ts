@@ -20,7 +20,8 @@ export function dimFor(kind: AreaKind): ListDim {
 /** Label and unit of a figure in a language; `note` is a scale note shown after the label ("(0-100)"). */
 export function figureLabel(key: FigureKey, lang: Lang): { label: string; unit: string; note?: string } {
   if (key === 'areaKm2') return { label: nameIn(lang, AREA_TEXT.areaKm2), unit: nameIn(lang, AREA_TEXT.km2) };
-  if (key === 'openMajorHazards') return { label: nameIn(lang, AREA_TEXT.openMajorHazards), unit: nameIn(lang, AREA_TEXT.itemsUnit) };
+  if (key === 'openMajorHazards')
+    return { label: nameIn(lang, AREA_TEXT.openMajorHazards), unit: nameIn(lang, AREA_TEXT.itemsUnit) };
   const level = LEVELS.find((l) => l.key === key);
   if (level) return { label: nameIn(lang, level), unit: nameIn(lang, AREA_TEXT.enterprisesUnit) };
   const d = metricDef(key as AreaMetricKey);
@@ -28,4 +29,3 @@ export function figureLabel(key: FigureKey, lang: Lang): { label: string; unit: 
   // A parenthesised scale note belongs to the label ("区域风险指数 (0-100)").
   return unit.startsWith('(') ? { label: nameIn(lang, d), unit: '', note: unit } : { label: nameIn(lang, d), unit };
 }
-

@@ -15,13 +15,34 @@ const text = (f: (i: number) => string) => ({ get: (i: number) => f(i), length: 
 const manifest = {
   towns: Array.from({ length: 4 }, (_, i) => ({ code: `T${i}`, name: `镇${i}`, areaKm2: 10, label: [0, 0] })),
   grids: Array.from({ length: 20 }, (_, i) => ({
-    code: `G${i}`, name: `<b>网格${i}</b>`, town: i % 4, gridWorker: `员${i}`, gridWorkerPhone: '13800000000', responsiblePerson: `责${i}`, areaKm2: 2, label: [0, 0],
+    code: `G${i}`,
+    name: `<b>网格${i}</b>`,
+    town: i % 4,
+    gridWorker: `员${i}`,
+    gridWorkerPhone: '13800000000',
+    responsiblePerson: `责${i}`,
+    areaKm2: 2,
+    label: [0, 0],
   })),
-  parks: Array.from({ length: 6 }, (_, i) => ({ code: `P${i}`, name: `园${i}`, type: i % 3, managingBody: `管委会${i}`, areaKm2: 1, town: i % 4, label: [0, 0] })),
+  parks: Array.from({ length: 6 }, (_, i) => ({
+    code: `P${i}`,
+    name: `园${i}`,
+    type: i % 3,
+    managingBody: `管委会${i}`,
+    areaKm2: 1,
+    town: i % 4,
+    label: [0, 0],
+  })),
 } as unknown as DatasetManifest;
 const dataset = {
-  manifest, enterprises: c,
-  text: { name: text((i) => `企业${i}`), creditCode: text(() => ''), address: text(() => ''), industryCode: text(() => '') },
+  manifest,
+  enterprises: c,
+  text: {
+    name: text((i) => `企业${i}`),
+    creditCode: text(() => ''),
+    address: text(() => ''),
+    industryCode: text(() => ''),
+  },
 } as unknown as Dataset;
 const mask = new Uint8Array(c.length).fill(1);
 const metrics = computeAllAreaMetrics(c, mask, manifest);
@@ -35,7 +56,14 @@ function setState(patch: Partial<ReturnType<typeof useStore.getState>>) {
 
 describe('AreaPanel', () => {
   beforeEach(() => {
-    setState({ dataset, result: { mask, selected: c.length } as FilterResult, areaMetrics: metrics, lang: 'zh', area: null, compareArea: null });
+    setState({
+      dataset,
+      result: { mask, selected: c.length } as FilterResult,
+      areaMetrics: metrics,
+      lang: 'zh',
+      area: null,
+      compareArea: null,
+    });
   });
   it('renders nothing without an area', () => {
     expect(html(createElement(AreaPanel))).toBe('');
@@ -47,7 +75,20 @@ describe('AreaPanel', () => {
     expect(out).toContain('&lt;b&gt;网格3&lt;/b&gt;');
     expect(out).toContain(`data-testid="area-metric-enterprises" data-value="${metrics.grid.enterprises[3]}"`);
     expect(out).toContain(`data-testid="area-metric-riskIndex" data-value="${metrics.grid.riskIndex[3]}"`);
-    for (const k of ['major', 'significant', 'general', 'low', 'redOrangeShare', 'density', 'meanScore', 'maxScore', 'openHazards', 'overdueHazards', 'openMajorHazards', 'areaKm2']) {
+    for (const k of [
+      'major',
+      'significant',
+      'general',
+      'low',
+      'redOrangeShare',
+      'density',
+      'meanScore',
+      'maxScore',
+      'openHazards',
+      'overdueHazards',
+      'openMajorHazards',
+      'areaKm2',
+    ]) {
       expect(out).toContain(`data-testid="area-metric-${k}"`);
     }
     expect(out).toContain('员3 13800000000');

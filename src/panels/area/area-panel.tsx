@@ -23,7 +23,15 @@ import { useStore, type AreaRef } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { openEnterprise } from '../shared/open-enterprise.ts';
 import {
-  areaList, areasByName, FIGURES, figureValue, formatNumber, higherSide, scanArea, topSectors, withUnit,
+  areaList,
+  areasByName,
+  FIGURES,
+  figureValue,
+  formatNumber,
+  higherSide,
+  scanArea,
+  topSectors,
+  withUnit,
   type FigureDef,
 } from '../../data/area/area-data.ts';
 import { dimFor, figureLabel } from './area-labels.ts';
@@ -39,10 +47,23 @@ export function AreaPanel() {
   const dataset = useStore((s) => s.dataset);
   const metrics = useStore((s) => s.areaMetrics);
   // Under the drawer: Escape closes the drawer first, then this panel.
-  useEscape(area !== null, useCallback(() => useStore.getState().openArea(null), []), useCallback(() => { const s = useStore.getState(); return s.selected === null && !s.importOpen; }, []));
+  useEscape(
+    area !== null,
+    useCallback(() => useStore.getState().openArea(null), []),
+    useCallback(() => {
+      const s = useStore.getState();
+      return s.selected === null && !s.importOpen;
+    }, []),
+  );
   if (!area || !dataset || !metrics) return null;
   const m = metrics[area.kind];
-  if (!Number.isInteger(area.index) || area.index < 0 || area.index >= m.count || area.index >= areaList(dataset.manifest, area.kind).length) return null;
+  if (
+    !Number.isInteger(area.index) ||
+    area.index < 0 ||
+    area.index >= m.count ||
+    area.index >= areaList(dataset.manifest, area.kind).length
+  )
+    return null;
   // Keyed: a different area starts with the compare picker closed.
   return <AreaPanelBody key={`${area.kind}:${area.index}`} area={area} dataset={dataset} metrics={m} />;
 }
@@ -74,8 +95,15 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
   const sectors = useMemo(() => (scan ? topSectors(scan.sectorCounts, 6) : []), [scan]);
   const choices = useMemo(() => areasByName(list, index), [list, index]);
 
-  const compare = compareArea && compareArea.kind === kind && compareArea.index !== index
-    && compareArea.index >= 0 && compareArea.index < list.length && compareArea.index < metrics.count ? compareArea.index : null;
+  const compare =
+    compareArea &&
+    compareArea.kind === kind &&
+    compareArea.index !== index &&
+    compareArea.index >= 0 &&
+    compareArea.index < list.length &&
+    compareArea.index < metrics.count
+      ? compareArea.index
+      : null;
 
   const dim = dimFor(kind);
   const filtered = filters[dim].length === 1 && filters[dim][0] === index;
@@ -91,20 +119,38 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
           <span className="area-name">{name}</span>
           <span className={`area-kind area-kind-${kind}`}>{kindLabel}</span>
         </h2>
-        <button type="button" className="icon-button" onClick={() => openArea(null)} aria-label={nameIn(lang, AREA_TEXT.close)} title={nameIn(lang, AREA_TEXT.close)} data-testid="area-close">×</button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => openArea(null)}
+          aria-label={nameIn(lang, AREA_TEXT.close)}
+          title={nameIn(lang, AREA_TEXT.close)}
+          data-testid="area-close"
+        >
+          ×
+        </button>
       </header>
 
       <AreaInfo dataset={dataset} kind={kind} index={index} lang={lang} />
 
       <div className="area-actions">
         <button
-          type="button" className={`area-button${filtered ? ' on' : ''}`} aria-pressed={filtered} data-testid="area-filter"
+          type="button"
+          className={`area-button${filtered ? ' on' : ''}`}
+          aria-pressed={filtered}
+          data-testid="area-filter"
           onClick={() => only(dim, filtered ? [] : [index])}
         >
           {filtered ? `✓ ${nameIn(lang, AREA_TEXT.filterActive)}` : nameIn(lang, AREA_TEXT.filterHere)}
         </button>
         {compare === null && (
-          <button type="button" className={`area-button${picking ? ' on' : ''}`} aria-expanded={picking} onClick={() => setPicking(!picking)} data-testid="area-compare-button">
+          <button
+            type="button"
+            className={`area-button${picking ? ' on' : ''}`}
+            aria-expanded={picking}
+            onClick={() => setPicking(!picking)}
+            data-testid="area-compare-button"
+          >
             {nameIn(lang, AREA_TEXT.compare)}
           </button>
         )}
@@ -115,15 +161,28 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
           <label>
             <span className="muted">{nameIn(lang, AREA_TEXT.comparePick)}</span>
             <select
-              value={compare ?? ''} data-testid="area-compare-select"
+              value={compare ?? ''}
+              data-testid="area-compare-select"
               onChange={(e) => setCompareArea(e.target.value === '' ? null : { kind, index: Number(e.target.value) })}
             >
               <option value="">—</option>
-              {choices.map((i) => <option key={i} value={i}>{list[i].name || list[i].code}</option>)}
+              {choices.map((i) => (
+                <option key={i} value={i}>
+                  {list[i].name || list[i].code}
+                </option>
+              ))}
             </select>
           </label>
           {compare !== null && (
-            <button type="button" className="area-button" onClick={() => { setCompareArea(null); setPicking(false); }} data-testid="area-compare-clear">
+            <button
+              type="button"
+              className="area-button"
+              onClick={() => {
+                setCompareArea(null);
+                setPicking(false);
+              }}
+              data-testid="area-compare-clear"
+            >
               {nameIn(lang, AREA_TEXT.clearCompare)}
             </button>
           )}
@@ -131,10 +190,27 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
       )}
 
       <h3>{nameIn(lang, AREA_TEXT.figures)}</h3>
-      <p className="area-basis muted">{nameIn(lang, AREA_TEXT.basis)}{compare !== null && `${tr(lang, PUNCT.clauseSep)}${nameIn(lang, AREA_TEXT.higherHint)}`}</p>
-      {enterprises === 0 && <p className="area-warn" data-testid="area-empty">{compare !== null && `${name}${tr(lang, PUNCT.colon)}`}{nameIn(lang, AREA_TEXT.noEnterprises)}</p>}
+      <p className="area-basis muted">
+        {nameIn(lang, AREA_TEXT.basis)}
+        {compare !== null && `${tr(lang, PUNCT.clauseSep)}${nameIn(lang, AREA_TEXT.higherHint)}`}
+      </p>
+      {enterprises === 0 && (
+        <p className="area-warn" data-testid="area-empty">
+          {compare !== null && `${name}${tr(lang, PUNCT.colon)}`}
+          {nameIn(lang, AREA_TEXT.noEnterprises)}
+        </p>
+      )}
       {compare !== null && metrics.enterprises[compare] === 0 && (
-        <p className="area-warn">{compareName}{tr(lang, PUNCT.colon)}{nameIn(lang, filters[dim].length > 0 && !filters[dim].includes(compare) ? AREA_TEXT.compareFilteredOut : AREA_TEXT.noEnterprises)}</p>
+        <p className="area-warn">
+          {compareName}
+          {tr(lang, PUNCT.colon)}
+          {nameIn(
+            lang,
+            filters[dim].length > 0 && !filters[dim].includes(compare)
+              ? AREA_TEXT.compareFilteredOut
+              : AREA_TEXT.noEnterprises,
+          )}
+        </p>
       )}
       {compare === null ? (
         <table className="area-figures" data-testid="area-figures">
@@ -143,8 +219,12 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
               const v = figureValue(metrics, info.areaKm2, f.key, index);
               return (
                 <tr key={f.key}>
-                  <th scope="row"><FigureName def={f} lang={lang} /></th>
-                  <td data-testid={`area-metric-${f.key}`} data-value={String(v)}>{withUnit(v, f.format, figureLabel(f.key, lang).unit)}</td>
+                  <th scope="row">
+                    <FigureName def={f} lang={lang} />
+                  </th>
+                  <td data-testid={`area-metric-${f.key}`} data-value={String(v)}>
+                    {withUnit(v, f.format, figureLabel(f.key, lang).unit)}
+                  </td>
                 </tr>
               );
             })}
@@ -155,9 +235,15 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
           <table className="area-figures compare">
             <thead>
               <tr>
-                <th scope="col"><span className="visually-hidden">{nameIn(lang, AREA_TEXT.figures)}</span></th>
-                <th scope="col" className="area-col-name">{name}</th>
-                <th scope="col" className="area-col-name">{compareName}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{nameIn(lang, AREA_TEXT.figures)}</span>
+                </th>
+                <th scope="col" className="area-col-name">
+                  {name}
+                </th>
+                <th scope="col" className="area-col-name">
+                  {compareName}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -168,11 +254,23 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
                 const unit = figureLabel(f.key, lang).unit;
                 return (
                   <tr key={f.key}>
-                    <th scope="row"><FigureName def={f} lang={lang} /></th>
-                    <td className={hi === 'a' ? 'higher' : ''} data-testid={`area-metric-${f.key}`} data-value={String(a)} data-higher={hi === 'a' || undefined}>
+                    <th scope="row">
+                      <FigureName def={f} lang={lang} />
+                    </th>
+                    <td
+                      className={hi === 'a' ? 'higher' : ''}
+                      data-testid={`area-metric-${f.key}`}
+                      data-value={String(a)}
+                      data-higher={hi === 'a' || undefined}
+                    >
                       {withUnit(a, f.format, unit)}
                     </td>
-                    <td className={hi === 'b' ? 'higher' : ''} data-testid={`area-compare-metric-${f.key}`} data-value={String(b)} data-higher={hi === 'b' || undefined}>
+                    <td
+                      className={hi === 'b' ? 'higher' : ''}
+                      data-testid={`area-compare-metric-${f.key}`}
+                      data-value={String(b)}
+                      data-higher={hi === 'b' || undefined}
+                    >
                       {withUnit(b, f.format, unit)}
                     </td>
                   </tr>
@@ -184,25 +282,56 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
       )}
 
       <h3>{nameIn(lang, AREA_TEXT.levelComposition)}</h3>
-      <LevelBar counts={levelCounts(metrics, index)} lang={lang} caption={compare !== null ? name : undefined} testId="area-levelbar" />
-      {compare !== null && <LevelBar counts={levelCounts(metrics, compare)} lang={lang} caption={compareName} testId="area-compare-levelbar" />}
-
-      <h3>{nameIn(lang, AREA_TEXT.sectorComposition)}{compare !== null && <span className="area-h3-note">{name}</span>}</h3>
-      {sectors.length === 0 ? <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p> : <SectorBars rows={sectors} lang={lang} />}
+      <LevelBar
+        counts={levelCounts(metrics, index)}
+        lang={lang}
+        caption={compare !== null ? name : undefined}
+        testId="area-levelbar"
+      />
+      {compare !== null && (
+        <LevelBar
+          counts={levelCounts(metrics, compare)}
+          lang={lang}
+          caption={compareName}
+          testId="area-compare-levelbar"
+        />
+      )}
 
       <h3>
-        {nameIn(lang, AREA_TEXT.enterpriseList)}{tr(lang, PUNCT.parens, formatNumber(enterprises, 'int'))}
+        {nameIn(lang, AREA_TEXT.sectorComposition)}
         {compare !== null && <span className="area-h3-note">{name}</span>}
       </h3>
-      {!scan || scan.top.length === 0 ? <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p> : (
+      {sectors.length === 0 ? (
+        <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p>
+      ) : (
+        <SectorBars rows={sectors} lang={lang} />
+      )}
+
+      <h3>
+        {nameIn(lang, AREA_TEXT.enterpriseList)}
+        {tr(lang, PUNCT.parens, formatNumber(enterprises, 'int'))}
+        {compare !== null && <span className="area-h3-note">{name}</span>}
+      </h3>
+      {!scan || scan.top.length === 0 ? (
+        <p className="muted">{nameIn(lang, AREA_TEXT.noEnterprises)}</p>
+      ) : (
         <>
-          {enterprises > scan.top.length && <p className="area-basis muted">{nameIn(lang, AREA_TEXT.enterpriseListTop)}</p>}
+          {enterprises > scan.top.length && (
+            <p className="area-basis muted">{nameIn(lang, AREA_TEXT.enterpriseListTop)}</p>
+          )}
           <ol className="area-enterprises">
             {Array.from(scan.top, (row, k) => {
               const isSel = selectedRow === row;
               return (
                 <li key={row} className={isSel ? 'selected' : ''}>
-                  <button type="button" onClick={() => openEnterprise(row)} title={nameIn(lang, AREA_TEXT.openHint)} aria-current={isSel || undefined} data-testid="area-enterprise" data-row={row}>
+                  <button
+                    type="button"
+                    onClick={() => openEnterprise(row)}
+                    title={nameIn(lang, AREA_TEXT.openHint)}
+                    aria-current={isSel || undefined}
+                    data-testid="area-enterprise"
+                    data-row={row}
+                  >
                     <span className="area-rank">{k + 1}</span>
                     <EnterpriseName row={row} className="area-ent-name" />
                     <LevelBadge level={c.level[row]} />
@@ -226,7 +355,17 @@ function levelCounts(m: AreaMetrics, area: number): number[] {
 function FigureName({ def, lang }: { def: FigureDef; lang: Lang }) {
   if (def.level !== undefined) return <LevelBadge level={def.level} />;
   const { label, note } = figureLabel(def.key, lang);
-  return <>{label}{note && <> <span className="area-note">{note}</span></>}</>;
+  return (
+    <>
+      {label}
+      {note && (
+        <>
+          {' '}
+          <span className="area-note">{note}</span>
+        </>
+      )}
+    </>
+  );
 }
 
 /** Code, town and the people in charge (grid cell) or type and managing body (park). */
@@ -258,7 +397,10 @@ function AreaInfo({ dataset, kind, index, lang }: { dataset: CoreDataset; kind: 
   return (
     <dl className="area-info">
       {rows.map(([k, v, id]) => (
-        <div key={id} className="area-info-row"><dt>{k}</dt><dd data-testid={`area-info-${id}`}>{v}</dd></div>
+        <div key={id} className="area-info-row">
+          <dt>{k}</dt>
+          <dd data-testid={`area-info-${id}`}>{v}</dd>
+        </div>
       ))}
     </dl>
   );

@@ -28,7 +28,14 @@ export interface AreaRankingProps {
   top?: number;
 }
 
-export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, onMetricChange, defaultKind = 'grid', top = 10 }: AreaRankingProps) {
+export function AreaRanking({
+  kind: kindProp,
+  onKindChange,
+  metric: metricProp,
+  onMetricChange,
+  defaultKind = 'grid',
+  top = 10,
+}: AreaRankingProps) {
   const lang = useStore((s) => s.lang);
   const dataset = useStore((s) => s.dataset);
   const metrics = useStore((s) => s.areaMetrics);
@@ -36,11 +43,19 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
   const openArea = useStore((s) => s.openArea);
   const [kindState, setKindState] = useState<AreaKind>(defaultKind);
   // Starts on the metric the map's choropleths show (their settings, under the id 'choro': src/map/choropleth/).
-  const [metricState, setMetricState] = useState<AreaMetricKey>(() => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex');
+  const [metricState, setMetricState] = useState<AreaMetricKey>(
+    () => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex',
+  );
   const kind = kindProp ?? kindState;
   const metric = metricProp ?? metricState;
-  const setKind = (k: AreaKind) => { setKindState(k); onKindChange?.(k); };
-  const setMetric = (k: AreaMetricKey) => { setMetricState(k); onMetricChange?.(k); };
+  const setKind = (k: AreaKind) => {
+    setKindState(k);
+    onKindChange?.(k);
+  };
+  const setMetric = (k: AreaMetricKey) => {
+    setMetricState(k);
+    onMetricChange?.(k);
+  };
 
   const m = metrics?.[kind] ?? null;
   const ranked = useMemo(() => (m ? rankedAreas(m, metric, top) : []), [m, metric, top]);
@@ -48,7 +63,11 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
   const unit = metricUnit(metric, lang);
   const values = m ? ranked.map((a) => m[metric][a]) : [];
   const max = d3.max(values) ?? 0;
-  const x = d3.scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 100]).clamp(true);
+  const x = d3
+    .scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, 100])
+    .clamp(true);
   const list = dataset ? areaList(dataset.manifest, kind) : [];
   const towns = dataset?.manifest.towns ?? [];
   const townOf = (a: number): string => {
@@ -63,18 +82,36 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
       <div className="ar-controls">
         <div className="ar-kinds" role="group" aria-label={nameIn(lang, AREA_TEXT.rankingKind)}>
           {AREA_KINDS.map((k) => (
-            <button key={k} type="button" aria-pressed={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)} data-testid={`ranking-kind-${k}`}>
+            <button
+              key={k}
+              type="button"
+              aria-pressed={kind === k}
+              className={kind === k ? 'on' : ''}
+              onClick={() => setKind(k)}
+              data-testid={`ranking-kind-${k}`}
+            >
               {nameIn(lang, KIND_LABEL[k])}
             </button>
           ))}
         </div>
         <label className="ar-metric">
           <span className="muted">{nameIn(lang, AREA_TEXT.rankingMetric)}</span>
-          <select value={metric} onChange={(e) => setMetric(e.target.value as AreaMetricKey)} data-testid="ranking-metric">
-            {AREA_METRICS.map((d) => <option key={d.key} value={d.key}>{nameIn(lang, d)}</option>)}
+          <select
+            value={metric}
+            onChange={(e) => setMetric(e.target.value as AreaMetricKey)}
+            data-testid="ranking-metric"
+          >
+            {AREA_METRICS.map((d) => (
+              <option key={d.key} value={d.key}>
+                {nameIn(lang, d)}
+              </option>
+            ))}
           </select>
         </label>
-        <span className="ar-top muted">{topLabel}{unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}</span>
+        <span className="ar-top muted">
+          {topLabel}
+          {unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}
+        </span>
       </div>
       {!m || ranked.length === 0 ? (
         <div className="ar-empty">{nameIn(lang, AREA_TEXT.noData)}</div>
@@ -89,8 +126,14 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
             return (
               <li key={a} className={isCur ? 'current' : ''}>
                 <button
-                  type="button" onClick={() => openArea({ kind, index: a })} title={nameIn(lang, AREA_TEXT.rankingHint)} aria-current={isCur || undefined}
-                  data-testid="ranking-row" data-kind={kind} data-index={a} data-value={String(v)}
+                  type="button"
+                  onClick={() => openArea({ kind, index: a })}
+                  title={nameIn(lang, AREA_TEXT.rankingHint)}
+                  aria-current={isCur || undefined}
+                  data-testid="ranking-row"
+                  data-kind={kind}
+                  data-index={a}
+                  data-value={String(v)}
                 >
                   <span className="ar-rank">{k + 1}</span>
                   <span className="ar-main">
@@ -98,7 +141,12 @@ export function AreaRanking({ kind: kindProp, onKindChange, metric: metricProp, 
                     {sub && <span className="ar-sub">{sub}</span>}
                   </span>
                   <svg className="ar-bar" aria-hidden="true" focusable="false">
-                    <rect x="0" y="20%" height="60%" width={`${Number.isFinite(v) && v > 0 ? Math.max(1, x(v)) : 0}%`} />
+                    <rect
+                      x="0"
+                      y="20%"
+                      height="60%"
+                      width={`${Number.isFinite(v) && v > 0 ? Math.max(1, x(v)) : 0}%`}
+                    />
                   </svg>
                   <span className="ar-value">{text}</span>
                 </button>

@@ -36,7 +36,10 @@ export const AREA_TEXT = defineStrings({
   filterActive: { zh: '已筛选到此区域', en: 'Filtered to this area' },
   compare: { zh: '对比…', en: 'Compare…' },
   comparePick: { zh: '选择对比区域', en: 'Pick an area to compare' },
-  compareFilteredOut: { zh: '不在当前区域筛选内，无企业计入', en: 'outside the current area filter, no enterprise counted' },
+  compareFilteredOut: {
+    zh: '不在当前区域筛选内，无企业计入',
+    en: 'outside the current area filter, no enterprise counted',
+  },
   clearCompare: { zh: '取消对比', en: 'Clear comparison' },
   higherHint: { zh: '加粗：两者中风险较高的一方', en: 'Bold: the higher-risk side' },
   ranking: APP_TEXT.areaRanking,

@@ -10,7 +10,14 @@ export function Clock() {
     const id = setInterval(() => setNow(new Date()), 15_000);
     return () => clearInterval(id);
   }, []);
-  const time = now.toLocaleString(localeOf(lang), { month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+  const time = now.toLocaleString(localeOf(lang), {
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   return (
     <div className="wall-clock" data-testid="wall-clock">
       <span className="wall-time">{time}</span>

@@ -18,11 +18,23 @@ export function ExportMenu() {
   if (items.length === 0) return null;
   return (
     <div className="views-menu" ref={box}>
-      <button type="button" className="lang-switch" aria-expanded={open} onClick={toggle} data-testid="export-menu">{tr(lang, B.exports)} ▾</button>
+      <button type="button" className="lang-switch" aria-expanded={open} onClick={toggle} data-testid="export-menu">
+        {tr(lang, B.exports)} ▾
+      </button>
       {open && (
         <div className="views-panel export-panel" data-testid="export-panel">
           {items.map((i) => (
-            <button key={i.id} type="button" data-testid={i.testId} onClick={() => { close(); runCommand(i.id); }}>{tr(lang, commandById(i.id)!.label)}</button>
+            <button
+              key={i.id}
+              type="button"
+              data-testid={i.testId}
+              onClick={() => {
+                close();
+                runCommand(i.id);
+              }}
+            >
+              {tr(lang, commandById(i.id)!.label)}
+            </button>
           ))}
         </div>
       )}

@@ -9,7 +9,10 @@ import { useStore } from '../../state/store.ts';
 import { LazyPart } from '../lazy-part.tsx';
 import { BRIEFING_TEXT as B } from './strings.ts';
 
-const SavedViewsPanel = lazyComponent(() => import('./saved-views-panel.tsx'), (m) => m.SavedViewsPanel);
+const SavedViewsPanel = lazyComponent(
+  () => import('./saved-views-panel.tsx'),
+  (m) => m.SavedViewsPanel,
+);
 registerPrefetch(PREFETCH.menu, SavedViewsPanel.preload);
 
 export function SavedViewsMenu() {
@@ -18,11 +21,25 @@ export function SavedViewsMenu() {
   const { open, close, toggle, box } = useMenu();
   return (
     <div className="views-menu" ref={box}>
-      <button type="button" className="lang-switch" aria-expanded={open} title={tr(lang, B.viewsTitle)} onClick={toggle}
-        onPointerEnter={() => { void SavedViewsPanel.preload().catch(() => undefined); }} data-testid="views-button">
-        {tr(lang, B.views)}{views.length ? ` ${views.length}` : ''} ▾
+      <button
+        type="button"
+        className="lang-switch"
+        aria-expanded={open}
+        title={tr(lang, B.viewsTitle)}
+        onClick={toggle}
+        onPointerEnter={() => {
+          void SavedViewsPanel.preload().catch(() => undefined);
+        }}
+        data-testid="views-button"
+      >
+        {tr(lang, B.views)}
+        {views.length ? ` ${views.length}` : ''} ▾
       </button>
-      {open && <LazyPart name={B.views}><SavedViewsPanel onClose={close} /></LazyPart>}
+      {open && (
+        <LazyPart name={B.views}>
+          <SavedViewsPanel onClose={close} />
+        </LazyPart>
+      )}
     </div>
   );
 }

@@ -34,40 +34,142 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
       return;
     }
     s.addViews(parsed.views);
-    s.setNotice({ kind: 'message', zh: tr('zh', B.imported, parsed.views.length), en: tr('en', B.imported, parsed.views.length) });
+    s.setNotice({
+      kind: 'message',
+      zh: tr('zh', B.imported, parsed.views.length),
+      en: tr('en', B.imported, parsed.views.length),
+    });
   };
   return (
     <div className="views-panel" data-testid="views-panel">
       <div className="views-actions">
-        <button type="button" onClick={() => runCommand('view.save')} data-testid="view-save">{tr(lang, B.saveView)}</button>
-        <button type="button" disabled={!views.some((v) => v.dataset === here)} onClick={() => { onClose(); setPresentation(true); s.startTour(0); }} data-testid="tour-start">▶ {tr(lang, B.startTour)}</button>
+        <button type="button" onClick={() => runCommand('view.save')} data-testid="view-save">
+          {tr(lang, B.saveView)}
+        </button>
+        <button
+          type="button"
+          disabled={!views.some((v) => v.dataset === here)}
+          onClick={() => {
+            onClose();
+            setPresentation(true);
+            s.startTour(0);
+          }}
+          data-testid="tour-start"
+        >
+          ▶ {tr(lang, B.startTour)}
+        </button>
       </div>
       {views.length === 0 && <p className="views-empty">{tr(lang, B.noViews)}</p>}
       <ol className="views-list">
         {views.map((v, i) => (
           <li key={v.id} data-testid="saved-view" data-view-id={v.id}>
             {/* Edited freely, kept on leaving the field (or Enter): an emptied name or a half-typed number is not saved. */}
-            <input className="view-name" defaultValue={v.name} key={`n-${v.id}-${v.name}`} aria-label={tr(lang, B.rename)} data-testid="view-name"
-              onBlur={(e) => s.renameView(v.id, e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
-            <input className="view-seconds" type="number" min={3} max={3600} defaultValue={v.seconds} key={`s-${v.id}-${v.seconds}`} aria-label={tr(lang, B.seconds)} title={tr(lang, B.seconds)} data-testid="view-seconds"
-              onBlur={(e) => s.setViewSeconds(v.id, Number(e.target.value))} onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
+            <input
+              className="view-name"
+              defaultValue={v.name}
+              key={`n-${v.id}-${v.name}`}
+              aria-label={tr(lang, B.rename)}
+              data-testid="view-name"
+              onBlur={(e) => s.renameView(v.id, e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.currentTarget.blur();
+              }}
+            />
+            <input
+              className="view-seconds"
+              type="number"
+              min={3}
+              max={3600}
+              defaultValue={v.seconds}
+              key={`s-${v.id}-${v.seconds}`}
+              aria-label={tr(lang, B.seconds)}
+              title={tr(lang, B.seconds)}
+              data-testid="view-seconds"
+              onBlur={(e) => s.setViewSeconds(v.id, Number(e.target.value))}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.currentTarget.blur();
+              }}
+            />
             <span className="view-buttons">
-              <button type="button" onClick={() => showSavedView(v.hash)} data-testid="view-show">{tr(lang, B.show)}</button>
-              <button type="button" aria-label={tr(lang, B.up)} title={tr(lang, B.up)} disabled={i === 0} onClick={() => s.moveView(v.id, -1)} data-testid="view-up">↑</button>
-              <button type="button" aria-label={tr(lang, B.down)} title={tr(lang, B.down)} disabled={i === views.length - 1} onClick={() => s.moveView(v.id, 1)} data-testid="view-down">↓</button>
-              <button type="button" title={tr(lang, B.copyLink)} onClick={() => { void navigator.clipboard?.writeText(linkOf(v.hash)).then(() => setCopied(v.id), () => undefined); }} data-testid="view-copy">
+              <button type="button" onClick={() => showSavedView(v.hash)} data-testid="view-show">
+                {tr(lang, B.show)}
+              </button>
+              <button
+                type="button"
+                aria-label={tr(lang, B.up)}
+                title={tr(lang, B.up)}
+                disabled={i === 0}
+                onClick={() => s.moveView(v.id, -1)}
+                data-testid="view-up"
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={tr(lang, B.down)}
+                title={tr(lang, B.down)}
+                disabled={i === views.length - 1}
+                onClick={() => s.moveView(v.id, 1)}
+                data-testid="view-down"
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                title={tr(lang, B.copyLink)}
+                onClick={() => {
+                  void navigator.clipboard?.writeText(linkOf(v.hash)).then(
+                    () => setCopied(v.id),
+                    () => undefined,
+                  );
+                }}
+                data-testid="view-copy"
+              >
                 {copied === v.id ? tr(lang, B.copied) : tr(lang, B.copyLink)}
               </button>
-              <button type="button" aria-label={tr(lang, B.remove)} title={tr(lang, B.remove)} onClick={() => s.deleteView(v.id)} data-testid="view-delete">×</button>
+              <button
+                type="button"
+                aria-label={tr(lang, B.remove)}
+                title={tr(lang, B.remove)}
+                onClick={() => s.deleteView(v.id)}
+                data-testid="view-delete"
+              >
+                ×
+              </button>
             </span>
             {v.dataset !== here && <span className="view-other muted">{tr(lang, B.otherDataset, v.dataset)}</span>}
           </li>
         ))}
       </ol>
       <div className="views-actions">
-        <button type="button" disabled={views.length === 0} onClick={() => downloadText(`saved-views-${new Date().toISOString().slice(0, 10)}.json`, savedViewsFile(views), 'application/json')} data-testid="views-export">{tr(lang, B.exportViews)}</button>
-        <button type="button" onClick={() => file.current?.click()} data-testid="views-import">{tr(lang, B.importViews)}</button>
-        <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onImport(e.target.files?.[0]); e.target.value = ''; }} data-testid="views-import-file" />
+        <button
+          type="button"
+          disabled={views.length === 0}
+          onClick={() =>
+            downloadText(
+              `saved-views-${new Date().toISOString().slice(0, 10)}.json`,
+              savedViewsFile(views),
+              'application/json',
+            )
+          }
+          data-testid="views-export"
+        >
+          {tr(lang, B.exportViews)}
+        </button>
+        <button type="button" onClick={() => file.current?.click()} data-testid="views-import">
+          {tr(lang, B.importViews)}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => {
+            void onImport(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+          data-testid="views-import-file"
+        />
       </div>
     </div>
   );

@@ -7,12 +7,18 @@ import { COMMAND_TEXT } from '../../ui/command-strings.ts';
 export const BRIEFING_TEXT = defineStrings({
   present: { zh: '演示', en: 'Present' },
   exports: { zh: '导出', en: 'Export' },
-  presentTitle: { zh: '演示模式：全屏、深色、大字，适合会议室投屏（快捷键 P）', en: 'Presentation mode: full screen, dark, large text for the meeting-room wall (key P)' },
+  presentTitle: {
+    zh: '演示模式：全屏、深色、大字，适合会议室投屏（快捷键 P）',
+    en: 'Presentation mode: full screen, dark, large text for the meeting-room wall (key P)',
+  },
   exitPresent: { zh: '退出演示', en: 'Leave' },
   views: { zh: '视图', en: 'Views' },
   viewsTitle: { zh: '保存的视图与轮播', en: 'Saved views and the tour' },
   saveView: COMMAND_TEXT.viewSave,
-  noViews: { zh: '还没有保存的视图。调好地图、筛选和图层后点“保存当前视图”。', en: 'No saved views yet. Set up the map, filters and layers, then click "Save this view".' },
+  noViews: {
+    zh: '还没有保存的视图。调好地图、筛选和图层后点“保存当前视图”。',
+    en: 'No saved views yet. Set up the map, filters and layers, then click "Save this view".',
+  },
   show: { zh: '显示', en: 'Show' },
   rename: { zh: '视图名称', en: 'View name' },
   seconds: { zh: '轮播秒数', en: 'Seconds in the tour' },
@@ -29,7 +35,10 @@ export const BRIEFING_TEXT = defineStrings({
   imported: { zh: '已导入 {0} 个视图', en: '{0} views imported' },
   tourOf: { zh: '第 {0} / {1} 个视图', en: 'View {0} of {1}' },
   paused: { zh: '已暂停', en: 'Paused' },
-  tourHint: { zh: '空格 暂停/继续 · PgDn/→ 下一个 · PgUp/← 上一个 · Esc 退出', en: 'Space pause · PgDn/→ next · PgUp/← previous · Esc leave' },
+  tourHint: {
+    zh: '空格 暂停/继续 · PgDn/→ 下一个 · PgUp/← 上一个 · Esc 退出',
+    en: 'Space pause · PgDn/→ next · PgUp/← previous · Esc leave',
+  },
   shortcuts: { zh: '快捷键', en: 'Keyboard shortcuts' },
   close: APP_TEXT.close,
   blanked: { zh: '黑屏中，按 B 恢复', en: 'Screen blanked: press B to show' },

@@ -41,11 +41,20 @@ export function TourPlayer() {
   if (!tour || !view) return null;
   return (
     <div className="tour-bar" data-testid="tour-bar" data-index={index} data-view-id={view.id} role="status">
-      <div className="tour-name" data-testid="tour-name">{view.name}</div>
-      <div className="tour-meta">{tr(lang, B.tourOf, index + 1, n)}{playing ? '' : ` · ${tr(lang, B.paused)}`}</div>
+      <div className="tour-name" data-testid="tour-name">
+        {view.name}
+      </div>
+      <div className="tour-meta">
+        {tr(lang, B.tourOf, index + 1, n)}
+        {playing ? '' : ` · ${tr(lang, B.paused)}`}
+      </div>
       {/* Restarted on every step by its key; paused with the tour. */}
       <div className="tour-progress" aria-hidden="true">
-        <div key={step} className={`tour-progress-fill${playing ? '' : ' paused'}`} style={{ animationDuration: `${view.seconds}s` }} />
+        <div
+          key={step}
+          className={`tour-progress-fill${playing ? '' : ' paused'}`}
+          style={{ animationDuration: `${view.seconds}s` }}
+        />
       </div>
     </div>
   );

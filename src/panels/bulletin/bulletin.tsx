@@ -16,8 +16,18 @@ import type { Dataset } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
 import { dataAsOf } from '../../data/ledger/hazard-ledger.ts';
 import {
-  BULLETIN_TOP, BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, listedMajorHazards, overdueHazards, printStamp,
-  scaleBar, topAreas, topEnterprises, trendWindow, type HazardList,
+  BULLETIN_TOP,
+  BULLETIN_TREND_PERIODS,
+  builtDay,
+  bulletinPeriod,
+  listedMajorHazards,
+  overdueHazards,
+  printStamp,
+  scaleBar,
+  topAreas,
+  topEnterprises,
+  trendWindow,
+  type HazardList,
 } from '../../data/bulletin-data.ts';
 import { APP_TEXT, nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
@@ -27,7 +37,14 @@ import { selectedPerLevel } from '../../state/selectors.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { BulletinTrend } from './bulletin-trend.tsx';
-import { MAP_BOX_MM, prepareBulletin, printSnapshot, releaseBulletin, subscribePrint, type BulletinMapImage } from './print-session.ts';
+import {
+  MAP_BOX_MM,
+  prepareBulletin,
+  printSnapshot,
+  releaseBulletin,
+  subscribePrint,
+  type BulletinMapImage,
+} from './print-session.ts';
 import { BULLETIN_TEXT } from './strings.ts';
 import './bulletin.css';
 
@@ -51,7 +68,14 @@ export function Bulletin() {
     <div className="bulletin" data-testid="bulletin" aria-hidden="true">
       {/* Outside the app's boundaries: a fault here prints a line saying so, and the app stays. */}
       {snap.printedAt && (
-        <ErrorBoundary key={snap.printedAt.getTime()} fallback={(e) => <p className="bl-failed" data-testid="bulletin-failed">{tr(lang, BULLETIN_TEXT.failed, e.message)}</p>}>
+        <ErrorBoundary
+          key={snap.printedAt.getTime()}
+          fallback={(e) => (
+            <p className="bl-failed" data-testid="bulletin-failed">
+              {tr(lang, BULLETIN_TEXT.failed, e.message)}
+            </p>
+          )}
+        >
           <BulletinPage image={snap.image} printedAt={snap.printedAt} />
         </ErrorBoundary>
       )}
@@ -111,28 +135,52 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
     <article className="bl-page" data-testid="bulletin-page" lang={lang}>
       <header className="bl-head" data-testid="bulletin-head">
         <div className="bl-head-main">
-          <h1 className="bl-title" data-testid="bulletin-title">{tr(lang, BULLETIN_TEXT.title)}</h1>
-          <span className="bl-meeting">{tr(lang, period.step === 'week' ? BULLETIN_TEXT.weekly : BULLETIN_TEXT.monthly)} · {period.label}</span>
-          {m.demo && <span className="bl-demo" data-testid="bulletin-demo">{tr(lang, APP_TEXT.demoBadge)} / {tr(otherLang(lang), APP_TEXT.demoBadgeAlso)}</span>}
+          <h1 className="bl-title" data-testid="bulletin-title">
+            {tr(lang, BULLETIN_TEXT.title)}
+          </h1>
+          <span className="bl-meeting">
+            {tr(lang, period.step === 'week' ? BULLETIN_TEXT.weekly : BULLETIN_TEXT.monthly)} · {period.label}
+          </span>
+          {m.demo && (
+            <span className="bl-demo" data-testid="bulletin-demo">
+              {tr(lang, APP_TEXT.demoBadge)} / {tr(otherLang(lang), APP_TEXT.demoBadgeAlso)}
+            </span>
+          )}
         </div>
         <div className="bl-dataset">{dataName(lang, m)}</div>
         <div className="bl-facts">
-          <span data-testid="bulletin-period">{tr(lang, BULLETIN_TEXT.period, period.label, day(period.start), day(period.end))}</span>
+          <span data-testid="bulletin-period">
+            {tr(lang, BULLETIN_TEXT.period, period.label, day(period.start), day(period.end))}
+          </span>
           <span data-testid="bulletin-date">{tr(lang, BULLETIN_TEXT.dataDate, m.asOf)}</span>
           <span className="bl-filters" data-testid="bulletin-filters">
-            {tr(lang, BULLETIN_TEXT.filters, phrases.length ? phrases.join(tr(lang, PUNCT.listSep)) : tr(lang, BULLETIN_TEXT.allEnterprises))}
+            {tr(
+              lang,
+              BULLETIN_TEXT.filters,
+              phrases.length ? phrases.join(tr(lang, PUNCT.listSep)) : tr(lang, BULLETIN_TEXT.allEnterprises),
+            )}
           </span>
         </div>
       </header>
 
       <section className="bl-kpis" data-testid="bulletin-kpis">
-        <Kpi label={tr(lang, APP_TEXT.kpiEnterprises)} value={formatNum(lang, result.selected)}
-          sub={result.selected !== m.enterprises ? `${tr(lang, APP_TEXT.ofTotal)} ${formatNum(lang, m.enterprises)}` : null} />
+        <Kpi
+          label={tr(lang, APP_TEXT.kpiEnterprises)}
+          value={formatNum(lang, result.selected)}
+          sub={
+            result.selected !== m.enterprises ? `${tr(lang, APP_TEXT.ofTotal)} ${formatNum(lang, m.enterprises)}` : null
+          }
+        />
         {LEVELS.map((l, k) => (
           <Kpi key={l.key} level={k} label={nameIn(lang, l)} value={formatNum(lang, levels[k])} />
         ))}
         <Kpi label={tr(lang, APP_TEXT.kpiOpen)} value={formatNum(lang, tt.hazardsOpen)} sub={hazardAsOf} />
-        <Kpi label={tr(lang, APP_TEXT.kpiOpenMajor)} value={formatNum(lang, tt.hazardsOpenMajor)} sub={hazardAsOf} alert />
+        <Kpi
+          label={tr(lang, APP_TEXT.kpiOpenMajor)}
+          value={formatNum(lang, tt.hazardsOpenMajor)}
+          sub={hazardAsOf}
+          alert
+        />
         <Kpi label={tr(lang, APP_TEXT.kpiOverdue)} value={formatNum(lang, tt.hazardsOverdue)} sub={hazardAsOf} alert />
         <Kpi label={tr(lang, APP_TEXT.kpiListed)} value={formatNum(lang, tt.hazardsListed)} sub={hazardAsOf} />
       </section>
@@ -140,13 +188,26 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
       <section className="bl-map" data-testid="bulletin-map">
         <h2 className="bl-h">{tr(lang, BULLETIN_TEXT.map)}</h2>
         <div className="bl-map-box" style={{ width: `${MAP_BOX_MM.width}mm`, height: `${MAP_BOX_MM.height}mm` }}>
-          {image
-            ? <img className="bl-map-img" data-testid="bulletin-map-img" src={image.src} alt={tr(lang, BULLETIN_TEXT.map)} />
-            : <div className="bl-map-missing" data-testid="bulletin-map-missing">{tr(lang, BULLETIN_TEXT.mapMissing)}</div>}
+          {image ? (
+            <img
+              className="bl-map-img"
+              data-testid="bulletin-map-img"
+              src={image.src}
+              alt={tr(lang, BULLETIN_TEXT.map)}
+            />
+          ) : (
+            <div className="bl-map-missing" data-testid="bulletin-map-missing">
+              {tr(lang, BULLETIN_TEXT.mapMissing)}
+            </div>
+          )}
           {image && <ScaleBar image={image} lang={lang} />}
         </div>
         <ul className="bl-key">
-          {LEVELS.map((l, k) => <li key={l.key}><Sym level={k} /> {nameIn(lang, l)}</li>)}
+          {LEVELS.map((l, k) => (
+            <li key={l.key}>
+              <Sym level={k} /> {nameIn(lang, l)}
+            </li>
+          ))}
         </ul>
       </section>
 
@@ -159,8 +220,12 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
               <th>{tr(lang, BULLETIN_TEXT.town)}</th>
               <th className="bl-num bl-index">{tr(lang, BULLETIN_TEXT.riskIndex)}</th>
               {/* The symbols alone (the key under the map names them): a word does not fit in English. */}
-              <th className="bl-num" aria-label={shortName(lang, LEVELS[0])}><Sym level={0} /></th>
-              <th className="bl-num" aria-label={shortName(lang, LEVELS[1])}><Sym level={1} /></th>
+              <th className="bl-num" aria-label={shortName(lang, LEVELS[0])}>
+                <Sym level={0} />
+              </th>
+              <th className="bl-num" aria-label={shortName(lang, LEVELS[1])}>
+                <Sym level={1} />
+              </th>
               <th className="bl-num bl-count">{tr(lang, BULLETIN_TEXT.enterprises)}</th>
             </tr>
           </thead>
@@ -168,14 +233,20 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
             {data.towns.map((a, k) => (
               <tr key={a.area} data-testid="bulletin-area-row">
                 <td className="bl-n">{k + 1}</td>
-                <td className="bl-name"><Sym level={a.topLevel} /> {townName(a.area) || m.towns[a.area]?.code}</td>
+                <td className="bl-name">
+                  <Sym level={a.topLevel} /> {townName(a.area) || m.towns[a.area]?.code}
+                </td>
                 <td className="bl-num bl-index">{formatNum(lang, a.riskIndex, 1)}</td>
                 <td className="bl-num">{formatNum(lang, a.byLevel[0])}</td>
                 <td className="bl-num">{formatNum(lang, a.byLevel[1])}</td>
                 <td className="bl-num bl-count">{formatNum(lang, a.enterprises)}</td>
               </tr>
             ))}
-            {data.towns.length === 0 && <tr><td colSpan={6}>{tr(lang, BULLETIN_TEXT.none)}</td></tr>}
+            {data.towns.length === 0 && (
+              <tr>
+                <td colSpan={6}>{tr(lang, BULLETIN_TEXT.none)}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </section>
@@ -195,35 +266,71 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
             {data.enterprises.map((r, k) => (
               <tr key={r.row} data-testid="bulletin-enterprise-row">
                 <td className="bl-n">{k + 1}</td>
-                <td className="bl-name"><Sym level={r.level} /> {dataset.text.name.get(r.row) ?? ''}</td>
+                <td className="bl-name">
+                  <Sym level={r.level} /> {dataset.text.name.get(r.row) ?? ''}
+                </td>
                 <td className="bl-town">{townName(dataset.enterprises.town[r.row])}</td>
                 <td className="bl-num">{formatNum(lang, r.score, 1)}</td>
               </tr>
             ))}
-            {data.enterprises.length === 0 && <tr><td colSpan={4}>{tr(lang, BULLETIN_TEXT.none)}</td></tr>}
+            {data.enterprises.length === 0 && (
+              <tr>
+                <td colSpan={4}>{tr(lang, BULLETIN_TEXT.none)}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </section>
 
-      <HazardSection testId="bulletin-overdue" className="bl-overdue" title={tr(lang, BULLETIN_TEXT.overdue, data.overdue.count)}
-        list={data.overdue} dataset={dataset} lang={lang} asOf={day(period.end)} />
-      <HazardSection testId="bulletin-listed" className="bl-listed" title={tr(lang, BULLETIN_TEXT.listedMajor, data.listed.count)}
-        list={data.listed} dataset={dataset} lang={lang} asOf={day(period.end)} />
+      <HazardSection
+        testId="bulletin-overdue"
+        className="bl-overdue"
+        title={tr(lang, BULLETIN_TEXT.overdue, data.overdue.count)}
+        list={data.overdue}
+        dataset={dataset}
+        lang={lang}
+        asOf={day(period.end)}
+      />
+      <HazardSection
+        testId="bulletin-listed"
+        className="bl-listed"
+        title={tr(lang, BULLETIN_TEXT.listedMajor, data.listed.count)}
+        list={data.listed}
+        dataset={dataset}
+        lang={lang}
+        asOf={day(period.end)}
+      />
 
       <section className="bl-trend" data-testid="bulletin-trend">
         <h2 className="bl-h">
-          {tr(lang, BULLETIN_TEXT.trend, tr(lang, step === 'week' ? BULLETIN_TEXT.byWeek : BULLETIN_TEXT.byMonth), data.trend.length)}
-          {data.trend.length > 0 && <span className="bl-h-note">{data.trend[0].label} – {data.trend[data.trend.length - 1].label}</span>}
+          {tr(
+            lang,
+            BULLETIN_TEXT.trend,
+            tr(lang, step === 'week' ? BULLETIN_TEXT.byWeek : BULLETIN_TEXT.byMonth),
+            data.trend.length,
+          )}
+          {data.trend.length > 0 && (
+            <span className="bl-h-note">
+              {data.trend[0].label} – {data.trend[data.trend.length - 1].label}
+            </span>
+          )}
         </h2>
-        {data.trend.length > 0
-          ? <BulletinTrend periods={data.trend} step={step} lang={lang} width={TREND_MM.width} height={TREND_MM.height} />
-          : <p className="bl-empty">{tr(lang, BULLETIN_TEXT.noTrend)}</p>}
+        {data.trend.length > 0 ? (
+          <BulletinTrend periods={data.trend} step={step} lang={lang} width={TREND_MM.width} height={TREND_MM.height} />
+        ) : (
+          <p className="bl-empty">{tr(lang, BULLETIN_TEXT.noTrend)}</p>
+        )}
       </section>
 
       <footer className="bl-foot" data-testid="bulletin-footer">
         <span>
           {tr(lang, BULLETIN_TEXT.source, dataName(lang, m), builtDay(m.builtAt) || m.builtAt)}
-          {m.demo && <>{tr(lang, PUNCT.clauseSep)}{tr(lang, BULLETIN_TEXT.demoSource)}</>}
+          {m.demo && (
+            <>
+              {tr(lang, PUNCT.clauseSep)}
+              {tr(lang, BULLETIN_TEXT.demoSource)}
+            </>
+          )}
         </span>
         <span data-testid="bulletin-printed">{tr(lang, BULLETIN_TEXT.printed, printStamp(printedAt))}</span>
       </footer>
@@ -231,24 +338,55 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
   );
 }
 
-function Kpi({ label, value, sub = null, level, alert = false }: { label: string; value: string; sub?: string | null; level?: number; alert?: boolean }) {
+function Kpi({
+  label,
+  value,
+  sub = null,
+  level,
+  alert = false,
+}: {
+  label: string;
+  value: string;
+  sub?: string | null;
+  level?: number;
+  alert?: boolean;
+}) {
   const key = level === undefined ? null : LEVELS[level].key;
   return (
     <div className={`bl-kpi${key ? ` bl-kpi-${key}` : ''}${alert ? ' bl-kpi-alert' : ''}`} data-testid="bulletin-kpi">
-      <div className="bl-kpi-label">{level !== undefined && <Sym level={level} />} {label}</div>
+      <div className="bl-kpi-label">
+        {level !== undefined && <Sym level={level} />} {label}
+      </div>
       <div className="bl-kpi-value">{value}</div>
       {sub && <div className="bl-kpi-sub">{sub}</div>}
     </div>
   );
 }
 
-function HazardSection({ testId, className, title, list, dataset, lang, asOf }: {
-  testId: string; className: string; title: string; list: HazardList; dataset: Dataset; lang: Lang; asOf: string;
+function HazardSection({
+  testId,
+  className,
+  title,
+  list,
+  dataset,
+  lang,
+  asOf,
+}: {
+  testId: string;
+  className: string;
+  title: string;
+  list: HazardList;
+  dataset: Dataset;
+  lang: Lang;
+  asOf: string;
 }) {
   const more = list.count - list.lines.length;
   return (
     <section className={`bl-hazards ${className}`} data-testid={testId} data-count={list.count}>
-      <h2 className="bl-h">{title}<span className="bl-h-note">{tr(lang, BULLETIN_TEXT.asOfDay, asOf)}</span></h2>
+      <h2 className="bl-h">
+        {title}
+        <span className="bl-h-note">{tr(lang, BULLETIN_TEXT.asOfDay, asOf)}</span>
+      </h2>
       <table className="bl-table">
         <thead>
           <tr>
@@ -260,12 +398,20 @@ function HazardSection({ testId, className, title, list, dataset, lang, asOf }: 
         <tbody>
           {list.lines.map((l) => (
             <tr key={l.hazard} data-testid="bulletin-hazard-row">
-              <td className="bl-name"><Sym level={dataset.enterprises.level[l.enterprise]} /> {dataset.text.name.get(l.enterprise) ?? ''}</td>
+              <td className="bl-name">
+                <Sym level={dataset.enterprises.level[l.enterprise]} /> {dataset.text.name.get(l.enterprise) ?? ''}
+              </td>
               <td className="bl-date">{formatDay(l.found)}</td>
-              <td className="bl-num">{l.daysOverdue > 0 ? tr(lang, BULLETIN_TEXT.days, l.daysOverdue) : tr(lang, BULLETIN_TEXT.notOverdue)}</td>
+              <td className="bl-num">
+                {l.daysOverdue > 0 ? tr(lang, BULLETIN_TEXT.days, l.daysOverdue) : tr(lang, BULLETIN_TEXT.notOverdue)}
+              </td>
             </tr>
           ))}
-          {list.count === 0 && <tr><td colSpan={3}>{tr(lang, BULLETIN_TEXT.none)}</td></tr>}
+          {list.count === 0 && (
+            <tr>
+              <td colSpan={3}>{tr(lang, BULLETIN_TEXT.none)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       {more > 0 && <p className="bl-more">{tr(lang, BULLETIN_TEXT.more, more)}</p>}
@@ -277,7 +423,10 @@ function HazardSection({ testId, className, title, list, dataset, lang, asOf }: 
 function ScaleBar({ image, lang }: { image: BulletinMapImage; lang: Lang }) {
   const bar = scaleBar(image, MAP_BOX_MM);
   if (!bar) return null;
-  const text = bar.metres >= 1000 ? tr(lang, BULLETIN_TEXT.kilometres, bar.metres / 1000) : tr(lang, BULLETIN_TEXT.metres, bar.metres);
+  const text =
+    bar.metres >= 1000
+      ? tr(lang, BULLETIN_TEXT.kilometres, bar.metres / 1000)
+      : tr(lang, BULLETIN_TEXT.metres, bar.metres);
   return (
     <div className="bl-scale" data-testid="bulletin-scale">
       <span className="bl-scale-bar" style={{ width: `${bar.mm}mm` }} />

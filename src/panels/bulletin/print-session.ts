@@ -62,9 +62,17 @@ export function captureBulletinMap(): BulletinMapImage | null | undefined {
     const canvas = map.getCanvas();
     if (!canvas || canvas.width === 0 || canvas.height === 0 || canvas.clientWidth === 0) return undefined;
     const bbox = useStore.getState().dataset?.manifest.bbox;
-    const corners = bbox && map.project
-      ? ([[bbox[0], bbox[1]], [bbox[0], bbox[3]], [bbox[2], bbox[1]], [bbox[2], bbox[3]]] as [number, number][]).map((p) => map.project!(p))
-      : null;
+    const corners =
+      bbox && map.project
+        ? (
+            [
+              [bbox[0], bbox[1]],
+              [bbox[0], bbox[3]],
+              [bbox[2], bbox[1]],
+              [bbox[2], bbox[3]],
+            ] as [number, number][]
+          ).map((p) => map.project!(p))
+        : null;
     const rect = cropRect(canvas, canvas.clientWidth, corners, MAP_BOX_MM.width / MAP_BOX_MM.height);
     let src: string;
     if (rect.x === 0 && rect.y === 0 && rect.w === canvas.width && rect.h === canvas.height) {
@@ -80,10 +88,12 @@ export function captureBulletinMap(): BulletinMapImage | null | undefined {
     }
     if (!src.startsWith('data:image/png')) return null;
     const tilted = (map.getPitch?.() ?? 0) > 5;
-    const lat = map.getCenter?.().lat, zoom = map.getZoom?.();
-    const metresPerPixel = !tilted && lat !== undefined && zoom !== undefined
-      ? metresPerCssPixel(lat, zoom) / (canvas.width / canvas.clientWidth)
-      : null;
+    const lat = map.getCenter?.().lat,
+      zoom = map.getZoom?.();
+    const metresPerPixel =
+      !tilted && lat !== undefined && zoom !== undefined
+        ? metresPerCssPixel(lat, zoom) / (canvas.width / canvas.clientWidth)
+        : null;
     return { src, width: rect.w, height: rect.h, metresPerPixel };
   } catch {
     return null;
@@ -95,7 +105,9 @@ const listeners = new Set<() => void>();
 
 export function subscribePrint(listener: () => void): () => void {
   listeners.add(listener);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 export function printSnapshot(): PrintSnapshot {
@@ -104,7 +116,9 @@ export function printSnapshot(): PrintSnapshot {
 
 function publish(next: PrintSnapshot): void {
   snapshot = next;
-  flushSync(() => { for (const l of listeners) l(); });
+  flushSync(() => {
+    for (const l of listeners) l();
+  });
 }
 
 /** A print prepared this recently is not prepared again (the command prepares, then `window.print()` fires `beforeprint`). */

@@ -37,11 +37,25 @@ export interface BarChartProps {
 
 export const formatCount = d3.format(',d');
 
-export function BarChart({ title, testId, dim, rows, onToggle, onOnly, onClear, labelWidth = '6rem', maxVisibleRows }: BarChartProps) {
+export function BarChart({
+  title,
+  testId,
+  dim,
+  rows,
+  onToggle,
+  onOnly,
+  onClear,
+  labelWidth = '6rem',
+  maxVisibleRows,
+}: BarChartProps) {
   const lang = useStore((s) => s.lang);
   const hatchId = `bar-hatch-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const max = d3.max(rows, (r) => r.value) ?? 0;
-  const x = d3.scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 100]).clamp(true);
+  const x = d3
+    .scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, 100])
+    .clamp(true);
   const valueChars = d3.max(rows, (r) => formatCount(r.value).length) ?? 1;
   const anySelected = rows.some((r) => r.selected === true);
   const style = {
@@ -83,14 +97,33 @@ export function BarChart({ title, testId, dim, rows, onToggle, onOnly, onClear, 
                 onClick={click(r.key)}
               >
                 <span className="bar-label">
-                  {r.symbol && <span className="bar-symbol" style={{ background: r.color, color: r.symbolInk ?? '#fff' }} aria-hidden="true">{r.symbol}</span>}
+                  {r.symbol && (
+                    <span
+                      className="bar-symbol"
+                      style={{ background: r.color, color: r.symbolInk ?? '#fff' }}
+                      aria-hidden="true"
+                    >
+                      {r.symbol}
+                    </span>
+                  )}
                   <span className="bar-name">{r.label}</span>
                 </span>
                 <span className="bar-track">
                   <svg className="bar-svg" aria-hidden="true" focusable="false">
-                    <rect className="bar-rect" x="0" y="14%" height="72%" width={`${w}%`} style={r.color ? { fill: r.color } : undefined} />
-                    {state === 'off' && w > 0 && <rect x="0" y="14%" height="72%" width={`${w}%`} fill={`url(#${hatchId})`} />}
-                    <text className="bar-value" x={`${w}%`} dx="0.3em" y="50%" dominantBaseline="central">{formatCount(r.value)}</text>
+                    <rect
+                      className="bar-rect"
+                      x="0"
+                      y="14%"
+                      height="72%"
+                      width={`${w}%`}
+                      style={r.color ? { fill: r.color } : undefined}
+                    />
+                    {state === 'off' && w > 0 && (
+                      <rect x="0" y="14%" height="72%" width={`${w}%`} fill={`url(#${hatchId})`} />
+                    )}
+                    <text className="bar-value" x={`${w}%`} dx="0.3em" y="50%" dominantBaseline="central">
+                      {formatCount(r.value)}
+                    </text>
                   </svg>
                 </span>
               </button>

@@ -25,7 +25,13 @@ export function ChartFrame({ title, testId, note, onClear, clearTestId, classNam
         <h3 className="chart-title">{title}</h3>
         {note !== undefined && <span className="chart-note">{note}</span>}
         {onClear && (
-          <button type="button" className="chart-clear" onClick={onClear} title={tr(lang, CHART_TEXT.clearTitle)} data-testid={clearTestId ?? `${testId}-clear`}>
+          <button
+            type="button"
+            className="chart-clear"
+            onClick={onClear}
+            title={tr(lang, CHART_TEXT.clearTitle)}
+            data-testid={clearTestId ?? `${testId}-clear`}
+          >
             {tr(lang, CHART_TEXT.clear)}
           </button>
         )}

@@ -61,12 +61,18 @@ export function sectorRows(counts: FilterCounts, filters: UiFilters, lang: Lang)
  * Towns by number of enterprises, most first (administrative order on a tie), so the chart answers
  * "which town has the most"; then "outside every town" (key -1) when it has enterprises or is selected.
  */
-export function townRows(counts: FilterCounts, filters: UiFilters, towns: readonly TownInfo[], outsideLabel: string): BarRow[] {
+export function townRows(
+  counts: FilterCounts,
+  filters: UiFilters,
+  towns: readonly TownInfo[],
+  outsideLabel: string,
+): BarRow[] {
   const rows: BarRow[] = towns
     .map((t, i) => ({ key: i, label: t.name, value: counts.town[i] ?? 0, selected: selectionOf(filters.towns, i) }))
     .sort((a, b) => b.value - a.value || a.key - b.key);
   const outside = counts.town[towns.length] ?? 0;
   const outsideSelected = selectionOf(filters.towns, -1);
-  if (outside > 0 || outsideSelected) rows.push({ key: -1, label: outsideLabel, value: outside, selected: outsideSelected });
+  if (outside > 0 || outsideSelected)
+    rows.push({ key: -1, label: outsideLabel, value: outside, selected: outsideSelected });
   return rows;
 }

@@ -8,8 +8,15 @@ import { binInRange, edgesToRange, formatRange, rangeToEdges, SCORE_MAX, snapToB
 function counts(patch: Partial<Record<'sector' | 'level' | 'town', number[]>>): FilterCounts {
   const u = (n: number, v?: number[]) => (v ? Uint32Array.from(v) : new Uint32Array(n));
   return {
-    sector: u(SECTORS.length, patch.sector), level: u(4, patch.level), town: u(4, patch.town), grid: u(1), park: u(1),
-    parkType: u(4), flag: u(10), hazard: u(4), scoreHist: u(SCORE_BINS),
+    sector: u(SECTORS.length, patch.sector),
+    level: u(4, patch.level),
+    town: u(4, patch.town),
+    grid: u(1),
+    park: u(1),
+    parkType: u(4),
+    flag: u(10),
+    hazard: u(4),
+    scoreHist: u(SCORE_BINS),
   };
 }
 
@@ -49,23 +56,38 @@ describe('bar rows', () => {
   it('levels keep crossfilter counts and mark the unselected', () => {
     const rows = levelRows(counts({ level: [5, 6, 7, 8] }), { ...NO_FILTERS, levels: [0] }, 'zh');
     expect(rows.map((r) => [r.key, r.label, r.value, r.selected, r.symbol])).toEqual([
-      [0, '重大', 5, true, '▲'], [1, '较大', 6, false, '◆'], [2, '一般', 7, false, '●'], [3, '低', 8, false, '■'],
+      [0, '重大', 5, true, '▲'],
+      [1, '较大', 6, false, '◆'],
+      [2, '一般', 7, false, '●'],
+      [3, '低', 8, false, '■'],
     ]);
     expect(rows[0].color).toBe('var(--level-major)');
     expect(levelRows(counts({}), NO_FILTERS, 'en')[1].label).toBe('Significant');
   });
   it('sectors: non-zero (or selected), largest first', () => {
     const c = new Array(SECTORS.length).fill(0);
-    c[6] = 10; c[0] = 30; c[11] = 10;
+    c[6] = 10;
+    c[0] = 30;
+    c[11] = 10;
     const rows = sectorRows(counts({ sector: c }), { ...NO_FILTERS, sectors: [16] }, 'zh');
     expect(rows.map((r) => r.key)).toEqual([0, 6, 11, 16]);
     expect(rows[3]).toMatchObject({ value: 0, selected: true, label: '矿山' });
   });
   it('towns by number of enterprises, then outside when non-empty', () => {
-    const towns = ['甲镇', '乙街道', '丙镇'].map((name, i) => ({ code: String(i), name, areaKm2: 1, label: [0, 0] as [number, number] }));
+    const towns = ['甲镇', '乙街道', '丙镇'].map((name, i) => ({
+      code: String(i),
+      name,
+      areaKm2: 1,
+      label: [0, 0] as [number, number],
+    }));
     const rows = townRows(counts({ town: [1, 0, 3, 2] }), NO_FILTERS, towns, '镇街外');
     // Most enterprises first; the town outside every town last.
-    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([[2, '丙镇', 3], [0, '甲镇', 1], [1, '乙街道', 0], [-1, '镇街外', 2]]);
+    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([
+      [2, '丙镇', 3],
+      [0, '甲镇', 1],
+      [1, '乙街道', 0],
+      [-1, '镇街外', 2],
+    ]);
     expect(townRows(counts({ town: [1, 0, 3, 0] }), NO_FILTERS, towns, '镇街外')).toHaveLength(3);
   });
 });

@@ -31,9 +31,15 @@ export function FilterBarChart({ dim, title, testId, rows, labelWidth, maxVisibl
   const only = useStore((s) => s.only);
   return (
     <BarChart
-      title={title} testId={testId} dim={dim} rows={result ? rows(result.counts, filters, lang) : []}
-      labelWidth={labelWidth} maxVisibleRows={maxVisibleRows}
-      onToggle={(k) => toggle(dim, k)} onOnly={(k) => only(dim, [k])} onClear={() => only(dim, [])}
+      title={title}
+      testId={testId}
+      dim={dim}
+      rows={result ? rows(result.counts, filters, lang) : []}
+      labelWidth={labelWidth}
+      maxVisibleRows={maxVisibleRows}
+      onToggle={(k) => toggle(dim, k)}
+      onOnly={(k) => only(dim, [k])}
+      onClear={() => only(dim, [])}
     />
   );
 }

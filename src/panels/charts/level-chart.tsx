@@ -10,5 +10,13 @@ const LABEL_WIDTH = { zh: '4.6rem', en: '8.2rem' } as const;
 
 export function LevelChart() {
   const lang = useStore((s) => s.lang);
-  return <FilterBarChart dim="levels" title={tr(lang, CHART_TEXT.levelTitle)} testId="chart-level" rows={levelRows} labelWidth={perLang(lang, LABEL_WIDTH)} />;
+  return (
+    <FilterBarChart
+      dim="levels"
+      title={tr(lang, CHART_TEXT.levelTitle)}
+      testId="chart-level"
+      rows={levelRows}
+      labelWidth={perLang(lang, LABEL_WIDTH)}
+    />
+  );
 }

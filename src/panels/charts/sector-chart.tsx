@@ -10,5 +10,14 @@ const LABEL_WIDTH = { zh: '7.5rem', en: '10rem' } as const;
 
 export function SectorChart() {
   const lang = useStore((s) => s.lang);
-  return <FilterBarChart dim="sectors" title={tr(lang, CHART_TEXT.sectorTitle)} testId="chart-sector" rows={sectorRows} labelWidth={perLang(lang, LABEL_WIDTH)} maxVisibleRows={12} />;
+  return (
+    <FilterBarChart
+      dim="sectors"
+      title={tr(lang, CHART_TEXT.sectorTitle)}
+      testId="chart-sector"
+      rows={sectorRows}
+      labelWidth={perLang(lang, LABEL_WIDTH)}
+      maxVisibleRows={12}
+    />
+  );
 }

@@ -11,7 +11,11 @@ export function TownChart() {
   const towns = useStore((s) => s.dataset?.manifest.towns);
   return (
     <FilterBarChart
-      dim="towns" title={tr(lang, CHART_TEXT.townTitle)} testId="chart-town" labelWidth="6.5rem" maxVisibleRows={8}
+      dim="towns"
+      title={tr(lang, CHART_TEXT.townTitle)}
+      testId="chart-town"
+      labelWidth="6.5rem"
+      maxVisibleRows={8}
       rows={(counts, filters) => (towns ? townRows(counts, filters, towns, tr(lang, dimensionOf('towns').none!)) : [])}
     />
   );

@@ -8,7 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { LEVELS } from '../../domain/levels.ts';
 import type { DatasetManifest } from '../../data/dataset.ts';
 import type { FilterCounts } from '../../data/filter-engine.ts';
-import { dimensionOf, FILTER_DIMENSIONS, type BitsDimension, type ListDimension } from '../../data/filter-dimensions.ts';
+import {
+  dimensionOf,
+  FILTER_DIMENSIONS,
+  type BitsDimension,
+  type ListDimension,
+} from '../../data/filter-dimensions.ts';
 import { formatNum, shortName, tr } from '../../domain/text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { activeCount } from '../../state/selectors.ts';
@@ -21,7 +26,10 @@ import { SectorTree } from './sector-tree.tsx';
 import { DETAILS_TEXT } from '../../ui/details-strings.ts';
 
 function SearchBox() {
-  const hint = tr(useStore((s) => s.lang), dimensionOf('query').name);
+  const hint = tr(
+    useStore((s) => s.lang),
+    dimensionOf('query').name,
+  );
   const query = useStore((s) => s.filters.query);
   const setFilters = useStore((s) => s.setFilters);
   const [draft, setDraft] = useState(query);
@@ -37,14 +45,27 @@ function SearchBox() {
   const lang = useStore((s) => s.lang);
   return (
     <>
-      <input type="search" className="filter-search" value={draft} placeholder={hint} aria-label={hint} onChange={(e) => setDraft(e.target.value)} data-testid="filter-search" />
-      {pending && <div className="details-pending" role="status" data-testid="search-pending">{tr(lang, DETAILS_TEXT.searchWaits)}</div>}
+      <input
+        type="search"
+        className="filter-search"
+        value={draft}
+        placeholder={hint}
+        aria-label={hint}
+        onChange={(e) => setDraft(e.target.value)}
+        data-testid="filter-search"
+      />
+      {pending && (
+        <div className="details-pending" role="status" data-testid="search-pending">
+          {tr(lang, DETAILS_TEXT.searchWaits)}
+        </div>
+      )}
     </>
   );
 }
 
 /** A value's test id: domain values by key (filter-level-major), a dataset's by index (filter-town-3). */
-const valueTestId = (d: ListDimension, v: number, m: DatasetManifest) => `filter-${d.id}-${v < 0 ? 'none' : d.source === 'domain' ? d.token(v, m) : v}`;
+const valueTestId = (d: ListDimension, v: number, m: DatasetManifest) =>
+  `filter-${d.id}-${v < 0 ? 'none' : d.source === 'domain' ? d.token(v, m) : v}`;
 
 function LevelToggles({ d, counts }: { d: ListDimension; counts: Uint32Array }) {
   const lang = useStore((s) => s.lang);
@@ -53,7 +74,14 @@ function LevelToggles({ d, counts }: { d: ListDimension; counts: Uint32Array }) 
   return (
     <div className="level-toggles">
       {LEVELS.map((l, k) => (
-        <button key={l.key} type="button" className={`level-toggle level-${l.key}${chosen.includes(k) ? ' on' : ''}${chosen.length && !chosen.includes(k) ? ' off' : ''}`} aria-pressed={chosen.includes(k)} onClick={() => toggle(d.field, k)} data-testid={`filter-${d.id}-${l.key}`}>
+        <button
+          key={l.key}
+          type="button"
+          className={`level-toggle level-${l.key}${chosen.includes(k) ? ' on' : ''}${chosen.length && !chosen.includes(k) ? ' off' : ''}`}
+          aria-pressed={chosen.includes(k)}
+          onClick={() => toggle(d.field, k)}
+          data-testid={`filter-${d.id}-${l.key}`}
+        >
           <span aria-hidden="true">{l.symbol}</span> {shortName(lang, l)}
           <span className="toggle-count">{formatNum(lang, counts[k])}</span>
         </button>
@@ -70,11 +98,24 @@ function CheckList({ d, counts, m }: { d: ListDimension; counts: Uint32Array; m:
   return (
     <>
       {Array.from({ length: n }, (_, v) => (
-        <CheckRow key={v} label={valueLabel(lang, d.valueName(v, m))} count={counts[v]} checked={chosen.includes(v)} onChange={() => toggle(d.field, v)} testId={valueTestId(d, v, m)} />
+        <CheckRow
+          key={v}
+          label={valueLabel(lang, d.valueName(v, m))}
+          count={counts[v]}
+          checked={chosen.includes(v)}
+          onChange={() => toggle(d.field, v)}
+          testId={valueTestId(d, v, m)}
+        />
       ))}
       {/* "None" (outside every town, not in any park) shows when some enterprise has it. */}
       {d.none && (counts[n] > 0 || chosen.includes(-1)) && (
-        <CheckRow label={tr(lang, d.none)} count={counts[n]} checked={chosen.includes(-1)} onChange={() => toggle(d.field, -1)} testId={valueTestId(d, -1, m)} />
+        <CheckRow
+          label={tr(lang, d.none)}
+          count={counts[n]}
+          checked={chosen.includes(-1)}
+          onChange={() => toggle(d.field, -1)}
+          testId={valueTestId(d, -1, m)}
+        />
       )}
     </>
   );
@@ -84,11 +125,29 @@ function LongList({ d, counts, m }: { d: ListDimension; counts: Uint32Array; m: 
   const lang = useStore((s) => s.lang);
   const chosen = useStore((s) => s.filters[d.field]);
   const toggle = useStore((s) => s.toggle);
-  const items = useMemo<ListItem[]>(() => Array.from({ length: d.valueCount(m) }, (_, index) => {
-    const detail = d.detail?.(index, m);
-    return { index, label: valueLabel(lang, d.valueName(index, m)), detail: detail === undefined ? undefined : valueLabel(lang, detail), search: (d.searchText?.(index, m) ?? '').toLowerCase() };
-  }), [d, m, lang]);
-  return <SearchableList items={items} counts={counts} chosen={chosen} onToggle={(i) => toggle(d.field, i)} placeholder={d.searchHint ? tr(lang, d.searchHint) : ''} testId={`filter-${d.id}`} />;
+  const items = useMemo<ListItem[]>(
+    () =>
+      Array.from({ length: d.valueCount(m) }, (_, index) => {
+        const detail = d.detail?.(index, m);
+        return {
+          index,
+          label: valueLabel(lang, d.valueName(index, m)),
+          detail: detail === undefined ? undefined : valueLabel(lang, detail),
+          search: (d.searchText?.(index, m) ?? '').toLowerCase(),
+        };
+      }),
+    [d, m, lang],
+  );
+  return (
+    <SearchableList
+      items={items}
+      counts={counts}
+      chosen={chosen}
+      onToggle={(i) => toggle(d.field, i)}
+      placeholder={d.searchHint ? tr(lang, d.searchHint) : ''}
+      testId={`filter-${d.id}`}
+    />
+  );
 }
 
 function BitList({ d, counts }: { d: BitsDimension; counts: Uint32Array }) {
@@ -96,7 +155,14 @@ function BitList({ d, counts }: { d: BitsDimension; counts: Uint32Array }) {
   const bits = useStore((s) => s.filters[d.field]);
   const toggleBit = useStore((s) => s.toggleBit);
   return d.bits.map((b, k) => (
-    <CheckRow key={b.key} label={tr(lang, b.name)} count={counts[k]} checked={(bits & b.bit) !== 0} onChange={() => toggleBit(d.field, b.bit)} testId={`filter-${d.id}-${b.key}`} />
+    <CheckRow
+      key={b.key}
+      label={tr(lang, b.name)}
+      count={counts[k]}
+      checked={(bits & b.bit) !== 0}
+      onChange={() => toggleBit(d.field, b.bit)}
+      testId={`filter-${d.id}-${b.key}`}
+    />
   ));
 }
 
@@ -118,12 +184,24 @@ export function FilterPanel() {
         if (d.kind === 'text') return <SearchBox key={d.id} />;
         const counts = c[d.counts];
         return (
-          <Section key={d.id} title={tr(lang, d.name)} active={activeCount(f, d)} defaultOpen={d.kind !== 'list' || d.widget !== 'search'} testId={`section-${d.id}`}>
-            {d.kind === 'bits' ? <BitList d={d} counts={counts} />
-              : d.widget === 'toggles' ? <LevelToggles d={d} counts={counts} />
-                : d.widget === 'tree' ? <SectorTree />
-                  : d.widget === 'checks' ? <CheckList d={d} counts={counts} m={m} />
-                    : <LongList d={d} counts={counts} m={m} />}
+          <Section
+            key={d.id}
+            title={tr(lang, d.name)}
+            active={activeCount(f, d)}
+            defaultOpen={d.kind !== 'list' || d.widget !== 'search'}
+            testId={`section-${d.id}`}
+          >
+            {d.kind === 'bits' ? (
+              <BitList d={d} counts={counts} />
+            ) : d.widget === 'toggles' ? (
+              <LevelToggles d={d} counts={counts} />
+            ) : d.widget === 'tree' ? (
+              <SectorTree />
+            ) : d.widget === 'checks' ? (
+              <CheckList d={d} counts={counts} m={m} />
+            ) : (
+              <LongList d={d} counts={counts} m={m} />
+            )}
           </Section>
         );
       })}

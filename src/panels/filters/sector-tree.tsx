@@ -20,14 +20,34 @@ export function SectorTree() {
         const all = leaves.every(({ i }) => chosen.includes(i));
         const onGroup = () => {
           const codes = leaves.map(({ i }) => i);
-          only('sectors', all ? chosen.filter((c) => !codes.includes(c)) : [...new Set([...chosen, ...codes])].sort((a, b) => a - b));
+          only(
+            'sectors',
+            all ? chosen.filter((c) => !codes.includes(c)) : [...new Set([...chosen, ...codes])].sort((a, b) => a - b),
+          );
         };
         return (
           <div key={g.key}>
-            <CheckRow label={nameIn(lang, g)} count={total} checked={all} onChange={onGroup} testId={`filter-sector-group-${g.key}`} />
-            {leaves.length > 1 && leaves.filter(({ i }) => counts[i] > 0 || chosen.includes(i)).map(({ s, i }) => (
-              <CheckRow key={s.key} indent={1} label={nameIn(lang, s)} count={counts[i]} checked={chosen.includes(i)} onChange={() => toggle('sectors', i)} testId={`filter-sector-${s.key}`} />
-            ))}
+            <CheckRow
+              label={nameIn(lang, g)}
+              count={total}
+              checked={all}
+              onChange={onGroup}
+              testId={`filter-sector-group-${g.key}`}
+            />
+            {leaves.length > 1 &&
+              leaves
+                .filter(({ i }) => counts[i] > 0 || chosen.includes(i))
+                .map(({ s, i }) => (
+                  <CheckRow
+                    key={s.key}
+                    indent={1}
+                    label={nameIn(lang, s)}
+                    count={counts[i]}
+                    checked={chosen.includes(i)}
+                    onChange={() => toggle('sectors', i)}
+                    testId={`filter-sector-${s.key}`}
+                  />
+                ))}
           </div>
         );
       })}

@@ -10,14 +10,28 @@ const GEOGRAPHIC = [
   { crs: 'bd09', label: 'BD-09 (Baidu)' },
 ];
 
-export function CrsSelect({ value, detected, onChange, testId }: { value: string; detected?: { crs: string; label: string }; onChange(v: string): void; testId: string }) {
+export function CrsSelect({
+  value,
+  detected,
+  onChange,
+  testId,
+}: {
+  value: string;
+  detected?: { crs: string; label: string };
+  onChange(v: string): void;
+  testId: string;
+}) {
   const { lang } = useImportText();
   const options = [...GEOGRAPHIC, ...CGCS2000_GK_OPTIONS];
   if (detected && !options.some((o) => o.crs === detected.crs)) options.unshift(detected);
   if (!options.some((o) => o.crs === value)) options.unshift({ crs: value, label: value });
   return (
     <select className="import-crs-select" data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-      {options.map((o) => <option key={o.crs} value={o.crs}>{localCrsLabel(o.label, lang)}</option>)}
+      {options.map((o) => (
+        <option key={o.crs} value={o.crs}>
+          {localCrsLabel(o.label, lang)}
+        </option>
+      ))}
     </select>
   );
 }

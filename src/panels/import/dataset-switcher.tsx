@@ -7,7 +7,13 @@
 import { useEffect, useState } from 'react';
 import './import.css';
 import { listDeployed, type DeployedDataset } from '../../data/load-bundle.ts';
-import { deleteSaved, listSaved, renameSaved, type DamagedSaved, type SavedDatasetInfo } from '../../state/saved-datasets.ts';
+import {
+  deleteSaved,
+  listSaved,
+  renameSaved,
+  type DamagedSaved,
+  type SavedDatasetInfo,
+} from '../../state/saved-datasets.ts';
 import { openSaved } from '../../state/open-saved.ts';
 import { shownUnsaved } from '../../ui/show-unsaved.ts';
 import { formatBytes } from '../../data/import/limits.ts';
@@ -26,7 +32,10 @@ function go(params: Record<string, string>): void {
 }
 
 async function downloadFolder(info: SavedDatasetInfo): Promise<void> {
-  const [{ zipSync, strToU8 }, { datasetToFolder }] = await Promise.all([import('fflate'), import('../../data/export-folder.ts')]);
+  const [{ zipSync, strToU8 }, { datasetToFolder }] = await Promise.all([
+    import('fflate'),
+    import('../../data/export-folder.ts'),
+  ]);
   const files = datasetToFolder(await openSaved(info.id));
   // The folder is named like the dataset (what build-data will call the bundle), in letters a folder name may hold.
   const folder = info.name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || info.id;
@@ -65,62 +74,133 @@ export function DatasetMenu() {
     } catch (e) {
       // A saved dataset's own errors come in both languages.
       const b = e as { zh?: unknown; en?: unknown };
-      setMessage(typeof b.zh === 'string' && typeof b.en === 'string' ? pick({ zh: b.zh, en: b.en }) : String((e as Error)?.message ?? e));
+      setMessage(
+        typeof b.zh === 'string' && typeof b.en === 'string'
+          ? pick({ zh: b.zh, en: b.en })
+          : String((e as Error)?.message ?? e),
+      );
     }
   };
   const builtIn = deployed.length ? deployed : [{ id: 'demo', name: '示例区', nameEn: 'Demo district', demo: true }];
   return (
-        <div className="dataset-menu" role="menu" data-testid="dataset-menu">
-          <h3>{t('builtIn')}</h3>
-          <ul>
-            {builtIn.map((d) => (
-              <li key={d.id}>
-                <button type="button" role="menuitem" className="dataset-item" data-testid={`dataset-builtin-${d.id}`} onClick={() => go(d.id === 'demo' ? {} : { dataset: d.id })}>
-                  {dataName(lang, d)}{isCurrent('deployed', d.id) && <span className="import-muted"> · {t('current')}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <h3>{t('imported')}</h3>
-          <ul>
-            {saved.length === 0 && damaged.length === 0 && !unsaved && <li className="import-muted">–</li>}
-            {unsaved && (
-              <li className="dataset-saved" data-testid="dataset-unsaved">
-                <span className="dataset-item">{unsaved}<span className="import-muted"> · {t('unsavedNote')} · {t('current')}</span></span>
-              </li>
-            )}
-            {saved.map((d) => (
-              <li key={d.id} className="dataset-saved">
-                <button type="button" role="menuitem" className="dataset-item" data-testid="dataset-saved" onClick={() => go({ saved: d.id })}>
-                  {d.name}<span className="import-muted"> · {formatNum(lang, d.enterprises)} · {formatBytes(d.bytes)}{isCurrent('saved', d.id) ? ` · ${t('current')}` : ''}</span>
-                </button>
-                <span className="dataset-actions">
-                  <button type="button" data-testid="dataset-rename" onClick={() => {
-                    const name = prompt(t('newName'), d.name)?.trim();
-                    if (name) void act(() => renameSaved(d.id, name).then(() => { if (isCurrent('saved', d.id)) location.reload(); }));
-                  }}>{t('rename')}</button>
-                  <button type="button" data-testid="dataset-download" onClick={() => void act(() => downloadFolder(d))}>{t('download')}</button>
-                  <button type="button" data-testid="dataset-delete" onClick={() => {
-                    if (!confirm(t('confirmDelete', d.name))) return;
-                    void act(() => deleteSaved(d.id).then(() => { if (isCurrent('saved', d.id)) go({}); }));
-                  }}>{t('delete')}</button>
-                </span>
-              </li>
-            ))}
-            {damaged.map((d, i) => (
-              <li key={`damaged-${i}`} className="dataset-saved dataset-damaged" data-testid="dataset-damaged">
-                <span className="dataset-item">{d.label}<span className="dataset-damaged-mark"> · {t('damagedMark')}</span></span>
-                <span className="dataset-actions">
-                  {/* No confirmation: nothing in a damaged record can be opened, so deleting it loses nothing usable. */}
-                  <button type="button" data-testid="dataset-damaged-delete" onClick={() => void act(() => deleteSaved(d.key))}>{t('delete')}</button>
-                </span>
-              </li>
-            ))}
-          </ul>
-          {message && <p className="import-error" role="alert">{message}</p>}
-          {!isCurrent('deployed', 'demo') && (
-            <button type="button" className="dataset-item dataset-back" data-testid="dataset-back-to-demo" onClick={() => go({})}>{t('backToDemo')}</button>
-          )}
-        </div>
+    <div className="dataset-menu" role="menu" data-testid="dataset-menu">
+      <h3>{t('builtIn')}</h3>
+      <ul>
+        {builtIn.map((d) => (
+          <li key={d.id}>
+            <button
+              type="button"
+              role="menuitem"
+              className="dataset-item"
+              data-testid={`dataset-builtin-${d.id}`}
+              onClick={() => go(d.id === 'demo' ? {} : { dataset: d.id })}
+            >
+              {dataName(lang, d)}
+              {isCurrent('deployed', d.id) && <span className="import-muted"> · {t('current')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('imported')}</h3>
+      <ul>
+        {saved.length === 0 && damaged.length === 0 && !unsaved && <li className="import-muted">–</li>}
+        {unsaved && (
+          <li className="dataset-saved" data-testid="dataset-unsaved">
+            <span className="dataset-item">
+              {unsaved}
+              <span className="import-muted">
+                {' '}
+                · {t('unsavedNote')} · {t('current')}
+              </span>
+            </span>
+          </li>
+        )}
+        {saved.map((d) => (
+          <li key={d.id} className="dataset-saved">
+            <button
+              type="button"
+              role="menuitem"
+              className="dataset-item"
+              data-testid="dataset-saved"
+              onClick={() => go({ saved: d.id })}
+            >
+              {d.name}
+              <span className="import-muted">
+                {' '}
+                · {formatNum(lang, d.enterprises)} · {formatBytes(d.bytes)}
+                {isCurrent('saved', d.id) ? ` · ${t('current')}` : ''}
+              </span>
+            </button>
+            <span className="dataset-actions">
+              <button
+                type="button"
+                data-testid="dataset-rename"
+                onClick={() => {
+                  const name = prompt(t('newName'), d.name)?.trim();
+                  if (name)
+                    void act(() =>
+                      renameSaved(d.id, name).then(() => {
+                        if (isCurrent('saved', d.id)) location.reload();
+                      }),
+                    );
+                }}
+              >
+                {t('rename')}
+              </button>
+              <button type="button" data-testid="dataset-download" onClick={() => void act(() => downloadFolder(d))}>
+                {t('download')}
+              </button>
+              <button
+                type="button"
+                data-testid="dataset-delete"
+                onClick={() => {
+                  if (!confirm(t('confirmDelete', d.name))) return;
+                  void act(() =>
+                    deleteSaved(d.id).then(() => {
+                      if (isCurrent('saved', d.id)) go({});
+                    }),
+                  );
+                }}
+              >
+                {t('delete')}
+              </button>
+            </span>
+          </li>
+        ))}
+        {damaged.map((d, i) => (
+          <li key={`damaged-${i}`} className="dataset-saved dataset-damaged" data-testid="dataset-damaged">
+            <span className="dataset-item">
+              {d.label}
+              <span className="dataset-damaged-mark"> · {t('damagedMark')}</span>
+            </span>
+            <span className="dataset-actions">
+              {/* No confirmation: nothing in a damaged record can be opened, so deleting it loses nothing usable. */}
+              <button
+                type="button"
+                data-testid="dataset-damaged-delete"
+                onClick={() => void act(() => deleteSaved(d.key))}
+              >
+                {t('delete')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {message && (
+        <p className="import-error" role="alert">
+          {message}
+        </p>
+      )}
+      {!isCurrent('deployed', 'demo') && (
+        <button
+          type="button"
+          className="dataset-item dataset-back"
+          data-testid="dataset-back-to-demo"
+          onClick={() => go({})}
+        >
+          {t('backToDemo')}
+        </button>
+      )}
+    </div>
   );
 }

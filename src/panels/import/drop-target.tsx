@@ -10,9 +10,21 @@ export function DropTarget() {
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
-    const enter = (e: DragEvent) => { if (hasFiles(e)) { depth++; setOver(true); } };
-    const leave = (e: DragEvent) => { if (hasFiles(e) && --depth <= 0) { depth = 0; setOver(false); } };
-    const overFn = (e: DragEvent) => { if (hasFiles(e)) e.preventDefault(); };
+    const enter = (e: DragEvent) => {
+      if (hasFiles(e)) {
+        depth++;
+        setOver(true);
+      }
+    };
+    const leave = (e: DragEvent) => {
+      if (hasFiles(e) && --depth <= 0) {
+        depth = 0;
+        setOver(false);
+      }
+    };
+    const overFn = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
@@ -32,5 +44,9 @@ export function DropTarget() {
       window.removeEventListener('drop', drop);
     };
   }, []);
-  return over ? <div className="import-drop-overlay" data-testid="import-drop-overlay">{t('dropHere')}</div> : null;
+  return over ? (
+    <div className="import-drop-overlay" data-testid="import-drop-overlay">
+      {t('dropHere')}
+    </div>
+  ) : null;
 }

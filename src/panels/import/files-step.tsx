@@ -32,7 +32,11 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
       return parts.join(' · ');
     }
     if (s.kind === 'layer') {
-      const parts = [t('featureCount', s.features ?? 0), (s.geometryTypes ?? []).join('/'), localCrsLabel(s.crs?.label ?? '', lang)];
+      const parts = [
+        t('featureCount', s.features ?? 0),
+        (s.geometryTypes ?? []).join('/'),
+        localCrsLabel(s.crs?.label ?? '', lang),
+      ];
       if (s.textEncoding) {
         const from = t(`encodingFrom_${s.textEncoding.source}`);
         parts.push(`${t('encoding')} ${encodingLabel(s.textEncoding.label)}${tr(lang, PUNCT.parens, from)}`);
@@ -43,17 +47,39 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
   };
   return (
     <table className="import-files" data-testid="import-file-list">
-      <thead><tr><th>{t('file')}</th><th>{t('content')}</th><th>{t('role')}</th><th /></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('file')}</th>
+          <th>{t('content')}</th>
+          <th>{t('role')}</th>
+          <th />
+        </tr>
+      </thead>
       <tbody>
         {summaries.map((s) => (
           <tr key={s.id} className={s.error ? 'import-file-error' : undefined} data-testid="import-file">
-            <td className="import-file-name" title={s.name}>{s.name} <span className="import-muted import-size">{formatBytes(s.size)}</span></td>
+            <td className="import-file-name" title={s.name}>
+              {s.name} <span className="import-muted import-size">{formatBytes(s.size)}</span>
+            </td>
             <td>
-              {s.error ? <span role="alert">{t('readFailed')}{tr(lang, PUNCT.colon)}{pick(s.error)}</span> : content(s)}
+              {s.error ? (
+                <span role="alert">
+                  {t('readFailed')}
+                  {tr(lang, PUNCT.colon)}
+                  {pick(s.error)}
+                </span>
+              ) : (
+                content(s)
+              )}
               {s.sheetNames && s.sheetNames.length > 1 && (
-                <label className="import-inline import-sheet">{t('sheet')}
+                <label className="import-inline import-sheet">
+                  {t('sheet')}
                   <select value={s.sheet} onChange={(e) => onSheet(s.id, e.target.value)}>
-                    {s.sheetNames.map((n) => <option key={n} value={n}>{n}</option>)}
+                    {s.sheetNames.map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
                   </select>
                 </label>
               )}
@@ -61,12 +87,35 @@ export function FilesStep({ summaries, choices, onRole, onSheet, onRemove }: Pro
             </td>
             <td>
               {!s.error && s.kind && (
-                <select data-testid={`import-role-${s.id}`} value={choices.files[s.id]?.role ?? 'ignore'} onChange={(e) => onRole(s.id, e.target.value as RoleChoice)}>
-                  {ROLES_FOR[s.kind].filter((r) => r === 'ignore' || ROLES.includes(r)).map((r) => <option key={r} value={r}>{tr(lang, ROLE_TEXT[r])}</option>)}
+                <select
+                  data-testid={`import-role-${s.id}`}
+                  value={choices.files[s.id]?.role ?? 'ignore'}
+                  onChange={(e) => onRole(s.id, e.target.value as RoleChoice)}
+                >
+                  {ROLES_FOR[s.kind]
+                    .filter((r) => r === 'ignore' || ROLES.includes(r))
+                    .map((r) => (
+                      <option key={r} value={r}>
+                        {tr(lang, ROLE_TEXT[r])}
+                      </option>
+                    ))}
                 </select>
               )}
             </td>
-            <td>{!s.name.includes('/') && <button type="button" className="import-remove" aria-label={`${t('remove')} ${s.name}`} title={t('remove')} data-testid="import-remove" onClick={() => onRemove(s.name)}>×</button>}</td>
+            <td>
+              {!s.name.includes('/') && (
+                <button
+                  type="button"
+                  className="import-remove"
+                  aria-label={`${t('remove')} ${s.name}`}
+                  title={t('remove')}
+                  data-testid="import-remove"
+                  onClick={() => onRemove(s.name)}
+                >
+                  ×
+                </button>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -40,10 +40,12 @@ export class ImportClient {
     };
     this.worker.onerror = (e) => {
       e.preventDefault();
-      this.rejectAll(new ImportRequestError({
-        zh: `导入程序无法启动或已崩溃（${e.message || '脚本加载失败'}）。请刷新页面重试；如仍失败，请管理员检查服务器是否提供 /assets/*.js 文件`,
-        en: `the import worker failed to start or crashed (${e.message || 'script failed to load'}). Reload the page; if it persists, ask the administrator to check that /assets/*.js is served`,
-      }));
+      this.rejectAll(
+        new ImportRequestError({
+          zh: `导入程序无法启动或已崩溃（${e.message || '脚本加载失败'}）。请刷新页面重试；如仍失败，请管理员检查服务器是否提供 /assets/*.js 文件`,
+          en: `the import worker failed to start or crashed (${e.message || 'script failed to load'}). Reload the page; if it persists, ask the administrator to check that /assets/*.js is served`,
+        }),
+      );
     };
   }
 
@@ -61,7 +63,10 @@ export class ImportClient {
   }
 
   open(files: ImportFile[]) {
-    return this.ask<'opened'>({ type: 'open', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+    return this.ask<'opened'>(
+      { type: 'open', files },
+      files.map((f) => f.bytes.buffer as ArrayBuffer),
+    );
   }
 
   sheet(id: number, sheet: string) {

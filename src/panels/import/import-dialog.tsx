@@ -41,14 +41,21 @@ function notKeptNotice(e: unknown): Notice {
 /** Neither kept nor shown: the current data stays, and why in each language (an error's own two when it has them, a BundleError's). */
 function saveFailedReason(e: unknown): Text {
   const b = e as { zh?: unknown; en?: unknown } | null;
-  const why = typeof b?.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+  const why =
+    typeof b?.zh === 'string' && typeof b.en === 'string'
+      ? { zh: b.zh, en: b.en }
+      : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
   return inBoth((l) => tr(l, IMPORT_TEXT.saveFailed) + tr(l, why));
 }
 
 /** The progress line's words for a stage of the work, when the table has them. */
-const stageText = (stage: string): Text | undefined => (IMPORT_TEXT as Record<string, Text | undefined>)[`stage_${stage}`];
+const stageText = (stage: string): Text | undefined =>
+  (IMPORT_TEXT as Record<string, Text | undefined>)[`stage_${stage}`];
 
-const reasonOf = (e: unknown): Text => (e instanceof ImportRequestError ? e.reason : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
+const reasonOf = (e: unknown): Text =>
+  e instanceof ImportRequestError
+    ? e.reason
+    : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
 
 export function ImportDialog() {
   const { t, pick } = useImportText();
@@ -59,7 +66,9 @@ export function ImportDialog() {
   const [summaries, setSummaries] = useState<FileSummary[]>([]);
   const [choices, setChoices] = useState<ImportChoices | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
-  const [built, setBuilt] = useState<{ report: ImportReport; bundle: Record<string, Uint8Array | string> } | null>(null);
+  const [built, setBuilt] = useState<{ report: ImportReport; bundle: Record<string, Uint8Array | string> } | null>(
+    null,
+  );
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<Text | null>(null);
   const [name, setName] = useState('');
@@ -81,7 +90,11 @@ export function ImportDialog() {
 
   // Each step starts with focus on its first control, so keyboard users do not fall back to the page.
   useEffect(() => {
-    box.current?.querySelector<HTMLElement>('.import-body select, .import-body input:not([type="file"]), .import-foot .import-primary')?.focus();
+    box.current
+      ?.querySelector<HTMLElement>(
+        '.import-body select, .import-body input:not([type="file"]), .import-foot .import-primary',
+      )
+      ?.focus();
   }, [phase]);
 
   const shut = useCallback(() => {
@@ -103,7 +116,11 @@ export function ImportDialog() {
     }
     if (e.key !== 'Tab' || !box.current) return;
     // Keep Tab inside the dialog (it is modal).
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, summary, [href], [tabindex]:not([tabindex="-1"])')];
+    const focusable = [
+      ...box.current.querySelectorAll<HTMLElement>(
+        'button:not([disabled]), input, select, summary, [href], [tabindex]:not([tabindex="-1"])',
+      ),
+    ];
     if (focusable.length === 0) return;
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
@@ -129,29 +146,41 @@ export function ImportDialog() {
     }
   }, []);
 
-  const openFiles = useCallback(async (list: File[]) => {
-    if (list.length === 0) return;
-    setPicked(list);
-    const big = oversized(list);
-    if (big) {
-      setError(trBoth(IMPORT_TEXT.tooLarge, big.file, formatBytes(big.size), formatBytes(big.limit)));
-      return;
-    }
-    const gen = generation.current;
-    const r = await run(async () => {
-      const files: ImportFile[] = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      if (gen !== generation.current) throw new ImportCancelled();
-      return getClient().open(files);
-    });
-    if (!r) return;
-    setSummaries(r.summaries);
-    setChoices(r.choices);
-    setBuilt(null);
-    setInspection(null);
-    const ent = r.summaries.find((s) => r.choices.files[s.id]?.role === 'enterprises');
-    setName(ent ? ent.name.split('/').pop()!.replace(/\.[^.]+$/, '') : '');
-    setPhase('files');
-  }, [run]);
+  const openFiles = useCallback(
+    async (list: File[]) => {
+      if (list.length === 0) return;
+      setPicked(list);
+      const big = oversized(list);
+      if (big) {
+        setError(trBoth(IMPORT_TEXT.tooLarge, big.file, formatBytes(big.size), formatBytes(big.limit)));
+        return;
+      }
+      const gen = generation.current;
+      const r = await run(async () => {
+        const files: ImportFile[] = await Promise.all(
+          list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        );
+        if (gen !== generation.current) throw new ImportCancelled();
+        return getClient().open(files);
+      });
+      if (!r) return;
+      setSummaries(r.summaries);
+      setChoices(r.choices);
+      setBuilt(null);
+      setInspection(null);
+      const ent = r.summaries.find((s) => r.choices.files[s.id]?.role === 'enterprises');
+      setName(
+        ent
+          ? ent.name
+              .split('/')
+              .pop()!
+              .replace(/\.[^.]+$/, '')
+          : '',
+      );
+      setPhase('files');
+    },
+    [run],
+  );
 
   const addFiles = (more: File[]) => {
     const names = new Set(more.map((f) => f.name));
@@ -178,9 +207,21 @@ export function ImportDialog() {
     if (phase !== 'mapping' || !choices) return;
     let live = true;
     const timer = setTimeout(() => {
-      getClient().inspect(choices).then((r) => { if (live) setInspection(r); }, (e: unknown) => { if (live && !(e instanceof ImportCancelled)) setError(reasonOf(e)); });
+      getClient()
+        .inspect(choices)
+        .then(
+          (r) => {
+            if (live) setInspection(r);
+          },
+          (e: unknown) => {
+            if (live && !(e instanceof ImportCancelled)) setError(reasonOf(e));
+          },
+        );
     }, 150);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [phase, choices]);
 
   const setRole = (id: number, role: RoleChoice) => {
@@ -194,7 +235,11 @@ export function ImportDialog() {
         if (c.role !== role || Number(k) === id) continue;
         const other = summaries.find((x) => x.id === Number(k));
         const swap = other && other.kind === s.kind ? old : 'ignore';
-        files[Number(k)] = { ...c, role: swap, mapping: swap === 'ignore' ? undefined : suggestMapping(fieldsFor(swap), other?.header ?? []) };
+        files[Number(k)] = {
+          ...c,
+          role: swap,
+          mapping: swap === 'ignore' ? undefined : suggestMapping(fieldsFor(swap), other?.header ?? []),
+        };
       }
     }
     files[id] = { ...files[id], role, mapping: suggestMapping(fieldsFor(role), s.header ?? []) };
@@ -232,7 +277,13 @@ export function ImportDialog() {
       }
       // Not kept (too large for the browser's storage, or no storage): used anyway, until the page is closed.
       try {
-        await showUnsaved(bundleFilesOf({ ...built.bundle, 'manifest.json': renamedManifest(String(built.bundle['manifest.json']), shown) }), shown);
+        await showUnsaved(
+          bundleFilesOf({
+            ...built.bundle,
+            'manifest.json': renamedManifest(String(built.bundle['manifest.json']), shown),
+          }),
+          shown,
+        );
         return false;
       } catch (e) {
         throw new ImportRequestError(saveFailedReason(e));
@@ -263,7 +314,15 @@ export function ImportDialog() {
   const canConfirm = !!built && built.report.enterprises > 0 && !progress;
   return (
     <div className="import-backdrop" role="presentation">
-      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog" ref={box} onKeyDown={onKeyDown}>
+      <div
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+        ref={box}
+        onKeyDown={onKeyDown}
+      >
         <header className="import-head">
           <h2 id="import-title">{t('title')}</h2>
           <ol className="import-steps">
@@ -271,39 +330,123 @@ export function ImportDialog() {
             <li className={phase === 'mapping' ? 'current' : undefined}>{t('stepMapping')}</li>
             <li className={phase === 'report' ? 'current' : undefined}>{t('stepReport')}</li>
           </ol>
-          <button type="button" className="import-close" aria-label={t('close')} data-testid="import-close" onClick={shut}>×</button>
+          <button
+            type="button"
+            className="import-close"
+            aria-label={t('close')}
+            data-testid="import-close"
+            onClick={shut}
+          >
+            ×
+          </button>
         </header>
         <div className="import-body">
           {(phase === 'pick' || phase === 'files') && (
             <div className="import-pick">
               <p>{t('intro')}</p>
-              <label className="import-file-button">{t('choose')}
-                <input type="file" multiple data-testid="import-files" accept=".csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg" onChange={(e) => { addFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+              <label className="import-file-button">
+                {t('choose')}
+                <input
+                  type="file"
+                  multiple
+                  data-testid="import-files"
+                  accept=".csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg"
+                  onChange={(e) => {
+                    addFiles([...(e.target.files ?? [])]);
+                    e.target.value = '';
+                  }}
+                />
               </label>
             </div>
           )}
-          {error && <div className="import-error" role="alert" data-testid="import-error">{pick(error)}</div>}
-          {progress && (
-            <div className="import-progress" data-testid="import-progress">
-              <span>{pick(stageText(progress.stage) ?? IMPORT_TEXT.working)}{progress.file ? ` · ${progress.file}` : ''}</span>
-              <progress max={1} value={progress.done || undefined} />
-              <button type="button" data-testid="import-cancel" onClick={cancelWork}>{t('cancel')}</button>
+          {error && (
+            <div className="import-error" role="alert" data-testid="import-error">
+              {pick(error)}
             </div>
           )}
-          {phase === 'files' && choices && <FilesStep summaries={summaries} choices={choices} onRole={setRole} onSheet={(id, s) => void setSheet(id, s)} onRemove={removeFile} />}
-          {phase === 'mapping' && choices && <MappingStep summaries={summaries} choices={choices} inspection={inspection} onChoices={setChoices} />}
-          {phase === 'report' && built && <ReportStep report={built.report} name={name} onName={setName} fileNames={summaries.map((x) => x.name)} />}
+          {progress && (
+            <div className="import-progress" data-testid="import-progress">
+              <span>
+                {pick(stageText(progress.stage) ?? IMPORT_TEXT.working)}
+                {progress.file ? ` · ${progress.file}` : ''}
+              </span>
+              <progress max={1} value={progress.done || undefined} />
+              <button type="button" data-testid="import-cancel" onClick={cancelWork}>
+                {t('cancel')}
+              </button>
+            </div>
+          )}
+          {phase === 'files' && choices && (
+            <FilesStep
+              summaries={summaries}
+              choices={choices}
+              onRole={setRole}
+              onSheet={(id, s) => void setSheet(id, s)}
+              onRemove={removeFile}
+            />
+          )}
+          {phase === 'mapping' && choices && (
+            <MappingStep summaries={summaries} choices={choices} inspection={inspection} onChoices={setChoices} />
+          )}
+          {phase === 'report' && built && (
+            <ReportStep report={built.report} name={name} onName={setName} fileNames={summaries.map((x) => x.name)} />
+          )}
           {phase === 'mapping' && blockers.length > 0 && (
-            <div className="import-blockers" data-testid="import-blockers"><b>{t('blockers')}</b><ul>{blockers.map((b, i) => <li key={i}>{pick(b)}</li>)}</ul></div>
+            <div className="import-blockers" data-testid="import-blockers">
+              <b>{t('blockers')}</b>
+              <ul>
+                {blockers.map((b, i) => (
+                  <li key={i}>{pick(b)}</li>
+                ))}
+              </ul>
+            </div>
           )}
         </div>
         <footer className="import-foot">
-          {phase === 'mapping' && <button type="button" onClick={() => setPhase('files')}>{t('back')}</button>}
-          {phase === 'report' && <button type="button" onClick={() => setPhase('mapping')}>{t('back')}</button>}
+          {phase === 'mapping' && (
+            <button type="button" onClick={() => setPhase('files')}>
+              {t('back')}
+            </button>
+          )}
+          {phase === 'report' && (
+            <button type="button" onClick={() => setPhase('mapping')}>
+              {t('back')}
+            </button>
+          )}
           <span className="import-spacer" />
-          {phase === 'files' && <button type="button" className="import-primary" data-testid="import-next" disabled={!!progress} onClick={() => setPhase('mapping')}>{t('next')}</button>}
-          {phase === 'mapping' && <button type="button" className="import-primary" data-testid="import-check" disabled={!!progress || !inspection || blockers.length > 0} onClick={() => void check()}>{t('check')}</button>}
-          {phase === 'report' && <button type="button" className="import-primary" data-testid="import-confirm" disabled={!canConfirm} onClick={() => void confirm()}>{t('confirm')}</button>}
+          {phase === 'files' && (
+            <button
+              type="button"
+              className="import-primary"
+              data-testid="import-next"
+              disabled={!!progress}
+              onClick={() => setPhase('mapping')}
+            >
+              {t('next')}
+            </button>
+          )}
+          {phase === 'mapping' && (
+            <button
+              type="button"
+              className="import-primary"
+              data-testid="import-check"
+              disabled={!!progress || !inspection || blockers.length > 0}
+              onClick={() => void check()}
+            >
+              {t('check')}
+            </button>
+          )}
+          {phase === 'report' && (
+            <button
+              type="button"
+              className="import-primary"
+              data-testid="import-confirm"
+              disabled={!canConfirm}
+              onClick={() => void confirm()}
+            >
+              {t('confirm')}
+            </button>
+          )}
         </footer>
       </div>
     </div>

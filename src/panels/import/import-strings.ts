@@ -37,26 +37,44 @@ export const IMPORT_TEXT = defineStrings({
   back: { zh: '上一步', en: 'Back' },
   cancel: { zh: '取消', en: 'Cancel' },
   close: APP_TEXT.close,
-  closeConfirm: { zh: '关闭导入窗口？已读取的文件和所做的设置将丢失，当前数据不变。', en: 'Close the import? The files read and the choices made are lost; the data shown stays as it is.' },
+  closeConfirm: {
+    zh: '关闭导入窗口？已读取的文件和所做的设置将丢失，当前数据不变。',
+    en: 'Close the import? The files read and the choices made are lost; the data shown stays as it is.',
+  },
   /** Rows rejected, their share. */
-  manyRejected: { zh: '注意：{0} 行被拒绝（占 {1}），请先查看问题清单。', en: 'Note: {0} rows were rejected ({1}); look at the problems first.' },
+  manyRejected: {
+    zh: '注意：{0} 行被拒绝（占 {1}），请先查看问题清单。',
+    en: 'Note: {0} rows were rejected ({1}); look at the problems first.',
+  },
   check: { zh: '检查数据', en: 'Check the data' },
   field: { zh: '字段', en: 'Field' },
   column: { zh: '对应的列', en: 'Column' },
   samples: { zh: '示例值', en: 'Sample values' },
-  moreFields: { zh: '其余 {0} 个可选字段（文件中未找到对应的列，可手动指定）', en: '{0} more optional fields (no column found; pick one by hand)' },
+  moreFields: {
+    zh: '其余 {0} 个可选字段（文件中未找到对应的列，可手动指定）',
+    en: '{0} more optional fields (no column found; pick one by hand)',
+  },
   noColumn: WORDS.noneInParens,
   required: { zh: '必填', en: 'required' },
   asOf: APP_TEXT.dataDate,
-  asOfHelp: { zh: '判断隐患是否逾期的日期；不填则取隐患台账中最近的发现日期', en: 'The day overdue hazards are judged on; empty: the latest date found in the hazard ledger' },
+  asOfHelp: {
+    zh: '判断隐患是否逾期的日期；不填则取隐患台账中最近的发现日期',
+    en: 'The day overdue hazards are judged on; empty: the latest date found in the hazard ledger',
+  },
   datasetSettings: { zh: '（数据集设置）', en: '(dataset settings)' },
   layerCrs: { zh: '坐标系', en: 'Coordinate system' },
   pointCrs: { zh: '企业坐标的坐标系', en: 'Coordinate system of the enterprise points' },
-  pointCrsHelp: { zh: '按各坐标系换算后，样本点落入镇街（及园区）的比例；请确认比例最高的一项', en: 'Share of sampled points inside a town (and a park) under each system; confirm the best one' },
+  pointCrsHelp: {
+    zh: '按各坐标系换算后，样本点落入镇街（及园区）的比例；请确认比例最高的一项',
+    en: 'Share of sampled points inside a town (and a park) under each system; confirm the best one',
+  },
   inTowns: { zh: '落入镇街', en: 'in towns' },
   inParks: { zh: '落入园区', en: 'in parks' },
   suggested: { zh: '建议', en: 'suggested' },
-  unknownSectors: { zh: '无法识别的行业值：请为每个值指定行业领域（未指定的行将被拒绝）', en: 'Sector values not recognised: assign each a sector (rows left unassigned are rejected)' },
+  unknownSectors: {
+    zh: '无法识别的行业值：请为每个值指定行业领域（未指定的行将被拒绝）',
+    en: 'Sector values not recognised: assign each a sector (rows left unassigned are rejected)',
+  },
   unassigned: { zh: '（不指定）', en: '(unassigned)' },
   blockers: { zh: '还不能检查：', en: 'Not ready yet:' },
   accepted: { zh: '接收', en: 'Accepted' },
@@ -74,7 +92,10 @@ export const IMPORT_TEXT = defineStrings({
   noProblems: { zh: '没有发现问题', en: 'No problems found' },
   datasetName: { zh: '数据集名称', en: 'Dataset name' },
   confirm: { zh: '使用这份数据', en: 'Use this data' },
-  confirmHelp: { zh: '确认后，数据保存在本浏览器中，当前显示的数据不会被删除，可随时切换回来。', en: 'Once confirmed, the data is saved in this browser; the data shown now is not deleted and you can switch back any time.' },
+  confirmHelp: {
+    zh: '确认后，数据保存在本浏览器中，当前显示的数据不会被删除，可随时切换回来。',
+    en: 'Once confirmed, the data is saved in this browser; the data shown now is not deleted and you can switch back any time.',
+  },
   nothingAccepted: { zh: '没有可用的企业，不能使用这份数据', en: 'No usable enterprises: this data cannot be used' },
   levels: { zh: '风险等级', en: 'Levels' },
   saving: { zh: '正在保存…', en: 'Saving…' },
@@ -82,7 +103,7 @@ export const IMPORT_TEXT = defineStrings({
   /** An import too large for the browser's storage: it is shown anyway, for this page's life. */
   notKeptTooLarge: {
     zh: '这份数据太大，无法保存在本浏览器中（浏览器的存储空间不够）。现在已显示它，在关闭或刷新此页面之前都可以使用，之后需要重新导入（可先在“数据集”菜单中删除不用的导入数据集，腾出空间）。要长期保存并让所有人都能使用，请在电脑上用 npm run build-data 制作数据包并部署。',
-    en: "This data is too large to keep in this browser (its storage is not big enough). It is shown now and can be used until this page is closed or reloaded; after that it has to be imported again (deleting imports you no longer need in the Dataset menu frees space). To keep it, for everyone, build it into a bundle with npm run build-data and deploy that.",
+    en: 'This data is too large to keep in this browser (its storage is not big enough). It is shown now and can be used until this page is closed or reloaded; after that it has to be imported again (deleting imports you no longer need in the Dataset menu frees space). To keep it, for everyone, build it into a bundle with npm run build-data and deploy that.',
   },
   /** An import the browser would not store, for another reason (the browser's own words). */
   notKept: {
@@ -90,7 +111,10 @@ export const IMPORT_TEXT = defineStrings({
     en: 'This data could not be kept in this browser ({0}). It is shown now and can be used until this page is closed or reloaded; after that it has to be imported again. To keep it, for everyone, build it into a bundle with npm run build-data and deploy that.',
   },
   /** File, size, limit. */
-  tooLarge: { zh: '文件太大，浏览器无法处理：{0}（{1}，上限 {2}）。请拆分文件，或用 npm run build-data 在电脑上制作数据包。', en: 'Too large for the browser: {0} ({1}; the limit is {2}). Split it, or build a bundle with npm run build-data.' },
+  tooLarge: {
+    zh: '文件太大，浏览器无法处理：{0}（{1}，上限 {2}）。请拆分文件，或用 npm run build-data 在电脑上制作数据包。',
+    en: 'Too large for the browser: {0} ({1}; the limit is {2}). Split it, or build a bundle with npm run build-data.',
+  },
   readFailed: { zh: '读取失败', en: 'could not be read' },
   stage_read: { zh: '读取文件', en: 'Reading files' },
   stage_boundaries: { zh: '检查边界', en: 'Checking boundaries' },

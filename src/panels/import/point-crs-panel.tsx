@@ -26,17 +26,29 @@ export function PointCrsPanel({ figures, pointCrs, onPointCrs, unknownSectors, s
   const { t, lang } = useImportText();
   return (
     <div className="import-point-crs">
-      <label className="import-inline">{t('pointCrs')}
+      <label className="import-inline">
+        {t('pointCrs')}
         <CrsSelect testId="import-point-crs" value={pointCrs} onChange={onPointCrs} />
       </label>
       {figures.length > 0 && (
         <table className="import-figures" data-testid="import-crs-figures">
           <caption>{t('pointCrsHelp')}</caption>
-          <thead><tr><th /><th>{t('inTowns')}</th><th>{t('inParks')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th />
+              <th>{t('inTowns')}</th>
+              <th>{t('inParks')}</th>
+            </tr>
+          </thead>
           <tbody>
             {figures.map((f, i) => (
               <tr key={f.crs} className={f.crs === pointCrs ? 'import-chosen' : undefined}>
-                <td><button type="button" className="import-link" onClick={() => onPointCrs(f.crs)}>{localCrsLabel(f.label, lang)}</button>{i === 0 && <span className="import-suggested"> {t('suggested')}</span>}</td>
+                <td>
+                  <button type="button" className="import-link" onClick={() => onPointCrs(f.crs)}>
+                    {localCrsLabel(f.label, lang)}
+                  </button>
+                  {i === 0 && <span className="import-suggested"> {t('suggested')}</span>}
+                </td>
                 <td>{pct(f.inTowns, f.sampled)}</td>
                 <td>{pct(f.inParks, f.sampled)}</td>
               </tr>
@@ -49,16 +61,25 @@ export function PointCrsPanel({ figures, pointCrs, onPointCrs, unknownSectors, s
           <p>{t('unknownSectors')}</p>
           {unknownSectors.map((u) => (
             <label key={u.value} className="import-inline">
-              <span>{u.value} <span className="import-muted">({u.rows})</span></span>
-              <select value={sectorValues[u.value] ?? -1} onChange={(e) => {
-                const v = Number(e.target.value);
-                const next = { ...sectorValues };
-                if (v < 0) delete next[u.value];
-                else next[u.value] = v;
-                onSectorValues(next);
-              }}>
+              <span>
+                {u.value} <span className="import-muted">({u.rows})</span>
+              </span>
+              <select
+                value={sectorValues[u.value] ?? -1}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  const next = { ...sectorValues };
+                  if (v < 0) delete next[u.value];
+                  else next[u.value] = v;
+                  onSectorValues(next);
+                }}
+              >
                 <option value={-1}>{t('unassigned')}</option>
-                {SECTORS.map((sec, i) => <option key={sec.key} value={i}>{tr(lang, sec)}</option>)}
+                {SECTORS.map((sec, i) => (
+                  <option key={sec.key} value={i}>
+                    {tr(lang, sec)}
+                  </option>
+                ))}
               </select>
             </label>
           ))}

@@ -36,7 +36,6 @@ export interface HazardTrendChartProps {
 const STEP_MS = 700;
 const formatCount = d3.format(',d');
 
-
 export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendChartProps) {
   const lang = useStore((s) => s.lang);
   const step = useLedgerStore((s) => s.step);
@@ -87,14 +86,32 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
   const end = periods[last];
   const rem = box?.rem ?? 16;
   const m = { l: 2.8 * rem, r: 3 * rem, t: 0.5 * rem, b: 1.5 * rem };
-  const x0 = m.l, x1 = Math.max(m.l + 1, (box?.w ?? 0) - m.r);
-  const y0 = m.t, y1 = Math.max(m.t + 1, (box?.h ?? 0) - m.b);
-  const x = d3.scaleBand<number>().domain(periods.map((_, i) => i)).range([x0, x1]).paddingInner(periods.length > 60 ? 0.1 : 0.2);
-  const yBar = d3.scaleLinear().domain([0, Math.max(1, d3.max(periods, (p) => Math.max(p.opened, p.closed)) ?? 0)]).range([y1, y0]).nice(3);
-  const yOpen = d3.scaleLinear().domain([0, Math.max(1, d3.max(periods, (p) => p.open) ?? 0)]).range([y1, y0]).nice(3);
+  const x0 = m.l,
+    x1 = Math.max(m.l + 1, (box?.w ?? 0) - m.r);
+  const y0 = m.t,
+    y1 = Math.max(m.t + 1, (box?.h ?? 0) - m.b);
+  const x = d3
+    .scaleBand<number>()
+    .domain(periods.map((_, i) => i))
+    .range([x0, x1])
+    .paddingInner(periods.length > 60 ? 0.1 : 0.2);
+  const yBar = d3
+    .scaleLinear()
+    .domain([0, Math.max(1, d3.max(periods, (p) => Math.max(p.opened, p.closed)) ?? 0)])
+    .range([y1, y0])
+    .nice(3);
+  const yOpen = d3
+    .scaleLinear()
+    .domain([0, Math.max(1, d3.max(periods, (p) => p.open) ?? 0)])
+    .range([y1, y0])
+    .nice(3);
   const bw = x.bandwidth();
   const cx = (i: number) => (x(i) ?? 0) + bw / 2;
-  const line = d3.line<number>().x((_, i) => cx(i)).y((v) => yOpen(v))(periods.map((p) => p.open)) ?? '';
+  const line =
+    d3
+      .line<number>()
+      .x((_, i) => cx(i))
+      .y((v) => yOpen(v))(periods.map((p) => p.open)) ?? '';
   const labelPx = (step === 'week' ? 4.6 : 4) * 0.75 * rem;
   const every = Math.max(1, Math.ceil(labelPx / Math.max(1, x.step())));
   // Tick labels counted back from the last period, so the current one is always labelled.
@@ -112,18 +129,33 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
         <div className="ht-steps" role="group" aria-label={title}>
           {(['week', 'month'] as const satisfies readonly TrendStep[]).map((s) => (
             <button
-              key={s} type="button" className={step === s ? 'on' : ''} aria-pressed={step === s}
+              key={s}
+              type="button"
+              className={step === s ? 'on' : ''}
+              aria-pressed={step === s}
               data-testid={`trend-step-${s}`}
-              onClick={() => { setPlaying(false); if (s !== step) setStep(s); }}
+              onClick={() => {
+                setPlaying(false);
+                if (s !== step) setStep(s);
+              }}
             >
               {nameIn(lang, LEDGER_TEXT[s])}
             </button>
           ))}
         </div>
         <ul className="ht-legend" aria-hidden="true">
-          <li><span className="ht-key ht-key-opened" />{nameIn(lang, LEDGER_TEXT.opened)}</li>
-          <li><span className="ht-key ht-key-closed" />{nameIn(lang, LEDGER_TEXT.closed)}</li>
-          <li><span className="ht-key ht-key-open" />{nameIn(lang, LEDGER_TEXT.stillOpen)}</li>
+          <li>
+            <span className="ht-key ht-key-opened" />
+            {nameIn(lang, LEDGER_TEXT.opened)}
+          </li>
+          <li>
+            <span className="ht-key ht-key-closed" />
+            {nameIn(lang, LEDGER_TEXT.closed)}
+          </li>
+          <li>
+            <span className="ht-key ht-key-open" />
+            {nameIn(lang, LEDGER_TEXT.stillOpen)}
+          </li>
         </ul>
       </header>
       <p
@@ -146,16 +178,34 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
       <div className="ht-plot" ref={wrapRef}>
         {box && periods.length > 0 && (
           <svg className="ht-svg" width={box.w} height={box.h} role="img" aria-label={`${title}: ${summary}`}>
-            {cur && <rect className="ht-selected" x={(x(index) ?? 0) - (x.step() - bw) / 2} width={x.step()} y={y0} height={y1 - y0} />}
+            {cur && (
+              <rect
+                className="ht-selected"
+                x={(x(index) ?? 0) - (x.step() - bw) / 2}
+                width={x.step()}
+                y={y0}
+                height={y1 - y0}
+              />
+            )}
             <g className="ht-grid">
               {barTicks.map((v) => (
                 <g key={v} transform={`translate(0,${yBar(v)})`}>
                   <line x1={x0} x2={x1} />
-                  <text className="ht-tick" x={x0 - 0.3 * rem} dominantBaseline="central" textAnchor="end">{formatCount(v)}</text>
+                  <text className="ht-tick" x={x0 - 0.3 * rem} dominantBaseline="central" textAnchor="end">
+                    {formatCount(v)}
+                  </text>
                 </g>
               ))}
               {openTicks.map((v) => (
-                <text key={v} className="ht-tick ht-tick-open" x={x1 + 0.3 * rem} y={yOpen(v)} dominantBaseline="central">{formatCount(v)}</text>
+                <text
+                  key={v}
+                  className="ht-tick ht-tick-open"
+                  x={x1 + 0.3 * rem}
+                  y={yOpen(v)}
+                  dominantBaseline="central"
+                >
+                  {formatCount(v)}
+                </text>
               ))}
             </g>
             <g className="ht-bars">
@@ -164,8 +214,20 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
                 const half = bw / 2;
                 return (
                   <g key={p.start} className={i === index ? 'ht-period on' : 'ht-period'}>
-                    <rect className="ht-bar-opened" x={bx} width={Math.max(0.5, half)} y={yBar(p.opened)} height={Math.max(0, y1 - yBar(p.opened))} />
-                    <rect className="ht-bar-closed" x={bx + half} width={Math.max(0.5, half)} y={yBar(p.closed)} height={Math.max(0, y1 - yBar(p.closed))} />
+                    <rect
+                      className="ht-bar-opened"
+                      x={bx}
+                      width={Math.max(0.5, half)}
+                      y={yBar(p.opened)}
+                      height={Math.max(0, y1 - yBar(p.opened))}
+                    />
+                    <rect
+                      className="ht-bar-closed"
+                      x={bx + half}
+                      width={Math.max(0.5, half)}
+                      y={yBar(p.closed)}
+                      height={Math.max(0, y1 - yBar(p.closed))}
+                    />
                   </g>
                 );
               })}
@@ -175,7 +237,14 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
             <g className="ht-axis" transform={`translate(0,${y1})`}>
               <line x1={x0} x2={x1} />
               {xTicks.map((i) => (
-                <text key={i} className={i === index ? 'ht-tick on' : 'ht-tick'} x={cx(i)} y={0.3 * rem} dominantBaseline="hanging" textAnchor="middle">
+                <text
+                  key={i}
+                  className={i === index ? 'ht-tick on' : 'ht-tick'}
+                  x={cx(i)}
+                  y={0.3 * rem}
+                  dominantBaseline="hanging"
+                  textAnchor="middle"
+                >
                   {periods[i].label}
                 </text>
               ))}
@@ -183,8 +252,15 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
             <g className="ht-hits">
               {periods.map((p, i) => (
                 <rect
-                  key={p.start} x={(x(i) ?? 0) - (x.step() - bw) / 2} width={x.step()} y={y0} height={y1 - y0}
-                  onClick={() => { setPlaying(false); pick(i); }}
+                  key={p.start}
+                  x={(x(i) ?? 0) - (x.step() - bw) / 2}
+                  width={x.step()}
+                  y={y0}
+                  height={y1 - y0}
+                  onClick={() => {
+                    setPlaying(false);
+                    pick(i);
+                  }}
                 >
                   <title>{periodSummary(lang, step, i === last, p.label, p.opened, p.closed, p.open)}</title>
                 </rect>
@@ -195,19 +271,39 @@ export function HazardTrendChart({ hazards, asOf, query, version }: HazardTrendC
       </div>
       <div className="ht-time">
         <button
-          type="button" className="ht-play" data-testid="time-play" aria-pressed={playing}
-          onClick={onPlay} disabled={last <= 0} title={nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
+          type="button"
+          className="ht-play"
+          data-testid="time-play"
+          aria-pressed={playing}
+          onClick={onPlay}
+          disabled={last <= 0}
+          title={nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
         >
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+          {nameIn(lang, playing ? LEDGER_TEXT.pause : LEDGER_TEXT.play)}
         </button>
         <input
-          type="range" className="ht-slider" data-testid="time-slider"
-          min={0} max={Math.max(0, last)} step={1} value={index}
-          aria-label={nameIn(lang, LEDGER_TEXT.slider)} aria-valuetext={cur?.label ?? ''}
-          onChange={(e) => { setPlaying(false); pick(Number(e.currentTarget.value)); }}
+          type="range"
+          className="ht-slider"
+          data-testid="time-slider"
+          min={0}
+          max={Math.max(0, last)}
+          step={1}
+          value={index}
+          aria-label={nameIn(lang, LEDGER_TEXT.slider)}
+          aria-valuetext={cur?.label ?? ''}
+          onChange={(e) => {
+            setPlaying(false);
+            pick(Number(e.currentTarget.value));
+          }}
           disabled={last <= 0}
         />
-        <span className="ht-day" data-testid="time-day" data-day={cur ? formatDay(cur.end) : ''} title={nameIn(lang, LEDGER_TEXT.mapDayTitle)}>
+        <span
+          className="ht-day"
+          data-testid="time-day"
+          data-day={cur ? formatDay(cur.end) : ''}
+          title={nameIn(lang, LEDGER_TEXT.mapDayTitle)}
+        >
           {cur && `${nameIn(lang, LEDGER_TEXT.mapDay)} ${formatDay(cur.end)}`}
         </span>
       </div>

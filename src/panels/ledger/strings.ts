@@ -29,8 +29,14 @@ export const LEDGER_TEXT = defineStrings({
   sortBy: WORDS.clickToSort,
   listedTag: { zh: '挂牌督办', en: 'Listed' },
   openHint: { zh: '点击定位到企业并查看详情', en: 'Click to show the enterprise on the map' },
-  exportCsvTitle: { zh: '按当前筛选和排序导出隐患台账（Excel 可直接打开）', en: 'Download the listed hazards in the current order (opens in Excel)' },
-  exportXlsxTitle: { zh: '按当前筛选和排序导出隐患台账为 Excel 工作簿（.xlsx）', en: 'Download the listed hazards in the current order as an Excel workbook (.xlsx)' },
+  exportCsvTitle: {
+    zh: '按当前筛选和排序导出隐患台账（Excel 可直接打开）',
+    en: 'Download the listed hazards in the current order (opens in Excel)',
+  },
+  exportXlsxTitle: {
+    zh: '按当前筛选和排序导出隐患台账为 Excel 工作簿（.xlsx）',
+    en: 'Download the listed hazards in the current order as an Excel workbook (.xlsx)',
+  },
   // trend chart
   trendTitle: { zh: '隐患趋势', en: 'Hazard trend' },
   week: { zh: '周', en: 'Week' },
@@ -42,13 +48,19 @@ export const LEDGER_TEXT = defineStrings({
   pause: { zh: '暂停', en: 'Pause' },
   slider: { zh: '时间轴', en: 'Time slider' },
   mapDay: { zh: '地图：截至', en: 'Map: open on' },
-  mapDayTitle: { zh: '地图上的隐患圈显示这一天仍未销号的隐患', en: 'The hazard rings on the map show the hazards open on this day' },
+  mapDayTitle: {
+    zh: '地图上的隐患圈显示这一天仍未销号的隐患',
+    en: 'The hazard rings on the map show the hazards open on this day',
+  },
   trendBasis: { zh: '按当前台账筛选（不含发现日期范围）', en: 'Current ledger filters (found-date range left out)' },
   /** The table's count, "共 N 条" / "N hazards" (and "1 hazard"). */
   count: { zh: '共 {0} 条', en: '{0} hazards' },
   countOne: { zh: '共 {0} 条', en: '{0} hazard' },
   /** A period's figures: which period, its label, new, closed, still open. */
-  periodSummary: { zh: '{0}（{1}）新增 {2}，销号 {3}，仍未销号 {4}', en: '{0} ({1}): {2} new, {3} closed, {4} still open' },
+  periodSummary: {
+    zh: '{0}（{1}）新增 {2}，销号 {3}，仍未销号 {4}',
+    en: '{0} ({1}): {2} new, {3} closed, {4} still open',
+  },
   /** The period holding the data date, and any other. */
   thisWeek: { zh: '本周', en: 'This week' },
   thisMonth: { zh: '本月', en: 'This month' },
@@ -79,7 +91,22 @@ export function ledgerCountLabel(lang: Lang, n: number): string {
  * The figures of one period: "本周（2026-W43）新增 N，销号 M，仍未销号 K" / "This week (2026-W43): N new, M closed, K still open".
  * `current`: the period holding the data date ("本周/本月", "This week/month"); otherwise "所选周/所选月", "Week/Month".
  */
-export function periodSummary(lang: Lang, step: TrendStep, current: boolean, label: string, opened: number, closed: number, open: number): string {
-  const which = step === 'week' ? (current ? LEDGER_TEXT.thisWeek : LEDGER_TEXT.pickedWeek) : (current ? LEDGER_TEXT.thisMonth : LEDGER_TEXT.pickedMonth);
+export function periodSummary(
+  lang: Lang,
+  step: TrendStep,
+  current: boolean,
+  label: string,
+  opened: number,
+  closed: number,
+  open: number,
+): string {
+  const which =
+    step === 'week'
+      ? current
+        ? LEDGER_TEXT.thisWeek
+        : LEDGER_TEXT.pickedWeek
+      : current
+        ? LEDGER_TEXT.thisMonth
+        : LEDGER_TEXT.pickedMonth;
   return tr(lang, LEDGER_TEXT.periodSummary, tr(lang, which), label, opened, closed, open);
 }

@@ -17,14 +17,30 @@ import { MODEL_TEXT } from './model-strings.ts';
 
 const LIST_LIMIT = 200;
 
-function RowList({ rows, from, to, testId, lang }: { rows: number[]; from: Uint8Array | Int8Array; to: Uint8Array; testId: string; lang: Lang }) {
+function RowList({
+  rows,
+  from,
+  to,
+  testId,
+  lang,
+}: {
+  rows: number[];
+  from: Uint8Array | Int8Array;
+  to: Uint8Array;
+  testId: string;
+  lang: Lang;
+}) {
   return (
     <ul className="model-list" data-testid={testId}>
       {rows.slice(0, LIST_LIMIT).map((i) => (
         <li key={i}>
           <button type="button" onClick={() => openEnterprise(i)} data-row={i}>
             <EnterpriseName row={i} className="model-list-name" />
-            <span>{LEVELS[from[i]].symbol}{shortName(lang, LEVELS[from[i]])} → {LEVELS[to[i]].symbol}{shortName(lang, LEVELS[to[i]])}</span>
+            <span>
+              {LEVELS[from[i]].symbol}
+              {shortName(lang, LEVELS[from[i]])} → {LEVELS[to[i]].symbol}
+              {shortName(lang, LEVELS[to[i]])}
+            </span>
           </button>
         </li>
       ))}
@@ -66,23 +82,69 @@ export function ModelPanel() {
     <div className="model-panel" data-testid="model-panel">
       <div className="model-left">
         <div className="model-actions">
-          <button type="button" onClick={resetModel} data-testid="model-reset">{text('reset')}</button>
-          <button type="button" onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}>{text('download')}</button>
-          <button type="button" onClick={() => file.current?.click()}>{text('load')}</button>
-          <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { void onLoad(e.target.files?.[0]); e.target.value = ''; }} data-testid="model-file" />
+          <button type="button" onClick={resetModel} data-testid="model-reset">
+            {text('reset')}
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}
+          >
+            {text('download')}
+          </button>
+          <button type="button" onClick={() => file.current?.click()}>
+            {text('load')}
+          </button>
+          <input
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            onChange={(e) => {
+              void onLoad(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+            data-testid="model-file"
+          />
         </div>
-        {error && <p className="model-error" role="alert" data-testid="model-error">{text('loadError')}{error}</p>}
-        {rescoring && <p className="muted" role="status" data-testid="model-rescoring">{text('rescoring')}</p>}
+        {error && (
+          <p className="model-error" role="alert" data-testid="model-error">
+            {text('loadError')}
+            {error}
+          </p>
+        )}
+        {rescoring && (
+          <p className="muted" role="status" data-testid="model-rescoring">
+            {text('rescoring')}
+          </p>
+        )}
         <ModelEditor />
       </div>
       <div className="model-right">
         <h3>{text('changed')}</h3>
-        <p className="model-summary" data-testid="model-summary" data-up={changes.up.length} data-down={changes.down.length}>
-          {changes.up.length + changes.down.length === 0 ? text('none') : `▲ ${text('up')} ${formatNum(lang, changes.up.length)} · ▼ ${text('down')} ${formatNum(lang, changes.down.length)}`}
+        <p
+          className="model-summary"
+          data-testid="model-summary"
+          data-up={changes.up.length}
+          data-down={changes.down.length}
+        >
+          {changes.up.length + changes.down.length === 0
+            ? text('none')
+            : `▲ ${text('up')} ${formatNum(lang, changes.up.length)} · ▼ ${text('down')} ${formatNum(lang, changes.down.length)}`}
         </p>
-        <RowList rows={[...changes.up, ...changes.down]} from={baseline} to={c.level} testId="model-changes" lang={lang} />
-        <h3>{text('disagree')}{tr(lang, PUNCT.parens, changes.disagree.length)}</h3>
-        <p className="muted">{text('assessed')} → {text('modelled')}</p>
+        <RowList
+          rows={[...changes.up, ...changes.down]}
+          from={baseline}
+          to={c.level}
+          testId="model-changes"
+          lang={lang}
+        />
+        <h3>
+          {text('disagree')}
+          {tr(lang, PUNCT.parens, changes.disagree.length)}
+        </h3>
+        <p className="muted">
+          {text('assessed')} → {text('modelled')}
+        </p>
         <RowList rows={changes.disagree} from={c.assessedLevel} to={c.modelLevel} testId="model-disagree" lang={lang} />
       </div>
     </div>

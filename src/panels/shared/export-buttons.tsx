@@ -19,14 +19,24 @@ const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 const LABEL: Record<ExportFormat, Text> = { csv: EXPORT_BUTTON_TEXT.exportCsv, xlsx: EXPORT_BUTTON_TEXT.exportXlsx };
 
 /** A file to download: its name, content and MIME type. */
-export interface ExportFile { fileName: string; data: string | Uint8Array<ArrayBuffer>; type: string }
+export interface ExportFile {
+  fileName: string;
+  data: string | Uint8Array<ArrayBuffer>;
+  type: string;
+}
 
 /** The .xlsx writer, loaded on first use (a chunk of its own). */
 export function loadXlsxWriter(): Promise<typeof import('../../data/export-xlsx.ts')> {
   return import('../../data/export-xlsx.ts');
 }
 
-export function ExportButtons({ lang, disabled, testIdPrefix, titles, make }: {
+export function ExportButtons({
+  lang,
+  disabled,
+  testIdPrefix,
+  titles,
+  make,
+}: {
   lang: Lang;
   /** No rows to export (or no dataset). */
   disabled: boolean;

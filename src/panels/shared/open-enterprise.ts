@@ -9,6 +9,8 @@ export function openEnterprise(row: number): void {
   s.select(row);
   const c = s.dataset?.enterprises;
   if (!c || row < 0 || row >= c.length) return;
-  const lon = c.lon[row], lat = c.lat[row];
-  if (Number.isFinite(lon) && Number.isFinite(lat)) s.requestCamera({ lon, lat, zoom: OPEN_ZOOM, bearing: 0, pitch: 0 });
+  const lon = c.lon[row],
+    lat = c.lat[row];
+  if (Number.isFinite(lon) && Number.isFinite(lat))
+    s.requestCamera({ lon, lat, zoom: OPEN_ZOOM, bearing: 0, pitch: 0 });
 }

@@ -17,13 +17,25 @@ import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
 import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../shared/export-buttons.tsx';
 import { openEnterprise } from '../shared/open-enterprise.ts';
-import { EMPTY_ROWS, rowsOfMask, sortByScore, sortRows, type SortDir, type SortKey, type SortSpec } from '../../data/sort-rows.ts';
+import {
+  EMPTY_ROWS,
+  rowsOfMask,
+  sortByScore,
+  sortRows,
+  type SortDir,
+  type SortKey,
+  type SortSpec,
+} from '../../data/sort-rows.ts';
 import { COLUMN_NAMES, countLabel, TABLE_TEXT } from './strings.ts';
 import './table.css';
 import { useVirtualRows } from '../use-virtual-rows.ts';
 
 /** `firstDir`: the direction of a first click (risk-like columns start with the highest); `num`: right-aligned. */
-interface ColumnDef { key: SortKey; firstDir: SortDir; num: boolean }
+interface ColumnDef {
+  key: SortKey;
+  firstDir: SortDir;
+  num: boolean;
+}
 const COLUMNS: readonly ColumnDef[] = [
   { key: 'name', firstDir: 'asc', num: false },
   { key: 'level', firstDir: 'desc', num: false },
@@ -39,7 +51,6 @@ const COLUMNS: readonly ColumnDef[] = [
 const DEFAULT_SORT: SortSpec = { key: 'score', dir: 'desc' };
 /** Pixel height of a row until the probe is measured (2.25rem at 16px). */
 const FALLBACK_ROW_PX = 36;
-
 
 export function EnterpriseTable() {
   const lang = useStore((s) => s.lang);
@@ -57,7 +68,10 @@ export function EnterpriseTable() {
     if (!dataset || !result || result.mask.length !== dataset.enterprises.length) return EMPTY_ROWS;
     return rowsOfMask(result.mask);
   }, [dataset, result, resultVersion]);
-  const byScore = useMemo(() => (dataset ? sortByScore(dataset.enterprises.score, rows, 'desc') : rows), [dataset, rows]);
+  const byScore = useMemo(
+    () => (dataset ? sortByScore(dataset.enterprises.score, rows, 'desc') : rows),
+    [dataset, rows],
+  );
   const order = useMemo(() => {
     if (!dataset || (!text && sort.key === 'name')) return byScore;
     return sortRows({ ...dataset, text: text ?? { name: { get: () => null } } }, byScore, sort);
@@ -68,7 +82,9 @@ export function EnterpriseTable() {
 
   // A selection made elsewhere (map, top list) scrolls its row into view when it is in the list.
   const orderRef = useRef(order);
-  useEffect(() => { orderRef.current = order; }, [order]);
+  useEffect(() => {
+    orderRef.current = order;
+  }, [order]);
   useEffect(() => {
     if (selected === null) return;
     const k = orderRef.current.indexOf(selected);
@@ -90,7 +106,12 @@ export function EnterpriseTable() {
     // A list exported under a what-if model says so in its name.
     const marked = whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
     const fileName = exportFileName('enterprises', marked, lang, new Date(), format);
-    if (format === 'csv') return { fileName, data: CSV_BOM + exportEnterprisesCsv(source, order, lang, model), type: 'text/csv;charset=utf-8' };
+    if (format === 'csv')
+      return {
+        fileName,
+        data: CSV_BOM + exportEnterprisesCsv(source, order, lang, model),
+        type: 'text/csv;charset=utf-8',
+      };
     const xlsx = await loadXlsxWriter();
     return { fileName, data: await xlsx.exportEnterprisesXlsx(source, order, lang, model), type: xlsx.XLSX_MIME };
   };
@@ -108,18 +129,34 @@ export function EnterpriseTable() {
   const dash = <span className="et-none">—</span>;
 
   return (
-    <section className="enterprise-table" data-lang={lang} data-testid="enterprise-table" aria-label={nameIn(lang, TABLE_TEXT.tableLabel)}>
+    <section
+      className="enterprise-table"
+      data-lang={lang}
+      data-testid="enterprise-table"
+      aria-label={nameIn(lang, TABLE_TEXT.tableLabel)}
+    >
       <div className="et-probe" ref={probeRef} aria-hidden="true" />
       <div className="et-toolbar">
-        <span className="et-count" data-testid="table-count">{countLabel(lang, order.length)}</span>
+        <span className="et-count" data-testid="table-count">
+          {countLabel(lang, order.length)}
+        </span>
         {!text && <DetailsPending what="names" inline />}
         <ExportButtons
-          lang={lang} disabled={!dataset || !text || order.length === 0} testIdPrefix="export"
-          titles={{ csv: TABLE_TEXT.exportTitle, xlsx: TABLE_TEXT.exportXlsxTitle }} make={makeFile}
+          lang={lang}
+          disabled={!dataset || !text || order.length === 0}
+          testIdPrefix="export"
+          titles={{ csv: TABLE_TEXT.exportTitle, xlsx: TABLE_TEXT.exportXlsxTitle }}
+          make={makeFile}
         />
       </div>
       <div className="et-scroll" ref={scrollRef}>
-        <div className="et-inner" role="table" aria-rowcount={order.length + 1} aria-label={nameIn(lang, TABLE_TEXT.tableLabel)} style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="et-inner"
+          role="table"
+          aria-rowcount={order.length + 1}
+          aria-label={nameIn(lang, TABLE_TEXT.tableLabel)}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           <div className="et-head et-grid" role="row" aria-rowindex={1}>
             {COLUMNS.map((col) => {
               const active = sort.key === col.key;
@@ -133,48 +170,75 @@ export function EnterpriseTable() {
                 >
                   <button type="button" onClick={() => onSort(col.key)} title={nameIn(lang, TABLE_TEXT.sortBy)}>
                     <span className="et-th-label">{nameIn(lang, COLUMN_NAMES[col.key])}</span>
-                    <span className="et-arrow" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+                    <span className="et-arrow" aria-hidden="true">
+                      {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
                   </button>
                 </div>
               );
             })}
           </div>
-          {c && m && items.map((item) => {
-            const i = order[item.index];
-            const name = text ? text.name.get(i) ?? '' : null;
-            const score = c.score[i];
-            const sector = SECTORS[c.sector[i]];
-            const town = c.town[i], grid = c.grid[i], park = c.park[i];
-            const open = c.hazardsOpen[i], overdue = c.hazardsOverdue[i];
-            const isSel = selected === i;
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-current={isSel || undefined}
-                tabIndex={0}
-                className={`et-row et-grid${item.index % 2 ? ' odd' : ''}${isSel ? ' selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-                data-testid="table-row"
-                data-row={i}
-                onClick={() => openEnterprise(i)}
-                onKeyDown={(e) => onRowKey(e, i)}
-              >
-                <div role="cell" className="et-td et-name" title={name ?? undefined}>{name === null ? <span className="et-none">…</span> : name || dash}</div>
-                <div role="cell" className="et-td"><LevelBadge level={c.level[i]} /></div>
-                <div role="cell" className="et-td num et-score">{Number.isFinite(score) ? score.toFixed(1) : dash}</div>
-                <div role="cell" className="et-td">{sector ? nameIn(lang, sector) : dash}</div>
-                <div role="cell" className="et-td">{town >= 0 && town < m.towns.length ? m.towns[town].name : dash}</div>
-                <div role="cell" className="et-td">{grid >= 0 && grid < m.grids.length ? m.grids[grid].name : dash}</div>
-                <div role="cell" className="et-td">{park >= 0 && park < m.parks.length ? m.parks[park].name : dash}</div>
-                <div role="cell" className={`et-td num${open > 0 ? ' et-has' : ''}`}>{open}</div>
-                <div role="cell" className={`et-td num${overdue > 0 ? ' et-warn' : ''}`}>{overdue}</div>
-              </div>
-            );
-          })}
+          {c &&
+            m &&
+            items.map((item) => {
+              const i = order[item.index];
+              const name = text ? (text.name.get(i) ?? '') : null;
+              const score = c.score[i];
+              const sector = SECTORS[c.sector[i]];
+              const town = c.town[i],
+                grid = c.grid[i],
+                park = c.park[i];
+              const open = c.hazardsOpen[i],
+                overdue = c.hazardsOverdue[i];
+              const isSel = selected === i;
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-current={isSel || undefined}
+                  tabIndex={0}
+                  className={`et-row et-grid${item.index % 2 ? ' odd' : ''}${isSel ? ' selected' : ''}`}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  data-testid="table-row"
+                  data-row={i}
+                  onClick={() => openEnterprise(i)}
+                  onKeyDown={(e) => onRowKey(e, i)}
+                >
+                  <div role="cell" className="et-td et-name" title={name ?? undefined}>
+                    {name === null ? <span className="et-none">…</span> : name || dash}
+                  </div>
+                  <div role="cell" className="et-td">
+                    <LevelBadge level={c.level[i]} />
+                  </div>
+                  <div role="cell" className="et-td num et-score">
+                    {Number.isFinite(score) ? score.toFixed(1) : dash}
+                  </div>
+                  <div role="cell" className="et-td">
+                    {sector ? nameIn(lang, sector) : dash}
+                  </div>
+                  <div role="cell" className="et-td">
+                    {town >= 0 && town < m.towns.length ? m.towns[town].name : dash}
+                  </div>
+                  <div role="cell" className="et-td">
+                    {grid >= 0 && grid < m.grids.length ? m.grids[grid].name : dash}
+                  </div>
+                  <div role="cell" className="et-td">
+                    {park >= 0 && park < m.parks.length ? m.parks[park].name : dash}
+                  </div>
+                  <div role="cell" className={`et-td num${open > 0 ? ' et-has' : ''}`}>
+                    {open}
+                  </div>
+                  <div role="cell" className={`et-td num${overdue > 0 ? ' et-warn' : ''}`}>
+                    {overdue}
+                  </div>
+                </div>
+              );
+            })}
         </div>
-        {order.length === 0 && <div className="et-empty">{nameIn(lang, dataset ? TABLE_TEXT.noRows : TABLE_TEXT.noData)}</div>}
+        {order.length === 0 && (
+          <div className="et-empty">{nameIn(lang, dataset ? TABLE_TEXT.noRows : TABLE_TEXT.noData)}</div>
+        )}
       </div>
     </section>
   );

@@ -5,8 +5,14 @@ import type { SortKey } from '../../data/sort-rows.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 
 export const TABLE_TEXT = defineStrings({
-  exportTitle: { zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）', en: 'Download the filtered list in the current order (opens in Excel)' },
-  exportXlsxTitle: { zh: '按当前筛选和排序导出企业清单为 Excel 工作簿（.xlsx）', en: 'Download the filtered list in the current order as an Excel workbook (.xlsx)' },
+  exportTitle: {
+    zh: '按当前筛选和排序导出企业清单（Excel 可直接打开）',
+    en: 'Download the filtered list in the current order (opens in Excel)',
+  },
+  exportXlsxTitle: {
+    zh: '按当前筛选和排序导出企业清单为 Excel 工作簿（.xlsx）',
+    en: 'Download the filtered list in the current order as an Excel workbook (.xlsx)',
+  },
   noRows: { zh: '没有符合筛选条件的企业', en: 'No enterprise matches the filters' },
   noData: WORDS.noData,
   tableLabel: WORDS.enterpriseList,

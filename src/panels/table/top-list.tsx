@@ -40,7 +40,14 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
       <div className="tl-sizes" role="group" aria-label={nameIn(lang, TABLE_TEXT.topCount)}>
         <span className="tl-sizes-label">{nameIn(lang, TABLE_TEXT.topCount)}</span>
         {TOP_SIZES.map((n) => (
-          <button key={n} type="button" aria-pressed={size === n} className={size === n ? 'on' : ''} onClick={() => setSize(n)} data-testid={`top-size-${n}`}>
+          <button
+            key={n}
+            type="button"
+            aria-pressed={size === n}
+            className={size === n ? 'on' : ''}
+            onClick={() => setSize(n)}
+            data-testid={`top-size-${n}`}
+          >
             {tr(lang, TABLE_TEXT.topN, n)}
           </button>
         ))}
@@ -49,25 +56,31 @@ export function TopList({ defaultSize = 10 }: { defaultSize?: TopSize }) {
         <div className="tl-empty">{nameIn(lang, dataset ? TABLE_TEXT.noRows : TABLE_TEXT.noData)}</div>
       ) : (
         <ol className="tl-items" aria-label={nameIn(lang, TABLE_TEXT.topLabel)}>
-          {c && Array.from(top, (i, k) => {
-            const t = c.town[i];
-            const isSel = selected === i;
-            return (
-              <li key={i} data-testid="top-item" data-row={i} className={isSel ? 'selected' : ''}>
-                <button type="button" onClick={() => openEnterprise(i)} aria-current={isSel || undefined} title={nameIn(lang, TABLE_TEXT.openHint)}>
-                  <span className="tl-rank">{k + 1}</span>
-                  <span className="tl-main">
-                    <EnterpriseName row={i} className="tl-name" />
-                    <span className="tl-sub">
-                      <LevelBadge level={c.level[i]} />
-                      <span className="tl-town">{t >= 0 && t < towns.length ? towns[t].name : ''}</span>
+          {c &&
+            Array.from(top, (i, k) => {
+              const t = c.town[i];
+              const isSel = selected === i;
+              return (
+                <li key={i} data-testid="top-item" data-row={i} className={isSel ? 'selected' : ''}>
+                  <button
+                    type="button"
+                    onClick={() => openEnterprise(i)}
+                    aria-current={isSel || undefined}
+                    title={nameIn(lang, TABLE_TEXT.openHint)}
+                  >
+                    <span className="tl-rank">{k + 1}</span>
+                    <span className="tl-main">
+                      <EnterpriseName row={i} className="tl-name" />
+                      <span className="tl-sub">
+                        <LevelBadge level={c.level[i]} />
+                        <span className="tl-town">{t >= 0 && t < towns.length ? towns[t].name : ''}</span>
+                      </span>
                     </span>
-                  </span>
-                  <span className="tl-score">{c.score[i].toFixed(1)}</span>
-                </button>
-              </li>
-            );
-          })}
+                    <span className="tl-score">{c.score[i].toFixed(1)}</span>
+                  </button>
+                </li>
+              );
+            })}
         </ol>
       )}
     </div>

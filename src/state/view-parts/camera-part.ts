@@ -6,13 +6,24 @@ export const cameraPart: ViewPart<Camera | null> = {
   field: 'camera',
   keys: ['c'],
   empty: null,
-  write: (c) => [`c=${[round(c.lon, 5), round(c.lat, 5), round(c.zoom, 2), round(c.bearing, 1), round(c.pitch, 1)].join(',')}`],
+  write: (c) => [
+    `c=${[round(c.lon, 5), round(c.lat, 5), round(c.zoom, 2), round(c.bearing, 1), round(c.pitch, 1)].join(',')}`,
+  ],
   read: (link) => {
     const c = link.get('c');
     if (c === null) return undefined;
     const n = c.split(',').map(Number);
     const [lon, lat, zoom, bearing = 0, pitch = 0] = n;
-    if (n.length >= 3 && n.every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22 && pitch >= 0 && pitch <= 85) {
+    if (
+      n.length >= 3 &&
+      n.every(Number.isFinite) &&
+      Math.abs(lon) <= 180 &&
+      Math.abs(lat) <= 85 &&
+      zoom >= 0 &&
+      zoom <= 22 &&
+      pitch >= 0 &&
+      pitch <= 85
+    ) {
       return { lon, lat, zoom, bearing, pitch };
     }
     link.problems.push('c: not a camera position');

@@ -14,11 +14,22 @@ export const filtersPart: ViewPart<UiFilters> = {
   keys: FILTER_DIMENSIONS.map((d) => d.url),
   write: (f, m) => {
     const p: string[] = [];
-    const add = (k: string, values: string[]) => { if (values.length) p.push(`${k}=${values.map(encodeURIComponent).join(',')}`); };
+    const add = (k: string, values: string[]) => {
+      if (values.length) p.push(`${k}=${values.map(encodeURIComponent).join(',')}`);
+    };
     for (const d of FILTER_DIMENSIONS) {
-      if (d.kind === 'list') add(d.url, f[d.field].map((v) => (v < 0 ? 'none' : d.token(v, m))));
-      else if (d.kind === 'bits') add(d.url, d.bits.filter((b) => f[d.field] & b.bit).map((b) => b.key));
-      else if (d.kind === 'range' && f.scoreRange) p.push(`${d.url}=${round(f.scoreRange[0], 3)}-${round(f.scoreRange[1], 3)}`);
+      if (d.kind === 'list')
+        add(
+          d.url,
+          f[d.field].map((v) => (v < 0 ? 'none' : d.token(v, m))),
+        );
+      else if (d.kind === 'bits')
+        add(
+          d.url,
+          d.bits.filter((b) => f[d.field] & b.bit).map((b) => b.key),
+        );
+      else if (d.kind === 'range' && f.scoreRange)
+        p.push(`${d.url}=${round(f.scoreRange[0], 3)}-${round(f.scoreRange[1], 3)}`);
       else if (d.kind === 'text' && f.query) p.push(`${d.url}=${encodeURIComponent(f.query)}`);
     }
     return p;
@@ -26,8 +37,12 @@ export const filtersPart: ViewPart<UiFilters> = {
   read: (link) => {
     const f = noFilters();
     for (const d of FILTER_DIMENSIONS) {
-      if (d.kind === 'list') f[d.field] = link.list(d.url, (v) => (v === 'none' && d.none ? -1 : v === 'none' ? undefined : d.parse(v, link.manifest)));
-      else if (d.kind === 'bits') f[d.field] = link.list(d.url, (v) => d.bits.find((b) => b.key === v)?.bit).reduce((a, b) => a | b, 0);
+      if (d.kind === 'list')
+        f[d.field] = link.list(d.url, (v) =>
+          v === 'none' && d.none ? -1 : v === 'none' ? undefined : d.parse(v, link.manifest),
+        );
+      else if (d.kind === 'bits')
+        f[d.field] = link.list(d.url, (v) => d.bits.find((b) => b.key === v)?.bit).reduce((a, b) => a | b, 0);
       else if (d.kind === 'text') f.query = (link.get(d.url) ?? '').slice(0, 200);
       else if (d.kind === 'range') {
         const score = link.get(d.url);

@@ -8,7 +8,8 @@ export const layersPart: ViewPart<string[] | null> = {
   empty: null,
   // Written even when empty: every optional layer off is a view too, not the defaults.
   write: (ids) => [`layers=${ids.map(encodeURIComponent).join(',')}`],
-  read: (link) => (link.get('layers') === null ? undefined : link.list('layers', (v) => (link.layerIds.includes(v) ? v : undefined))),
+  read: (link) =>
+    link.get('layers') === null ? undefined : link.list('layers', (v) => (link.layerIds.includes(v) ? v : undefined)),
   capture: (s) => {
     if (s.layerDefs.every((d) => layerShown(s.layers, d.id) === d.defaults.visible)) return null;
     return s.layerDefs.filter((d) => layerShown(s.layers, d.id)).map((d) => d.id);

@@ -1,9 +1,19 @@
 /** The hazard ledger's trend step and the period on its time slider, `ledger=week|month|2026-W43|2026-10`, when not the defaults. */
-import { dataAsOf, periodEnd, periodLabel, periodOfLabel, periodStartOf, type TrendStep } from '../../data/ledger/hazard-ledger.ts';
+import {
+  dataAsOf,
+  periodEnd,
+  periodLabel,
+  periodOfLabel,
+  periodStartOf,
+  type TrendStep,
+} from '../../data/ledger/hazard-ledger.ts';
 import type { ViewPart } from './view-part.ts';
 
 /** The step and the first day of the period picked (null: the latest). */
-export interface LedgerView { step: TrendStep; start: number | null }
+export interface LedgerView {
+  step: TrendStep;
+  start: number | null;
+}
 
 export const ledgerPart: ViewPart<LedgerView> = {
   field: 'ledger',
@@ -31,7 +41,12 @@ export const ledgerPart: ViewPart<LedgerView> = {
     const asOf = dataAsOf(s.dataset!);
     const latest = periodStartOf(asOf, want.step);
     if (want.start === null || want.start >= latest) s.ledger.setPeriod(null);
-    else x.get().ledger.setPeriod({ start: want.start, end: periodEnd(want.start, want.step, asOf), label: periodLabel(want.start, want.step) });
+    else
+      x.get().ledger.setPeriod({
+        start: want.start,
+        end: periodEnd(want.start, want.step, asOf),
+        label: periodLabel(want.start, want.step),
+      });
   },
   watch: (s) => [s.ledger.period, s.ledger.step],
   history: 'replace',

@@ -5,7 +5,10 @@
 import type { AppState } from '../store.ts';
 import type { ViewPart } from './view-part.ts';
 
-export interface OpenPanel { kind: 'enterprise' | 'town' | 'grid' | 'park'; code: string }
+export interface OpenPanel {
+  kind: 'enterprise' | 'town' | 'grid' | 'park';
+  code: string;
+}
 
 /**
  * A link's enterprise, by credit code, while the names (which hold the codes) are still streaming in:
@@ -21,7 +24,8 @@ function rowOfCode(s: AppState, code: string): number {
   return -1;
 }
 
-const areasOf = (m: NonNullable<AppState['dataset']>['manifest'], kind: 'town' | 'grid' | 'park') => ({ town: m.towns, grid: m.grids, park: m.parks })[kind];
+const areasOf = (m: NonNullable<AppState['dataset']>['manifest'], kind: 'town' | 'grid' | 'park') =>
+  ({ town: m.towns, grid: m.grids, park: m.parks })[kind];
 
 /** Opens the enterprise a link asked for before the names arrived; a code not in the data is a link problem. */
 export function openPending(get: () => AppState): void {
@@ -51,13 +55,19 @@ export const openPart: ViewPart<OpenPanel> = {
     const kind = open.slice(0, colon);
     const code = open.slice(colon + 1);
     if (colon > 0 && kind === 'e' && code) return { kind: 'enterprise', code };
-    if (colon > 0 && (kind === 'town' || kind === 'grid' || kind === 'park') && areasOf(link.manifest, kind).some((a) => a.code === code)) return { kind, code };
+    if (
+      colon > 0 &&
+      (kind === 'town' || kind === 'grid' || kind === 'park') &&
+      areasOf(link.manifest, kind).some((a) => a.code === code)
+    )
+      return { kind, code };
     link.problems.push(`open: unknown "${open}"`);
     return undefined;
   },
   capture: (s) => {
     const d = s.dataset;
-    if (d && s.selected !== null && s.selected < d.enterprises.length && s.text) return { kind: 'enterprise', code: s.text.creditCode.get(s.selected) ?? '' };
+    if (d && s.selected !== null && s.selected < d.enterprises.length && s.text)
+      return { kind: 'enterprise', code: s.text.creditCode.get(s.selected) ?? '' };
     if (pendingOpen !== null && s.selected === null) return { kind: 'enterprise', code: pendingOpen };
     if (d && s.area) {
       const a = areasOf(d.manifest, s.area.kind)[s.area.index];

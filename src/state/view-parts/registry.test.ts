@@ -35,7 +35,14 @@ describe('a part of the link declared in one place', () => {
 
   it('is written after the other parts and read back', () => {
     remove = addViewPart(notePart);
-    const view = { camera: null, lang: 'en' as const, filters: { ...NO_FILTERS, levels: [0] }, layers: null, tab: 'table' as const, note: '巡查' };
+    const view = {
+      camera: null,
+      lang: 'en' as const,
+      filters: { ...NO_FILTERS, levels: [0] },
+      layers: null,
+      tab: 'table' as const,
+      note: '巡查',
+    };
     const hash = writeUrlView(view, manifest);
     expect(hash).toBe(`#lang=en&level=major&tab=table&note=${encodeURIComponent('巡查')}`);
     const back = readUrlView(hash, manifest);
