@@ -9,7 +9,7 @@ import { PARK_TYPES } from '../../domain/parks.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { labelPx, type MapTheme } from '../theme.ts';
 import { NO_RANKS, RANK_SOURCE, rankLayer, TOWN_LABEL_TEXT } from '../choropleth/index.ts';
-import { MAJOR_NAMES, majorNamesLayer } from '../enterprises/index.ts';
+import { MAJOR_NAMES, majorNamesLayer } from './major-names.ts';
 
 type Ring = number[][];
 

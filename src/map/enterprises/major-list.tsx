@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Map as MlMap } from 'maplibre-gl';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
-import { MAJOR_NAMES } from './major-names.ts';
+import { MAJOR_NAMES } from '../base/index.ts';
 import { MAP_TEXT } from '../strings.ts';
 import { refitDistrict } from '../district-view.ts';
 import { DetailsPending } from '../../ui/details-pending.tsx';

@@ -2,13 +2,13 @@
  * The data of the base style's own label layers, which MapLibre places so that no label covers
  * another: the ranks of the shown choropleth (a ranked town carries its rank in its name, grid cells
  * and parks get badges: choropleth/rank-labels.ts) and, on the wall, the names of the 重大
- * enterprises that pass the filters (enterprises/major-names.ts). Set again on every new style.
+ * enterprises that pass the filters (base/major-names.ts). Set again on every new style.
  */
 import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { useStore } from '../../state/store.ts';
 import { NO_RANKS, RANK_SOURCE, rankedTownLabels, rankLabelFeatures } from '../choropleth/index.ts';
-import { MAJOR_NAMES, majorNameFeatures } from '../enterprises/index.ts';
+import { MAJOR_NAMES, majorNameFeatures } from '../base/index.ts';
 import { useFilterResult } from './use-filter-result.ts';
 import { useRankedChoroplethAreas } from './use-overlay.ts';
 
