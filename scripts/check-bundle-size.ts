@@ -20,8 +20,11 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isMain } from './is-main.ts';
 
-/** Initial JS (entry + static imports), gzip kB. */
-export const INITIAL_BUDGET = 600;
+/**
+ * Initial JS (entry + static imports), gzip kB: 214 kB when set. Tight on purpose: a feature's index.ts
+ * that re-exports a deck.gl builder pulls deck.gl and luma.gl into the first chunk (about +175 kB).
+ */
+export const INITIAL_BUDGET = 260;
 /** Initial JS plus the chunks loaded at start (what the page fetches before the first map; 728 kB when set), gzip kB. */
 export const FIRST_MAP_BUDGET = 750;
 /** The chunks the entry starts loading at once (src/app.tsx, src/bulletin-host.tsx), by their file names. */
