@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, join, resolve } from 'node:path';
 import { buildOpened, openFolder, type UnreadableFile } from '../src/data/import/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
-import { ImportError } from '../src/data/shared/import-types.ts';
+import { ImportError } from '../src/data/common/import-types.ts';
 import { isMain } from './is-main.ts';
 
 /** Where build-data writes what it has to say (the console, or a test's list). */

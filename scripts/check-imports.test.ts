@@ -28,7 +28,7 @@ describe('the import layering of src/', () => {
     ]);
   });
 
-  it("lets a feature import a sibling only through its index.ts or the layer's shared folder", () => {
+  it("lets a feature import a sibling only through its index.ts or the layer's common folder", () => {
     const problems = importProblems([
       {
         path: 'panels/ledger/ledger-panel.tsx',
@@ -37,7 +37,7 @@ describe('the import layering of src/', () => {
       },
       {
         path: 'panels/area/area-panel.tsx',
-        source: "import { Export } from '../shared/export-buttons.tsx';\nimport { dock } from '../dock.tsx';\n",
+        source: "import { Export } from '../common/export-buttons.tsx';\nimport { dock } from '../dock.tsx';\n",
       },
       {
         path: 'data/ledger/build-hazards.ts',

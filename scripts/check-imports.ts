@@ -10,7 +10,7 @@
  *
  * Within a layer, each sub-folder is a feature (data/ledger, panels/area, map/heatmap…). Sibling
  * features do not reach into each other's insides: a feature is imported by its siblings only through
- * its `index.ts`, and what several features share lives in the layer's `shared/` folder (or in a file
+ * its `index.ts`, and what several features share lives in the layer's `common/` folder (or in a file
  * at the top of the layer folder, or a layer below). `test-support/` folders, which only tests use,
  * may import any feature. Run by `npm run lint`.
  */
@@ -56,14 +56,14 @@ function importsOf(f: SourceFile): Import[] {
 
 /**
  * Why an import between two files of one layer folder reaches into a sibling feature's insides, or
- * null when it does not: `a/x.ts` may import `b/index.ts` and `shared/…`, not `b/y.ts`.
+ * null when it does not: `a/x.ts` may import `b/index.ts` and `common/…`, not `b/y.ts`.
  */
 function zoneProblem(from: string, to: string): string | null {
   const f = from.split('/');
   const t = to.split('/');
   if (f[0] !== t[0] || f.length < 3 || t.length < 3 || f[1] === t[1]) return null;
-  if (t[1] === 'shared' || f[1] === 'test-support' || (t.length === 3 && /^index\.tsx?$/.test(t[2]))) return null;
-  return `${from} imports ${to}: features of src/${f[0]} do not reach into each other (import src/${t[0]}/${t[1]}/index.ts, or move what they share to src/${t[0]}/shared/)`;
+  if (t[1] === 'common' || f[1] === 'test-support' || (t.length === 3 && /^index\.tsx?$/.test(t[2]))) return null;
+  return `${from} imports ${to}: features of src/${f[0]} do not reach into each other (import src/${t[0]}/${t[1]}/index.ts, or move what they share to src/${t[0]}/common/)`;
 }
 
 /** Every import against the direction or into a sibling feature, and every cycle of runtime imports, as readable lines. */

@@ -27,7 +27,7 @@ import { Dock } from './panels/dock.tsx';
 // ties. A part's rules arriving with its chunk, after those, would change the cascade (MapLibre's
 // `.maplibregl-map { position: relative }` would undo theme.css's `.map { position: absolute }`).
 // CSS is not in the JS budget; the import dialog's stylesheet loads with it, as it always did.
-import './panels/shared/export-buttons.css';
+import './panels/common/export-buttons.css';
 import './panels/table/table.css';
 import './panels/area/area.css';
 import './panels/ledger/ledger.css';

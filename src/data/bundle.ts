@@ -9,7 +9,7 @@
  *   enterprise-text.arrow  streamed after the first picture: creditCode, name, address, industryCode
  *   hazards.arrow          streamed after the first picture: HazardColumns (id, description,
  *                          responsiblePerson as text)
- * Which columns each file holds, with their types and order, is declared in src/data/shared/columns/ (the
+ * Which columns each file holds, with their types and order, is declared in src/data/common/columns/ (the
  * enterprise and hazard registries); the writer and the reader walk those tables.
  * Every file is an Apache Arrow IPC file with one record batch. A text column that repeats a lot
  * (hazard descriptions, responsible persons, industry codes) is written as an Arrow dictionary
@@ -20,10 +20,10 @@
  */
 import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
-import type { ColumnRegistry, TypedArray } from './shared/columns/column-types.ts';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER, type EnterpriseTextName } from './shared/columns/enterprise-columns.ts';
-import { HAZARD_COLUMNS, type HazardNumericName, type HazardTextName } from './shared/columns/hazard-columns.ts';
-import { numericIn, textIn } from './shared/columns/select.ts';
+import type { ColumnRegistry, TypedArray } from './common/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER, type EnterpriseTextName } from './common/columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS, type HazardNumericName, type HazardTextName } from './common/columns/hazard-columns.ts';
+import { numericIn, textIn } from './common/columns/select.ts';
 import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
 import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 

@@ -10,8 +10,8 @@
  * The columns, their types and what each holds are declared once in columns/enterprise-columns.ts;
  * this is the record of the numeric ones' typed arrays (the text columns are `EnterpriseText`).
  */
-import type { NumericColumnsOf } from './shared/columns/column-types.ts';
-import type { EnterpriseColumnTypes } from './shared/columns/enterprise-columns.ts';
+import type { NumericColumnsOf } from './common/columns/column-types.ts';
+import type { EnterpriseColumnTypes } from './common/columns/enterprise-columns.ts';
 
 export type EnterpriseColumns = NumericColumnsOf<EnterpriseColumnTypes>;
 

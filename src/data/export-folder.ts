@@ -10,9 +10,9 @@
  * again, so the folder still builds into the same values. Numbers and dates written here are ours.
  */
 import { PARK_TYPES } from '../domain/parks.ts';
-import type { ColumnRegistry, TextSource } from './shared/columns/column-types.ts';
-import { ENTERPRISE_COLUMNS } from './shared/columns/enterprise-columns.ts';
-import { importFields, withPart } from './shared/columns/select.ts';
+import type { ColumnRegistry, TextSource } from './common/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
+import { importFields, withPart } from './common/columns/select.ts';
 import { formatDay } from './dates.ts';
 import { neutraliseFormula } from './export-csv.ts';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type PolygonFeatureCollection } from './dataset.ts';

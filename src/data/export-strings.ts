@@ -1,12 +1,12 @@
 /**
  * The text of the enterprise list and hazard ledger exports (export-csv.ts, export-xlsx.ts) besides
- * the enterprise columns' headers, which are their registry entries' (shared/columns/). The hazard
+ * the enterprise columns' headers, which are their registry entries' (common/columns/). The hazard
  * ledger's Chinese headers are the names the import dialog and the data build recognise
  * (docs/data-format.md), so an exported ledger reads back in as a ledger.
  */
 import { defineStrings } from '../domain/text.ts';
 import { WORDS } from '../domain/words-strings.ts';
-import { COLUMN_HEADERS } from './shared/columns/column-strings.ts';
+import { COLUMN_HEADERS } from './common/columns/column-strings.ts';
 
 export const EXPORT_CSV_TEXT = defineStrings({
   /** The start of the download's file name. */

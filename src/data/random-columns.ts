@@ -6,8 +6,8 @@
  * the domain tables, so it runs in Node, workers and vitest alike.
  */
 import type { EnterpriseColumns } from './columns.ts';
-import { ENTERPRISE_COLUMNS } from './shared/columns/enterprise-columns.ts';
-import { allocateColumns, numericIn } from './shared/columns/select.ts';
+import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
+import { allocateColumns, numericIn } from './common/columns/select.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import { FLAGS } from '../domain/flags.ts';
 import { PARK_TYPES } from '../domain/parks.ts';

@@ -7,15 +7,15 @@
  * - enterprises.arrow, enterprise-text.arrow and hazards.arrow: an Arrow IPC file (not a web page,
  *   not cut short), every column there with its type, as many rows as the manifest says, and every
  *   value within its column's declared range (area ids, levels, sectors, hazards pointing at
- *   existing enterprises; src/data/shared/columns/).
+ *   existing enterprises; src/data/common/columns/).
  * Pure: runs in the page, the worker and Node alike.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { ENTERPRISE_TEXT, HAZARD_TEXT } from './bundle.ts';
-import type { ColumnRegistry } from './shared/columns/column-types.ts';
-import { ENTERPRISE_COLUMNS } from './shared/columns/enterprise-columns.ts';
-import { HAZARD_COLUMNS } from './shared/columns/hazard-columns.ts';
-import { arrayNames, numericIn } from './shared/columns/select.ts';
+import type { ColumnRegistry } from './common/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
+import { HAZARD_COLUMNS } from './common/columns/hazard-columns.ts';
+import { arrayNames, numericIn } from './common/columns/select.ts';
 import type { DatasetGeo, DatasetManifest } from './dataset.ts';
 import type { Text } from '../domain/text.ts';
 

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as enterpriseColumns from '../data/shared/columns/enterprise-columns.ts';
-import * as hazardColumns from '../data/shared/columns/hazard-columns.ts';
+import * as enterpriseColumns from '../data/common/columns/enterprise-columns.ts';
+import * as hazardColumns from '../data/common/columns/hazard-columns.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
 import {
@@ -35,8 +35,8 @@ const CATALOGUE = import.meta.glob<Module>(['/src/**/strings.ts', '/src/**/*-str
  * column's texts with the column, and list them all (`columnTexts`) for this test.
  */
 const PURE_MODULES: Record<string, Module> = {
-  '/src/data/shared/columns/enterprise-columns.ts': enterpriseColumns,
-  '/src/data/shared/columns/hazard-columns.ts': hazardColumns,
+  '/src/data/common/columns/enterprise-columns.ts': enterpriseColumns,
+  '/src/data/common/columns/hazard-columns.ts': hazardColumns,
 };
 
 /** The catalogue files made in the conversion to the one format; the glob must find at least these. */
@@ -65,7 +65,7 @@ const EXPECTED_FILES = [
   '/src/panels/model/model-strings.ts',
   '/src/panels/table/strings.ts',
   '/src/data/export-strings.ts',
-  '/src/data/shared/columns/column-strings.ts',
+  '/src/data/common/columns/column-strings.ts',
 ];
 /**
  * The tables in those files: APP_TEXT, PUNCT, PART_NAMES, VETO_NAMES, EXPLAIN_TEXT, REPORT_CSV_TEXT,
@@ -170,9 +170,9 @@ describe('the string catalogue', () => {
         '/src/data/export-strings.ts EXPORT_HAZARD_TEXT',
         '/src/data/import/report-csv-strings.ts REPORT_CSV_TEXT',
         '/src/ui/command-strings.ts COMMAND_TEXT',
-        '/src/data/shared/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT',
-        '/src/data/shared/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
-        '/src/data/shared/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
+        '/src/data/common/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT',
+        '/src/data/common/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
+        '/src/data/common/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
       ]),
     );
   });

@@ -3,7 +3,7 @@ import { useEscape } from '../ui/use-escape.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { hazardsOf, textAt } from '../data/enterprise-record.ts';
-import { drawerRows } from '../data/shared/columns/drawer-rows.ts';
+import { drawerRows } from '../data/common/columns/drawer-rows.ts';
 import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText } from '../data/dataset.ts';
 import { formatDay, parseDay } from '../data/dates.ts';
 import { nameIn } from '../i18n/strings.ts';
@@ -38,7 +38,7 @@ export function EnterpriseDrawer() {
   const pending = tr(lang, DETAILS_TEXT.names);
   const textOf = (col: keyof EnterpriseText) => (text ? textAt(text[col], row) : pending);
   const assessed = c.assessedLevel[row] >= 0;
-  // Every field is declared with its column (src/data/shared/columns/enterprise-columns.ts).
+  // Every field is declared with its column (src/data/common/columns/enterprise-columns.ts).
   const fields = drawerRows(dataset, text, row, {
     lang,
     say: (entry, ...args) => tr(lang, entry, ...args),

@@ -4,7 +4,7 @@ import type { ValidationIssue } from '../data/dataset.ts';
 import type { CrsFigure } from '../data/import/point-crs.ts';
 import type { FileSummary, ImportChoices } from '../data/import/prepare.ts';
 import type { UnknownValue } from '../data/import/sector-values.ts';
-import type { ImportFile } from '../data/shared/import-types.ts';
+import type { ImportFile } from '../data/common/import-types.ts';
 
 /** Every request has an `id`; its reply (or error) carries the same one. */
 export type ImportRequest = { id: number } & (

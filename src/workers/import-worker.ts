@@ -10,7 +10,7 @@ import { encodeBundle } from '../data/bundle.ts';
 import { pointCrsFigures } from '../data/import/point-crs.ts';
 import { ImportSession, type ImportChoices } from '../data/import/prepare.ts';
 import { unknownSectorValues } from '../data/import/sector-values.ts';
-import { ImportError } from '../data/shared/import-types.ts';
+import { ImportError } from '../data/common/import-types.ts';
 import type { FileCounts, ImportReply, ImportReport, ImportRequest } from './import-protocol.ts';
 import { IMPORT_WORKER_TEXT } from './import-worker-strings.ts';
 

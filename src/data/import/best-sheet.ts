@@ -3,9 +3,9 @@
  * known columns each sheet's header names. Pure TypeScript.
  */
 import { findHeader } from './header-row.ts';
-import { ALL_TABLE_FIELDS, headerScore } from '../shared/import-schema.ts';
+import { ALL_TABLE_FIELDS, headerScore } from '../common/import-schema.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import type { RawRows } from '../shared/import-types.ts';
+import type { RawRows } from '../common/import-types.ts';
 
 /** How many known columns a sheet's header names (0 for a sheet with no data rows). */
 function sheetScore(raw: RawRows): number {

@@ -6,7 +6,7 @@
 import type { Text } from '../../domain/text.ts';
 import { parseCoordSystem, type CoordSystem } from '../coords.ts';
 import { projectionFromCrsId } from './projection.ts';
-import type { CrsId } from '../shared/import-types.ts';
+import type { CrsId } from '../common/import-types.ts';
 
 export interface PointTransform {
   /** Canonical id: 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09' | 'EPSG:<code>' | 'WKT:...'. */

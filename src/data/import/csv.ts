@@ -11,10 +11,10 @@
  * quoted fields with separators, doubled quotes and newlines; blank lines skipped but counted.
  */
 import { decodeText, type TextEncodingLabel } from './decode-text.ts';
-import type { Rows } from '../shared/rows.ts';
+import type { Rows } from '../common/rows.ts';
 import { trBoth } from '../../domain/text.ts';
 import { TEXT_FILE_TEXT } from './text-file-strings.ts';
-import { ImportError, type RawRows } from '../shared/import-types.ts';
+import { ImportError, type RawRows } from '../common/import-types.ts';
 
 const QUOTE = 34;
 const LF = 10;

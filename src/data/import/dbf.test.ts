@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodingFromCpg } from './cpg.ts';
 import { readDbf } from './dbf.ts';
-import { ImportError } from '../shared/import-types.ts';
+import { ImportError } from '../common/import-types.ts';
 import { encodeGbk, encodeUtf8 } from './test-support/gbk.ts';
 import { writeDbf, type TestField } from './test-support/write-shapefile.ts';
 

@@ -9,7 +9,7 @@
 import { trBoth, type Text } from '../../domain/text.ts';
 import { SHAPEFILE_TEXT } from './shapefile-strings.ts';
 import { encodingFromCpg } from './cpg.ts';
-import { ImportError } from '../shared/import-types.ts';
+import { ImportError } from '../common/import-types.ts';
 
 /** One column of the table. */
 export interface DbfField {

@@ -6,7 +6,7 @@
  * every browser's 'gbk' is the gb18030 decoder anyway.
  */
 import { TEXT_FILE_TEXT } from './text-file-strings.ts';
-import { ImportError } from '../shared/import-types.ts';
+import { ImportError } from '../common/import-types.ts';
 
 export type TextEncodingLabel = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

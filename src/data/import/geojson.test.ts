@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pointTransform } from './crs.ts';
 import { readGeoJson } from './geojson.ts';
 import { GRS80, metres, tmForward } from './test-support/geodesy.ts';
-import { ImportError, type SourceLayer } from '../shared/import-types.ts';
+import { ImportError, type SourceLayer } from '../common/import-types.ts';
 
 const bytes = (v: unknown) => new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v));
 

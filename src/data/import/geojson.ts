@@ -9,7 +9,7 @@ import { decodeText } from './decode-text.ts';
 import { guessProjectedCrs, projectionFromEpsg } from './projection.ts';
 import { trBoth } from '../../domain/text.ts';
 import { GEOJSON_TEXT } from './geojson-strings.ts';
-import { ImportError, type CrsGuess, type SourceLayer } from '../shared/import-types.ts';
+import { ImportError, type CrsGuess, type SourceLayer } from '../common/import-types.ts';
 
 type AnyFeature = Feature<Geometry | null, Record<string, unknown>>;
 

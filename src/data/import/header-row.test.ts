@@ -2,11 +2,11 @@
  * header-row.ts: finding the header of a ledger under its title rows, merged titles and blank rows,
  * with the header spellings bureaus use (units in brackets, required marks, full-width letters).
  */
-import { arrayRows } from '../shared/rows.ts';
+import { arrayRows } from '../common/rows.ts';
 import { describe, expect, it } from 'vitest';
 import { findHeader } from './header-row.ts';
-import { suggestMapping, TABLE_FIELDS } from '../shared/import-schema.ts';
-import { ImportError, type RawRows } from '../shared/import-types.ts';
+import { suggestMapping, TABLE_FIELDS } from '../common/import-schema.ts';
+import { ImportError, type RawRows } from '../common/import-types.ts';
 
 const ENT = TABLE_FIELDS.enterprises;
 

@@ -4,9 +4,9 @@
  * the first few that names the most known fields, or, when none names any, the first row that looks
  * like labels (several cells, mostly not numbers).
  */
-import { headerScore, type FieldDef } from '../shared/import-schema.ts';
+import { headerScore, type FieldDef } from '../common/import-schema.ts';
 import { TEXT_FILE_TEXT } from './text-file-strings.ts';
-import { ImportError, type RawRows, type SourceTable } from '../shared/import-types.ts';
+import { ImportError, type RawRows, type SourceTable } from '../common/import-types.ts';
 
 const SCAN_ROWS = 30;
 

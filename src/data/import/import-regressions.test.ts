@@ -8,7 +8,7 @@ import { readCsv } from './csv.ts';
 import { rowsAsArrays } from './test-support/cells-of.ts';
 import { ImportSession } from './prepare.ts';
 import { roleFromName } from './roles.ts';
-import { LAYER_ROLES } from '../shared/import-schema.ts';
+import { LAYER_ROLES } from '../common/import-schema.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

@@ -2,13 +2,13 @@
  * point-crs.ts: which coordinate system are the enterprise points in? Points are made in WGS84
  * inside known squares, then written in the system under test with the forward formulas.
  */
-import { arrayRows } from '../shared/rows.ts';
+import { arrayRows } from '../common/rows.ts';
 import { describe, expect, it } from 'vitest';
 import { gcj02ToBd09, wgs84ToGcj02 } from '../coords.ts';
 import type { PolygonFeatureLike } from '../spatial-index.ts';
 import { pointCrsFigures } from './point-crs.ts';
 import { GRS80, tmForward } from './test-support/geodesy.ts';
-import type { SourceTable } from '../shared/import-types.ts';
+import type { SourceTable } from '../common/import-types.ts';
 
 type Box = [number, number, number, number];
 const square = ([x0, y0, x1, y1]: Box): PolygonFeatureLike => ({ geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } });

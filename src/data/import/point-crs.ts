@@ -7,8 +7,8 @@
 import { PolygonIndex, type PolygonFeatureLike } from '../spatial-index.ts';
 import { GEOGRAPHIC_CHOICES, pointTransform } from './crs.ts';
 import { guessProjectedCrs } from './projection.ts';
-import type { SourceTable } from '../shared/import-types.ts';
-import { parseCoordinate } from '../shared/cell-values.ts';
+import type { SourceTable } from '../common/import-types.ts';
+import { parseCoordinate } from '../common/cell-values.ts';
 
 export interface CrsFigure {
   crs: string;

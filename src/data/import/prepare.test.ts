@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './build/build-dataset.ts';
 import { ImportSession } from './prepare.ts';
-import { ImportError, type ImportFile } from '../shared/import-types.ts';
+import { ImportError, type ImportFile } from '../common/import-types.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 type Box = [number, number, number, number];

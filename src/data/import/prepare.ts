@@ -15,11 +15,11 @@ import { findHeader } from './header-row.ts';
 import { pointTransform } from './crs.ts';
 import { PREPARE_TEXT } from './prepare-strings.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
-import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from '../shared/import-schema.ts';
+import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from '../common/import-schema.ts';
 import { bestSheet } from './best-sheet.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import { ImportError, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from '../shared/import-types.ts';
+import { ImportError, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from '../common/import-types.ts';
 import { unzipFiles } from './zip.ts';
 
 export type FileKind = 'table' | 'layer' | 'json';

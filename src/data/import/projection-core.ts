@@ -18,7 +18,7 @@
 import { trBoth, type Text } from '../../domain/text.ts';
 import { PROJECTION_TEXT } from './projection-strings.ts';
 import proj4 from 'proj4';
-import type { CrsId } from '../shared/import-types.ts';
+import type { CrsId } from '../common/import-types.ts';
 
 /** A coordinate reference system that can convert its coordinates to WGS84. */
 export interface Projection {

@@ -5,7 +5,7 @@
 import { trBoth, type Text } from '../../domain/text.ts';
 import { PROJECTION_TEXT } from './projection-strings.ts';
 import { gkFromCode, gkProjection, type GkGrid } from './projection-core.ts';
-import type { CrsId } from '../shared/import-types.ts';
+import type { CrsId } from '../common/import-types.ts';
 
 /** A guessed projected CRS and why it was chosen. */
 export interface ProjectedGuess {

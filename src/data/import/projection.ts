@@ -7,7 +7,7 @@ import type { Text } from '../../domain/text.ts';
 import { toWgs84 as geoToWgs84 } from '../coords.ts';
 import { projectionFromEpsg, type Projection } from './projection-core.ts';
 import { projectionFromWkt } from './projection-prj.ts';
-import type { CrsId } from '../shared/import-types.ts';
+import type { CrsId } from '../common/import-types.ts';
 
 export * from './projection-core.ts';
 export { guessProjectedCrs, type ProjectedGuess } from './projection-guess.ts';

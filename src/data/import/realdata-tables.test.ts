@@ -11,7 +11,7 @@ import { readCsv } from './csv.ts';
 import { readGeoJson } from './geojson.ts';
 import { findHeader } from './header-row.ts';
 import { ImportSession } from './prepare.ts';
-import { LAYER_ROLES, TABLE_FIELDS } from '../shared/import-schema.ts';
+import { LAYER_ROLES, TABLE_FIELDS } from '../common/import-schema.ts';
 
 
 const ROOT = join(__dirname, '../../../tests/fixtures/realdata');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readDbf } from './dbf.ts';
 import { projectionFromPrj } from './projection.ts';
 import { groupShapefiles, readShapefile } from './shapefile.ts';
-import type { ImportFile } from '../shared/import-types.ts';
+import type { ImportFile } from '../common/import-types.ts';
 
 const ROOT = join(__dirname, '../../../tests/fixtures/realdata');
 const load = (dir: string, prefix = ''): ImportFile[] =>

@@ -3,7 +3,7 @@ import { neutraliseFormula } from '../export-csv.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { tr } from '../../domain/text.ts';
-import { issueReason } from '../shared/issues.ts';
+import { issueReason } from '../common/issues.ts';
 import { REPORT_CSV_TEXT } from './report-csv-strings.ts';
 
 const HEADERS = (['file', 'row', 'column', 'value', 'severity', 'reason'] as const).map((k) => REPORT_CSV_TEXT[k]);

@@ -6,7 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import { trBoth } from '../../domain/text.ts';
 import { PROJECTION_TEXT } from './projection-strings.ts';
-import type { SourceLayer } from '../shared/import-types.ts';
+import type { SourceLayer } from '../common/import-types.ts';
 
 /** GeometryCollections nested deeper than this are left out (and reported), never recursed into. */
 const MAX_COLLECTION_DEPTH = 8;

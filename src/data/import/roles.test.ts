@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
-import { LAYER_ROLES, TABLE_ROLES } from '../shared/import-schema.ts';
+import { LAYER_ROLES, TABLE_ROLES } from '../common/import-schema.ts';
 
 describe('roleFromName', () => {
   it.each([

@@ -3,7 +3,7 @@
  * model), guessed from its name first (what a person called it), then from its content (which
  * fields its header or properties name). The user can always change the guess.
  */
-import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, type TableRole } from '../shared/import-schema.ts';
+import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, type TableRole } from '../common/import-schema.ts';
 
 const NAME_HINTS: readonly [RegExp, Role][] = [
   [/risk[-_ ]?model|风险模型|评分模型|模型/i, 'riskModel'],

@@ -1,6 +1,6 @@
 /** The sector values of an enterprise table that the taxonomy does not know, for the user to assign. */
 import { sectorOfValue } from './build/enterprises.ts';
-import type { SourceTable } from '../shared/import-types.ts';
+import type { SourceTable } from '../common/import-types.ts';
 
 export interface UnknownValue {
   value: string;

@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectionFromCrsId } from './projection.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
-import type { ImportFile, SourceLayer } from '../shared/import-types.ts';
+import type { ImportFile, SourceLayer } from '../common/import-types.ts';
 import { unzipFiles } from './zip.ts';
 import { encodeGbk, encodeUtf8 } from './test-support/gbk.ts';
 import { GRS80, metres, tmForward } from './test-support/geodesy.ts';

@@ -11,7 +11,7 @@ import type { Geometry, Position } from 'geojson';
 import { readDbf, type DbfTable } from './dbf.ts';
 import { guessProjectedCrs, projectionFromPrj, type Projection } from './projection.ts';
 import { parseShp, ringCrossing } from './shp-geometry.ts';
-import { ImportError, type CrsGuess, type ImportFile, type SourceLayer } from '../shared/import-types.ts';
+import { ImportError, type CrsGuess, type ImportFile, type SourceLayer } from '../common/import-types.ts';
 
 type Issue = SourceLayer['issues'][number];
 type Props = Record<string, unknown>;

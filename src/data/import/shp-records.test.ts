@@ -9,7 +9,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ImportSession } from './prepare.ts';
 import { readShapefile } from './shapefile.ts';
-import type { ImportFile } from '../shared/import-types.ts';
+import type { ImportFile } from '../common/import-types.ts';
 import { encodeUtf8 } from './test-support/gbk.ts';
 import { PRJ } from './test-support/prj.ts';
 import { respaceShp, type Respacing } from './test-support/respace-shp.ts';

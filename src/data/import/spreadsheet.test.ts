@@ -2,7 +2,7 @@ import { cellsOf } from './test-support/cells-of.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listSheets, numberToText, readSpreadsheet, serialToText } from './spreadsheet';
-import { ImportError } from '../shared/import-types.ts';
+import { ImportError } from '../common/import-types.ts';
 import { encodeGbk } from './test-support/encode-gbk';
 import { encryptedXlsxContainer } from './test-support/write-cfb';
 import { writeXlsx, xlsxParts, zipParts, type XBook } from './test-support/write-xlsx';

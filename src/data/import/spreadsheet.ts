@@ -13,8 +13,8 @@ import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkShe
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { SIZE_LIMITS } from './limits.ts';
 import { SPREADSHEET_TEXT as MSG } from './spreadsheet-strings.ts';
-import { arrayRows } from '../shared/rows.ts';
-import { ImportError, type RawRows } from '../shared/import-types.ts';
+import { arrayRows } from '../common/rows.ts';
+import { ImportError, type RawRows } from '../common/import-types.ts';
 import { entryData, listZip, type ZipEntry } from './zip.ts';
 
 /** Refuse sheets with more cells than this: building the rows would exhaust a worker's memory. */

@@ -1,7 +1,7 @@
 import { importError } from './test-support/import-error.ts';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../shared/import-types.ts';
+import { ImportError } from '../common/import-types.ts';
 import { encodeGbk, encodeUtf8 } from './test-support/gbk.ts';
 import { writeZipStored } from './test-support/write-shapefile.ts';
 import { unzipFiles } from './zip.ts';

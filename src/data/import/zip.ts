@@ -12,7 +12,7 @@
 import { trBoth } from '../../domain/text.ts';
 import { inflateBounded, partLarger, partTooBig, type Container } from './inflate-bounded.ts';
 import { firstOverLimit, limitFor } from './limits.ts';
-import { ImportError, type ImportFile } from '../shared/import-types.ts';
+import { ImportError, type ImportFile } from '../common/import-types.ts';
 import { ZIP_TEXT } from './zip-strings.ts';
 
 /** Refuse archives that would unpack to more than this (zip bombs, or simply too big for a tab). */

@@ -6,13 +6,13 @@
  */
 import { HAZARD_CLOSED, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, codeOf, type ValidationIssue } from '../dataset.ts';
 import { formatDay, NO_DATE } from '../dates.ts';
-import { issueSink, say } from '../shared/issues.ts';
-import type { ColumnMapping } from '../shared/import-schema.ts';
-import type { SourceTable } from '../shared/import-types.ts';
+import { issueSink, say } from '../common/issues.ts';
+import type { ColumnMapping } from '../common/import-schema.ts';
+import type { SourceTable } from '../common/import-types.ts';
 import { StringIndex, type KeyLookup } from '../string-index.ts';
-import { parseYesNo } from '../shared/cell-values.ts';
-import { cellDay } from '../shared/cell-date.ts';
-import { Memo } from '../shared/memo.ts';
+import { parseYesNo } from '../common/cell-values.ts';
+import { cellDay } from '../common/cell-date.ts';
+import { Memo } from '../common/memo.ts';
 
 export interface RawHazards {
   length: number;

@@ -9,7 +9,7 @@ import { useStore } from '../../state/store.ts';
 import { choroplethSettings } from './choropleth-settings-spec.ts';
 import type { Lang } from '../../domain/lang.ts';
 import type { LegendProps } from '../layer-kind.ts';
-import { LAYER_TEXT } from '../shared/layer-strings.ts';
+import { LAYER_TEXT } from '../common/layer-strings.ts';
 
 export function formatMetric(lang: Lang, format: 'int' | 'pct' | 'dec1', v: number): string {
   if (!Number.isFinite(v)) return '–';

@@ -10,7 +10,7 @@ import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { choroplethSettings, type ChoroSettings } from './choropleth-settings-spec.ts';
-import { LAYER_TEXT } from '../shared/layer-strings.ts';
+import { LAYER_TEXT } from '../common/layer-strings.ts';
 
 const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
   { key: 'quantile', label: 'quantile' },

@@ -14,7 +14,7 @@ import { heatmapSettings } from './heatmap-settings-spec.ts';
 import { hexagonSettings } from '../hexagon/index.ts';
 import { formatMetric } from '../choropleth/index.ts';
 import type { LegendProps } from '../layer-kind.ts';
-import { LAYER_TEXT as L } from '../shared/layer-strings.ts';
+import { LAYER_TEXT as L } from '../common/layer-strings.ts';
 
 /** Ground distance of `pixels` screen pixels at a zoom and latitude (MapLibre's 512-pixel tiles). */
 export function pixelsToMetres(pixels: number, zoom: number, lat: number): number {

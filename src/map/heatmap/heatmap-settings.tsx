@@ -5,7 +5,7 @@ import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { heatmapSettings, type HeatSettings } from './heatmap-settings-spec.ts';
-import { LAYER_TEXT } from '../shared/layer-strings.ts';
+import { LAYER_TEXT } from '../common/layer-strings.ts';
 
 export function HeatmapSettings() {
   const lang = useStore((s) => s.lang);

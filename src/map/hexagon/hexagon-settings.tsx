@@ -3,7 +3,7 @@ import { tr } from '../../domain/text.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { hexagonSettings, type HexSettings } from './hexagon-settings-spec.ts';
-import { LAYER_TEXT } from '../shared/layer-strings.ts';
+import { LAYER_TEXT } from '../common/layer-strings.ts';
 
 export function HexagonSettings() {
   const lang = useStore((s) => s.lang);

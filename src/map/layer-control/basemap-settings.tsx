@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { nameIn } from '../../i18n/strings.ts';
 import { useStore } from '../../state/store.ts';
-import { LAYER_TEXT as L } from '../shared/layer-strings.ts';
+import { LAYER_TEXT as L } from '../common/layer-strings.ts';
 
 export function BasemapSettings() {
   const lang = useStore((s) => s.lang);

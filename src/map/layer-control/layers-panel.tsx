@@ -8,7 +8,7 @@ import { tr } from '../../domain/text.ts';
 import { layerShown } from '../../state/layers-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { LAYER_KINDS } from '../layer-registry.ts';
-import { LAYER_TEXT } from '../shared/layer-strings.ts';
+import { LAYER_TEXT } from '../common/layer-strings.ts';
 import { BasemapSettings } from './basemap-settings.tsx';
 
 export function LayersPanel() {

@@ -21,7 +21,7 @@ import { PUNCT } from '../../domain/punct-strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore, type AreaRef } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { openEnterprise } from '../shared/open-enterprise.ts';
+import { openEnterprise } from '../common/open-enterprise.ts';
 import {
   areaList,
   areasByName,

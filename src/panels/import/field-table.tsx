@@ -2,8 +2,8 @@
  * Which column of a file holds each field, with sample values to judge by. Required and mapped
  * fields are shown; the optional ones no column was found for fold away (a ledger rarely has all).
  */
-import type { FieldDef } from '../../data/shared/import-schema.ts';
-import type { ColumnMapping } from '../../data/shared/import-schema.ts';
+import type { FieldDef } from '../../data/common/import-schema.ts';
+import type { ColumnMapping } from '../../data/common/import-schema.ts';
 import { tr } from '../../domain/text.ts';
 import { useImportText } from './use-import-text.ts';
 

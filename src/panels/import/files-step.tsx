@@ -1,6 +1,6 @@
 /** Step 1: the files read, what each holds, and the role it plays (which the user may change). */
 import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
-import { ROLES } from '../../data/shared/import-schema.ts';
+import { ROLES } from '../../data/common/import-schema.ts';
 import { formatBytes } from '../../data/import/limits.ts';
 import { localCrsLabel, ROLE_TEXT } from './import-strings.ts';
 import { useImportText } from './use-import-text.ts';

@@ -6,7 +6,7 @@
  * that fails to start or crashes rejects every pending request with a reason.
  */
 import type { Text } from '../../domain/text.ts';
-import type { ImportFile } from '../../data/shared/import-types.ts';
+import type { ImportFile } from '../../data/common/import-types.ts';
 import type { ImportChoices } from '../../data/import/prepare.ts';
 import type { ImportProgress, ImportReply, ImportRequest } from '../../workers/import-protocol.ts';
 

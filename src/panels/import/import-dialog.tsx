@@ -9,9 +9,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileSummary, ImportChoices, RoleChoice } from '../../data/import/prepare.ts';
 import { fieldsFor } from '../../data/import/prepare.ts';
-import { suggestMapping } from '../../data/shared/import-schema.ts';
+import { suggestMapping } from '../../data/common/import-schema.ts';
 import { formatBytes, oversized } from '../../data/import/limits.ts';
-import type { ImportFile } from '../../data/shared/import-types.ts';
+import type { ImportFile } from '../../data/common/import-types.ts';
 import type { ImportProgress, ImportReport } from '../../workers/import-protocol.ts';
 import { useStore, type Notice } from '../../state/store.ts';
 import { isTooLargeToKeep, saveDataset, withSaveFailure } from '../../state/saved-datasets.ts';

@@ -3,7 +3,7 @@
  * rejected, warnings), the levels, and every problem with file, row as the user sees it, column,
  * value and reason, downloadable as CSV.
  */
-import { issueReason } from '../../data/shared/issues.ts';
+import { issueReason } from '../../data/common/issues.ts';
 import { issuesCsv } from '../../data/import/report-csv.ts';
 import { CSV_BOM } from '../../data/export-csv.ts';
 import { LEVELS } from '../../domain/levels.ts';

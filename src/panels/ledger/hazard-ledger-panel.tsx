@@ -29,8 +29,8 @@ import { nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
 import { dataName, shortName, tr } from '../../domain/text.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../shared/export-buttons.tsx';
-import { openEnterprise } from '../shared/open-enterprise.ts';
+import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { openEnterprise } from '../common/open-enterprise.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
 import type { LedgerFilters } from '../../state/ledger-slice.ts';
 import {

@@ -4,7 +4,7 @@ import type { TrendStep } from '../../data/ledger/hazard-ledger.ts';
 import { defineStrings, tr } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';
-import { COLUMN_HEADERS } from '../../data/shared/columns/column-strings.ts';
+import { COLUMN_HEADERS } from '../../data/common/columns/column-strings.ts';
 
 export const LEDGER_TEXT = defineStrings({
   ledgerLabel: APP_TEXT.hazardLedger,

@@ -10,7 +10,7 @@ import { PUNCT } from '../../domain/punct-strings.ts';
 import { formatNum, shortName, tr } from '../../domain/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
-import { openEnterprise } from '../shared/open-enterprise.ts';
+import { openEnterprise } from '../common/open-enterprise.ts';
 import { downloadText } from '../../ui/download.ts';
 import { ModelEditor } from './model-editor.tsx';
 import { MODEL_TEXT } from './model-strings.ts';

@@ -15,8 +15,8 @@ import { nameIn } from '../../i18n/strings.ts';
 import { dataName, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../shared/export-buttons.tsx';
-import { openEnterprise } from '../shared/open-enterprise.ts';
+import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { openEnterprise } from '../common/open-enterprise.ts';
 import {
   EMPTY_ROWS,
   rowsOfMask,

@@ -10,7 +10,7 @@ import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { openEnterprise } from '../shared/open-enterprise.ts';
+import { openEnterprise } from '../common/open-enterprise.ts';
 import { EMPTY_ROWS, topByScore } from '../../data/sort-rows.ts';
 import { TABLE_TEXT } from './strings.ts';
 import './table.css';

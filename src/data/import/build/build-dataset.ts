@@ -8,9 +8,9 @@ import { DEFAULT_RISK_MODEL, type RiskModel } from '../../../domain/risk-model.t
 import { rescoreColumns } from '../../rescore.ts';
 import { parseRiskModel } from '../../../domain/risk-model-json.ts';
 import type { EnterpriseColumns } from '../../columns.ts';
-import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../../shared/columns/enterprise-columns.ts';
-import type { ColumnRegistry, TypedArray } from '../../shared/columns/column-types.ts';
-import { allocateColumns, numericIn } from '../../shared/columns/select.ts';
+import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../../common/columns/enterprise-columns.ts';
+import type { ColumnRegistry, TypedArray } from '../../common/columns/column-types.ts';
+import { allocateColumns, numericIn } from '../../common/columns/select.ts';
 import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../../dataset.ts';
 import { formatDay, parseDay } from '../../dates.ts';
 import { joinPoints, PolygonIndex } from '../../spatial-index.ts';
@@ -19,8 +19,8 @@ import { readEnterprises, type RawEnterprises } from './enterprises.ts';
 import { areaKm2, bboxOf, readDistrict, readGrid, readParks, readTowns, toCollection } from './geo.ts';
 import { emptyHazards, isOverdue, readHazards, type RawHazards } from '../../ledger/index.ts';
 import { pointTransform } from '../crs.ts';
-import type { ColumnMapping } from '../../shared/import-schema.ts';
-import type { CrsId, SourceTable } from '../../shared/import-types.ts';
+import type { ColumnMapping } from '../../common/import-schema.ts';
+import type { CrsId, SourceTable } from '../../common/import-types.ts';
 
 /** One table, its header found and its columns mapped to the fields of docs/data-format.md. */
 export interface TableSource {

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../../../domain/text.ts';
 import { ImportSession, type ImportChoices } from '../prepare.ts';
-import type { ImportFile } from '../../shared/import-types.ts';
+import type { ImportFile } from '../../common/import-types.ts';
 import { buildDataset, type BuiltDataset } from './build-dataset.ts';
 
 /** A file of the folder that could not be read at all, and why. */

@@ -5,22 +5,22 @@
  * that are merely odd (unknown flag, bad scale) are reported as warnings and the row is kept.
  * The table may come from a CSV or a spreadsheet, with any of the header names of schema.ts.
  * The columns that identify or place a row, or are read together, are read here by hand
- * (READ_BY_HAND); any other imported column is read by its declared parser (src/data/shared/columns/).
+ * (READ_BY_HAND); any other imported column is read by its declared parser (src/data/common/columns/).
  */
 import { sectorCode, subSectorFromIndustryCode, SECTORS } from '../../../domain/sectors.ts';
 import { CSV_FLAG_KEYS, FLAGS, flagBit } from '../../../domain/flags.ts';
 import { levelCode } from '../../../domain/levels.ts';
 import { scaleCode, type EnterpriseColumns } from '../../columns.ts';
-import type { ColumnRegistry, ImportCell, ImportField, TypedArray } from '../../shared/columns/column-types.ts';
-import { ENTERPRISE_COLUMNS } from '../../shared/columns/enterprise-columns.ts';
-import { allocateColumns, withPart } from '../../shared/columns/select.ts';
+import type { ColumnRegistry, ImportCell, ImportField, TypedArray } from '../../common/columns/column-types.ts';
+import { ENTERPRISE_COLUMNS } from '../../common/columns/enterprise-columns.ts';
+import { allocateColumns, withPart } from '../../common/columns/select.ts';
 import type { ValidationIssue } from '../../dataset.ts';
-import { issueSink, say } from '../../shared/issues.ts';
-import type { ColumnMapping } from '../../shared/import-schema.ts';
-import { cellColumn, type CellColumn } from '../../shared/rows.ts';
-import type { SourceTable } from '../../shared/import-types.ts';
+import { issueSink, say } from '../../common/issues.ts';
+import type { ColumnMapping } from '../../common/import-schema.ts';
+import { cellColumn, type CellColumn } from '../../common/rows.ts';
+import type { SourceTable } from '../../common/import-types.ts';
 import { hashOf, laterDuplicates, StringIndex, type KeyLookup } from '../../string-index.ts';
-import { parseCount, parseCoordinate, parseYesNo } from '../../shared/cell-values.ts';
+import { parseCount, parseCoordinate, parseYesNo } from '../../common/cell-values.ts';
 
 /** Rough bounding box of China (incl. islands); points outside it are certainly wrong. */
 const CHINA = { minLon: 73.4, maxLon: 135.1, minLat: 3.8, maxLat: 53.6 };

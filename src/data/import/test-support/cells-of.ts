@@ -1,5 +1,5 @@
-import type { Rows } from '../../shared/rows.ts';
-import type { RawRows } from '../../shared/import-types.ts';
+import type { Rows } from '../../common/rows.ts';
+import type { RawRows } from '../../common/import-types.ts';
 
 /** Every row as arrays of cell text, for assertions. */
 export const rowsAsArrays = (rows: Rows): string[][] => Array.from({ length: rows.length }, (_, i) => rows.row(i));

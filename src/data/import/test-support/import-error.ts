@@ -1,4 +1,4 @@
-import { ImportError } from '../../shared/import-types.ts';
+import { ImportError } from '../../common/import-types.ts';
 
 /** The ImportError that `f` throws; fails the test when it throws nothing or something else. */
 export function importError(f: () => unknown): ImportError {

@@ -2,7 +2,7 @@
  * What each role's table or layer holds (the columns of docs/data-format.md), and the names bureaus
  * give those columns in their own ledgers and GIS exports. Header mapping suggests a column for each
  * field by these names; the user can change any of it in the import dialog. The tables' fields are
- * declared with their columns (src/data/shared/columns/); the boundary layers' are here.
+ * declared with their columns (src/data/common/columns/); the boundary layers' are here.
  */
 import { FLAGS } from '../../domain/flags.ts';
 import type { Text } from '../../domain/text.ts';
