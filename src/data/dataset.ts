@@ -41,6 +41,8 @@ export interface DatasetManifest {
   districtAreaKm2: number;
   enterprises: number;
   hazards: number;
+  /** Rows of the inspection ledger (inspections.arrow); absent or 0 when the dataset has none. */
+  inspections?: number;
   towns: TownInfo[];
   grids: GridInfo[];
   parks: ParkInfo[];
@@ -97,6 +99,31 @@ export interface HazardColumns {
   responsiblePerson: TextColumn;
 }
 
+/**
+ * The inspection ledger (检查台账), one row per inspection or patrol. Which kinds count as
+ * administrative inspections is part of the supervision settings (src/domain/supervision).
+ */
+export interface InspectionColumns {
+  length: number;
+  /** Row index of the enterprise in EnterpriseColumns. */
+  enterprise: Int32Array;
+  /** Day numbers (src/data/dates.ts). */
+  day: Int32Array;
+  /** INSPECTION_KINDS index; 255 not given. */
+  kind: Uint8Array;
+  /** Hazards found (发现隐患数); -1 not given. */
+  hazardsFound: Int32Array;
+  /** Administrative penalty (行政处罚): 0 no, 1 yes, 255 not given. */
+  penalty: Uint8Array;
+  /** Fine in yuan; NaN not given. */
+  fine: Float64Array;
+  id: TextColumn;
+  /** Inspecting unit (检查单位/执法机构). */
+  unit: TextColumn;
+  inspectors: TextColumn;
+  result: TextColumn;
+}
+
 /** What the map and the filters need: the part of a dataset that arrives first. */
 export interface CoreDataset {
   manifest: DatasetManifest;
@@ -108,6 +135,8 @@ export interface CoreDataset {
 export interface DatasetDetails {
   text: EnterpriseText;
   hazards: HazardColumns;
+  /** Absent when the dataset has no inspection ledger. */
+  inspections?: InspectionColumns;
 }
 
 /** A whole dataset. */
