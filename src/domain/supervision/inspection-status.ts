@@ -95,7 +95,7 @@ export function classify(e: ClassInputs, s: SupervisionSettings): Uint8Array {
         )
       : -1,
     sector: r.sectors
-      ? SECTORS.map((x) => r.sectors!.includes(x.key) || ('parent' in x && r.sectors!.includes(x.parent)))
+      ? SECTORS.map((x) => r.sectors!.includes(x.key) || (x.parent !== undefined && r.sectors!.includes(x.parent)))
       : null,
     flags: r.flags
       ? maskOf(
