@@ -13,7 +13,16 @@
 import type { NumericColumnsOf } from './common/columns/column-types.ts';
 import type { EnterpriseColumnTypes } from './common/columns/enterprise-columns.ts';
 
-export type EnterpriseColumns = NumericColumnsOf<EnterpriseColumnTypes>;
+export type EnterpriseColumns = NumericColumnsOf<EnterpriseColumnTypes> & RuntimeColumns;
+
+/**
+ * Columns the app computes from other data rather than reads from the bundle; absent until then.
+ * `inspectionState`: each enterprise's inspection status code (src/domain/supervision
+ * inspection-status.ts STATE_BITS) under the supervision settings in use, once the inspection ledger is in.
+ */
+export interface RuntimeColumns {
+  inspectionState?: Uint8Array;
+}
 
 export const SCALES = [
   { key: '', zh: '未知', en: 'Unknown' },

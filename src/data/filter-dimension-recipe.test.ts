@@ -27,7 +27,13 @@ const SCALE = {
     return i >= 0 ? i : undefined;
   },
 } as const satisfies ListSpec;
-const TABLE = [...FILTER_DIMENSIONS, SCALE] as const;
+/*
+ * The composite visit column holds 65,536 codes; level × sector × park type × inspection status ×
+ * hazard state take 56,576 of them, so a five-code dimension does not fit beside them all: the recipe
+ * is checked on the table without the inspection status (docs/architecture.md says what then).
+ */
+const BASE = FILTER_DIMENSIONS.filter((d) => d.id !== 'inspection');
+const TABLE = [...BASE, SCALE] as const;
 
 type State = FilterStateOf<typeof TABLE>;
 type Counts = FilterCountsOf<typeof TABLE>;
@@ -107,7 +113,7 @@ describe('a list dimension added to the table in one entry', () => {
   });
 
   it('goes into the composite visit column beside level, sector, park type and hazard state', () => {
-    const app = layoutOf(FILTER_DIMENSIONS, dims), l = layoutOf(TABLE, dims);
+    const app = layoutOf(BASE, dims), l = layoutOf(TABLE, dims);
     expect(l.digits.map((d) => l.ids[d])).toEqual(['level', 'sector', 'parkType', 'scale', 'hazard']);
     expect(l.catEnd).toBe(app.catEnd + 1);
     expect(l.countLen[l.ids.indexOf('scale')]).toBe(5);

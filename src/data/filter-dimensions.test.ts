@@ -47,6 +47,6 @@ describe('the filter dimension table', () => {
     expect(ENGINE_DIMENSIONS.slice(0, CAT_END).every((d) => d.engine === 'codes')).toBe(true);
     expect([ENGINE_DIMENSIONS[D_FLAGS].id, ENGINE_DIMENSIONS[D_SCORE].id, ENGINE_DIMENSIONS[D_TEXT].id]).toEqual(['flags', 'score', 'text']);
     for (let c = 1; c <= 5; c++) expect(COL_OF_DIM[DIM_OF_COL[c]]).toBe(c);
-    expect(COL_OF_DIM.filter((c) => c === 0).length).toBe(4);
+    expect(COL_OF_DIM.filter((c) => c === 0).length).toBe(5);
   });
 });

@@ -15,6 +15,7 @@ import { PARK_TYPES } from '../domain/parks.ts';
 import { SECTORS } from '../domain/sectors.ts';
 
 import type { Text } from '../domain/text.ts';
+import { INSPECTION_BITS, STATE_BITS, STATE_CODES } from '../domain/supervision/index.ts';
 
 /** Score histogram: {@link SCORE_BINS} bins of width {@link SCORE_BIN_WIDTH} over 0..100 (clamped). */
 export const SCORE_BINS = 50;
@@ -92,6 +93,15 @@ export interface BitsSpec extends DimensionBase {
   readonly counts: string;
   /** Its bits, in the order of its counts. */
   readonly bits: readonly { readonly key: string; readonly bit: number; readonly name: Text }[];
+  /**
+   * A state kept as codes (engine `codes`) read from an enterprise column: the column, and each
+   * code's bits (the combinations a row can have). Without them the state is the hazard state, whose
+   * code is its bits, read from the hazard counts.
+   */
+  readonly column?: string;
+  readonly codeBits?: readonly number[];
+  /** Shown under the section when the dataset has no data for it (no inspection ledger). */
+  readonly needs?: 'inspections';
 }
 
 export interface RangeSpec extends DimensionBase {
@@ -165,6 +175,11 @@ const TABLE = [
   {
     id: 'hazard', kind: 'bits', field: 'hazard', counts: 'hazard', name: { zh: '隐患状态', en: 'Hazards' }, url: 'hz', engine: 'codes', visit: 0,
     codes: () => 1 << HAZARD_BITS.length, bits: HAZARD_BITS.map((h) => ({ key: h.key, bit: h.bit, name: HAZARD_NAMES[h.key] })),
+  },
+  {
+    id: 'inspection', kind: 'bits', field: 'inspection', counts: 'inspection', name: { zh: '检查状态', en: 'Inspection status' }, url: 'insp', engine: 'codes', visit: 0,
+    column: 'inspectionState', codeBits: STATE_BITS, needs: 'inspections',
+    codes: () => STATE_CODES, bits: INSPECTION_BITS.map((b) => ({ key: b.key, bit: b.bit, name: { zh: b.zh, en: b.en } })),
   },
   {
     id: 'score', kind: 'range', field: 'scoreRange', counts: 'scoreHist', name: { zh: '分值', en: 'Score' }, url: 'score', engine: 'sorted', visit: 5,

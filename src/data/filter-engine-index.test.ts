@@ -49,6 +49,7 @@ function rowCodes(c: EnterpriseColumns, dims: FilterDims, id: string): number[] 
       case 'grid': return none(c.grid[i], dims.grids);
       case 'park': return none(c.park[i], dims.parks);
       case 'parkType': return none(c.parkType[i], 3);
+      case 'inspection': return c.inspectionState?.[i] ?? 0;
       case 'hazard': return (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0) | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
       default: throw new Error(`no codes for ${id}`);
     }

@@ -1,3 +1,4 @@
+import { INSPECTION_BITS, STATE_BITS, STATE_CODES } from '../domain/supervision/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
 import {
@@ -24,7 +25,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
   const counts = {
     sector: new Uint32Array(SECTORS.length), level: new Uint32Array(4), town: new Uint32Array(dims.towns + 1),
     grid: new Uint32Array(dims.grids + 1), park: new Uint32Array(dims.parks + 1), parkType: new Uint32Array(4),
-    flag: new Uint32Array(FLAGS.length), hazard: new Uint32Array(HAZARD_BITS.length), scoreHist: new Uint32Array(SCORE_BINS),
+    flag: new Uint32Array(FLAGS.length), hazard: new Uint32Array(HAZARD_BITS.length), inspection: new Uint32Array(INSPECTION_BITS.length), scoreHist: new Uint32Array(SCORE_BINS),
   };
   const totals = {
     hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
@@ -33,7 +34,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
   let selected = 0;
   const inList = (list: readonly number[], v: number) => list.length === 0 || list.includes(v);
   for (let i = 0; i < n; i++) {
-    const s = c.score[i], hz = hazardCode(c, i);
+    const s = c.score[i], hz = hazardCode(c, i), ib = STATE_BITS[c.inspectionState?.[i] ?? 0];
     const pass: Record<string, boolean> = {
       sector: inList(f.sectors, c.sector[i]),
       level: inList(f.levels, c.level[i]),
@@ -43,6 +44,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
       parkType: inList(f.parkTypes, c.parkType[i]),
       flag: (c.flags[i] & f.flags) === f.flags,
       hazard: (hz & f.hazard) === f.hazard,
+      inspection: (ib & f.inspection) === f.inspection,
       scoreHist: f.scoreRange === null || (s >= f.scoreRange[0] && s <= f.scoreRange[1]),
       text: f.text === null || f.text[i] !== 0,
     };
@@ -56,6 +58,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     if (countsFor('parkType')) counts.parkType[c.parkType[i] < 0 ? 3 : c.parkType[i]]++;
     if (countsFor('flag')) for (let b = 0; b < FLAGS.length; b++) if (c.flags[i] & (1 << b)) counts.flag[b]++;
     if (countsFor('hazard')) for (let b = 0; b < HAZARD_BITS.length; b++) if (hz & (1 << b)) counts.hazard[b]++;
+    if (countsFor('inspection')) for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) counts.inspection[b]++;
     if (countsFor('scoreHist') && !Number.isNaN(s)) {
       counts.scoreHist[Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)))]++;
     }
@@ -87,6 +90,8 @@ function testColumns(seed: number, n: number, dims: FilterDims): EnterpriseColum
     // Inconsistent ledgers (listed without open) must still be counted as given.
     if (rnd() < 0.01) c.hazardsListed[i] = 1 + Math.floor(rnd() * 3);
   }
+  // The inspection status, every code; the seed's parity leaves it out (the engine then reads code 0).
+  if (seed % 2 === 1) c.inspectionState = Uint8Array.from({ length: n }, () => Math.floor(rnd() * STATE_CODES));
   return c;
 }
 
@@ -107,6 +112,8 @@ function randomFilters(rnd: () => number, c: EnterpriseColumns, dims: FilterDims
   if (rnd() < p) f.parkTypes = pickSome(rnd, range(-1, 3), 2);
   if (rnd() < p) f.flags = (1 << Math.floor(rnd() * FLAGS.length)) | (rnd() < 0.3 ? 1 << Math.floor(rnd() * FLAGS.length) : 0);
   if (rnd() < p) f.hazard = 1 + Math.floor(rnd() * 15);
+  // Any bits, also combinations no enterprise has (never inspected and overdue).
+  if (rnd() < p) f.inspection = 1 + Math.floor(rnd() * 63);
   if (rnd() < p) {
     const edge = () => SCORE_BIN_WIDTH * Math.floor(rnd() * 52) - 2;
     const data = () => c.score[Math.floor(rnd() * c.length)];

@@ -7,7 +7,7 @@ import { SCORE_BINS } from '../filter-dimensions.ts';
 import type { FilterState } from './api.ts';
 import { invertBits, LITTLE_ENDIAN, orInto, packBytes, popcnt, scatter } from './bitset.ts';
 import { catValues, flagBitsets, scoreOrder } from './lazy-parts.ts';
-import { HZ_CODES, type Index, type Layout } from './layout.ts';
+import type { Index, Layout } from './layout.ts';
 import { lowerBound, upperBound } from './sort.ts';
 
 export class ActiveFilters {
@@ -51,10 +51,20 @@ export class ActiveFilters {
   load(f: FilterState): void {
     this.k = 0;
     this.isActive.fill(0);
-    const { catEnd, columns, fields, hazard } = this.layout;
+    const { catEnd, columns, fields, codeBits } = this.layout;
+    const byField = f as unknown as Record<string, unknown>;
     for (let d = 0; d < catEnd; d++) {
-      // The lists: the code dimensions with a column (the hazard state is read from its bits below).
-      const values = columns[d] === null ? null : (f as unknown as Record<string, readonly number[]>)[fields[d]];
+      const cb = codeBits[d];
+      if (cb) {
+        // A state (hazards, inspections): the codes whose bits include every chosen bit.
+        const want = byField[fields[d]] as number;
+        if (want === 0) continue;
+        for (let c = 0; c < cb.length; c++) this.allowed[d][c] = (cb[c] & want) === want ? 1 : 0;
+        this.catBits(d);
+        continue;
+      }
+      // The lists: the code dimensions with a column.
+      const values = columns[d] === null ? null : (byField[fields[d]] as readonly number[]);
       if (!values || values.length === 0) continue;
       const al = this.allowed[d];
       al.fill(0);
@@ -63,10 +73,6 @@ export class ActiveFilters {
         if (code >= 0) al[code] = 1;
       }
       this.catBits(d);
-    }
-    if (f.hazard !== 0) {
-      for (let c = 0; c < HZ_CODES; c++) this.allowed[hazard][c] = (c & f.hazard) === f.hazard ? 1 : 0;
-      this.catBits(hazard);
     }
     if (f.flags !== 0) this.flagBits(f.flags);
     if (f.scoreRange) this.scoreBits(f.scoreRange[0], f.scoreRange[1]);

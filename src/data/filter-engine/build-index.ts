@@ -15,8 +15,11 @@ import type { FilterDims } from './api.ts';
 import { buildCrosstabs } from './crosstabs.ts';
 import { layoutOf, type Index, type Layout, type RowData } from './layout.ts';
 
-/** The columns a what-if rescore changes: the index's parts built from them are the scored parts. */
-const SCORED_COLUMNS: readonly string[] = ['score', 'level'];
+/**
+ * The columns a what-if rescore or a supervision edit changes (the inspection status follows the
+ * level and the settings): the index's parts built from them are the scored parts.
+ */
+const SCORED_COLUMNS: readonly string[] = ['score', 'level', 'inspectionState'];
 
 /** The parts of an index that depend on the score and level columns (see the module comment). */
 export interface ScoredParts {
@@ -29,8 +32,11 @@ export interface ScoredParts {
   global: Index['global'];
 }
 
-/** A row's values of a list dimension, as its column holds them. */
-const columnOf = (c: EnterpriseColumns, name: string) => c[name as keyof EnterpriseColumns] as ArrayLike<number>;
+/**
+ * A row's values of a list dimension, as its column holds them. A column computed in the app (the
+ * inspection status) may not be there yet: every row then has code 0 (no status).
+ */
+const columnOf = (c: EnterpriseColumns, name: string) => (c[name as keyof EnterpriseColumns] as ArrayLike<number> | undefined) ?? new Uint8Array(c.length);
 
 /** The codes each check allows: a list's values (from -1 when it has "none"), or every flag combination. */
 function codeChecks(c: EnterpriseColumns, l: Layout): [string, ArrayLike<number>, number, number][] {

@@ -44,6 +44,8 @@ export interface Layout {
   text: number;
   /** The hazard state: a code dimension of the composite, its lowest digit. */
   hazard: number;
+  /** Per dimension, for a state kept as codes (the hazard state, the inspection status): each code's bits; else null. */
+  codeBits: (readonly number[] | null)[];
   /** The dimension whose codes each of the visit columns 1..5 holds (column 0 is the composite). */
   dimOfCol: number[];
   /**
@@ -68,7 +70,16 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
   };
   const catEnd = ds.filter((d) => d.engine === 'codes').length;
   const flags = one((d) => d.engine === 'bits', 'flags dimension'), score = one((d) => d.engine === 'sorted', 'score dimension');
-  const text = one((d) => d.engine === 'mask', 'text dimension'), hazard = one((d) => d.kind === 'bits' && d.engine === 'codes', 'hazard state');
+  const isState = (d: DimensionSpec) => d.kind === 'bits' && d.engine === 'codes';
+  const text = one((d) => d.engine === 'mask', 'text dimension'), hazard = one((d) => isState(d) && !('column' in d && d.column), 'hazard state');
+  // Another state kept as codes reads its code from a column and says which bits each code has.
+  const codeBits = ds.map((d, i): readonly number[] | null => {
+    if (!isState(d) || d.kind !== 'bits') return null;
+    if (i === hazard) return Array.from({ length: HZ_CODES }, (_, c) => c);
+    if (!d.column || !d.codeBits || d.codeBits.length !== d.codes({ towns: 0, grids: 0, parks: 0 })) throw misfit(`${d.id}: a state needs a column and each code's bits`);
+    if (d.visit !== 0) throw misfit(`${d.id}: a state is kept in the composite`);
+    return d.codeBits;
+  });
   const col = ds.map((d) => d.visit), card = ds.map((d) => d.codes(dims));
   const dimOfCol = [-1, 1, 2, 3, 4, 5].map((c) => (c < 0 ? -1 : one((d) => d.visit === c, `dimension in visit column ${c}`)));
   if (col[flags] !== 4 || col[score] !== 5 || col[text] !== -1) throw misfit('flags in visit column 4, score in 5, text in none');
@@ -76,7 +87,7 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
   // Formulations number a pair of code dimensions in one byte (PAIR below).
   if (catEnd > 16) throw misfit('at most 16 code dimensions');
   for (let d = 0; d < catEnd; d++) {
-    if (d !== hazard && ds[d].kind !== 'list') throw misfit(`${ds[d].id}: only lists and the hazard state are kept as codes`);
+    if (ds[d].kind !== 'list' && codeBits[d] === null) throw misfit(`${ds[d].id}: only lists and states are kept as codes`);
   }
   const inComposite = ds.flatMap((d, i) => (d.visit === 0 && i !== hazard ? [i] : []));
   const digits = [...inComposite, hazard];
@@ -93,9 +104,9 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
   }
   return {
     ids: ds.map((d) => d.id), fields: ds.map((d) => d.field), counts: ds.map((d) => ('counts' in d ? d.counts : null)),
-    columns: ds.map((d) => (d.kind === 'list' ? d.column : null)), none: ds.map((d) => d.kind === 'list' && d.none !== null),
+    columns: ds.map((d, i) => (d.kind === 'list' ? d.column : d.kind === 'bits' && i !== hazard && codeBits[i] ? (d.column as string) : null)), none: ds.map((d) => d.kind === 'list' && d.none !== null),
     col, card, countLen: ds.map((d, i) => (d.kind === 'bits' ? d.bits.length : d.kind === 'range' ? card[i] - 1 : card[i])),
-    catEnd, flags, score, text, hazard, dimOfCol, digits, place, lo,
+    catEnd, flags, score, text, hazard, codeBits, dimOfCol, digits, place, lo,
   };
 }
 

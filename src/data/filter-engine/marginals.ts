@@ -35,11 +35,12 @@ export function writeCounts(ix: Index, m: Float64Array, d: number, counts: Filte
   const off = ix.mOff[d], key = ix.layout.counts[d];
   if (key === null) return;
   const out = (counts as unknown as Record<string, Uint32Array>)[key];
-  if (d === ix.layout.hazard) {
-    // Codes are the 16 combinations of the four hazard bits; the counts are per bit.
+  const cb = ix.layout.codeBits[d];
+  if (cb) {
+    // A state's codes are combinations of its bits; the counts are per bit.
     out.fill(0);
-    for (let code = 1; code < HZ_CODES; code++) {
-      for (let j = 0; j < out.length; j++) if ((code >> j) & 1) out[j] += m[off + code];
+    for (let code = 0; code < cb.length; code++) {
+      for (let j = 0; j < out.length; j++) if ((cb[code] >> j) & 1) out[j] += m[off + code];
     }
     return;
   }

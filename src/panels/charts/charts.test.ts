@@ -16,6 +16,7 @@ function counts(patch: Partial<Record<'sector' | 'level' | 'town', number[]>>): 
     parkType: u(4),
     flag: u(10),
     hazard: u(4),
+    inspection: u(6),
     scoreHist: u(SCORE_BINS),
   };
 }
