@@ -51,6 +51,8 @@ export interface DatasetManifest {
   riskModelName: string;
   /** The model the build scored with (the default, or the dataset's risk-model.json). */
   riskModel?: unknown;
+  /** The dataset's supervision settings (its supervision.json), when it has its own. */
+  supervision?: unknown;
   builtAt: string;
   issueCounts: { errors: number; warnings: number };
   /** The first issues, for display; the full list is in build-report.json. */

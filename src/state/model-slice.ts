@@ -13,6 +13,8 @@ import type { DatasetWorker } from '../workers/dataset-worker-client.ts';
 import { modelFromJson } from '../domain/risk-model-json.ts';
 import type { CoreDataset } from '../data/dataset.ts';
 import type { AppState } from './store.ts';
+import type { SupervisionStatus } from '../domain/supervision/index.ts';
+import { statusOf, withStatus } from './supervision-slice.ts';
 
 export interface ModelSlice {
   /** The dataset's own model (default or its risk-model.json). */
@@ -64,11 +66,20 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       const d = get().dataset;
       if (!d) return false;
       const id = ++rescoreSeq;
-      const show = (scored: ReturnType<typeof rescoreColumns>, index?: FilterIndex) => {
+      const show = (
+        scored: ReturnType<typeof rescoreColumns>,
+        index?: FilterIndex,
+        workerStatus?: SupervisionStatus | null,
+      ) => {
         const now = get().dataset;
         // A newer edit, or another dataset, has overtaken this one.
         if (id !== rescoreSeq || !now) return;
-        const next = { ...now, enterprises: { ...now.enterprises, ...scored } };
+        const rescored = { ...now, enterprises: { ...now.enterprises, ...scored } };
+        // The supervision classes follow the levels: the worker recomputed the status, the page does it here.
+        const status =
+          workerStatus !== undefined ? workerStatus : statusOf(rescored, get().inspections, get().supervision);
+        const next = { ...rescored, enterprises: withStatus(rescored.enterprises, status) };
+        if (status) set({ supervisionStatus: status });
         get().bindDataset(next, index);
         // Models are small: comparing their JSON is exact and cheap.
         const whatIf = JSON.stringify(parsed.model) !== JSON.stringify(get().baseModel);
@@ -83,7 +94,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         worker.rescore(parsed.model).then(
           (r) => {
             doneWorker();
-            show(r.scored, r.index);
+            show(r.scored, r.index, r.status);
             done();
           },
           (e: Error) => set({ modelError: e.message, rescoring: false }),

@@ -5,7 +5,7 @@
 import type { DockTab } from './url-state.ts';
 import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './basemap-setting.ts';
 import { create, type StateCreator } from 'zustand';
-import type { CoreDataset, DatasetDetails, EnterpriseText, HazardColumns } from '../data/dataset.ts';
+import type { CoreDataset, DatasetDetails, EnterpriseText, HazardColumns, InspectionColumns } from '../data/dataset.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
 import type { Lang } from '../domain/lang.ts';
 import { readSetting, writeSetting } from './storage.ts';
@@ -14,6 +14,7 @@ import { createLayersSlice, type LayersSlice } from './layers-slice.ts';
 import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
+import { createSupervisionSlice, type SupervisionSlice } from './supervision-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { Text } from '../domain/text.ts';
 import type { AreaKind } from '../data/area/area-metrics.ts';
@@ -30,6 +31,8 @@ export interface DataSlice {
    */
   text: EnterpriseText | null;
   hazards: HazardColumns | null;
+  /** The inspection ledger; null while it loads and when the dataset has none (`manifest.inspections` says which). */
+  inspections: InspectionColumns | null;
   detailsState: 'loading' | 'ready' | 'error';
   detailsError: string | null;
   /** Shows a loaded dataset, with its details when they came with it; `index` is its filter index when a worker built it. */
@@ -89,7 +92,8 @@ export type AppState = DataSlice &
   AreaSlice &
   ModelSlice &
   LedgerSlice &
-  BriefingSlice;
+  BriefingSlice &
+  SupervisionSlice;
 
 export interface AreaRef {
   kind: AreaKind;
@@ -120,12 +124,14 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
   loadError: null,
   text: null,
   hazards: null,
+  inspections: null,
   detailsState: 'loading',
   detailsError: null,
   setDataset: (d, index) => {
-    const { text = null, hazards = null, ...dataset } = d;
+    const { text = null, hazards = null, inspections = null, ...dataset } = d;
     get().bindDataset(dataset, index);
     get().initModel(dataset);
+    get().initSupervision(dataset);
     set({
       dataset,
       loadState: 'ready',
@@ -133,20 +139,31 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
       selected: null,
       text: null,
       hazards: null,
+      inspections: null,
       detailsState: 'loading',
       detailsError: null,
     });
     get().setFilters({});
-    if (text || hazards)
-      get().setDetails(dataset.manifest, { ...(text ? { text } : {}), ...(hazards ? { hazards } : {}) });
+    if (text || hazards || inspections)
+      get().setDetails(dataset.manifest, {
+        ...(text ? { text } : {}),
+        ...(hazards ? { hazards } : {}),
+        ...(inspections ? { inspections } : {}),
+      });
   },
   // The manifest names the dataset: a rescore replaces the dataset object but keeps it.
   setDetails: (forDataset, part) => {
     if (get().dataset?.manifest !== forDataset) return;
-    const next = { text: part.text ?? get().text, hazards: part.hazards ?? get().hazards };
+    const next = {
+      text: part.text ?? get().text,
+      hazards: part.hazards ?? get().hazards,
+      inspections: part.inspections ?? get().inspections,
+    };
     set({ ...next, detailsState: next.text && next.hazards ? 'ready' : get().detailsState });
     // A search typed while the names were loading applies now.
     if (part.text) get().bindText(part.text);
+    // The status of every enterprise needs the ledger.
+    if (part.inspections) get().refreshSupervision();
   },
   setDetailsError: (forDataset, detailsError) => {
     if (get().dataset?.manifest === forDataset) set({ detailsState: 'error', detailsError });
@@ -194,6 +211,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createModelSlice(...a),
   ...createLedgerSlice(...a),
   ...createBriefingSlice(...a),
+  ...createSupervisionSlice(...a),
 }));
 
 /** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */

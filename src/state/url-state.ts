@@ -40,6 +40,8 @@ export interface UrlView {
   layers: string[] | null;
   /** What-if risk model as a partial model over the default (src/domain/model-diff.ts), null = the dataset's own. */
   model?: unknown;
+  /** Supervision settings as their changes over the defaults (src/domain/supervision), null = the dataset's own. */
+  supervision?: unknown;
   /** The dock's tab, when not the first. */
   tab?: DockTab;
   /** The enterprise (by credit code) or area (by kind and code) whose panel is open. */

@@ -11,6 +11,7 @@ import type { RiskModel } from '../domain/risk-model.ts';
 import type { DatasetManifest } from '../data/dataset.ts';
 import type { LoadSteps, WorkerReply, WorkerRequest } from './dataset-worker.ts';
 import { buffers } from './transfer.ts';
+import type { InspectionDates, SupervisionSettings, SupervisionStatus } from '../domain/supervision/index.ts';
 
 export const WORKER_MIN_ROWS = 200_000;
 
@@ -20,10 +21,18 @@ export function wantsWorker(rows: number): boolean {
   return forced || rows >= WORKER_MIN_ROWS;
 }
 
-/** A rescore's answer: the new score columns and the filter index under them. */
+/** A rescore's answer: the new score columns and the filter index under them (and the inspection status, when the worker has a ledger). */
 export interface Rescored {
   scored: ScoredColumns;
   index: FilterIndex;
+  status: SupervisionStatus | null;
+}
+
+/** A supervision request's answer: every enterprise's status, the index under it, and the status's own time in the worker. */
+export interface Supervised {
+  status: SupervisionStatus;
+  index: FilterIndex;
+  ms: number;
 }
 type RescoreReply = Extract<WorkerReply, { type: 'rescore' }>;
 
@@ -78,6 +87,8 @@ export class DatasetWorker {
    * and puts them beside this one's other parts, which no rescore changes.
    */
   private last: FilterIndex | null = null;
+  /** The inspection ledger the worker holds (sent with the first supervision request). */
+  private sentInspections: InspectionDates | null = null;
 
   /** `columns`: the page's, sent to the worker with its first request; null when the worker is to `load` them itself. */
   constructor(columns: EnterpriseColumns | null, dims: FilterDims, startTimeoutMs = WORKER_START_TIMEOUT_MS) {
@@ -120,6 +131,7 @@ export class DatasetWorker {
   ): Promise<{ columns: EnterpriseColumns; index: FilterIndex }> {
     // From here the worker's columns are the ones it loads, which it hands over: none of its own.
     this.workerHasColumns = false;
+    this.sentInspections = null;
     this.dims = dims;
     const r = await this.ask<Extract<WorkerReply, { type: 'loaded' }>>({
       type: 'load',
@@ -165,10 +177,14 @@ export class DatasetWorker {
   }
 
   private ask<T extends WorkerReply>(msg: WorkerRequest & { id: number }): Promise<T> {
+    return this.askWith(msg, []);
+  }
+
+  private askWith<T extends WorkerReply>(msg: WorkerRequest & { id: number }, transfer: Transferable[]): Promise<T> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(msg.id, { resolve: resolve as (r: WorkerReply) => void, reject });
-      this.post(msg);
+      this.post(msg, transfer);
     });
   }
 
@@ -188,7 +204,35 @@ export class DatasetWorker {
       ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
       : attachIndex(r.index as FilterIndex, this.columns!);
     this.last = index;
-    return { scored: r.scored, index };
+    return { scored: r.scored, index, status: r.status };
+  }
+
+  /** Every enterprise's inspection status under `settings` at the day `asOf`, computed in the worker with the index under it. */
+  async supervise(settings: SupervisionSettings, asOf: number, inspections: InspectionDates): Promise<Supervised> {
+    const base = this.last;
+    this.withColumns();
+    const send = this.sentInspections !== inspections;
+    const msg: WorkerRequest = { type: 'supervise', id: this.nextId++, settings, asOf, parts: base !== null };
+    if (send) {
+      // A copy: the page keeps its ledger for the drawer and the tables.
+      const copy = {
+        length: inspections.length,
+        enterprise: inspections.enterprise.slice(),
+        day: inspections.day.slice(),
+        kind: inspections.kind.slice(),
+      };
+      this.sentInspections = inspections;
+      msg.inspections = copy;
+    }
+    const r = await this.askWith<Extract<WorkerReply, { type: 'supervise' }>>(
+      msg,
+      msg.inspections ? buffers(msg.inspections) : [],
+    );
+    const index = r.parts
+      ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
+      : attachIndex(r.index as FilterIndex, this.columns!);
+    this.last = index;
+    return { status: r.status, index, ms: r.ms };
   }
 
   terminate(): void {

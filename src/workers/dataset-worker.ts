@@ -25,6 +25,12 @@ import type { DatasetManifest } from '../data/dataset.ts';
 import { decodeCoreColumns, fetchBundleBytes } from '../data/load-bundle.ts';
 import { buffers } from './transfer.ts';
 import type { Text } from '../domain/text.ts';
+import {
+  inspectionStatus,
+  type InspectionDates,
+  type SupervisionSettings,
+  type SupervisionStatus,
+} from '../domain/supervision/index.ts';
 
 export type WorkerRequest =
   | { type: 'init'; columns: EnterpriseColumns; dims: FilterDims }
@@ -32,7 +38,20 @@ export type WorkerRequest =
   | { type: 'load'; id: number; url: string; manifest: DatasetManifest; dims: FilterDims }
   | { type: 'index'; id: number }
   /** `parts`: answer with the index's scored parts only (the page has the rest), else a whole index. */
-  | { type: 'rescore'; id: number; model: RiskModel; parts: boolean };
+  | { type: 'rescore'; id: number; model: RiskModel; parts: boolean }
+  /**
+   * Every enterprise's inspection status under `settings` at `asOf` (a day number), and the index
+   * under it. `inspections`: the ledger's dates, sent with the first request (the worker keeps them,
+   * and recomputes the status after each rescore, as the classes follow the levels).
+   */
+  | {
+      type: 'supervise';
+      id: number;
+      settings: SupervisionSettings;
+      asOf: number;
+      inspections?: InspectionDates;
+      parts: boolean;
+    };
 
 export type WorkerReply =
   /** Sent once, as soon as the worker's script runs: the page then knows the worker started. */
@@ -41,7 +60,23 @@ export type WorkerReply =
   | { type: 'index'; id: number; index: FilterIndex }
   /** `steps`: when the load's steps began and ended, as wall-clock times (ms since 1970; the page and the worker have clocks of their own). */
   | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex; steps: LoadSteps }
-  | { type: 'rescore'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null; scored: ScoredColumns }
+  | {
+      type: 'rescore';
+      id: number;
+      index: FilterIndex | null;
+      parts: ScoredIndexParts | null;
+      scored: ScoredColumns;
+      status: SupervisionStatus | null;
+    }
+  /** `ms`: the status's own time, for the benchmark. */
+  | {
+      type: 'supervise';
+      id: number;
+      index: FilterIndex | null;
+      parts: ScoredIndexParts | null;
+      status: SupervisionStatus;
+      ms: number;
+    }
   /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
   | ({ type: 'error'; id: number; message: string } & Partial<Text>);
 
@@ -57,6 +92,35 @@ const wallClock = () => performance.timeOrigin + performance.now();
 
 let columns: EnterpriseColumns | null = null;
 let dims: FilterDims | null = null;
+/** The ledger and settings of the last supervision request: a rescore recomputes the status with them. */
+let supervision: { settings: SupervisionSettings; asOf: number; inspections: InspectionDates } | null = null;
+
+/** The status under the kept supervision, put in the columns as their inspection state. */
+function supervise(): SupervisionStatus | null {
+  if (!columns || !supervision) return null;
+  const status = inspectionStatus(columns, supervision.inspections, supervision.asOf, supervision.settings);
+  columns = { ...columns, inspectionState: status.state };
+  return status;
+}
+
+/** The index under the worker's columns: only the scored parts when the page has the rest. */
+function indexOf(parts: boolean) {
+  const c = columns!,
+    d = dims!;
+  return {
+    index: parts ? null : detachIndex(buildFilterIndex(c, d)),
+    parts: parts ? buildScoredIndexParts(c, d) : null,
+  };
+}
+
+/** Copies of a status's arrays: the worker keeps its state column in its columns. */
+const copyStatus = (s: SupervisionStatus): SupervisionStatus => ({
+  cls: s.cls,
+  last: s.last,
+  next: s.next,
+  yearCount: s.yearCount,
+  state: s.state.slice(),
+});
 
 const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
@@ -103,6 +167,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   }
   if (msg.type === 'load') {
     void load(msg);
+    // A new dataset: the ledger of the last one no longer applies.
+    supervision = null;
     return;
   }
   try {
@@ -112,10 +178,23 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'index', id: msg.id, index }, buffers(index));
       return;
     }
+    if (msg.type === 'supervise') {
+      const inspections = msg.inspections ?? supervision?.inspections;
+      if (!inspections) throw new Error('dataset worker: no inspection ledger');
+      supervision = { settings: msg.settings, asOf: msg.asOf, inspections };
+      const t0 = performance.now();
+      const status = supervise()!;
+      const ms = performance.now() - t0;
+      const { index, parts } = indexOf(msg.parts);
+      const sent = copyStatus(status);
+      post({ type: 'supervise', id: msg.id, index, parts, status: sent, ms }, buffers([index, parts, sent]));
+      return;
+    }
     const scored = rescoreColumns(columns, msg.model);
     columns = { ...columns, ...scored };
-    const index = msg.parts ? null : detachIndex(buildFilterIndex(columns, dims));
-    const parts = msg.parts ? buildScoredIndexParts(columns, dims) : null;
+    // The classes follow the levels: the status is recomputed before the index is.
+    const status = supervise();
+    const { index, parts } = indexOf(msg.parts);
     // The worker keeps the new score columns for the next rescore: the page gets copies.
     const sent: ScoredColumns = {
       modelScore: scored.modelScore.slice(),
@@ -123,7 +202,11 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       score: scored.score.slice(),
       level: scored.level.slice(),
     };
-    post({ type: 'rescore', id: msg.id, index, parts, scored: sent }, buffers([index, parts, sent]));
+    const sentStatus = status && copyStatus(status);
+    post(
+      { type: 'rescore', id: msg.id, index, parts, scored: sent, status: sentStatus },
+      buffers([index, parts, sent, sentStatus]),
+    );
   } catch (err) {
     failed(msg.id, err);
   }

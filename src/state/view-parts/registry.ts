@@ -1,6 +1,6 @@
 /**
  * Every part of the link, in the order the hash writes them (so a given view always writes the same
- * hash): camera, language, filters, layers, what-if model, each layer kind's settings (defined with
+ * hash): camera, language, filters, layers, what-if model, supervision settings, each layer kind's settings (defined with
  * the kinds at start-up), dock tab, ledger period, presentation, open panel; a part added later goes
  * after them. A new part is a module beside these and one entry here.
  */
@@ -14,9 +14,10 @@ import { ledgerPart } from './ledger-part.ts';
 import { modelPart } from './model-part.ts';
 import { openPart } from './open-part.ts';
 import { presentPart } from './present-part.ts';
+import { supervisionPart } from './supervision-part.ts';
 import type { ViewPart } from './view-part.ts';
 
-const BEFORE_SETTINGS: readonly ViewPart[] = [cameraPart, langPart, filtersPart, layersPart, modelPart];
+const BEFORE_SETTINGS: readonly ViewPart[] = [cameraPart, langPart, filtersPart, layersPart, modelPart, supervisionPart];
 const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart];
 
 let added: readonly ViewPart[] = [];
