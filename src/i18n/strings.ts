@@ -131,6 +131,7 @@ export const APP_TEXT = defineStrings({
   topList: { zh: '风险排名', en: 'Top risks' },
   areaRanking: { zh: '区域排名', en: 'Area ranking' },
   riskModel: { zh: '风险模型', en: 'Risk model' },
+  supervision: { zh: '分级监管', en: 'Supervision' },
   hazardLedger: WORDS.hazardLedger,
 });
 

@@ -27,11 +27,16 @@ const HazardLedgerPanel = lazyComponent(
   () => import('./ledger/hazard-ledger-panel.tsx'),
   (m) => m.HazardLedgerPanel,
 );
+const SupervisionPanel = lazyComponent(
+  () => import('./supervision/supervision-panel.tsx'),
+  (m) => m.SupervisionPanel,
+);
 const TAB_PART = {
   charts: null,
   table: EnterpriseTable,
   ledger: HazardLedgerPanel,
   ranking: AreaRanking,
+  supervision: SupervisionPanel,
   model: ModelPanel,
 } as const;
 registerPrefetch(
@@ -39,6 +44,7 @@ registerPrefetch(
   EnterpriseTable.preload,
   HazardLedgerPanel.preload,
   AreaRanking.preload,
+  SupervisionPanel.preload,
   ModelPanel.preload,
 );
 
@@ -47,6 +53,7 @@ const TAB_LABELS = {
   table: 'table',
   ledger: 'hazardLedger',
   ranking: 'areaRanking',
+  supervision: 'supervision',
   model: 'riskModel',
 } as const;
 

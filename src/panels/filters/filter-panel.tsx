@@ -24,6 +24,7 @@ import { SearchableList, type ListItem } from './searchable-list.tsx';
 import { Section } from './section.tsx';
 import { SectorTree } from './sector-tree.tsx';
 import { DETAILS_TEXT } from '../../ui/details-strings.ts';
+import { INSPECTION_TEXT } from '../common/inspection-strings.ts';
 
 function SearchBox() {
   const hint = tr(
@@ -173,6 +174,8 @@ export function FilterPanel() {
   const result = useStore((s) => s.result);
   useStore((s) => s.resultVersion);
   const f = useStore((s) => s.filters);
+  // The inspection status is there once the ledger is in and the status computed under the settings.
+  const inspectionsIn = useStore((s) => s.supervisionStatus !== null);
   const m = dataset?.manifest;
   if (!m || !result) return <aside className="filter-panel" />;
   const c: FilterCounts = result.counts;
@@ -191,7 +194,11 @@ export function FilterPanel() {
             defaultOpen={d.kind !== 'list' || d.widget !== 'search'}
             testId={`section-${d.id}`}
           >
-            {d.kind === 'bits' ? (
+            {d.kind === 'bits' && d.needs === 'inspections' && !inspectionsIn ? (
+              <p className="muted filter-note" data-testid={`filter-${d.id}-note`}>
+                {tr(lang, m.inspections ? INSPECTION_TEXT.ledgerLoading : INSPECTION_TEXT.noLedger)}
+              </p>
+            ) : d.kind === 'bits' ? (
               <BitList d={d} counts={counts} />
             ) : d.widget === 'toggles' ? (
               <LevelToggles d={d} counts={counts} />

@@ -1,0 +1,2 @@
+export { SupervisionPanel } from './supervision-panel.tsx';
+export { SUPERVISION_TEXT } from './strings.ts';
