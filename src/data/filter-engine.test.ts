@@ -30,6 +30,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
   const totals = {
     hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
     enterprisesWithOpen: 0, enterprisesWithOpenMajor: 0, enterprisesWithOverdue: 0, enterprisesWithListed: 0,
+    inspection: new Uint32Array(INSPECTION_BITS.length),
   };
   let selected = 0;
   const inList = (list: readonly number[], v: number) => list.length === 0 || list.includes(v);
@@ -73,6 +74,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     if (hz & 1) totals.enterprisesWithOpenMajor++;
     if (hz & 2) totals.enterprisesWithOverdue++;
     if (hz & 4) totals.enterprisesWithListed++;
+    for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) totals.inspection[b]++;
   }
   return { mask, selected, counts, totals };
 }

@@ -27,6 +27,8 @@ export function KpiTiles() {
   const total = useStore((s) => s.dataset?.manifest.enterprises ?? 0);
   const asOf = useStore((s) => s.dataset?.manifest.asOf ?? '');
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
+  const hasLedger = useStore((s) => (s.dataset?.manifest.inspections ?? 0) > 0);
+  const status = useStore((s) => s.supervisionStatus !== null);
   // While the first dataset loads the tiles are drawn empty, so the map below them has its final
   // size from the start: the strip appearing later resized the map's canvas (a new drawing buffer
   // and a redraw of every point) just as the data arrived.
@@ -42,6 +44,11 @@ export function KpiTiles() {
         {t('kpiAsOf')} {asOf}
       </div>
     );
+  const inspectionSub = (
+    <div className="kpi-sub" title={t('kpiInspectionRule')}>
+      {t('kpiAsOf')} {asOf}
+    </div>
+  );
   const levels = result ? selectedPerLevel(result, filters) : undefined;
   const tt = result?.totals;
   const tiles: Tile[] = [
@@ -83,6 +90,25 @@ export function KpiTiles() {
       sub: hazardDay,
     },
     { id: 'kpi-listed', className: 'kpi', label: t('kpiListed'), value: tt?.hazardsListed, sub: hazardDay },
+    // With an inspection ledger: the enterprises overdue for inspection and never inspected (bits 1 and 0 of the status).
+    ...(hasLedger
+      ? [
+          {
+            id: 'kpi-inspection-overdue',
+            className: 'kpi kpi-alert',
+            label: t('kpiInspectionOverdue'),
+            value: status ? tt?.inspection[1] : undefined,
+            sub: inspectionSub,
+          },
+          {
+            id: 'kpi-never-inspected',
+            className: 'kpi',
+            label: t('kpiNeverInspected'),
+            value: status ? tt?.inspection[0] : undefined,
+            sub: inspectionSub,
+          },
+        ]
+      : []),
   ];
   return (
     <div

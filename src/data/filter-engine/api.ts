@@ -19,6 +19,8 @@ export interface FilterTotals {
   enterprisesWithOpenMajor: number;
   enterprisesWithOverdue: number;
   enterprisesWithListed: number;
+  /** Selected enterprises with each bit of the inspection status (INSPECTION_BITS' order); zeros without a status. */
+  inspection: Uint32Array;
 }
 
 /** Output of one recompute; pass it back to {@link FilterEngine.run} to reuse its buffers. */

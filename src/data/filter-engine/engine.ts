@@ -11,6 +11,7 @@ import { buildIndex } from './build-index.ts';
 import { Formulations } from './formulations.ts';
 import { ALL, DIRECT, type Index } from './layout.ts';
 import { margFlat, writeCounts, writeTotals } from './marginals.ts';
+import { INSPECTION_BITS } from '../../domain/supervision/index.ts';
 import { visitCol, visitFull } from './visit.ts';
 
 export class BitsetEngine implements FilterEngine {
@@ -63,6 +64,7 @@ export class BitsetEngine implements FilterEngine {
       totals: {
         hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
         enterprisesWithOpen: 0, enterprisesWithOpenMajor: 0, enterprisesWithOverdue: 0, enterprisesWithListed: 0,
+        inspection: new Uint32Array(INSPECTION_BITS.length),
       },
     };
   }
@@ -93,7 +95,10 @@ export class BitsetEngine implements FilterEngine {
     r.mask.fill(1, 0, this.rows);
     r.selected = u.selected;
     for (const key of Object.keys(u.counts) as (keyof FilterCounts)[]) r.counts[key].set(u.counts[key]);
-    Object.assign(r.totals, u.totals);
+    // The per-bit totals are copied into the result's own array: the unfiltered answer is kept for reuse.
+    const { inspection, ...sums } = u.totals;
+    Object.assign(r.totals, sums);
+    r.totals.inspection.set(inspection);
     return r;
   }
 

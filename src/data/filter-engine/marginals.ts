@@ -58,6 +58,16 @@ export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: Filt
     if (code & 4) listed += v;
     if (code & 8) open += v;
   }
+  // The inspection status: selected enterprises per bit, from its codes' bits.
+  const d = ix.layout.ids.indexOf('inspection'), cb = d >= 0 ? ix.layout.codeBits[d] : null;
+  t.inspection.fill(0);
+  if (cb) {
+    const o = ix.mOff[d];
+    for (let code = 0; code < cb.length; code++) {
+      const v = m[o + code];
+      if (v !== 0) for (let j = 0; j < t.inspection.length; j++) if ((cb[code] >> j) & 1) t.inspection[j] += v;
+    }
+  }
   Object.assign(t, {
     hazardsOpen: s[0], hazardsOpenMajor: s[1], hazardsOverdue: s[2], hazardsListed: s[3],
     enterprisesWithOpen: open, enterprisesWithOpenMajor: major, enterprisesWithOverdue: overdue, enterprisesWithListed: listed,
