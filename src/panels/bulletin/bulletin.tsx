@@ -37,6 +37,7 @@ import { selectedPerLevel } from '../../state/selectors.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { BulletinTrend } from './bulletin-trend.tsx';
+import { BulletinInspections } from './bulletin-inspections.tsx';
 import {
   MAP_BOX_MM,
   prepareBulletin,
@@ -131,8 +132,9 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
   const townName = (t: number) => (t >= 0 && t < m.towns.length ? m.towns[t].name : '');
   const hazardAsOf = period.latest ? null : tr(lang, BULLETIN_TEXT.kpiAsOf, m.asOf);
 
+  const inspections = (m.inspections ?? 0) > 0;
   return (
-    <article className="bl-page" data-testid="bulletin-page" lang={lang}>
+    <article className={inspections ? 'bl-page bl-with-insp' : 'bl-page'} data-testid="bulletin-page" lang={lang}>
       <header className="bl-head" data-testid="bulletin-head">
         <div className="bl-head-main">
           <h1 className="bl-title" data-testid="bulletin-title">
@@ -184,6 +186,8 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
         <Kpi label={tr(lang, APP_TEXT.kpiOverdue)} value={formatNum(lang, tt.hazardsOverdue)} sub={hazardAsOf} alert />
         <Kpi label={tr(lang, APP_TEXT.kpiListed)} value={formatNum(lang, tt.hazardsListed)} sub={hazardAsOf} />
       </section>
+
+      {inspections && <BulletinInspections start={period.start} end={period.end} asOf={m.asOf} />}
 
       <section className="bl-map" data-testid="bulletin-map">
         <h2 className="bl-h">{tr(lang, BULLETIN_TEXT.map)}</h2>

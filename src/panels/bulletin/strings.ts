@@ -8,6 +8,16 @@ const AS_OF = { zh: '截至 {0}', en: 'as of {0}' };
 
 export const BULLETIN_TEXT = defineStrings({
   title: { zh: '安全生产风险通报', en: 'Work-safety risk bulletin' },
+  /** The inspection line: the period's work, then the status at the data date. */
+  inspections: { zh: '监督检查', en: 'Inspections' },
+  inspectionsDone: {
+    zh: '本期行政检查 {0} 次，覆盖企业 {1} 家，发现隐患 {2} 条，行政处罚 {3} 次；巡查和自查 {4} 次（不计入）',
+    en: 'This period: {0} administrative inspections of {1} enterprises, {2} hazards found, {3} penalties; {4} patrols and self-checks (not counted)',
+  },
+  inspectionsStatus: {
+    zh: '截至 {0}：逾期未检 {1} 家，从未检查 {2} 家，30天内到期 {3} 家，已达年度上限 {4} 家（其中超过 {5} 家）',
+    en: 'As of {0}: {1} overdue for inspection, {2} never inspected, {3} due within 30 days, {4} at the yearly cap ({5} over it)',
+  },
   /** The meeting the step belongs to. */
   weekly: { zh: '周调度', en: 'Weekly dispatch' },
   monthly: { zh: '月通报', en: 'Monthly bulletin' },
