@@ -14,7 +14,8 @@ import {
   type FilterState,
 } from '../data/filter-engine.ts';
 import { bundleFilesOf, decodeBundleFiles } from '../data/load-bundle.ts';
-import { randomColumns } from '../data/random-columns.ts';
+import { mulberry32, randomColumns } from '../data/random-columns.ts';
+import { DEFAULT_SUPERVISION, INSPECTION_KINDS, inspectionStatus } from '../domain/supervision/index.ts';
 import { rescoreColumns } from '../data/rescore.ts';
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
 import { builtDemo } from '../data/test-support/built-demo.ts';
@@ -64,6 +65,8 @@ const FILTERS: FilterState[] = [
   { ...EMPTY_FILTERS, towns: [1, 2], levels: [1, 2] },
   { ...EMPTY_FILTERS, scoreRange: [30, 61.5], sectors: [3, 4] },
   { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
+  { ...EMPTY_FILTERS, inspection: 1 },
+  { ...EMPTY_FILTERS, inspection: 2 | 32, levels: [0, 1] },
 ];
 
 /** The engine over `index` gives what an engine indexing `c` itself gives. */
@@ -171,6 +174,41 @@ describe('dataset worker', () => {
       w.terminate();
     }
   });
+
+  it('computes the inspection status, sends it with the scored parts, and recomputes it after a rescore', async () => {
+    const c = randomColumns({ n: 5000, seed: 8, ...dims });
+    const rnd = mulberry32(3);
+    // About two inspections per enterprise over two years up to the data date, of every kind.
+    const asOf = 20_000,
+      k = 10_000;
+    const ins = {
+      length: k,
+      enterprise: Int32Array.from({ length: k }, () => Math.floor(rnd() * c.length)),
+      day: Int32Array.from({ length: k }, () => asOf - Math.floor(rnd() * 730)),
+      kind: Uint8Array.from({ length: k }, () => Math.floor(rnd() * INSPECTION_KINDS.length)),
+    };
+    const w = new DatasetWorker(c, dims);
+    await w.index();
+    const r = await w.supervise(DEFAULT_SUPERVISION, asOf, ins);
+    expect(requests.at(-1)).toMatchObject({ type: 'supervise', parts: true });
+    const want = inspectionStatus(c, ins, asOf, DEFAULT_SUPERVISION);
+    expect(r.status).toEqual(want);
+    expect(r.ms).toBeGreaterThanOrEqual(0);
+    expectSameResults({ ...c, inspectionState: want.state }, r.index);
+    // The ledger went with the first request only.
+    const strict = { ...DEFAULT_SUPERVISION, administrativeKinds: ['enforcement'] };
+    const r2 = await w.supervise(strict, asOf, ins);
+    expect((requests.at(-1) as { inspections?: unknown }).inspections).toBeUndefined();
+    expect(r2.status).toEqual(inspectionStatus(c, ins, asOf, strict));
+    // A rescore moves levels, hence classes: the worker sends the status under the new levels.
+    const raised: RiskModel = structuredClone(DEFAULT_RISK_MODEL);
+    raised.thresholds.major = 30;
+    const rs = await w.rescore(raised);
+    const next = { ...c, ...rs.scored };
+    expect(rs.status).toEqual(inspectionStatus(next, ins, asOf, strict));
+    expectSameResults({ ...next, inspectionState: rs.status!.state }, rs.index);
+    w.terminate();
+  }, 30_000);
 
   it('sends a whole index when the page has none yet', async () => {
     const c = randomColumns({ n: 3000, seed: 5, ...dims });

@@ -163,6 +163,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   if (msg.type === 'init') {
     columns = msg.columns;
     dims = msg.dims;
+    // The page's columns come first, before any supervision request of theirs: no ledger yet.
+    supervision = null;
     return;
   }
   if (msg.type === 'load') {
