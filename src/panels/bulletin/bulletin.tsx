@@ -12,7 +12,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { LEVELS } from '../../domain/levels.ts';
 import type { Lang } from '../../domain/lang.ts';
-import type { Dataset } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
 import { dataAsOf } from '../../data/ledger/hazard-ledger.ts';
 import {
@@ -27,7 +26,6 @@ import {
   topAreas,
   topEnterprises,
   trendWindow,
-  type HazardList,
 } from '../../data/bulletin-data.ts';
 import { APP_TEXT, nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
@@ -37,6 +35,7 @@ import { selectedPerLevel } from '../../state/selectors.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { BulletinTrend } from './bulletin-trend.tsx';
+import { HazardSection, Kpi, Sym } from './bulletin-parts.tsx';
 import { BulletinInspections } from './bulletin-inspections.tsx';
 import {
   MAP_BOX_MM,
@@ -85,11 +84,6 @@ export function Bulletin() {
 }
 
 /** A level as its symbol on its colour (the symbol reads without the colour). */
-function Sym({ level }: { level: number }) {
-  const l = LEVELS[level];
-  if (!l) return <span className="bl-sym" />;
-  return <span className={`bl-sym bl-${l.key}`}>{l.symbol}</span>;
-}
 
 function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; printedAt: Date }) {
   const lang = useStore((s) => s.lang);
@@ -339,87 +333,6 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
         <span data-testid="bulletin-printed">{tr(lang, BULLETIN_TEXT.printed, printStamp(printedAt))}</span>
       </footer>
     </article>
-  );
-}
-
-function Kpi({
-  label,
-  value,
-  sub = null,
-  level,
-  alert = false,
-}: {
-  label: string;
-  value: string;
-  sub?: string | null;
-  level?: number;
-  alert?: boolean;
-}) {
-  const key = level === undefined ? null : LEVELS[level].key;
-  return (
-    <div className={`bl-kpi${key ? ` bl-kpi-${key}` : ''}${alert ? ' bl-kpi-alert' : ''}`} data-testid="bulletin-kpi">
-      <div className="bl-kpi-label">
-        {level !== undefined && <Sym level={level} />} {label}
-      </div>
-      <div className="bl-kpi-value">{value}</div>
-      {sub && <div className="bl-kpi-sub">{sub}</div>}
-    </div>
-  );
-}
-
-function HazardSection({
-  testId,
-  className,
-  title,
-  list,
-  dataset,
-  lang,
-  asOf,
-}: {
-  testId: string;
-  className: string;
-  title: string;
-  list: HazardList;
-  dataset: Dataset;
-  lang: Lang;
-  asOf: string;
-}) {
-  const more = list.count - list.lines.length;
-  return (
-    <section className={`bl-hazards ${className}`} data-testid={testId} data-count={list.count}>
-      <h2 className="bl-h">
-        {title}
-        <span className="bl-h-note">{tr(lang, BULLETIN_TEXT.asOfDay, asOf)}</span>
-      </h2>
-      <table className="bl-table">
-        <thead>
-          <tr>
-            <th>{tr(lang, BULLETIN_TEXT.enterprise)}</th>
-            <th className="bl-date">{tr(lang, BULLETIN_TEXT.found)}</th>
-            <th className="bl-num">{tr(lang, BULLETIN_TEXT.daysOverdue)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.lines.map((l) => (
-            <tr key={l.hazard} data-testid="bulletin-hazard-row">
-              <td className="bl-name">
-                <Sym level={dataset.enterprises.level[l.enterprise]} /> {dataset.text.name.get(l.enterprise) ?? ''}
-              </td>
-              <td className="bl-date">{formatDay(l.found)}</td>
-              <td className="bl-num">
-                {l.daysOverdue > 0 ? tr(lang, BULLETIN_TEXT.days, l.daysOverdue) : tr(lang, BULLETIN_TEXT.notOverdue)}
-              </td>
-            </tr>
-          ))}
-          {list.count === 0 && (
-            <tr>
-              <td colSpan={3}>{tr(lang, BULLETIN_TEXT.none)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {more > 0 && <p className="bl-more">{tr(lang, BULLETIN_TEXT.more, more)}</p>}
-    </section>
   );
 }
 
