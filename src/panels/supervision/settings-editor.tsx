@@ -14,7 +14,7 @@ import {
   type ClassRule,
   type SupervisionSettings,
 } from '../../domain/supervision/index.ts';
-import { formatNum, tr, type Text } from '../../domain/text.ts';
+import { dataName, formatNum, tr, type Text } from '../../domain/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
 import { downloadText } from '../../ui/download.ts';
@@ -163,7 +163,7 @@ export function SettingsEditor() {
         <tbody>
           {settings.classes.map((c, k) => (
             <tr key={c.key} data-testid={`supervision-class-${c.key}`}>
-              <th scope="row">{lang === 'zh' ? c.name : c.nameEn}</th>
+              <th scope="row">{dataName(lang, { name: c.name, nameEn: c.nameEn })}</th>
               <td>
                 <CountField
                   value={c.intervalMonths}

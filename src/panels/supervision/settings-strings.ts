@@ -1,5 +1,6 @@
 /** Text of the supervision class settings, Chinese first. */
 import { defineStrings } from '../../domain/text.ts';
+import { APP_TEXT } from '../../i18n/strings.ts';
 
 export const SETTINGS_TEXT = defineStrings({
   reset: { zh: '恢复数据集设置', en: "Reset to the dataset's settings" },
@@ -13,7 +14,7 @@ export const SETTINGS_TEXT = defineStrings({
   class: { zh: '监管类别', en: 'Class' },
   interval: { zh: '检查间隔', en: 'Interval' },
   cap: { zh: '年度上限', en: 'Yearly cap' },
-  enterprises: { zh: '企业数', en: 'Enterprises' },
+  enterprises: APP_TEXT.kpiEnterprises,
   months: { zh: '个月', en: 'months' },
   perYear: { zh: '次/年', en: 'a year' },
   randomOnly: { zh: '不定期（双随机抽查）', en: 'none (random sampling)' },
@@ -34,6 +35,6 @@ export const SETTINGS_TEXT = defineStrings({
   },
   or: { zh: '或', en: ' or ' },
   grades: { zh: '标准化等级 {0}', en: 'standardisation grade {0}' },
-  gradeNone: { zh: '未达标', en: 'none' },
+  gradeNone: { zh: '未达标', en: 'not graded' },
   anyEnterprise: { zh: '所有企业', en: 'Any enterprise' },
 });
