@@ -78,6 +78,11 @@ export interface ExportTable {
   headers: readonly string[];
   kinds: readonly CellKind[];
   rows: readonly (readonly (string | number)[])[];
+  /**
+   * Rows above the header row, in the .xlsx only (a summary's figures: a label and a value each): a
+   * string is a text cell, a number a number cell; an empty row leaves a blank line.
+   */
+  preamble?: readonly (readonly (string | number)[])[];
 }
 
 type Column<K extends string> = readonly [K, CellKind];
@@ -232,8 +237,12 @@ const FILE_NAME: Record<ExportList, Text> = { enterprises: EXPORT_CSV_TEXT.fileN
  * (and control characters) become `_`.
  */
 export function exportFileName(list: ExportList, datasetName: string, lang: Lang, date: Date, ext: 'csv' | 'xlsx'): string {
-  const safe = datasetName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
-  return `${tr(lang, FILE_NAME[list])}-${safe}-${isoDate(date)}.${ext}`;
+  return `${tr(lang, FILE_NAME[list])}-${fileNamePart(datasetName)}-${isoDate(date)}.${ext}`;
+}
+
+/** A dataset's name as part of a file name: characters that Windows or macOS refuse (and control characters) become `_`. */
+export function fileNamePart(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
 }
 
 /** The enterprise list's CSV file name: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`). */

@@ -87,8 +87,9 @@ function valueWidth(kind: CellKind, v: string | number): number {
 }
 
 /**
- * Each column's width in characters: the widest of its header (bold, a little wider) and its values,
- * plus a margin, between 6 and 50 (a long description is cut off at the edge, as in any sheet).
+ * Each column's width in characters: the widest of its header (bold, a little wider), its values and
+ * the preamble's cells, plus a margin, between 6 and 50 (a long description is cut off at the edge, as
+ * in any sheet).
  */
 export function columnWidths(table: ExportTable): number[] {
   return table.headers.map((header, c) => {
@@ -96,6 +97,10 @@ export function columnWidths(table: ExportTable): number[] {
     let w = Math.ceil(displayWidth(header) * 1.15);
     for (const row of table.rows) {
       const v = valueWidth(kind, row[c]);
+      if (v > w) w = v;
+    }
+    for (const row of table.preamble ?? []) {
+      const v = c < row.length ? displayWidth(String(row[c])) : 0;
       if (v > w) w = v;
     }
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
@@ -123,16 +128,20 @@ function cellOf(kind: CellKind, v: string | number, standIns: Set<string>): Cell
   }
 }
 
-/** The sheet's cells: the bold header row, then a row of typed cells per table row. */
+/** The sheet's cells: the preamble's rows, the bold header row, then a row of typed cells per table row. */
 function sheetData(table: ExportTable, standIns: Set<string>): SheetData {
   const { kinds } = table;
-  const data: SheetData = new Array(table.rows.length + 1);
-  data[0] = table.headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const }));
+  const preamble = table.preamble ?? [];
+  const top = preamble.length;
+  const data: SheetData = new Array(top + table.rows.length + 1);
+  // An empty row still needs a cell for the writer: one empty cell.
+  preamble.forEach((row, k) => (data[k] = row.length === 0 ? [null] : row.map((v) => cellOf(typeof v === 'number' ? 'count' : 'text', v, standIns))));
+  data[top] = table.headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const }));
   for (let k = 0; k < table.rows.length; k++) {
     const row = table.rows[k];
     const cells: Cell[] = new Array(row.length);
     for (let c = 0; c < row.length; c++) cells[c] = cellOf(kinds[c], row[c], standIns);
-    data[k + 1] = cells;
+    data[top + k + 1] = cells;
   }
   return data;
 }
@@ -147,14 +156,14 @@ function restoreStandIns(bytes: Uint8Array<ArrayBuffer>, standIns: ReadonlySet<s
   return zipSync(files) as Uint8Array<ArrayBuffer>;
 }
 
-/** An .xlsx file (bytes) with one sheet per table, in that order: header row bold and frozen, widths fitted. */
+/** An .xlsx file (bytes) with one sheet per table, in that order: header row bold and frozen (with the preamble above it), widths fitted. */
 export async function tablesXlsx(tables: readonly ExportTable[]): Promise<Uint8Array<ArrayBuffer>> {
   const standIns = new Set<string>();
   const sheets = tables.map((table) => ({
     data: sheetData(table, standIns),
     sheet: table.name,
     columns: columnWidths(table).map((width) => ({ width })),
-    stickyRowsCount: 1,
+    stickyRowsCount: (table.preamble?.length ?? 0) + 1,
   }));
   const blob = await writeXlsxFile(sheets).toBlob();
   const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -47,10 +47,14 @@ export const WORDS = defineStrings({
   overdueHazards: { zh: '逾期隐患', en: 'Overdue hazards' },
   overdue: { zh: '逾期', en: 'Overdue' },
   daysOverdue: { zh: '逾期天数', en: 'Days overdue' },
+  /** A sum over a row or a column: the legend, the risk explanation and the exported plan's summary. */
+  total: { zh: '合计', en: 'Total' },
   /** A sortable column's hint, in the enterprise table and the ledger. */
   clickToSort: { zh: '点击排序', en: 'Click to sort' },
   /** The data date under a bulletin and on a map image. */
   dataDate: { zh: '数据日期：{0}', en: 'Data date: {0}' },
+  /** The data date as a label: the header, the import dialog and the exported plan's summary. */
+  dataDateLabel: { zh: '数据日期', en: 'Data date' },
   /** A distance on a scale bar (the map's and a bulletin's). */
   kilometres: { zh: '{0} 公里', en: '{0} km' },
   metres: { zh: '{0} 米', en: '{0} m' },
