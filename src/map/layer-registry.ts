@@ -12,15 +12,24 @@ import { pointsKind } from './enterprises/points-kind.ts';
 import { hazardsBuilder, hazardsKind } from './hazards/hazards-kind.ts';
 import { heatmapBuilder, heatmapKind } from './heatmap/heatmap-kind.ts';
 import { hexagonBuilder, hexagonKind } from './hexagon/hexagon-kind.ts';
+import { inspectionsBuilder, inspectionsKind } from './inspections/inspections-kind.ts';
 import { inDrawOrder, type LayerKind } from './layer-kind.ts';
 import { settingsSpecsOf } from '../state/layer-settings.ts';
 import { PREFETCH, registerPrefetch } from '../ui/lazy-load.ts';
 
-registerPrefetch(PREFETCH.layer, hazardsBuilder.load, choroplethBuilder.load, heatmapBuilder.load, hexagonBuilder.load);
+registerPrefetch(
+  PREFETCH.layer,
+  hazardsBuilder.load,
+  inspectionsBuilder.load,
+  choroplethBuilder.load,
+  heatmapBuilder.load,
+  hexagonBuilder.load,
+);
 
 export const LAYER_KINDS: readonly LayerKind[] = [
   pointsKind,
   hazardsKind,
+  inspectionsKind,
   heatmapKind,
   hexagonKind,
   townChoroKind,

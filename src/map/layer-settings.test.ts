@@ -1,13 +1,14 @@
 /**
  * The kinds' settings as the registry defines them: each spec once, written in the order links have
- * always had (choropleths, heatmap, hexagons), and a fresh page's settings left out of the link.
+ * always had (choropleths, heatmap, hexagons; the inspection marks, added later, after them), and a
+ * fresh page's settings left out of the link.
  */
 import { describe, expect, it } from 'vitest';
 import { LAYER_KINDS, LINK_SETTINGS } from './layer-registry.ts';
 
 describe("the layer kinds' settings", () => {
   it('are written in drawing order, one spec for the kinds that share it', () => {
-    expect(LINK_SETTINGS.map((s) => s.id)).toEqual(['choro', 'heat', 'hex']);
+    expect(LINK_SETTINGS.map((s) => s.id)).toEqual(['choro', 'heat', 'hex', 'inspectionMarks']);
     expect(new Set(LAYER_KINDS.filter((k) => k.areaKind).map((k) => k.settings)).size).toBe(1);
   });
 

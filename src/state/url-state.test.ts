@@ -139,6 +139,11 @@ describe('URL view round trip', () => {
           radius: 100 + Math.floor(r() * 1000),
           extruded: r() < 0.5,
         };
+      if (r() < 0.5) {
+        // The statuses the inspection marks show, in their order (an empty choice is written as none).
+        const marks = (['overdue', 'never', 'dueSoon'] as const).filter(() => r() < 0.5);
+        view.inspectionMarks = [...marks];
+      }
       if (r() < 0.5) view.tab = pick(DOCK_TABS);
       if (r() < 0.5) {
         // A period's first day: a Monday (day 0, 1970-01-01, is a Thursday) or the 1st of a month.
@@ -164,13 +169,14 @@ describe('URL view round trip', () => {
 
   it('reports a bad setting and keeps the rest', () => {
     const { view, problems } = readUrlView(
-      '#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&tab=nope&open=town:T9&ledger=2026-W99&level=major',
+      '#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&im=late&tab=nope&open=town:T9&ledger=2026-W99&level=major',
       manifest,
       [],
       ['riskIndex'],
     );
     expect(view.filters.levels).toEqual([0]);
-    expect([view.choro, view.heat, view.hex, view.tab, view.open, view.ledger]).toEqual([
+    expect([view.choro, view.heat, view.hex, view.inspectionMarks, view.tab, view.open, view.ledger]).toEqual([
+      undefined,
       undefined,
       undefined,
       undefined,
@@ -178,6 +184,6 @@ describe('URL view round trip', () => {
       undefined,
       undefined,
     ]);
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 });

@@ -9,7 +9,7 @@
  *   #c=<lon>,<lat>,<zoom>,<bearing>,<pitch>&lang=zh|en&sector=<key,...>&level=<key,...>&town=<code,...>
  *    &grid=<code,...>&park=<code|none,...>&ptype=<key|none,...>&score=<min>-<max>&flag=<key,...>
  *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
- *    &<each layer kind's settings: cm=…&cl=…&ct=…, heat=…, hex=…>&tab=<dock tab>
+ *    &<each layer kind's settings: cm=…&cl=…&ct=…, heat=…, hex=…, im=…>&tab=<dock tab>
  *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>&present=1&open=e:<credit code>|<town|grid|park>:<code>
  */
 import type { DatasetManifest } from '../data/dataset.ts';
@@ -50,7 +50,7 @@ export interface UrlView {
   ledger?: LedgerView;
   /** Presentation mode (a wall PC boots into it with `present=1`); never part of a saved view. */
   present?: true;
-  /** The other parts by their field: each layer kind's settings by their id (`choro`, `heat`, `hex`), when not the defaults. */
+  /** The other parts by their field: each layer kind's settings by their id (`choro`, `heat`, `hex`, `inspectionMarks`), when not the defaults. */
   [part: string]: unknown;
 }
 
