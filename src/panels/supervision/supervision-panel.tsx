@@ -7,6 +7,7 @@ import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { SUPERVISION_TEXT } from './strings.ts';
 import { SettingsEditor } from './settings-editor.tsx';
+import { PlanPanel } from './plan-panel.tsx';
 import './supervision.css';
 
 const PARTS = ['coverage', 'plan', 'settings'] as const;
@@ -35,7 +36,7 @@ export function SupervisionPanel() {
         {part === 'coverage' ? (
           <div data-testid="coverage-placeholder" />
         ) : part === 'plan' ? (
-          <div data-testid="plan-placeholder" />
+          <PlanPanel />
         ) : (
           <SettingsEditor />
         )}
