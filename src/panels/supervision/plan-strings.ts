@@ -1,5 +1,6 @@
 /** Text of the yearly plan part of the supervision tab and its print page, Chinese first. */
 import { defineStrings } from '../../domain/text.ts';
+import { WORDS } from '../../domain/words-strings.ts';
 
 export const PLAN_TEXT = defineStrings({
   year: { zh: '计划年度', en: 'Year' },
@@ -17,7 +18,7 @@ export const PLAN_TEXT = defineStrings({
   capped: { zh: '{0} 家企业的计划次数受年度上限限制', en: '{0} enterprises limited by the yearly cap' },
   overflow: { zh: '{0} {1}月计划 {2} 次，超过能力 {3} 次', en: '{0}, month {1}: {2} planned, capacity {3}' },
   byClassMonth: { zh: '按监管类别和月份', en: 'By class and month' },
-  total: { zh: '合计', en: 'Total' },
+  total: WORDS.total,
   month: { zh: '{0}月', en: 'M{0}' },
   exportXlsx: { zh: '导出计划 Excel', en: 'Export the plan (Excel)' },
   print: { zh: '打印计划', en: 'Print the plan' },
