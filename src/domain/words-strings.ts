@@ -58,4 +58,6 @@ export const WORDS = defineStrings({
   /** A distance on a scale bar (the map's and a bulletin's). */
   kilometres: { zh: '{0} 公里', en: '{0} km' },
   metres: { zh: '{0} 米', en: '{0} m' },
+  /** How many enterprises: the KPI tile, the supervision class settings and the coverage table (a column's header). */
+  enterpriseCount: { zh: '企业数', en: 'Enterprises' },
 });

@@ -112,7 +112,7 @@ export const APP_TEXT = defineStrings({
   issuesInBuild: { zh: '条数据问题（见 build-report.json）', en: 'data issues (see build-report.json)' },
   filters: { zh: '筛选', en: 'Filters' },
   clearAll: { zh: '清除全部', en: 'Clear all' },
-  kpiEnterprises: { zh: '企业数', en: 'Enterprises' },
+  kpiEnterprises: WORDS.enterpriseCount,
   kpiOpen: WORDS.openHazards,
   kpiOpenMajor: WORDS.openMajorHazards,
   kpiOverdue: WORDS.overdueHazards,
