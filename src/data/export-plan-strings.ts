@@ -15,7 +15,7 @@ export const EXPORT_PLAN_TEXT = defineStrings({
   unitSummarySheet: { zh: '单位汇总', en: 'By unit' },
   noUnit: { zh: '未指定单位', en: 'No unit' },
   /** A unit's sheet when its name holds nothing a sheet name may hold; the unit column of the summary. */
-  unit: { zh: '检查单位', en: 'Inspecting unit' },
+  unit: COLUMN_HEADERS.inspectingUnit,
   /** A unit's sheet: one row per planned inspection. */
   plannedMonth: { zh: '计划月份', en: 'Planned month' },
   plannedDate: { zh: '计划日期', en: 'Planned date' },

@@ -20,4 +20,13 @@ export const COLUMN_HEADERS = defineStrings({
   hazardStatus: { zh: '整改状态', en: 'Status' },
   description: { zh: '隐患描述', en: 'Description' },
   hazardResponsible: { zh: '整改责任人', en: 'Responsible person' },
+  /** The inspection ledger's. */
+  inspectionId: { zh: '检查编号', en: 'Inspection id' },
+  inspectionDate: { zh: '检查日期', en: 'Inspection date' },
+  inspectionKind: { zh: '检查类型', en: 'Inspection kind' },
+  inspectingUnit: { zh: '检查单位', en: 'Inspecting unit' },
+  inspectors: { zh: '检查人员', en: 'Inspectors' },
+  inspectionResult: { zh: '检查结果', en: 'Inspection result' },
+  hazardsFound: { zh: '发现隐患数', en: 'Hazards found' },
+  penalty: { zh: '行政处罚', en: 'Administrative penalty' },
 });

@@ -1,0 +1,19 @@
+/**
+ * Supervision's pure computations over the inspection ledger: the coverage table by town, grid cell or
+ * inspecting unit (and each enterprise's unit) and its export.
+ */
+export {
+  COVERAGE_GROUPINGS,
+  coverage,
+  coverageUnits,
+  sortCoverage,
+  type Coverage,
+  type CoverageGrouping,
+  type CoverageInput,
+  type CoverageRow,
+  type CoverageSort,
+  type CoverageSortKey,
+  type EnterpriseUnits,
+} from './coverage.ts';
+export { coverageFileName, coverageNames, coverageTable, type CoverageNames } from './coverage-export.ts';
+export { COVERAGE_TEXT } from './coverage-strings.ts';
