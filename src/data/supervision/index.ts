@@ -1,6 +1,7 @@
 /**
  * Supervision's pure computations over the inspection ledger: the coverage table by town, grid cell or
- * inspecting unit (and each enterprise's unit) and its export.
+ * inspecting unit (and each enterprise's unit), its export, and the index from an enterprise to its
+ * inspections that the drawer's history reads.
  */
 export {
   COVERAGE_GROUPINGS,
@@ -17,3 +18,4 @@ export {
 } from './coverage.ts';
 export { coverageFileName, coverageNames, coverageTable, type CoverageNames } from './coverage-export.ts';
 export { COVERAGE_TEXT } from './coverage-strings.ts';
+export { buildInspectionIndex, inspectionIndexOf, inspectionsOf, type InspectionIndex } from './inspection-index.ts';
