@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { SUPERVISION_TEXT } from './strings.ts';
+import { CoverageTable } from './coverage-table.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 import './supervision.css';
@@ -33,13 +34,7 @@ export function SupervisionPanel() {
         ))}
       </div>
       <div className="supervision-body">
-        {part === 'coverage' ? (
-          <div data-testid="coverage-placeholder" />
-        ) : part === 'plan' ? (
-          <PlanPanel />
-        ) : (
-          <SettingsEditor />
-        )}
+        {part === 'coverage' ? <CoverageTable /> : part === 'plan' ? <PlanPanel /> : <SettingsEditor />}
       </div>
     </div>
   );
