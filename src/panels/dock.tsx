@@ -27,8 +27,9 @@ const HazardLedgerPanel = lazyComponent(
   () => import('./ledger/hazard-ledger-panel.tsx'),
   (m) => m.HazardLedgerPanel,
 );
+// Through the feature's index, the module the drawer loads its inspections from: one chunk for both.
 const SupervisionPanel = lazyComponent(
-  () => import('./supervision/supervision-panel.tsx'),
+  () => import('./supervision/index.ts'),
   (m) => m.SupervisionPanel,
 );
 const TAB_PART = {

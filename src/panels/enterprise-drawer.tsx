@@ -13,8 +13,18 @@ import { LevelBadge } from './level-badge.tsx';
 import { RiskExplanation } from './risk-explanation.tsx';
 import { DetailsPending } from '../ui/details-pending.tsx';
 import { DETAILS_TEXT } from '../ui/details-strings.ts';
+import { lazyComponent } from '../ui/lazy-load.ts';
+import { LazyPart } from './lazy-part.tsx';
+import { INSPECTION_TEXT } from './common/inspection-strings.ts';
 
-/** Every field of the selected enterprise and its hazard ledger. */
+// The inspections are the supervision tab's code: loaded with it (prefetched when the browser is idle),
+// so the drawer's own chunk stays small.
+const InspectionHistory = lazyComponent(
+  () => import('./supervision/index.ts'),
+  (m) => m.InspectionHistory,
+);
+
+/** Every field of the selected enterprise, its inspections and its hazard ledger. */
 export function EnterpriseDrawer() {
   const t = useT();
   const lang = useStore((s) => s.lang);
@@ -90,6 +100,9 @@ export function EnterpriseDrawer() {
           </div>
         ))}
       </dl>
+      <LazyPart name={INSPECTION_TEXT.history}>
+        <InspectionHistory row={row} />
+      </LazyPart>
       <h3>
         {t('hazardList')}
         {tr(lang, PUNCT.parens, h ? hazards.length : c.hazardsTotal[row])}

@@ -6,6 +6,8 @@ export const INSPECTION_TEXT = defineStrings({
     zh: '此数据集没有检查台账：导入检查台账后可按检查状态筛选',
     en: 'This dataset has no inspection ledger: import one to filter by inspection status',
   },
+  /** The drawer's section of an enterprise's inspections. */
+  history: { zh: '检查记录', en: 'Inspections' },
   noLedgerShort: { zh: '此数据集没有检查台账', en: 'This dataset has no inspection ledger' },
   ledgerLoading: { zh: '检查台账加载中…', en: 'Loading the inspection ledger…' },
   asOfRule: {

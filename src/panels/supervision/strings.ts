@@ -51,3 +51,29 @@ export const COVERAGE_UI_TEXT = defineStrings({
     en: 'Download the coverage table as shown, with its total row (Excel)',
   },
 });
+
+/** The drawer's inspection section (inspection-history.tsx); its title is INSPECTION_TEXT.history. */
+export const HISTORY_TEXT = defineStrings({
+  last: { zh: '上次行政检查', en: 'Last administrative inspection' },
+  next: { zh: '下次应检', en: 'Next due' },
+  thisYear: { zh: '本年行政检查', en: 'Administrative inspections this year' },
+  ofCap: { zh: '{0} / {1} 次', en: '{0} of {1}' },
+  noCap: { zh: '{0} 次（不设上限）', en: '{0} (no cap)' },
+  noneYet: { zh: '数据日期前无行政检查', en: 'None up to the data date' },
+  overdueBy: { zh: '逾期未检 {0} 天', en: 'Overdue by {0} days' },
+  daysLeft: { zh: '还有 {0} 天', en: '{0} days left' },
+  dueToday: { zh: '今天到期', en: 'Due today' },
+  notCounted: { zh: '不计入', en: 'not counted' },
+  notCountedHint: {
+    zh: '按当前监管分类设置不属于行政检查，不计入检查频次和年度上限',
+    en: 'Not an administrative inspection under the class settings: counts toward no due date or cap',
+  },
+  kindUnknown: { zh: '类型未注明', en: 'Kind not given' },
+  afterAsOf: { zh: '数据日期之后', en: 'After the data date' },
+  afterAsOfHint: {
+    zh: '晚于数据日期 {0}，不计入上面的检查状态',
+    en: 'Later than the data date {0}: not in the status above',
+  },
+  fine: { zh: '罚款 {0} 元', en: 'fine of {0} yuan' },
+  noRecords: { zh: '检查台账中没有此企业的记录', en: 'The inspection ledger has no record of this enterprise' },
+});
