@@ -41,7 +41,10 @@ export interface DatasetManifest {
   districtAreaKm2: number;
   enterprises: number;
   hazards: number;
-  /** Rows of the inspection ledger (inspections.arrow); absent or 0 when the dataset has none. */
+  /**
+   * Rows of the inspection ledger (inspections.arrow); absent when the dataset was built without
+   * one (then the bundle has no inspections.arrow).
+   */
   inspections?: number;
   towns: TownInfo[];
   grids: GridInfo[];
