@@ -5,7 +5,7 @@
 import type { DockTab } from './url-state.ts';
 import { BASEMAP_OFF, saveBasemap, savedBasemap, type BasemapSetting } from './basemap-setting.ts';
 import { create, type StateCreator } from 'zustand';
-import type { CoreDataset, DatasetDetails, EnterpriseText, HazardColumns } from '../data/dataset.ts';
+import type { CoreDataset, DatasetDetails, EnterpriseText, HazardColumns, InspectionColumns } from '../data/dataset.ts';
 import type { FilterIndex } from '../data/filter-engine.ts';
 import type { Lang } from '../domain/lang.ts';
 import { readSetting, writeSetting } from './storage.ts';
@@ -25,11 +25,14 @@ export interface DataSlice {
   loadError: string | null;
   /**
    * The parts of a deployed bundle streamed in after the first picture: names, addresses and codes
-   * (search, table, drawer, exports) and the hazard ledger. Null while they load; the parts that
-   * need them say "loading names…" meanwhile. `detailsState` is 'ready' once both are here.
+   * (search, table, drawer, exports), the hazard ledger and the inspection ledger. Null while they
+   * load; the parts that need them say "loading names…" meanwhile. `detailsState` is 'ready' once all
+   * are here: `inspections` stays null in a dataset that has no inspection ledger (its manifest counts
+   * no inspections), so there null with 'ready' means "no ledger", not "still loading".
    */
   text: EnterpriseText | null;
   hazards: HazardColumns | null;
+  inspections: InspectionColumns | null;
   detailsState: 'loading' | 'ready' | 'error';
   detailsError: string | null;
   /** Shows a loaded dataset, with its details when they came with it; `index` is its filter index when a worker built it. */
@@ -120,10 +123,11 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
   loadError: null,
   text: null,
   hazards: null,
+  inspections: null,
   detailsState: 'loading',
   detailsError: null,
   setDataset: (d, index) => {
-    const { text = null, hazards = null, ...dataset } = d;
+    const { text = null, hazards = null, inspections = null, ...dataset } = d;
     get().bindDataset(dataset, index);
     get().initModel(dataset);
     set({
@@ -133,18 +137,29 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
       selected: null,
       text: null,
       hazards: null,
+      inspections: null,
       detailsState: 'loading',
       detailsError: null,
     });
     get().setFilters({});
-    if (text || hazards)
-      get().setDetails(dataset.manifest, { ...(text ? { text } : {}), ...(hazards ? { hazards } : {}) });
+    if (text || hazards || inspections)
+      get().setDetails(dataset.manifest, {
+        ...(text ? { text } : {}),
+        ...(hazards ? { hazards } : {}),
+        ...(inspections ? { inspections } : {}),
+      });
   },
   // The manifest names the dataset: a rescore replaces the dataset object but keeps it.
   setDetails: (forDataset, part) => {
     if (get().dataset?.manifest !== forDataset) return;
-    const next = { text: part.text ?? get().text, hazards: part.hazards ?? get().hazards };
-    set({ ...next, detailsState: next.text && next.hazards ? 'ready' : get().detailsState });
+    const next = {
+      text: part.text ?? get().text,
+      hazards: part.hazards ?? get().hazards,
+      inspections: part.inspections ?? get().inspections,
+    };
+    // A dataset without an inspection ledger is ready without one.
+    const all = next.text && next.hazards && (next.inspections || forDataset.inspections === undefined);
+    set({ ...next, detailsState: all ? 'ready' : get().detailsState });
     // A search typed while the names were loading applies now.
     if (part.text) get().bindText(part.text);
   },
