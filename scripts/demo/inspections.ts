@@ -72,24 +72,25 @@ const CAMPAIGN_FLAGS = bit('dust_explosion') | bit('ammonia_refrigeration') | bi
 const PATROL_FLAGS = bit('leased') | bit('three_in_one') | bit('factory_in_factory');
 
 /** Units: the enforcement brigade's three squads, the hazardous-chemicals section, the city's supervisory team, the enterprise itself, then each town's office. */
-const SQUADS = ['一中队', '二中队', '三中队'].map((s) => `${DISTRICT_SHORT}区应急管理局执法大队${s}`);
+const SQUADS = ['一中队', '二中队', '三中队'].map((s) => `${DISTRICT_SHORT}区应急局执法大队${s}`);
 const HAZCHEM_UNIT = 3;
 const SUPERVISORY_UNIT = 4;
 const OWN_UNIT = 5;
 const TOWN_UNIT = 6;
-const FIXED_UNITS = [...SQUADS, `${DISTRICT_SHORT}区应急管理局危化科`, '市安委办督导组', '本单位'];
+const FIXED_UNITS = [...SQUADS, `${DISTRICT_SHORT}区应急局危化科`, '市安委办督导组', '本单位'];
 const OFFICERS = 8;
 const TOWN_STAFF = 4;
 
+/** Short, as ledgers keep them: a million-enterprise district's ledger has three million rows. */
 const RESULTS = [
   '未发现问题',
-  '发现隐患，已责令限期整改',
-  '发现隐患，已当场整改',
-  '发现隐患，责令整改并立案处罚',
-  '责令停产停业整顿并立案处罚',
-  '发现问题，已告知企业整改',
-  '发现问题，已移交执法中队',
-  '自查发现隐患，已整改',
+  '发现隐患已责令整改',
+  '发现隐患已当场整改',
+  '立案处罚',
+  '责令停产停业整顿',
+  '发现问题已告知整改',
+  '发现问题已移交执法',
+  '自查发现隐患已整改',
 ];
 
 /** The ledger's window: its first day and the data date, as UTC dates. */
@@ -134,7 +135,7 @@ export function generateInspections(
     const moved = w === 6 ? d - 1 : w === 0 ? d + 1 : d;
     return moved < 0 ? d : moved > last ? d - 2 : moved;
   };
-  const units = [...FIXED_UNITS, ...towns.map((t) => `${t}应急管理办公室`)];
+  const units = [...FIXED_UNITS, ...towns.map((t) => `${t}应急办`)];
   // The officers of each unit (the enforcement units') and the staff of each town's office: fictional names.
   const staff = units.map((_, u) =>
     Array.from({ length: u >= TOWN_UNIT ? TOWN_STAFF : OFFICERS }, () => personName(rng)),
