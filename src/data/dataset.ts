@@ -134,7 +134,7 @@ export interface CoreDataset {
   enterprises: EnterpriseColumns;
 }
 
-/** The parts streamed in after the first picture (names, addresses, codes; the hazard ledger). */
+/** The parts streamed in after the first picture (names, addresses, codes; the hazard ledger; the inspection ledger when there is one). */
 export interface DatasetDetails {
   text: EnterpriseText;
   hazards: HazardColumns;
