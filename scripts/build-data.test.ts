@@ -13,7 +13,7 @@ import { generateDemo } from './demo/index.ts';
 import { makeBureauFiles, type BureauFiles } from '../tests/fixtures/bureau-files.ts';
 import type { DatasetManifest, ValidationIssue } from '../src/data/dataset.ts';
 import { lyingZip } from '../src/data/import/test-support/lying-zip.ts';
-import { xlsxParts, zipParts } from '../src/data/import/test-support/write-xlsx.ts';
+import { writeXlsx, xlsxParts, zipParts } from '../src/data/import/test-support/write-xlsx.ts';
 import { strToU8, zipSync } from 'fflate';
 import { buildData } from './build-data.ts';
 
@@ -251,6 +251,36 @@ describe('build-data with a file it cannot read', () => {
       expect(r.text).toContain(`note  ${f}: not a data file`);
     expect(r.lines.at(-1)).toMatch(/, 0 files unreadable; [\d.]+ s$/);
     expect(built('with-notes')).toBe(true);
+  });
+
+  it('picks up an inspection ledger (inspections.xlsx) and writes inspections.arrow; built again without it, none is left behind', () => {
+    const ledger = writeXlsx({
+      sheets: [
+        {
+          name: '检查记录',
+          rows: [
+            { r: 1, cells: ['2026年执法检查台账'] },
+            { r: 2, cells: ['检查编号', '统一社会信用代码', '检查日期', '检查类型', '检查单位', '行政处罚'] },
+            { r: 3, cells: ['JC001', 'E1', '2026-03-05', '执法检查', '执法大队一中队', '罚款5000元'] },
+            { r: 4, cells: ['JC002', 'E1', '2026-05-06', '网格巡查', '甲街道应急办', ''] },
+          ],
+        },
+      ],
+    });
+    const dir = folder('ledger', { ...good, 'inspections.xlsx': ledger });
+    const r = run(dir);
+    expect(r.code, r.text).toBe(0);
+    expect(r.text).toMatch(/read {2}inspections\.xlsx as inspections: 2 rows, header on row 2/);
+    expect(r.lines.at(-1)).toMatch(/, 2 inspections, /);
+    const out = join(base, 'out', 'ledger');
+    expect((JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as DatasetManifest).inspections).toBe(2);
+    expect(existsSync(join(out, 'inspections.arrow'))).toBe(true);
+    rmSync(join(dir, 'inspections.xlsx'));
+    expect(run(dir).code).toBe(0);
+    expect(
+      (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as DatasetManifest).inspections,
+    ).toBeUndefined();
+    expect(existsSync(join(out, 'inspections.arrow'))).toBe(false);
   });
 
   it('the command line exits with the code, and writes nothing', async () => {

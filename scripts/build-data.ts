@@ -1,8 +1,8 @@
 /**
  * npm run build-data -- [data folder] [--out public/data] [--coords gcj02] [--allow-missing]
  * Builds one dataset bundle from a district data folder (docs/data-format.md): each role's file in
- * any accepted format (enterprises.csv|.xlsx|.xls, hazards.*, towns.geojson|.zip|.shp, grid.*,
- * parks.*, district.*, meta.json, risk-model.json), columns under any of the names bureaus use.
+ * any accepted format (enterprises.csv|.xlsx|.xls, hazards.*, inspections.*, towns.geojson|.zip|.shp,
+ * grid.*, parks.*, district.*, meta.json, risk-model.json), columns under any of the names bureaus use.
  * Validates, converts coordinates, joins enterprises to towns, grid cells and parks, scores them,
  * and writes the bundle plus build-report.json to public/data/<folder name>/.
  *
@@ -18,7 +18,7 @@
  *   3  a file could not be read, and --allow-missing was not given
  * 2 and 3 are decided before anything is built.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildOpened, openFolder, type UnreadableFile } from '../src/data/import/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
@@ -126,7 +126,12 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   }
   const dir = join(outRoot, id);
   mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(encodeBundle(built))) writeFileSync(join(dir, file), content);
+  const files = encodeBundle(built);
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
+  // A bundle rebuilt without its inspection ledger leaves none behind from an earlier build (nor its compressed copies).
+  if (!('inspections.arrow' in files))
+    for (const f of ['inspections.arrow', 'inspections.arrow.gz', 'inspections.arrow.br'])
+      rmSync(join(dir, f), { force: true });
   writeFileSync(join(dir, 'build-report.json'), JSON.stringify({ issues }, null, 1));
   // The list of deployed bundles, for the app's dataset switcher.
   const listFile = join(outRoot, 'datasets.json');
@@ -145,6 +150,7 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   for (let i = 0; i < built.enterprises.length; i++) levels[built.enterprises.level[i]]++;
   out.log(
     `built ${dir}: ${manifest.enterprises} enterprises (levels ${levels.join('/')}), ${manifest.hazards} hazards, ` +
+      (manifest.inspections !== undefined ? `${manifest.inspections} inspections, ` : '') +
       `${manifest.towns.length} towns, ${manifest.grids.length} grid cells, ${manifest.parks.length} parks; ` +
       `${manifest.issueCounts.errors} rows rejected, ${manifest.issueCounts.warnings} warnings, ${unreadableText(unreadable)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

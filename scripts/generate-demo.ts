@@ -1,8 +1,8 @@
 /**
  * Seeded demo-district generator.
  *   npx tsx scripts/generate-demo.ts [--seed 42] [--enterprises 5000] [--out data/demo] [--part-size 500000]
- * Writes district.geojson, towns.geojson, grid.geojson, parks.geojson, enterprises.csv, hazards.csv
- * and meta.json; the same options always give byte-identical files (on one thread or two).
+ * Writes district.geojson, towns.geojson, grid.geojson, parks.geojson, enterprises.csv, hazards.csv,
+ * inspections.csv and meta.json; the same options always give byte-identical files (on one thread or two).
  */
 import { makePartsInWorker } from './demo/enterprise-worker';
 import { generateDemoWith } from './demo/index';
@@ -48,5 +48,7 @@ console.log(
   `demo: seed ${s.seed} -> ${s.out}: ${s.towns} towns, ${s.grid} grid cells, ${s.parks} parks, ` +
     `${s.enterprises} enterprises (${s.assessed} assessed), ${s.hazards.count} hazards ` +
     `(${s.hazards.major} major, ${s.hazards.count - s.hazards.closed} not closed, ${s.hazards.overdue} overdue), ` +
+    `${s.inspections.count} inspections (${s.inspections.byKind.join('/')} by kind, ${s.inspections.penalties} penalties, ` +
+    `${s.inspections.never} of classes A-C never inspected, ${s.inspections.overCap} over the yearly cap), ` +
     `${s.districtKm2.toFixed(0)} km2, ${mb.toFixed(1)} MB in ${s.seconds.toFixed(1)} s`,
 );

@@ -5,20 +5,22 @@
  *   decode_ms        check and decode the first-picture file, median of 9
  *   filter_index_ms  the filter index of those columns, once (what the dataset worker does)
  *   ready_ms         decode_ms + filter_index_ms: the page's own share of time to ready, in Node
- *   first_mb         the first-picture file; total_mb with the names and the hazard ledger
- *   details_ms       check and decode of the streamed files (names, ledger), median of 3
+ *   first_mb         the first-picture file; total_mb with the names, the hazard ledger and the
+ *                    inspection ledger (when the bundle has one)
+ *   details_ms       check and decode of the streamed files (names, ledgers), median of 3
  * Peer: parsing the same rows from the source CSV with papaparse, the usual way such a table is
  * loaded (timed once, it takes seconds).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from '../../src/data/bundle.ts';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, decodeInspections } from '../../src/data/bundle.ts';
 import { createFilterEngine } from '../../src/data/filter-engine.ts';
 import {
   readArrow,
   validateEnterprises,
   validateEnterpriseText,
   validateHazards,
+  validateInspections,
   validateManifest,
 } from '../../src/data/validate-bundle.ts';
 import { fmt, median, timeRuns } from './stats.ts';
@@ -28,6 +30,9 @@ export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
   const ent = new Uint8Array(readFileSync(`${bundleDir}/enterprises.arrow`));
   const text = new Uint8Array(readFileSync(`${bundleDir}/enterprise-text.arrow`));
   const haz = new Uint8Array(readFileSync(`${bundleDir}/hazards.arrow`));
+  const inspFile = `${bundleDir}/inspections.arrow`;
+  const insp =
+    manifest.inspections !== undefined && existsSync(inspFile) ? new Uint8Array(readFileSync(inspFile)) : null;
   const core = () => {
     const table = readArrow('enterprises.arrow', ent);
     validateEnterprises(table, manifest);
@@ -42,6 +47,11 @@ export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
       const h = readArrow('hazards.arrow', haz);
       validateHazards(h, manifest);
       decodeHazards(h);
+      if (insp) {
+        const x = readArrow('inspections.arrow', insp);
+        validateInspections(x, manifest);
+        decodeInspections(x);
+      }
     }, 3),
   );
   const columns = core();
@@ -61,7 +71,7 @@ export function benchLoad1m(bundleDir: string, sourceDir?: string): string {
   }
   const mb = (f: string) => statSync(`${bundleDir}/${f}`).size / 1e6;
   const first = mb('enterprises.arrow');
-  const total = first + mb('enterprise-text.arrow') + mb('hazards.arrow');
+  const total = first + mb('enterprise-text.arrow') + mb('hazards.arrow') + (insp ? mb('inspections.arrow') : 0);
   return (
     `load-1m: ready_ms=${fmt(decodeMs + indexMs)} decode_ms=${fmt(decodeMs)} filter_index_ms=${fmt(indexMs)} rows=${columns.length} ` +
     `first_mb=${first.toFixed(1)} total_mb=${total.toFixed(1)} details_ms=${fmt(detailsMs)}${peer}`

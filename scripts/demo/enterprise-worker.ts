@@ -1,7 +1,7 @@
 /**
  * A later part of a large demo district's enterprises, made on a thread of its own: the worker
  * makes the district's geometry from the seed (as every thread does, the same), writes its part's
- * rows to the part's file and sends back what the hazard ledger needs, in typed arrays.
+ * rows to the part's file and sends back what the hazard and inspection ledgers need, in typed arrays.
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { PartPlan } from './enterprises';
@@ -40,6 +40,7 @@ function send(p: MadePart): SentPart {
     propensity: p.propensity,
     assessed: p.assessed,
     lineStarts: p.lineStarts,
+    risk: p.risk,
     bytes: p.bytes,
     codes: p.codes.raw(),
     sectorKeys: [...keys.keys()],

@@ -1,6 +1,7 @@
 /**
- * enterprises.csv: one row per enterprise, streamed to disk while the few columns the hazard ledger
- * needs (credit code, sector, flags, propensity) are kept in compact arrays.
+ * enterprises.csv: one row per enterprise, streamed to disk while the few columns the hazard and
+ * inspection ledgers need (credit code, sector, flags, propensity, what the risk model reads) are kept
+ * in compact arrays.
  *
  * A large district is made in parts of PART_SIZE enterprises, each from a random stream of its own,
  * so the parts can be made at the same time on different threads (enterprise-worker.ts) and still
@@ -25,6 +26,7 @@ import {
   propensity,
 } from './profile';
 import { Rng } from './random';
+import { type RiskRecord, joinRiskRecords, newRiskRecord, recordRisk } from './risk-record';
 import { TextStore } from './text-store';
 import { DISTRICT_CODE } from './towns';
 import { type LineWriter, csvText } from './write';
@@ -48,7 +50,7 @@ export const ENTERPRISE_COLUMNS = [
   'risk_level',
 ];
 
-/** What the hazard ledger needs to know about each enterprise. */
+/** What the hazard and inspection ledgers need to know about each enterprise. */
 export interface EnterpriseTable {
   count: number;
   /** Credit code of enterprise i at index i. */
@@ -58,6 +60,8 @@ export interface EnterpriseTable {
   flags: Uint16Array;
   propensity: Float32Array;
   assessed: number;
+  /** What the risk model reads, and the town (the inspection ledger follows the level shown). */
+  risk: RiskRecord;
 }
 
 const flagBit = new Map(CSV_FLAG_KEYS.map((k, i) => [k, 1 << i] as const));
@@ -121,6 +125,7 @@ export interface EnterprisePart {
   propensity: Float32Array;
   assessed: number;
   lineStarts: Float64Array;
+  risk: RiskRecord;
 }
 
 /** A handful of fireworks stores and quarries, placed in remote corners of the 镇: drawn first, for the whole district. */
@@ -159,6 +164,7 @@ export function generateEnterprisePart(
     propensity: new Float32Array(n),
     assessed: 0,
     lineStarts: new Float64Array(n),
+    risk: newRiskRecord(n),
   };
   // Names and codes already given, to draw again on a repeat: hash tables over the texts kept in
   // typed arrays (sets of a million strings were what the garbage collector spent its time on).
@@ -204,6 +210,18 @@ export function generateEnterprisePart(
     result.flags[j] = mask;
     result.propensity[j] = r;
     if (assessed) result.assessed++;
+    recordRisk(result.risk, j, {
+      sector: ind.sector,
+      industryCode: ind.code,
+      scale,
+      employees,
+      grade,
+      accidents,
+      majorAccident,
+      penalties,
+      assessedLevel: assessed?.level,
+      town: at.town,
+    });
 
     const addr = address(rng, town, park, at.road, ind.tags.includes('site'));
     const score = assessed ? assessed.score.toFixed(1) : '';
@@ -241,6 +259,10 @@ export function mergeParts(
     flags: new Uint16Array(count),
     propensity: new Float32Array(count),
     assessed: 0,
+    risk: joinRiskRecords(
+      parts.map((p) => p.risk),
+      count,
+    ),
   };
   const patches: CodePatch[] = [];
   const seen = new StringIndex((k) => table.codes.text(k), count);

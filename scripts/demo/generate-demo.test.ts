@@ -6,13 +6,16 @@ import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFromFiles } from '../../src/data/import/build/build-from-files';
 import { CSV_FLAG_KEYS } from '../../src/domain/flags';
+import { INSPECTION_KINDS } from '../../src/domain/supervision/inspection-kinds';
 import { PARK_TYPES } from '../../src/domain/parks';
 import { SECTORS } from '../../src/domain/sectors';
 import { isValidUscc, orgCheckChar, usccCheckChar } from './credit-code';
 import { mergeParts, type EnterprisePart } from './enterprises';
 import { type DemoSummary, enterpriseSeed, generateDemo, joinPartFiles, partFile } from './index';
 import { TextStore } from './text-store';
+import { newRiskRecord } from './risk-record';
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
 const FILES = [
@@ -22,6 +25,7 @@ const FILES = [
   'parks.geojson',
   'enterprises.csv',
   'hazards.csv',
+  'inspections.csv',
   'meta.json',
 ];
 const N = 400;
@@ -125,6 +129,7 @@ describe('a district made in parts', () => {
         propensity: new Float32Array(codes.length).fill(1),
         assessed: 1,
         lineStarts: Float64Array.from(codes, (_, i) => 10 + 100 * i),
+        risk: newRiskRecord(codes.length),
       };
     };
     const x = '91330299MA2AAAAA0X';
@@ -327,6 +332,72 @@ describe('hazards.csv', () => {
     const closed = rows.filter((r) => r.status === 'closed').length / rows.length;
     expect(closed).toBeGreaterThan(0.6);
     expect(closed).toBeLessThan(0.9);
+  });
+});
+
+describe('inspections.csv', () => {
+  it('is a consistent ledger of the two years up to the data date, ordered by date then id', () => {
+    const { header, rows } = csv(a, 'inspections.csv');
+    expect(header).toEqual([
+      'id',
+      'credit_code',
+      'date',
+      'kind',
+      'unit',
+      'inspectors',
+      'result',
+      'hazards_found',
+      'penalty',
+    ]);
+    const codes = new Set(csv(a, 'enterprises.csv').rows.map((r) => r.credit_code));
+    const asOf = JSON.parse(readFileSync(join(a, 'meta.json'), 'utf8')).as_of as string;
+    expect(rows).toHaveLength(summary.inspections.count);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const kinds = INSPECTION_KINDS.map((k) => k.key as string);
+    const byKind = kinds.map(() => 0);
+    rows.forEach((r, i) => {
+      expect(codes.has(r.credit_code)).toBe(true);
+      expect(r.date >= '2024-11-01' && r.date <= asOf, r.date).toBe(true);
+      expect(kinds).toContain(r.kind);
+      byKind[kinds.indexOf(r.kind)]++;
+      expect(r.unit).not.toBe('');
+      expect(r.inspectors).not.toBe('');
+      expect(r.result).not.toBe('');
+      expect(r.hazards_found).toMatch(/^\d+$/);
+      expect(r.result === '未发现问题').toBe(r.hazards_found === '0');
+      // Patrols and self-checks impose no penalty; an administrative inspection says no, or gives the fine.
+      if (r.kind === 'grid_patrol' || r.kind === 'self_check') expect(r.penalty).toBe('');
+      else expect(r.penalty === 'no' || Number(r.penalty) >= 2000, r.penalty).toBe(true);
+      if (i > 0) {
+        const p = rows[i - 1];
+        expect(p.date < r.date || (p.date === r.date && p.id < r.id)).toBe(true);
+      }
+    });
+    expect(byKind).toEqual(summary.inspections.byKind);
+    expect(byKind.every((k) => k > 0)).toBe(true);
+    expect(rows.length / N).toBeGreaterThan(2);
+    expect(rows.length / N).toBeLessThan(4);
+  });
+
+  it('inspects enterprises the more often the higher their level, as built from these files', () => {
+    const files = readdirSync(a).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(a, f))) }));
+    const built = buildFromFiles('demo', files, { builtAt: '2026-11-01T00:00:00Z' }).built;
+    const x = built.inspections!;
+    expect(built.manifest.inspections).toBe(summary.inspections.count);
+    // Administrative inspections (the first four kinds) per enterprise, by level shown.
+    const admin = [0, 0, 0, 0];
+    const n = [0, 0, 0, 0];
+    for (let i = 0; i < built.enterprises.length; i++) n[built.enterprises.level[i]]++;
+    for (let k = 0; k < x.length; k++) if (x.kind[k] <= 3) admin[built.enterprises.level[x.enterprise[k]]]++;
+    const rate = admin.map((c, l) => c / Math.max(1, n[l]));
+    expect(n.every((c) => c > 0)).toBe(true);
+    // About every 3, 6 and 12 months over two years; 低 now and then.
+    // A small district has only a handful of 重大 enterprises, one of which may be never inspected.
+    expect(rate[0]).toBeGreaterThan(4);
+    expect(rate[1]).toBeGreaterThan(2.5);
+    expect(rate[2]).toBeGreaterThan(1.2);
+    expect(rate[3]).toBeLessThan(0.5);
+    expect(rate[0] > rate[1] && rate[1] > rate[2] && rate[2] > rate[3]).toBe(true);
   });
 });
 

@@ -8,6 +8,7 @@ import type { EnterpriseTable } from './enterprises';
 import { DESCRIPTIONS, pickDescription } from './hazard-texts';
 import { personNameFor } from './names';
 import { type Rng, WeightedTable } from './random';
+import type { HazardCounts } from './risk-record';
 import { TextStore } from './text-store';
 import { LineWriter, csvText } from './write';
 
@@ -67,7 +68,14 @@ export interface HazardStats {
   listed: number;
 }
 
-export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindow, out: LineWriter): HazardStats {
+/** `counts`, when given, gets each enterprise's open, overdue and open major hazards on the data date. */
+export function generateHazards(
+  rng: Rng,
+  ent: EnterpriseTable,
+  win: LedgerWindow,
+  out: LineWriter,
+  counts?: HazardCounts,
+): HazardStats {
   const last = Math.round((win.asOf.getTime() - win.start.getTime()) / DAY);
   const dates = dateTable(win.start, last + 400);
   const days = new WeightedTable(
@@ -145,6 +153,11 @@ export function generateHazards(rng: Rng, ent: EnterpriseTable, win: LedgerWindo
       stats.overdue += status !== 3 && day + dl < last ? 1 : 0;
       stats.majorOpen += major && status !== 3 ? 1 : 0;
       stats.listed += listed ? 1 : 0;
+      if (counts && status !== 3) {
+        counts.open[e]++;
+        if (major) counts.openMajor[e]++;
+        if (day + dl < last) counts.overdue[e]++;
+      }
     }
   }
   stats.count = n;

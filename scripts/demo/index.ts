@@ -1,7 +1,7 @@
 /**
  * The seeded demo-district generator: a fictional district near Ningbo (临澄区) written in the
  * data-folder format of docs/data-format.md. Same seed and options give byte-identical files.
- * Geometry does not depend on the enterprise count; only enterprises and hazards scale with it.
+ * Geometry does not depend on the enterprise count; only enterprises and the ledgers scale with it.
  */
 import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +17,12 @@ import {
 } from './enterprises';
 import { toGeometry } from './geometry';
 import { type HazardStats, generateHazards } from './hazards';
+import { type InspectionStats, generateInspections } from './inspections';
 import { DISTRICT_NAME, DISTRICT_NAME_EN } from './names';
 import { makeParks } from './parks';
 import type { World } from './placement';
 import { Rng } from './random';
+import { newHazardCounts, shownLevels } from './risk-record';
 import { DISTRICT_CODE, makeGrid, makeTowns } from './towns';
 import { LineWriter, ensureDir, featureCollectionText, writeText } from './write';
 
@@ -45,14 +47,17 @@ export interface DemoSummary {
   enterprises: number;
   assessed: number;
   hazards: HazardStats;
+  inspections: InspectionStats;
   /** Bytes per written file. */
   files: Record<string, number>;
   seconds: number;
 }
 
 export const AS_OF = '2026-10-31';
-/** The ledger covers 18 months up to the data date. */
+/** The hazard ledger covers 18 months up to the data date. */
 const LEDGER_START = '2025-05-01';
+/** The inspection ledger covers the two years up to the data date. */
+const INSPECTIONS_START = '2024-11-01';
 
 /** The district, its towns, roads and parks: what placing enterprises needs (the same in every thread). */
 export function makeWorld(seed: number): World {
@@ -237,14 +242,29 @@ function finish(
   files['enterprises.csv'] = parts.reduce((a, p) => a + p.bytes, 0);
 
   const hazOut = new LineWriter(join(dir, 'hazards.csv'));
+  const open = newHazardCounts(table.count);
   const hazards = generateHazards(
     new Rng(seed).fork('hazards'),
     table,
     { start: new Date(`${LEDGER_START}T00:00:00Z`), asOf: new Date(`${AS_OF}T00:00:00Z`) },
     hazOut,
+    open,
   );
   hazOut.close();
   files['hazards.csv'] = hazOut.bytes;
+
+  // A stream of its own, so the files before it stay as they were.
+  const inspOut = new LineWriter(join(dir, 'inspections.csv'));
+  const inspections = generateInspections(
+    new Rng(seed).fork('inspections'),
+    table,
+    shownLevels(table.risk, table.flags, open),
+    towns.map((t) => t.name),
+    { start: new Date(`${INSPECTIONS_START}T00:00:00Z`), asOf: new Date(`${AS_OF}T00:00:00Z`) },
+    inspOut,
+  );
+  inspOut.close();
+  files['inspections.csv'] = inspOut.bytes;
 
   const meta = { name: DISTRICT_NAME, name_en: DISTRICT_NAME_EN, as_of: AS_OF, coords: 'wgs84', demo: true, seed };
   files['meta.json'] = writeText(dir, 'meta.json', `${JSON.stringify(meta, null, 2)}\n`);
@@ -266,6 +286,7 @@ function finish(
     enterprises: count,
     assessed: table.assessed,
     hazards,
+    inspections,
     files,
     seconds: (performance.now() - t0) / 1000,
   };

@@ -9,8 +9,10 @@
  *   enterprise-text.arrow  streamed after the first picture: creditCode, name, address, industryCode
  *   hazards.arrow          streamed after the first picture: HazardColumns (id, description,
  *                          responsiblePerson as text)
+ *   inspections.arrow      streamed after the first picture, only when the dataset has an inspection
+ *                          ledger: InspectionColumns (id, unit, inspectors, result as text)
  * Which columns each file holds, with their types and order, is declared in src/data/common/columns/ (the
- * enterprise and hazard registries); the writer and the reader walk those tables.
+ * enterprise, hazard and inspection registries); the writer and the reader walk those tables.
  * Every file is an Apache Arrow IPC file with one record batch. A text column that repeats a lot
  * (hazard descriptions, responsible persons, industry codes) is written as an Arrow dictionary
  * column; it reads the same. Numeric columns decode zero-copy into typed arrays; text columns stay
@@ -24,7 +26,8 @@ import type { ColumnRegistry, TypedArray } from './common/columns/column-types.t
 import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER, type EnterpriseTextName } from './common/columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS, type HazardNumericName, type HazardTextName } from './common/columns/hazard-columns.ts';
 import { numericIn, textIn } from './common/columns/select.ts';
-import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, TextColumn } from './dataset.ts';
+import { INSPECTION_COLUMNS, type InspectionNumericName, type InspectionTextName } from './common/columns/inspection-columns.ts';
+import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, InspectionColumns, TextColumn } from './dataset.ts';
 import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
 /** The layout encodeBundle writes. */
@@ -39,6 +42,8 @@ const positionColumns = (registry: ColumnRegistry) => numericIn(registry, 'enter
 export const ENTERPRISE_TEXT = textIn(ENTERPRISE_COLUMNS, 'enterprise-text.arrow', ENTERPRISE_VIEW_ORDER.text) as readonly EnterpriseTextName[];
 const HAZARD_NUMERIC = numericIn(HAZARD_COLUMNS, 'hazards.arrow').map(([k]) => k) as readonly HazardNumericName[];
 export const HAZARD_TEXT = textIn(HAZARD_COLUMNS, 'hazards.arrow') as readonly HazardTextName[];
+const INSPECTION_NUMERIC = numericIn(INSPECTION_COLUMNS, 'inspections.arrow').map(([k]) => k) as readonly InspectionNumericName[];
+export const INSPECTION_TEXT = textIn(INSPECTION_COLUMNS, 'inspections.arrow') as readonly InspectionTextName[];
 
 function utf8Vector(values: Texts): Vector {
   const { valueOffsets, data } = packUtf8(values);
@@ -104,12 +109,22 @@ export function encodeHazards(h: Pick<HazardColumns, HazardNumericName | 'length
   return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k].subarray(0, h.length)])), Object.fromEntries(HAZARD_TEXT.map((k) => [k, text[k]])));
 }
 
-/** Every file of a bundle, by name, ready to write. */
-export function encodeBundle(b: { manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<EnterpriseTextName, Texts>; hazards: Pick<HazardColumns, HazardNumericName | 'length'> & Record<HazardTextName, readonly string[]> }): Record<string, Uint8Array | string> {
+/** inspections.arrow; like encodeHazards, only `length` rows of `x` are written. */
+export function encodeInspections(x: Pick<InspectionColumns, InspectionNumericName | 'length'>, text: Record<InspectionTextName, readonly string[]>): Uint8Array {
+  return toIpc(Object.fromEntries(INSPECTION_NUMERIC.map((k) => [k, x[k].subarray(0, x.length)])), Object.fromEntries(INSPECTION_TEXT.map((k) => [k, text[k]])));
+}
+
+/** Every file of a bundle, by name, ready to write; inspections.arrow only for a dataset with an inspection ledger. */
+export function encodeBundle(b: {
+  manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<EnterpriseTextName, Texts>;
+  hazards: Pick<HazardColumns, HazardNumericName | 'length'> & Record<HazardTextName, readonly string[]>;
+  inspections?: Pick<InspectionColumns, InspectionNumericName | 'length'> & Record<InspectionTextName, readonly string[]>;
+}): Record<string, Uint8Array | string> {
   return {
     'enterprises.arrow': encodeEnterpriseCore(b.enterprises),
     'enterprise-text.arrow': encodeEnterpriseText(b.enterpriseText),
     'hazards.arrow': encodeHazards(b.hazards, b.hazards),
+    ...(b.inspections ? { 'inspections.arrow': encodeInspections(b.inspections, b.inspections) } : {}),
     'geo.json': JSON.stringify(b.geo),
     'manifest.json': JSON.stringify({ ...b.manifest, formatVersion: BUNDLE_FORMAT_VERSION }),
   };
@@ -161,6 +176,11 @@ export function decodeEnterpriseText(source: Uint8Array | Table, file = 'enterpr
 export function decodeHazards(source: Uint8Array | Table): HazardColumns {
   const table = tableOf(source);
   return { ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'), ...textColumns(table, HAZARD_TEXT, 'hazards.arrow') };
+}
+
+export function decodeInspections(source: Uint8Array | Table): InspectionColumns {
+  const table = tableOf(source);
+  return { ...numeric<InspectionColumns>(table, INSPECTION_NUMERIC, 'inspections.arrow'), ...textColumns(table, INSPECTION_TEXT, 'inspections.arrow') };
 }
 
 export type { DatasetGeo };

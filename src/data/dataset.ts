@@ -41,7 +41,10 @@ export interface DatasetManifest {
   districtAreaKm2: number;
   enterprises: number;
   hazards: number;
-  /** Rows of the inspection ledger (inspections.arrow); absent or 0 when the dataset has none. */
+  /**
+   * Rows of the inspection ledger (inspections.arrow); absent when the dataset was built without
+   * one (then the bundle has no inspections.arrow).
+   */
   inspections?: number;
   towns: TownInfo[];
   grids: GridInfo[];
@@ -133,7 +136,7 @@ export interface CoreDataset {
   enterprises: EnterpriseColumns;
 }
 
-/** The parts streamed in after the first picture (names, addresses, codes; the hazard ledger). */
+/** The parts streamed in after the first picture (names, addresses, codes; the hazard ledger; the inspection ledger when there is one). */
 export interface DatasetDetails {
   text: EnterpriseText;
   hazards: HazardColumns;

@@ -29,7 +29,7 @@ describe('datasetToFolder', () => {
     const files = readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
     const first = roundTrip(buildFromFiles('a', files, { builtAt: '2026-11-01T00:00:00Z' }).built);
     const folder = datasetToFolder(first);
-    expect(Object.keys(folder).sort()).toEqual(['district.geojson', 'enterprises.csv', 'grid.geojson', 'hazards.csv', 'meta.json', 'parks.geojson', 'risk-model.json', 'towns.geojson']);
+    expect(Object.keys(folder).sort()).toEqual(['district.geojson', 'enterprises.csv', 'grid.geojson', 'hazards.csv', 'inspections.csv', 'meta.json', 'parks.geojson', 'risk-model.json', 'towns.geojson']);
     const again = roundTrip(buildFromFiles('b', Object.entries(folder).map(([name, t]) => ({ name, bytes: new TextEncoder().encode(t) })), { builtAt: '2026-11-01T00:00:00Z' }).built);
 
     const a = first.enterprises;
@@ -42,6 +42,13 @@ describe('datasetToFolder', () => {
       for (const k of ['level', 'sector', 'scale', 'flags', 'town', 'grid', 'park', 'hazardsOpen', 'hazardsOverdue'] as const) expect(b[k][i], `${k} of row ${i}`).toBe(a[k][i]);
     }
     expect(again.hazards.length).toBe(first.hazards.length);
+    // The inspection ledger, every value (a fine, a penalty without one, kinds and counts not given).
+    const x = first.inspections!;
+    const y = again.inspections!;
+    expect(y.length).toBe(x.length);
+    expect(x.length).toBeGreaterThan(0);
+    for (const k of ['enterprise', 'day', 'kind', 'hazardsFound', 'penalty', 'fine'] as const) expect(Array.from(y[k]), k).toEqual(Array.from(x[k]));
+    for (const k of ['id', 'unit', 'inspectors', 'result'] as const) for (let i = 0; i < x.length; i += 97) expect(y[k].get(i), `${k} ${i}`).toBe(x[k].get(i));
     expect(again.manifest.asOf).toBe(first.manifest.asOf);
     expect(again.manifest.grids).toEqual(first.manifest.grids);
     expect(again.manifest.parks.map((p) => [p.code, p.type, p.managingBody])).toEqual(first.manifest.parks.map((p) => [p.code, p.type, p.managingBody]));
@@ -62,7 +69,10 @@ describe('datasetToFolder and formulas', () => {
   // One enterprise per attack, the attack as its name, its address and its industry code; one hazard each, as its description and person.
   const enterprises = ['credit_code,name,lon,lat,sector,industry_code,address', ...attacks.map((a, i) => `E${i},${q(a)},121.4${i + 1},29.85,machinery,${q(a)},${q(a)}`)].join('\n');
   const hazards = ['id,credit_code,found_date,level,status,description,responsible_person', ...attacks.map((a, i) => `H${i},E${i},2026-05-01,general,open,${q(a)},${q(a)}`)].join('\n');
-  const files = { 'towns.geojson': towns, 'enterprises.csv': enterprises, 'hazards.csv': hazards, 'meta.json': JSON.stringify({ name: '测试区', as_of: '2026-06-30' }) };
+  // One inspection per attack, the attack as its id, unit, inspectors and result; the penalty cells in the forms a ledger writes.
+  const penalties = ['罚款5000元', '否', '是', '', '2万元'];
+  const inspections = ['id,credit_code,date,kind,unit,inspectors,result,hazards_found,penalty', ...attacks.map((a, i) => `${q(a)},E${i},2026-05-0${i + 1},${i === 3 ? '' : 'enforcement'},${q(a)},${q(a)},${q(a)},${i === 2 ? '' : i},${penalties[i]}`)].join('\n');
+  const files = { 'towns.geojson': towns, 'enterprises.csv': enterprises, 'hazards.csv': hazards, 'inspections.csv': inspections, 'meta.json': JSON.stringify({ name: '测试区', as_of: '2026-06-30' }) };
   const build = (f: Record<string, string>) => roundTrip(buildFromFiles('f', Object.entries(f).map(([name, t]) => ({ name, bytes: new TextEncoder().encode(t) })), { builtAt: '2026-07-01T00:00:00Z' }).built);
   const first = build(files);
   const folder = datasetToFolder(first);
@@ -70,6 +80,8 @@ describe('datasetToFolder and formulas', () => {
   const texts = (d: typeof first) => ({
     name: attacks.map((_, i) => d.text.name.get(i)), address: attacks.map((_, i) => d.text.address.get(i)), industry: attacks.map((_, i) => d.text.industryCode.get(i)),
     description: attacks.map((_, i) => d.hazards.description.get(i)), person: attacks.map((_, i) => d.hazards.responsiblePerson.get(i)),
+    inspection: attacks.map((_, i) => [d.inspections!.id.get(i), d.inspections!.unit.get(i), d.inspections!.inspectors.get(i), d.inspections!.result.get(i)]),
+    penalty: attacks.map((_, i) => [d.inspections!.kind[i], d.inspections!.hazardsFound[i], d.inspections!.penalty[i], d.inspections!.fine[i]]),
   });
 
   it('imports the attacks as they were written (the test data holds what it should)', () => {
@@ -77,6 +89,8 @@ describe('datasetToFolder and formulas', () => {
     expect(first.hazards.length).toBe(attacks.length);
     expect(texts(first).name).toEqual(attacks);
     expect(texts(first).description).toEqual(attacks);
+    expect(texts(first).inspection).toEqual(attacks.map((a) => [a, a, a, a]));
+    expect(texts(first).penalty).toEqual([[0, 0, 1, 5000], [0, 1, 0, NaN], [0, -1, 1, NaN], [255, 3, 255, NaN], [0, 4, 1, 20000]]);
   });
 
   it('writes no text cell that a spreadsheet would run', () => {
@@ -85,6 +99,9 @@ describe('datasetToFolder and formulas', () => {
     const col = (rows: string[][], name: string) => rows.slice(1).map((r) => r[rows[0].indexOf(name)]);
     for (const name of ['name', 'industry_code', 'address']) expect(col(ent, name)).toEqual(attacks.map((a) => `'${a}`));
     for (const name of ['description', 'responsible_person']) expect(col(haz, name)).toEqual(attacks.map((a) => `'${a}`));
+    const insp = cells(folder['inspections.csv']);
+    for (const name of ['id', 'unit', 'inspectors', 'result']) expect(col(insp, name)).toEqual(attacks.map((a) => `'${a}`));
+    expect(col(insp, 'penalty')).toEqual(['5000', 'no', 'yes', '', '20000']);
     // Numbers the folder writes itself are numbers, not guarded text.
     expect(col(ent, 'lon')).toEqual(attacks.map((_, i) => `121.4${i + 1}00000`));
   });

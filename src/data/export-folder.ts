@@ -3,10 +3,10 @@
  * boundaries, the canonical column names), so an import made in the browser can be built and
  * deployed as a static bundle with `npm run build-data`. Pure: the caller zips and downloads.
  *
- * The two CSVs are also opened in Excel or WPS by whoever receives the folder, so every text taken
- * from the import (codes, names, addresses, hazard ids, descriptions, people) goes through the same
- * formula guard as the table and ledger exports (export-csv.ts): `=HYPERLINK(…)` in an enterprise's
- * name would otherwise be a live link there. The CSV import (csv.ts unguardCell) takes the guard off
+ * The CSVs are also opened in Excel or WPS by whoever receives the folder, so every text taken from
+ * the import (codes, names, addresses, hazard and inspection ids, descriptions, units, people, results)
+ * goes through the same formula guard as the table and ledger exports (export-csv.ts):
+ * `=HYPERLINK(…)` in an enterprise's name would otherwise be a live link there. The CSV import (csv.ts unguardCell) takes the guard off
  * again, so the folder still builds into the same values. Numbers and dates written here are ours.
  */
 import { PARK_TYPES } from '../domain/parks.ts';
@@ -15,7 +15,8 @@ import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
 import { importFields, withPart } from './common/columns/select.ts';
 import { formatDay } from './dates.ts';
 import { neutraliseFormula } from './export-csv.ts';
-import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type PolygonFeatureCollection } from './dataset.ts';
+import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type InspectionColumns, type PolygonFeatureCollection } from './dataset.ts';
+import { INSPECTION_KINDS, UNKNOWN_KIND } from '../domain/supervision/inspection-kinds.ts';
 
 const cell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const line = (cells: readonly string[]) => cells.map(cell).join(',');
@@ -41,7 +42,22 @@ function enterprisesCsv(d: Dataset, registry: ColumnRegistry): string {
   return ent.join('\n') + '\n';
 }
 
-/** File name -> content, for every file of the folder; `registry` names the enterprise columns written. */
+/** The penalty cell as the import reads it back: the fine when there is one, else yes or no; empty when not given. */
+const penaltyCell = (penalty: number, fine: number): string => (penalty === 1 ? (fine === fine ? String(fine) : 'yes') : penalty === 0 ? 'no' : '');
+
+/** inspections.csv: the inspection ledger under its import fields' names, the enterprise by credit code. */
+function inspectionsCsv(x: InspectionColumns, creditCode: (row: number) => string | null): string {
+  const out = [line(['id', 'credit_code', 'date', 'kind', 'unit', 'inspectors', 'result', 'hazards_found', 'penalty'])];
+  for (let k = 0; k < x.length; k++) {
+    out.push(line([
+      text(x.id.get(k)), text(creditCode(x.enterprise[k])), formatDay(x.day[k]), x.kind[k] === UNKNOWN_KIND ? '' : INSPECTION_KINDS[x.kind[k]]?.key ?? '',
+      text(x.unit.get(k)), text(x.inspectors.get(k)), text(x.result.get(k)), x.hazardsFound[k] < 0 ? '' : String(x.hazardsFound[k]), penaltyCell(x.penalty[k], x.fine[k]),
+    ]));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** File name -> content, for every file of the folder (inspections.csv when the dataset has the ledger); `registry` names the enterprise columns written. */
 export function datasetToFolder(d: Dataset, registry: ColumnRegistry = ENTERPRISE_COLUMNS): Record<string, string> {
   const m = d.manifest;
   const t = d.text;
@@ -68,6 +84,7 @@ export function datasetToFolder(d: Dataset, registry: ColumnRegistry = ENTERPRIS
     'district.geojson': JSON.stringify({ type: 'FeatureCollection', features: d.geo.district.features.map((f, i) => ({ type: 'Feature', properties: { code: `district-${i + 1}` }, geometry: f.geometry })) }),
     'enterprises.csv': enterprisesCsv(d, registry),
     'hazards.csv': haz.join('\n') + '\n',
+    ...(d.inspections ? { 'inspections.csv': inspectionsCsv(d.inspections, (row) => t.creditCode.get(row)) } : {}),
     'meta.json': JSON.stringify({ name: m.name, name_en: m.nameEn, as_of: m.asOf, coords: 'wgs84' }, null, 1),
     ...(m.riskModel ? { 'risk-model.json': JSON.stringify(m.riskModel, null, 1) } : {}),
   };

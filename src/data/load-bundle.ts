@@ -5,11 +5,11 @@
  */
 import type { Table } from 'apache-arrow';
 import { trBoth } from '../domain/text.ts';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards } from './bundle.ts';
+import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, decodeInspections } from './bundle.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import { LOAD_BUNDLE_TEXT } from './load-bundle-strings.ts';
-import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns } from './dataset.ts';
-import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateManifest } from './validate-bundle.ts';
+import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns, InspectionColumns } from './dataset.ts';
+import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateInspections, validateManifest } from './validate-bundle.ts';
 
 /** Dataset ids are folder names: letters, digits, dash and underscore only, so a URL cannot point elsewhere. */
 export function isDatasetId(id: string): boolean {
@@ -55,20 +55,28 @@ async function fetchJson(dir: string, file: string): Promise<unknown> {
   }
 }
 
-/** The files of a bundle, as fetched or as saved (`enterpriseText` is absent in format 1, which kept the text in `enterprises`). */
+/**
+ * The files of a bundle, as fetched or as saved (`enterpriseText` is absent in format 1, which kept the
+ * text in `enterprises`; `inspections` in a dataset without an inspection ledger).
+ */
 export interface BundleFiles {
   manifest: unknown;
   geo: unknown;
   enterprises: Uint8Array;
   enterpriseText?: Uint8Array;
   hazards: Uint8Array;
+  inspections?: Uint8Array;
 }
 
 /** The files encodeBundle wrote, by name, as BundleFiles. */
 export function bundleFilesOf(encoded: Record<string, Uint8Array | string>): BundleFiles {
   const json = (name: string) => { const v = encoded[name]; return typeof v === 'string' ? JSON.parse(v) : v; };
   const bytes = (name: string) => encoded[name] as Uint8Array | undefined;
-  return { manifest: json('manifest.json'), geo: json('geo.json'), enterprises: bytes('enterprises.arrow')!, enterpriseText: bytes('enterprise-text.arrow'), hazards: bytes('hazards.arrow')! };
+  const inspections = bytes('inspections.arrow');
+  return {
+    manifest: json('manifest.json'), geo: json('geo.json'), enterprises: bytes('enterprises.arrow')!, enterpriseText: bytes('enterprise-text.arrow'), hazards: bytes('hazards.arrow')!,
+    ...(inspections ? { inspections } : {}),
+  };
 }
 
 /** The first-picture part: manifest, geometry and the numeric columns, each checked (validate-bundle.ts). */
@@ -91,23 +99,44 @@ function decodeHazardFile(manifest: DatasetManifest, bytes: Uint8Array): HazardC
   return decodeHazards(table);
 }
 
+function decodeInspectionFile(manifest: DatasetManifest, bytes: Uint8Array): InspectionColumns {
+  const table = readArrow('inspections.arrow', bytes);
+  validateInspections(table, manifest);
+  return decodeInspections(table);
+}
+
+/** Whether a bundle has an inspection ledger: its manifest counts the inspections (a bundle built before the ledger existed does not). */
+export const hasInspections = (m: DatasetManifest): boolean => m.inspections !== undefined;
+
 /** Checks every file, then decodes all of it; a BundleError names the first file that is wrong. */
 export function decodeBundleFiles(f: BundleFiles): Dataset {
   const { core, table } = decodeCore(f.manifest, f.geo, f.enterprises);
   const m = core.manifest;
   if (m.formatVersion > 1 && !f.enterpriseText) throw new BundleError('enterprise-text.arrow', LOAD_BUNDLE_TEXT.missingFile);
   const text = m.formatVersion === 1 ? decodeEnterpriseText(table, 'enterprises.arrow') : decodeText(m, f.enterpriseText!);
-  return { ...core, text, hazards: decodeHazardFile(m, f.hazards) };
+  const hazards = decodeHazardFile(m, f.hazards);
+  if (!hasInspections(m)) return { ...core, text, hazards };
+  if (!f.inspections) throw new BundleError('inspections.arrow', LOAD_BUNDLE_TEXT.missingFile);
+  return { ...core, text, hazards, inspections: decodeInspectionFile(m, f.inspections) };
+}
+
+/** The parts `details()` fetches, each resolving on its own. */
+export interface StreamedDetails {
+  text: Promise<EnterpriseText>;
+  hazards: Promise<HazardColumns>;
+  /** The inspection ledger; undefined, with nothing fetched, when the dataset has none. */
+  inspections: Promise<InspectionColumns | undefined>;
 }
 
 /**
  * A deployed bundle, loaded in two steps: `core` (manifest, geometry, the numeric columns) is what
- * the map and the filters need and arrives first; `details()` then fetches the names and the hazard
- * ledger, each resolving on its own, so the page can start them after its first picture.
+ * the map and the filters need and arrives first; `details()` then fetches the names, the hazard
+ * ledger and the inspection ledger, each resolving on its own, so the page can start them after its
+ * first picture.
  */
 export interface StreamedBundle {
   core: CoreDataset;
-  details(): { text: Promise<EnterpriseText>; hazards: Promise<HazardColumns> };
+  details(): StreamedDetails;
 }
 
 /**
@@ -140,6 +169,7 @@ export async function loadBundle(id: string, base = './data/', loadCore?: CoreLo
       // Format 1 kept the text in enterprises.arrow, already here.
       text: m.formatVersion === 1 && table ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow')) : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
       hazards: bytes('hazards.arrow').then((b) => decodeHazardFile(m, b)),
+      inspections: hasInspections(m) ? bytes('inspections.arrow').then((b) => decodeInspectionFile(m, b)) : Promise.resolve(undefined),
     }),
   };
 }

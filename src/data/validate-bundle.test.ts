@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtDemo } from './test-support/built-demo.ts';
-import { encodeBundle, encodeEnterpriseCore, encodeHazards } from './bundle.ts';
+import { encodeBundle, encodeEnterpriseCore, encodeHazards, encodeInspections } from './bundle.ts';
 import { bundleFilesOf, decodeBundleFiles, type BundleFiles } from './load-bundle.ts';
 import { BundleError } from './validate-bundle.ts';
 import { makeVector, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
@@ -70,6 +70,48 @@ describe('bundle validation', () => {
   });
 });
 
+describe('the inspection ledger', () => {
+  const x = built.inspections!;
+
+  it('is written and read back when the dataset has one', () => {
+    expect(x.length).toBeGreaterThan(built.enterprises.length);
+    expect(sound().inspections).toBeInstanceOf(Uint8Array);
+    const d = decodeBundleFiles(sound()).inspections!;
+    expect(d.length).toBe(x.length);
+    expect((sound().manifest as { inspections: number }).inspections).toBe(x.length);
+    for (const k of ['enterprise', 'day', 'kind', 'hazardsFound', 'penalty', 'fine'] as const) expect(Array.from(d[k]), k).toEqual(Array.from(x[k].subarray(0, x.length)));
+    for (const k of ['id', 'unit', 'inspectors', 'result'] as const) {
+      for (const i of [0, 1, x.length - 1]) expect(d[k].get(i), `${k} ${i}`).toBe(x[k][i]);
+    }
+  });
+
+  it('is refused when the manifest counts inspections the file does not have, naming the file', () => {
+    expect(refusal({ ...sound(), inspections: undefined }).en).toMatch(/^inspections\.arrow: is missing from the bundle/);
+    const m = sound().manifest as Record<string, unknown>;
+    expect(refusal({ ...sound(), manifest: { ...m, inspections: x.length + 1 } }).en).toMatch(/^inspections\.arrow: has \d+ rows where manifest\.json says \d+/);
+    expect(refusal({ ...sound(), manifest: { ...m, inspections: -1 } }).zh).toMatch(/^manifest\.json：字段 inspections/);
+    expect(refusal({ ...sound(), inspections: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(/^inspections\.arrow: (has \d+ rows|column \w+ is missing)/);
+  });
+
+  it('is refused when an inspection points at no enterprise', () => {
+    const bad = { ...x, enterprise: Int32Array.from(x.enterprise.subarray(0, x.length)) };
+    bad.enterprise[2] = built.enterprises.length;
+    expect(refusal({ ...sound(), inspections: encodeInspections(bad, x) }).en).toMatch(/^inspections\.arrow: row 3 has enterprise \d+; it should point at enterprise 0 to \d+/);
+  });
+
+  it('is absent from a dataset built without one, which loads as before', () => {
+    const manifest = { ...built.manifest };
+    delete manifest.inspections;
+    const files = encodeBundle({ ...built, manifest, inspections: undefined });
+    expect(Object.keys(files)).not.toContain('inspections.arrow');
+    const d = decodeBundleFiles(bundleFilesOf(files));
+    expect(d.inspections).toBeUndefined();
+    expect(d.hazards.length).toBe(built.hazards.length);
+    // A stray inspections.arrow beside a manifest that counts none is not read.
+    expect(decodeBundleFiles({ ...bundleFilesOf(files), inspections: sound().inspections }).inspections).toBeUndefined();
+  });
+});
+
 describe('bundle format 2 and format 1', () => {
   it('stores positions in whole steps of 1e-7 degree and gives the degrees back', () => {
     const d = decodeBundleFiles(sound());
@@ -103,7 +145,8 @@ describe('bundle format 2 and format 1', () => {
       numeric[k] = vectorFromArray(Array.from({ length: c.length }, (_, i) => t[k].get(i) ?? ''), new Utf8());
     }
     const v1 = tableToIPC(new Table(numeric), 'file');
-    const manifest = { ...(sound().manifest as object), formatVersion: 1 };
+    // Format 1 came before the inspection ledger.
+    const manifest = { ...(sound().manifest as object), formatVersion: 1, inspections: undefined };
     const d = decodeBundleFiles({ manifest, geo: sound().geo, enterprises: v1, hazards: sound().hazards });
     expect(Array.from(d.enterprises.lon)).toEqual(Array.from(c.lon));
     expect(Array.from(d.enterprises.level)).toEqual(Array.from(c.level));

@@ -4,17 +4,19 @@
  * Arrow library's internals ("Cannot read properties of null (reading 'fieldsLength')"). Checked:
  * - manifest.json: format and version, required fields and their types, the area dictionaries;
  * - geo.json: four feature collections of polygons, one feature per area of the manifest;
- * - enterprises.arrow, enterprise-text.arrow and hazards.arrow: an Arrow IPC file (not a web page,
- *   not cut short), every column there with its type, as many rows as the manifest says, and every
- *   value within its column's declared range (area ids, levels, sectors, hazards pointing at
- *   existing enterprises; src/data/common/columns/).
+ * - enterprises.arrow, enterprise-text.arrow, hazards.arrow and inspections.arrow (when the manifest
+ *   counts inspections): an Arrow IPC file (not a web page, not cut short), every column there with
+ *   its type, as many rows as the manifest says, and every value within its column's declared range
+ *   (area ids, levels, sectors, hazards and inspections pointing at existing enterprises;
+ *   src/data/common/columns/).
  * Pure: runs in the page, the worker and Node alike.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { ENTERPRISE_TEXT, HAZARD_TEXT } from './bundle.ts';
+import { ENTERPRISE_TEXT, HAZARD_TEXT, INSPECTION_TEXT } from './bundle.ts';
 import type { ColumnRegistry } from './common/columns/column-types.ts';
 import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS } from './common/columns/hazard-columns.ts';
+import { INSPECTION_COLUMNS } from './common/columns/inspection-columns.ts';
 import { arrayNames, numericIn } from './common/columns/select.ts';
 import type { DatasetGeo, DatasetManifest } from './dataset.ts';
 import type { Text } from '../domain/text.ts';
@@ -67,6 +69,8 @@ export function validateManifest(json: unknown): DatasetManifest {
   for (const k of ['enterprises', 'hazards'] as const) {
     if (!isCount(m[k])) fail(file, `字段 ${k}（行数）缺失或不是非负整数`, `field ${k} (a row count) is missing or not a whole number`);
   }
+  // Optional: a dataset without an inspection ledger has no count (and no inspections.arrow).
+  if (m.inspections !== undefined && !isCount(m.inspections)) fail(file, '字段 inspections（行数）不是非负整数', 'field inspections (a row count) is not a whole number');
   if (!Array.isArray(m.bbox) || m.bbox.length !== 4 || !m.bbox.every((x) => typeof x === 'number' && Number.isFinite(x))) {
     fail(file, '辖区范围 bbox 应为 4 个数字', 'bbox should be four numbers');
   }
@@ -150,7 +154,7 @@ const POSITION_TYPES = { 2: { lonE7: 'Int32Array', latE7: 'Int32Array' }, 1: { l
 
 /** The declared ranges of a file's numeric columns, each checked in the registry's order. */
 function checkRanges(file: string, registry: ColumnRegistry, columns: Record<string, ArrayLike<number>>, m: DatasetManifest): void {
-  for (const [name, def] of numericIn(registry, file as 'enterprises.arrow' | 'hazards.arrow')) {
+  for (const [name, def] of numericIn(registry, file as 'enterprises.arrow' | 'hazards.arrow' | 'inspections.arrow')) {
     if (!def.range) continue;
     const { lo, hi, what } = def.range(m);
     checkRange(file, name, columns[name], lo, hi, what);
@@ -172,4 +176,11 @@ export function validateHazards(table: Table, m: DatasetManifest): void {
   const file = 'hazards.arrow';
   const c = checkTable(file, table, arrayNames(numericIn(HAZARD_COLUMNS, file)), HAZARD_TEXT, m.hazards);
   checkRanges(file, HAZARD_COLUMNS, c, m);
+}
+
+/** inspections.arrow, of a dataset whose manifest counts inspections (the caller does not ask otherwise). */
+export function validateInspections(table: Table, m: DatasetManifest): void {
+  const file = 'inspections.arrow';
+  const c = checkTable(file, table, arrayNames(numericIn(INSPECTION_COLUMNS, file)), INSPECTION_TEXT, m.inspections ?? 0);
+  checkRanges(file, INSPECTION_COLUMNS, c, m);
 }

@@ -37,6 +37,8 @@ export const WORDS = defineStrings({
   responsiblePerson: { zh: '安全监管责任人', en: 'Responsible person' },
   /** The hazard ledger's words, in its panel, the KPI tiles, the import and its export. */
   hazardLedger: { zh: '隐患台账', en: 'Hazard ledger' },
+  /** The inspection ledger (检查台账): the import's role, and the features that show the inspections. */
+  inspectionLedger: { zh: '检查台账', en: 'Inspection ledger' },
   hazardLevel: { zh: '隐患等级', en: 'Hazard level' },
   deadline: { zh: '整改期限', en: 'Deadline' },
   status: { zh: '状态', en: 'Status' },

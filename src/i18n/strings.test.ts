@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as enterpriseColumns from '../data/common/columns/enterprise-columns.ts';
 import * as hazardColumns from '../data/common/columns/hazard-columns.ts';
+import * as inspectionColumns from '../data/common/columns/inspection-columns.ts';
 import { APP_TEXT, nameIn } from './strings.ts';
 import { PUNCT } from '../domain/punct-strings.ts';
 import {
@@ -37,6 +38,7 @@ const CATALOGUE = import.meta.glob<Module>(['/src/**/strings.ts', '/src/**/*-str
 const PURE_MODULES: Record<string, Module> = {
   '/src/data/common/columns/enterprise-columns.ts': enterpriseColumns,
   '/src/data/common/columns/hazard-columns.ts': hazardColumns,
+  '/src/data/common/columns/inspection-columns.ts': inspectionColumns,
 };
 
 /** The catalogue files made in the conversion to the one format; the glob must find at least these. */
@@ -173,6 +175,7 @@ describe('the string catalogue', () => {
         '/src/data/common/columns/enterprise-columns.ts ENTERPRISE_COLUMN_TEXT',
         '/src/data/common/columns/enterprise-columns.ts DRAWER_VALUE_TEXT',
         '/src/data/common/columns/hazard-columns.ts HAZARD_COLUMN_TEXT',
+        '/src/data/common/columns/inspection-columns.ts INSPECTION_COLUMN_TEXT',
       ]),
     );
   });

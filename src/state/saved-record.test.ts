@@ -91,6 +91,33 @@ describe('saved dataset records', () => {
     expect(Object.keys(record)).not.toContain('report');
   });
 
+  it('keeps the inspection ledger as a part of its own, and still opens a dataset saved before it existed', () => {
+    const { record, pieces } = parted('import-i', '检查');
+    expect(record.parts.map((p) => p.name)).toContain('inspections.arrow');
+    const joined = new Map(record.parts.map((p) => [p.name, joinChunks(p.bytes, pieces.get(p.name)!)] as const));
+    const d = decodeBundleFiles(filesOfParts(record.manifest, joined));
+    expect(d.inspections!.length).toBe(JSON.parse(record.manifest).inspections);
+    expect(d.inspections!.length).toBeGreaterThan(0);
+    // Saved before the ledger: no part, and a manifest that counts no inspections.
+    const m = JSON.parse(record.manifest) as Record<string, unknown>;
+    delete m.inspections;
+    const older = {
+      ...record,
+      manifest: JSON.stringify(m),
+      parts: record.parts.filter((p) => p.name !== 'inspections.arrow'),
+    };
+    const keys = new Set(
+      older.parts.flatMap((p) => Array.from({ length: p.chunks }, (_, k) => chunkKeyText(older.id, p.name, k))),
+    );
+    expect(classify(older.id, older, keys).kind).toBe('parted');
+    joined.delete('inspections.arrow');
+    const files = filesOfParts(older.manifest, joined);
+    expect(files.inspections).toBeUndefined();
+    const back = decodeBundleFiles(files);
+    expect(back.inspections).toBeUndefined();
+    expect(back.enterprises.length).toBe(300);
+  });
+
   it('reads both formats as usable and anything else as damaged, labelled by its name or its key', () => {
     const { record, keys } = parted('import-2', '新的');
     const pieces = new Set(keys.map((k) => chunkKeyText(...(k as [string, string, number]))));

@@ -4,7 +4,8 @@
  * - format 1 (whole): one record holding the entire bundle. Chromium cannot store a record over
  *   133,169,152 bytes, so a large import could not be kept this way; records saved so are still read.
  * - format 2 (parted): a list record with the name, counts and manifest, and the other files in
- *   pieces of at most CHUNK_BYTES, one record each, keyed [id, part, piece number].
+ *   pieces of at most CHUNK_BYTES, one record each, keyed [id, part, piece number]. Some parts are
+ *   optional (the inspection ledger, which datasets saved before it existed do not have).
  * A record that fits neither is listed as damaged, so the user can see and delete it. Pure: the
  * storage itself is src/state/saved-datasets.ts.
  */
@@ -29,7 +30,14 @@ export interface DamagedSaved {
 
 /** Format 1: the whole bundle in one record (`enterpriseText` absent before the bundle was split: the text was in `enterprises`). */
 export interface WholeRecord extends SavedDatasetInfo {
-  bundle: { manifest: string; geo: string; enterprises: Uint8Array; enterpriseText?: Uint8Array; hazards: Uint8Array };
+  bundle: {
+    manifest: string;
+    geo: string;
+    enterprises: Uint8Array;
+    enterpriseText?: Uint8Array;
+    hazards: Uint8Array;
+    inspections?: Uint8Array;
+  };
   report?: ImportReport;
 }
 
@@ -39,10 +47,11 @@ export const PART_NAMES = [
   'enterprises.arrow',
   'enterprise-text.arrow',
   'hazards.arrow',
+  'inspections.arrow',
   'report.json',
 ] as const;
 export type PartName = (typeof PART_NAMES)[number];
-/** The parts a dataset cannot open without. */
+/** The parts a dataset cannot open without (a dataset with an inspection ledger needs its part too: decodeBundleFiles says so). */
 const REQUIRED_PARTS: readonly PartName[] = ['geo.json', 'enterprises.arrow', 'hazards.arrow'];
 
 /** One part of a format 2 dataset: its length and how many pieces hold it. */
@@ -186,6 +195,8 @@ export function partsOfBundle(
     ['enterprises.arrow', bundle['enterprises.arrow'] as Uint8Array],
     ['enterprise-text.arrow', bundle['enterprise-text.arrow'] as Uint8Array],
     ['hazards.arrow', bundle['hazards.arrow'] as Uint8Array],
+    // Only a dataset with an inspection ledger has it (left out below otherwise).
+    ['inspections.arrow', bundle['inspections.arrow'] as Uint8Array],
   ];
   // Kept as format 1 kept it (in the record); in a part it cannot make the list record too large.
   // Nothing reads it back yet: a report too long for one string is left out rather than failing the save.
@@ -208,23 +219,26 @@ export function filesOfParts(manifest: string, parts: ReadonlyMap<PartName, Uint
     return b;
   };
   const enterpriseText = parts.get('enterprise-text.arrow');
+  const inspections = parts.get('inspections.arrow');
   return {
     manifest: JSON.parse(manifest),
     geo: JSON.parse(new TextDecoder().decode(need('geo.json'))),
     enterprises: need('enterprises.arrow'),
     hazards: need('hazards.arrow'),
     ...(enterpriseText ? { enterpriseText } : {}),
+    ...(inspections ? { inspections } : {}),
   };
 }
 
 /** A format 1 record's bundle files. Throws (a SyntaxError) when its manifest or geometry is not JSON. */
 export function filesOfWhole(r: WholeRecord): BundleFiles {
-  const { enterprises, enterpriseText, hazards } = r.bundle;
+  const { enterprises, enterpriseText, hazards, inspections } = r.bundle;
   return {
     manifest: JSON.parse(r.bundle.manifest),
     geo: JSON.parse(r.bundle.geo),
     enterprises,
     hazards,
     ...(enterpriseText instanceof Uint8Array ? { enterpriseText } : {}),
+    ...(inspections instanceof Uint8Array ? { inspections } : {}),
   };
 }

@@ -142,12 +142,13 @@ describe('details streamed after the first picture', () => {
   it('shows the core at once, waits a search for the names, and ignores details of a dataset no longer shown', () => {
     const s = () => useStore.getState();
     const full = dataset();
-    const { text, hazards, ...core } = full;
+    const { text, hazards, inspections, ...core } = full;
     s().setDataset(core);
     s().clearAll();
     expect(s().loadState).toBe('ready');
     expect(s().text).toBeNull();
     expect(s().hazards).toBeNull();
+    expect(s().inspections).toBeNull();
     expect(s().detailsState).toBe('loading');
     const all = s().result!.selected;
     // A search typed before the names arrive waits (nothing is filtered out) and says so.
@@ -170,6 +171,11 @@ describe('details streamed after the first picture', () => {
     expect(want).toBeLessThan(all);
     expect(s().detailsState).toBe('loading');
     s().setDetails(core.manifest, { hazards });
+    // The dataset has an inspection ledger (its manifest counts the inspections): not ready without it.
+    expect(core.manifest.inspections).toBeGreaterThan(0);
+    expect(s().detailsState).toBe('loading');
+    s().setDetails(core.manifest, { inspections });
+    expect(s().inspections).toBe(inspections);
     expect(s().detailsState).toBe('ready');
     // A failure keeps the first picture and says what went wrong.
     s().setDataset(core);
@@ -177,5 +183,25 @@ describe('details streamed after the first picture', () => {
     expect(s().detailsState).toBe('error');
     expect(s().loadState).toBe('ready');
     s().setFilters({ query: '' });
+  });
+
+  it('keeps the inspections beside the hazards, and is ready without them in a dataset that has no inspection ledger', () => {
+    const s = () => useStore.getState();
+    const full = dataset();
+    // A saved import comes whole: its inspections with it.
+    s().setDataset(full);
+    expect(s().inspections).toBe(full.inspections);
+    expect(s().detailsState).toBe('ready');
+    // A bundle built without the ledger (or before it existed): its manifest counts none.
+    const { manifest: withLedger, enterprises, geo, text, hazards } = full;
+    const manifest = { ...withLedger };
+    delete manifest.inspections;
+    s().setDataset({ manifest, geo, enterprises });
+    expect(s().inspections).toBeNull();
+    s().setDetails(manifest, { text });
+    expect(s().detailsState).toBe('loading');
+    s().setDetails(manifest, { hazards });
+    expect(s().detailsState).toBe('ready');
+    expect(s().inspections).toBeNull();
   });
 });

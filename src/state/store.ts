@@ -26,8 +26,10 @@ export interface DataSlice {
   loadError: string | null;
   /**
    * The parts of a deployed bundle streamed in after the first picture: names, addresses and codes
-   * (search, table, drawer, exports) and the hazard ledger. Null while they load; the parts that
-   * need them say "loading names…" meanwhile. `detailsState` is 'ready' once both are here.
+   * (search, table, drawer, exports), the hazard ledger and the inspection ledger. Null while they
+   * load; the parts that need them say "loading names…" meanwhile. `detailsState` is 'ready' once all
+   * are here: `inspections` stays null in a dataset that has no inspection ledger (its manifest counts
+   * no inspections), so there null with 'ready' means "no ledger", not "still loading".
    */
   text: EnterpriseText | null;
   hazards: HazardColumns | null;
@@ -159,7 +161,9 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) =>
       hazards: part.hazards ?? get().hazards,
       inspections: part.inspections ?? get().inspections,
     };
-    set({ ...next, detailsState: next.text && next.hazards ? 'ready' : get().detailsState });
+    // A dataset without an inspection ledger is ready without one.
+    const all = next.text && next.hazards && (next.inspections || forDataset.inspections === undefined);
+    set({ ...next, detailsState: all ? 'ready' : get().detailsState });
     // A search typed while the names were loading applies now.
     if (part.text) get().bindText(part.text);
     // The status of every enterprise needs the ledger.

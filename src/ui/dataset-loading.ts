@@ -2,7 +2,8 @@
  * Loading the dataset the page address asks for, from first byte to the first filtered picture:
  * fetch and check what the map and filters need, build the filter index (in the dataset worker for
  * large datasets), show it, read the rest of the address and keep it in sync; then stream in the
- * names and the hazard ledger in the background (the parts that need them say so meanwhile).
+ * names, the hazard ledger and the inspection ledger in the background (the parts that need them say
+ * so meanwhile).
  */
 import { loadBundle, type StreamedBundle } from '../data/load-bundle.ts';
 import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/dataset.ts';
@@ -91,9 +92,9 @@ function bilingual(e: unknown): Text {
   return { zh: message, en: message };
 }
 
-/** Fetches the names and the ledger after the first picture; each part shows as soon as it is here. */
+/** Fetches the names and the ledgers after the first picture; each part shows as soon as it is here. */
 function streamDetails(manifest: CoreDataset['manifest'], details: StreamedBundle['details']): void {
-  const { text, hazards } = details();
+  const { text, hazards, inspections } = details();
   const failed = (e: unknown) => {
     const s = useStore.getState();
     const m = bilingual(e);
@@ -102,7 +103,9 @@ function streamDetails(manifest: CoreDataset['manifest'], details: StreamedBundl
   };
   text.then((t) => useStore.getState().setDetails(manifest, { text: t }), failed);
   hazards.then((h) => useStore.getState().setDetails(manifest, { hazards: h }), failed);
-  Promise.all([text, hazards]).then(
+  // Undefined when the dataset has no inspection ledger: nothing to show.
+  inspections.then((x) => x && useStore.getState().setDetails(manifest, { inspections: x }), failed);
+  Promise.all([text, hazards, inspections]).then(
     () => performance.mark('dataset-details'),
     () => {},
   );

@@ -35,6 +35,8 @@ export interface ImportReport {
   counts: FileCounts[];
   enterprises: number;
   hazards: number;
+  /** Inspections kept; absent (a report from before the ledger) or 0 without an inspection ledger. */
+  inspections?: number;
   towns: number;
   grids: number;
   parks: number;

@@ -60,6 +60,7 @@ function countsOf(s: ImportSession, choices: ImportChoices, built: ReturnType<ty
   const accepted: Record<string, number> = {
     enterprises: m.enterprises,
     hazards: m.hazards,
+    inspections: m.inspections ?? 0,
     towns: m.towns.length,
     grid: m.grids.length,
     parks: m.parks.length,
@@ -100,7 +101,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
       post(inspect(session, msg.choices, msg.id));
       return;
     }
-    const stages: BuildStage[] = ['boundaries', 'enterprises', 'join', 'hazards', 'score'];
+    const stages: BuildStage[] = ['boundaries', 'enterprises', 'join', 'hazards', 'inspections', 'score'];
     const sources = session.sources({ ...msg.choices, name: msg.name ?? msg.choices.name });
     const built = buildDataset(msg.datasetId, sources, undefined, (stage) =>
       post({ type: 'progress', stage, done: stages.indexOf(stage) / stages.length }),
@@ -117,6 +118,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
       counts: countsOf(session, msg.choices, built),
       enterprises: m.enterprises,
       hazards: m.hazards,
+      inspections: m.inspections ?? 0,
       towns: m.towns.length,
       grids: m.grids.length,
       parks: m.parks.length,

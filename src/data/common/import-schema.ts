@@ -9,14 +9,15 @@ import type { Text } from '../../domain/text.ts';
 import type { ImportField } from './columns/column-types.ts';
 import { ENTERPRISE_COLUMNS } from './columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS, HAZARD_VIEW_ORDER } from './columns/hazard-columns.ts';
+import { INSPECTION_COLUMNS, INSPECTION_VIEW_ORDER } from './columns/inspection-columns.ts';
 import { importFields } from './columns/select.ts';
 
-export type TableRole = 'enterprises' | 'hazards';
+export type TableRole = 'enterprises' | 'hazards' | 'inspections';
 export type LayerRole = 'towns' | 'grid' | 'parks' | 'district';
 export type Role = TableRole | LayerRole | 'meta' | 'riskModel';
 
-export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'towns', 'grid', 'parks', 'district', 'meta', 'riskModel'];
-export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards'];
+export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'inspections', 'towns', 'grid', 'parks', 'district', 'meta', 'riskModel'];
+export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards', 'inspections'];
 export const LAYER_ROLES: readonly LayerRole[] = ['towns', 'grid', 'parks', 'district'];
 
 export interface FieldDef extends Text {
@@ -50,13 +51,14 @@ const fieldDef = ({ field, label, ...f }: ImportField): FieldDef => ({ key: fiel
 export const TABLE_FIELDS: Record<TableRole, readonly FieldDef[]> = {
   enterprises: [...importFields(ENTERPRISE_COLUMNS).map(fieldDef), ...FLAG_COLUMNS],
   hazards: importFields(HAZARD_COLUMNS, HAZARD_VIEW_ORDER.import).map(fieldDef),
+  inspections: importFields(INSPECTION_COLUMNS, INSPECTION_VIEW_ORDER.import).map(fieldDef),
 };
 
 const CODE = ['code', '编码', '代码', '编号', 'id'];
 const NAME = ['name', '名称'];
 
-/** Every table field, of either role: a header row is looked for by these whatever role the table turns out to have. */
-export const ALL_TABLE_FIELDS: readonly FieldDef[] = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards];
+/** Every table field, of any role: a header row is looked for by these whatever role the table turns out to have. */
+export const ALL_TABLE_FIELDS: readonly FieldDef[] = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards, ...TABLE_FIELDS.inspections];
 
 export const LAYER_FIELDS: Record<LayerRole, readonly FieldDef[]> = {
   towns: [

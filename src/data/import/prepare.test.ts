@@ -43,6 +43,10 @@ const HAZARDS = ENTERPRISES.filter((_, i) => i % 3 === 0).flatMap(([code], k) =>
 ]);
 const hazardsCsv = () => utf8(['隐患编号,社会信用代码,发现时间,整改时限,隐患级别,整改情况,是否挂牌督办', ...HAZARDS.map((h) => h.join(','))].join('\n'));
 
+/** Inspections: one for every second enterprise, by name (the ledger has no credit codes), one with a fine. */
+const INSPECTIONS = ENTERPRISES.filter((_, i) => i % 2 === 0).map(([, name], k) => [`JC${k}`, name, '2026-05-0' + (1 + (k % 9)), k % 3 ? '执法检查' : '网格巡查', '执法大队一中队', k === 1 ? '罚款5000元' : '否']);
+const inspectionsCsv = () => utf8(['检查编号,被检查单位,检查日期,检查类型,检查单位,行政处罚', ...INSPECTIONS.map((x) => x.join(','))].join('\n'));
+
 const META = utf8(JSON.stringify({ name: '测试区', as_of: '2026-06-30' }));
 
 function files(enterprises = enterpriseCsv()): ImportFile[] {
@@ -140,14 +144,33 @@ describe('ImportSession', () => {
     expect(s.blockers(s.defaultChoices()).map((b) => b.en)).toEqual([expect.stringMatching(/隐患台账\.csv: no column for Credit code/)]);
   });
 
+  it('reads an inspection ledger by its name, ties it to enterprises by name, and builds it', () => {
+    const s = new ImportSession([...files(), { name: '执法检查台账.csv', bytes: inspectionsCsv() }]);
+    const f = byName(s)['执法检查台账.csv'];
+    expect(f.role).toBe('inspections');
+    expect(f.mapping).toMatchObject({ id: 0, credit_code: -1, enterprise_name: 1, date: 2, kind: 3, unit: 4, penalty: 5 });
+    const b = buildDataset('test', s.sources(s.defaultChoices()), '2026-07-01T00:00:00Z');
+    expect(b.manifest.inspections).toBe(INSPECTIONS.length);
+    expect(b.inspections?.id).toEqual(INSPECTIONS.map((x) => x[0]));
+    expect(Array.from(b.inspections!.enterprise.subarray(0, INSPECTIONS.length))).toEqual(ENTERPRISES.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
+    expect(b.inspections!.fine[1]).toBe(5000);
+    expect(b.issues.filter((i) => i.file === '执法检查台账.csv')).toEqual([]);
+  });
+
+  it('an inspection ledger with neither credit code nor enterprise name is a blocker', () => {
+    const s = new ImportSession([...files(), { name: 'inspections.csv', bytes: utf8('检查编号,检查日期,检查类型\nJ1,2026-03-05,执法检查\n') }]);
+    expect(s.blockers(s.defaultChoices()).map((b) => b.en)).toEqual([expect.stringMatching(/inspections\.csv: no column for Credit code/)]);
+  });
+
   it('guesses roles from content when the names say nothing', () => {
     const s = new ImportSession([
       { name: 'export1.csv', bytes: hazardsCsv() },
       { name: 'export2.csv', bytes: enterpriseCsv() },
+      { name: 'export3.csv', bytes: inspectionsCsv() },
       { name: 'layer1.geojson', bytes: GRID },
       { name: 'layer2.geojson', bytes: layer([{ props: { 园区名称: '甲园', 园区类型: '小微企业园' }, box: T1 }]) },
       { name: 'config.json', bytes: utf8('{"indicators":[]}') },
     ]);
-    expect(s.summaries().map((f) => f.role)).toEqual(['hazards', 'enterprises', 'grid', 'parks', 'riskModel']);
+    expect(s.summaries().map((f) => f.role)).toEqual(['hazards', 'enterprises', 'inspections', 'grid', 'parks', 'riskModel']);
   });
 });

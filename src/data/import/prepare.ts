@@ -218,7 +218,7 @@ export class ImportSession {
       const byContent = tableRoleFromHeader(header);
       const score = (r: TableRole) => headerScore(TABLE_FIELDS[r], header);
       if (score(byContent) < 2) return undefined;
-      if (byName === 'enterprises' || byName === 'hazards') return score(byContent) >= score(byName) + 2 ? byContent : byName;
+      if ((TABLE_ROLES as readonly (Role | undefined)[]).includes(byName)) return score(byContent) >= score(byName as TableRole) + 2 ? byContent : byName;
       return byContent;
     };
     for (const e of readable) {
@@ -326,7 +326,8 @@ export class ImportSession {
       if (c.role === 'ignore') continue;
       const e = this.entries[Number(id)];
       const missing = missingRequired(fieldsFor(c.role), c.mapping ?? {});
-      if (c.role === 'hazards' && (c.mapping?.credit_code ?? -1) < 0 && (c.mapping?.enterprise_name ?? -1) < 0) missing.push(TABLE_FIELDS.hazards.find((f) => f.key === 'credit_code')!);
+      // A ledger names its enterprise by credit code or by name: one of the two.
+      if ((c.role === 'hazards' || c.role === 'inspections') && (c.mapping?.credit_code ?? -1) < 0 && (c.mapping?.enterprise_name ?? -1) < 0) missing.push(TABLE_FIELDS[c.role].find((f) => f.key === 'credit_code')!);
       if (missing.length) out.push(trBoth(PREPARE_TEXT.noColumnFor, e.name, inBoth((l) => missing.map((f) => tr(l, f)).join(tr(l, PUNCT.enumSep)))));
     }
     return out;
@@ -364,6 +365,7 @@ export class ImportSession {
     return {
       enterprises: { ...tableSource('enterprises')!, crs: choices.pointCrs, sectorValues: choices.sectorValues ? new Map(Object.entries(choices.sectorValues)) : undefined },
       hazards: tableSource('hazards'),
+      inspections: tableSource('inspections'),
       towns: layer('towns')!, grid: layer('grid'), parks: layer('parks'), district: layer('district'),
       meta, riskModel: json('riskModel'), readIssues,
     };

@@ -24,6 +24,16 @@ describe('roleFromName', () => {
     ['生产经营单位台账.csv', 'enterprises'],
     ['隐患排查企业.csv', 'hazards'],
     ['hazards.csv', 'hazards'],
+    ['inspections.csv', 'inspections'],
+    ['检查台账.xlsx', 'inspections'],
+    ['2026年执法检查记录.csv', 'inspections'],
+    ['企业安全检查记录.csv', 'inspections'],
+    ['执法单位检查情况.xls', 'inspections'],
+    ['网格巡查记录.csv', 'inspections'],
+    // A hazard ledger named after the checks that found the hazards stays the hazards.
+    ['隐患排查治理台账.csv', 'hazards'],
+    ['隐患检查记录.csv', 'hazards'],
+    ['执法检查发现隐患.csv', 'hazards'],
   ])('table %s -> %s', (name, role) => {
     expect(roleFromName(name, TABLE_ROLES)).toBe(role);
   });
@@ -49,6 +59,13 @@ describe('tableRoleFromHeader', () => {
     expect(tableRoleFromHeader(['统一社会信用代码', '企业名称', '经度', '纬度', '行业'])).toBe('enterprises');
     // Nothing known: enterprises, the table every dataset needs.
     expect(tableRoleFromHeader(['甲', '乙'])).toBe('enterprises');
+  });
+
+  it('tells an inspection ledger from a hazard ledger, though both may name the date and kind of the check', () => {
+    expect(tableRoleFromHeader(['检查编号', '统一社会信用代码', '被检查单位', '检查日期', '检查类型', '检查单位', '检查人员', '检查结果', '发现隐患数', '行政处罚'])).toBe('inspections');
+    expect(tableRoleFromHeader(['文书编号', '企业名称', '执法日期', '执法机构', '处罚金额'])).toBe('inspections');
+    // 检查日期 and 检查类型 are also a hazard ledger's names (the date found, the source).
+    expect(tableRoleFromHeader(['隐患编号', '统一社会信用代码', '检查日期', '隐患等级', '整改状态', '检查类型'])).toBe('hazards');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Which role a file plays (enterprises, hazards, towns, grid cells, parks, district, meta, risk
- * model), guessed from its name first (what a person called it), then from its content (which
+ * Which role a file plays (enterprises, hazards, inspections, towns, grid cells, parks, district,
+ * meta, risk model), guessed from its name first (what a person called it), then from its content (which
  * fields its header or properties name). The user can always change the guess.
  */
 import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, type TableRole } from '../common/import-schema.ts';
@@ -8,7 +8,10 @@ import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, typ
 const NAME_HINTS: readonly [RegExp, Role][] = [
   [/risk[-_ ]?model|风险模型|评分模型|模型/i, 'riskModel'],
   [/^meta|元数据|说明/i, 'meta'],
+  // Before the inspections: a hazard ledger is often named after the checks that found the hazards (隐患排查, 隐患检查).
   [/hazard|隐患/i, 'hazards'],
+  // Before the enterprises: 企业检查记录 and 执法单位检查台账 are inspection ledgers.
+  [/inspect|检查|执法|巡查/i, 'inspections'],
   [/enterprise|compan|企业|单位|经营/i, 'enterprises'],
   [/grid|网格/i, 'grid'],
   [/park|园区|工业园|企业园|小微园|聚集/i, 'parks'],
@@ -26,9 +29,18 @@ export function roleFromName(name: string, allowed: readonly Role[]): Role | und
   return undefined;
 }
 
-/** The table role whose fields the header names most. */
+/** The table role whose fields the header names most; on a tie the enterprises, then the hazards (the order of TABLE_ROLES). */
 export function tableRoleFromHeader(header: readonly string[]): TableRole {
-  return headerScore(TABLE_FIELDS.hazards, header) > headerScore(TABLE_FIELDS.enterprises, header) ? 'hazards' : 'enterprises';
+  let best: TableRole = 'enterprises';
+  let bestScore = headerScore(TABLE_FIELDS.enterprises, header);
+  for (const role of ['hazards', 'inspections'] as const) {
+    const score = headerScore(TABLE_FIELDS[role], header);
+    if (score > bestScore) {
+      best = role;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** The layer role whose fields the property names name most; undefined when none stands out. */

@@ -16,7 +16,7 @@ interface Props {
 }
 
 const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
-  table: ['enterprises', 'hazards', 'ignore'],
+  table: ['enterprises', 'hazards', 'inspections', 'ignore'],
   layer: ['towns', 'grid', 'parks', 'district', 'ignore'],
   json: ['meta', 'riskModel', 'ignore'],
 };

@@ -12,8 +12,8 @@ const DETECTED = { zh: '自动识别', en: 'detected' };
 export const IMPORT_TEXT = defineStrings({
   title: COMMAND_TEXT.importOpen,
   intro: {
-    zh: '选择或拖入文件（可多选，或一个 .zip 压缩包）：企业台账（CSV / Excel）、隐患台账、镇街/网格/园区边界（Shapefile 压缩包或 GeoJSON）。文件只在本机浏览器中处理，不会上传。',
-    en: 'Choose or drop files (several, or one .zip): the enterprise ledger (CSV / Excel), the hazard ledger, town / grid / park boundaries (zipped Shapefile or GeoJSON). Files are processed in this browser only; nothing is uploaded.',
+    zh: '选择或拖入文件（可多选，或一个 .zip 压缩包）：企业台账（CSV / Excel）、隐患台账、检查台账、镇街/网格/园区边界（Shapefile 压缩包或 GeoJSON）。文件只在本机浏览器中处理，不会上传。',
+    en: 'Choose or drop files (several, or one .zip): the enterprise ledger (CSV / Excel), the hazard ledger, the inspection ledger, town / grid / park boundaries (zipped Shapefile or GeoJSON). Files are processed in this browser only; nothing is uploaded.',
   },
   choose: { zh: '添加文件…', en: 'Add files…' },
   remove: { zh: '移除', en: 'Remove' },
@@ -121,6 +121,7 @@ export const IMPORT_TEXT = defineStrings({
   stage_enterprises: { zh: '读取企业并换算坐标', en: 'Reading enterprises, converting coordinates' },
   stage_join: { zh: '空间关联（镇街、网格、园区）', en: 'Joining to towns, grid cells, parks' },
   stage_hazards: { zh: '读取隐患台账', en: 'Reading the hazard ledger' },
+  stage_inspections: { zh: '读取检查台账', en: 'Reading the inspection ledger' },
   stage_score: { zh: '计算风险等级', en: 'Scoring' },
   stage_pack: { zh: '打包', en: 'Packing' },
   working: { zh: '正在处理…', en: 'Working…' },
@@ -140,6 +141,8 @@ export const IMPORT_TEXT = defineStrings({
   savedLoadFailed: { zh: '无法打开保存的数据集：', en: 'Could not open the saved dataset: ' },
   /** After the report's hazard count: "N 条隐患" / "N hazards". */
   hazardsLabel: { zh: '条隐患', en: 'hazards' },
+  /** After the report's inspection count: "N 条检查记录" / "N inspections". */
+  inspectionsLabel: { zh: '条检查记录', en: 'inspections' },
   /** The problems CSV's file name (without .csv). */
   problemsFileName: { zh: '导入问题清单', en: 'import-problems' },
 });
@@ -150,6 +153,7 @@ export type ImportTextKey = keyof typeof IMPORT_TEXT;
 export const ROLE_TEXT: Readonly<Record<string, Text>> = {
   enterprises: APP_TEXT.enterprises,
   hazards: APP_TEXT.hazardLedger,
+  inspections: WORDS.inspectionLedger,
   towns: { zh: '镇街边界', en: 'Towns' },
   grid: { zh: '网格', en: 'Grid cells' },
   parks: { zh: '园区', en: 'Parks' },

@@ -27,7 +27,7 @@ interface Props {
   onChoices(c: ImportChoices): void;
 }
 
-const ORDER = ['enterprises', 'hazards', 'towns', 'grid', 'parks', 'district'];
+const ORDER = ['enterprises', 'hazards', 'inspections', 'towns', 'grid', 'parks', 'district'];
 
 export function MappingStep({ summaries, choices, inspection, onChoices }: Props) {
   const { t, pick, lang } = useImportText();

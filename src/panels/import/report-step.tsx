@@ -44,6 +44,11 @@ export function ReportStep({
         <span>
           <b>{formatNum(lang, report.hazards)}</b> {t('hazardsLabel')}
         </span>
+        {(report.inspections ?? 0) > 0 && (
+          <span>
+            <b>{formatNum(lang, report.inspections ?? 0)}</b> {t('inspectionsLabel')}
+          </span>
+        )}
         <span>
           <b>{report.towns}</b> {tr(lang, ROLE_TEXT.towns)} · <b>{report.grids}</b> {tr(lang, ROLE_TEXT.grid)} ·{' '}
           <b>{report.parks}</b> {tr(lang, ROLE_TEXT.parks)}

@@ -1,8 +1,8 @@
 /**
- * The names of the enterprise and hazard columns that the import, the exports and the drawer share:
- * one entry each, which the registries (enterprise-columns.ts, hazard-columns.ts) hand to every part
- * that shows the column. The hazard ledger export's Chinese headers are the import's names, so an
- * exported ledger reads back in. Names that other features show too are in WORDS (src/domain).
+ * The names of the enterprise, hazard and inspection columns that the import, the exports and the
+ * drawer share: one entry each, which the registries (enterprise-columns.ts, hazard-columns.ts,
+ * inspection-columns.ts) hand to every part that shows the column. The hazard ledger export's
+ * Chinese headers are the import's names, so an exported ledger reads back in. Names that other features show too are in WORDS (src/domain).
  */
 import { defineStrings } from '../../../domain/text.ts';
 

@@ -1,9 +1,9 @@
 /**
- * The shape of a column declaration (enterprise-columns.ts, hazard-columns.ts): what a column is
- * stored as, where it lives in the bundle, how an import finds and reads it, what values a bundle may
- * hold, and how the exports and the drawer show it. Each part is optional, so a column that is only
- * computed by the build simply has no import part, and a row that a view derives from other columns
- * (the veto, the grid cell's worker) has no storage part.
+ * The shape of a column declaration (enterprise-columns.ts, hazard-columns.ts, inspection-columns.ts):
+ * what a column is stored as, where it lives in the bundle, how an import finds and reads it, what
+ * values a bundle may hold, and how the exports and the drawer show it. Each part is optional, so a
+ * column that is only computed by the build simply has no import part, and a row that a view derives
+ * from other columns (the veto, the grid cell's worker) has no storage part.
  */
 import type { Lang } from '../../../domain/lang.ts';
 import type { RiskModel } from '../../../domain/risk-model.ts';
@@ -39,7 +39,7 @@ export function allocate<T extends NumericType>(type: T, n: number, none = 0): T
 }
 
 /** The bundle files a column may live in (docs/data-format.md): the first picture, or streamed after it. */
-export type BundleFile = 'enterprises.arrow' | 'enterprise-text.arrow' | 'hazards.arrow';
+export type BundleFile = 'enterprises.arrow' | 'enterprise-text.arrow' | 'hazards.arrow' | 'inspections.arrow';
 
 /** The values a bundle may hold in a column, [lo, hi), and what to say about a value outside. */
 export interface ColumnRange {

@@ -18,6 +18,7 @@ import type { KeyLookup } from '../../string-index.ts';
 import { readEnterprises, type RawEnterprises } from './enterprises.ts';
 import { areaKm2, bboxOf, readDistrict, readGrid, readParks, readTowns, toCollection } from './geo.ts';
 import { emptyHazards, isOverdue, readHazards, type RawHazards } from '../../ledger/index.ts';
+import { readInspections, type RawInspections } from '../../inspections/index.ts';
 import { pointTransform } from '../crs.ts';
 import type { ColumnMapping } from '../../common/import-schema.ts';
 import type { CrsId, SourceTable } from '../../common/import-types.ts';
@@ -45,6 +46,8 @@ export interface BuildSources {
     sectorValues?: ReadonlyMap<string, number>;
   };
   hazards?: TableSource;
+  /** The inspection ledger (检查台账), when there is one. */
+  inspections?: TableSource;
   towns: LayerSource;
   grid?: LayerSource;
   parks?: LayerSource;
@@ -61,6 +64,8 @@ export interface BuiltDataset {
   enterprises: EnterpriseColumns;
   enterpriseText: Pick<RawEnterprises, EnterpriseTextName>;
   hazards: RawHazards;
+  /** Absent when no inspection ledger was given (the bundle then has no inspections.arrow). */
+  inspections?: RawInspections;
   model: RiskModel;
   issues: ValidationIssue[];
 }
@@ -91,7 +96,7 @@ function readMeta(json: unknown, id: string, issues: ValidationIssue[]): Meta {
 const NO_LAYER = { type: 'FeatureCollection', features: [] };
 
 /** The steps of a build, reported to `onStage` as each starts (the import dialog shows them). */
-export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'score';
+export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'inspections' | 'score';
 
 /** Builds a dataset from prepared sources: validate, convert, join, score. Pure; runs in Node and in the import worker. */
 /** `registry` declares the enterprise columns (the standard one when absent). */
@@ -138,7 +143,13 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   }
 
   onStage?.('hazards');
-  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, enterpriseKeys(raw, (src.hazards.mapping.credit_code ?? -1) < 0), issues) : emptyHazards();
+  const keys = enterpriseKeys(raw);
+  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, keys, issues) : emptyHazards();
+  let inspections: RawInspections | undefined;
+  if (src.inspections) {
+    onStage?.('inspections');
+    inspections = readInspections(src.inspections.table, src.inspections.mapping, src.inspections.file, keys, issues);
+  }
   let asOf = meta.asOf;
   if (!asOf) {
     let latest = -1;
@@ -166,7 +177,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   const manifest: DatasetManifest = {
     format: 'district-risk-bundle', formatVersion: 1, id, name: meta.name, nameEn: meta.nameEn, asOf, demo: meta.demo,
     sourceCoords: transform.id, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
-    enterprises: n, hazards: hazards.length,
+    enterprises: n, hazards: hazards.length, ...(inspections ? { inspections: inspections.length } : {}),
     towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, builtAt,
     issueCounts: { errors, warnings: issues.length - errors }, issues: issues.slice(0, 200),
   };
@@ -176,7 +187,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     grid: toCollection(grid.features, (i) => ({ code: grid.info[i].code, name: grid.info[i].name, town: grid.info[i].town })),
     parks: toCollection(parks.features, (i) => ({ code: parks.info[i].code, name: parks.info[i].name, type: parks.info[i].type })),
   };
-  return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, model, issues };
+  return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, ...(inspections ? { inspections } : {}), model, issues };
 }
 
 /** The imported numeric columns (read by hand or by their parsers), cut to the rows kept. */
@@ -186,17 +197,23 @@ function importedColumns(raw: RawEnterprises, n: number, registry: ColumnRegistr
   return Object.fromEntries(imported.map((k) => [k, (hand[k] ?? raw.parsed[k]).subarray(0, n)]));
 }
 
-/** Enterprise rows by credit code, or by name when the ledger ties hazards to enterprises by name (the first of a name wins). */
-function enterpriseKeys(raw: RawEnterprises, byNameToo: boolean): { byCode: KeyLookup; byName: Map<string, number> } {
-  const byCode = raw.rowByCode;
-  const byName = new Map<string, number>();
-  if (byNameToo) {
-    for (let i = 0; i < raw.length; i++) {
-      const name = raw.name.get(i);
-      if (!byName.has(name)) byName.set(name, i);
+/**
+ * Enterprise rows by credit code, and by name for a ledger that ties its rows to enterprises by name
+ * (the first of a name wins): the names are indexed the first time a ledger asks, once for both ledgers.
+ */
+function enterpriseKeys(raw: RawEnterprises): { byCode: KeyLookup; byName: KeyLookup } {
+  let names: Map<string, number> | undefined;
+  const byName = (): Map<string, number> => {
+    if (!names) {
+      names = new Map();
+      for (let i = 0; i < raw.length; i++) {
+        const name = raw.name.get(i);
+        if (!names.has(name)) names.set(name, i);
+      }
     }
-  }
-  return { byCode, byName };
+    return names;
+  };
+  return { byCode: raw.rowByCode, byName: { get: (name) => byName().get(name) } };
 }
 
 /** Per-enterprise hazard counts on the data date: total, open, open major, overdue, open under listed supervision. */
