@@ -87,5 +87,6 @@ export function datasetToFolder(d: Dataset, registry: ColumnRegistry = ENTERPRIS
     ...(d.inspections ? { 'inspections.csv': inspectionsCsv(d.inspections, (row) => t.creditCode.get(row)) } : {}),
     'meta.json': JSON.stringify({ name: m.name, name_en: m.nameEn, as_of: m.asOf, coords: 'wgs84' }, null, 1),
     ...(m.riskModel ? { 'risk-model.json': JSON.stringify(m.riskModel, null, 1) } : {}),
+    ...(m.supervision ? { 'supervision.json': JSON.stringify(m.supervision, null, 1) } : {}),
   };
 }

@@ -79,7 +79,8 @@ export const createSupervisionSlice: StateCreator<AppState, [], [], SupervisionS
     const d = get().dataset,
       ledger = get().inspections;
     const id = ++seq;
-    if (!d || !ledger) {
+    // A ledger whose every row was rejected is no evidence that nobody was inspected.
+    if (!d || !ledger || ledger.length === 0) {
       set({
         supervision: settings,
         supervisionEdited: JSON.stringify(settings) !== JSON.stringify(get().baseSupervision),

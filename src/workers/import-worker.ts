@@ -75,7 +75,7 @@ function countsOf(s: ImportSession, choices: ImportChoices, built: ReturnType<ty
       return {
         file: f.name,
         role,
-        accepted: accepted[role] ?? (role === 'meta' || role === 'riskModel' ? 1 : 0),
+        accepted: accepted[role] ?? (role === 'meta' || role === 'riskModel' || role === 'supervision' ? 1 : 0),
         rejected: mine.filter((i) => i.severity === 'error').length,
         warnings: mine.filter((i) => i.severity === 'warning').length,
       };

@@ -14,9 +14,9 @@ import { importFields } from './columns/select.ts';
 
 export type TableRole = 'enterprises' | 'hazards' | 'inspections';
 export type LayerRole = 'towns' | 'grid' | 'parks' | 'district';
-export type Role = TableRole | LayerRole | 'meta' | 'riskModel';
+export type Role = TableRole | LayerRole | 'meta' | 'riskModel' | 'supervision';
 
-export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'inspections', 'towns', 'grid', 'parks', 'district', 'meta', 'riskModel'];
+export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'inspections', 'towns', 'grid', 'parks', 'district', 'meta', 'riskModel', 'supervision'];
 export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards', 'inspections'];
 export const LAYER_ROLES: readonly LayerRole[] = ['towns', 'grid', 'parks', 'district'];
 

@@ -222,7 +222,7 @@ export class ImportSession {
       return byContent;
     };
     for (const e of readable) {
-      const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? (polygons(e) ? LAYER_ROLES : []) : ['meta', 'riskModel'];
+      const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? (polygons(e) ? LAYER_ROLES : []) : ['meta', 'riskModel', 'supervision'];
       const byName = roleFromName(e.name, allowed);
       const role = e.summary.kind === 'table' ? (byName ? tableRole(e, byName) : undefined) : byName;
       if (role && !taken.has(role)) assign(e, role);
@@ -232,7 +232,7 @@ export class ImportSession {
       if (e.summary.kind === 'table') role = tableRole(e, undefined);
       else if (e.summary.kind === 'layer') {
         if (polygons(e)) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
-      } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : 'meta';
+      } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : /"(classes|administrativeKinds)"/.test(e.text) ? 'supervision' : 'meta';
       if (role && !taken.has(role)) assign(e, role);
     }
   }
@@ -347,7 +347,7 @@ export class ImportSession {
       const id = this.fileFor(choices, role);
       return id === undefined ? undefined : this.layerSource(id, choices.files[id], readIssues);
     };
-    const json = (role: 'meta' | 'riskModel') => {
+    const json = (role: 'meta' | 'riskModel' | 'supervision') => {
       const id = this.fileFor(choices, role);
       return id === undefined ? undefined : this.entries[id].text;
     };
@@ -367,7 +367,7 @@ export class ImportSession {
       hazards: tableSource('hazards'),
       inspections: tableSource('inspections'),
       towns: layer('towns')!, grid: layer('grid'), parks: layer('parks'), district: layer('district'),
-      meta, riskModel: json('riskModel'), readIssues,
+      meta, riskModel: json('riskModel'), supervision: json('supervision'), readIssues,
     };
   }
 }

@@ -7,6 +7,7 @@ import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, typ
 
 const NAME_HINTS: readonly [RegExp, Role][] = [
   [/risk[-_ ]?model|风险模型|评分模型|模型/i, 'riskModel'],
+  [/supervision|监管分类|分级分类|分级监管/i, 'supervision'],
   [/^meta|元数据|说明/i, 'meta'],
   // Before the inspections: a hazard ledger is often named after the checks that found the hazards (隐患排查, 隐患检查).
   [/hazard|隐患/i, 'hazards'],

@@ -18,7 +18,7 @@ interface Props {
 const ROLES_FOR: Record<string, readonly RoleChoice[]> = {
   table: ['enterprises', 'hazards', 'inspections', 'ignore'],
   layer: ['towns', 'grid', 'parks', 'district', 'ignore'],
-  json: ['meta', 'riskModel', 'ignore'],
+  json: ['meta', 'riskModel', 'supervision', 'ignore'],
 };
 
 const encodingLabel = (e: string) => (/gb/i.test(e) ? 'GBK/GB18030' : e.toUpperCase());

@@ -160,6 +160,7 @@ export const ROLE_TEXT: Readonly<Record<string, Text>> = {
   district: { zh: '区界', en: 'District boundary' },
   meta: { zh: '数据说明 meta.json', en: 'meta.json' },
   riskModel: APP_TEXT.riskModel,
+  supervision: { zh: '监管分类设置', en: 'Supervision settings' },
   ignore: IMPORT_TEXT.ignore,
 };
 

@@ -235,3 +235,19 @@ describe('duplicate credit codes', () => {
     expect(Array.from(b.hazards.enterprise.subarray(0, b.hazards.length))).toEqual([2, 0]);
   });
 });
+
+describe('supervision.json', () => {
+  const enterprises = [HEADER, ...rows].join('\n');
+  it("carries the dataset's supervision settings into the manifest", () => {
+    const supervision = JSON.stringify({ classes: [{ key: 'A', intervalMonths: 2, yearlyCap: 6 }, { key: 'B', intervalMonths: null, yearlyCap: 1 }], rules: [{ class: 'A', levels: ['major', 'significant'] }] });
+    const m = buildDataset('sv', { ...base, enterprises, supervision }).manifest;
+    const s = m.supervision as { classes: { key: string; intervalMonths: number | null }[]; rules: unknown[] };
+    expect(s.classes.map((c) => [c.key, c.intervalMonths])).toEqual([['A', 2], ['B', null]]);
+    expect(s.rules).toEqual([{ class: 'A', levels: ['major', 'significant'] }]);
+  });
+  it('reports a malformed file with its path and builds with the defaults', () => {
+    const b = buildDataset('sv', { ...base, enterprises, supervision: '{"classes":[{"key":"A","yearlyCap":0}]}' });
+    expect(b.manifest.supervision).toBeUndefined();
+    expect(b.issues.find((i) => i.file === 'supervision.json')).toMatchObject({ column: 'classes[0].yearlyCap', severity: 'warning' });
+  });
+});

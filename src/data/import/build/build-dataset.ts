@@ -7,6 +7,7 @@
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../../../domain/risk-model.ts';
 import { rescoreColumns } from '../../rescore.ts';
 import { parseRiskModel } from '../../../domain/risk-model-json.ts';
+import { parseSupervision } from '../../../domain/supervision/index.ts';
 import type { EnterpriseColumns } from '../../columns.ts';
 import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../../common/columns/enterprise-columns.ts';
 import type { ColumnRegistry, TypedArray } from '../../common/columns/column-types.ts';
@@ -54,6 +55,8 @@ export interface BuildSources {
   district?: LayerSource;
   meta?: string;
   riskModel?: string;
+  /** supervision.json: the dataset's supervision settings (src/domain/supervision). */
+  supervision?: string;
   /** Problems found while reading the files (before the build), reported with the build's own. */
   readIssues?: ValidationIssue[];
 }
@@ -109,6 +112,13 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     const parsed = parseRiskModel(src.riskModel);
     if (parsed.ok) model = parsed.model;
     else issues.push({ file: 'risk-model.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default model is used`, reasonZh: `风险模型有误（${parsed.error}），使用默认模型`, severity: 'warning' });
+  }
+
+  let supervision: unknown;
+  if (src.supervision !== undefined) {
+    const parsed = parseSupervision(src.supervision);
+    if (parsed.ok) supervision = parsed.settings;
+    else issues.push({ file: 'supervision.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default supervision settings are used`, reasonZh: `监管分类设置有误（${parsed.error}），使用默认设置`, severity: 'warning' });
   }
 
   const towns = readTowns(src.towns.collection, issues, src.towns.file);
@@ -178,7 +188,7 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     format: 'district-risk-bundle', formatVersion: 1, id, name: meta.name, nameEn: meta.nameEn, asOf, demo: meta.demo,
     sourceCoords: transform.id, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
     enterprises: n, hazards: hazards.length, ...(inspections ? { inspections: inspections.length } : {}),
-    towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, builtAt,
+    towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, ...(supervision ? { supervision } : {}), builtAt,
     issueCounts: { errors, warnings: issues.length - errors }, issues: issues.slice(0, 200),
   };
   const geo: DatasetGeo = {

@@ -73,11 +73,12 @@ export interface SourceFiles {
   hazards?: string;
   meta?: string;
   riskModel?: string;
+  supervision?: string;
 }
 
 const FILE_NAMES: Record<keyof SourceFiles, string> = {
   towns: 'towns.geojson', grid: 'grid.geojson', parks: 'parks.geojson', enterprises: 'enterprises.csv',
-  district: 'district.geojson', hazards: 'hazards.csv', meta: 'meta.json', riskModel: 'risk-model.json',
+  district: 'district.geojson', hazards: 'hazards.csv', meta: 'meta.json', riskModel: 'risk-model.json', supervision: 'supervision.json',
 };
 
 /** Builds from file texts named as in docs/data-format.md. */
