@@ -117,9 +117,9 @@ export const APP_TEXT = defineStrings({
   kpiOpenMajor: WORDS.openMajorHazards,
   kpiOverdue: WORDS.overdueHazards,
   kpiListed: WORDS.listed,
-  kpiInspectionOverdue: { zh: '逾期未检企业', en: 'Overdue for inspection' },
-  kpiNeverInspected: { zh: '从未检查企业', en: 'Never inspected' },
-  kpiInspectionRule: { zh: '按数据日期，只计行政检查', en: 'As of the data date; administrative inspections only' },
+  kpiInspectionOverdue: { zh: '逾期未检', en: 'Inspection overdue' },
+  kpiNeverInspected: { zh: '从未检查', en: 'Never inspected' },
+  kpiInspectionRule: { zh: '企业数，截至数据日期，只计行政检查', en: 'Enterprises, as of the data date; administrative inspections only' },
   ofTotal: { zh: '共', en: 'of' },
   linkNotice: {
     zh: '链接中有无法识别的内容，已按默认处理：',

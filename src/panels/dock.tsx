@@ -219,6 +219,8 @@ export function Dock() {
                 <ModelPanel />
               ) : tab === 'ledger' ? (
                 <HazardLedgerPanel />
+              ) : tab === 'supervision' ? (
+                <SupervisionPanel />
               ) : (
                 <div className="dock-table">
                   <EnterpriseTable />

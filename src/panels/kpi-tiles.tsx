@@ -15,6 +15,8 @@ interface Tile {
   /** Undefined while the data loads: the tile holds its place with an ellipsis. */
   value?: number;
   sub?: ReactNode;
+  /** A tooltip saying what the figure counts. */
+  title?: string;
 }
 
 export function KpiTiles() {
@@ -44,11 +46,6 @@ export function KpiTiles() {
         {t('kpiAsOf')} {asOf}
       </div>
     );
-  const inspectionSub = (
-    <div className="kpi-sub" title={t('kpiInspectionRule')}>
-      {t('kpiAsOf')} {asOf}
-    </div>
-  );
   const levels = result ? selectedPerLevel(result, filters) : undefined;
   const tt = result?.totals;
   const tiles: Tile[] = [
@@ -98,14 +95,14 @@ export function KpiTiles() {
             className: 'kpi kpi-alert',
             label: t('kpiInspectionOverdue'),
             value: status ? tt?.inspection[1] : undefined,
-            sub: inspectionSub,
+            title: t('kpiInspectionRule'),
           },
           {
             id: 'kpi-never-inspected',
             className: 'kpi',
             label: t('kpiNeverInspected'),
             value: status ? tt?.inspection[0] : undefined,
-            sub: inspectionSub,
+            title: t('kpiInspectionRule'),
           },
         ]
       : []),
@@ -117,7 +114,7 @@ export function KpiTiles() {
       aria-busy={result ? undefined : true}
     >
       {tiles.map((tile) => (
-        <div key={tile.id} className={tile.className} data-testid={result ? tile.id : undefined}>
+        <div key={tile.id} className={tile.className} data-testid={result ? tile.id : undefined} title={tile.title}>
           <div className="kpi-label">{tile.label}</div>
           <div className={tile.value === undefined ? 'kpi-value pending' : 'kpi-value'}>
             {tile.value === undefined ? '…' : formatNum(lang, tile.value)}

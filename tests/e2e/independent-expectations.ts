@@ -147,3 +147,68 @@ export function shownLevelCounts(m: ModelJson, c: Columns): number[] {
   for (let i = 0; i < c.length; i++) counts[c.assessedLevel[i] >= 0 ? c.assessedLevel[i] : plainLevel(m, c, i)]++;
   return counts;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Inspection status, as docs/supervision.md states the rules, with Date arithmetic.
+
+/** The default classes by shown level code (重大 A, 较大 B, 一般 C, 低 D): interval in months (null none) and yearly cap. */
+export const DEFAULT_CLASSES = [
+  { interval: 3, cap: 12 },
+  { interval: 6, cap: 8 },
+  { interval: 12, cap: 4 },
+  { interval: null, cap: 2 },
+] as { interval: number | null; cap: number }[];
+
+export interface PlainStatus {
+  never: boolean;
+  overdue: boolean;
+  dueSoon: boolean;
+  atCap: boolean;
+  overCap: boolean;
+  thisYear: boolean;
+}
+
+/**
+ * Each enterprise's status on the data date `asOf` (a day number). `kind` codes follow the bundle's
+ * encoding (0 执法检查, 1 双随机抽查, 2 专项检查, 3 督导检查, 4 网格巡查, 5 企业自查); `counted` lists the kinds
+ * that count (the first four by default).
+ */
+export function plainInspectionStatus(
+  level: ArrayLike<number>,
+  ins: { length: number; enterprise: ArrayLike<number>; day: ArrayLike<number>; kind: ArrayLike<number> },
+  asOf: number,
+  classes = DEFAULT_CLASSES,
+  counted = [0, 1, 2, 3],
+): PlainStatus[] {
+  const DAY = 86_400_000;
+  const date = (d: number) => new Date(d * DAY);
+  const asOfDate = date(asOf);
+  const year = asOfDate.getUTCFullYear();
+  const last: (Date | null)[] = Array.from({ length: level.length }, () => null);
+  const inYear = new Array<number>(level.length).fill(0);
+  for (let k = 0; k < ins.length; k++) {
+    if (!counted.includes(ins.kind[k]) || ins.day[k] > asOf) continue;
+    const e = ins.enterprise[k], d = date(ins.day[k]);
+    if (!last[e] || d > last[e]!) last[e] = d;
+    if (d.getUTCFullYear() === year) inYear[e]++;
+  }
+  return Array.from({ length: level.length }, (_, i) => {
+    const c = classes[level[i]];
+    let next: Date | null = null;
+    const l = last[i];
+    if (l && c.interval) {
+      const y = l.getUTCFullYear(), m = l.getUTCMonth() + c.interval;
+      const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      next = new Date(Date.UTC(y, m, Math.min(l.getUTCDate(), lastDay)));
+    }
+    const days = next ? Math.round((next.getTime() - asOfDate.getTime()) / DAY) : NaN;
+    return {
+      never: c.interval !== null && !l,
+      overdue: days < 0,
+      dueSoon: days >= 0 && days <= 30,
+      atCap: inYear[i] >= c.cap,
+      overCap: inYear[i] > c.cap,
+      thisYear: inYear[i] > 0,
+    };
+  });
+}

@@ -300,13 +300,14 @@ function CoverageBody() {
           </tfoot>
         </table>
       </div>
-      <div className="cov-note muted" data-testid="coverage-note">
-        <p>{t(INSPECTION_TEXT.asOfRule, formatDay(asOf))}</p>
+      {/* How the figures are counted: one line, the rest a click away (the dock is short at 1366x768). */}
+      <details className="cov-note muted" data-testid="coverage-note">
+        <summary>{t(INSPECTION_TEXT.asOfRule, formatDay(asOf))}</summary>
         {planned.length > 0 && <p>{t(COVERAGE_UI_TEXT.rateRule, classList(planned))}</p>}
         {unplanned.length > 0 && <p>{t(COVERAGE_UI_TEXT.rateLeftOut, classList(unplanned))}</p>}
         <p>{t(COVERAGE_UI_TEXT.statusRule)}</p>
         {grouping === 'unit' && <p>{t(COVERAGE_UI_TEXT.unitRule)}</p>}
-      </div>
+      </details>
     </section>
   );
 }
