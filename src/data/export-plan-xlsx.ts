@@ -89,10 +89,12 @@ function byMonthTable(
   counts: Int32Array,
   extra: { headers: string[]; values: (row: number) => number[]; total: number[] } | null,
   preamble?: ExportTable['preamble'],
+  keep: (row: number) => boolean = () => true,
 ): ExportTable {
-  const rows: (string | number)[][] = names.map((n, r) => {
+  const rows: (string | number)[][] = names.flatMap((n, r) => {
+    if (!keep(r)) return [];
     const months = Array.from(counts.subarray(r * 12, r * 12 + 12));
-    return [n, ...months, sum(months), ...(extra ? extra.values(r) : [])];
+    return [[n, ...months, sum(months), ...(extra ? extra.values(r) : [])]];
   });
   const columnTotals = MONTHS.map((m) => names.reduce((s, _, r) => s + counts[r * 12 + m - 1], 0));
   rows.push([tr(lang, T.total), ...columnTotals, sum(columnTotals), ...(extra ? extra.total : [])]);
@@ -156,7 +158,10 @@ export function planTables(
     headers: [tr(lang, T.capacity), tr(lang, T.overCapacity)],
     values: (u) => [capacityOf(u), u < U && plan.capacity[u] >= 0 ? over[u] : NaN],
     total: [NaN, sum(over)],
-  });
+  },
+  undefined,
+  // Units with nothing planned and no capacity given (the towns' patrol offices, 本单位 of self-checks) are left out.
+  (u) => plan.byUnit.subarray(u * 12, u * 12 + 12).some((v) => v > 0) || (u < U && plan.capacity[u] >= 0));
 
   // The rows of each unit (none last), by planned date then enterprise: the plan's rows are in
   // enterprise order and the sort is stable.

@@ -81,6 +81,7 @@ describe('graded supervision', () => {
     await page.waitForSelector('[data-testid="drawer-status-overdue"]', { timeout: 30_000 });
     const history = await page.$$('[data-testid="drawer-inspection"]');
     expect(history.length).toBeGreaterThan(0);
+    await page.$eval('[data-testid="drawer-inspections"]', (e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SCREENSHOTS, 'supervision-drawer-history.png') });
     await page.keyboard.press('Escape');
 
@@ -147,6 +148,8 @@ describe('graded supervision', () => {
       }).then(() => page.click('[data-testid="plan-print"]')),
     ]);
     await popup.waitForSelector('h1');
+    // Styled by the app's own stylesheet file (the page's policy allows no inline style).
+    await popup.waitForFunction(() => getComputedStyle(document.querySelector('th')!).borderTopStyle === 'solid');
     expect(await popup.textContent('h1')).toContain('年度安全生产监督检查计划');
     await popup.setViewportSize({ width: 1366, height: 768 });
     await popup.screenshot({ path: join(SCREENSHOTS, 'supervision-plan-print.png') });

@@ -140,17 +140,18 @@ export function PlanPanel() {
       useStore.getState().setNotice({ kind: 'message', ...PLAN_TEXT.printBlocked });
       return;
     }
-    const title = t('printTitle', plan.year);
-    writePlanDocument(
+    const title = t('printTitle', String(plan.year));
+    void writePlanDocument(
       w.document,
       title,
-      t('printFacts', dataName(lang, m), m.asOf, formatDay(plan.start), plan.seed, percent),
+      t('printFacts', dataName(lang, m), m.asOf, formatDay(plan.start), String(plan.seed), percent),
       t('rules'),
       planTables(plan, source, status!, settings, lang),
       (more) => t('printCut', formatNum(lang, more)),
-    );
-    w.focus();
-    w.print();
+    ).then(() => {
+      w.focus();
+      w.print();
+    });
   };
 
   return (

@@ -5,22 +5,11 @@
  */
 import type { ExportTable } from '../../data/export-csv.ts';
 import { formatDay } from '../../data/dates.ts';
+// A stylesheet file of the app's own origin: the page's security policy allows no inline style.
+import printCss from './plan-print.css?url';
 
 /** Rows printed per table at most: beyond this a printout is not read, the export is. */
 export const PRINT_ROWS = 2000;
-
-const STYLE = `
-  @page { size: A4 landscape; margin: 12mm; }
-  body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 9pt; color: #000; }
-  h1 { font-size: 16pt; margin: 0 0 2mm; }
-  h2 { font-size: 11pt; margin: 6mm 0 2mm; break-after: avoid; }
-  p { margin: 0 0 2mm; }
-  table { border-collapse: collapse; width: 100%; }
-  th, td { border: 0.2mm solid #444; padding: 0.6mm 1.5mm; text-align: left; }
-  th { background: #eee; }
-  td.n { text-align: right; font-variant-numeric: tabular-nums; }
-  tr { break-inside: avoid; }
-`;
 
 function cellText(v: string | number, kind: string): string {
   if (typeof v === 'number') {
@@ -30,7 +19,10 @@ function cellText(v: string | number, kind: string): string {
   return v;
 }
 
-/** Writes the plan into `doc` (a new window's document): a title, the facts line, the rules, then each table. */
+/**
+ * Writes the plan into `doc` (a new window's document): a title, the facts line, the rules, then each
+ * table. Resolves once its stylesheet has loaded (or failed: the tables then print plain).
+ */
 export function writePlanDocument(
   doc: Document,
   title: string,
@@ -38,11 +30,16 @@ export function writePlanDocument(
   rules: string,
   tables: readonly ExportTable[],
   cut: (more: number) => string,
-): void {
+): Promise<void> {
   doc.title = title;
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  doc.head.append(style);
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(printCss, location.href).href;
+  const styled = new Promise<void>((resolve) => {
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+  });
+  doc.head.append(link);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
     const e = doc.createElement(tag);
     if (text !== undefined) e.textContent = text;
@@ -72,4 +69,5 @@ export function writePlanDocument(
     if (t.rows.length > PRINT_ROWS) section.append(el('p', cut(t.rows.length - PRINT_ROWS)));
     doc.body.append(section);
   }
+  return styled;
 }
