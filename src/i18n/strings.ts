@@ -6,6 +6,7 @@
 import type { Lang } from '../domain/lang.ts';
 import { defineStrings, tr, type Text } from '../domain/text.ts';
 import { WORDS } from '../domain/words-strings.ts';
+import { INSPECTION_BITS } from '../domain/supervision/index.ts';
 
 /** The bottom panel, as a region of the page and as a part of it that can fail on its own. */
 const CHARTS_AND_LISTS = { zh: '统计与清单', en: 'Charts and lists' };
@@ -118,8 +119,11 @@ export const APP_TEXT = defineStrings({
   kpiOverdue: WORDS.overdueHazards,
   kpiListed: WORDS.listed,
   kpiInspectionOverdue: { zh: '逾期未检', en: 'Inspection overdue' },
-  kpiNeverInspected: { zh: '从未检查', en: 'Never inspected' },
-  kpiInspectionRule: { zh: '企业数，截至数据日期，只计行政检查', en: 'Enterprises, as of the data date; administrative inspections only' },
+  kpiNeverInspected: INSPECTION_BITS[0],
+  kpiInspectionRule: {
+    zh: '企业数，截至数据日期，只计行政检查',
+    en: 'Enterprises, as of the data date; administrative inspections only',
+  },
   ofTotal: { zh: '共', en: 'of' },
   linkNotice: {
     zh: '链接中有无法识别的内容，已按默认处理：',

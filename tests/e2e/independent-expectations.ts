@@ -188,7 +188,8 @@ export function plainInspectionStatus(
   const inYear = new Array<number>(level.length).fill(0);
   for (let k = 0; k < ins.length; k++) {
     if (!counted.includes(ins.kind[k]) || ins.day[k] > asOf) continue;
-    const e = ins.enterprise[k], d = date(ins.day[k]);
+    const e = ins.enterprise[k],
+      d = date(ins.day[k]);
     if (!last[e] || d > last[e]!) last[e] = d;
     if (d.getUTCFullYear() === year) inYear[e]++;
   }
@@ -197,7 +198,8 @@ export function plainInspectionStatus(
     let next: Date | null = null;
     const l = last[i];
     if (l && c.interval) {
-      const y = l.getUTCFullYear(), m = l.getUTCMonth() + c.interval;
+      const y = l.getUTCFullYear(),
+        m = l.getUTCMonth() + c.interval;
       const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
       next = new Date(Date.UTC(y, m, Math.min(l.getUTCDate(), lastDay)));
     }

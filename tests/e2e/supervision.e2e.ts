@@ -46,7 +46,8 @@ describe('graded supervision', () => {
   const plain = plainInspectionStatus(demo.columns.level, ledger, asOf);
 
   it('counts overdue and never inspected as the rules say, everywhere, and follows an edited interval', async () => {
-    const overdue = count(plain, 'overdue'), never = count(plain, 'never');
+    const overdue = count(plain, 'overdue'),
+      never = count(plain, 'never');
     // The demo has both, in numbers worth a meeting's attention.
     expect(overdue).toBeGreaterThan(20);
     expect(never).toBeGreaterThan(20);
@@ -61,7 +62,10 @@ describe('graded supervision', () => {
 
     // Filter to the overdue: the legend, the coverage table and the list hold exactly them.
     await page.click('[data-testid="filter-inspection-overdue"] input');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="legend-total"]')?.textContent?.replace(/[^\d]/g, '')) === n, overdue);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="legend-total"]')?.textContent?.replace(/[^\d]/g, '')) === n,
+      overdue,
+    );
     await page.click('[data-testid="dock-tab-supervision"]');
     await page.waitForSelector('[data-testid="coverage-total"]', { timeout: 30_000 });
     expect(await num(page, '[data-testid="coverage-total"] [data-key="overdue"]')).toBe(overdue);
@@ -70,7 +74,10 @@ describe('graded supervision', () => {
     const byTown = new Map<number, number>();
     plain.forEach((s, i) => s.overdue && byTown.set(demo.columns.town[i], (byTown.get(demo.columns.town[i]) ?? 0) + 1));
     const rows = await page.$$eval('[data-testid="coverage-row"]', (trs) =>
-      trs.map((tr) => [Number(tr.getAttribute('data-group')), Number(tr.querySelector('[data-key="overdue"]')!.textContent!.replace(/[^\d]/g, ''))]),
+      trs.map((tr) => [
+        Number(tr.getAttribute('data-group')),
+        Number(tr.querySelector('[data-key="overdue"]')!.textContent!.replace(/[^\d]/g, '')),
+      ]),
     );
     for (const [town, n] of rows) expect(n).toBe(byTown.get(town) ?? 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'supervision-coverage-1366.png') });
@@ -93,7 +100,10 @@ describe('graded supervision', () => {
     await page.click('[data-testid="supervision-part-settings"]');
     await page.fill('[data-testid="supervision-interval-B"]', '3');
     await kpiBecomes(page, 'kpi-inspection-overdue', edited);
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="legend-total"]')?.textContent?.replace(/[^\d]/g, '')) === n, edited);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="legend-total"]')?.textContent?.replace(/[^\d]/g, '')) === n,
+      edited,
+    );
     // The link carries the edit; a reload shows the same figure.
     expect(decodeURIComponent(page.url())).toContain('"intervalMonths":3');
     await page.reload();
@@ -132,20 +142,23 @@ describe('graded supervision', () => {
     expect(rows).toBe(planned);
     const caps: Record<string, number> = {};
     ['A', 'B', 'C', 'D'].forEach((k, i) => (caps[k] = DEFAULT_CLASSES[i].cap));
-    for (const [code, e] of perEnterprise) expect(e.n, `${code} ${e.cls}`).toBeLessThanOrEqual(caps[e.cls.trim().charAt(0)]);
+    for (const [code, e] of perEnterprise)
+      expect(e.n, `${code} ${e.cls}`).toBeLessThanOrEqual(caps[e.cls.trim().charAt(0)]);
     // The print page: a window of its own with the same tables.
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      page.evaluate(() => {
-        // The test saves the page as a screenshot instead of the print dialog.
-        window.print = () => undefined;
-        const open = window.open.bind(window);
-        window.open = (...a: Parameters<typeof window.open>) => {
-          const p = open(...a);
-          if (p) p.print = () => undefined;
-          return p;
-        };
-      }).then(() => page.click('[data-testid="plan-print"]')),
+      page
+        .evaluate(() => {
+          // The test saves the page as a screenshot instead of the print dialog.
+          window.print = () => undefined;
+          const open = window.open.bind(window);
+          window.open = (...a: Parameters<typeof window.open>) => {
+            const p = open(...a);
+            if (p) p.print = () => undefined;
+            return p;
+          };
+        })
+        .then(() => page.click('[data-testid="plan-print"]')),
     ]);
     await popup.waitForSelector('h1');
     // Styled by the app's own stylesheet file (the page's policy allows no inline style).
@@ -163,10 +176,17 @@ describe('graded supervision', () => {
     const files = [...fx.files, ins.file];
     // What the build makes of the same files (the enterprises' levels and the data date), and the status by the rules.
     const session = new ImportSession(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })));
-    const choices = { ...session.defaultChoices(), pointCrs: 'gcj02', sectorValues: { [fx.enterprises.unknownSector]: SECTORS.findIndex((s) => s.key === 'commerce') } };
+    const choices = {
+      ...session.defaultChoices(),
+      pointCrs: 'gcj02',
+      sectorValues: { [fx.enterprises.unknownSector]: SECTORS.findIndex((s) => s.key === 'commerce') },
+    };
     const built = buildDataset('import', session.sources(choices));
     expect(built.manifest.inspections).toBe(ins.good);
-    const want = count(plainInspectionStatus(built.enterprises.level, built.inspections!, parseDay(built.manifest.asOf)!), 'overdue');
+    const want = count(
+      plainInspectionStatus(built.enterprises.level, built.inspections!, parseDay(built.manifest.asOf)!),
+      'overdue',
+    );
     expect(want).toBeGreaterThan(0);
 
     const w = await openPage(app.browser, app.server.url, { width: 1366, height: 768 });
@@ -178,12 +198,17 @@ describe('graded supervision', () => {
     await page.setInputFiles('[data-testid="import-files"]', files);
     // The zip holds three layers: six files in all.
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-file"]').length === 6);
-    const roles = await page.$$eval('[data-testid="import-file"] select', (s) => s.map((e) => (e as HTMLSelectElement).value).sort());
+    const roles = await page.$$eval('[data-testid="import-file"] select', (s) =>
+      s.map((e) => (e as HTMLSelectElement).value).sort(),
+    );
     expect(roles).toEqual(['enterprises', 'grid', 'hazards', 'inspections', 'parks', 'towns']);
     expect(await page.textContent('[data-testid="import-file-list"]')).toContain('GBK/GB18030');
     await page.click('[data-testid="import-next"]');
     await page.waitForSelector('[data-testid="import-crs-figures"]');
-    await page.selectOption('[data-testid="import-unknown-sectors"] select', String(SECTORS.findIndex((s) => s.key === 'commerce')));
+    await page.selectOption(
+      '[data-testid="import-unknown-sectors"] select',
+      String(SECTORS.findIndex((s) => s.key === 'commerce')),
+    );
     await page.click('[data-testid="import-check"]');
     await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
     const problems = await page.$$eval('[data-testid="import-problem"].import-error-row', (rows) =>
