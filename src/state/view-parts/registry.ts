@@ -17,7 +17,14 @@ import { presentPart } from './present-part.ts';
 import { supervisionPart } from './supervision-part.ts';
 import type { ViewPart } from './view-part.ts';
 
-const BEFORE_SETTINGS: readonly ViewPart[] = [cameraPart, langPart, filtersPart, layersPart, modelPart, supervisionPart];
+const BEFORE_SETTINGS: readonly ViewPart[] = [
+  cameraPart,
+  langPart,
+  filtersPart,
+  layersPart,
+  modelPart,
+  supervisionPart,
+];
 const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart];
 
 let added: readonly ViewPart[] = [];
