@@ -22,7 +22,10 @@ export class BoxGrid {
   /** `boxes` holds minX, minY, maxX, maxY per box. */
   constructor(private readonly boxes: Float64Array) {
     const n = boxes.length / 4;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (let b = 0; b < n; b++) {
       minX = Math.min(minX, boxes[4 * b]);
       minY = Math.min(minY, boxes[4 * b + 1]);
@@ -41,7 +44,12 @@ export class BoxGrid {
     this.invH = h > 0 ? this.rows / h : 0;
     const cells = this.cols * this.rows;
     const counts = new Int32Array(cells + 1);
-    const span = (b: number) => [this.col(boxes[4 * b]), this.row(boxes[4 * b + 1]), this.col(boxes[4 * b + 2]), this.row(boxes[4 * b + 3])];
+    const span = (b: number) => [
+      this.col(boxes[4 * b]),
+      this.row(boxes[4 * b + 1]),
+      this.col(boxes[4 * b + 2]),
+      this.row(boxes[4 * b + 3]),
+    ];
     for (let b = 0; b < n; b++) {
       const [c0, r0, c1, r1] = span(b);
       for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) counts[r * this.cols + c + 1]++;

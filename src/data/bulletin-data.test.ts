@@ -12,24 +12,38 @@ import { computeAllAreaMetrics, rankAreas } from './area/area-metrics.ts';
 import { parseDay } from './dates.ts';
 import { dataAsOf, hazardTrend, isOverdueOn, OPEN, periodStartOf, statusOn } from './ledger/hazard-ledger.ts';
 import {
-  BULLETIN_TREND_PERIODS, builtDay, bulletinPeriod, cropRect, listedMajorHazards, metresPerCssPixel, overdueHazards, printStamp, scaleBar,
-  topAreas, topEnterprises, trendWindow,
+  BULLETIN_TREND_PERIODS,
+  builtDay,
+  bulletinPeriod,
+  cropRect,
+  listedMajorHazards,
+  metresPerCssPixel,
+  overdueHazards,
+  printStamp,
+  scaleBar,
+  topAreas,
+  topEnterprises,
+  trendWindow,
 } from './bulletin-data.ts';
 
 const built = builtDemo('bulletin', 5, 800, '2026-11-01T08:00:00Z');
 const b = encodeBundle(built);
 const d = decodeBundleFiles(bundleFilesOf(b));
-const e = d.enterprises, h = d.hazards;
+const e = d.enterprises,
+  h = d.hazards;
 const asOf = dataAsOf(d);
 const n = e.length;
 /** The view after a click on 重大 and 较大: the mask the filter engine gives for levels 0 and 1. */
 const redOrange = Uint8Array.from({ length: n }, (_, i) => (e.level[i] <= 1 ? 1 : 0));
-const rows = (mask: Uint8Array | null) => Array.from({ length: n }, (_, i) => i).filter((i) => mask === null || mask[i] === 1);
+const rows = (mask: Uint8Array | null) =>
+  Array.from({ length: n }, (_, i) => i).filter((i) => mask === null || mask[i] === 1);
 
 describe('topEnterprises', () => {
   it('gives the ten highest scores of the rows passing the filters, highest first, as a full sort does', () => {
     for (const mask of [null, redOrange]) {
-      const want = rows(mask).sort((a, z) => e.score[z] - e.score[a] || e.level[a] - e.level[z] || a - z).slice(0, 10);
+      const want = rows(mask)
+        .sort((a, z) => e.score[z] - e.score[a] || e.level[a] - e.level[z] || a - z)
+        .slice(0, 10);
       const got = topEnterprises(e, mask);
       expect(got.map((r) => r.row)).toEqual(want);
       expect(got.every((r) => r.score === e.score[r.row] && r.level === e.level[r.row])).toBe(true);
@@ -38,7 +52,11 @@ describe('topEnterprises', () => {
   });
 
   it('puts unscored rows last, breaks ties by level then row, and gives fewer rows when fewer pass', () => {
-    const cols = { length: 6, score: Float32Array.from([50, NaN, 80, 80, 50, 90]), level: Uint8Array.from([2, 0, 1, 0, 1, 0]) };
+    const cols = {
+      length: 6,
+      score: Float32Array.from([50, NaN, 80, 80, 50, 90]),
+      level: Uint8Array.from([2, 0, 1, 0, 1, 0]),
+    };
     expect(topEnterprises(cols, null, 6).map((r) => r.row)).toEqual([5, 3, 2, 4, 0, 1]);
     expect(topEnterprises(cols, null, 2).map((r) => r.row)).toEqual([5, 3]);
     expect(topEnterprises(cols, Uint8Array.from([1, 1, 0, 0, 0, 0])).map((r) => r.row)).toEqual([0, 1]);
@@ -50,7 +68,9 @@ describe('topAreas', () => {
   it('ranks the towns by the area risk index over the selection, leaving out towns with none selected', () => {
     for (const mask of [null, redOrange]) {
       const m = computeAllAreaMetrics(e, mask, d.manifest).town;
-      const want = rankAreas(m, 'riskIndex').filter((a) => m.enterprises[a] > 0).slice(0, 10);
+      const want = rankAreas(m, 'riskIndex')
+        .filter((a) => m.enterprises[a] > 0)
+        .slice(0, 10);
       const got = topAreas(m);
       expect(got.map((a) => a.area)).toEqual(want);
       expect(got.length).toBe(Math.min(10, want.length));
@@ -62,7 +82,11 @@ describe('topAreas', () => {
         expect(a.topLevel).toBe(Math.min(...inTown.map((i) => e.level[i])));
       }
     }
-    const onlyLow = computeAllAreaMetrics(e, Uint8Array.from({ length: n }, (_, i) => (e.level[i] === 3 ? 1 : 0)), d.manifest).town;
+    const onlyLow = computeAllAreaMetrics(
+      e,
+      Uint8Array.from({ length: n }, (_, i) => (e.level[i] === 3 ? 1 : 0)),
+      d.manifest,
+    ).town;
     expect(topAreas(onlyLow).every((a) => a.topLevel === 3)).toBe(true);
   });
 });
@@ -70,7 +94,9 @@ describe('topAreas', () => {
 describe('the hazard lists', () => {
   it('lists the hazards overdue on the data date, as many as the KPI tiles count, most days overdue first', () => {
     for (const mask of [null, redOrange]) {
-      const want = Array.from({ length: h.length }, (_, k) => k).filter((k) => isOverdueOn(h, k, asOf) && (mask === null || mask[h.enterprise[k]] === 1));
+      const want = Array.from({ length: h.length }, (_, k) => k).filter(
+        (k) => isOverdueOn(h, k, asOf) && (mask === null || mask[h.enterprise[k]] === 1),
+      );
       const list = overdueHazards(h, asOf, mask, 6);
       expect(list.count).toBe(want.length);
       expect(list.count).toBeGreaterThan(0);
@@ -84,12 +110,15 @@ describe('the hazard lists', () => {
       }
       const most = Math.max(...want.map((k) => asOf - h.deadline[k]));
       expect(list.lines[0].daysOverdue).toBe(most);
-      for (let k = 1; k < list.lines.length; k++) expect(list.lines[k - 1].daysOverdue).toBeGreaterThanOrEqual(list.lines[k].daysOverdue);
+      for (let k = 1; k < list.lines.length; k++)
+        expect(list.lines[k - 1].daysOverdue).toBeGreaterThanOrEqual(list.lines[k].daysOverdue);
     }
   });
 
   it('lists the open major hazards under listed supervision, overdue or not', () => {
-    const want = Array.from({ length: h.length }, (_, k) => k).filter((k) => h.listed[k] === 1 && h.level[k] === 1 && statusOn(h, k, asOf) === OPEN);
+    const want = Array.from({ length: h.length }, (_, k) => k).filter(
+      (k) => h.listed[k] === 1 && h.level[k] === 1 && statusOn(h, k, asOf) === OPEN,
+    );
     const list = listedMajorHazards(h, asOf, null, 100_000);
     expect(list.count).toBe(want.length);
     expect(list.count).toBeGreaterThan(0);
@@ -125,12 +154,37 @@ describe('bulletinPeriod', () => {
 
   it('is the week or month holding the data date unless one is picked', () => {
     const asOfDay = day('2026-10-31');
-    expect(bulletinPeriod({ step: 'week', period: null }, asOfDay)).toEqual({ step: 'week', start: day('2026-10-26'), end: asOfDay, label: '2026-W44', latest: true });
-    expect(bulletinPeriod({ step: 'month', period: null }, asOfDay)).toEqual({ step: 'month', start: day('2026-10-01'), end: asOfDay, label: '2026-10', latest: true });
-    expect(bulletinPeriod({ step: 'week', period: { start: day('2026-10-12') } }, asOfDay)).toEqual({ step: 'week', start: day('2026-10-12'), end: day('2026-10-18'), label: '2026-W42', latest: false });
-    expect(bulletinPeriod({ step: 'month', period: { start: day('2026-09-01') } }, asOfDay)).toMatchObject({ end: day('2026-09-30'), label: '2026-09', latest: false });
+    expect(bulletinPeriod({ step: 'week', period: null }, asOfDay)).toEqual({
+      step: 'week',
+      start: day('2026-10-26'),
+      end: asOfDay,
+      label: '2026-W44',
+      latest: true,
+    });
+    expect(bulletinPeriod({ step: 'month', period: null }, asOfDay)).toEqual({
+      step: 'month',
+      start: day('2026-10-01'),
+      end: asOfDay,
+      label: '2026-10',
+      latest: true,
+    });
+    expect(bulletinPeriod({ step: 'week', period: { start: day('2026-10-12') } }, asOfDay)).toEqual({
+      step: 'week',
+      start: day('2026-10-12'),
+      end: day('2026-10-18'),
+      label: '2026-W42',
+      latest: false,
+    });
+    expect(bulletinPeriod({ step: 'month', period: { start: day('2026-09-01') } }, asOfDay)).toMatchObject({
+      end: day('2026-09-30'),
+      label: '2026-09',
+      latest: false,
+    });
     // A period after the data date (another dataset's) reads as the latest.
-    expect(bulletinPeriod({ step: 'week', period: { start: day('2027-01-04') } }, asOfDay)).toMatchObject({ label: '2026-W44', latest: true });
+    expect(bulletinPeriod({ step: 'week', period: { start: day('2027-01-04') } }, asOfDay)).toMatchObject({
+      label: '2026-W44',
+      latest: true,
+    });
   });
 });
 
@@ -144,9 +198,14 @@ describe('stamps', () => {
 
 describe('the map image', () => {
   const canvas = { width: 2000, height: 800 }; // a wide map window at device pixel ratio 2 (1000 x 400 CSS pixels)
-  const box = (x0: number, y0: number, x1: number, y1: number) => [{ x: x0, y: y0 }, { x: x0, y: y1 }, { x: x1, y: y0 }, { x: x1, y: y1 }];
+  const box = (x0: number, y0: number, x1: number, y1: number) => [
+    { x: x0, y: y0 },
+    { x: x0, y: y1 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+  ];
 
-  it('cuts the canvas to the district with a margin, grown to the printed box\'s shape', () => {
+  it("cuts the canvas to the district with a margin, grown to the printed box's shape", () => {
     // The district from 400 to 600 CSS px across and 100 to 300 down: 464 x 464 device pixels with the
     // margin, made 580 tall about its middle for a box of 0.8.
     const r = cropRect(canvas, 1000, box(400, 100, 600, 300), 0.8);
@@ -175,9 +234,15 @@ describe('the map image', () => {
     expect(metresPerCssPixel(30, 13)).toBeCloseTo(8.27, 2);
     expect(metresPerCssPixel(30, 14)).toBeCloseTo(8.27 / 2, 2);
     // 500 px printed across 100 mm (0.2 mm a pixel) at 20 m a pixel: 100 m a mm, 2.5 km at most: 2 km, 20 mm.
-    expect(scaleBar({ width: 500, height: 400, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({ metres: 2000, mm: 20 });
+    expect(scaleBar({ width: 500, height: 400, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({
+      metres: 2000,
+      mm: 20,
+    });
     // The box's height limits when the image is tall: 0.25 mm a pixel, 80 m a mm, 2 km at most: 2 km, 25 mm.
-    expect(scaleBar({ width: 200, height: 548, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({ metres: 2000, mm: 25 });
+    expect(scaleBar({ width: 200, height: 548, metresPerPixel: 20 }, { width: 100, height: 137 })).toEqual({
+      metres: 2000,
+      mm: 25,
+    });
     expect(scaleBar({ width: 500, height: 400, metresPerPixel: null }, { width: 100, height: 137 })).toBeNull();
   });
 });

@@ -12,8 +12,17 @@ import { rankAreas } from './area/area-metrics.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import { HAZARD_LEVELS } from './dataset.ts';
 import {
-  daysOverdue, hazardTrend, OPEN, periodEnd, periodLabel, periodStartOf, queryHazards, statusOn,
-  type LedgerColumns, type TrendPeriod, type TrendStep,
+  daysOverdue,
+  hazardTrend,
+  OPEN,
+  periodEnd,
+  periodLabel,
+  periodStartOf,
+  queryHazards,
+  statusOn,
+  type LedgerColumns,
+  type TrendPeriod,
+  type TrendStep,
 } from './ledger/hazard-ledger.ts';
 
 /** How many areas and enterprises the bulletin ranks, and how many periods its trend shows. */
@@ -39,12 +48,21 @@ export interface BulletinPeriod {
  * The period the bulletin reports on: the one picked on the hazard ledger's time slider, or else the
  * week or month holding the data date `asOf`. A picked period after the data date is read as the latest.
  */
-export function bulletinPeriod(ledger: { step: TrendStep; period: { start: number } | null }, asOf: number): BulletinPeriod {
+export function bulletinPeriod(
+  ledger: { step: TrendStep; period: { start: number } | null },
+  asOf: number,
+): BulletinPeriod {
   const step = ledger.step;
   const latestStart = periodStartOf(asOf, step);
   const picked = ledger.period ? periodStartOf(ledger.period.start, step) : latestStart;
   const start = picked < latestStart ? picked : latestStart;
-  return { step, start, end: periodEnd(start, step, asOf), label: periodLabel(start, step), latest: start === latestStart };
+  return {
+    step,
+    start,
+    end: periodEnd(start, step, asOf),
+    label: periodLabel(start, step),
+    latest: start === latestStart,
+  };
 }
 
 export interface RankedEnterprise {
@@ -59,20 +77,26 @@ export interface RankedEnterprise {
  * mask is null): score descending, then level (重大 first), then row. Rows without a score (NaN) come
  * after every scored one.
  */
-export function topEnterprises(cols: Pick<EnterpriseColumns, 'length' | 'score' | 'level'>, mask: Uint8Array | null, n = BULLETIN_TOP): RankedEnterprise[] {
+export function topEnterprises(
+  cols: Pick<EnterpriseColumns, 'length' | 'score' | 'level'>,
+  mask: Uint8Array | null,
+  n = BULLETIN_TOP,
+): RankedEnterprise[] {
   const top: RankedEnterprise[] = [];
   if (n <= 0) return top;
   const { score, level } = cols;
   // a before b: the order described above (rows arrive ascending, so a tie keeps the earlier row).
   const before = (s: number, l: number, t: RankedEnterprise) => {
-    const sa = s === s, sb = t.score === t.score;
+    const sa = s === s,
+      sb = t.score === t.score;
     if (sa !== sb) return sa;
     if (sa && s !== t.score) return s > t.score;
     return l < t.level;
   };
   for (let i = 0; i < cols.length; i++) {
     if (mask !== null && mask[i] !== 1) continue;
-    const s = score[i], l = level[i];
+    const s = score[i],
+      l = level[i];
     if (top.length === n && !before(s, l, top[n - 1])) continue;
     let at = top.length === n ? n - 1 : top.length;
     while (at > 0 && before(s, l, top[at - 1])) at--;
@@ -105,8 +129,19 @@ export function topAreas(m: AreaMetrics, n = BULLETIN_TOP): RankedArea[] {
     if (out.length >= n) break;
     if (m.enterprises[a] === 0) continue;
     const b = a * 4;
-    const byLevel: [number, number, number, number] = [m.byLevel[b], m.byLevel[b + 1], m.byLevel[b + 2], m.byLevel[b + 3]];
-    out.push({ area: a, riskIndex: m.riskIndex[a], enterprises: m.enterprises[a], byLevel, topLevel: byLevel.findIndex((c) => c > 0) });
+    const byLevel: [number, number, number, number] = [
+      m.byLevel[b],
+      m.byLevel[b + 1],
+      m.byLevel[b + 2],
+      m.byLevel[b + 3],
+    ];
+    out.push({
+      area: a,
+      riskIndex: m.riskIndex[a],
+      enterprises: m.enterprises[a],
+      byLevel,
+      topLevel: byLevel.findIndex((c) => c > 0),
+    });
   }
   return out;
 }
@@ -136,7 +171,14 @@ function listOf(h: LedgerColumns, indices: ArrayLike<number>, day: number, max: 
   const lines: HazardLine[] = [];
   for (let j = 0; j < indices.length; j++) {
     const k = indices[j];
-    lines.push({ hazard: k, enterprise: h.enterprise[k], found: h.found[k], deadline: h.deadline[k], level: h.level[k], daysOverdue: daysOverdue(h, k, day) });
+    lines.push({
+      hazard: k,
+      enterprise: h.enterprise[k],
+      found: h.found[k],
+      deadline: h.deadline[k],
+      level: h.level[k],
+      daysOverdue: daysOverdue(h, k, day),
+    });
   }
   lines.sort((a, b) => b.daysOverdue - a.daysOverdue || a.found - b.found || a.hazard - b.hazard);
   return { count: lines.length, lines: lines.slice(0, Math.max(0, max)) };
@@ -166,7 +208,14 @@ export function listedMajorHazards(h: LedgerColumns, day: number, mask: Uint8Arr
  * mask[row] === 1 (all when null) per week or month ({@link hazardTrend}), the last `count` periods
  * up to and including the one starting on `through` (the last period when none starts then).
  */
-export function trendWindow(h: LedgerColumns, step: TrendStep, asOf: number, mask: Uint8Array | null, through: number, count = BULLETIN_TREND_PERIODS): TrendPeriod[] {
+export function trendWindow(
+  h: LedgerColumns,
+  step: TrendStep,
+  asOf: number,
+  mask: Uint8Array | null,
+  through: number,
+  count = BULLETIN_TREND_PERIODS,
+): TrendPeriod[] {
   const periods = hazardTrend(h, step, asOf, { enterpriseMask: mask });
   const at = periods.findIndex((p) => p.start === through);
   const end = at >= 0 ? at + 1 : periods.length;
@@ -185,11 +234,15 @@ export function builtDay(builtAt: string): string {
   return m ? m[1] : '';
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // The map image
 
-export interface PixelRect { x: number; y: number; w: number; h: number }
+export interface PixelRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /**
  * The canvas pixels the bulletin prints of the map: the box of the district's projected corners
@@ -199,10 +252,17 @@ export interface PixelRect { x: number; y: number; w: number; h: number }
  * when the corners are unknown or the district is (almost) out of view. `cssWidth` is the canvas's
  * width in CSS pixels (its pixels may be more: the device pixel ratio).
  */
-export function cropRect(canvas: { width: number; height: number }, cssWidth: number, corners: readonly { x: number; y: number }[] | null, aspect: number): PixelRect {
-  const cw = canvas.width, ch = canvas.height;
+export function cropRect(
+  canvas: { width: number; height: number },
+  cssWidth: number,
+  corners: readonly { x: number; y: number }[] | null,
+  aspect: number,
+): PixelRect {
+  const cw = canvas.width,
+    ch = canvas.height;
   const full = { x: 0, y: 0, w: cw, h: ch };
-  if (!corners || corners.length === 0 || corners.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y))) return full;
+  if (!corners || corners.length === 0 || corners.some((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y)))
+    return full;
   const ratio = cssWidth > 0 ? cw / cssWidth : 1;
   const pad = 16 * ratio;
   let l = Math.max(0, Math.min(...corners.map((p) => p.x)) * ratio - pad);
@@ -219,7 +279,8 @@ export function cropRect(canvas: { width: number; height: number }, cssWidth: nu
     t = Math.max(0, Math.min(ch - want, (t + b) / 2 - want / 2));
     b = t + want;
   }
-  const x = Math.round(l), y = Math.round(t);
+  const x = Math.round(l),
+    y = Math.round(t);
   return { x, y, w: Math.min(cw - x, Math.round(r - l)), h: Math.min(ch - y, Math.round(b - t)) };
 }
 
@@ -233,7 +294,11 @@ export function metresPerCssPixel(lat: number, zoom: number): number {
  * `object-fit: contain` in a box of `boxMm`: the longest round distance (1, 2 or 5 times a power of
  * ten, in metres) at most `maxMm` long on paper, and its length in mm. Null without a scale.
  */
-export function scaleBar(image: { width: number; height: number; metresPerPixel: number | null }, boxMm: { width: number; height: number }, maxMm = 25): { metres: number; mm: number } | null {
+export function scaleBar(
+  image: { width: number; height: number; metresPerPixel: number | null },
+  boxMm: { width: number; height: number },
+  maxMm = 25,
+): { metres: number; mm: number } | null {
   if (!image.metresPerPixel || !(image.metresPerPixel > 0) || image.width <= 0 || image.height <= 0) return null;
   const mmPerPixel = Math.min(boxMm.width / image.width, boxMm.height / image.height);
   const metresPerMm = image.metresPerPixel / mmPerPixel;

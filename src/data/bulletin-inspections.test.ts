@@ -35,7 +35,11 @@ describe('the bulletin inspection line', () => {
   const mask = Uint8Array.from([1, 1, 1, 1, 0]);
   it('counts administrative inspections, the enterprises reached, patrols, hazards and penalties in the period', () => {
     expect(inspectionPeriod(ins, admin, mask, parseDay('2026-11-01')!, parseDay('2026-11-30')!)).toEqual({
-      inspections: 3, enterprises: 2, patrols: 2, hazardsFound: 2, penalties: 1,
+      inspections: 3,
+      enterprises: 2,
+      patrols: 2,
+      hazardsFound: 2,
+      penalties: 1,
     });
   });
   it('takes every enterprise without a mask', () => {

@@ -22,11 +22,18 @@ export interface InspectionPeriod {
  * Sums over the ledger's rows dated from `start` to `end` (day numbers, inclusive) of enterprises with
  * `mask[e]` set (every enterprise when null); `administrative[kind]` is 1 for the kinds that count.
  */
-export function inspectionPeriod(ins: InspectionColumns, administrative: Uint8Array, mask: Uint8Array | null, start: number, end: number): InspectionPeriod {
+export function inspectionPeriod(
+  ins: InspectionColumns,
+  administrative: Uint8Array,
+  mask: Uint8Array | null,
+  start: number,
+  end: number,
+): InspectionPeriod {
   const out: InspectionPeriod = { inspections: 0, enterprises: 0, patrols: 0, hazardsFound: 0, penalties: 0 };
   const reached = new Set<number>();
   for (let k = 0; k < ins.length; k++) {
-    const d = ins.day[k], e = ins.enterprise[k];
+    const d = ins.day[k],
+      e = ins.enterprise[k];
     if (d < start || d > end || (mask && !mask[e])) continue;
     if (!administrative[ins.kind[k]]) {
       out.patrols++;

@@ -20,14 +20,39 @@
  * Format version 1 (bundles built and imports saved before the split) had the text columns and
  * Float64 lon/lat in enterprises.arrow and no enterprise-text.arrow; it still reads.
  */
-import { Dictionary, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import {
+  Dictionary,
+  Int32,
+  makeData,
+  makeVector,
+  Table,
+  tableFromIPC,
+  tableToIPC,
+  Utf8,
+  type Vector,
+} from 'apache-arrow';
 import type { EnterpriseColumns } from './columns.ts';
 import type { ColumnRegistry, TypedArray } from './common/columns/column-types.ts';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER, type EnterpriseTextName } from './common/columns/enterprise-columns.ts';
+import {
+  ENTERPRISE_COLUMNS,
+  ENTERPRISE_VIEW_ORDER,
+  type EnterpriseTextName,
+} from './common/columns/enterprise-columns.ts';
 import { HAZARD_COLUMNS, type HazardNumericName, type HazardTextName } from './common/columns/hazard-columns.ts';
 import { numericIn, textIn } from './common/columns/select.ts';
-import { INSPECTION_COLUMNS, type InspectionNumericName, type InspectionTextName } from './common/columns/inspection-columns.ts';
-import type { DatasetGeo, DatasetManifest, EnterpriseText, HazardColumns, InspectionColumns, TextColumn } from './dataset.ts';
+import {
+  INSPECTION_COLUMNS,
+  type InspectionNumericName,
+  type InspectionTextName,
+} from './common/columns/inspection-columns.ts';
+import type {
+  DatasetGeo,
+  DatasetManifest,
+  EnterpriseText,
+  HazardColumns,
+  InspectionColumns,
+  TextColumn,
+} from './dataset.ts';
 import { packUtf8, textAt, type Texts } from './utf8-column.ts';
 
 /** The layout encodeBundle writes. */
@@ -36,13 +61,25 @@ export const BUNDLE_FORMAT_VERSION = 2;
 export const POSITION_STEPS_PER_DEGREE = 1e7;
 
 /** The numeric columns of enterprises.arrow besides the positions, in the file's order. */
-const enterpriseNumeric = (registry: ColumnRegistry = ENTERPRISE_COLUMNS) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => !d.position).map(([k]) => k);
+const enterpriseNumeric = (registry: ColumnRegistry = ENTERPRISE_COLUMNS) =>
+  numericIn(registry, 'enterprises.arrow')
+    .filter(([, d]) => !d.position)
+    .map(([k]) => k);
 /** The positions of enterprises.arrow (lon, lat), each written as `<name>E7`. */
-const positionColumns = (registry: ColumnRegistry) => numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.position).map(([k]) => k);
-export const ENTERPRISE_TEXT = textIn(ENTERPRISE_COLUMNS, 'enterprise-text.arrow', ENTERPRISE_VIEW_ORDER.text) as readonly EnterpriseTextName[];
+const positionColumns = (registry: ColumnRegistry) =>
+  numericIn(registry, 'enterprises.arrow')
+    .filter(([, d]) => d.position)
+    .map(([k]) => k);
+export const ENTERPRISE_TEXT = textIn(
+  ENTERPRISE_COLUMNS,
+  'enterprise-text.arrow',
+  ENTERPRISE_VIEW_ORDER.text,
+) as readonly EnterpriseTextName[];
 const HAZARD_NUMERIC = numericIn(HAZARD_COLUMNS, 'hazards.arrow').map(([k]) => k) as readonly HazardNumericName[];
 export const HAZARD_TEXT = textIn(HAZARD_COLUMNS, 'hazards.arrow') as readonly HazardTextName[];
-const INSPECTION_NUMERIC = numericIn(INSPECTION_COLUMNS, 'inspections.arrow').map(([k]) => k) as readonly InspectionNumericName[];
+const INSPECTION_NUMERIC = numericIn(INSPECTION_COLUMNS, 'inspections.arrow').map(
+  ([k]) => k,
+) as readonly InspectionNumericName[];
 export const INSPECTION_TEXT = textIn(INSPECTION_COLUMNS, 'inspections.arrow') as readonly InspectionTextName[];
 
 function utf8Vector(values: Texts): Vector {
@@ -70,7 +107,9 @@ function dictionaryVector(values: Texts): Vector {
     indices[i] = id;
   }
   const type = new Dictionary(new Utf8(), new Int32());
-  return makeVector(makeData({ type, length: values.length, nullCount: 0, data: indices, dictionary: utf8Vector(distinct) }));
+  return makeVector(
+    makeData({ type, length: values.length, nullCount: 0, data: indices, dictionary: utf8Vector(distinct) }),
+  );
 }
 
 /** Dictionary-encode a text column when it repeats enough for the dictionary to pay. */
@@ -105,20 +144,36 @@ export function encodeEnterpriseText(text: Record<EnterpriseTextName, Texts>): U
 }
 
 /** `h` may hold spare capacity past `length` (as the build's growing columns do); only `length` rows are written. */
-export function encodeHazards(h: Pick<HazardColumns, HazardNumericName | 'length'>, text: Record<HazardTextName, readonly string[]>): Uint8Array {
-  return toIpc(Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k].subarray(0, h.length)])), Object.fromEntries(HAZARD_TEXT.map((k) => [k, text[k]])));
+export function encodeHazards(
+  h: Pick<HazardColumns, HazardNumericName | 'length'>,
+  text: Record<HazardTextName, readonly string[]>,
+): Uint8Array {
+  return toIpc(
+    Object.fromEntries(HAZARD_NUMERIC.map((k) => [k, h[k].subarray(0, h.length)])),
+    Object.fromEntries(HAZARD_TEXT.map((k) => [k, text[k]])),
+  );
 }
 
 /** inspections.arrow; like encodeHazards, only `length` rows of `x` are written. */
-export function encodeInspections(x: Pick<InspectionColumns, InspectionNumericName | 'length'>, text: Record<InspectionTextName, readonly string[]>): Uint8Array {
-  return toIpc(Object.fromEntries(INSPECTION_NUMERIC.map((k) => [k, x[k].subarray(0, x.length)])), Object.fromEntries(INSPECTION_TEXT.map((k) => [k, text[k]])));
+export function encodeInspections(
+  x: Pick<InspectionColumns, InspectionNumericName | 'length'>,
+  text: Record<InspectionTextName, readonly string[]>,
+): Uint8Array {
+  return toIpc(
+    Object.fromEntries(INSPECTION_NUMERIC.map((k) => [k, x[k].subarray(0, x.length)])),
+    Object.fromEntries(INSPECTION_TEXT.map((k) => [k, text[k]])),
+  );
 }
 
 /** Every file of a bundle, by name, ready to write; inspections.arrow only for a dataset with an inspection ledger. */
 export function encodeBundle(b: {
-  manifest: DatasetManifest; geo: DatasetGeo; enterprises: EnterpriseColumns; enterpriseText: Record<EnterpriseTextName, Texts>;
+  manifest: DatasetManifest;
+  geo: DatasetGeo;
+  enterprises: EnterpriseColumns;
+  enterpriseText: Record<EnterpriseTextName, Texts>;
   hazards: Pick<HazardColumns, HazardNumericName | 'length'> & Record<HazardTextName, readonly string[]>;
-  inspections?: Pick<InspectionColumns, InspectionNumericName | 'length'> & Record<InspectionTextName, readonly string[]>;
+  inspections?: Pick<InspectionColumns, InspectionNumericName | 'length'> &
+    Record<InspectionTextName, readonly string[]>;
 }): Record<string, Uint8Array | string> {
   return {
     'enterprises.arrow': encodeEnterpriseCore(b.enterprises),
@@ -144,14 +199,21 @@ function numeric<T>(table: Table, names: readonly string[], file: string): T {
 }
 
 function textColumns<K extends string>(table: Table, names: readonly K[], file: string): Record<K, TextColumn> {
-  return Object.fromEntries(names.map((k) => [k, column(table, k, file) as unknown as TextColumn])) as Record<K, TextColumn>;
+  return Object.fromEntries(names.map((k) => [k, column(table, k, file) as unknown as TextColumn])) as Record<
+    K,
+    TextColumn
+  >;
 }
 
 const tableOf = (source: Uint8Array | Table) => (source instanceof Table ? source : tableFromIPC(source));
 
 /** Degrees from format 2's whole steps; format 1's Float64 columns as they are. */
 function positions(table: Table, file: string): { lon: Float64Array; lat: Float64Array } {
-  if (table.getChild('lon')) return { lon: column(table, 'lon', file).toArray() as Float64Array, lat: column(table, 'lat', file).toArray() as Float64Array };
+  if (table.getChild('lon'))
+    return {
+      lon: column(table, 'lon', file).toArray() as Float64Array,
+      lat: column(table, 'lat', file).toArray() as Float64Array,
+    };
   const degrees = (name: string) => {
     const q = column(table, name, file).toArray() as Int32Array;
     const out = new Float64Array(q.length);
@@ -163,9 +225,15 @@ function positions(table: Table, file: string): { lon: Float64Array; lat: Float6
 }
 
 /** enterprises.arrow's columns, from the file's bytes or a table already read (and checked: validate-bundle.ts). */
-export function decodeEnterpriseCore(source: Uint8Array | Table, registry: ColumnRegistry = ENTERPRISE_COLUMNS): EnterpriseColumns {
+export function decodeEnterpriseCore(
+  source: Uint8Array | Table,
+  registry: ColumnRegistry = ENTERPRISE_COLUMNS,
+): EnterpriseColumns {
   const table = tableOf(source);
-  return { ...numeric<EnterpriseColumns>(table, enterpriseNumeric(registry), 'enterprises.arrow'), ...positions(table, 'enterprises.arrow') };
+  return {
+    ...numeric<EnterpriseColumns>(table, enterpriseNumeric(registry), 'enterprises.arrow'),
+    ...positions(table, 'enterprises.arrow'),
+  };
 }
 
 /** The text columns, from enterprise-text.arrow (or a format-1 enterprises.arrow, which held them). */
@@ -175,12 +243,18 @@ export function decodeEnterpriseText(source: Uint8Array | Table, file = 'enterpr
 
 export function decodeHazards(source: Uint8Array | Table): HazardColumns {
   const table = tableOf(source);
-  return { ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'), ...textColumns(table, HAZARD_TEXT, 'hazards.arrow') };
+  return {
+    ...numeric<HazardColumns>(table, HAZARD_NUMERIC, 'hazards.arrow'),
+    ...textColumns(table, HAZARD_TEXT, 'hazards.arrow'),
+  };
 }
 
 export function decodeInspections(source: Uint8Array | Table): InspectionColumns {
   const table = tableOf(source);
-  return { ...numeric<InspectionColumns>(table, INSPECTION_NUMERIC, 'inspections.arrow'), ...textColumns(table, INSPECTION_TEXT, 'inspections.arrow') };
+  return {
+    ...numeric<InspectionColumns>(table, INSPECTION_NUMERIC, 'inspections.arrow'),
+    ...textColumns(table, INSPECTION_TEXT, 'inspections.arrow'),
+  };
 }
 
 export type { DatasetGeo };

@@ -42,5 +42,7 @@ export function scaleCode(value: string): number {
 
 /** A copy of every column with its own buffer (columns may be views into one large Arrow buffer: only their own bytes are copied). */
 export function copyColumns(c: EnterpriseColumns): EnterpriseColumns {
-  return Object.fromEntries(Object.entries(c).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v])) as unknown as EnterpriseColumns;
+  return Object.fromEntries(
+    Object.entries(c).map(([k, v]) => [k, ArrayBuffer.isView(v) ? (v as Uint8Array).slice() : v]),
+  ) as unknown as EnterpriseColumns;
 }

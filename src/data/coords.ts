@@ -58,7 +58,10 @@ const ALIASES: Readonly<Record<string, CoordSystem>> = {
  * @returns the system, or `undefined` when the name is not recognised.
  */
 export function parseCoordSystem(s: string): CoordSystem | undefined {
-  const key = s.trim().toLowerCase().replace(/[\s\-_.:/]/g, '');
+  const key = s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-_.:/]/g, '');
   return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
 }
 

@@ -4,12 +4,31 @@
  */
 import type { EnterpriseColumns } from './columns.ts';
 
-export interface TownInfo { code: string; name: string; areaKm2: number; label: [number, number] }
-export interface GridInfo {
-  code: string; name: string; town: number; gridWorker: string; gridWorkerPhone: string;
-  responsiblePerson: string; areaKm2: number; label: [number, number];
+export interface TownInfo {
+  code: string;
+  name: string;
+  areaKm2: number;
+  label: [number, number];
 }
-export interface ParkInfo { code: string; name: string; type: number; managingBody: string; areaKm2: number; town: number; label: [number, number] }
+export interface GridInfo {
+  code: string;
+  name: string;
+  town: number;
+  gridWorker: string;
+  gridWorkerPhone: string;
+  responsiblePerson: string;
+  areaKm2: number;
+  label: [number, number];
+}
+export interface ParkInfo {
+  code: string;
+  name: string;
+  type: number;
+  managingBody: string;
+  areaKm2: number;
+  town: number;
+  label: [number, number];
+}
 
 /** One problem found while validating the input. `row` is the row a user sees: the line in a CSV, the row number in a spreadsheet, the 1-based feature number in a GeoJSON file or Shapefile; 0 for the whole file. */
 export interface ValidationIssue {
@@ -64,7 +83,11 @@ export interface DatasetManifest {
 
 export type PolygonFeatureCollection = {
   type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } }[];
+  features: {
+    type: 'Feature';
+    properties: Record<string, unknown>;
+    geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
+  }[];
 };
 
 export interface DatasetGeo {
@@ -75,7 +98,10 @@ export interface DatasetGeo {
 }
 
 /** Lazily decoded text columns (Arrow vectors in the app, plain arrays in the build). */
-export interface TextColumn { get(i: number): string | null; readonly length: number }
+export interface TextColumn {
+  get(i: number): string | null;
+  readonly length: number;
+}
 
 export interface EnterpriseText {
   creditCode: TextColumn;

@@ -1,7 +1,17 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseDay } from './dates.ts';
-import { CSV_HEADERS, csvFileName, exportEnterprisesCsv, exportFileName, exportHazardsCsv, HAZARD_CSV_HEADERS, neutraliseFormula, type CsvSource, type HazardCsvSource } from './export-csv.ts';
+import {
+  CSV_HEADERS,
+  csvFileName,
+  exportEnterprisesCsv,
+  exportFileName,
+  exportHazardsCsv,
+  HAZARD_CSV_HEADERS,
+  neutraliseFormula,
+  type CsvSource,
+  type HazardCsvSource,
+} from './export-csv.ts';
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
 
@@ -44,9 +54,28 @@ describe('exportEnterprisesCsv', () => {
     const rows = parse(csv);
     expect(rows[0]).toEqual([...CSV_HEADERS.zh]);
     expect(rows.length).toBe(4);
-    expect(rows.map((r) => r[0]).slice(1)).toEqual(['91330100MA00000003', '91330100MA00000001', '="913301000000000002"']);
+    expect(rows.map((r) => r[0]).slice(1)).toEqual([
+      '91330100MA00000003',
+      '91330100MA00000001',
+      '="913301000000000002"',
+    ]);
     // Level shown, score, assessed level, model level, veto: where the level comes from.
-    expect(rows[2]).toEqual(['91330100MA00000001', '甲化工有限公司', '重大风险', '91.3', '', '重大风险', '存在未销号的重大事故隐患', '危险化学品', '甲街道', '网格1', '小微企业园, 一期', '一路1号', '3', '1']);
+    expect(rows[2]).toEqual([
+      '91330100MA00000001',
+      '甲化工有限公司',
+      '重大风险',
+      '91.3',
+      '',
+      '重大风险',
+      '存在未销号的重大事故隐患',
+      '危险化学品',
+      '甲街道',
+      '网格1',
+      '小微企业园, 一期',
+      '一路1号',
+      '3',
+      '1',
+    ]);
     expect(rows[3].slice(2, 11)).toEqual(['较大风险', '70.0', '较大风险', '一般风险', '', '冶金', '乙镇', '', '']);
     expect(rows[1].slice(2, 9)).toEqual(['一般风险', '55.5', '', '一般风险', '', '建筑施工', '']);
     expect(csv.startsWith('\uFEFF')).toBe(false);
@@ -85,9 +114,9 @@ describe('exportEnterprisesCsv', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
     const rows = parse(exportEnterprisesCsv(tiny(), [2, 1, 3], 'zh'));
     expect(rows[1][1]).toBe('\'=HYPERLINK("http://x.example","点击")');
-    expect(rows[1][11]).toBe('\'@三路');
-    expect(rows[2][11]).toBe('\'+86 二路');
-    expect(rows[3][11]).toBe('\'-四路\r\n五号');
+    expect(rows[1][11]).toBe("'@三路");
+    expect(rows[2][11]).toBe("'+86 二路");
+    expect(rows[3][11]).toBe("'-四路\r\n五号");
     // Nothing in the file starts a cell with a formula character, but our own text form of a digits-only code.
     for (const r of rows) for (const cell of r) if (!/^="\d+"$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows[2][0]).toBe('="913301000000000002"');
@@ -97,13 +126,17 @@ describe('exportEnterprisesCsv', () => {
     expect(neutraliseFormula('甲公司')).toBe('甲公司');
     expect(neutraliseFormula('a=b')).toBe('a=b');
     expect(neutraliseFormula('')).toBe('');
-    expect(neutraliseFormula('\t=1')).toBe('\'\t=1');
-    expect(neutraliseFormula('=1\n+2')).toBe('\'=1\n+2');
+    expect(neutraliseFormula('\t=1')).toBe("'\t=1");
+    expect(neutraliseFormula('=1\n+2')).toBe("'=1\n+2");
   });
 
   it('accepts an empty row list and typed-array rows', () => {
     expect(exportEnterprisesCsv(tiny(), new Uint32Array(0), 'en')).toBe(`${CSV_HEADERS.en.join(',')}\r\n`);
-    expect(parse(exportEnterprisesCsv(tiny(), Uint32Array.from([3, 2, 1, 0]), 'zh')).slice(1).map((r) => r[2])).toEqual(['低风险', '一般风险', '较大风险', '重大风险']);
+    expect(
+      parse(exportEnterprisesCsv(tiny(), Uint32Array.from([3, 2, 1, 0]), 'zh'))
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(['低风险', '一般风险', '较大风险', '重大风险']);
   });
 });
 
@@ -141,9 +174,48 @@ describe('exportHazardsCsv', () => {
     const rows = parse(csv);
     expect(rows[0]).toEqual([...HAZARD_CSV_HEADERS.zh]);
     expect(rows.map((r) => r[0]).slice(1)).toEqual(['="0042"', '="2026030800012"', 'YH2026100001']);
-    expect(rows[2]).toEqual(['="2026030800012"', '="913301000000000002"', '乙"机械",厂', '2026-03-08', '2026-03-10', '', '重大事故隐患', '待整改', '网格巡查', '235', '是', '\'=cmd|"/c calc"!A1', '张三']);
-    expect(rows[3]).toEqual(['YH2026100001', '91330100MA00000001', '甲化工有限公司', '2026-10-02', '', '', '一般隐患', '整改中', '', '0', '否', '通道, "堵塞"', '']);
-    expect(rows[1].slice(3, 13)).toEqual(['2025-12-31', '2026-01-31', '2026-02-03', '一般隐患', '已销号', '企业自查', '0', '否', '', '\'+李四']);
+    expect(rows[2]).toEqual([
+      '="2026030800012"',
+      '="913301000000000002"',
+      '乙"机械",厂',
+      '2026-03-08',
+      '2026-03-10',
+      '',
+      '重大事故隐患',
+      '待整改',
+      '网格巡查',
+      '235',
+      '是',
+      '\'=cmd|"/c calc"!A1',
+      '张三',
+    ]);
+    expect(rows[3]).toEqual([
+      'YH2026100001',
+      '91330100MA00000001',
+      '甲化工有限公司',
+      '2026-10-02',
+      '',
+      '',
+      '一般隐患',
+      '整改中',
+      '',
+      '0',
+      '否',
+      '通道, "堵塞"',
+      '',
+    ]);
+    expect(rows[1].slice(3, 13)).toEqual([
+      '2025-12-31',
+      '2026-01-31',
+      '2026-02-03',
+      '一般隐患',
+      '已销号',
+      '企业自查',
+      '0',
+      '否',
+      '',
+      "'+李四",
+    ]);
     expect(rows[1][1]).toBe('');
     expect(rows[1][2]).toBe('多行\n名称');
   });

@@ -38,7 +38,14 @@ import type { EnterpriseColumns } from './columns.ts';
 import type { CellKind, ColumnRegistry, ExportRow, TextSource } from './common/columns/column-types.ts';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_VIEW_ORDER } from './common/columns/enterprise-columns.ts';
 import { withPart } from './common/columns/select.ts';
-import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type EnterpriseText, type HazardColumns, type TextColumn } from './dataset.ts';
+import {
+  HAZARD_LEVELS,
+  HAZARD_SOURCES,
+  HAZARD_STATUSES,
+  type EnterpriseText,
+  type HazardColumns,
+  type TextColumn,
+} from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
 import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
@@ -50,15 +57,30 @@ export interface CsvSource {
     grids: readonly { name: string }[];
     parks: readonly { name: string }[];
   };
-  enterprises: Pick<EnterpriseColumns, 'sector' | 'level' | 'score' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'
-    | 'assessedLevel' | 'modelLevel' | 'hazardsOpenMajor' | 'majorAccident3y'>;
+  enterprises: Pick<
+    EnterpriseColumns,
+    | 'sector'
+    | 'level'
+    | 'score'
+    | 'town'
+    | 'grid'
+    | 'park'
+    | 'hazardsOpen'
+    | 'hazardsOverdue'
+    | 'assessedLevel'
+    | 'modelLevel'
+    | 'hazardsOpenMajor'
+    | 'majorAccident3y'
+  >;
   text: Pick<EnterpriseText, 'creditCode' | 'name' | 'address'>;
 }
 
 /** What the hazard ledger export reads from a Dataset (structural, like {@link CsvSource}). */
 export interface HazardCsvSource {
-  hazards: Pick<HazardColumns, 'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'>
-    & { id: Pick<TextColumn, 'get'>; description: Pick<TextColumn, 'get'>; responsiblePerson: Pick<TextColumn, 'get'> };
+  hazards: Pick<
+    HazardColumns,
+    'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'
+  > & { id: Pick<TextColumn, 'get'>; description: Pick<TextColumn, 'get'>; responsiblePerson: Pick<TextColumn, 'get'> };
   text: { creditCode: Pick<TextColumn, 'get'>; name: Pick<TextColumn, 'get'> };
 }
 
@@ -88,12 +110,25 @@ export interface ExportTable {
 type Column<K extends string> = readonly [K, CellKind];
 
 const HAZARD_COLUMNS = [
-  ['id', 'code'], ['creditCode', 'code'], ['enterprise', 'text'], ['found', 'date'], ['deadline', 'date'], ['closed', 'date'],
-  ['level', 'text'], ['status', 'text'], ['source', 'text'], ['overdue', 'count'], ['listed', 'text'], ['description', 'text'],
+  ['id', 'code'],
+  ['creditCode', 'code'],
+  ['enterprise', 'text'],
+  ['found', 'date'],
+  ['deadline', 'date'],
+  ['closed', 'date'],
+  ['level', 'text'],
+  ['status', 'text'],
+  ['source', 'text'],
+  ['overdue', 'count'],
+  ['listed', 'text'],
+  ['description', 'text'],
   ['responsiblePerson', 'text'],
 ] as const satisfies readonly Column<keyof typeof EXPORT_HAZARD_TEXT>[];
 
-const headersOf = <K extends string>(columns: readonly Column<K>[], text: Record<K, Text>): Readonly<Record<Lang, readonly string[]>> => ({
+const headersOf = <K extends string>(
+  columns: readonly Column<K>[],
+  text: Record<K, Text>,
+): Readonly<Record<Lang, readonly string[]>> => ({
   zh: columns.map(([k]) => text[k].zh),
   en: columns.map(([k]) => text[k].en),
 });
@@ -104,7 +139,10 @@ export const CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   en: exportColumns(ENTERPRISE_COLUMNS).map(([, e]) => e.header.en),
 };
 /** Hazard ledger column headers, in output order. */
-export const HAZARD_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(HAZARD_COLUMNS, EXPORT_HAZARD_TEXT);
+export const HAZARD_CSV_HEADERS: Readonly<Record<Lang, readonly string[]>> = headersOf(
+  HAZARD_COLUMNS,
+  EXPORT_HAZARD_TEXT,
+);
 const HAZARD_KINDS: readonly CellKind[] = HAZARD_COLUMNS.map(([, kind]) => kind);
 
 /** UTF-8 byte order mark: put it first in the downloaded file so Excel reads the Chinese as UTF-8. */
@@ -135,16 +173,34 @@ const nameOf = (entry: Text | undefined, lang: Lang) => (entry ? tr(lang, entry)
  * open hazards, overdue hazards (the registry's columns with an export part, `registry`'s when given).
  * Text as the data has it (the writers guard it).
  */
-export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>, registry: ColumnRegistry = ENTERPRISE_COLUMNS): ExportTable {
+export function enterpriseTable(
+  dataset: CsvSource,
+  rows: ArrayLike<number>,
+  lang: Lang,
+  model?: Pick<RiskModel, 'veto'>,
+  registry: ColumnRegistry = ENTERPRISE_COLUMNS,
+): ExportTable {
   const parts = exportColumns(registry).map(([, e]) => e);
   // The structural subset the tests pass holds every column the export parts read.
-  const x: ExportRow<EnterpriseColumns> = { i: 0, c: dataset.enterprises as EnterpriseColumns, text: dataset.text as unknown as Record<string, TextSource>, manifest: dataset.manifest, lang, model };
+  const x: ExportRow<EnterpriseColumns> = {
+    i: 0,
+    c: dataset.enterprises as EnterpriseColumns,
+    text: dataset.text as unknown as Record<string, TextSource>,
+    manifest: dataset.manifest,
+    lang,
+    model,
+  };
   const data: (string | number)[][] = new Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     x.i = rows[k];
     data[k] = parts.map((e) => e.value(x));
   }
-  return { name: tr(lang, EXPORT_CSV_TEXT.sheetName), headers: parts.map((e) => tr(lang, e.header)), kinds: parts.map((e) => e.kind), rows: data };
+  return {
+    name: tr(lang, EXPORT_CSV_TEXT.sheetName),
+    headers: parts.map((e) => tr(lang, e.header)),
+    kinds: parts.map((e) => e.kind),
+    rows: data,
+  };
 }
 
 /**
@@ -155,7 +211,8 @@ export function enterpriseTable(dataset: CsvSource, rows: ArrayLike<number>, lan
 export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): ExportTable {
   const h = source.hazards;
   const t = source.text;
-  const yes = tr(lang, EXPORT_HAZARD_TEXT.yes), no = tr(lang, EXPORT_HAZARD_TEXT.no);
+  const yes = tr(lang, EXPORT_HAZARD_TEXT.yes),
+    no = tr(lang, EXPORT_HAZARD_TEXT.no);
   const data: (string | number)[][] = new Array(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const k = rows[j];
@@ -176,17 +233,26 @@ export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, la
       str(h.responsiblePerson, k),
     ];
   }
-  return { name: tr(lang, EXPORT_HAZARD_TEXT.sheetName), headers: perLang(lang, HAZARD_CSV_HEADERS), kinds: HAZARD_KINDS, rows: data };
+  return {
+    name: tr(lang, EXPORT_HAZARD_TEXT.sheetName),
+    headers: perLang(lang, HAZARD_CSV_HEADERS),
+    kinds: HAZARD_KINDS,
+    rows: data,
+  };
 }
 
 /** One CSV field of a table's cell (before papaparse's quoting). */
 function csvCell(kind: CellKind, v: string | number): string {
   switch (kind) {
     case 'code':
-    case 'text': return csvText(v as string);
-    case 'score': return Number.isFinite(v) ? (v as number).toFixed(1) : '';
-    case 'count': return Number.isFinite(v) ? String(v) : '';
-    case 'date': return v === NO_DATE ? '' : formatDay(v as number);
+    case 'text':
+      return csvText(v as string);
+    case 'score':
+      return Number.isFinite(v) ? (v as number).toFixed(1) : '';
+    case 'count':
+      return Number.isFinite(v) ? String(v) : '';
+    case 'date':
+      return v === NO_DATE ? '' : formatDay(v as number);
   }
 }
 
@@ -209,7 +275,12 @@ export function tableCsv(table: ExportTable): string {
  * CSV text (no BOM) of the given enterprise rows, in that order (see {@link enterpriseTable}): score
  * with 1 decimal, empty cells for "none".
  */
-export function exportEnterprisesCsv(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): string {
+export function exportEnterprisesCsv(
+  dataset: CsvSource,
+  rows: ArrayLike<number>,
+  lang: Lang,
+  model?: Pick<RiskModel, 'veto'>,
+): string {
   return tableCsv(enterpriseTable(dataset, rows, lang, model));
 }
 
@@ -229,14 +300,23 @@ export function isoDate(d: Date): string {
 
 /** The lists that can be downloaded, by the start of their file names. */
 export type ExportList = 'enterprises' | 'hazards';
-const FILE_NAME: Record<ExportList, Text> = { enterprises: EXPORT_CSV_TEXT.fileName, hazards: EXPORT_HAZARD_TEXT.fileName };
+const FILE_NAME: Record<ExportList, Text> = {
+  enterprises: EXPORT_CSV_TEXT.fileName,
+  hazards: EXPORT_HAZARD_TEXT.fileName,
+};
 
 /**
  * File name for a download: `<list>-<dataset name>-<YYYY-MM-DD>.<ext>`, the list being 企业清单 /
  * `enterprises` or 隐患台账 / `hazard-ledger`. Characters that Windows or macOS refuse in file names
  * (and control characters) become `_`.
  */
-export function exportFileName(list: ExportList, datasetName: string, lang: Lang, date: Date, ext: 'csv' | 'xlsx'): string {
+export function exportFileName(
+  list: ExportList,
+  datasetName: string,
+  lang: Lang,
+  date: Date,
+  ext: 'csv' | 'xlsx',
+): string {
   return `${tr(lang, FILE_NAME[list])}-${fileNamePart(datasetName)}-${isoDate(date)}.${ext}`;
 }
 

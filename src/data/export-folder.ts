@@ -15,7 +15,14 @@ import { ENTERPRISE_COLUMNS } from './common/columns/enterprise-columns.ts';
 import { importFields, withPart } from './common/columns/select.ts';
 import { formatDay } from './dates.ts';
 import { neutraliseFormula } from './export-csv.ts';
-import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type Dataset, type InspectionColumns, type PolygonFeatureCollection } from './dataset.ts';
+import {
+  HAZARD_LEVELS,
+  HAZARD_SOURCES,
+  HAZARD_STATUSES,
+  type Dataset,
+  type InspectionColumns,
+  type PolygonFeatureCollection,
+} from './dataset.ts';
 import { INSPECTION_KINDS, UNKNOWN_KIND } from '../domain/supervision/inspection-kinds.ts';
 
 const cell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -24,7 +31,14 @@ const line = (cells: readonly string[]) => cells.map(cell).join(',');
 const text = (v: string | null | undefined): string => neutraliseFormula(v ?? '');
 
 function layer(fc: PolygonFeatureCollection, props: (i: number) => Record<string, unknown>): string {
-  return JSON.stringify({ type: 'FeatureCollection', features: fc.features.map((f) => ({ type: 'Feature', properties: props(Number(f.properties.i)), geometry: f.geometry })) });
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      properties: props(Number(f.properties.i)),
+      geometry: f.geometry,
+    })),
+  });
 }
 
 /**
@@ -32,7 +46,11 @@ function layer(fc: PolygonFeatureCollection, props: (i: number) => Record<string
  * the registry's order (the order of docs/data-format.md).
  */
 function enterprisesCsv(d: Dataset, registry: ColumnRegistry): string {
-  const columns = withPart(registry, 'folder').map(([name, cellOf]) => ({ field: importFields({ [name]: registry[name] })[0].field, cellOf, guard: registry[name].type === 'Utf8' }));
+  const columns = withPart(registry, 'folder').map(([name, cellOf]) => ({
+    field: importFields({ [name]: registry[name] })[0].field,
+    cellOf,
+    guard: registry[name].type === 'Utf8',
+  }));
   const x = { i: 0, c: d.enterprises, text: d.text as unknown as Record<string, TextSource> };
   const ent = [line(columns.map((c) => c.field))];
   for (let i = 0; i < d.enterprises.length; i++) {
@@ -43,16 +61,26 @@ function enterprisesCsv(d: Dataset, registry: ColumnRegistry): string {
 }
 
 /** The penalty cell as the import reads it back: the fine when there is one, else yes or no; empty when not given. */
-const penaltyCell = (penalty: number, fine: number): string => (penalty === 1 ? (fine === fine ? String(fine) : 'yes') : penalty === 0 ? 'no' : '');
+const penaltyCell = (penalty: number, fine: number): string =>
+  penalty === 1 ? (fine === fine ? String(fine) : 'yes') : penalty === 0 ? 'no' : '';
 
 /** inspections.csv: the inspection ledger under its import fields' names, the enterprise by credit code. */
 function inspectionsCsv(x: InspectionColumns, creditCode: (row: number) => string | null): string {
   const out = [line(['id', 'credit_code', 'date', 'kind', 'unit', 'inspectors', 'result', 'hazards_found', 'penalty'])];
   for (let k = 0; k < x.length; k++) {
-    out.push(line([
-      text(x.id.get(k)), text(creditCode(x.enterprise[k])), formatDay(x.day[k]), x.kind[k] === UNKNOWN_KIND ? '' : INSPECTION_KINDS[x.kind[k]]?.key ?? '',
-      text(x.unit.get(k)), text(x.inspectors.get(k)), text(x.result.get(k)), x.hazardsFound[k] < 0 ? '' : String(x.hazardsFound[k]), penaltyCell(x.penalty[k], x.fine[k]),
-    ]));
+    out.push(
+      line([
+        text(x.id.get(k)),
+        text(creditCode(x.enterprise[k])),
+        formatDay(x.day[k]),
+        x.kind[k] === UNKNOWN_KIND ? '' : (INSPECTION_KINDS[x.kind[k]]?.key ?? ''),
+        text(x.unit.get(k)),
+        text(x.inspectors.get(k)),
+        text(x.result.get(k)),
+        x.hazardsFound[k] < 0 ? '' : String(x.hazardsFound[k]),
+        penaltyCell(x.penalty[k], x.fine[k]),
+      ]),
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -62,26 +90,64 @@ export function datasetToFolder(d: Dataset, registry: ColumnRegistry = ENTERPRIS
   const m = d.manifest;
   const t = d.text;
   const h = d.hazards;
-  const haz = [line(['id', 'credit_code', 'found_date', 'level', 'status', 'deadline', 'closed_date', 'source', 'description', 'responsible_person', 'listed_supervision'])];
+  const haz = [
+    line([
+      'id',
+      'credit_code',
+      'found_date',
+      'level',
+      'status',
+      'deadline',
+      'closed_date',
+      'source',
+      'description',
+      'responsible_person',
+      'listed_supervision',
+    ]),
+  ];
   for (let k = 0; k < h.length; k++) {
-    haz.push(line([
-      text(h.id.get(k)), text(t.creditCode.get(h.enterprise[k])), formatDay(h.found[k]), HAZARD_LEVELS[h.level[k]].key, HAZARD_STATUSES[h.status[k]].key,
-      formatDay(h.deadline[k]), formatDay(h.closed[k]), h.source[k] === 255 ? '' : HAZARD_SOURCES[h.source[k]].key,
-      text(h.description.get(k)), text(h.responsiblePerson.get(k)), h.listed[k] ? 'true' : 'false',
-    ]));
+    haz.push(
+      line([
+        text(h.id.get(k)),
+        text(t.creditCode.get(h.enterprise[k])),
+        formatDay(h.found[k]),
+        HAZARD_LEVELS[h.level[k]].key,
+        HAZARD_STATUSES[h.status[k]].key,
+        formatDay(h.deadline[k]),
+        formatDay(h.closed[k]),
+        h.source[k] === 255 ? '' : HAZARD_SOURCES[h.source[k]].key,
+        text(h.description.get(k)),
+        text(h.responsiblePerson.get(k)),
+        h.listed[k] ? 'true' : 'false',
+      ]),
+    );
   }
-  const townCode = (i: number) => (i >= 0 ? m.towns[i]?.code ?? '' : '');
+  const townCode = (i: number) => (i >= 0 ? (m.towns[i]?.code ?? '') : '');
   return {
     'towns.geojson': layer(d.geo.towns, (i) => ({ code: m.towns[i].code, name: m.towns[i].name })),
     'grid.geojson': layer(d.geo.grid, (i) => {
       const g = m.grids[i];
-      return { code: g.code, name: g.name, town_code: townCode(g.town), grid_worker: g.gridWorker, grid_worker_phone: g.gridWorkerPhone, responsible_person: g.responsiblePerson };
+      return {
+        code: g.code,
+        name: g.name,
+        town_code: townCode(g.town),
+        grid_worker: g.gridWorker,
+        grid_worker_phone: g.gridWorkerPhone,
+        responsible_person: g.responsiblePerson,
+      };
     }),
     'parks.geojson': layer(d.geo.parks, (i) => {
       const p = m.parks[i];
       return { code: p.code, name: p.name, type: PARK_TYPES[p.type].key, managing_body: p.managingBody };
     }),
-    'district.geojson': JSON.stringify({ type: 'FeatureCollection', features: d.geo.district.features.map((f, i) => ({ type: 'Feature', properties: { code: `district-${i + 1}` }, geometry: f.geometry })) }),
+    'district.geojson': JSON.stringify({
+      type: 'FeatureCollection',
+      features: d.geo.district.features.map((f, i) => ({
+        type: 'Feature',
+        properties: { code: `district-${i + 1}` },
+        geometry: f.geometry,
+      })),
+    }),
     'enterprises.csv': enterprisesCsv(d, registry),
     'hazards.csv': haz.join('\n') + '\n',
     ...(d.inspections ? { 'inspections.csv': inspectionsCsv(d.inspections, (row) => t.creditCode.get(row)) } : {}),

@@ -154,14 +154,21 @@ export function planTables(
   const noUnit = tr(lang, T.noUnit);
   const unitLabels = [...plan.unitNames, noUnit];
   const capacityOf = (u: number) => (u < U && plan.capacity[u] >= 0 ? plan.capacity[u] : NaN);
-  const byUnit = byMonthTable(unitSummaryName, tr(lang, T.unit), lang, unitLabels, plan.byUnit, {
-    headers: [tr(lang, T.capacity), tr(lang, T.overCapacity)],
-    values: (u) => [capacityOf(u), u < U && plan.capacity[u] >= 0 ? over[u] : NaN],
-    total: [NaN, sum(over)],
-  },
-  undefined,
-  // Units with nothing planned and no capacity given (the towns' patrol offices, 本单位 of self-checks) are left out.
-  (u) => plan.byUnit.subarray(u * 12, u * 12 + 12).some((v) => v > 0) || (u < U && plan.capacity[u] >= 0));
+  const byUnit = byMonthTable(
+    unitSummaryName,
+    tr(lang, T.unit),
+    lang,
+    unitLabels,
+    plan.byUnit,
+    {
+      headers: [tr(lang, T.capacity), tr(lang, T.overCapacity)],
+      values: (u) => [capacityOf(u), u < U && plan.capacity[u] >= 0 ? over[u] : NaN],
+      total: [NaN, sum(over)],
+    },
+    undefined,
+    // Units with nothing planned and no capacity given (the towns' patrol offices, 本单位 of self-checks) are left out.
+    (u) => plan.byUnit.subarray(u * 12, u * 12 + 12).some((v) => v > 0) || (u < U && plan.capacity[u] >= 0),
+  );
 
   // The rows of each unit (none last), by planned date then enterprise: the plan's rows are in
   // enterprise order and the sort is stable.

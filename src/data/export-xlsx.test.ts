@@ -15,7 +15,14 @@ import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './import/build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
-import { CSV_BOM, CSV_HEADERS, exportHazardsCsv, HAZARD_CSV_HEADERS, type CsvSource, type HazardCsvSource } from './export-csv.ts';
+import {
+  CSV_BOM,
+  CSV_HEADERS,
+  exportHazardsCsv,
+  HAZARD_CSV_HEADERS,
+  type CsvSource,
+  type HazardCsvSource,
+} from './export-csv.ts';
 import { displayWidth, exportEnterprisesXlsx, exportHazardsXlsx, XLSX_FORMATS } from './export-xlsx.ts';
 import { daysOverdue, queryHazards } from './ledger/hazard-ledger.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
@@ -93,7 +100,9 @@ function xmlOf(bytes: Uint8Array) {
   const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
   const styles = strFromU8(files['xl/styles.xml']);
   const fonts = [...styles.slice(styles.indexOf('<fonts')).matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
-  const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf ([^>]*)>/g)].map((m) => /fontId="(\d+)"/.exec(m[1])?.[1]);
+  const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf ([^>]*)>/g)].map(
+    (m) => /fontId="(\d+)"/.exec(m[1])?.[1],
+  );
   const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
   const bold = (ref: string) => /<b\/>/.test(fonts[Number(xfs[styleOf(ref)] ?? 0)] ?? '');
   return { files, sheet, bold };
@@ -137,8 +146,14 @@ describe('exportEnterprisesXlsx', () => {
     expect(score.z).toBe(XLSX_FORMATS.score);
     expect(score.w).toBe('91.3');
     expect(cell(ws, 2, 3)).toBeUndefined();
-    expect([cell(ws, 1, 12), cell(ws, 1, 13)].map((c) => [c!.t, c!.v])).toEqual([['n', 3], ['n', 1]]);
-    expect([cell(ws, 3, 12), cell(ws, 3, 13)].map((c) => [c!.t, c!.v])).toEqual([['n', 2], ['n', 2]]);
+    expect([cell(ws, 1, 12), cell(ws, 1, 13)].map((c) => [c!.t, c!.v])).toEqual([
+      ['n', 3],
+      ['n', 1],
+    ]);
+    expect([cell(ws, 3, 12), cell(ws, 3, 13)].map((c) => [c!.t, c!.v])).toEqual([
+      ['n', 2],
+      ['n', 2],
+    ]);
     // An empty address or credit code is an empty cell.
     expect(cell(ws, 3, 0)).toBeUndefined();
     expect(cell(ws, 3, 11)).toBeUndefined();
@@ -147,7 +162,11 @@ describe('exportEnterprisesXlsx', () => {
   it('writes texts named like Object.prototype members as they are, and the file stays readable', async () => {
     const bytes = await exportEnterprisesXlsx(enterprises(), [3, 4], 'zh');
     const { ws } = await sheetOf(bytes);
-    expect([cell(ws, 1, 1)!.v, cell(ws, 1, 11)!.v, cell(ws, 2, 1)!.v]).toEqual(['constructor', 'toString', '__proto__']);
+    expect([cell(ws, 1, 1)!.v, cell(ws, 1, 11)!.v, cell(ws, 2, 1)!.v]).toEqual([
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
     expect(strFromU8(unzipSync(bytes)['xl/sharedStrings.xml'])).not.toContain('\uE000');
   });
 
@@ -169,7 +188,9 @@ describe('exportEnterprisesXlsx', () => {
 
 // Generating and building the district is most of this file's time (about 4 s on a busy 2-core
 // machine): done once here, under a timeout of its own, so no test carries it near the default one.
-beforeAll(() => { district(); }, 60_000);
+beforeAll(() => {
+  district();
+}, 60_000);
 
 describe('exportHazardsXlsx', () => {
   it('writes the ledger columns in either language, as the CSV has them', async () => {
@@ -180,7 +201,21 @@ describe('exportHazardsXlsx', () => {
       expect(rowsOf(ws)[0]).toEqual([...HAZARD_CSV_HEADERS[lang]]);
       expect(exportHazardsCsv(hazards(), [], lang, AS_OF).split('\r\n')[0]).toBe(HAZARD_CSV_HEADERS[lang].join(','));
     }
-    expect(HAZARD_CSV_HEADERS.zh).toEqual(['隐患编号', '统一社会信用代码', '企业名称', '发现日期', '整改期限', '销号日期', '隐患等级', '整改状态', '隐患来源', '逾期天数', '挂牌督办', '隐患描述', '整改责任人']);
+    expect(HAZARD_CSV_HEADERS.zh).toEqual([
+      '隐患编号',
+      '统一社会信用代码',
+      '企业名称',
+      '发现日期',
+      '整改期限',
+      '销号日期',
+      '隐患等级',
+      '整改状态',
+      '隐患来源',
+      '逾期天数',
+      '挂牌督办',
+      '隐患描述',
+      '整改责任人',
+    ]);
     const { ws } = await sheetOf(await exportHazardsXlsx(hazards(), [0, 1, 2, 3], 'zh', AS_OF));
     const rows = rowsOf(ws);
     expect(rows[1].slice(6)).toEqual(['重大事故隐患', '待整改', '执法检查', 11, '是', '配电箱未接地', '张三']);
@@ -232,7 +267,9 @@ describe('exportHazardsXlsx', () => {
     const asOf = day(d.manifest.asOf);
     // The open hazards, latest found first then by id: an order that is not the ledger's.
     const open = Array.from(queryHazards(d.hazards, { statuses: [0, 1, 2] }, asOf));
-    const order = open.sort((x, y) => d.hazards.found[y] - d.hazards.found[x] || (d.hazards.id.get(x)! < d.hazards.id.get(y)! ? -1 : 1));
+    const order = open.sort(
+      (x, y) => d.hazards.found[y] - d.hazards.found[x] || (d.hazards.id.get(x)! < d.hazards.id.get(y)! ? -1 : 1),
+    );
     expect(order.length).toBeGreaterThan(20);
     const { ws } = await sheetOf(await exportHazardsXlsx(d, order, 'zh', asOf));
     const rows = rowsOf(ws).slice(1);
@@ -255,14 +292,20 @@ describe('exportHazardsXlsx', () => {
     const h = d.hazards;
     const order = Uint32Array.from({ length: h.length }, (_, k) => h.length - 1 - k);
     const xlsx = await exportHazardsXlsx(d, order, 'zh', day(d.manifest.asOf));
-    const again = buildFromFiles('again', [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.xlsx', bytes: xlsx }], { builtAt: '2026-11-01T00:00:00Z' }).built;
+    const again = buildFromFiles(
+      'again',
+      [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.xlsx', bytes: xlsx }],
+      { builtAt: '2026-11-01T00:00:00Z' },
+    ).built;
     expect(again.issues.filter((i) => i.file === '隐患台账.xlsx')).toEqual([]);
     const h2 = again.hazards;
     expect(h2.length).toBe(h.length);
     for (let j = 0; j < h.length; j++) {
       const k = order[j];
-      for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const) expect(h2[f][j], `${f} of ${j}`).toBe(h[f][k]);
-      for (const f of ['id', 'description', 'responsiblePerson'] as const) expect(h2[f][j] ?? '', `${f} of ${j}`).toBe(h[f].get(k) ?? '');
+      for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'source', 'listed'] as const)
+        expect(h2[f][j], `${f} of ${j}`).toBe(h[f][k]);
+      for (const f of ['id', 'description', 'responsiblePerson'] as const)
+        expect(h2[f][j] ?? '', `${f} of ${j}`).toBe(h[f].get(k) ?? '');
     }
   });
 });
@@ -273,11 +316,16 @@ describe('the hazard ledger CSV', () => {
     const h = d.hazards;
     const order = Uint32Array.from({ length: h.length }, (_, k) => k);
     const csv = new TextEncoder().encode(CSV_BOM + exportHazardsCsv(d, order, 'zh', day(d.manifest.asOf)));
-    const again = buildFromFiles('again', [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.csv', bytes: csv }], { builtAt: '2026-11-01T00:00:00Z' }).built;
+    const again = buildFromFiles(
+      'again',
+      [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.csv', bytes: csv }],
+      { builtAt: '2026-11-01T00:00:00Z' },
+    ).built;
     expect(again.issues.filter((i) => i.file === '隐患台账.csv')).toEqual([]);
     expect(again.hazards.length).toBe(h.length);
     for (let k = 0; k < h.length; k++) {
-      for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'listed'] as const) expect(again.hazards[f][k], `${f} of ${k}`).toBe(h[f][k]);
+      for (const f of ['enterprise', 'found', 'deadline', 'closed', 'level', 'status', 'listed'] as const)
+        expect(again.hazards[f][k], `${f} of ${k}`).toBe(h[f][k]);
       expect(again.hazards.id[k] ?? '', `id of ${k}`).toBe(h.id.get(k) ?? '');
     }
   });

@@ -35,7 +35,14 @@ import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/unive
 import type { RiskModel } from '../domain/risk-model.ts';
 import type { Lang } from '../domain/lang.ts';
 import { NO_DATE } from './dates.ts';
-import { enterpriseTable, hazardTable, type CellKind, type CsvSource, type ExportTable, type HazardCsvSource } from './export-csv.ts';
+import {
+  enterpriseTable,
+  hazardTable,
+  type CellKind,
+  type CsvSource,
+  type ExportTable,
+  type HazardCsvSource,
+} from './export-csv.ts';
 
 /** The MIME type of an .xlsx file, for the download's Blob. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -65,8 +72,15 @@ export function displayWidth(s: string): number {
       // A surrogate pair: the CJK extensions (planes 2 and 3) are wide, emoji about as wide.
       w += 2;
       i++;
-    } else if ((c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) {
+    } else if (
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+    ) {
       w += 2;
     } else {
       w += 1;
@@ -79,10 +93,14 @@ export function displayWidth(s: string): number {
 function valueWidth(kind: CellKind, v: string | number): number {
   switch (kind) {
     case 'code':
-    case 'text': return displayWidth(v as string);
-    case 'score': return Number.isFinite(v) ? (v as number).toFixed(1).length : 0;
-    case 'count': return Number.isFinite(v) ? String(v).length : 0;
-    case 'date': return 10;
+    case 'text':
+      return displayWidth(v as string);
+    case 'score':
+      return Number.isFinite(v) ? (v as number).toFixed(1).length : 0;
+    case 'count':
+      return Number.isFinite(v) ? String(v).length : 0;
+    case 'date':
+      return 10;
   }
 }
 
@@ -122,9 +140,14 @@ function cellOf(kind: CellKind, v: string | number, standIns: Set<string>): Cell
       // The Text format on the identifiers only (see the module comment).
       return kind === 'code' ? { value: s, type: String, format: XLSX_FORMATS.text } : { value: s, type: String };
     }
-    case 'score': return Number.isFinite(v) ? { value: v as number, type: Number, format: XLSX_FORMATS.score } : null;
-    case 'count': return Number.isFinite(v) ? { value: v as number, type: Number } : null;
-    case 'date': return v === NO_DATE || (v as number) < 0 ? null : { value: new Date((v as number) * DAY_MS), type: Date, format: XLSX_FORMATS.date };
+    case 'score':
+      return Number.isFinite(v) ? { value: v as number, type: Number, format: XLSX_FORMATS.score } : null;
+    case 'count':
+      return Number.isFinite(v) ? { value: v as number, type: Number } : null;
+    case 'date':
+      return v === NO_DATE || (v as number) < 0
+        ? null
+        : { value: new Date((v as number) * DAY_MS), type: Date, format: XLSX_FORMATS.date };
   }
 }
 
@@ -135,7 +158,11 @@ function sheetData(table: ExportTable, standIns: Set<string>): SheetData {
   const top = preamble.length;
   const data: SheetData = new Array(top + table.rows.length + 1);
   // An empty row still needs a cell for the writer: one empty cell.
-  preamble.forEach((row, k) => (data[k] = row.length === 0 ? [null] : row.map((v) => cellOf(typeof v === 'number' ? 'count' : 'text', v, standIns))));
+  preamble.forEach(
+    (row, k) =>
+      (data[k] =
+        row.length === 0 ? [null] : row.map((v) => cellOf(typeof v === 'number' ? 'count' : 'text', v, standIns))),
+  );
   data[top] = table.headers.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const }));
   for (let k = 0; k < table.rows.length; k++) {
     const row = table.rows[k];
@@ -171,11 +198,21 @@ export async function tablesXlsx(tables: readonly ExportTable[]): Promise<Uint8A
 }
 
 /** The enterprise list's .xlsx: the rows in the given order, as the CSV has them (export-csv.ts's `enterpriseTable`). */
-export function exportEnterprisesXlsx(dataset: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>): Promise<Uint8Array<ArrayBuffer>> {
+export function exportEnterprisesXlsx(
+  dataset: CsvSource,
+  rows: ArrayLike<number>,
+  lang: Lang,
+  model?: Pick<RiskModel, 'veto'>,
+): Promise<Uint8Array<ArrayBuffer>> {
   return tablesXlsx([enterpriseTable(dataset, rows, lang, model)]);
 }
 
 /** The hazard ledger's .xlsx: the hazards in the given order, days overdue on `asOf` (export-csv.ts's `hazardTable`). */
-export function exportHazardsXlsx(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): Promise<Uint8Array<ArrayBuffer>> {
+export function exportHazardsXlsx(
+  source: HazardCsvSource,
+  rows: ArrayLike<number>,
+  lang: Lang,
+  asOf: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   return tablesXlsx([hazardTable(source, rows, lang, asOf)]);
 }

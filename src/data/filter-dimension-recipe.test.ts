@@ -6,22 +6,44 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
-import { FILTER_DIMENSIONS, SCORE_BIN_WIDTH, SCORE_BINS, type DimensionSpec, type ListSpec } from './filter-dimensions.ts';
+import {
+  FILTER_DIMENSIONS,
+  SCORE_BIN_WIDTH,
+  SCORE_BINS,
+  type DimensionSpec,
+  type ListSpec,
+} from './filter-dimensions.ts';
 import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterDims } from './filter-engine.ts';
 import { layoutOf } from './filter-engine/layout.ts';
 import type { FilterCountsOf, FilterStateOf } from './filter-state.ts';
 import { mulberry32, randomColumns } from './random-columns.ts';
 
 const SCALE_VALUES = [
-  { key: 'unknown', zh: '未知', en: 'Unknown' }, { key: 'large', zh: '大型', en: 'Large' }, { key: 'medium', zh: '中型', en: 'Medium' },
-  { key: 'small', zh: '小型', en: 'Small' }, { key: 'micro', zh: '微型', en: 'Micro' },
+  { key: 'unknown', zh: '未知', en: 'Unknown' },
+  { key: 'large', zh: '大型', en: 'Large' },
+  { key: 'medium', zh: '中型', en: 'Medium' },
+  { key: 'small', zh: '小型', en: 'Small' },
+  { key: 'micro', zh: '微型', en: 'Micro' },
 ];
 
 /** The one place a new list dimension is declared. */
 const SCALE = {
-  id: 'scale', kind: 'list', field: 'scales', counts: 'scale', column: 'scale', name: { zh: '企业规模', en: 'Scale' }, url: 'scale',
-  engine: 'codes', visit: 0, codes: () => SCALE_VALUES.length, none: null, widget: 'checks', source: 'domain',
-  valueCount: () => SCALE_VALUES.length, valueName: (v) => SCALE_VALUES[v], token: (v) => SCALE_VALUES[v].key,
+  id: 'scale',
+  kind: 'list',
+  field: 'scales',
+  counts: 'scale',
+  column: 'scale',
+  name: { zh: '企业规模', en: 'Scale' },
+  url: 'scale',
+  engine: 'codes',
+  visit: 0,
+  codes: () => SCALE_VALUES.length,
+  none: null,
+  widget: 'checks',
+  source: 'domain',
+  valueCount: () => SCALE_VALUES.length,
+  valueName: (v) => SCALE_VALUES[v],
+  token: (v) => SCALE_VALUES[v].key,
   parse: (t) => {
     const i = SCALE_VALUES.findIndex((s) => s.key === t);
     return i >= 0 ? i : undefined;
@@ -39,7 +61,10 @@ type State = FilterStateOf<typeof TABLE>;
 type Counts = FilterCountsOf<typeof TABLE>;
 
 const hazardCode = (c: EnterpriseColumns, i: number) =>
-  (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0) | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
+  (c.hazardsOpenMajor[i] > 0 ? 1 : 0) |
+  (c.hazardsOverdue[i] > 0 ? 2 : 0) |
+  (c.hazardsListed[i] > 0 ? 4 : 0) |
+  (c.hazardsOpen[i] > 0 ? 8 : 0);
 
 /** A list's code of row i: its column's value, "none" (-1) in its last slot. */
 const listCode = (d: ListSpec, c: EnterpriseColumns, i: number, card: number) => {
@@ -78,7 +103,10 @@ function reference(table: readonly DimensionSpec[], c: EnterpriseColumns, dims: 
       if (failing.length > 1 || (failing.length === 1 && failing[0] !== d)) continue;
       const out = counts[(d as { counts: string }).counts];
       if (d.kind === 'list') out[listCode(d, c, i, out.length)]++;
-      else if (d.kind === 'bits') d.bits.forEach((b, k) => { if (rowBits(d) & b.bit) out[k]++; });
+      else if (d.kind === 'bits')
+        d.bits.forEach((b, k) => {
+          if (rowBits(d) & b.bit) out[k]++;
+        });
       else if (s === s) out[Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)))]++;
     }
   }
@@ -86,13 +114,21 @@ function reference(table: readonly DimensionSpec[], c: EnterpriseColumns, dims: 
 }
 
 /** Random filters over every dimension of the table, the new one included. */
-function randomFilters(rnd: () => number, table: readonly DimensionSpec[], c: EnterpriseColumns, dims: FilterDims): State {
+function randomFilters(
+  rnd: () => number,
+  table: readonly DimensionSpec[],
+  c: EnterpriseColumns,
+  dims: FilterDims,
+): State {
   const f: Record<string, unknown> = { text: null };
   for (const d of table) {
     const on = rnd() < 0.35;
     if (d.kind === 'list') {
-      const from = d.none ? -1 : 0, to = d.none ? d.codes(dims) - 1 : d.codes(dims);
-      f[d.field] = on ? Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => from + Math.floor(rnd() * (to - from))) : [];
+      const from = d.none ? -1 : 0,
+        to = d.none ? d.codes(dims) - 1 : d.codes(dims);
+      f[d.field] = on
+        ? Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => from + Math.floor(rnd() * (to - from)))
+        : [];
     } else if (d.kind === 'bits') f[d.field] = on ? d.bits[Math.floor(rnd() * d.bits.length)].bit : 0;
     else if (d.kind === 'range') f[d.field] = on ? [rnd() * 60, 40 + rnd() * 60] : null;
     else if (on) f.text = Uint8Array.from({ length: c.length }, () => (rnd() < 0.4 ? 1 : 0));
@@ -113,13 +149,17 @@ describe('a list dimension added to the table in one entry', () => {
   });
 
   it('goes into the composite visit column beside level, sector, park type and hazard state', () => {
-    const app = layoutOf(BASE, dims), l = layoutOf(TABLE, dims);
+    const app = layoutOf(BASE, dims),
+      l = layoutOf(TABLE, dims);
     expect(l.digits.map((d) => l.ids[d])).toEqual(['level', 'sector', 'parkType', 'scale', 'hazard']);
     expect(l.catEnd).toBe(app.catEnd + 1);
     expect(l.countLen[l.ids.indexOf('scale')]).toBe(5);
   });
 
-  for (const [seed, n] of [[1, 3000], [2, 1013]]) {
+  for (const [seed, n] of [
+    [1, 3000],
+    [2, 1013],
+  ]) {
     it(`is filtered and counted as the brute-force reference says (seed ${seed}, ${n} rows)`, () => {
       const c = randomColumns({ n, seed, ...dims });
       const rnd = mulberry32(seed * 31);
@@ -127,10 +167,12 @@ describe('a list dimension added to the table in one entry', () => {
       for (let i = 0; i < n; i++) if (rnd() < 0.05) c.scale[i] = 0;
       const engine = createFilterEngine(c, dims, buildFilterIndex(c, dims, TABLE));
       const states: State[] = [];
-      for (let v = 0; v < SCALE_VALUES.length; v++) states.push({ ...EMPTY_FILTERS, scales: [v] }, { ...EMPTY_FILTERS, levels: [v % 4], scales: [v] });
+      for (let v = 0; v < SCALE_VALUES.length; v++)
+        states.push({ ...EMPTY_FILTERS, scales: [v] }, { ...EMPTY_FILTERS, levels: [v % 4], scales: [v] });
       for (let j = 0; j < 120; j++) states.push(randomFilters(rnd, TABLE, c, dims));
       states.forEach((f, j) => {
-        const got = engine.run(f), want = reference(TABLE, c, dims, f);
+        const got = engine.run(f),
+          want = reference(TABLE, c, dims, f);
         const what = `state ${j} ${JSON.stringify({ ...f, text: f.text ? 'mask' : null })}`;
         expect(Array.from(got.mask.subarray(0, n)), `${what}: mask`).toEqual(want.mask);
         expect(got.selected, `${what}: selected`).toBe(want.mask.filter((x) => x === 1).length);

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetManifest } from './dataset.ts';
 import { FILTER_DIMENSIONS, LIST_DIMENSIONS, dimensionOf } from './filter-dimensions.ts';
-import { CAT_END, COL_OF_DIM, D_FLAGS, D_SCORE, D_TEXT, DIM_OF_COL, ENGINE_DIMENSIONS } from './filter-engine/layout.ts';
+import {
+  CAT_END,
+  COL_OF_DIM,
+  D_FLAGS,
+  D_SCORE,
+  D_TEXT,
+  DIM_OF_COL,
+  ENGINE_DIMENSIONS,
+} from './filter-engine/layout.ts';
 import { EMPTY_FILTERS } from './filter-engine.ts';
 
 const manifest = {
-  towns: [{ code: 'T1', name: '甲镇' }, { code: 'T2', name: '乙镇' }],
-  grids: [{ code: 'G1', name: 'g1', gridWorker: '张三' }, { code: 'G 2,x', name: 'g2', gridWorker: '李四' }],
+  towns: [
+    { code: 'T1', name: '甲镇' },
+    { code: 'T2', name: '乙镇' },
+  ],
+  grids: [
+    { code: 'G1', name: 'g1', gridWorker: '张三' },
+    { code: 'G 2,x', name: 'g2', gridWorker: '李四' },
+  ],
   parks: [{ code: 'P1', name: 'p1', type: 0 }],
 } as unknown as DatasetManifest;
 
@@ -22,7 +36,11 @@ describe('the filter dimension table', () => {
     }
     // Every field of the engine's filter state (but the text mask, which the search fills) has its dimension.
     const fields = Object.keys(EMPTY_FILTERS).filter((k) => k !== 'text');
-    expect(fields.sort()).toEqual(FILTER_DIMENSIONS.map((d) => d.field).filter((f) => f !== 'query').sort());
+    expect(fields.sort()).toEqual(
+      FILTER_DIMENSIONS.map((d) => d.field)
+        .filter((f) => f !== 'query')
+        .sort(),
+    );
   });
 
   it('writes every value of a list dimension to a link token that reads back to it', () => {
@@ -33,7 +51,10 @@ describe('the filter dimension table', () => {
       expect(d.parse('no-such-value', manifest), d.id).toBeUndefined();
       if (d.none) expect(d.parse('none', manifest), d.id).toBe(-1);
       // Codes the engine counts: the values, and "none" where there is one.
-      expect(d.codes({ towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length }), d.id).toBe(n + (d.none ? 1 : 0));
+      expect(
+        d.codes({ towns: manifest.towns.length, grids: manifest.grids.length, parks: manifest.parks.length }),
+        d.id,
+      ).toBe(n + (d.none ? 1 : 0));
     }
   });
 
@@ -45,7 +66,11 @@ describe('the filter dimension table', () => {
   it('numbers the engine dimensions from it: codes first, then flags, score and text, one per visit column', () => {
     expect(ENGINE_DIMENSIONS.length).toBe(FILTER_DIMENSIONS.length);
     expect(ENGINE_DIMENSIONS.slice(0, CAT_END).every((d) => d.engine === 'codes')).toBe(true);
-    expect([ENGINE_DIMENSIONS[D_FLAGS].id, ENGINE_DIMENSIONS[D_SCORE].id, ENGINE_DIMENSIONS[D_TEXT].id]).toEqual(['flags', 'score', 'text']);
+    expect([ENGINE_DIMENSIONS[D_FLAGS].id, ENGINE_DIMENSIONS[D_SCORE].id, ENGINE_DIMENSIONS[D_TEXT].id]).toEqual([
+      'flags',
+      'score',
+      'text',
+    ]);
     for (let c = 1; c <= 5; c++) expect(COL_OF_DIM[DIM_OF_COL[c]]).toBe(c);
     expect(COL_OF_DIM.filter((c) => c === 0).length).toBe(5);
   });

@@ -137,52 +137,184 @@ const HAZARD_NAMES: Record<(typeof HAZARD_BITS)[number]['key'], Text> = {
 };
 
 const TABLE = [
-  { id: 'text', kind: 'text', field: 'query', name: { zh: '搜索企业名称、信用代码或地址', en: 'Search name, credit code or address' }, url: 'q', engine: 'mask', visit: -1, codes: () => 0 },
   {
-    id: 'level', kind: 'list', field: 'levels', counts: 'level', name: { zh: '风险等级', en: 'Risk level' }, url: 'level', engine: 'codes', visit: 0, column: 'level',
-    codes: () => LEVEL_COUNT, none: null, widget: 'toggles', source: 'domain', valueCount: () => LEVEL_COUNT, valueName: (v) => LEVELS[v], token: (v) => LEVELS[v].key, parse: byKey(LEVELS),
+    id: 'text',
+    kind: 'text',
+    field: 'query',
+    name: { zh: '搜索企业名称、信用代码或地址', en: 'Search name, credit code or address' },
+    url: 'q',
+    engine: 'mask',
+    visit: -1,
+    codes: () => 0,
   },
   {
-    id: 'sector', kind: 'list', field: 'sectors', counts: 'sector', name: { zh: '行业领域', en: 'Sector' }, url: 'sector', engine: 'codes', visit: 0, column: 'sector',
-    codes: () => SECTORS.length, none: null, widget: 'tree', source: 'domain', valueCount: () => SECTORS.length, valueName: (v) => SECTORS[v], token: (v) => SECTORS[v].key, parse: byKey(SECTORS),
+    id: 'level',
+    kind: 'list',
+    field: 'levels',
+    counts: 'level',
+    name: { zh: '风险等级', en: 'Risk level' },
+    url: 'level',
+    engine: 'codes',
+    visit: 0,
+    column: 'level',
+    codes: () => LEVEL_COUNT,
+    none: null,
+    widget: 'toggles',
+    source: 'domain',
+    valueCount: () => LEVEL_COUNT,
+    valueName: (v) => LEVELS[v],
+    token: (v) => LEVELS[v].key,
+    parse: byKey(LEVELS),
   },
   {
-    id: 'town', kind: 'list', field: 'towns', counts: 'town', name: { zh: '镇街', en: 'Towns' }, url: 'town', engine: 'codes', visit: 1, column: 'town',
-    codes: (d) => d.towns + 1, none: { zh: '镇街外', en: 'Outside towns' }, widget: 'checks', source: 'data', valueCount: (m) => m.towns.length,
-    valueName: (v, m) => m.towns[v].name, token: (v, m) => m.towns[v].code, parse: byCode((m) => m.towns),
+    id: 'sector',
+    kind: 'list',
+    field: 'sectors',
+    counts: 'sector',
+    name: { zh: '行业领域', en: 'Sector' },
+    url: 'sector',
+    engine: 'codes',
+    visit: 0,
+    column: 'sector',
+    codes: () => SECTORS.length,
+    none: null,
+    widget: 'tree',
+    source: 'domain',
+    valueCount: () => SECTORS.length,
+    valueName: (v) => SECTORS[v],
+    token: (v) => SECTORS[v].key,
+    parse: byKey(SECTORS),
   },
   {
-    id: 'parkType', kind: 'list', field: 'parkTypes', counts: 'parkType', name: { zh: '园区类型', en: 'Park type' }, url: 'ptype', engine: 'codes', visit: 0, column: 'parkType',
-    codes: () => PARK_TYPES.length + 1, none: { zh: '不在园区', en: 'Not in any park' }, widget: 'checks', source: 'domain', valueCount: () => PARK_TYPES.length,
-    valueName: (v) => PARK_TYPES[v], token: (v) => PARK_TYPES[v].key, parse: (t) => (t === 'none' ? -1 : byKey(PARK_TYPES)(t)),
+    id: 'town',
+    kind: 'list',
+    field: 'towns',
+    counts: 'town',
+    name: { zh: '镇街', en: 'Towns' },
+    url: 'town',
+    engine: 'codes',
+    visit: 1,
+    column: 'town',
+    codes: (d) => d.towns + 1,
+    none: { zh: '镇街外', en: 'Outside towns' },
+    widget: 'checks',
+    source: 'data',
+    valueCount: (m) => m.towns.length,
+    valueName: (v, m) => m.towns[v].name,
+    token: (v, m) => m.towns[v].code,
+    parse: byCode((m) => m.towns),
   },
   {
-    id: 'park', kind: 'list', field: 'parks', counts: 'park', name: { zh: '园区', en: 'Parks' }, url: 'park', engine: 'codes', visit: 3, column: 'park',
-    codes: (d) => d.parks + 1, none: { zh: '不在园区', en: 'Not in any park' }, widget: 'search', source: 'data', valueCount: (m) => m.parks.length,
-    searchHint: { zh: '按园区名称查找', en: 'Find a park by name' }, detail: (v, m) => PARK_TYPES[m.parks[v].type], searchText: (v, m) => `${m.parks[v].code} ${m.parks[v].name}`,
-    valueName: (v, m) => m.parks[v].name, token: (v, m) => m.parks[v].code, parse: byCode((m) => m.parks),
+    id: 'parkType',
+    kind: 'list',
+    field: 'parkTypes',
+    counts: 'parkType',
+    name: { zh: '园区类型', en: 'Park type' },
+    url: 'ptype',
+    engine: 'codes',
+    visit: 0,
+    column: 'parkType',
+    codes: () => PARK_TYPES.length + 1,
+    none: { zh: '不在园区', en: 'Not in any park' },
+    widget: 'checks',
+    source: 'domain',
+    valueCount: () => PARK_TYPES.length,
+    valueName: (v) => PARK_TYPES[v],
+    token: (v) => PARK_TYPES[v].key,
+    parse: (t) => (t === 'none' ? -1 : byKey(PARK_TYPES)(t)),
   },
   {
-    id: 'grid', kind: 'list', field: 'grids', counts: 'grid', name: { zh: '网格', en: 'Grid cells' }, url: 'grid', engine: 'codes', visit: 2, column: 'grid',
-    codes: (d) => d.grids + 1, none: { zh: '无', en: 'None' }, widget: 'search', source: 'data', valueCount: (m) => m.grids.length,
-    searchHint: { zh: '按网格编码、名称或网格员查找', en: 'Find by grid code, name or grid worker' }, detail: (v, m) => m.grids[v].gridWorker, searchText: (v, m) => `${m.grids[v].code} ${m.grids[v].name} ${m.grids[v].gridWorker}`,
-    valueName: (v, m) => m.grids[v].name, token: (v, m) => m.grids[v].code, parse: byCode((m) => m.grids),
+    id: 'park',
+    kind: 'list',
+    field: 'parks',
+    counts: 'park',
+    name: { zh: '园区', en: 'Parks' },
+    url: 'park',
+    engine: 'codes',
+    visit: 3,
+    column: 'park',
+    codes: (d) => d.parks + 1,
+    none: { zh: '不在园区', en: 'Not in any park' },
+    widget: 'search',
+    source: 'data',
+    valueCount: (m) => m.parks.length,
+    searchHint: { zh: '按园区名称查找', en: 'Find a park by name' },
+    detail: (v, m) => PARK_TYPES[m.parks[v].type],
+    searchText: (v, m) => `${m.parks[v].code} ${m.parks[v].name}`,
+    valueName: (v, m) => m.parks[v].name,
+    token: (v, m) => m.parks[v].code,
+    parse: byCode((m) => m.parks),
   },
   {
-    id: 'flags', kind: 'bits', field: 'flags', counts: 'flag', name: { zh: '重点标签', en: 'Flags' }, url: 'flag', engine: 'bits', visit: 4,
-    codes: () => FLAGS.length, bits: FLAGS.map((f, b) => ({ key: f.key, bit: 1 << b, name: f })),
+    id: 'grid',
+    kind: 'list',
+    field: 'grids',
+    counts: 'grid',
+    name: { zh: '网格', en: 'Grid cells' },
+    url: 'grid',
+    engine: 'codes',
+    visit: 2,
+    column: 'grid',
+    codes: (d) => d.grids + 1,
+    none: { zh: '无', en: 'None' },
+    widget: 'search',
+    source: 'data',
+    valueCount: (m) => m.grids.length,
+    searchHint: { zh: '按网格编码、名称或网格员查找', en: 'Find by grid code, name or grid worker' },
+    detail: (v, m) => m.grids[v].gridWorker,
+    searchText: (v, m) => `${m.grids[v].code} ${m.grids[v].name} ${m.grids[v].gridWorker}`,
+    valueName: (v, m) => m.grids[v].name,
+    token: (v, m) => m.grids[v].code,
+    parse: byCode((m) => m.grids),
   },
   {
-    id: 'hazard', kind: 'bits', field: 'hazard', counts: 'hazard', name: { zh: '隐患状态', en: 'Hazards' }, url: 'hz', engine: 'codes', visit: 0,
-    codes: () => 1 << HAZARD_BITS.length, bits: HAZARD_BITS.map((h) => ({ key: h.key, bit: h.bit, name: HAZARD_NAMES[h.key] })),
+    id: 'flags',
+    kind: 'bits',
+    field: 'flags',
+    counts: 'flag',
+    name: { zh: '重点标签', en: 'Flags' },
+    url: 'flag',
+    engine: 'bits',
+    visit: 4,
+    codes: () => FLAGS.length,
+    bits: FLAGS.map((f, b) => ({ key: f.key, bit: 1 << b, name: f })),
   },
   {
-    id: 'inspection', kind: 'bits', field: 'inspection', counts: 'inspection', name: { zh: '检查状态', en: 'Inspection status' }, url: 'insp', engine: 'codes', visit: 0,
-    column: 'inspectionState', codeBits: STATE_BITS, needs: 'inspections',
-    codes: () => STATE_CODES, bits: INSPECTION_BITS.map((b) => ({ key: b.key, bit: b.bit, name: { zh: b.zh, en: b.en } })),
+    id: 'hazard',
+    kind: 'bits',
+    field: 'hazard',
+    counts: 'hazard',
+    name: { zh: '隐患状态', en: 'Hazards' },
+    url: 'hz',
+    engine: 'codes',
+    visit: 0,
+    codes: () => 1 << HAZARD_BITS.length,
+    bits: HAZARD_BITS.map((h) => ({ key: h.key, bit: h.bit, name: HAZARD_NAMES[h.key] })),
   },
   {
-    id: 'score', kind: 'range', field: 'scoreRange', counts: 'scoreHist', name: { zh: '分值', en: 'Score' }, url: 'score', engine: 'sorted', visit: 5,
+    id: 'inspection',
+    kind: 'bits',
+    field: 'inspection',
+    counts: 'inspection',
+    name: { zh: '检查状态', en: 'Inspection status' },
+    url: 'insp',
+    engine: 'codes',
+    visit: 0,
+    column: 'inspectionState',
+    codeBits: STATE_BITS,
+    needs: 'inspections',
+    codes: () => STATE_CODES,
+    bits: INSPECTION_BITS.map((b) => ({ key: b.key, bit: b.bit, name: { zh: b.zh, en: b.en } })),
+  },
+  {
+    id: 'score',
+    kind: 'range',
+    field: 'scoreRange',
+    counts: 'scoreHist',
+    name: { zh: '分值', en: 'Score' },
+    url: 'score',
+    engine: 'sorted',
+    visit: 5,
     codes: () => SCORE_BINS + 1,
   },
 ] as const satisfies readonly DimensionSpec[];
@@ -194,10 +326,21 @@ type AppEntry = Entry<typeof TABLE>;
 /** The list-valued filter fields a chip, chart bar, checkbox or area click toggles. */
 export type ListField = Extract<AppEntry, { kind: 'list' }>['field'];
 
-export interface ListDimension extends ListSpec { readonly field: ListField; readonly counts: Extract<AppEntry, { kind: 'list' }>['counts'] }
-export interface BitsDimension extends BitsSpec { readonly field: Extract<AppEntry, { kind: 'bits' }>['field']; readonly counts: Extract<AppEntry, { kind: 'bits' }>['counts'] }
-export interface RangeDimension extends RangeSpec { readonly field: Extract<AppEntry, { kind: 'range' }>['field']; readonly counts: Extract<AppEntry, { kind: 'range' }>['counts'] }
-export interface TextDimension extends TextSpec { readonly field: Extract<AppEntry, { kind: 'text' }>['field'] }
+export interface ListDimension extends ListSpec {
+  readonly field: ListField;
+  readonly counts: Extract<AppEntry, { kind: 'list' }>['counts'];
+}
+export interface BitsDimension extends BitsSpec {
+  readonly field: Extract<AppEntry, { kind: 'bits' }>['field'];
+  readonly counts: Extract<AppEntry, { kind: 'bits' }>['counts'];
+}
+export interface RangeDimension extends RangeSpec {
+  readonly field: Extract<AppEntry, { kind: 'range' }>['field'];
+  readonly counts: Extract<AppEntry, { kind: 'range' }>['counts'];
+}
+export interface TextDimension extends TextSpec {
+  readonly field: Extract<AppEntry, { kind: 'text' }>['field'];
+}
 export type FilterDimension = ListDimension | BitsDimension | RangeDimension | TextDimension;
 
 export const FILTER_DIMENSIONS: readonly FilterDimension[] = TABLE;
@@ -208,7 +351,13 @@ export type AppDimensionTable = typeof TABLE;
 export function dimensionOf<F extends FilterDimension['field']>(field: F): DimensionOfField<F> {
   return FILTER_DIMENSIONS.find((d) => d.field === field) as DimensionOfField<F>;
 }
-type DimensionOfField<F> = F extends ListField ? ListDimension : F extends BitsDimension['field'] ? BitsDimension : F extends RangeDimension['field'] ? RangeDimension : TextDimension;
+type DimensionOfField<F> = F extends ListField
+  ? ListDimension
+  : F extends BitsDimension['field']
+    ? BitsDimension
+    : F extends RangeDimension['field']
+      ? RangeDimension
+      : TextDimension;
 
 export const LIST_DIMENSIONS = FILTER_DIMENSIONS.filter((d): d is ListDimension => d.kind === 'list');
 export const BITS_DIMENSIONS = FILTER_DIMENSIONS.filter((d): d is BitsDimension => d.kind === 'bits');

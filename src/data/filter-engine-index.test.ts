@@ -32,7 +32,8 @@ function expectSame(got: unknown, want: unknown, path = 'index'): void {
     expect(got !== null && typeof got === 'object', path).toBe(true);
     const keys = Object.keys(want);
     expect(Object.keys(got as object).sort(), `${path}: keys`).toEqual([...keys].sort());
-    for (const k of keys) expectSame((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of keys)
+      expectSame((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], `${path}.${k}`);
   } else {
     expect(got, path).toBe(want);
   }
@@ -43,15 +44,29 @@ function rowCodes(c: EnterpriseColumns, dims: FilterDims, id: string): number[] 
   const none = (v: number, k: number) => (v < 0 ? k : v);
   return Array.from({ length: c.length }, (_, i) => {
     switch (id) {
-      case 'level': return c.level[i];
-      case 'sector': return c.sector[i];
-      case 'town': return none(c.town[i], dims.towns);
-      case 'grid': return none(c.grid[i], dims.grids);
-      case 'park': return none(c.park[i], dims.parks);
-      case 'parkType': return none(c.parkType[i], 3);
-      case 'inspection': return c.inspectionState?.[i] ?? 0;
-      case 'hazard': return (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0) | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
-      default: throw new Error(`no codes for ${id}`);
+      case 'level':
+        return c.level[i];
+      case 'sector':
+        return c.sector[i];
+      case 'town':
+        return none(c.town[i], dims.towns);
+      case 'grid':
+        return none(c.grid[i], dims.grids);
+      case 'park':
+        return none(c.park[i], dims.parks);
+      case 'parkType':
+        return none(c.parkType[i], 3);
+      case 'inspection':
+        return c.inspectionState?.[i] ?? 0;
+      case 'hazard':
+        return (
+          (c.hazardsOpenMajor[i] > 0 ? 1 : 0) |
+          (c.hazardsOverdue[i] > 0 ? 2 : 0) |
+          (c.hazardsListed[i] > 0 ? 4 : 0) |
+          (c.hazardsOpen[i] > 0 ? 8 : 0)
+        );
+      default:
+        throw new Error(`no codes for ${id}`);
     }
   });
 }
@@ -89,10 +104,12 @@ describe('filter index', () => {
     }, 30_000);
 
     it(`after a rescore, rebuilds only the scored parts into the index a full build gives (${name})`, () => {
-      const before = columns(n + 5, n, dims), after = rescored(before, n + 6);
+      const before = columns(n + 5, n, dims),
+        after = rescored(before, n + 6);
       const ix = buildIndex(before, dims);
       // Lazy parts some filters built before the edit.
-      const town = catValues(ix, D_TOWN), flags = flagBitsets(ix);
+      const town = catValues(ix, D_TOWN),
+        flags = flagBitsets(ix);
       catValues(ix, D_LEVEL);
       const rebuilt = withScoredParts(ix, buildScoredParts(after, dims));
       const full = buildIndex(after, dims);
@@ -108,7 +125,8 @@ describe('filter index', () => {
     }, 30_000);
 
     it(`builds the score order on the first score range only, and again after a rescore (${name})`, () => {
-      const before = columns(n + 11, n, dims), after = rescored(before, n + 12);
+      const before = columns(n + 11, n, dims),
+        after = rescored(before, n + 12);
       const ix = buildIndex(before, dims);
       createFilterEngine(before, dims, ix).run({ ...EMPTY_FILTERS, towns: [0], levels: [0] });
       expect(ix.lazy.scoreOrder).toBeNull();
@@ -119,11 +137,13 @@ describe('filter index', () => {
       // Rows by score: every non-NaN row once, in score order.
       const scored = Array.from({ length: n }, (_, i) => i).filter((i) => before.score[i] === before.score[i]);
       expect(Array.from(order.byScore).sort((a, b) => a - b)).toEqual(scored);
-      for (let k = 1; k < order.byScore.length; k++) expect(before.score[order.byScore[k - 1]] <= before.score[order.byScore[k]]).toBe(true);
+      for (let k = 1; k < order.byScore.length; k++)
+        expect(before.score[order.byScore[k - 1]] <= before.score[order.byScore[k]]).toBe(true);
       // Built once: a second run, and a second engine over the index, use it.
       createFilterEngine(before, dims, ix).run({ ...range, scoreRange: [0, 50] });
       expect(ix.lazy.scoreOrder).toBe(order);
-      for (let i = 0; i < n; i++) expect(first.mask[i], `row ${i}`).toBe(before.score[i] >= 35 && before.score[i] <= 72.5 ? 1 : 0);
+      for (let i = 0; i < n; i++)
+        expect(first.mask[i], `row ${i}`).toBe(before.score[i] >= 35 && before.score[i] <= 72.5 ? 1 : 0);
       // A rescore's index waits for the new scores' order, and then filters by the new scores.
       const rebuilt = withScoredParts(ix, buildScoredParts(after, dims));
       expect(rebuilt.lazy.scoreOrder).toBeNull();
@@ -141,7 +161,8 @@ describe('filter index', () => {
       expect(ix.lazy.cats.map((v) => v !== null)).toEqual(ix.lazy.cats.map((_, d) => d === D_TOWN));
       expect(ix.lazy.flagBits).toBeNull();
       for (let d = 0; d < CAT_END; d++) {
-        const want = rowCodes(c, dims, ENGINE_DIMENSIONS[d].id), values = catValues(ix, d);
+        const want = rowCodes(c, dims, ENGINE_DIMENSIONS[d].id),
+          values = catValues(ix, d);
         for (let v = 0; v < ix.cat[d].card; v++) {
           const dense = values.dense[v];
           const rows = dense
@@ -152,27 +173,38 @@ describe('filter index', () => {
       }
       const bits = flagBitsets(ix);
       for (let f = 0; f < bits.length; f++) {
-        for (let i = 0; i < n; i++) expect((bits[f][i >>> 5] >>> (i & 31)) & 1, `flag ${f} row ${i}`).toBe((c.flags[i] >> f) & 1);
+        for (let i = 0; i < n; i++)
+          expect((bits[f][i >>> 5] >>> (i & 31)) & 1, `flag ${f} row ${i}`).toBe((c.flags[i] >> f) & 1);
       }
     }, 30_000);
   }
 
   it('radix-sorts a run of keys stably, with only the digits its range needs', () => {
     const rnd = mulberry32(99);
-    for (const [n, spread] of [[5000, 2 ** 32], [3000, 2 ** 11], [2000, 2 ** 22], [1, 2 ** 32], [0, 1]]) {
+    for (const [n, spread] of [
+      [5000, 2 ** 32],
+      [3000, 2 ** 11],
+      [2000, 2 ** 22],
+      [1, 2 ** 32],
+      [0, 1],
+    ]) {
       // Few distinct keys (ties, for stability), in a spread that leaves the high digits the same.
       const pool = Array.from({ length: 50 }, () => Math.floor(rnd() * spread) >>> 0);
       const keys = Uint32Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]);
       const idx = Uint32Array.from({ length: n }, (_, i) => i);
       const want = Array.from(idx).sort((a, b) => keys[a] - keys[b] || a - b);
       // Sorted as a run in the middle of larger arrays: what is outside the run stays as it was.
-      const k = new Uint32Array(n + 7).fill(5), ix = new Uint32Array(n + 7).fill(9);
+      const k = new Uint32Array(n + 7).fill(5),
+        ix = new Uint32Array(n + 7).fill(9);
       k.set(keys, 3);
       ix.set(idx, 3);
       radixSortRun(k, ix, 3, 3 + n, new Uint32Array(n), new Uint32Array(n));
       expect(Array.from(ix.subarray(3, 3 + n))).toEqual(want);
       expect(Array.from(k.subarray(3, 3 + n))).toEqual(want.map((i) => keys[i]));
-      expect([...k.subarray(0, 3), ...k.subarray(3 + n), ...ix.subarray(0, 3), ...ix.subarray(3 + n)]).toEqual([...Array(7).fill(5), ...Array(7).fill(9)]);
+      expect([...k.subarray(0, 3), ...k.subarray(3 + n), ...ix.subarray(0, 3), ...ix.subarray(3 + n)]).toEqual([
+        ...Array(7).fill(5),
+        ...Array(7).fill(9),
+      ]);
     }
   });
 

@@ -2,8 +2,14 @@ import { INSPECTION_BITS, STATE_BITS, STATE_CODES } from '../domain/supervision/
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
 import {
-  createFilterEngine, EMPTY_FILTERS, type FilterDims, type FilterResult, type FilterState, HAZARD_BITS,
-  SCORE_BIN_WIDTH, SCORE_BINS,
+  createFilterEngine,
+  EMPTY_FILTERS,
+  type FilterDims,
+  type FilterResult,
+  type FilterState,
+  HAZARD_BITS,
+  SCORE_BIN_WIDTH,
+  SCORE_BINS,
 } from './filter-engine.ts';
 import { mulberry32, randomColumns } from './random-columns.ts';
 import { FLAGS } from '../domain/flags.ts';
@@ -11,8 +17,12 @@ import { SECTORS } from '../domain/sectors.ts';
 
 /** Hazard code of a row, bit order as HAZARD_BITS. */
 function hazardCode(c: EnterpriseColumns, i: number): number {
-  return (c.hazardsOpenMajor[i] > 0 ? 1 : 0) | (c.hazardsOverdue[i] > 0 ? 2 : 0)
-    | (c.hazardsListed[i] > 0 ? 4 : 0) | (c.hazardsOpen[i] > 0 ? 8 : 0);
+  return (
+    (c.hazardsOpenMajor[i] > 0 ? 1 : 0) |
+    (c.hazardsOverdue[i] > 0 ? 2 : 0) |
+    (c.hazardsListed[i] > 0 ? 4 : 0) |
+    (c.hazardsOpen[i] > 0 ? 8 : 0)
+  );
 }
 
 /**
@@ -23,19 +33,34 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
   const n = c.length;
   const mask = new Uint8Array(n);
   const counts = {
-    sector: new Uint32Array(SECTORS.length), level: new Uint32Array(4), town: new Uint32Array(dims.towns + 1),
-    grid: new Uint32Array(dims.grids + 1), park: new Uint32Array(dims.parks + 1), parkType: new Uint32Array(4),
-    flag: new Uint32Array(FLAGS.length), hazard: new Uint32Array(HAZARD_BITS.length), inspection: new Uint32Array(INSPECTION_BITS.length), scoreHist: new Uint32Array(SCORE_BINS),
+    sector: new Uint32Array(SECTORS.length),
+    level: new Uint32Array(4),
+    town: new Uint32Array(dims.towns + 1),
+    grid: new Uint32Array(dims.grids + 1),
+    park: new Uint32Array(dims.parks + 1),
+    parkType: new Uint32Array(4),
+    flag: new Uint32Array(FLAGS.length),
+    hazard: new Uint32Array(HAZARD_BITS.length),
+    inspection: new Uint32Array(INSPECTION_BITS.length),
+    scoreHist: new Uint32Array(SCORE_BINS),
   };
   const totals = {
-    hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
-    enterprisesWithOpen: 0, enterprisesWithOpenMajor: 0, enterprisesWithOverdue: 0, enterprisesWithListed: 0,
+    hazardsOpen: 0,
+    hazardsOpenMajor: 0,
+    hazardsOverdue: 0,
+    hazardsListed: 0,
+    enterprisesWithOpen: 0,
+    enterprisesWithOpenMajor: 0,
+    enterprisesWithOverdue: 0,
+    enterprisesWithListed: 0,
     inspection: new Uint32Array(INSPECTION_BITS.length),
   };
   let selected = 0;
   const inList = (list: readonly number[], v: number) => list.length === 0 || list.includes(v);
   for (let i = 0; i < n; i++) {
-    const s = c.score[i], hz = hazardCode(c, i), ib = STATE_BITS[c.inspectionState?.[i] ?? 0];
+    const s = c.score[i],
+      hz = hazardCode(c, i),
+      ib = STATE_BITS[c.inspectionState?.[i] ?? 0];
     const pass: Record<string, boolean> = {
       sector: inList(f.sectors, c.sector[i]),
       level: inList(f.levels, c.level[i]),
@@ -59,7 +84,8 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     if (countsFor('parkType')) counts.parkType[c.parkType[i] < 0 ? 3 : c.parkType[i]]++;
     if (countsFor('flag')) for (let b = 0; b < FLAGS.length; b++) if (c.flags[i] & (1 << b)) counts.flag[b]++;
     if (countsFor('hazard')) for (let b = 0; b < HAZARD_BITS.length; b++) if (hz & (1 << b)) counts.hazard[b]++;
-    if (countsFor('inspection')) for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) counts.inspection[b]++;
+    if (countsFor('inspection'))
+      for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) counts.inspection[b]++;
     if (countsFor('scoreHist') && !Number.isNaN(s)) {
       counts.scoreHist[Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)))]++;
     }
@@ -112,7 +138,8 @@ function randomFilters(rnd: () => number, c: EnterpriseColumns, dims: FilterDims
   if (rnd() < p) f.grids = pickSome(rnd, range(-1, dims.grids + 1), 5);
   if (rnd() < p) f.parks = pickSome(rnd, range(-1, dims.parks), 3);
   if (rnd() < p) f.parkTypes = pickSome(rnd, range(-1, 3), 2);
-  if (rnd() < p) f.flags = (1 << Math.floor(rnd() * FLAGS.length)) | (rnd() < 0.3 ? 1 << Math.floor(rnd() * FLAGS.length) : 0);
+  if (rnd() < p)
+    f.flags = (1 << Math.floor(rnd() * FLAGS.length)) | (rnd() < 0.3 ? 1 << Math.floor(rnd() * FLAGS.length) : 0);
   if (rnd() < p) f.hazard = 1 + Math.floor(rnd() * 15);
   // Any bits, also combinations no enterprise has (never inspected and overdue).
   if (rnd() < p) f.inspection = 1 + Math.floor(rnd() * 63);
@@ -120,7 +147,8 @@ function randomFilters(rnd: () => number, c: EnterpriseColumns, dims: FilterDims
     const edge = () => SCORE_BIN_WIDTH * Math.floor(rnd() * 52) - 2;
     const data = () => c.score[Math.floor(rnd() * c.length)];
     const pickBound = () => [edge, data, () => rnd() * 110 - 5][Math.floor(rnd() * 3)]();
-    let lo = pickBound(), hi = pickBound();
+    let lo = pickBound(),
+      hi = pickBound();
     if (rnd() < 0.8 && lo > hi) [lo, hi] = [hi, lo];
     if (rnd() < 0.05) lo = -Infinity;
     if (rnd() < 0.05) hi = Infinity;
@@ -194,7 +222,7 @@ describe('createFilterEngine', () => {
     }
   });
 
-  it('follows the crossfilter rule: a dimension\'s own filter keeps its counts', () => {
+  it("follows the crossfilter rule: a dimension's own filter keeps its counts", () => {
     const dims = { towns: 5, grids: 15, parks: 6 };
     const c = randomColumns({ n: 4000, seed: 9, ...dims });
     const engine = createFilterEngine(c, dims);

@@ -49,7 +49,11 @@ export type FilterIndex = Index;
  * index is laid out from a dimension table, the app's unless another is given (a test's, say), and an
  * engine made with the index filters and counts that table's dimensions.
  */
-export function buildFilterIndex(columns: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): FilterIndex {
+export function buildFilterIndex(
+  columns: EnterpriseColumns,
+  dims: FilterDims,
+  table: readonly DimensionSpec[] = FILTER_DIMENSIONS,
+): FilterIndex {
   return buildIndex(columns, dims, table);
 }
 
@@ -81,7 +85,8 @@ export function detachIndex(ix: FilterIndex): FilterIndex {
 /** A posted index put back on the receiving side's copy of the same columns. */
 export function attachIndex(ix: FilterIndex, columns: EnterpriseColumns): FilterIndex {
   const { hazardsOpen: open, hazardsOpenMajor: major, hazardsOverdue: overdue, hazardsListed: listed } = columns;
-  if (open.length < ix.n) throw new RangeError(`filter engine: an index of ${ix.n} rows for ${open.length} rows of columns`);
+  if (open.length < ix.n)
+    throw new RangeError(`filter engine: an index of ${ix.n} rows for ${open.length} rows of columns`);
   return { ...ix, rows: { ...ix.rows, open, major, overdue, listed } };
 }
 
@@ -92,8 +97,16 @@ export function attachIndex(ix: FilterIndex, columns: EnterpriseColumns): Filter
 // pass bitsets), formulations (cheapest base per histogram, pair crosstabs), marginals (histograms ->
 // counts and totals), engine (the run).
 export {
-  EMPTY_FILTERS, HAZARD_BITS, SCORE_BIN_WIDTH, SCORE_BINS, type FilterCounts, type FilterDims, type FilterEngine,
-  type FilterResult, type FilterState, type FilterTotals,
+  EMPTY_FILTERS,
+  HAZARD_BITS,
+  SCORE_BIN_WIDTH,
+  SCORE_BINS,
+  type FilterCounts,
+  type FilterDims,
+  type FilterEngine,
+  type FilterResult,
+  type FilterState,
+  type FilterTotals,
 } from './filter-engine/api.ts';
 
 /**

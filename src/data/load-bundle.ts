@@ -8,8 +8,24 @@ import { trBoth } from '../domain/text.ts';
 import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, decodeInspections } from './bundle.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import { LOAD_BUNDLE_TEXT } from './load-bundle-strings.ts';
-import type { CoreDataset, Dataset, DatasetManifest, EnterpriseText, HazardColumns, InspectionColumns } from './dataset.ts';
-import { BundleError, readArrow, validateEnterprises, validateEnterpriseText, validateGeo, validateHazards, validateInspections, validateManifest } from './validate-bundle.ts';
+import type {
+  CoreDataset,
+  Dataset,
+  DatasetManifest,
+  EnterpriseText,
+  HazardColumns,
+  InspectionColumns,
+} from './dataset.ts';
+import {
+  BundleError,
+  readArrow,
+  validateEnterprises,
+  validateEnterpriseText,
+  validateGeo,
+  validateHazards,
+  validateInspections,
+  validateManifest,
+} from './validate-bundle.ts';
 
 /** Dataset ids are folder names: letters, digits, dash and underscore only, so a URL cannot point elsewhere. */
 export function isDatasetId(id: string): boolean {
@@ -24,9 +40,10 @@ async function fetchFile(dir: string, file: string): Promise<Response> {
     throw new BundleError(file, trBoth(LOAD_BUNDLE_TEXT.notDownloaded, (e as Error).message));
   }
   if (!r.ok) {
-    throw new BundleError(file, r.status === 404
-      ? LOAD_BUNDLE_TEXT.notOnServer
-      : trBoth(LOAD_BUNDLE_TEXT.httpStatus, String(r.status)));
+    throw new BundleError(
+      file,
+      r.status === 404 ? LOAD_BUNDLE_TEXT.notOnServer : trBoth(LOAD_BUNDLE_TEXT.httpStatus, String(r.status)),
+    );
   }
   return r;
 }
@@ -38,7 +55,10 @@ export async function fetchBundleBytes(url: string, file: string): Promise<Uint8
 }
 
 /** enterprises.arrow's bytes, checked against the manifest and decoded (in the page or in the dataset worker). */
-export function decodeCoreColumns(manifest: DatasetManifest, bytes: Uint8Array): { columns: EnterpriseColumns; table: Table } {
+export function decodeCoreColumns(
+  manifest: DatasetManifest,
+  bytes: Uint8Array,
+): { columns: EnterpriseColumns; table: Table } {
   const table = readArrow('enterprises.arrow', bytes);
   validateEnterprises(table, manifest);
   return { columns: decodeEnterpriseCore(table), table };
@@ -70,17 +90,28 @@ export interface BundleFiles {
 
 /** The files encodeBundle wrote, by name, as BundleFiles. */
 export function bundleFilesOf(encoded: Record<string, Uint8Array | string>): BundleFiles {
-  const json = (name: string) => { const v = encoded[name]; return typeof v === 'string' ? JSON.parse(v) : v; };
+  const json = (name: string) => {
+    const v = encoded[name];
+    return typeof v === 'string' ? JSON.parse(v) : v;
+  };
   const bytes = (name: string) => encoded[name] as Uint8Array | undefined;
   const inspections = bytes('inspections.arrow');
   return {
-    manifest: json('manifest.json'), geo: json('geo.json'), enterprises: bytes('enterprises.arrow')!, enterpriseText: bytes('enterprise-text.arrow'), hazards: bytes('hazards.arrow')!,
+    manifest: json('manifest.json'),
+    geo: json('geo.json'),
+    enterprises: bytes('enterprises.arrow')!,
+    enterpriseText: bytes('enterprise-text.arrow'),
+    hazards: bytes('hazards.arrow')!,
     ...(inspections ? { inspections } : {}),
   };
 }
 
 /** The first-picture part: manifest, geometry and the numeric columns, each checked (validate-bundle.ts). */
-function decodeCore(manifestJson: unknown, geoJson: unknown, enterpriseBytes: Uint8Array): { core: CoreDataset; table: Table } {
+function decodeCore(
+  manifestJson: unknown,
+  geoJson: unknown,
+  enterpriseBytes: Uint8Array,
+): { core: CoreDataset; table: Table } {
   const manifest = validateManifest(manifestJson);
   const geo = validateGeo(geoJson, manifest);
   const { columns, table } = decodeCoreColumns(manifest, enterpriseBytes);
@@ -112,8 +143,10 @@ export const hasInspections = (m: DatasetManifest): boolean => m.inspections !==
 export function decodeBundleFiles(f: BundleFiles): Dataset {
   const { core, table } = decodeCore(f.manifest, f.geo, f.enterprises);
   const m = core.manifest;
-  if (m.formatVersion > 1 && !f.enterpriseText) throw new BundleError('enterprise-text.arrow', LOAD_BUNDLE_TEXT.missingFile);
-  const text = m.formatVersion === 1 ? decodeEnterpriseText(table, 'enterprises.arrow') : decodeText(m, f.enterpriseText!);
+  if (m.formatVersion > 1 && !f.enterpriseText)
+    throw new BundleError('enterprise-text.arrow', LOAD_BUNDLE_TEXT.missingFile);
+  const text =
+    m.formatVersion === 1 ? decodeEnterpriseText(table, 'enterprises.arrow') : decodeText(m, f.enterpriseText!);
   const hazards = decodeHazardFile(m, f.hazards);
   if (!hasInspections(m)) return { ...core, text, hazards };
   if (!f.inspections) throw new BundleError('inspections.arrow', LOAD_BUNDLE_TEXT.missingFile);
@@ -152,7 +185,10 @@ export async function loadBundle(id: string, base = './data/', loadCore?: CoreLo
   // The manifest first (small): it says how big the dataset is, and so where to decode it.
   const manifest = validateManifest(await fetchJson(dir, 'manifest.json'));
   const geoJson = fetchJson(dir, 'geo.json');
-  const elsewhere = manifest.formatVersion > 1 && typeof location !== 'undefined' ? loadCore?.(new URL(`${dir}enterprises.arrow`, location.href).href, manifest) ?? null : null;
+  const elsewhere =
+    manifest.formatVersion > 1 && typeof location !== 'undefined'
+      ? (loadCore?.(new URL(`${dir}enterprises.arrow`, location.href).href, manifest) ?? null)
+      : null;
   const columns = elsewhere ? await elsewhere : null;
   const geo = validateGeo(await geoJson, manifest);
   let table: Table | null = null;
@@ -167,15 +203,25 @@ export async function loadBundle(id: string, base = './data/', loadCore?: CoreLo
     core: { manifest, geo, enterprises },
     details: () => ({
       // Format 1 kept the text in enterprises.arrow, already here.
-      text: m.formatVersion === 1 && table ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow')) : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
+      text:
+        m.formatVersion === 1 && table
+          ? Promise.resolve(decodeEnterpriseText(table, 'enterprises.arrow'))
+          : bytes('enterprise-text.arrow').then((b) => decodeText(m, b)),
       hazards: bytes('hazards.arrow').then((b) => decodeHazardFile(m, b)),
-      inspections: hasInspections(m) ? bytes('inspections.arrow').then((b) => decodeInspectionFile(m, b)) : Promise.resolve(undefined),
+      inspections: hasInspections(m)
+        ? bytes('inspections.arrow').then((b) => decodeInspectionFile(m, b))
+        : Promise.resolve(undefined),
     }),
   };
 }
 
 /** One entry of `data/datasets.json`, the list of bundles deployed with the app (written by the data build). */
-export interface DeployedDataset { id: string; name: string; nameEn: string; demo: boolean }
+export interface DeployedDataset {
+  id: string;
+  name: string;
+  nameEn: string;
+  demo: boolean;
+}
 
 /** The deployed bundles, or [] when the list is missing or unreadable (an older deployment). */
 export async function listDeployed(base = './data/'): Promise<DeployedDataset[]> {
@@ -183,7 +229,11 @@ export async function listDeployed(base = './data/'): Promise<DeployedDataset[]>
     const r = await fetch(`${base}datasets.json`);
     if (!r.ok) return [];
     const list: unknown = await r.json();
-    return Array.isArray(list) ? list.filter((d): d is DeployedDataset => typeof d?.id === 'string' && isDatasetId(d.id) && typeof d.name === 'string') : [];
+    return Array.isArray(list)
+      ? list.filter(
+          (d): d is DeployedDataset => typeof d?.id === 'string' && isDatasetId(d.id) && typeof d.name === 'string',
+        )
+      : [];
   } catch {
     return [];
   }

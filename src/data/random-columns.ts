@@ -59,20 +59,47 @@ function pick(cum: Float64Array, r: number): number {
 
 /** Relative sector frequencies by key: commerce, machinery and light industry dominate, mines are rare. */
 const SECTOR_WEIGHT: Record<string, number> = {
-  hazchem: 4, fireworks: 0.5, industry_trade: 6, metallurgy: 2, nonferrous: 1.5, building_materials: 3,
-  machinery: 14, light_industry: 12, textile: 8, tobacco: 0.3, commerce: 20, construction: 6,
-  road_transport: 5, fire_safety: 10, special_equipment: 3, urban_gas: 1, mining: 0.1,
+  hazchem: 4,
+  fireworks: 0.5,
+  industry_trade: 6,
+  metallurgy: 2,
+  nonferrous: 1.5,
+  building_materials: 3,
+  machinery: 14,
+  light_industry: 12,
+  textile: 8,
+  tobacco: 0.3,
+  commerce: 20,
+  construction: 6,
+  road_transport: 5,
+  fire_safety: 10,
+  special_equipment: 3,
+  urban_gas: 1,
+  mining: 0.1,
 };
 
 /** Per-flag probability by key; small & micro is the common case in a district. */
 const FLAG_P: Record<string, number> = {
-  factory_in_factory: 0.06, leased: 0.25, hazchem_user: 0.1, three_in_one: 0.03, crowded_place: 0.08,
-  dust_explosion: 0.04, ammonia_refrigeration: 0.01, confined_space: 0.12, molten_metal: 0.02, small_micro: 0.6,
+  factory_in_factory: 0.06,
+  leased: 0.25,
+  hazchem_user: 0.1,
+  three_in_one: 0.03,
+  crowded_place: 0.08,
+  dust_explosion: 0.04,
+  ammonia_refrigeration: 0.01,
+  confined_space: 0.12,
+  molten_metal: 0.02,
+  small_micro: 0.6,
 };
 
 /** Level shares, high to low risk (major, significant, general, low), and each level's score band. */
 const LEVEL_W = [0.03, 0.1, 0.3, 0.57];
-const LEVEL_BAND: readonly [number, number][] = [[85, 100], [70, 85], [50, 70], [0, 50]];
+const LEVEL_BAND: readonly [number, number][] = [
+  [85, 100],
+  [70, 85],
+  [50, 70],
+  [0, 50],
+];
 
 /**
  * Build synthetic enterprise columns. Grid cells are split among towns in contiguous blocks and parks
@@ -98,7 +125,14 @@ export function randomColumns(options: RandomColumnsOptions): EnterpriseColumns 
   for (let p = 0; p < parks; p++) if (parkTown[p] >= 0) parksOfTown[parkTown[p]].push(p);
 
   // Every column of the registry, each filled with its "none"; the loop below draws the ones it knows.
-  const c = { length: n, ...allocateColumns(ENTERPRISE_COLUMNS, numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').map(([k]) => k), n) } as EnterpriseColumns;
+  const c = {
+    length: n,
+    ...allocateColumns(
+      ENTERPRISE_COLUMNS,
+      numericIn(ENTERPRISE_COLUMNS, 'enterprises.arrow').map(([k]) => k),
+      n,
+    ),
+  } as EnterpriseColumns;
 
   for (let i = 0; i < n; i++) {
     const town = towns > 0 && rnd() >= noTown ? pick(townCum, rnd()) : -1;

@@ -16,7 +16,8 @@ export function rescoreColumns(c: EnterpriseColumns, model: RiskModel): ScoredCo
   const level = new Uint8Array(n);
   const { assessedLevel, assessedScore } = c;
   for (let i = 0; i < n; i++) {
-    const al = assessedLevel[i], as = assessedScore[i];
+    const al = assessedLevel[i],
+      as = assessedScore[i];
     const assessed = al >= 0;
     level[i] = assessed ? al : modelLevel[i];
     // as === as: not NaN.

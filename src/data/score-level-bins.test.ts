@@ -33,6 +33,10 @@ describe('scoreLevelBins', () => {
     expect(scoreLevelBins(score, level, new Uint8Array([1, 0, 1]), bands).outsideBand).toBe(0);
     const rescored = new Uint8Array([3, 1, 0]);
     expect(scoreLevelBins(score, rescored, new Uint8Array([1, 1, 1]), bands).outsideBand).toBe(0);
-    expect(scoreLevelBins(score, rescored, new Uint8Array([0, 1, 0]), bands).counts[Math.floor(50 / SCORE_BIN_WIDTH) * 4 + 1]).toBe(1);
+    expect(
+      scoreLevelBins(score, rescored, new Uint8Array([0, 1, 0]), bands).counts[
+        Math.floor(50 / SCORE_BIN_WIDTH) * 4 + 1
+      ],
+    ).toBe(1);
   });
 });

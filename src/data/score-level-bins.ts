@@ -20,7 +20,11 @@ const SLOTS = SCORE_BINS * 4;
 const OUTSIDE = SLOTS;
 const NAN_CODE = 2 * SLOTS;
 
-interface RowCodes { level: Uint8Array; thresholds: Thresholds | null; codes: Uint16Array }
+interface RowCodes {
+  level: Uint8Array;
+  thresholds: Thresholds | null;
+  codes: Uint16Array;
+}
 const codesCache = new WeakMap<Float32Array, RowCodes>();
 
 /**
@@ -30,12 +34,16 @@ const codesCache = new WeakMap<Float32Array, RowCodes>();
 function rowCodes(score: Float32Array, level: Uint8Array, thresholds: Thresholds | null): Uint16Array {
   const hit = codesCache.get(score);
   const same = (a: Thresholds | null, b: Thresholds | null) =>
-    a === b || (a !== null && b !== null && a.major === b.major && a.significant === b.significant && a.general === b.general);
+    a === b ||
+    (a !== null && b !== null && a.major === b.major && a.significant === b.significant && a.general === b.general);
   if (hit && hit.level === level && same(hit.thresholds, thresholds)) return hit.codes;
   const codes = new Uint16Array(score.length);
   for (let i = 0; i < score.length; i++) {
     const s = score[i];
-    if (Number.isNaN(s)) { codes[i] = NAN_CODE; continue; }
+    if (Number.isNaN(s)) {
+      codes[i] = NAN_CODE;
+      continue;
+    }
     const bin = Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)));
     const outside = thresholds !== null && levelForScore(thresholds, s) !== level[i];
     codes[i] = bin * 4 + (level[i] & 3) + (outside ? OUTSIDE : 0);
@@ -48,7 +56,12 @@ function rowCodes(score: Float32Array, level: Uint8Array, thresholds: Thresholds
  * One pass over the rows of `mask`. `thresholds` are the score bands of the model in use; pass null
  * when there is no band to compare with (a bureau's own assessed levels).
  */
-export function scoreLevelBins(score: Float32Array, level: Uint8Array, mask: Uint8Array, thresholds: Thresholds | null): ScoreLevelBins {
+export function scoreLevelBins(
+  score: Float32Array,
+  level: Uint8Array,
+  mask: Uint8Array,
+  thresholds: Thresholds | null,
+): ScoreLevelBins {
   const codes = rowCodes(score, level, thresholds);
   const acc = new Uint32Array(NAN_CODE + 1);
   // Adding the mask byte instead of testing it: a filter's mask is as unpredictable as the levels it picks.

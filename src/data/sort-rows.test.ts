@@ -4,10 +4,15 @@ import { rowsOfMask, sortByScore, sortRows, topByScore, type SortKey, type SortS
 /** A deterministic pseudo-random dataset of n rows (only the sorted fields). */
 function make(n: number, seed = 7): SortSource {
   let x = seed;
-  const rnd = () => ((x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const score = new Float32Array(n), level = new Uint8Array(n), sector = new Uint8Array(n);
-  const town = new Int16Array(n), grid = new Int16Array(n), park = new Int16Array(n);
-  const open = new Uint16Array(n), overdue = new Uint16Array(n);
+  const rnd = () => (x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const score = new Float32Array(n),
+    level = new Uint8Array(n),
+    sector = new Uint8Array(n);
+  const town = new Int16Array(n),
+    grid = new Int16Array(n),
+    park = new Int16Array(n);
+  const open = new Uint16Array(n),
+    overdue = new Uint16Array(n);
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
     score[i] = rnd() < 0.02 ? NaN : Math.round(rnd() * 200) / 2; // many ties
@@ -18,7 +23,9 @@ function make(n: number, seed = 7): SortSource {
     park[i] = Math.floor(rnd() * 3) - 1;
     open[i] = Math.floor(rnd() * 5);
     overdue[i] = Math.floor(rnd() * 3);
-    names.push(rnd() < 0.05 ? '' : ['张', '王', '李', '赵', 'A', 'b'][Math.floor(rnd() * 6)] + Math.floor(rnd() * 1000));
+    names.push(
+      rnd() < 0.05 ? '' : ['张', '王', '李', '赵', 'A', 'b'][Math.floor(rnd() * 6)] + Math.floor(rnd() * 1000),
+    );
   }
   return {
     enterprises: { score, level, sector, town, grid, park, hazardsOpen: open, hazardsOverdue: overdue },
@@ -37,12 +44,14 @@ function reference(d: SortSource, rows: number[], key: SortKey, dir: 'asc' | 'de
   const coll = new Intl.Collator('zh-CN', { numeric: true });
   const nan = (v: number) => Number.isNaN(v);
   const byScoreDesc = (a: number, b: number) => {
-    if (nan(c.score[a]) || nan(c.score[b])) return nan(c.score[a]) === nan(c.score[b]) ? a - b : nan(c.score[a]) ? 1 : -1;
+    if (nan(c.score[a]) || nan(c.score[b]))
+      return nan(c.score[a]) === nan(c.score[b]) ? a - b : nan(c.score[a]) ? 1 : -1;
     return c.score[b] - c.score[a] || a - b;
   };
   const sign = dir === 'asc' ? 1 : -1;
   const area = (col: Int16Array, names: readonly { name: string }[]) => (a: number, b: number) => {
-    const x = col[a], y = col[b];
+    const x = col[a],
+      y = col[b];
     if (x < 0 || y < 0) return x < 0 && y < 0 ? 0 : x < 0 ? 1 : -1;
     return sign * (coll.compare(names[x].name, names[y].name) || x - y);
   };
@@ -59,7 +68,8 @@ function reference(d: SortSource, rows: number[], key: SortKey, dir: 'asc' | 'de
     grid: area(c.grid, d.manifest.grids),
     park: area(c.park, d.manifest.parks),
     name: (a, b) => {
-      const x = d.text.name.get(a) ?? '', y = d.text.name.get(b) ?? '';
+      const x = d.text.name.get(a) ?? '',
+        y = d.text.name.get(b) ?? '';
       if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
       return sign * x.localeCompare(y, 'zh-CN');
     },
@@ -113,7 +123,9 @@ describe('topByScore', () => {
     const d = make(5000, 3);
     const mask = new Uint8Array(5000).map((_, i) => (i % 2 === 0 ? 1 : 0));
     for (const n of [0, 1, 10, 50]) {
-      const want = reference(d, Array.from(rowsOfMask(mask)), 'score', 'desc').filter((i) => !Number.isNaN(d.enterprises.score[i])).slice(0, n);
+      const want = reference(d, Array.from(rowsOfMask(mask)), 'score', 'desc')
+        .filter((i) => !Number.isNaN(d.enterprises.score[i]))
+        .slice(0, n);
       expect(Array.from(topByScore(d.enterprises.score, mask, n))).toEqual(want);
     }
   });

@@ -19,13 +19,23 @@ import type { EnterpriseColumns } from './columns.ts';
 
 export type SortKey = 'name' | 'level' | 'score' | 'sector' | 'town' | 'grid' | 'park' | 'open' | 'overdue';
 export type SortDir = 'asc' | 'desc';
-export interface SortSpec { key: SortKey; dir: SortDir }
+export interface SortSpec {
+  key: SortKey;
+  dir: SortDir;
+}
 
 /** What the sorts read from a Dataset (structural, so tests can pass small objects). */
 export interface SortSource {
-  enterprises: Pick<EnterpriseColumns, 'score' | 'level' | 'sector' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'>;
+  enterprises: Pick<
+    EnterpriseColumns,
+    'score' | 'level' | 'sector' | 'town' | 'grid' | 'park' | 'hazardsOpen' | 'hazardsOverdue'
+  >;
   text: { name: { get(i: number): string | null } };
-  manifest: { towns: readonly { name: string }[]; grids: readonly { name: string }[]; parks: readonly { name: string }[] };
+  manifest: {
+    towns: readonly { name: string }[];
+    grids: readonly { name: string }[];
+    parks: readonly { name: string }[];
+  };
 }
 
 export const EMPTY_ROWS = new Uint32Array(0);
@@ -49,8 +59,10 @@ export function sortByScore(score: Float32Array, rows: Uint32Array, dir: SortDir
     const desc = dir === 'desc';
     const pos = new Uint32Array(n).map((_, j) => j);
     pos.sort((a, b) => {
-      const x = score[rows[a]], y = score[rows[b]];
-      const xn = Number.isNaN(x), yn = Number.isNaN(y);
+      const x = score[rows[a]],
+        y = score[rows[b]];
+      const xn = Number.isNaN(x),
+        yn = Number.isNaN(y);
       if (xn || yn) return xn === yn ? a - b : xn ? 1 : -1;
       return (desc ? y - x : x - y) || a - b;
     });
@@ -102,7 +114,9 @@ function sortByArea(col: Int16Array, names: readonly { name: string }[], base: U
   const c = new Intl.Collator('zh-CN', { numeric: true });
   byName.sort((x, y) => c.compare(names[x].name, names[y].name) || x - y);
   const rank = new Uint32Array(a);
-  byName.forEach((k, r) => { rank[k] = dir === 'asc' ? r : a - 1 - r; });
+  byName.forEach((k, r) => {
+    rank[k] = dir === 'asc' ? r : a - 1 - r;
+  });
   const bucket = new Uint32Array(base.length);
   for (let j = 0; j < base.length; j++) {
     const v = col[base[j]];
@@ -111,7 +125,12 @@ function sortByArea(col: Int16Array, names: readonly { name: string }[], base: U
   return countingSort(base, bucket, a + 1);
 }
 
-interface NameOrder { asc: Uint32Array; desc: Uint32Array | null; names: string[]; nonEmpty: number }
+interface NameOrder {
+  asc: Uint32Array;
+  desc: Uint32Array | null;
+  names: string[];
+  nonEmpty: number;
+}
 /** Name orders per score order: switching between ascending and descending costs no second sort. */
 const nameOrders = new WeakMap<Uint32Array, NameOrder>();
 
@@ -126,7 +145,8 @@ function sortByName(text: SortSource['text'], base: Uint32Array, dir: SortDir): 
     const pos = new Uint32Array(n);
     for (let j = 0; j < n; j++) pos[j] = j;
     pos.sort((x, y) => {
-      const a = names[x], b = names[y];
+      const a = names[x],
+        b = names[y];
       if (a === '' || b === '') return a === b ? x - y : a === '' ? 1 : -1;
       return c.compare(a, b) || x - y;
     });
@@ -170,14 +190,22 @@ export function sortRows(d: SortSource, byScore: Uint32Array, sort: SortSpec): U
       // Back to row order first, so ties stay in row order.
       return sortByScore(c.score, Uint32Array.from(byScore).sort(), 'asc');
     }
-    case 'level': return sortByCode(c.level, byScore, sort.dir === 'desc' ? 'asc' : 'desc');
-    case 'sector': return sortByCode(c.sector, byScore, sort.dir);
-    case 'open': return sortByCode(c.hazardsOpen, byScore, sort.dir);
-    case 'overdue': return sortByCode(c.hazardsOverdue, byScore, sort.dir);
-    case 'town': return sortByArea(c.town, d.manifest.towns, byScore, sort.dir);
-    case 'grid': return sortByArea(c.grid, d.manifest.grids, byScore, sort.dir);
-    case 'park': return sortByArea(c.park, d.manifest.parks, byScore, sort.dir);
-    case 'name': return sortByName(d.text, byScore, sort.dir);
+    case 'level':
+      return sortByCode(c.level, byScore, sort.dir === 'desc' ? 'asc' : 'desc');
+    case 'sector':
+      return sortByCode(c.sector, byScore, sort.dir);
+    case 'open':
+      return sortByCode(c.hazardsOpen, byScore, sort.dir);
+    case 'overdue':
+      return sortByCode(c.hazardsOverdue, byScore, sort.dir);
+    case 'town':
+      return sortByArea(c.town, d.manifest.towns, byScore, sort.dir);
+    case 'grid':
+      return sortByArea(c.grid, d.manifest.grids, byScore, sort.dir);
+    case 'park':
+      return sortByArea(c.park, d.manifest.parks, byScore, sort.dir);
+    case 'name':
+      return sortByName(d.text, byScore, sort.dir);
   }
 }
 
@@ -200,7 +228,11 @@ export function topByScore(score: Float32Array, mask: Uint8Array, n: number): Ui
       count--;
     }
     let k = count;
-    while (k > 0 && val[k - 1] < s) { val[k] = val[k - 1]; idx[k] = idx[k - 1]; k--; }
+    while (k > 0 && val[k - 1] < s) {
+      val[k] = val[k - 1];
+      idx[k] = idx[k - 1];
+      k--;
+    }
     val[k] = s;
     idx[k] = i;
     count++;

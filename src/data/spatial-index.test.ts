@@ -16,7 +16,6 @@ function polygon(...rings: Ring[]): Feature {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
 }
 
-
 /** Irregular star-shaped ring: n vertices at increasing angles, radius uniform in [rMin, rMax]. */
 function starRing(cx: number, cy: number, rMin: number, rMax: number, n: number, rnd: () => number, cw = false): Ring {
   const ring: Ring = [];
@@ -40,7 +39,8 @@ function distToSegment(px: number, py: number, ax: number, ay: number, bx: numbe
 function minDistToRings(px: number, py: number, rings: readonly (readonly Position[])[]): number {
   let d = Infinity;
   for (const r of rings) {
-    for (let i = 0; i + 1 < r.length; i++) d = Math.min(d, distToSegment(px, py, r[i][0], r[i][1], r[i + 1][0], r[i + 1][1]));
+    for (let i = 0; i + 1 < r.length; i++)
+      d = Math.min(d, distToSegment(px, py, r[i][0], r[i][1], r[i + 1][0], r[i + 1][1]));
   }
   return d;
 }
@@ -109,8 +109,25 @@ describe('PolygonIndex: squares', () => {
   it('accepts unclosed rings, repeated points, null geometry and keeps indices aligned', () => {
     const index = new PolygonIndex([
       { geometry: null },
-      polygon([[0, 0], [1, 0], [1, 0], [1, 1], [0, 1]]),
-      { geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] } }, // degenerate: no interior
+      polygon([
+        [0, 0],
+        [1, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ]),
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        },
+      }, // degenerate: no interior
     ]);
     expect(index.featureCount).toBe(3);
     expect(index.partCount).toBe(1);
@@ -121,7 +138,17 @@ describe('PolygonIndex: squares', () => {
   it('rejects geometries that are not polygons, and non-finite coordinates', () => {
     const point = { geometry: { type: 'Point', coordinates: [0, 0] } } as unknown as PolygonFeatureLike;
     expect(() => new PolygonIndex([point])).toThrow(TypeError);
-    expect(() => new PolygonIndex([polygon([[0, 0], [1, Number.NaN], [1, 1], [0, 0]])])).toThrow(TypeError);
+    expect(
+      () =>
+        new PolygonIndex([
+          polygon([
+            [0, 0],
+            [1, Number.NaN],
+            [1, 1],
+            [0, 0],
+          ]),
+        ]),
+    ).toThrow(TypeError);
   });
 
   it('works with no features', () => {
@@ -152,7 +179,7 @@ describe('PolygonIndex: holes and multipolygons', () => {
     expect(swapped.locate(4, 5)).toBe(0);
   });
 
-  it('finds a point in the second part of a MultiPolygon, and honours that part\'s hole', () => {
+  it("finds a point in the second part of a MultiPolygon, and honours that part's hole", () => {
     const features = fixture('multipolygon.geojson');
     const index = new PolygonIndex(features);
     expect(index.partCount).toBe(3);
@@ -202,8 +229,18 @@ describe('PolygonIndex: shared boundaries leave no gaps', () => {
 
   it('puts a point on a shared diagonal edge in the lowest index, in both input orders', () => {
     // Dyadic coordinates, so (116.25, 39.75) is exactly on the diagonal.
-    const lower = polygon([[116, 39.5], [116.5, 39.5], [116.5, 40], [116, 39.5]]);
-    const upper = polygon([[116, 39.5], [116.5, 40], [116, 40], [116, 39.5]]);
+    const lower = polygon([
+      [116, 39.5],
+      [116.5, 39.5],
+      [116.5, 40],
+      [116, 39.5],
+    ]);
+    const upper = polygon([
+      [116, 39.5],
+      [116.5, 40],
+      [116, 40],
+      [116, 39.5],
+    ]);
     expect(new PolygonIndex([lower, upper]).locate(116.25, 39.75)).toBe(0);
     expect(new PolygonIndex([upper, lower]).locate(116.25, 39.75)).toBe(0);
     expect(new PolygonIndex([upper, lower]).locateAll(116.25, 39.75)).toEqual([0, 1]);
@@ -214,7 +251,8 @@ describe('PolygonIndex: shared boundaries leave no gaps', () => {
   it('gives the lowest index among overlapping features, matching a brute-force turf scan', () => {
     const rnd = mulberry32(11);
     const blobs: Feature[] = [];
-    for (let k = 0; k < 30; k++) blobs.push(polygon(starRing(rnd() * 10, rnd() * 10, 0.5, 2, 3 + Math.floor(rnd() * 40), rnd)));
+    for (let k = 0; k < 30; k++)
+      blobs.push(polygon(starRing(rnd() * 10, rnd() * 10, 0.5, 2, 3 + Math.floor(rnd() * 40), rnd)));
     const index = new PolygonIndex(blobs);
     for (let i = 0; i < 3000; i++) {
       const x = -1 + rnd() * 12;
@@ -250,7 +288,11 @@ describe('PolygonIndex: agreement with turf.booleanPointInPolygon', () => {
     const teeth = 400;
     for (let k = 0; k < teeth; k++) {
       const x = k / teeth;
-      ring.push([x + 0.25 / teeth, 1 - 0.2 * rnd()], [x + 0.5 / teeth, 1 - 0.2 * rnd()], [x + 0.75 / teeth, 0.05 + 0.05 * rnd()]);
+      ring.push(
+        [x + 0.25 / teeth, 1 - 0.2 * rnd()],
+        [x + 0.5 / teeth, 1 - 0.2 * rnd()],
+        [x + 0.75 / teeth, 0.05 + 0.05 * rnd()],
+      );
     }
     ring.push([1, 0], [0, 0]);
     const f = polygon(ring);

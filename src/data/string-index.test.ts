@@ -3,7 +3,7 @@ import { hashOf, laterDuplicates, StringIndex } from './string-index.ts';
 
 /** A deterministic pseudo-random credit-code-like key. */
 function key(seed: number): string {
-  let x = seed * 2654435761 >>> 0;
+  let x = (seed * 2654435761) >>> 0;
   let s = '';
   for (let i = 0; i < 18; i++) {
     x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + i) >>> 0;
@@ -60,7 +60,9 @@ describe('laterDuplicates', () => {
   it('tells apart keys that share a hash, and handles a long run of one key', () => {
     // Forced collisions: every hash equal.
     const keys = ['a', 'b', 'a', 'c', 'b', 'a'];
-    expect(Array.from(laterDuplicates(new Int32Array(keys.length), keys.length, (i) => keys[i]))).toEqual([0, 0, 1, 0, 1, 1]);
+    expect(Array.from(laterDuplicates(new Int32Array(keys.length), keys.length, (i) => keys[i]))).toEqual([
+      0, 0, 1, 0, 1, 1,
+    ]);
     const same = Array.from({ length: 50_000 }, () => '无');
     const dup = laterDuplicates(Int32Array.from(same, hashOf), same.length, (i) => same[i]);
     expect(dup[0]).toBe(0);

@@ -28,7 +28,10 @@ export class StringIndex implements KeyLookup {
   private count = 0;
 
   /** `keyOf(row)` is the key of each row added; `expected` is about how many rows will be. */
-  constructor(private readonly keyOf: (row: number) => string, expected: number) {
+  constructor(
+    private readonly keyOf: (row: number) => string,
+    expected: number,
+  ) {
     let size = 1024;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size * 2);

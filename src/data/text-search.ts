@@ -7,12 +7,16 @@ import type { EnterpriseText } from './dataset.ts';
 
 export class TextSearch {
   private haystack: string[] | null = null;
-  constructor(private readonly text: EnterpriseText, private readonly rows: number) {}
+  constructor(
+    private readonly text: EnterpriseText,
+    private readonly rows: number,
+  ) {}
 
   private build(): string[] {
     const { name, creditCode, address } = this.text;
     const out = new Array<string>(this.rows);
-    for (let i = 0; i < this.rows; i++) out[i] = `${name.get(i) ?? ''}\u0000${creditCode.get(i) ?? ''}\u0000${address.get(i) ?? ''}`.toLowerCase();
+    for (let i = 0; i < this.rows; i++)
+      out[i] = `${name.get(i) ?? ''}\u0000${creditCode.get(i) ?? ''}\u0000${address.get(i) ?? ''}`.toLowerCase();
     return out;
   }
 
@@ -25,7 +29,11 @@ export class TextSearch {
     const h = this.haystack;
     for (let i = 0; i < this.rows; i++) {
       let ok = 1;
-      for (const t of terms) if (!h[i].includes(t)) { ok = 0; break; }
+      for (const t of terms)
+        if (!h[i].includes(t)) {
+          ok = 0;
+          break;
+        }
       mask[i] = ok;
     }
     return mask;

@@ -13,7 +13,10 @@ export type Texts = readonly string[] | { readonly length: number; get(i: number
 
 /** The i-th string of either kind of text column ('' for null). */
 export function textAt(values: Texts, i: number): string {
-  return (Array.isArray(values) ? (values as readonly string[])[i] : (values as Exclude<Texts, readonly string[]>).get(i)) ?? '';
+  return (
+    (Array.isArray(values) ? (values as readonly string[])[i] : (values as Exclude<Texts, readonly string[]>).get(i)) ??
+    ''
+  );
 }
 
 export function packUtf8(values: Texts): Utf8Buffers {

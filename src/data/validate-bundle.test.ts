@@ -36,8 +36,12 @@ describe('bundle validation', () => {
     expect(refusal({ ...sound(), manifest: {} }).en).toMatch(/^manifest\.json: is not a district-risk-bundle manifest/);
     expect(refusal({ ...sound(), manifest: null }).en).toMatch(/^manifest\.json: is not a JSON object/);
     const m = sound().manifest as Record<string, unknown>;
-    expect(refusal({ ...sound(), manifest: { ...m, towns: undefined } }).en).toMatch(/manifest\.json: the towns list is missing/);
-    expect(refusal({ ...sound(), manifest: { ...m, enterprises: 'many' } }).zh).toMatch(/^manifest\.json：字段 enterprises/);
+    expect(refusal({ ...sound(), manifest: { ...m, towns: undefined } }).en).toMatch(
+      /manifest\.json: the towns list is missing/,
+    );
+    expect(refusal({ ...sound(), manifest: { ...m, enterprises: 'many' } }).zh).toMatch(
+      /^manifest\.json：字段 enterprises/,
+    );
     expect(refusal({ ...sound(), manifest: { ...m, formatVersion: 9 } }).en).toContain('version 9');
   });
 
@@ -46,27 +50,44 @@ describe('bundle validation', () => {
     expect(refusal({ ...sound(), geo: null }).en).toMatch(/^geo\.json: is not a JSON object/);
     const g = sound().geo as { towns: { features: unknown[] } };
     g.towns.features.pop();
-    expect(refusal({ ...sound(), geo: g }).en).toMatch(/geo\.json: the towns layer has \d+ features where manifest\.json lists \d+/);
+    expect(refusal({ ...sound(), geo: g }).en).toMatch(
+      /geo\.json: the towns layer has \d+ features where manifest\.json lists \d+/,
+    );
   });
 
   it('tells a cut-short Arrow file, a web page and an empty file apart', () => {
     const e = sound().enterprises;
-    expect(refusal({ ...sound(), enterprises: e.subarray(0, Math.floor(e.length / 2)) }).en).toMatch(/^enterprises\.arrow: the file is cut short/);
-    expect(refusal({ ...sound(), hazards: new TextEncoder().encode('<!doctype html><html><body>登录</body></html>') }).en).toMatch(/^hazards\.arrow: the server sent a web page/);
+    expect(refusal({ ...sound(), enterprises: e.subarray(0, Math.floor(e.length / 2)) }).en).toMatch(
+      /^enterprises\.arrow: the file is cut short/,
+    );
+    expect(
+      refusal({ ...sound(), hazards: new TextEncoder().encode('<!doctype html><html><body>登录</body></html>') }).en,
+    ).toMatch(/^hazards\.arrow: the server sent a web page/);
     expect(refusal({ ...sound(), hazards: new Uint8Array(0) }).en).toMatch(/^hazards\.arrow: the file is empty/);
-    expect(refusal({ ...sound(), enterprises: new TextEncoder().encode('{"not": "arrow"}') }).en).toMatch(/^enterprises\.arrow: is not an Apache Arrow file/);
+    expect(refusal({ ...sound(), enterprises: new TextEncoder().encode('{"not": "arrow"}') }).en).toMatch(
+      /^enterprises\.arrow: is not an Apache Arrow file/,
+    );
   });
 
   it('checks row counts, area ids and hazard links against the manifest', () => {
     const m = sound().manifest as Record<string, unknown>;
-    expect(refusal({ ...sound(), manifest: { ...m, enterprises: built.enterprises.length + 1 } }).en).toMatch(/^enterprises\.arrow: has \d+ rows where manifest\.json says \d+/);
+    expect(refusal({ ...sound(), manifest: { ...m, enterprises: built.enterprises.length + 1 } }).en).toMatch(
+      /^enterprises\.arrow: has \d+ rows where manifest\.json says \d+/,
+    );
     // A town id beyond the manifest's towns.
     const c = { ...built.enterprises, town: Int16Array.from(built.enterprises.town) };
     c.town[3] = built.manifest.towns.length;
-    expect(refusal({ ...sound(), enterprises: encodeEnterpriseCore(c) }).en).toMatch(/^enterprises\.arrow: row 4 has town \d+; it should be -1 to \d+/);
-    const h = { ...built.hazards, enterprise: Int32Array.from(built.hazards.enterprise.subarray(0, built.hazards.length)) };
+    expect(refusal({ ...sound(), enterprises: encodeEnterpriseCore(c) }).en).toMatch(
+      /^enterprises\.arrow: row 4 has town \d+; it should be -1 to \d+/,
+    );
+    const h = {
+      ...built.hazards,
+      enterprise: Int32Array.from(built.hazards.enterprise.subarray(0, built.hazards.length)),
+    };
     h.enterprise[0] = built.enterprises.length;
-    expect(refusal({ ...sound(), hazards: encodeHazards(h, built.hazards) }).en).toMatch(/^hazards\.arrow: row 1 has enterprise \d+/);
+    expect(refusal({ ...sound(), hazards: encodeHazards(h, built.hazards) }).en).toMatch(
+      /^hazards\.arrow: row 1 has enterprise \d+/,
+    );
   });
 });
 
@@ -79,24 +100,35 @@ describe('the inspection ledger', () => {
     const d = decodeBundleFiles(sound()).inspections!;
     expect(d.length).toBe(x.length);
     expect((sound().manifest as { inspections: number }).inspections).toBe(x.length);
-    for (const k of ['enterprise', 'day', 'kind', 'hazardsFound', 'penalty', 'fine'] as const) expect(Array.from(d[k]), k).toEqual(Array.from(x[k].subarray(0, x.length)));
+    for (const k of ['enterprise', 'day', 'kind', 'hazardsFound', 'penalty', 'fine'] as const)
+      expect(Array.from(d[k]), k).toEqual(Array.from(x[k].subarray(0, x.length)));
     for (const k of ['id', 'unit', 'inspectors', 'result'] as const) {
       for (const i of [0, 1, x.length - 1]) expect(d[k].get(i), `${k} ${i}`).toBe(x[k][i]);
     }
   });
 
   it('is refused when the manifest counts inspections the file does not have, naming the file', () => {
-    expect(refusal({ ...sound(), inspections: undefined }).en).toMatch(/^inspections\.arrow: is missing from the bundle/);
+    expect(refusal({ ...sound(), inspections: undefined }).en).toMatch(
+      /^inspections\.arrow: is missing from the bundle/,
+    );
     const m = sound().manifest as Record<string, unknown>;
-    expect(refusal({ ...sound(), manifest: { ...m, inspections: x.length + 1 } }).en).toMatch(/^inspections\.arrow: has \d+ rows where manifest\.json says \d+/);
-    expect(refusal({ ...sound(), manifest: { ...m, inspections: -1 } }).zh).toMatch(/^manifest\.json：字段 inspections/);
-    expect(refusal({ ...sound(), inspections: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(/^inspections\.arrow: (has \d+ rows|column \w+ is missing)/);
+    expect(refusal({ ...sound(), manifest: { ...m, inspections: x.length + 1 } }).en).toMatch(
+      /^inspections\.arrow: has \d+ rows where manifest\.json says \d+/,
+    );
+    expect(refusal({ ...sound(), manifest: { ...m, inspections: -1 } }).zh).toMatch(
+      /^manifest\.json：字段 inspections/,
+    );
+    expect(refusal({ ...sound(), inspections: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(
+      /^inspections\.arrow: (has \d+ rows|column \w+ is missing)/,
+    );
   });
 
   it('is refused when an inspection points at no enterprise', () => {
     const bad = { ...x, enterprise: Int32Array.from(x.enterprise.subarray(0, x.length)) };
     bad.enterprise[2] = built.enterprises.length;
-    expect(refusal({ ...sound(), inspections: encodeInspections(bad, x) }).en).toMatch(/^inspections\.arrow: row 3 has enterprise \d+; it should point at enterprise 0 to \d+/);
+    expect(refusal({ ...sound(), inspections: encodeInspections(bad, x) }).en).toMatch(
+      /^inspections\.arrow: row 3 has enterprise \d+; it should point at enterprise 0 to \d+/,
+    );
   });
 
   it('is absent from a dataset built without one, which loads as before', () => {
@@ -108,7 +140,9 @@ describe('the inspection ledger', () => {
     expect(d.inspections).toBeUndefined();
     expect(d.hazards.length).toBe(built.hazards.length);
     // A stray inspections.arrow beside a manifest that counts none is not read.
-    expect(decodeBundleFiles({ ...bundleFilesOf(files), inspections: sound().inspections }).inspections).toBeUndefined();
+    expect(
+      decodeBundleFiles({ ...bundleFilesOf(files), inspections: sound().inspections }).inspections,
+    ).toBeUndefined();
   });
 });
 
@@ -117,12 +151,20 @@ describe('bundle format 2 and format 1', () => {
     const d = decodeBundleFiles(sound());
     let worst = 0;
     for (let i = 0; i < built.enterprises.length; i++) {
-      worst = Math.max(worst, Math.abs(d.enterprises.lon[i] - built.enterprises.lon[i]), Math.abs(d.enterprises.lat[i] - built.enterprises.lat[i]));
+      worst = Math.max(
+        worst,
+        Math.abs(d.enterprises.lon[i] - built.enterprises.lon[i]),
+        Math.abs(d.enterprises.lat[i] - built.enterprises.lat[i]),
+      );
     }
     // Half a step at most: about half a centimetre.
     expect(worst).toBeLessThanOrEqual(0.5e-7 + 1e-12);
     // A value with six decimals, as the demo writes them, comes back exactly.
-    const one = { ...built.enterprises, lon: Float64Array.from(built.enterprises.lon), lat: Float64Array.from(built.enterprises.lat) };
+    const one = {
+      ...built.enterprises,
+      lon: Float64Array.from(built.enterprises.lon),
+      lat: Float64Array.from(built.enterprises.lat),
+    };
     one.lon[0] = 120.123456;
     one.lat[0] = 30.654321;
     const back = decodeBundleFiles({ ...sound(), enterprises: encodeEnterpriseCore(one) }).enterprises;
@@ -131,8 +173,12 @@ describe('bundle format 2 and format 1', () => {
   });
 
   it('refuses a format 2 bundle without its text file, naming it', () => {
-    expect(refusal({ ...sound(), enterpriseText: undefined }).en).toMatch(/^enterprise-text\.arrow: is missing from the bundle/);
-    expect(refusal({ ...sound(), enterpriseText: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(/^enterprise-text\.arrow: has \d+ rows where manifest\.json says \d+/);
+    expect(refusal({ ...sound(), enterpriseText: undefined }).en).toMatch(
+      /^enterprise-text\.arrow: is missing from the bundle/,
+    );
+    expect(refusal({ ...sound(), enterpriseText: encoded['hazards.arrow'] as Uint8Array }).en).toMatch(
+      /^enterprise-text\.arrow: has \d+ rows where manifest\.json says \d+/,
+    );
   });
 
   it('still reads format 1, where enterprises.arrow held Float64 positions and the text', () => {
@@ -140,9 +186,13 @@ describe('bundle format 2 and format 1', () => {
     const c = built.enterprises;
     const t = decodeBundleFiles(sound()).text;
     const numeric: Record<string, ReturnType<typeof makeVector>> = { lon: makeVector(c.lon), lat: makeVector(c.lat) };
-    for (const [k, v] of Object.entries(c)) if (k !== 'length' && k !== 'lon' && k !== 'lat') numeric[k] = makeVector(v as Uint8Array);
+    for (const [k, v] of Object.entries(c))
+      if (k !== 'length' && k !== 'lon' && k !== 'lat') numeric[k] = makeVector(v as Uint8Array);
     for (const k of ['creditCode', 'name', 'address', 'industryCode'] as const) {
-      numeric[k] = vectorFromArray(Array.from({ length: c.length }, (_, i) => t[k].get(i) ?? ''), new Utf8());
+      numeric[k] = vectorFromArray(
+        Array.from({ length: c.length }, (_, i) => t[k].get(i) ?? ''),
+        new Utf8(),
+      );
     }
     const v1 = tableToIPC(new Table(numeric), 'file');
     // Format 1 came before the inspection ledger.
@@ -153,7 +203,12 @@ describe('bundle format 2 and format 1', () => {
     expect(d.text.name.get(5)).toBe(t.name.get(5));
     expect(d.text.creditCode.get(c.length - 1)).toBe(t.creditCode.get(c.length - 1));
     // Format 1 without its text columns is refused, naming the column.
-    const bare = tableToIPC(new Table(Object.fromEntries(Object.entries(numeric).filter(([k]) => k !== 'name'))), 'file');
-    expect(refusal({ manifest, geo: sound().geo, enterprises: bare, hazards: sound().hazards }).en).toMatch(/^enterprises\.arrow: text column name is missing/);
+    const bare = tableToIPC(
+      new Table(Object.fromEntries(Object.entries(numeric).filter(([k]) => k !== 'name'))),
+      'file',
+    );
+    expect(refusal({ manifest, geo: sound().geo, enterprises: bare, hazards: sound().hazards }).en).toMatch(
+      /^enterprises\.arrow: text column name is missing/,
+    );
   });
 });

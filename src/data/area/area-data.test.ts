@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { computeAllAreaMetrics, type AreaKind } from './area-metrics.ts';
 import { mulberry32, randomColumns } from '../random-columns.ts';
 import {
-  areaColumn, areasByName, FIGURES, figureValue, formatNumber, higherSide, rankedAreas, scanArea, topSectors, withUnit,
+  areaColumn,
+  areasByName,
+  FIGURES,
+  figureValue,
+  formatNumber,
+  higherSide,
+  rankedAreas,
+  scanArea,
+  topSectors,
+  withUnit,
 } from './area-data.ts';
 
 const DIMS = { towns: 8, grids: 60, parks: 12 };
@@ -81,8 +90,16 @@ describe('figures', () => {
 describe('topSectors / areasByName / rankedAreas', () => {
   it('keeps the largest sectors and sums the rest as other', () => {
     const rows = topSectors([5, 0, 9, 1, 1, 7, 3], 4);
-    expect(rows).toEqual([{ code: 2, count: 9 }, { code: 5, count: 7 }, { code: 0, count: 5 }, { code: -1, count: 5 }]);
-    expect(topSectors([0, 2, 1], 6)).toEqual([{ code: 1, count: 2 }, { code: 2, count: 1 }]);
+    expect(rows).toEqual([
+      { code: 2, count: 9 },
+      { code: 5, count: 7 },
+      { code: 0, count: 5 },
+      { code: -1, count: 5 },
+    ]);
+    expect(topSectors([0, 2, 1], 6)).toEqual([
+      { code: 1, count: 2 },
+      { code: 2, count: 1 },
+    ]);
   });
   it('sorts names with numbers by value and leaves out the current area', () => {
     const list = [{ name: '网格10' }, { name: '网格2' }, { name: '网格1' }];

@@ -5,7 +5,14 @@
  * (src/panels/area/area-labels.ts).
  */
 import * as d3 from 'd3';
-import { AREA_METRICS, metricValue, rankAreas, type AreaKind, type AreaMetricKey, type AreaMetrics } from './area-metrics.ts';
+import {
+  AREA_METRICS,
+  metricValue,
+  rankAreas,
+  type AreaKind,
+  type AreaMetricKey,
+  type AreaMetrics,
+} from './area-metrics.ts';
 import type { EnterpriseColumns } from '../columns.ts';
 import type { DatasetManifest } from '../dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
@@ -21,10 +28,14 @@ const fmtDec2 = d3.format(',.2f');
 export function formatNumber(v: number, format: NumberFormat): string {
   if (!Number.isFinite(v)) return '—';
   switch (format) {
-    case 'int': return fmtInt(Math.round(v));
-    case 'pct': return `${fmtDec1(v * 100)}%`;
-    case 'dec1': return fmtDec1(v);
-    case 'dec2': return fmtDec2(v);
+    case 'int':
+      return fmtInt(Math.round(v));
+    case 'pct':
+      return `${fmtDec1(v * 100)}%`;
+    case 'dec1':
+      return fmtDec1(v);
+    case 'dec2':
+      return fmtDec2(v);
   }
 }
 
@@ -50,15 +61,30 @@ export function areaColumn(c: EnterpriseColumns, kind: AreaKind): Int16Array {
 }
 
 /** The manifest entries of a kind (names, km², etc.). */
-export function areaList(m: DatasetManifest, kind: AreaKind): readonly { code: string; name: string; areaKm2: number }[] {
+export function areaList(
+  m: DatasetManifest,
+  kind: AreaKind,
+): readonly { code: string; name: string; areaKm2: number }[] {
   return kind === 'town' ? m.towns : kind === 'grid' ? m.grids : m.parks;
 }
 
 // ---------------------------------------------------------------- key figures
 
 export type FigureKey =
-  | 'enterprises' | 'major' | 'significant' | 'general' | 'low' | 'redOrangeShare' | 'density'
-  | 'meanScore' | 'maxScore' | 'openHazards' | 'overdueHazards' | 'openMajorHazards' | 'riskIndex' | 'areaKm2';
+  | 'enterprises'
+  | 'major'
+  | 'significant'
+  | 'general'
+  | 'low'
+  | 'redOrangeShare'
+  | 'density'
+  | 'meanScore'
+  | 'maxScore'
+  | 'openHazards'
+  | 'overdueHazards'
+  | 'openMajorHazards'
+  | 'riskIndex'
+  | 'areaKm2';
 
 export interface FigureDef {
   key: FigureKey;
@@ -128,9 +154,11 @@ export function scanArea(c: EnterpriseColumns, mask: Uint8Array, kind: AreaKind,
   const sectorCounts = new Uint32Array(SECTORS.length);
   const idx = new Uint32Array(topN);
   const val = new Float64Array(topN);
-  let count = 0, selected = 0;
+  let count = 0,
+    selected = 0;
   const n = Math.min(c.length, mask.length, col.length);
-  const score = c.score, sector = c.sector;
+  const score = c.score,
+    sector = c.sector;
   for (let i = 0; i < n; i++) {
     if (col[i] !== index || mask[i] !== 1) continue;
     selected++;
@@ -144,7 +172,11 @@ export function scanArea(c: EnterpriseColumns, mask: Uint8Array, kind: AreaKind,
       count--;
     }
     let k = count;
-    while (k > 0 && val[k - 1] < s) { val[k] = val[k - 1]; idx[k] = idx[k - 1]; k--; }
+    while (k > 0 && val[k - 1] < s) {
+      val[k] = val[k - 1];
+      idx[k] = idx[k - 1];
+      k--;
+    }
     val[k] = s;
     idx[k] = i;
     count++;
@@ -152,7 +184,10 @@ export function scanArea(c: EnterpriseColumns, mask: Uint8Array, kind: AreaKind,
   return { selected, sectorCounts, top: idx.slice(0, count) };
 }
 
-export interface SectorShare { code: number; count: number }
+export interface SectorShare {
+  code: number;
+  count: number;
+}
 
 /**
  * The largest sectors (count > 0, largest first, ties in taxonomy order), at most `max` rows; when more
@@ -171,7 +206,10 @@ export function topSectors(counts: ArrayLike<number>, max = 6): SectorShare[] {
 /** Areas of a kind other than `exclude`, sorted by name (Chinese collation, numbers by value). */
 export function areasByName(list: readonly { name: string }[], exclude: number): number[] {
   const coll = new Intl.Collator(['zh-Hans-CN', 'en'], { numeric: true });
-  return list.map((_, i) => i).filter((i) => i !== exclude).sort((a, b) => coll.compare(list[a].name, list[b].name) || a - b);
+  return list
+    .map((_, i) => i)
+    .filter((i) => i !== exclude)
+    .sort((a, b) => coll.compare(list[a].name, list[b].name) || a - b);
 }
 
 /**

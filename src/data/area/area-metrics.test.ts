@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from '../columns.ts';
 import {
-  AREA_METRICS, type AreaMetrics, computeAllAreaMetrics, computeAreaMetrics, metricValue, rankAreas, unfilteredAreaMetrics,
+  AREA_METRICS,
+  type AreaMetrics,
+  computeAllAreaMetrics,
+  computeAreaMetrics,
+  metricValue,
+  rankAreas,
+  unfilteredAreaMetrics,
 } from './area-metrics.ts';
 import { randomColumns } from '../random-columns.ts';
 import { AREA_RISK_DEFAULTS, areaRiskIndex, areaRiskParts } from '../../domain/area-risk-index.ts';
@@ -14,7 +20,16 @@ import { AREA_RISK_DEFAULTS, areaRiskIndex, areaRiskParts } from '../../domain/a
  * - Row 8 (town 2, no cell) has a NaN score: an enterprise, but no mean or max.
  * - Town 2 has an unknown area (0 km²).
  */
-const ROWS: [level: number, score: number, town: number, grid: number, park: number, open: number, overdue: number, major: number][] = [
+const ROWS: [
+  level: number,
+  score: number,
+  town: number,
+  grid: number,
+  park: number,
+  open: number,
+  overdue: number,
+  major: number,
+][] = [
   [0, 90, 0, 0, 0, 3, 1, 1], // 0
   [1, 75, 0, 0, 0, 1, 0, 0], // 1 (masked out below)
   [3, 20, 0, 1, 0, 0, 0, 0], // 2 park 0, on the cell-1 side
@@ -35,8 +50,14 @@ const AREAS = {
 function fixture(): EnterpriseColumns {
   const c = randomColumns({ n: ROWS.length, seed: 5, towns: 3, grids: 4, parks: 2 });
   ROWS.forEach(([level, score, town, grid, park, open, overdue, major], i) => {
-    c.level[i] = level; c.score[i] = score; c.town[i] = town; c.grid[i] = grid; c.park[i] = park;
-    c.hazardsOpen[i] = open; c.hazardsOverdue[i] = overdue; c.hazardsOpenMajor[i] = major;
+    c.level[i] = level;
+    c.score[i] = score;
+    c.town[i] = town;
+    c.grid[i] = grid;
+    c.park[i] = park;
+    c.hazardsOpen[i] = open;
+    c.hazardsOverdue[i] = overdue;
+    c.hazardsOpenMajor[i] = major;
   });
   return c;
 }
@@ -44,17 +65,28 @@ function fixture(): EnterpriseColumns {
 /** One area's metrics as a plain object, for readable expectations. */
 function row(m: AreaMetrics, a: number) {
   return {
-    n: m.enterprises[a], byLevel: Array.from(m.byLevel.subarray(a * 4, a * 4 + 4)),
-    share: m.redOrangeShare[a], density: m.density[a], mean: m.meanScore[a], max: m.maxScore[a],
-    open: m.openHazards[a], overdue: m.overdueHazards[a], major: m.openMajorHazards[a],
+    n: m.enterprises[a],
+    byLevel: Array.from(m.byLevel.subarray(a * 4, a * 4 + 4)),
+    share: m.redOrangeShare[a],
+    density: m.density[a],
+    mean: m.meanScore[a],
+    max: m.maxScore[a],
+    open: m.openHazards[a],
+    overdue: m.overdueHazards[a],
+    major: m.openMajorHazards[a],
   };
 }
 
 /** Expectation with float32 tolerance for the ratios. */
 function expectRow(m: AreaMetrics, a: number, e: ReturnType<typeof row>) {
   const r = row(m, a);
-  expect({ n: r.n, byLevel: r.byLevel, open: r.open, overdue: r.overdue, major: r.major })
-    .toEqual({ n: e.n, byLevel: e.byLevel, open: e.open, overdue: e.overdue, major: e.major });
+  expect({ n: r.n, byLevel: r.byLevel, open: r.open, overdue: r.overdue, major: r.major }).toEqual({
+    n: e.n,
+    byLevel: e.byLevel,
+    open: e.open,
+    overdue: e.overdue,
+    major: e.major,
+  });
   for (const k of ['share', 'density', 'mean', 'max'] as const) {
     if (Number.isNaN(e[k])) expect(r[k], `${m.kind} ${a} ${k}`).toBeNaN();
     else expect(r[k], `${m.kind} ${a} ${k}`).toBeCloseTo(e[k], 4);
@@ -67,24 +99,114 @@ describe('computeAllAreaMetrics on the hand-computed fixture, no filter', () => 
   it('towns', () => {
     expect(all.town.kind).toBe('town');
     expect(all.town.count).toBe(3);
-    expectRow(all.town, 0, { n: 4, byLevel: [1, 1, 1, 1], share: 0.5, density: 0.4, mean: 60, max: 90, open: 6, overdue: 3, major: 1 });
-    expectRow(all.town, 1, { n: 4, byLevel: [0, 1, 2, 1], share: 0.25, density: 0.8, mean: 47.5, max: 80, open: 2, overdue: 1, major: 0 });
+    expectRow(all.town, 0, {
+      n: 4,
+      byLevel: [1, 1, 1, 1],
+      share: 0.5,
+      density: 0.4,
+      mean: 60,
+      max: 90,
+      open: 6,
+      overdue: 3,
+      major: 1,
+    });
+    expectRow(all.town, 1, {
+      n: 4,
+      byLevel: [0, 1, 2, 1],
+      share: 0.25,
+      density: 0.8,
+      mean: 47.5,
+      max: 80,
+      open: 2,
+      overdue: 1,
+      major: 0,
+    });
     // Town 2: one enterprise with no score, unknown area: density 0, mean and max NaN.
-    expectRow(all.town, 2, { n: 1, byLevel: [0, 0, 0, 1], share: 0, density: 0, mean: NaN, max: NaN, open: 0, overdue: 0, major: 0 });
+    expectRow(all.town, 2, {
+      n: 1,
+      byLevel: [0, 0, 0, 1],
+      share: 0,
+      density: 0,
+      mean: NaN,
+      max: NaN,
+      open: 0,
+      overdue: 0,
+      major: 0,
+    });
   });
 
   it('grid cells, each counting only its own side of the straddling park, and the empty cell', () => {
     expect(all.grid.count).toBe(4);
-    expectRow(all.grid, 0, { n: 2, byLevel: [1, 1, 0, 0], share: 1, density: 1, mean: 82.5, max: 90, open: 4, overdue: 1, major: 1 });
-    expectRow(all.grid, 1, { n: 2, byLevel: [0, 0, 1, 1], share: 0, density: 2 / 3, mean: 37.5, max: 55, open: 2, overdue: 2, major: 0 });
-    expectRow(all.grid, 2, { n: 4, byLevel: [0, 1, 2, 1], share: 0.25, density: 1, mean: 47.5, max: 80, open: 2, overdue: 1, major: 0 });
-    expectRow(all.grid, 3, { n: 0, byLevel: [0, 0, 0, 0], share: NaN, density: 0, mean: NaN, max: NaN, open: 0, overdue: 0, major: 0 });
+    expectRow(all.grid, 0, {
+      n: 2,
+      byLevel: [1, 1, 0, 0],
+      share: 1,
+      density: 1,
+      mean: 82.5,
+      max: 90,
+      open: 4,
+      overdue: 1,
+      major: 1,
+    });
+    expectRow(all.grid, 1, {
+      n: 2,
+      byLevel: [0, 0, 1, 1],
+      share: 0,
+      density: 2 / 3,
+      mean: 37.5,
+      max: 55,
+      open: 2,
+      overdue: 2,
+      major: 0,
+    });
+    expectRow(all.grid, 2, {
+      n: 4,
+      byLevel: [0, 1, 2, 1],
+      share: 0.25,
+      density: 1,
+      mean: 47.5,
+      max: 80,
+      open: 2,
+      overdue: 1,
+      major: 0,
+    });
+    expectRow(all.grid, 3, {
+      n: 0,
+      byLevel: [0, 0, 0, 0],
+      share: NaN,
+      density: 0,
+      mean: NaN,
+      max: NaN,
+      open: 0,
+      overdue: 0,
+      major: 0,
+    });
     expect(all.grid.riskIndex[3]).toBeNaN();
   });
 
   it('parks: the straddling park counts its enterprises on both sides', () => {
-    expectRow(all.park, 0, { n: 3, byLevel: [1, 1, 0, 1], share: 2 / 3, density: 6, mean: 185 / 3, max: 90, open: 4, overdue: 1, major: 1 });
-    expectRow(all.park, 1, { n: 3, byLevel: [0, 1, 1, 1], share: 1 / 3, density: 3, mean: 130 / 3, max: 80, open: 2, overdue: 1, major: 0 });
+    expectRow(all.park, 0, {
+      n: 3,
+      byLevel: [1, 1, 0, 1],
+      share: 2 / 3,
+      density: 6,
+      mean: 185 / 3,
+      max: 90,
+      open: 4,
+      overdue: 1,
+      major: 1,
+    });
+    expectRow(all.park, 1, {
+      n: 3,
+      byLevel: [0, 1, 1, 1],
+      share: 1 / 3,
+      density: 3,
+      mean: 130 / 3,
+      max: 80,
+      open: 2,
+      overdue: 1,
+      major: 0,
+    });
   });
 
   it('ignores rows outside every area (-1): totals are the rows with an index', () => {
@@ -99,7 +221,8 @@ describe('computeAllAreaMetrics on the hand-computed fixture, no filter', () => 
     // Grid 0: one red + one orange → weight 12 over 2 enterprises, mean 6 → severity (6-1)/7 = 71.43;
     // density 12/2 km² = 6 → log10(7)/log10(1001) = 28.17; hazards (5·1 + 1)/2 = 3 per enterprise,
     // over the 0.5 cap → 100. Index = 0.5·71.43 + 0.3·28.17 + 0.2·100 = 64.16.
-    const severity = (100 * 5) / 7, density = (100 * Math.log10(7)) / Math.log10(1001);
+    const severity = (100 * 5) / 7,
+      density = (100 * Math.log10(7)) / Math.log10(1001);
     expect(all.grid.riskIndex[0]).toBeCloseTo(0.5 * severity + 0.3 * density + 0.2 * 100, 3);
     expect(all.grid.riskIndex[0]).toBeCloseTo(64.164, 2);
     // Town 2: one blue enterprise, no hazards, unknown km²: density left out → (0.5·0 + 0.2·0)/0.7 = 0.
@@ -108,8 +231,17 @@ describe('computeAllAreaMetrics on the hand-computed fixture, no filter', () => 
 
   it('agrees with computeAreaMetrics for each kind', () => {
     const c = fixture();
-    for (const [kind, list] of [['town', AREAS.towns], ['grid', AREAS.grids], ['park', AREAS.parks]] as const) {
-      const one = computeAreaMetrics(c, null, kind, list.map((x) => x.areaKm2));
+    for (const [kind, list] of [
+      ['town', AREAS.towns],
+      ['grid', AREAS.grids],
+      ['park', AREAS.parks],
+    ] as const) {
+      const one = computeAreaMetrics(
+        c,
+        null,
+        kind,
+        list.map((x) => x.areaKm2),
+      );
       expect(one).toEqual(all[kind]);
     }
   });
@@ -120,11 +252,61 @@ describe('computeAllAreaMetrics with a mask', () => {
   const all = computeAllAreaMetrics(fixture(), mask, AREAS);
 
   it('counts only the selected rows', () => {
-    expectRow(all.town, 0, { n: 3, byLevel: [1, 0, 1, 1], share: 1 / 3, density: 0.3, mean: 55, max: 90, open: 5, overdue: 3, major: 1 });
-    expectRow(all.town, 1, { n: 3, byLevel: [0, 1, 1, 1], share: 1 / 3, density: 0.6, mean: 130 / 3, max: 80, open: 2, overdue: 1, major: 0 });
-    expectRow(all.grid, 0, { n: 1, byLevel: [1, 0, 0, 0], share: 1, density: 0.5, mean: 90, max: 90, open: 3, overdue: 1, major: 1 });
-    expectRow(all.grid, 2, { n: 3, byLevel: [0, 1, 1, 1], share: 1 / 3, density: 0.75, mean: 130 / 3, max: 80, open: 2, overdue: 1, major: 0 });
-    expectRow(all.park, 0, { n: 2, byLevel: [1, 0, 0, 1], share: 0.5, density: 4, mean: 55, max: 90, open: 3, overdue: 1, major: 1 });
+    expectRow(all.town, 0, {
+      n: 3,
+      byLevel: [1, 0, 1, 1],
+      share: 1 / 3,
+      density: 0.3,
+      mean: 55,
+      max: 90,
+      open: 5,
+      overdue: 3,
+      major: 1,
+    });
+    expectRow(all.town, 1, {
+      n: 3,
+      byLevel: [0, 1, 1, 1],
+      share: 1 / 3,
+      density: 0.6,
+      mean: 130 / 3,
+      max: 80,
+      open: 2,
+      overdue: 1,
+      major: 0,
+    });
+    expectRow(all.grid, 0, {
+      n: 1,
+      byLevel: [1, 0, 0, 0],
+      share: 1,
+      density: 0.5,
+      mean: 90,
+      max: 90,
+      open: 3,
+      overdue: 1,
+      major: 1,
+    });
+    expectRow(all.grid, 2, {
+      n: 3,
+      byLevel: [0, 1, 1, 1],
+      share: 1 / 3,
+      density: 0.75,
+      mean: 130 / 3,
+      max: 80,
+      open: 2,
+      overdue: 1,
+      major: 0,
+    });
+    expectRow(all.park, 0, {
+      n: 2,
+      byLevel: [1, 0, 0, 1],
+      share: 0.5,
+      density: 4,
+      mean: 55,
+      max: 90,
+      open: 3,
+      overdue: 1,
+      major: 1,
+    });
   });
 
   it('an area emptied by the filter becomes NaN, not 0, for ratios and the index', () => {
@@ -141,7 +323,9 @@ describe('computeAllAreaMetrics with a mask', () => {
   });
 
   it('an all-ones mask equals no mask', () => {
-    expect(computeAllAreaMetrics(fixture(), new Uint8Array(ROWS.length).fill(1), AREAS)).toEqual(computeAllAreaMetrics(fixture(), null, AREAS));
+    expect(computeAllAreaMetrics(fixture(), new Uint8Array(ROWS.length).fill(1), AREAS)).toEqual(
+      computeAllAreaMetrics(fixture(), null, AREAS),
+    );
   });
 
   it('ignores indices beyond the given areas', () => {
@@ -208,8 +392,12 @@ describe('area risk index formula', () => {
     expect(areaRiskParts({ ...base, areaKm2: NaN, byLevel: [0, 0, 0, 9] }).density).toBeNaN();
   });
   it('hazards: major ×5 plus overdue, per enterprise, 100 at 0.5', () => {
-    expect(areaRiskParts({ ...base, byLevel: [0, 0, 0, 20], openMajorHazards: 1, overdueHazards: 0 }).hazards).toBeCloseTo(50, 10);
-    expect(areaRiskParts({ ...base, byLevel: [0, 0, 0, 20], openMajorHazards: 0, overdueHazards: 5 }).hazards).toBeCloseTo(50, 10);
+    expect(
+      areaRiskParts({ ...base, byLevel: [0, 0, 0, 20], openMajorHazards: 1, overdueHazards: 0 }).hazards,
+    ).toBeCloseTo(50, 10);
+    expect(
+      areaRiskParts({ ...base, byLevel: [0, 0, 0, 20], openMajorHazards: 0, overdueHazards: 5 }).hazards,
+    ).toBeCloseTo(50, 10);
     expect(areaRiskParts({ ...base, byLevel: [0, 0, 0, 2], openMajorHazards: 3, overdueHazards: 9 }).hazards).toBe(100);
   });
   it('the worked example of docs/area-risk.md', () => {
@@ -241,15 +429,29 @@ describe('consistency with a row-by-row reference on synthetic data', () => {
       parks: Array.from({ length: 12 }, () => ({ areaKm2: 0.7 })),
     };
     const all = computeAllAreaMetrics(c, mask, areas);
-    for (const [kind, col, list] of [['town', c.town, areas.towns], ['grid', c.grid, areas.grids], ['park', c.park, areas.parks]] as const) {
+    for (const [kind, col, list] of [
+      ['town', c.town, areas.towns],
+      ['grid', c.grid, areas.grids],
+      ['park', c.park, areas.parks],
+    ] as const) {
       const m = all[kind];
       for (let a = 0; a < list.length; a++) {
-        let n = 0, sum = 0, scored = 0, max = -Infinity, open = 0, red = 0;
+        let n = 0,
+          sum = 0,
+          scored = 0,
+          max = -Infinity,
+          open = 0,
+          red = 0;
         for (let i = 0; i < c.length; i++) {
           if (!mask[i] || col[i] !== a) continue;
-          n++; open += c.hazardsOpen[i];
+          n++;
+          open += c.hazardsOpen[i];
           if (c.level[i] <= 1) red++;
-          if (!Number.isNaN(c.score[i])) { sum += c.score[i]; scored++; max = Math.max(max, c.score[i]); }
+          if (!Number.isNaN(c.score[i])) {
+            sum += c.score[i];
+            scored++;
+            max = Math.max(max, c.score[i]);
+          }
         }
         expect(m.enterprises[a]).toBe(n);
         expect(m.openHazards[a]).toBe(open);

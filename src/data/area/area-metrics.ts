@@ -64,13 +64,26 @@ export interface AreaMetrics {
 }
 
 /** Metrics a choropleth or ranking can show. */
-export type AreaMetricKey = 'riskIndex' | 'enterprises' | 'redOrangeShare' | 'density' | 'meanScore' | 'maxScore' | 'openHazards' | 'overdueHazards';
+export type AreaMetricKey =
+  | 'riskIndex'
+  | 'enterprises'
+  | 'redOrangeShare'
+  | 'density'
+  | 'meanScore'
+  | 'maxScore'
+  | 'openHazards'
+  | 'overdueHazards';
 
 /**
  * Labels, units and display format per metric, in menu order. `pct` values are fractions 0..1 (show
  * ×100 with a % sign); `dec1` one decimal; `int` whole numbers.
  */
-export const AREA_METRICS: readonly (Text & { key: AreaMetricKey; unitZh: string; unitEn: string; format: 'int' | 'pct' | 'dec1' })[] = [
+export const AREA_METRICS: readonly (Text & {
+  key: AreaMetricKey;
+  unitZh: string;
+  unitEn: string;
+  format: 'int' | 'pct' | 'dec1';
+})[] = [
   { key: 'riskIndex', zh: '区域风险指数', en: 'Area risk index', unitZh: '(0-100)', unitEn: '(0-100)', format: 'dec1' },
   { key: 'enterprises', zh: '企业数', en: 'Enterprises', unitZh: '家', unitEn: 'enterprises', format: 'int' },
   { key: 'redOrangeShare', zh: '红橙占比', en: 'Red + orange share', unitZh: '%', unitEn: '%', format: 'pct' },
@@ -122,29 +135,41 @@ function comboTable(c: EnterpriseColumns): ComboTable {
   const cached = comboCache.get(c.town);
   if (cached && cached.grid === c.grid && cached.park === c.park && cached.length === c.length) return cached;
 
-  const n = c.length, town = c.town, grid = c.grid, park = c.park;
-  let tMax = -1, gMax = -1, pMax = -1;
+  const n = c.length,
+    town = c.town,
+    grid = c.grid,
+    park = c.park;
+  let tMax = -1,
+    gMax = -1,
+    pMax = -1;
   for (let i = 0; i < n; i++) {
     if (town[i] > tMax) tMax = town[i];
     if (grid[i] > gMax) gMax = grid[i];
     if (park[i] > pMax) pMax = park[i];
   }
   // Sizes including "none"; any index below -1 is read as none.
-  const T = tMax + 2, G = gMax + 2;
+  const T = tMax + 2,
+    G = gMax + 2;
   const size = T * G * (pMax + 2);
   const dense = size <= DENSE_LIMIT ? new Int32Array(size).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
   const rowCombo32 = new Uint32Array(n);
-  const tl: number[] = [], gl: number[] = [], pl: number[] = [];
+  const tl: number[] = [],
+    gl: number[] = [],
+    pl: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = town[i] < -1 ? -1 : town[i], g = grid[i] < -1 ? -1 : grid[i], p = park[i] < -1 ? -1 : park[i];
-    const key = (t + 1) + T * ((g + 1) + G * (p + 1));
+    const t = town[i] < -1 ? -1 : town[i],
+      g = grid[i] < -1 ? -1 : grid[i],
+      p = park[i] < -1 ? -1 : park[i];
+    const key = t + 1 + T * (g + 1 + G * (p + 1));
     let id = dense ? dense[key] : (sparse!.get(key) ?? -1);
     if (id < 0) {
       id = tl.length;
       if (dense) dense[key] = id;
       else sparse!.set(key, id);
-      tl.push(t); gl.push(g); pl.push(p);
+      tl.push(t);
+      gl.push(g);
+      pl.push(p);
     }
     rowCombo32[i] = id;
   }
@@ -152,10 +177,20 @@ function comboTable(c: EnterpriseColumns): ComboTable {
   // Half the memory traffic in the hot loop when combos fit in 16 bits (always, in practice).
   const rowCombo = combos <= 0x10000 ? Uint16Array.from(rowCombo32) : rowCombo32;
   const table: ComboTable = {
-    town, grid, park, length: n, rowCombo,
-    comboTown: Int16Array.from(tl), comboGrid: Int16Array.from(gl), comboPark: Int16Array.from(pl),
-    cnt: new Uint32Array(combos * 4), scoreSum: new Float64Array(combos), nanCnt: new Uint32Array(combos),
-    scoreMax: new Float32Array(combos), open: new Uint32Array(combos), overdue: new Uint32Array(combos),
+    town,
+    grid,
+    park,
+    length: n,
+    rowCombo,
+    comboTown: Int16Array.from(tl),
+    comboGrid: Int16Array.from(gl),
+    comboPark: Int16Array.from(pl),
+    cnt: new Uint32Array(combos * 4),
+    scoreSum: new Float64Array(combos),
+    nanCnt: new Uint32Array(combos),
+    scoreMax: new Float32Array(combos),
+    open: new Uint32Array(combos),
+    overdue: new Uint32Array(combos),
     openMajor: new Uint32Array(combos),
   };
   comboCache.set(c.town, table);
@@ -170,42 +205,75 @@ function comboTable(c: EnterpriseColumns): ComboTable {
  */
 function accumulate(c: EnterpriseColumns, mask: Uint8Array | null, t: ComboTable): void {
   const { rowCombo, cnt, scoreSum, nanCnt, scoreMax, open, overdue, openMajor } = t;
-  cnt.fill(0); scoreSum.fill(0); nanCnt.fill(0); scoreMax.fill(-Infinity);
-  open.fill(0); overdue.fill(0); openMajor.fill(0);
-  const level = c.level, score = c.score, hOpen = c.hazardsOpen, hOver = c.hazardsOverdue, hMajor = c.hazardsOpenMajor;
+  cnt.fill(0);
+  scoreSum.fill(0);
+  nanCnt.fill(0);
+  scoreMax.fill(-Infinity);
+  open.fill(0);
+  overdue.fill(0);
+  openMajor.fill(0);
+  const level = c.level,
+    score = c.score,
+    hOpen = c.hazardsOpen,
+    hOver = c.hazardsOverdue,
+    hMajor = c.hazardsOpenMajor;
   const n = t.length;
   if (mask === null) {
     for (let i = 0; i < n; i++) {
-      const co = rowCombo[i], s = score[i];
+      const co = rowCombo[i],
+        s = score[i];
       cnt[(co << 2) | (level[i] & 3)]++;
       if (s === s) {
         scoreSum[co] += s;
         if (s > scoreMax[co]) scoreMax[co] = s;
       } else nanCnt[co]++;
-      const o = hOpen[i], v = hOver[i], j = hMajor[i];
-      if ((o | v | j) !== 0) { open[co] += o; overdue[co] += v; openMajor[co] += j; }
+      const o = hOpen[i],
+        v = hOver[i],
+        j = hMajor[i];
+      if ((o | v | j) !== 0) {
+        open[co] += o;
+        overdue[co] += v;
+        openMajor[co] += j;
+      }
     }
   } else {
     for (let i = 0; i < n; i++) {
       if (mask[i] === 0) continue;
-      const co = rowCombo[i], s = score[i];
+      const co = rowCombo[i],
+        s = score[i];
       cnt[(co << 2) | (level[i] & 3)]++;
       if (s === s) {
         scoreSum[co] += s;
         if (s > scoreMax[co]) scoreMax[co] = s;
       } else nanCnt[co]++;
-      const o = hOpen[i], v = hOver[i], j = hMajor[i];
-      if ((o | v | j) !== 0) { open[co] += o; overdue[co] += v; openMajor[co] += j; }
+      const o = hOpen[i],
+        v = hOver[i],
+        j = hMajor[i];
+      if ((o | v | j) !== 0) {
+        open[co] += o;
+        overdue[co] += v;
+        openMajor[co] += j;
+      }
     }
   }
 }
 
 /** Roll the combos up into one kind's areas, then derive the ratios and the index (work ∝ combos + areas). */
-function rollUp(t: ComboTable, kind: AreaKind, areaKm2: ArrayLike<number>, params: Readonly<AreaRiskParams>): AreaMetrics {
+function rollUp(
+  t: ComboTable,
+  kind: AreaKind,
+  areaKm2: ArrayLike<number>,
+  params: Readonly<AreaRiskParams>,
+): AreaMetrics {
   const count = areaKm2.length;
-  const enterprises = new Uint32Array(count), byLevel = new Uint32Array(count * 4);
-  const openHazards = new Uint32Array(count), overdueHazards = new Uint32Array(count), openMajorHazards = new Uint32Array(count);
-  const scored = new Float64Array(count), sum = new Float64Array(count), max = new Float32Array(count).fill(-Infinity);
+  const enterprises = new Uint32Array(count),
+    byLevel = new Uint32Array(count * 4);
+  const openHazards = new Uint32Array(count),
+    overdueHazards = new Uint32Array(count),
+    openMajorHazards = new Uint32Array(count);
+  const scored = new Float64Array(count),
+    sum = new Float64Array(count),
+    max = new Float32Array(count).fill(-Infinity);
   const areaOf = kind === 'town' ? t.comboTown : kind === 'grid' ? t.comboGrid : t.comboPark;
   const { cnt } = t;
   for (let co = 0; co < areaOf.length; co++) {
@@ -225,14 +293,21 @@ function rollUp(t: ComboTable, kind: AreaKind, areaKm2: ArrayLike<number>, param
     openMajorHazards[a] += t.openMajor[co];
   }
 
-  const redOrangeShare = new Float32Array(count), density = new Float32Array(count);
-  const meanScore = new Float32Array(count), maxScore = new Float32Array(count), riskIndex = new Float32Array(count);
+  const redOrangeShare = new Float32Array(count),
+    density = new Float32Array(count);
+  const meanScore = new Float32Array(count),
+    maxScore = new Float32Array(count),
+    riskIndex = new Float32Array(count);
   const levels = new Uint32Array(4);
   for (let a = 0; a < count; a++) {
-    const n = enterprises[a], km2 = Number(areaKm2[a]);
+    const n = enterprises[a],
+      km2 = Number(areaKm2[a]);
     density[a] = n > 0 && km2 > 0 && Number.isFinite(km2) ? n / km2 : 0;
     if (n === 0) {
-      redOrangeShare[a] = NaN; meanScore[a] = NaN; maxScore[a] = NaN; riskIndex[a] = NaN;
+      redOrangeShare[a] = NaN;
+      meanScore[a] = NaN;
+      maxScore[a] = NaN;
+      riskIndex[a] = NaN;
       continue;
     }
     const b = a * 4;
@@ -240,9 +315,25 @@ function rollUp(t: ComboTable, kind: AreaKind, areaKm2: ArrayLike<number>, param
     meanScore[a] = scored[a] > 0 ? sum[a] / scored[a] : NaN;
     maxScore[a] = scored[a] > 0 ? max[a] : NaN;
     levels.set(byLevel.subarray(b, b + 4));
-    riskIndex[a] = areaRiskIndex({ byLevel: levels, areaKm2: km2, openMajorHazards: openMajorHazards[a], overdueHazards: overdueHazards[a] }, params);
+    riskIndex[a] = areaRiskIndex(
+      { byLevel: levels, areaKm2: km2, openMajorHazards: openMajorHazards[a], overdueHazards: overdueHazards[a] },
+      params,
+    );
   }
-  return { kind, count, enterprises, byLevel, redOrangeShare, density, meanScore, maxScore, openHazards, overdueHazards, openMajorHazards, riskIndex };
+  return {
+    kind,
+    count,
+    enterprises,
+    byLevel,
+    redOrangeShare,
+    density,
+    meanScore,
+    maxScore,
+    openHazards,
+    overdueHazards,
+    openMajorHazards,
+    riskIndex,
+  };
 }
 
 /**
@@ -251,7 +342,10 @@ function rollUp(t: ComboTable, kind: AreaKind, areaKm2: ArrayLike<number>, param
  * {@link computeAllAreaMetrics}: when several kinds are needed, call that instead.
  */
 export function computeAreaMetrics(
-  columns: EnterpriseColumns, mask: Uint8Array | null, kind: AreaKind, areaKm2: ArrayLike<number>,
+  columns: EnterpriseColumns,
+  mask: Uint8Array | null,
+  kind: AreaKind,
+  areaKm2: ArrayLike<number>,
   params: Readonly<AreaRiskParams> = AREA_RISK_DEFAULTS,
 ): AreaMetrics {
   const t = comboTable(columns);
@@ -260,21 +354,30 @@ export function computeAreaMetrics(
 }
 
 /** The metrics of towns, grid cells and parks together. */
-export interface AllAreaMetrics { town: AreaMetrics; grid: AreaMetrics; park: AreaMetrics }
+export interface AllAreaMetrics {
+  town: AreaMetrics;
+  grid: AreaMetrics;
+  park: AreaMetrics;
+}
 
 /**
  * Every metric of every town, grid cell and park over the rows with mask[i] = 1 (every row when mask is
  * null), in one pass over the rows. `areas` is the dataset manifest (or anything with the three lists).
  */
 export function computeAllAreaMetrics(
-  columns: EnterpriseColumns, mask: Uint8Array | null,
+  columns: EnterpriseColumns,
+  mask: Uint8Array | null,
   areas: { towns: { areaKm2: number }[]; grids: { areaKm2: number }[]; parks: { areaKm2: number }[] },
   params: Readonly<AreaRiskParams> = AREA_RISK_DEFAULTS,
 ): AllAreaMetrics {
   const km2 = (list: { areaKm2: number }[]) => Float64Array.from(list, (x) => x.areaKm2);
   const t = comboTable(columns);
   accumulate(columns, mask, t);
-  return { town: rollUp(t, 'town', km2(areas.towns), params), grid: rollUp(t, 'grid', km2(areas.grids), params), park: rollUp(t, 'park', km2(areas.parks), params) };
+  return {
+    town: rollUp(t, 'town', km2(areas.towns), params),
+    grid: rollUp(t, 'grid', km2(areas.grids), params),
+    park: rollUp(t, 'park', km2(areas.parks), params),
+  };
 }
 
 type AreaLists = Parameters<typeof computeAllAreaMetrics>[2];
@@ -308,7 +411,8 @@ export function rankAreas(m: AreaMetrics, key: AreaMetricKey, top?: number): num
   // Sort key groups: 0 = non-empty with a number, 1 = non-empty with NaN, 2 = empty.
   const group = (a: number) => (m.enterprises[a] === 0 ? 2 : values[a] === values[a] ? 0 : 1);
   idx.sort((a, b) => {
-    const ga = group(a), gb = group(b);
+    const ga = group(a),
+      gb = group(b);
     if (ga !== gb) return ga - gb;
     if (ga === 0 && values[a] !== values[b]) return values[b] - values[a];
     return a - b;

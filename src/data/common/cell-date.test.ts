@@ -23,7 +23,22 @@ describe('cellDay', () => {
   });
 
   it('leaves every other spelling to parseDate', () => {
-    for (const v of ['2026/3/5', '2026.03.05', '2026年3月5日', '20260305', ' 2026-03-05 ', '2026-03-05 10:30', '46000', '0099-01-01', '0500-06-30', '2026-003-05', '2026--05', 'abc', '', '２０２６-01-01']) {
+    for (const v of [
+      '2026/3/5',
+      '2026.03.05',
+      '2026年3月5日',
+      '20260305',
+      ' 2026-03-05 ',
+      '2026-03-05 10:30',
+      '46000',
+      '0099-01-01',
+      '0500-06-30',
+      '2026-003-05',
+      '2026--05',
+      'abc',
+      '',
+      '２０２６-01-01',
+    ]) {
       expect(cellDay(v), v).toBe(parseDate(v));
     }
   });
@@ -33,7 +48,8 @@ describe('cellDay', () => {
     for (let y = 1890; y <= 2200; y += 1) {
       for (let m = 0; m <= 13; m++) {
         for (let d = 0; d <= 32; d++) {
-          for (const v of [`${y}-${m}-${d}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`]) if (cellDay(v) !== parseDate(v)) differ++;
+          for (const v of [`${y}-${m}-${d}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`])
+            if (cellDay(v) !== parseDate(v)) differ++;
         }
       }
     }

@@ -24,8 +24,10 @@ const EXCEL_EPOCH_DAY = -25569; // 1899-12-30 as a day number since 1970-01-01
 export function parseDate(v: string): number | undefined {
   const t = v.trim();
   if (t === '') return undefined;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)?$/.exec(t)
-    ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)?$/.exec(
+      t,
+    ) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return parseDay(`${m[1]}-${m[2]}-${m[3]}`);
   // An Excel serial between 1954 and 2119 (a spreadsheet cell whose date format was lost).
   if (/^\d{5}(\.\d+)?$/.test(t)) {
@@ -47,7 +49,10 @@ export function parseCoordinate(v: string): number {
   const s = t.replace(/^(东经|北纬|东|北|E|N)\s*/i, '').replace(/\s*(E|N|东|北)$/i, '');
   const plain = Number(s);
   if (Number.isFinite(plain)) return plain;
-  const m = /^(\d{1,3}(?:\.\d+)?)\s*[°度:：]\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′’分:：]?\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″”秒]|'')?)?)?$/.exec(s);
+  const m =
+    /^(\d{1,3}(?:\.\d+)?)\s*[°度:：]\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′’分:：]?\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″”秒]|'')?)?)?$/.exec(
+      s,
+    );
   if (!m) return NaN;
   const deg = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
@@ -58,7 +63,10 @@ export function parseCoordinate(v: string): number {
 
 /** A whole number from a cell that may carry a unit or grouping: '25', '25人', '1,200', '25.0'. NaN otherwise. */
 export function parseCount(v: string): number {
-  const t = v.trim().replace(/[,，]/g, '').replace(/\s*(人|名|次|起|个)$/, '');
+  const t = v
+    .trim()
+    .replace(/[,，]/g, '')
+    .replace(/\s*(人|名|次|起|个)$/, '');
   if (t === '') return 0;
   const n = Number(t);
   return Number.isInteger(n) ? n : NaN;

@@ -2,7 +2,14 @@
  * schema.ts: header names as bureaus write them, mapped to the fields of docs/data-format.md.
  */
 import { describe, expect, it } from 'vitest';
-import { headerScore, missingRequired, normalise, suggestMapping, TABLE_FIELDS, type ColumnMapping } from './import-schema.ts';
+import {
+  headerScore,
+  missingRequired,
+  normalise,
+  suggestMapping,
+  TABLE_FIELDS,
+  type ColumnMapping,
+} from './import-schema.ts';
 
 const ENT = TABLE_FIELDS.enterprises;
 const HAZ = TABLE_FIELDS.hazards;
@@ -27,11 +34,30 @@ describe('normalise', () => {
 });
 
 describe('suggestMapping', () => {
-  const bureau = ['序号', '统一社会信用代码', '单位名称', '东经', '北纬', '所属行业', '注册地址', '企业规模', '职工人数', '风险等级'];
+  const bureau = [
+    '序号',
+    '统一社会信用代码',
+    '单位名称',
+    '东经',
+    '北纬',
+    '所属行业',
+    '注册地址',
+    '企业规模',
+    '职工人数',
+    '风险等级',
+  ];
 
   it('maps a real enterprise ledger header to the right fields', () => {
     expect(used(suggestMapping(ENT, bureau))).toEqual({
-      credit_code: 1, name: 2, lon: 3, lat: 4, sector: 5, address: 6, scale: 7, employees: 8, risk_level: 9,
+      credit_code: 1,
+      name: 2,
+      lon: 3,
+      lat: 4,
+      sector: 5,
+      address: 6,
+      scale: 7,
+      employees: 8,
+      risk_level: 9,
     });
   });
 
@@ -54,13 +80,24 @@ describe('suggestMapping', () => {
   it('maps a real hazards ledger header', () => {
     const header = ['隐患编号', '社会信用代码', '发现时间', '整改时限', '隐患级别', '整改情况', '是否挂牌督办'];
     expect(used(suggestMapping(HAZ, header))).toEqual({
-      id: 0, credit_code: 1, found_date: 2, deadline: 3, level: 4, status: 5, listed_supervision: 6,
+      id: 0,
+      credit_code: 1,
+      found_date: 2,
+      deadline: 3,
+      level: 4,
+      status: 5,
+      listed_supervision: 6,
     });
   });
 
   it('maps one yes/no column per special flag', () => {
     const m = suggestMapping(ENT, ['企业名称', '是否涉氨制冷', '粉尘涉爆', '有限空间作业']);
-    expect(used(m)).toEqual({ name: 0, 'flag:ammonia_refrigeration': 1, 'flag:dust_explosion': 2, 'flag:confined_space': 3 });
+    expect(used(m)).toEqual({
+      name: 0,
+      'flag:ammonia_refrigeration': 1,
+      'flag:dust_explosion': 2,
+      'flag:confined_space': 3,
+    });
   });
 });
 
@@ -84,13 +121,18 @@ describe('missingRequired', () => {
   it('names the required fields with no column', () => {
     const m = suggestMapping(ENT, ['统一社会信用代码', '企业名称', '北纬', '行业', '地址']);
     expect(missingRequired(ENT, m).map((f) => f.key)).toEqual(['lon']);
-    expect(missingRequired(ENT, suggestMapping(ENT, ['统一社会信用代码', '企业名称', '东经', '北纬', '行业']))).toEqual([]);
+    expect(missingRequired(ENT, suggestMapping(ENT, ['统一社会信用代码', '企业名称', '东经', '北纬', '行业']))).toEqual(
+      [],
+    );
   });
 
   it('treats a field absent from the mapping as missing, and optional fields never', () => {
     const missing = missingRequired(ENT, {}).map((f) => f.key);
     expect(missing).toEqual(ENT.filter((f) => f.required).map((f) => f.key));
     expect(missing).not.toContain('address');
-    expect(missingRequired(HAZ, suggestMapping(HAZ, ['隐患编号', '发现时间'])).map((f) => f.key)).toEqual(['level', 'status']);
+    expect(missingRequired(HAZ, suggestMapping(HAZ, ['隐患编号', '发现时间'])).map((f) => f.key)).toEqual([
+      'level',
+      'status',
+    ]);
   });
 });

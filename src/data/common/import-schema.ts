@@ -16,7 +16,18 @@ export type TableRole = 'enterprises' | 'hazards' | 'inspections';
 export type LayerRole = 'towns' | 'grid' | 'parks' | 'district';
 export type Role = TableRole | LayerRole | 'meta' | 'riskModel' | 'supervision';
 
-export const ROLES: readonly Role[] = ['enterprises', 'hazards', 'inspections', 'towns', 'grid', 'parks', 'district', 'meta', 'riskModel', 'supervision'];
+export const ROLES: readonly Role[] = [
+  'enterprises',
+  'hazards',
+  'inspections',
+  'towns',
+  'grid',
+  'parks',
+  'district',
+  'meta',
+  'riskModel',
+  'supervision',
+];
 export const TABLE_ROLES: readonly TableRole[] = ['enterprises', 'hazards', 'inspections'];
 export const LAYER_ROLES: readonly LayerRole[] = ['towns', 'grid', 'parks', 'district'];
 
@@ -42,7 +53,9 @@ const FLAG_ALIASES: Record<string, string[]> = {
 
 /** One yes/no column per special flag (e.g. 是否厂中厂, 涉氨制冷), as many ledgers keep them. */
 const FLAG_COLUMNS: FieldDef[] = FLAGS.filter((f) => f.key !== 'small_micro').map((f) => ({
-  key: `flag:${f.key}`, zh: f.zh, en: f.en,
+  key: `flag:${f.key}`,
+  zh: f.zh,
+  en: f.en,
   aliases: [f.zh, `是否${f.zh}`, `是否为${f.zh}`, `涉及${f.zh}`, ...(FLAG_ALIASES[f.key] ?? [])],
 }));
 
@@ -58,27 +71,112 @@ const CODE = ['code', '编码', '代码', '编号', 'id'];
 const NAME = ['name', '名称'];
 
 /** Every table field, of any role: a header row is looked for by these whatever role the table turns out to have. */
-export const ALL_TABLE_FIELDS: readonly FieldDef[] = [...TABLE_FIELDS.enterprises, ...TABLE_FIELDS.hazards, ...TABLE_FIELDS.inspections];
+export const ALL_TABLE_FIELDS: readonly FieldDef[] = [
+  ...TABLE_FIELDS.enterprises,
+  ...TABLE_FIELDS.hazards,
+  ...TABLE_FIELDS.inspections,
+];
 
 export const LAYER_FIELDS: Record<LayerRole, readonly FieldDef[]> = {
   towns: [
-    { key: 'code', zh: '镇街代码', en: 'Code', required: true, aliases: [...CODE, '行政区划代码', '区划代码', 'adcode', 'xzqdm', 'xzqhdm', '镇街代码', '乡镇代码', '街道代码', 'towncode'] },
-    { key: 'name', zh: '镇街名称', en: 'Name', aliases: [...NAME, '镇街名称', '乡镇名称', '街道名称', 'xzqmc', 'xzqhmc', '行政区名称', '乡镇', '镇街', 'townname'] },
+    {
+      key: 'code',
+      zh: '镇街代码',
+      en: 'Code',
+      required: true,
+      aliases: [
+        ...CODE,
+        '行政区划代码',
+        '区划代码',
+        'adcode',
+        'xzqdm',
+        'xzqhdm',
+        '镇街代码',
+        '乡镇代码',
+        '街道代码',
+        'towncode',
+      ],
+    },
+    {
+      key: 'name',
+      zh: '镇街名称',
+      en: 'Name',
+      aliases: [
+        ...NAME,
+        '镇街名称',
+        '乡镇名称',
+        '街道名称',
+        'xzqmc',
+        'xzqhmc',
+        '行政区名称',
+        '乡镇',
+        '镇街',
+        'townname',
+      ],
+    },
   ],
   grid: [
-    { key: 'code', zh: '网格编码', en: 'Code', required: true, aliases: [...CODE, '网格编码', '网格代码', '网格编号', 'gridcode'] },
+    {
+      key: 'code',
+      zh: '网格编码',
+      en: 'Code',
+      required: true,
+      aliases: [...CODE, '网格编码', '网格代码', '网格编号', 'gridcode'],
+    },
     { key: 'name', zh: '网格名称', en: 'Name', aliases: [...NAME, '网格名称', '网格', 'gridname'] },
-    { key: 'town_code', zh: '所属镇街代码', en: 'Town code', aliases: ['towncode', '所属镇街代码', '镇街代码', '乡镇代码', '街道代码', '所属乡镇代码'] },
-    { key: 'town_name', zh: '所属镇街', en: 'Town name', aliases: ['townname', 'town', '所属镇街', '镇街', '所属乡镇', '乡镇', '所属街道', '街道'] },
-    { key: 'grid_worker', zh: '网格员', en: 'Grid worker', aliases: ['gridworker', '网格员', '网格员姓名', '专职网格员'] },
-    { key: 'grid_worker_phone', zh: '网格员电话', en: 'Grid worker phone', aliases: ['gridworkerphone', '网格员电话', '网格员联系电话', '联系电话', '电话', '手机'] },
-    { key: 'responsible_person', zh: '安全监管责任人', en: 'Responsible person', aliases: ['responsibleperson', '责任人', '安全监管责任人', '监管责任人', '网格长'] },
+    {
+      key: 'town_code',
+      zh: '所属镇街代码',
+      en: 'Town code',
+      aliases: ['towncode', '所属镇街代码', '镇街代码', '乡镇代码', '街道代码', '所属乡镇代码'],
+    },
+    {
+      key: 'town_name',
+      zh: '所属镇街',
+      en: 'Town name',
+      aliases: ['townname', 'town', '所属镇街', '镇街', '所属乡镇', '乡镇', '所属街道', '街道'],
+    },
+    {
+      key: 'grid_worker',
+      zh: '网格员',
+      en: 'Grid worker',
+      aliases: ['gridworker', '网格员', '网格员姓名', '专职网格员'],
+    },
+    {
+      key: 'grid_worker_phone',
+      zh: '网格员电话',
+      en: 'Grid worker phone',
+      aliases: ['gridworkerphone', '网格员电话', '网格员联系电话', '联系电话', '电话', '手机'],
+    },
+    {
+      key: 'responsible_person',
+      zh: '安全监管责任人',
+      en: 'Responsible person',
+      aliases: ['responsibleperson', '责任人', '安全监管责任人', '监管责任人', '网格长'],
+    },
   ],
   parks: [
-    { key: 'code', zh: '园区编码', en: 'Code', required: true, aliases: [...CODE, '园区编码', '园区代码', '园区编号', 'parkcode'] },
+    {
+      key: 'code',
+      zh: '园区编码',
+      en: 'Code',
+      required: true,
+      aliases: [...CODE, '园区编码', '园区代码', '园区编号', 'parkcode'],
+    },
     { key: 'name', zh: '园区名称', en: 'Name', aliases: [...NAME, '园区名称', '园区', 'parkname'] },
-    { key: 'type', zh: '园区类型', en: 'Park type', required: true, aliases: ['type', '园区类型', '类型', '园区类别', '类别', 'parktype'] },
-    { key: 'managing_body', zh: '管理机构', en: 'Managing body', aliases: ['managingbody', '管理机构', '管理单位', '运营主体', '管理主体', '运营单位'] },
+    {
+      key: 'type',
+      zh: '园区类型',
+      en: 'Park type',
+      required: true,
+      aliases: ['type', '园区类型', '类型', '园区类别', '类别', 'parktype'],
+    },
+    {
+      key: 'managing_body',
+      zh: '管理机构',
+      en: 'Managing body',
+      aliases: ['managingbody', '管理机构', '管理单位', '运营主体', '管理主体', '运营单位'],
+    },
   ],
   district: [],
 };

@@ -19,7 +19,10 @@ describe('Memo', () => {
 
   it('stops remembering a column of mostly distinct texts (and still answers right)', () => {
     let calls = 0;
-    const m = new Memo((v) => { calls++; return v.length; });
+    const m = new Memo((v) => {
+      calls++;
+      return v.length;
+    });
     for (let i = 0; i < 10_000; i++) expect(m.of(`H${i}`)).toBe(`H${i}`.length);
     // Remembered up to just past half of the first 4096, then computed every time.
     expect(calls).toBe(10_000);

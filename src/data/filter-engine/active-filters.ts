@@ -97,9 +97,17 @@ export class ActiveFilters {
 
   /** P_d of a categorical filter: OR of the allowed values, or of the others then inverted. */
   private catBits(d: number): void {
-    const c = this.ix.cat[d], al = this.allowed[d], bits = this.P[d], values = catValues(this.ix, d);
-    let nAl = 0, rows = 0;
-    for (let v = 0; v < c.card; v++) if (al[v]) { nAl++; rows += c.count[v]; }
+    const c = this.ix.cat[d],
+      al = this.allowed[d],
+      bits = this.P[d],
+      values = catValues(this.ix, d);
+    let nAl = 0,
+      rows = 0;
+    for (let v = 0; v < c.card; v++)
+      if (al[v]) {
+        nAl++;
+        rows += c.count[v];
+      }
     this.nAllowed[d] = nAl;
     const invert = rows > this.rows / 2;
     bits.fill(0);
@@ -114,7 +122,9 @@ export class ActiveFilters {
   }
 
   private flagBits(sel: number): void {
-    const d = this.layout.flags, bits = this.P[d], nf = this.layout.card[d];
+    const d = this.layout.flags,
+      bits = this.P[d],
+      nf = this.layout.card[d];
     bits.fill(0);
     // A bit outside the flags is on no row: the filter then selects nothing.
     if (sel >> nf === 0) {
@@ -134,9 +144,12 @@ export class ActiveFilters {
   /** P of [lo, hi]: checkpoint bitsets for whole bins, scattered rows for the two partial bins. */
   private scoreBits(lo: number, hi: number): void {
     const { sortedScore, binStart, checkpoints, byScore } = scoreOrder(this.ix, this.score);
-    const words = this.ix.words, sc = this.sc, bits = this.P[this.layout.score];
+    const words = this.ix.words,
+      sc = this.sc,
+      bits = this.P[this.layout.score];
     sc.rows = byScore;
-    let p = 0, q = 0;
+    let p = 0,
+      q = 0;
     if (lo === lo && hi === hi) {
       p = lowerBound(sortedScore, lo);
       q = Math.max(p, upperBound(sortedScore, hi));
@@ -146,7 +159,8 @@ export class ActiveFilters {
     let k2 = SCORE_BINS;
     while (k2 >= 0 && binStart[k2] > q) k2--;
     if (k1 <= k2) {
-      const a = k2 * words, b = k1 * words;
+      const a = k2 * words,
+        b = k1 * words;
       for (let w = 0; w < words; w++) bits[w] = checkpoints[a + w] ^ checkpoints[b + w];
       Object.assign(sc, { k1, k2, pa: p, pb: binStart[k1], qa: binStart[k2], qb: q });
     } else {
@@ -159,16 +173,19 @@ export class ActiveFilters {
   }
 
   private textBits(text: Uint8Array): void {
-    const n = this.rows, bits = this.P[this.layout.text];
+    const n = this.rows,
+      bits = this.P[this.layout.text];
     if (text.length < n) throw new RangeError('filter engine: text mask is shorter than the rows');
-    let size = 0, w = 0;
+    let size = 0,
+      w = 0;
     if ((text.byteOffset & 3) === 0 && LITTLE_ENDIAN) {
       const full = n >> 5;
       size = packBytes(new Uint32Array(text.buffer, text.byteOffset, full << 3), bits, full);
       w = full;
     }
     for (; w < bits.length; w++) {
-      const base = w << 5, lim = Math.min(32, n - base);
+      const base = w << 5,
+        lim = Math.min(32, n - base);
       let x = 0;
       for (let j = 0; j < lim; j++) if (text[base + j] !== 0) x |= 1 << j;
       bits[w] = x;

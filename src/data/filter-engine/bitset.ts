@@ -31,7 +31,13 @@ export function andNot(dst: Int32Array, a: Int32Array, b: Int32Array | null, x: 
  * One pass over the active bitsets: dst = AND of all but index `skip` (of all when skip < 0) and, when
  * `fail` is given, fail = dst & ~bits[skip] (rows failing only that filter). Returns popcount(dst).
  */
-export function andOthers(bits: Int32Array[], k: number, skip: number, dst: Int32Array, fail: Int32Array | null): number {
+export function andOthers(
+  bits: Int32Array[],
+  k: number,
+  skip: number,
+  dst: Int32Array,
+  fail: Int32Array | null,
+): number {
   const others: Int32Array[] = [];
   for (let j = 0; j < k; j++) if (j !== skip) others.push(bits[j]);
   // Up to three inputs in local variables (TurboFan keeps their data pointers in registers); more are
@@ -46,7 +52,9 @@ export function andOthers(bits: Int32Array[], k: number, skip: number, dst: Int3
     others[from - 1] = dst;
     from--;
   }
-  const a = others[from], b = others[from + 1] ?? a, c = others[from + 2] ?? b;
+  const a = others[from],
+    b = others[from + 1] ?? a,
+    c = others[from + 2] ?? b;
   const own = skip >= 0 ? bits[skip] : a;
   let n = 0;
   for (let w = 0; w < dst.length; w++) {
@@ -66,16 +74,27 @@ export function invertBits(dst: Int32Array, all: Int32Array): void {
 /** Expand the first `words` bitset words into mask bytes, four per Uint32 store. */
 export function writeMaskWords(S: Int32Array, m32: Uint32Array, words: number, nib: Uint32Array): void {
   for (let w = 0; w < words; w++) {
-    const x = S[w], g = w << 3;
+    const x = S[w],
+      g = w << 3;
     if (x === 0) {
-      m32[g] = 0; m32[g + 1] = 0; m32[g + 2] = 0; m32[g + 3] = 0;
-      m32[g + 4] = 0; m32[g + 5] = 0; m32[g + 6] = 0; m32[g + 7] = 0;
+      m32[g] = 0;
+      m32[g + 1] = 0;
+      m32[g + 2] = 0;
+      m32[g + 3] = 0;
+      m32[g + 4] = 0;
+      m32[g + 5] = 0;
+      m32[g + 6] = 0;
+      m32[g + 7] = 0;
       continue;
     }
-    m32[g] = nib[x & 15]; m32[g + 1] = nib[(x >> 4) & 15];
-    m32[g + 2] = nib[(x >> 8) & 15]; m32[g + 3] = nib[(x >> 12) & 15];
-    m32[g + 4] = nib[(x >> 16) & 15]; m32[g + 5] = nib[(x >> 20) & 15];
-    m32[g + 6] = nib[(x >> 24) & 15]; m32[g + 7] = nib[(x >>> 28) & 15];
+    m32[g] = nib[x & 15];
+    m32[g + 1] = nib[(x >> 4) & 15];
+    m32[g + 2] = nib[(x >> 8) & 15];
+    m32[g + 3] = nib[(x >> 12) & 15];
+    m32[g + 4] = nib[(x >> 16) & 15];
+    m32[g + 5] = nib[(x >> 20) & 15];
+    m32[g + 6] = nib[(x >> 24) & 15];
+    m32[g + 7] = nib[(x >>> 28) & 15];
   }
 }
 
@@ -104,8 +123,8 @@ export const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /** Nibble -> four mask bytes (0 or 1) as one Uint32, in the platform's byte order. */
 export const NIBBLE_BYTES = (() => {
-  const t = new Uint32Array(16), b = new Uint8Array(t.buffer);
+  const t = new Uint32Array(16),
+    b = new Uint8Array(t.buffer);
   for (let v = 0; v < 16; v++) for (let j = 0; j < 4; j++) b[v * 4 + j] = (v >> j) & 1;
   return t;
 })();
-

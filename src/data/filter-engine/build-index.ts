@@ -27,7 +27,7 @@ export interface ScoredParts {
   c0: Uint16Array;
   c5: Uint16Array;
   /** Per categorical dimension its crosstab, then the score bins' and every row's. */
-  cross: (Index['cat'][number]['cross'])[];
+  cross: Index['cat'][number]['cross'][];
   scoreCross: Index['scoreCross'];
   global: Index['global'];
 }
@@ -36,14 +36,16 @@ export interface ScoredParts {
  * A row's values of a list dimension, as its column holds them. A column computed in the app (the
  * inspection status) may not be there yet: every row then has code 0 (no status).
  */
-const columnOf = (c: EnterpriseColumns, name: string) => (c[name as keyof EnterpriseColumns] as ArrayLike<number> | undefined) ?? new Uint8Array(c.length);
+const columnOf = (c: EnterpriseColumns, name: string) =>
+  (c[name as keyof EnterpriseColumns] as ArrayLike<number> | undefined) ?? new Uint8Array(c.length);
 
 /** The codes each check allows: a list's values (from -1 when it has "none"), or every flag combination. */
 function codeChecks(c: EnterpriseColumns, l: Layout): [string, ArrayLike<number>, number, number][] {
   const checks: [string, ArrayLike<number>, number, number][] = [];
   for (let d = 0; d < l.catEnd; d++) {
     const name = l.columns[d];
-    if (name !== null) checks.push([l.ids[d], columnOf(c, name), l.none[d] ? -1 : 0, l.none[d] ? l.card[d] - 1 : l.card[d]]);
+    if (name !== null)
+      checks.push([l.ids[d], columnOf(c, name), l.none[d] ? -1 : 0, l.none[d] ? l.card[d] - 1 : l.card[d]]);
   }
   checks.push([l.ids[l.flags], c.flags, 0, 1 << l.card[l.flags]]);
   return checks;
@@ -55,7 +57,8 @@ function badCode(c: EnterpriseColumns, l: Layout): RangeError {
   for (let i = 0; i < c.length; i++) {
     for (const [name, col, lo, hi] of checks) {
       const v = col[i];
-      if (!(v >= lo && v < hi)) return new RangeError(`filter engine: row ${i} has ${name} ${v}, expected ${lo}..${hi - 1}`);
+      if (!(v >= lo && v < hi))
+        return new RangeError(`filter engine: row ${i} has ${name} ${v}, expected ${lo}..${hi - 1}`);
     }
   }
   return new RangeError('filter engine: a code is out of range');
@@ -63,19 +66,25 @@ function badCode(c: EnterpriseColumns, l: Layout): RangeError {
 
 /** The layout (slot ranges, marginal space, composite maps) and the six visit columns. */
 function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[]): Index {
-  const layout = layoutOf(table, dims), { card, digits, place, dimOfCol, flags, text } = layout;
-  const n = c.length, words = (n + 31) >>> 5;
+  const layout = layoutOf(table, dims),
+    { card, digits, place, dimOfCol, flags, text } = layout;
+  const n = c.length,
+    words = (n + 31) >>> 5;
   const sa = place[0] * card[digits[0]];
   // Column 0 is the composite, 4 every combination of the flags, the others one slot per code.
   const sizes = [sa, ...[1, 2, 3, 4, 5].map((col) => (col === 4 ? 1 << card[flags] : card[dimOfCol[col]]))];
-  const colLo = new Int32Array(6), colHi = new Int32Array(6);
+  const colLo = new Int32Array(6),
+    colHi = new Int32Array(6);
   for (let col = 0; col < 6; col++) {
     colLo[col] = col === 0 ? 0 : colHi[col - 1];
     colHi[col] = colLo[col] + sizes[col];
   }
   const ns = colHi[5];
   // Slots are stored as Uint16 to keep the visit columns small.
-  if (ns > 65536) throw new RangeError(`filter engine: ${dims.towns} towns + ${dims.grids} grid cells + ${dims.parks} parks is too many`);
+  if (ns > 65536)
+    throw new RangeError(
+      `filter engine: ${dims.towns} towns + ${dims.grids} grid cells + ${dims.parks} parks is too many`,
+    );
   // Each dimension's counts side by side, in the engine's dimension order (text has none).
   const mLen = Int32Array.from(card.slice(0, text));
   const mOff = new Int32Array(mLen.length);
@@ -89,16 +98,38 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly Dimen
   });
   const cols = Array.from({ length: 6 }, () => new Uint16Array(n));
   const rows: RowData = {
-    c0: cols[0], c1: cols[1], c2: cols[2], c3: cols[3], c4: cols[4], c5: cols[5],
-    open: c.hazardsOpen, major: c.hazardsOpenMajor, overdue: c.hazardsOverdue, listed: c.hazardsListed,
+    c0: cols[0],
+    c1: cols[1],
+    c2: cols[2],
+    c3: cols[3],
+    c4: cols[4],
+    c5: cols[5],
+    open: c.hazardsOpen,
+    major: c.hazardsOpenMajor,
+    overdue: c.hazardsOverdue,
+    listed: c.hazardsListed,
   };
   const allBits = new Int32Array(words).fill(-1);
   if (n & 31) allBits[words - 1] = (1 << (n & 31)) - 1;
   const empty = { keys: 0, t: new Int32Array(0), sums: new Float64Array(0), count: new Int32Array(0) };
   const ix: Index = {
-    layout, n, words, rows, cols, colLo, colHi, ns, mOff, mLen, ms, comp, cat: [],
+    layout,
+    n,
+    words,
+    rows,
+    cols,
+    colLo,
+    colHi,
+    ns,
+    mOff,
+    mLen,
+    ms,
+    comp,
+    cat: [],
     lazy: { cats: Array.from({ length: layout.catEnd }, () => null), flagBits: null, scoreOrder: null },
-    scoreCross: empty, global: empty, allBits,
+    scoreCross: empty,
+    global: empty,
+    allBits,
   };
   visitColumns(ix, c);
   return ix;
@@ -109,8 +140,17 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly Dimen
  * A composite digit is added with times = its code count, a column of its own with plus = its first
  * slot. Returns whether a value is outside the dimension.
  */
-function addCodes(out: Uint16Array, times: number, plus: number, col: ArrayLike<number>, card: number, hasNone: boolean): boolean {
-  const min = hasNone ? -1 : 0, max = hasNone ? card - 1 : card, none = card - 1;
+function addCodes(
+  out: Uint16Array,
+  times: number,
+  plus: number,
+  col: ArrayLike<number>,
+  card: number,
+  hasNone: boolean,
+): boolean {
+  const min = hasNone ? -1 : 0,
+    max = hasNone ? card - 1 : card,
+    none = card - 1;
   let bad = false;
   for (let i = 0; i < out.length; i++) {
     const v = col[i];
@@ -137,11 +177,17 @@ function visitColumns(ix: Index, c: EnterpriseColumns): void {
   // Every column in a local: the loop then does no property loads (it ran ~8x slower with them).
   const { flags, score, hazardsOpenMajor, hazardsOverdue, hazardsListed, hazardsOpen } = c;
   const { c0, c4, c5 } = rows;
-  const lo4 = colLo[4], lo5 = colLo[5];
+  const lo4 = colLo[4],
+    lo5 = colLo[5];
   for (let i = 0; i < n; i++) {
-    const f = flags[i], s = score[i];
+    const f = flags[i],
+      s = score[i];
     bad ||= f >= flagCodes;
-    const h = (hazardsOpenMajor[i] > 0 ? 1 : 0) | (hazardsOverdue[i] > 0 ? 2 : 0) | (hazardsListed[i] > 0 ? 4 : 0) | (hazardsOpen[i] > 0 ? 8 : 0);
+    const h =
+      (hazardsOpenMajor[i] > 0 ? 1 : 0) |
+      (hazardsOverdue[i] > 0 ? 2 : 0) |
+      (hazardsListed[i] > 0 ? 4 : 0) |
+      (hazardsOpen[i] > 0 ? 8 : 0);
     c0[i] = c0[i] * 16 + h;
     c4[i] = lo4 + f;
     c5[i] = lo5 + (s !== s ? SCORE_BINS : Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH))));
@@ -156,7 +202,11 @@ function scoredOf(ix: Index): ScoredParts {
 }
 
 /** The index of these columns, laid out from a dimension table (the app's unless given). */
-export function buildIndex(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): Index {
+export function buildIndex(
+  c: EnterpriseColumns,
+  dims: FilterDims,
+  table: readonly DimensionSpec[] = FILTER_DIMENSIONS,
+): Index {
   const ix = indexBase(c, dims, table);
   return withScoredParts(ix, scoredOf(ix));
 }
@@ -165,7 +215,11 @@ export function buildIndex(c: EnterpriseColumns, dims: FilterDims, table: readon
  * The score- and level-dependent parts for these columns, without the rest (what a rescore changes):
  * most of a full index's work (the visit columns and the crosstabs), but only these parts to send.
  */
-export function buildScoredParts(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[] = FILTER_DIMENSIONS): ScoredParts {
+export function buildScoredParts(
+  c: EnterpriseColumns,
+  dims: FilterDims,
+  table: readonly DimensionSpec[] = FILTER_DIMENSIONS,
+): ScoredParts {
   return scoredOf(indexBase(c, dims, table));
 }
 
@@ -177,11 +231,18 @@ export function withScoredParts(base: Index, parts: ScoredParts): Index {
   const { global, mOff, mLen, layout } = { ...base, global: parts.global };
   const scored = (d: number) => SCORED_COLUMNS.includes(layout.columns[d] ?? '');
   return {
-    ...base, cols, rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
+    ...base,
+    cols,
+    rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
     cat: parts.cross.map((cross, d) => ({ card: mLen[d], count: global.t.slice(mOff[d], mOff[d] + mLen[d]), cross })),
     // A new holder: the values of a dimension read from the scores (the level) and the score order
     // are the new scores' (built when next needed), the others are the same rows as before.
-    lazy: { cats: base.lazy.cats.map((v, d) => (scored(d) ? null : v)), flagBits: base.lazy.flagBits, scoreOrder: null },
-    scoreCross: parts.scoreCross, global: parts.global,
+    lazy: {
+      cats: base.lazy.cats.map((v, d) => (scored(d) ? null : v)),
+      flagBits: base.lazy.flagBits,
+      scoreOrder: null,
+    },
+    scoreCross: parts.scoreCross,
+    global: parts.global,
   };
 }

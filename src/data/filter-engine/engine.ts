@@ -60,10 +60,18 @@ export class BitsetEngine implements FilterEngine {
     return {
       mask: new Uint8Array(this.rows),
       selected: 0,
-      counts: Object.fromEntries(counts.flatMap((key, d) => (key === null ? [] : [[key, new Uint32Array(countLen[d])]]))) as unknown as FilterCounts,
+      counts: Object.fromEntries(
+        counts.flatMap((key, d) => (key === null ? [] : [[key, new Uint32Array(countLen[d])]])),
+      ) as unknown as FilterCounts,
       totals: {
-        hazardsOpen: 0, hazardsOpenMajor: 0, hazardsOverdue: 0, hazardsListed: 0,
-        enterprisesWithOpen: 0, enterprisesWithOpenMajor: 0, enterprisesWithOverdue: 0, enterprisesWithListed: 0,
+        hazardsOpen: 0,
+        hazardsOpenMajor: 0,
+        hazardsOverdue: 0,
+        hazardsListed: 0,
+        enterprisesWithOpen: 0,
+        enterprisesWithOpenMajor: 0,
+        enterprisesWithOverdue: 0,
+        enterprisesWithListed: 0,
         inspection: new Uint32Array(INSPECTION_BITS.length),
       },
     };
@@ -76,7 +84,8 @@ export class BitsetEngine implements FilterEngine {
     if (this.active.k === 0) return this.copyUnfiltered(r);
 
     const { act, k, P, size, actBits, isActive } = this.active;
-    let S = P[act[0]], sizeS = size[act[0]];
+    let S = P[act[0]],
+      sizeS = size[act[0]];
     if (k > 1) {
       S = this.S;
       sizeS = andOthers(actBits, k, -1, S, null);
@@ -137,9 +146,14 @@ export class BitsetEngine implements FilterEngine {
    * fallback is hist(S) plus the rows failing only d; a base is hist(B) − hist(B \ Q_d).
    */
   private countsOf(d: number, sizeS: number, counts: FilterCounts): void {
-    const { ix, hV, mD, mS } = this, { act, k, size, P } = this.active;
-    const col = ix.layout.col[d], lo = ix.mOff[d], len = ix.mLen[d];
-    let Q = ix.allBits, sizeQ = this.rows, failReady = false;
+    const { ix, hV, mD, mS } = this,
+      { act, k, size, P } = this.active;
+    const col = ix.layout.col[d],
+      lo = ix.mOff[d],
+      len = ix.mLen[d];
+    let Q = ix.allBits,
+      sizeQ = this.rows,
+      failReady = false;
     const exact = k === 3 ? this.plan.otherPair(d) : -1;
     if (exact >= 0) {
       // Q_d is exactly the other two filters' rows: their pair crosstab answers without any bitset.

@@ -39,11 +39,16 @@ export class Formulations {
    * active filter's rows, or two active filters' rows (never dimension d's own).
    */
   choose(sizeX: number, fallback: number, len: number, d: number): number {
-    const { act, k, size } = this.active, { catEnd, flags, text } = this.layout;
-    let how = DIRECT, best = fallback;
+    const { act, k, size } = this.active,
+      { catEnd, flags, text } = this.layout;
+    let how = DIRECT,
+      best = fallback;
     const consider = (h: number): void => {
       const cost = this.baseSize(h) - sizeX + this.sliceCost(h, len);
-      if (cost < best) { best = cost; how = h; }
+      if (cost < best) {
+        best = cost;
+        how = h;
+      }
     };
     consider(ALL);
     for (let j = 0; j < k; j++) {
@@ -54,12 +59,15 @@ export class Formulations {
       for (let j2 = j + 1; j2 < k; j2++) {
         const e2 = act[j2];
         if (e2 === d || e2 >= catEnd) continue;
-        const a = Math.min(e, e2), b = Math.max(e, e2), pair = PAIR + a * 16 + b;
+        const a = Math.min(e, e2),
+          b = Math.max(e, e2),
+          pair = PAIR + a * 16 + b;
         const known = this.pairs.get(a * 16 + b);
         if (known === null) continue;
         // Build a pair crosstab (tens of ms at 1M rows) only when it would win if the two filters
         // were independent; its cost is then taken exactly.
-        if (known === undefined && !(size[a] * size[b] / this.rows - sizeX + this.sliceCost(pair, len) < best)) continue;
+        if (known === undefined && !((size[a] * size[b]) / this.rows - sizeX + this.sliceCost(pair, len) < best))
+          continue;
         if (this.pairTable(a, b)) consider(pair);
       }
     }
@@ -68,7 +76,8 @@ export class Formulations {
 
   /** With three filters: the pair formulation of the two other than d, or -1 when not built. */
   otherPair(d: number): number {
-    let a = -1, b = -1;
+    let a = -1,
+      b = -1;
     for (let j = 0; j < 3; j++) {
       const e = this.active.act[j];
       if (e === d) continue;
@@ -77,7 +86,8 @@ export class Formulations {
     }
     if (a >= this.layout.catEnd || b >= this.layout.catEnd) return -1;
     // Only a table already built: building is left to choose(), which builds the ones that pay.
-    const lo = Math.min(a, b), hi = Math.max(a, b);
+    const lo = Math.min(a, b),
+      hi = Math.max(a, b);
     return this.pairs.get(lo * 16 + hi) ? PAIR + lo * 16 + hi : -1;
   }
 
@@ -86,11 +96,14 @@ export class Formulations {
     const id = e1 * 16 + e2;
     const known = this.pairs.get(id);
     if (known !== undefined) return known;
-    const ix = this.ix, c1 = ix.cat[e1], c2 = ix.cat[e2];
+    const ix = this.ix,
+      c1 = ix.cat[e1],
+      c2 = ix.cat[e2];
     const entries = c1.card * c2.card * ix.ms;
     let t: Table | null = null;
     if (c1.cross && c2.cross && entries <= TABLE_MAX && this.pairEntries + entries <= PAIRS_MAX) {
-      const keys = codesOf(ix, e1), b = codesOf(ix, e2);
+      const keys = codesOf(ix, e1),
+        b = codesOf(ix, e2);
       for (let i = 0; i < keys.length; i++) keys[i] = keys[i] * c2.card + b[i];
       t = buildTable(ix, keys, c1.card * c2.card);
       this.pairEntries += entries;
@@ -103,8 +116,11 @@ export class Formulations {
   baseSize(how: number): number {
     if (how === ALL) return this.rows;
     if (how < PAIR) return this.active.size[how];
-    const e1 = (how - PAIR) >> 4, e2 = (how - PAIR) & 15;
-    const t = this.pairTable(e1, e2) as Table, a1 = this.active.allowed[e1], a2 = this.active.allowed[e2];
+    const e1 = (how - PAIR) >> 4,
+      e2 = (how - PAIR) & 15;
+    const t = this.pairTable(e1, e2) as Table,
+      a1 = this.active.allowed[e1],
+      a2 = this.active.allowed[e2];
     let s = 0;
     for (let v1 = 0; v1 < a1.length; v1++) {
       if (a1[v1]) for (let v2 = 0; v2 < a2.length; v2++) if (a2[v2]) s += t.count[v1 * a2.length + v2];
@@ -121,7 +137,8 @@ export class Formulations {
     }
     if (how < PAIR) {
       if (how >= this.layout.catEnd || !this.ix.cat[how].cross) return Infinity;
-      const nAl = this.active.nAllowed[how], card = this.ix.cat[how].card;
+      const nAl = this.active.nAllowed[how],
+        card = this.ix.cat[how].card;
       return Math.min(nAl, card - nAl + 1) * len * SLICE_COST;
     }
     return this.active.nAllowed[(how - PAIR) >> 4] * this.active.nAllowed[(how - PAIR) & 15] * len * SLICE_COST;
@@ -139,8 +156,10 @@ export class Formulations {
    * sums into s), from crosstab slices: allowed values, or all rows minus the other values.
    */
   addBase(how: number, m: Float64Array, s: Float64Array | null, d: number): void {
-    const ix = this.ix, ms = ix.ms;
-    const lo = d < 0 ? 0 : ix.mOff[d], hi = d < 0 ? ms : lo + ix.mLen[d];
+    const ix = this.ix,
+      ms = ix.ms;
+    const lo = d < 0 ? 0 : ix.mOff[d],
+      hi = d < 0 ? ms : lo + ix.mLen[d];
     m.fill(0, lo, hi);
     if (s) s.fill(0);
     const add = (t: Table, key: number, sign: number): void => {
@@ -149,7 +168,9 @@ export class Formulations {
     };
     if (how === ALL) return add(ix.global, 0, 1);
     if (how === this.layout.score) {
-      const sc = this.active.sc, h = this.hX, rows = sc.rows;
+      const sc = this.active.sc,
+        h = this.hX,
+        rows = sc.rows;
       for (let b = sc.k1; b < sc.k2; b++) add(ix.scoreCross, b, 1);
       // The rows of the two partial bins that are in range are visited.
       h.fill(0);
@@ -164,14 +185,19 @@ export class Formulations {
       return margFlat(ix, h, m, d);
     }
     if (how < PAIR) {
-      const c = ix.cat[how], al = this.active.allowed[how], t = c.cross as Table;
+      const c = ix.cat[how],
+        al = this.active.allowed[how],
+        t = c.cross as Table;
       const direct = this.active.nAllowed[how] <= c.card - this.active.nAllowed[how] + 1;
       if (!direct) add(ix.global, 0, 1);
       for (let v = 0; v < c.card; v++) if ((al[v] === 1) === direct) add(t, v, direct ? 1 : -1);
       return;
     }
-    const e1 = (how - PAIR) >> 4, e2 = (how - PAIR) & 15;
-    const t = this.pairTable(e1, e2) as Table, a1 = this.active.allowed[e1], a2 = this.active.allowed[e2];
+    const e1 = (how - PAIR) >> 4,
+      e2 = (how - PAIR) & 15;
+    const t = this.pairTable(e1, e2) as Table,
+      a1 = this.active.allowed[e1],
+      a2 = this.active.allowed[e2];
     for (let v1 = 0; v1 < a1.length; v1++) {
       if (a1[v1]) for (let v2 = 0; v2 < a2.length; v2++) if (a2[v2]) add(t, v1 * a2.length + v2, 1);
     }

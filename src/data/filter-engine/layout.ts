@@ -69,25 +69,33 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
     return ds.findIndex(pred);
   };
   const catEnd = ds.filter((d) => d.engine === 'codes').length;
-  const flags = one((d) => d.engine === 'bits', 'flags dimension'), score = one((d) => d.engine === 'sorted', 'score dimension');
+  const flags = one((d) => d.engine === 'bits', 'flags dimension'),
+    score = one((d) => d.engine === 'sorted', 'score dimension');
   const isState = (d: DimensionSpec) => d.kind === 'bits' && d.engine === 'codes';
-  const text = one((d) => d.engine === 'mask', 'text dimension'), hazard = one((d) => isState(d) && !('column' in d && d.column), 'hazard state');
+  const text = one((d) => d.engine === 'mask', 'text dimension'),
+    hazard = one((d) => isState(d) && !('column' in d && d.column), 'hazard state');
   // Another state kept as codes reads its code from a column and says which bits each code has.
   const codeBits = ds.map((d, i): readonly number[] | null => {
     if (!isState(d) || d.kind !== 'bits') return null;
     if (i === hazard) return Array.from({ length: HZ_CODES }, (_, c) => c);
-    if (!d.column || !d.codeBits || d.codeBits.length !== d.codes({ towns: 0, grids: 0, parks: 0 })) throw misfit(`${d.id}: a state needs a column and each code's bits`);
+    if (!d.column || !d.codeBits || d.codeBits.length !== d.codes({ towns: 0, grids: 0, parks: 0 }))
+      throw misfit(`${d.id}: a state needs a column and each code's bits`);
     if (d.visit !== 0) throw misfit(`${d.id}: a state is kept in the composite`);
     return d.codeBits;
   });
-  const col = ds.map((d) => d.visit), card = ds.map((d) => d.codes(dims));
-  const dimOfCol = [-1, 1, 2, 3, 4, 5].map((c) => (c < 0 ? -1 : one((d) => d.visit === c, `dimension in visit column ${c}`)));
-  if (col[flags] !== 4 || col[score] !== 5 || col[text] !== -1) throw misfit('flags in visit column 4, score in 5, text in none');
+  const col = ds.map((d) => d.visit),
+    card = ds.map((d) => d.codes(dims));
+  const dimOfCol = [-1, 1, 2, 3, 4, 5].map((c) =>
+    c < 0 ? -1 : one((d) => d.visit === c, `dimension in visit column ${c}`),
+  );
+  if (col[flags] !== 4 || col[score] !== 5 || col[text] !== -1)
+    throw misfit('flags in visit column 4, score in 5, text in none');
   if (col[hazard] !== 0 || card[hazard] !== HZ_CODES) throw misfit('the hazard state in the composite');
   // Formulations number a pair of code dimensions in one byte (PAIR below).
   if (catEnd > 16) throw misfit('at most 16 code dimensions');
   for (let d = 0; d < catEnd; d++) {
-    if (ds[d].kind !== 'list' && codeBits[d] === null) throw misfit(`${ds[d].id}: only lists and states are kept as codes`);
+    if (ds[d].kind !== 'list' && codeBits[d] === null)
+      throw misfit(`${ds[d].id}: only lists and states are kept as codes`);
   }
   const inComposite = ds.flatMap((d, i) => (d.visit === 0 && i !== hazard ? [i] : []));
   const digits = [...inComposite, hazard];
@@ -97,24 +105,52 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
   // Slots are stored as Uint16: the composite, with the other columns, must stay within 16 bits.
   if (size > 65536) throw misfit(`the composite's digits make ${size} codes, more than 65,536`);
   // The low half: the last digits whose split makes the two halves' joints smallest (crosstabs.ts).
-  let lo = size, best = Infinity;
+  let lo = size,
+    best = Infinity;
   for (let j = Math.max(1, digits.length - 1); j >= 1; j--) {
     const l = place[j - 1];
-    if (size / l + l < best) { best = size / l + l; lo = l; }
+    if (size / l + l < best) {
+      best = size / l + l;
+      lo = l;
+    }
   }
   return {
-    ids: ds.map((d) => d.id), fields: ds.map((d) => d.field), counts: ds.map((d) => ('counts' in d ? d.counts : null)),
-    columns: ds.map((d, i) => (d.kind === 'list' ? d.column : d.kind === 'bits' && i !== hazard && codeBits[i] ? (d.column as string) : null)), none: ds.map((d) => d.kind === 'list' && d.none !== null),
-    col, card, countLen: ds.map((d, i) => (d.kind === 'bits' ? d.bits.length : d.kind === 'range' ? card[i] - 1 : card[i])),
-    catEnd, flags, score, text, hazard, codeBits, dimOfCol, digits, place, lo,
+    ids: ds.map((d) => d.id),
+    fields: ds.map((d) => d.field),
+    counts: ds.map((d) => ('counts' in d ? d.counts : null)),
+    columns: ds.map((d, i) =>
+      d.kind === 'list' ? d.column : d.kind === 'bits' && i !== hazard && codeBits[i] ? (d.column as string) : null,
+    ),
+    none: ds.map((d) => d.kind === 'list' && d.none !== null),
+    col,
+    card,
+    countLen: ds.map((d, i) => (d.kind === 'bits' ? d.bits.length : d.kind === 'range' ? card[i] - 1 : card[i])),
+    catEnd,
+    flags,
+    score,
+    text,
+    hazard,
+    codeBits,
+    dimOfCol,
+    digits,
+    place,
+    lo,
   };
 }
 
 // The app table's numbering, for tests that name one of its dimensions (the engine reads its index's layout).
 const APP = layoutOf(FILTER_DIMENSIONS, { towns: 0, grids: 0, parks: 0 });
 export const ENGINE_DIMENSIONS = engineOrder(FILTER_DIMENSIONS);
-export const { catEnd: CAT_END, flags: D_FLAGS, score: D_SCORE, text: D_TEXT, col: COL_OF_DIM, dimOfCol: DIM_OF_COL } = APP;
-export const D_LEVEL = APP.ids.indexOf('level'), D_TOWN = APP.ids.indexOf('town');
+export const {
+  catEnd: CAT_END,
+  flags: D_FLAGS,
+  score: D_SCORE,
+  text: D_TEXT,
+  col: COL_OF_DIM,
+  dimOfCol: DIM_OF_COL,
+} = APP;
+export const D_LEVEL = APP.ids.indexOf('level'),
+  D_TOWN = APP.ids.indexOf('town');
 
 /** Largest crosstab (entries) for one dimension or one pair of dimensions, and for all pairs. */
 export const TABLE_MAX = 1 << 22;
@@ -123,7 +159,9 @@ export const PAIRS_MAX = 1 << 24;
 export const SLICE_COST = 1 / 16;
 /** Formulation codes: DIRECT visits the set itself, ALL starts from every row; 0..15 = one filter's
  * rows (its crosstab); PAIR + e1 × 16 + e2 = two filters' rows (their pair crosstab). */
-export const DIRECT = -2, ALL = -1, PAIR = 100;
+export const DIRECT = -2,
+  ALL = -1,
+  PAIR = 100;
 
 /** For a dimension packed in the composite column: composite slot -> its marginal index. */
 export function compositeMap(ix: Index, d: number): Int32Array {
@@ -137,8 +175,15 @@ export interface RowData {
   /** The composite of the small code dimensions (the hazard code in the low four bits). */
   c0: Uint16Array;
   /** Slots of the list dimensions with a column of their own, the flags and the score bin. */
-  c1: Uint16Array; c2: Uint16Array; c3: Uint16Array; c4: Uint16Array; c5: Uint16Array;
-  open: Uint16Array; major: Uint16Array; overdue: Uint16Array; listed: Uint16Array;
+  c1: Uint16Array;
+  c2: Uint16Array;
+  c3: Uint16Array;
+  c4: Uint16Array;
+  c5: Uint16Array;
+  open: Uint16Array;
+  major: Uint16Array;
+  overdue: Uint16Array;
+  listed: Uint16Array;
 }
 
 /**

@@ -17,7 +17,8 @@ import { buildScoreOrder, type ScoreOrder } from './score-order.ts';
 export function catValues(ix: Index, d: number): CatValues {
   const known = ix.lazy.cats[d];
   if (known) return known;
-  const { n, words, mOff, colLo, colHi } = ix, { card, count } = ix.cat[d];
+  const { n, words, mOff, colLo, colHi } = ix,
+    { card, count } = ix.cat[d];
   // A bitset costs n/32 word operations to OR in; a list costs one scattered store per row. Above
   // n/64 rows the bitset wins (and at most 64 values per dimension get one, bounding memory).
   const denseMin = Math.max(32, Math.ceil(n / 64));
@@ -35,13 +36,15 @@ export function catValues(ix: Index, d: number): CatValues {
   const listRows = new Uint32Array(listStart[card]);
   const fill = listStart.slice(0, card);
   // Visit-column slot -> code: the composite map, or the column's own range.
-  const c = ix.layout.col[d], src = ix.cols[c];
+  const c = ix.layout.col[d],
+    src = ix.cols[c];
   const code = new Int32Array(colHi[c]);
   const map = c === 0 ? compositeMap(ix, d) : null;
   if (map) for (let a = 0; a < colHi[0]; a++) code[a] = map[a] - mOff[d];
   else for (let x = colLo[c]; x < colHi[c]; x++) code[x] = x - colLo[c];
   for (let i = 0; i < n; i++) {
-    const v = code[src[i]], o = at[v];
+    const v = code[src[i]],
+      o = at[v];
     if (o >= 0) bits[o + (i >>> 5)] |= 1 << (i & 31);
     else listRows[fill[v]++] = i;
   }
@@ -51,7 +54,10 @@ export function catValues(ix: Index, d: number): CatValues {
 /** One bitset per flag, from the flags visit column in one pass (views of one buffer, set bits only). */
 export function flagBitsets(ix: Index): Int32Array[] {
   if (ix.lazy.flagBits) return ix.lazy.flagBits;
-  const { n, words } = ix, nf = ix.layout.card[ix.layout.flags], flags = ix.rows.c4, lo = ix.colLo[4];
+  const { n, words } = ix,
+    nf = ix.layout.card[ix.layout.flags],
+    flags = ix.rows.c4,
+    lo = ix.colLo[4];
   const bits = new Int32Array(nf * words);
   for (let i = 0; i < n; i++) {
     let f = flags[i] - lo;
@@ -66,6 +72,7 @@ export function flagBitsets(ix: Index): Int32Array[] {
 
 /** The score order of `score`, the column the index was built on (the engine's columns). */
 export function scoreOrder(ix: Index, score: Float32Array): ScoreOrder {
-  if (score.length < ix.n) throw new RangeError(`filter engine: a score column of ${score.length} rows for an index of ${ix.n}`);
+  if (score.length < ix.n)
+    throw new RangeError(`filter engine: a score column of ${score.length} rows for an index of ${ix.n}`);
   return (ix.lazy.scoreOrder ??= buildScoreOrder(score, ix.rows.c5, ix.colLo[5], ix.words));
 }

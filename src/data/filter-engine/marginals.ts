@@ -7,8 +7,11 @@ import { compositeMap, HZ_CODES, type Index } from './layout.ts';
 
 /** m += the marginal of flat visit histogram h (every dimension when d < 0, else only d). */
 export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): void {
-  const { colLo, colHi, mOff, layout } = ix, { dimOfCol } = layout, flags = mOff[layout.flags];
-  const all = d < 0, col = all ? -1 : layout.col[d];
+  const { colLo, colHi, mOff, layout } = ix,
+    { dimOfCol } = layout,
+    flags = mOff[layout.flags];
+  const all = d < 0,
+    col = all ? -1 : layout.col[d];
   if (all || col === 0) {
     const maps = all ? layout.digits.map((x) => compositeMap(ix, x)) : [compositeMap(ix, d)];
     for (let a = 0; a < colHi[0]; a++) {
@@ -32,7 +35,8 @@ export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): 
 
 /** counts of dimension d from marginal histogram m. */
 export function writeCounts(ix: Index, m: Float64Array, d: number, counts: FilterCounts): void {
-  const off = ix.mOff[d], key = ix.layout.counts[d];
+  const off = ix.mOff[d],
+    key = ix.layout.counts[d];
   if (key === null) return;
   const out = (counts as unknown as Record<string, Uint32Array>)[key];
   const cb = ix.layout.codeBits[d];
@@ -50,7 +54,10 @@ export function writeCounts(ix: Index, m: Float64Array, d: number, counts: Filte
 /** Totals of the selection, from its marginal histogram m (hazard codes) and hazard sums s. */
 export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: FilterTotals): void {
   const off = ix.mOff[ix.layout.hazard];
-  let open = 0, major = 0, overdue = 0, listed = 0;
+  let open = 0,
+    major = 0,
+    overdue = 0,
+    listed = 0;
   for (let code = 1; code < HZ_CODES; code++) {
     const v = m[off + code];
     if (code & 1) major += v;
@@ -59,7 +66,8 @@ export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: Filt
     if (code & 8) open += v;
   }
   // The inspection status: selected enterprises per bit, from its codes' bits.
-  const d = ix.layout.ids.indexOf('inspection'), cb = d >= 0 ? ix.layout.codeBits[d] : null;
+  const d = ix.layout.ids.indexOf('inspection'),
+    cb = d >= 0 ? ix.layout.codeBits[d] : null;
   t.inspection.fill(0);
   if (cb) {
     const o = ix.mOff[d];
@@ -69,7 +77,13 @@ export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: Filt
     }
   }
   Object.assign(t, {
-    hazardsOpen: s[0], hazardsOpenMajor: s[1], hazardsOverdue: s[2], hazardsListed: s[3],
-    enterprisesWithOpen: open, enterprisesWithOpenMajor: major, enterprisesWithOverdue: overdue, enterprisesWithListed: listed,
+    hazardsOpen: s[0],
+    hazardsOpenMajor: s[1],
+    hazardsOverdue: s[2],
+    hazardsListed: s[3],
+    enterprisesWithOpen: open,
+    enterprisesWithOpenMajor: major,
+    enterprisesWithOverdue: overdue,
+    enterprisesWithListed: listed,
   });
 }

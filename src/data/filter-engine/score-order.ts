@@ -27,7 +27,8 @@ export function buildScoreOrder(score: Float32Array, bins: Uint16Array, binLo: n
   for (let b = 0; b <= SCORE_BINS; b++) binStart[b + 1] += binStart[b];
   const m = binStart[SCORE_BINS];
   const raw = new Uint32Array(score.buffer, score.byteOffset, n);
-  const keys = new Uint32Array(m), idx = new Uint32Array(m);
+  const keys = new Uint32Array(m),
+    idx = new Uint32Array(m);
   const fill = binStart.slice(0, SCORE_BINS);
   let largest = 0;
   for (let b = 0; b < SCORE_BINS; b++) largest = Math.max(largest, binStart[b + 1] - binStart[b]);
@@ -38,9 +39,11 @@ export function buildScoreOrder(score: Float32Array, bins: Uint16Array, binLo: n
     keys[p] = orderedKey(raw[i]);
     idx[p] = i;
   }
-  const tmpK = new Uint32Array(largest), tmpI = new Uint32Array(largest);
+  const tmpK = new Uint32Array(largest),
+    tmpI = new Uint32Array(largest);
   for (let b = 0; b < SCORE_BINS; b++) radixSortRun(keys, idx, binStart[b], binStart[b + 1], tmpK, tmpI);
-  const sorted = new Float32Array(m), sortedBits = new Uint32Array(sorted.buffer);
+  const sorted = new Float32Array(m),
+    sortedBits = new Uint32Array(sorted.buffer);
   for (let j = 0; j < m; j++) sortedBits[j] = keyBits(keys[j]);
   const checkpoints = new Int32Array((SCORE_BINS + 1) * words);
   const run = new Int32Array(words);

@@ -4,7 +4,8 @@
  */
 
 export function lowerBound(a: Float32Array, x: number): number {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] < x) lo = mid + 1;
@@ -14,7 +15,8 @@ export function lowerBound(a: Float32Array, x: number): number {
 }
 
 export function upperBound(a: Float32Array, x: number): number {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] <= x) lo = mid + 1;
@@ -39,10 +41,18 @@ export function keyBits(key: number): number {
  * sorted (11 bits a pass: 2,048 buckets stay in L1), so a run whose keys share their high bits (the
  * scores of one bin) takes two passes, not three.
  */
-export function radixSortRun(keys: Uint32Array, idx: Uint32Array, from: number, to: number, tmpK: Uint32Array, tmpI: Uint32Array): void {
+export function radixSortRun(
+  keys: Uint32Array,
+  idx: Uint32Array,
+  from: number,
+  to: number,
+  tmpK: Uint32Array,
+  tmpI: Uint32Array,
+): void {
   const m = to - from;
   if (m < 2) return;
-  let lo = keys[from], hi = lo;
+  let lo = keys[from],
+    hi = lo;
   for (let j = from + 1; j < to; j++) {
     const k = keys[j];
     if (k < lo) lo = k;
@@ -50,13 +60,23 @@ export function radixSortRun(keys: Uint32Array, idx: Uint32Array, from: number, 
   }
   const range = hi - lo;
   const cnt = new Int32Array(2048);
-  let sK = keys, sI = idx, sOff = from, dK = tmpK, dI = tmpI, dOff = 0;
+  let sK = keys,
+    sI = idx,
+    sOff = from,
+    dK = tmpK,
+    dI = tmpI,
+    dOff = 0;
   for (let shift = 0; shift < 32 && range >>> shift !== 0; shift += 11) {
     cnt.fill(0);
     for (let j = sOff; j < sOff + m; j++) cnt[((sK[j] - lo) >>> shift) & 2047]++;
-    for (let v = 0, sum = 0; v < 2048; v++) { const c = cnt[v]; cnt[v] = sum; sum += c; }
+    for (let v = 0, sum = 0; v < 2048; v++) {
+      const c = cnt[v];
+      cnt[v] = sum;
+      sum += c;
+    }
     for (let j = sOff; j < sOff + m; j++) {
-      const k = sK[j], p = dOff + cnt[((k - lo) >>> shift) & 2047]++;
+      const k = sK[j],
+        p = dOff + cnt[((k - lo) >>> shift) & 2047]++;
       dK[p] = k;
       dI[p] = sI[j];
     }

@@ -13,11 +13,19 @@ const PAGES: { text: string; bytes: number[]; names: string[] }[] = [
   // Thai (TIS-620 layout): ไ E4, ท B7, ย C2
   { text: 'ไทย', bytes: [0xe4, 0xb7, 0xc2], names: ['ANSI 874', '874', 'CP874', 'windows-874'] },
   // Central European: ě EC, š 9A, ý FD, á E1
-  { text: 'Hněvošický háj', bytes: [0x48, 0x6e, 0xec, 0x76, 0x6f, 0x9a, 0x69, 0x63, 0x6b, 0xfd, 0x20, 0x68, 0xe1, 0x6a], names: ['ANSI 1250', '1250', 'windows-1250', 'CP1250', 'Windows 1250'] },
+  {
+    text: 'Hněvošický háj',
+    bytes: [0x48, 0x6e, 0xec, 0x76, 0x6f, 0x9a, 0x69, 0x63, 0x6b, 0xfd, 0x20, 0x68, 0xe1, 0x6a],
+    names: ['ANSI 1250', '1250', 'windows-1250', 'CP1250', 'Windows 1250'],
+  },
   // Cyrillic: М CC, о EE, с F1, к EA, в E2, а E0
   { text: 'Москва', bytes: [0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0], names: ['ANSI 1251', '1251', 'windows-1251'] },
   // Western: é E9
-  { text: 'México', bytes: [0x4d, 0xe9, 0x78, 0x69, 0x63, 0x6f], names: ['ANSI 1252', '1252', 'windows-1252', 'ISO-8859-1', 'ISO88591', '8859-1', '88591', 'latin1'] },
+  {
+    text: 'México',
+    bytes: [0x4d, 0xe9, 0x78, 0x69, 0x63, 0x6f],
+    names: ['ANSI 1252', '1252', 'windows-1252', 'ISO-8859-1', 'ISO88591', '8859-1', '88591', 'latin1'],
+  },
   // Greek: Α C1, θ E8, ή DE, ν ED, α E1
   { text: 'Αθήνα', bytes: [0xc1, 0xe8, 0xde, 0xed, 0xe1], names: ['ANSI 1253', '1253', 'windows-1253'] },
   // Turkish: İ DD, ş FE, ı FD
@@ -33,7 +41,11 @@ const PAGES: { text: string; bytes: number[]; names: string[] }[] = [
   // Shift_JIS: 東 93 8C, 京 8B 9E
   { text: '東京', bytes: [0x93, 0x8c, 0x8b, 0x9e], names: ['ANSI 932', '932', 'CP932', 'Shift_JIS', 'SJIS'] },
   // GBK: 北 B1 B1, 京 BE A9
-  { text: '北京', bytes: [0xb1, 0xb1, 0xbe, 0xa9], names: ['ANSI 936', '936', 'CP936', 'GBK', 'GB2312', 'GB18030', 'gbk\r\n'] },
+  {
+    text: '北京',
+    bytes: [0xb1, 0xb1, 0xbe, 0xa9],
+    names: ['ANSI 936', '936', 'CP936', 'GBK', 'GB2312', 'GB18030', 'gbk\r\n'],
+  },
   // EUC-KR: 서 BC AD, 울 BF EF
   { text: '서울', bytes: [0xbc, 0xad, 0xbf, 0xef], names: ['ANSI 949', '949', 'CP949', 'EUC-KR'] },
   // Big5: 台 A5 78, 北 A5 5F
@@ -47,7 +59,11 @@ const PAGES: { text: string; bytes: number[]; names: string[] }[] = [
   // ISO 8859-15: € A4
   { text: '€', bytes: [0xa4], names: ['ISO-8859-15', 'ISO885915', '8859-15'] },
   // UTF-8: 北 E5 8C 97, 京 E4 BA AC
-  { text: '北京', bytes: [0xe5, 0x8c, 0x97, 0xe4, 0xba, 0xac], names: ['UTF-8', 'UTF8', 'utf-8', '65001', '\uFEFFUTF-8'] },
+  {
+    text: '北京',
+    bytes: [0xe5, 0x8c, 0x97, 0xe4, 0xba, 0xac],
+    names: ['UTF-8', 'UTF8', 'utf-8', '65001', '\uFEFFUTF-8'],
+  },
 ];
 
 describe('encodingFromCpg: the code-page names GIS software writes', () => {
@@ -59,16 +75,23 @@ describe('encodingFromCpg: the code-page names GIS software writes', () => {
   });
 
   it('GBK, GB2312 and code page 936 are always decoded as gb18030 (Node\'s "gbk" differs from browsers\')', () => {
-    for (const name of ['GBK', 'GB2312', '936', 'CP936', 'ANSI 936', 'x-gbk', 'GB18030']) expect(encodingFromCpg(name)).toBe('gb18030');
+    for (const name of ['GBK', 'GB2312', '936', 'CP936', 'ANSI 936', 'x-gbk', 'GB18030'])
+      expect(encodingFromCpg(name)).toBe('gb18030');
   });
 
   it('names the system code page or nothing usable: undefined, so the reader detects and says so', () => {
-    for (const name of ['', 'SYSTEM', 'OEM', 'ANSI', 'klingon', '1249', 'ISO-8859-12', 'UTF-16', 'ANSI 1200']) expect(encodingFromCpg(name)).toBeUndefined();
+    for (const name of ['', 'SYSTEM', 'OEM', 'ANSI', 'klingon', '1249', 'ISO-8859-12', 'UTF-16', 'ANSI 1200'])
+      expect(encodingFromCpg(name)).toBeUndefined();
   });
 
   it('a Central European .dbf with .cpg "ANSI 1250" reads its names, not GB18030 mojibake', () => {
-    const latin2 = (s: string) => Uint8Array.from(s, (c) => ({ ě: 0xec, š: 0x9a, ý: 0xfd, á: 0xe1 })[c] ?? c.charCodeAt(0));
-    const t = readDbf('t.dbf', writeDbf([{ name: 'NAZEV', type: 'C', length: 20 }], [['Hněvošický háj']], latin2), 'ANSI 1250');
+    const latin2 = (s: string) =>
+      Uint8Array.from(s, (c) => ({ ě: 0xec, š: 0x9a, ý: 0xfd, á: 0xe1 })[c] ?? c.charCodeAt(0));
+    const t = readDbf(
+      't.dbf',
+      writeDbf([{ name: 'NAZEV', type: 'C', length: 20 }], [['Hněvošický háj']], latin2),
+      'ANSI 1250',
+    );
     expect(t.encoding).toEqual({ label: 'windows-1250', source: 'cpg' });
     expect(t.records[0].NAZEV).toBe('Hněvošický háj');
     expect(t.warnings).toEqual([]);

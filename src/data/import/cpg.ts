@@ -14,23 +14,63 @@
  */
 const CODE_PAGES: Readonly<Record<number, string>> = {
   874: 'windows-874',
-  1250: 'windows-1250', 1251: 'windows-1251', 1252: 'windows-1252', 1253: 'windows-1253', 1254: 'windows-1254',
-  1255: 'windows-1255', 1256: 'windows-1256', 1257: 'windows-1257', 1258: 'windows-1258',
-  932: 'shift_jis', 936: 'gb18030', 54936: 'gb18030', 949: 'euc-kr', 950: 'big5',
-  866: 'ibm866', 20866: 'koi8-r', 21866: 'koi8-u', 20932: 'euc-jp', 51932: 'euc-jp', 10000: 'macintosh',
-  65001: 'utf-8', 20127: 'utf-8',
+  1250: 'windows-1250',
+  1251: 'windows-1251',
+  1252: 'windows-1252',
+  1253: 'windows-1253',
+  1254: 'windows-1254',
+  1255: 'windows-1255',
+  1256: 'windows-1256',
+  1257: 'windows-1257',
+  1258: 'windows-1258',
+  932: 'shift_jis',
+  936: 'gb18030',
+  54936: 'gb18030',
+  949: 'euc-kr',
+  950: 'big5',
+  866: 'ibm866',
+  20866: 'koi8-r',
+  21866: 'koi8-u',
+  20932: 'euc-jp',
+  51932: 'euc-jp',
+  10000: 'macintosh',
+  65001: 'utf-8',
+  20127: 'utf-8',
   // Windows' numbers for ISO 8859: 28591 is part 1 ... 28599 part 9, 28603 part 13, 28605 part 15.
-  28591: 'iso-8859-1', 28592: 'iso-8859-2', 28593: 'iso-8859-3', 28594: 'iso-8859-4', 28595: 'iso-8859-5',
-  28596: 'iso-8859-6', 28597: 'iso-8859-7', 28598: 'iso-8859-8', 28599: 'iso-8859-9', 28603: 'iso-8859-13', 28605: 'iso-8859-15',
+  28591: 'iso-8859-1',
+  28592: 'iso-8859-2',
+  28593: 'iso-8859-3',
+  28594: 'iso-8859-4',
+  28595: 'iso-8859-5',
+  28596: 'iso-8859-6',
+  28597: 'iso-8859-7',
+  28598: 'iso-8859-8',
+  28599: 'iso-8859-9',
+  28603: 'iso-8859-13',
+  28605: 'iso-8859-15',
 };
 
 /** Names (lower case, without spaces, '-', '_' or '.') that TextDecoder does not know as spelled. */
 const NAMES: Readonly<Record<string, string>> = {
-  utf8: 'utf-8', ascii: 'utf-8', usascii: 'utf-8',
-  gbk: 'gb18030', xgbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', euccn: 'gb18030', chinese: 'gb18030',
-  big5: 'big5', big5hkscs: 'big5', cnbig5: 'big5',
-  sjis: 'shift_jis', shiftjis: 'shift_jis', mskanji: 'shift_jis', windows31j: 'shift_jis',
-  euckr: 'euc-kr', ksc56011987: 'euc-kr', korean: 'euc-kr',
+  utf8: 'utf-8',
+  ascii: 'utf-8',
+  usascii: 'utf-8',
+  gbk: 'gb18030',
+  xgbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+  euccn: 'gb18030',
+  chinese: 'gb18030',
+  big5: 'big5',
+  big5hkscs: 'big5',
+  cnbig5: 'big5',
+  sjis: 'shift_jis',
+  shiftjis: 'shift_jis',
+  mskanji: 'shift_jis',
+  windows31j: 'shift_jis',
+  euckr: 'euc-kr',
+  ksc56011987: 'euc-kr',
+  korean: 'euc-kr',
   latin1: 'windows-1252',
 };
 
@@ -61,7 +101,10 @@ function supported(label: string): string | undefined {
  *   unknown or one this runtime's TextDecoder cannot decode).
  */
 export function encodingFromCpg(text: string): string | undefined {
-  const raw = text.replace(/^\uFEFF/, '').trim().toLowerCase();
+  const raw = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
   const key = raw.replace(/[\s\-_.]/g, '');
   if (!key || /^(system|oem|ansi)$/.test(key)) return undefined;
   if (NAMES[key]) return NAMES[key];

@@ -31,17 +31,23 @@ describe('pointTransform', () => {
     expect(worst((w) => t.toWgs84(...bd(w)))).toBeLessThan(1);
   });
 
-  it.each([['wgs84', 'wgs84'], ['EPSG:4326', 'wgs84'], ['CGCS2000', 'cgcs2000'], ['EPSG:4490', 'cgcs2000'], ['GCJ-02', 'gcj02'], ['高德', 'gcj02'], ['baidu', 'bd09']])(
-    '%s is the geographic system %s',
-    (name, id) => {
-      const t = pointTransform(name)!;
-      expect(t.id).toBe(id);
-      expect(t.projected).toBe(false);
-    },
-  );
+  it.each([
+    ['wgs84', 'wgs84'],
+    ['EPSG:4326', 'wgs84'],
+    ['CGCS2000', 'cgcs2000'],
+    ['EPSG:4490', 'cgcs2000'],
+    ['GCJ-02', 'gcj02'],
+    ['高德', 'gcj02'],
+    ['baidu', 'bd09'],
+  ])('%s is the geographic system %s', (name, id) => {
+    const t = pointTransform(name)!;
+    expect(t.id).toBe(id);
+    expect(t.projected).toBe(false);
+  });
 
   it('WGS84 and CGCS2000 leave lon/lat as they are', () => {
-    for (const name of ['wgs84', 'cgcs2000']) expect(worst((w) => pointTransform(name)!.toWgs84(w[0], w[1]))).toBeLessThan(1e-6);
+    for (const name of ['wgs84', 'cgcs2000'])
+      expect(worst((w) => pointTransform(name)!.toWgs84(w[0], w[1]))).toBeLessThan(1e-6);
   });
 
   it('EPSG:4549 (CGCS2000 GK CM 120E) is projected and within 1 m', () => {

@@ -21,7 +21,9 @@ export interface PointTransform {
 /** The transform for a coordinate-system name or code (`WGS-84`, `AMap`, `EPSG:4549` ...); undefined when import does not know it. */
 export function pointTransform(crs: CrsId): PointTransform | undefined {
   const p = projectionFromCrsId(parseCoordSystem(crs) ?? crs);
-  return p && { id: p.id, label: p.label, projected: !p.geographic, toWgs84: (x, y) => p.toWgs84(x, y), warning: p.warning };
+  return (
+    p && { id: p.id, label: p.label, projected: !p.geographic, toWgs84: (x, y) => p.toWgs84(x, y), warning: p.warning }
+  );
 }
 
 /** Geographic systems a user may pick for lon/lat values, in the order the dialog offers them. */

@@ -8,7 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../random-columns.ts';
 import { readCsv } from './csv.ts';
 
-const WORDS = ['企业', '化工有限公司', 'abc', '12', '-3.5', '0.000123', '1e5', '  7 ', '', '丽泽街道', 'x"y', 'a,b', 'two\nlines', 'crlf\r\nin', '"', ',', '121.524022', '9007199254740993'];
+const WORDS = [
+  '企业',
+  '化工有限公司',
+  'abc',
+  '12',
+  '-3.5',
+  '0.000123',
+  '1e5',
+  '  7 ',
+  '',
+  '丽泽街道',
+  'x"y',
+  'a,b',
+  'two\nlines',
+  'crlf\r\nin',
+  '"',
+  ',',
+  '121.524022',
+  '9007199254740993',
+];
 
 function randomCsv(seed: number, delim: string, eol: string): string {
   const rnd = mulberry32(seed);
@@ -48,7 +67,12 @@ function reference(text: string, delim: string): { rows: string[][]; lines: numb
 }
 
 describe('readCsv agrees with papaparse', () => {
-  for (const [delim, eol] of [[',', '\n'], [',', '\r\n'], ['\t', '\n'], [';', '\r\n']] as const) {
+  for (const [delim, eol] of [
+    [',', '\n'],
+    [',', '\r\n'],
+    ['\t', '\n'],
+    [';', '\r\n'],
+  ] as const) {
     it(`on 200 random files (${JSON.stringify(delim)}, ${JSON.stringify(eol)})`, () => {
       for (let seed = 1; seed <= 200; seed++) {
         const text = randomCsv(seed * 7 + delim.charCodeAt(0), delim, eol);

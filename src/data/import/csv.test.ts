@@ -9,7 +9,6 @@ import { readCsv } from './csv.ts';
 import { decodeText, looksBinary } from './decode-text.ts';
 import { encodeGbk } from './test-support/encode-gbk.ts';
 
-
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: ArrayLike<number>[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 
@@ -71,7 +70,8 @@ describe('decodeText', () => {
 
 describe('readCsv', () => {
   it('undoes the spreadsheet guards of exported CSVs: ="digits" is the digits, a quote before a formula character goes', () => {
-    const text = '代码,名称,备注\r\n="913302001234567890","\'=HYPERLINK(""x"")",\'-5\r\n"=""330201000012345""",普通,\'普通\r\n=SUM(A1),"=""a""b""",=\r\n';
+    const text =
+      '代码,名称,备注\r\n="913302001234567890","\'=HYPERLINK(""x"")",\'-5\r\n"=""330201000012345""",普通,\'普通\r\n=SUM(A1),"=""a""b""",=\r\n';
     const r = readCsv('export.csv', utf8(text));
     expect(rowsAsArrays(r.rows)).toEqual([
       ['代码', '名称', '备注'],
@@ -86,12 +86,20 @@ describe('readCsv', () => {
     const text = '统一社会信用代码,企业名称,行业\n91330200MA2AAAAAAA,宁波甲机械有限公司,机械\n';
     const r = readCsv('台账.csv', encodeGbk(text));
     expect(r.encoding).toBe('gb18030');
-    expect(rowsAsArrays(r.rows)).toEqual(text.trim().split('\n').map((l) => l.split(',')));
+    expect(rowsAsArrays(r.rows)).toEqual(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')),
+    );
   });
 
   it('reads a UTF-16LE file with a BOM', () => {
     const r = readCsv('a.csv', concat([0xff, 0xfe], utf16le('名称,经度\r\n甲,121.5\r\n')));
-    expect(rowsAsArrays(r.rows)).toEqual([['名称', '经度'], ['甲', '121.5']]);
+    expect(rowsAsArrays(r.rows)).toEqual([
+      ['名称', '经度'],
+      ['甲', '121.5'],
+    ]);
     expect(r.encoding).toBe('utf-16le');
   });
 
@@ -102,7 +110,11 @@ describe('readCsv', () => {
       expect(rowsAsArrays(r.rows), JSON.stringify(eol)).toEqual(lines.map((l) => l.split(',')));
       expect([...r.rowNumbers]).toEqual([1, 2, 3]);
       // No line end leaks into a cell.
-      expect(rowsAsArrays(r.rows).flat().some((c) => /[\r\n]/.test(c))).toBe(false);
+      expect(
+        rowsAsArrays(r.rows)
+          .flat()
+          .some((c) => /[\r\n]/.test(c)),
+      ).toBe(false);
     }
   });
 
@@ -125,17 +137,27 @@ describe('readCsv', () => {
   it('skips empty lines in the middle but still counts them', () => {
     const text = 'a,b\n1,2\n\n\n3,4\n   \n5,6\n';
     const r = readCsv('a.csv', utf8(text));
-    expect(rowsAsArrays(r.rows)).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(rowsAsArrays(r.rows)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
     // Line numbers as an editor shows them.
     const expected = text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [i + 1]));
     expect([...r.rowNumbers]).toEqual(expected);
   });
 
   it('detects tab and semicolon separators', () => {
-    expect(rowsAsArrays(readCsv('a.tsv', utf8('名称\t经度\t纬度\n甲\t121.5\t29.8\n')).rows)).toEqual([['名称', '经度', '纬度'], ['甲', '121.5', '29.8']]);
+    expect(rowsAsArrays(readCsv('a.tsv', utf8('名称\t经度\t纬度\n甲\t121.5\t29.8\n')).rows)).toEqual([
+      ['名称', '经度', '纬度'],
+      ['甲', '121.5', '29.8'],
+    ]);
     // Semicolon files use the decimal comma: the commas must stay inside the cells.
     expect(rowsAsArrays(readCsv('a.csv', utf8('名称;经度;纬度\n甲;121,5;29,8\n乙;121,6;29,9\n')).rows)).toEqual([
-      ['名称', '经度', '纬度'], ['甲', '121,5', '29,8'], ['乙', '121,6', '29,9'],
+      ['名称', '经度', '纬度'],
+      ['甲', '121,5', '29,8'],
+      ['乙', '121,6', '29,9'],
     ]);
   });
 

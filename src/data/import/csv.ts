@@ -24,7 +24,8 @@ const PROGRESS_EVERY = 8 << 20;
 const SAMPLE = 1 << 16;
 const MAX_PRESIZE = 1 << 25;
 
-const EQUALS = 61, APOSTROPHE = 39;
+const EQUALS = 61,
+  APOSTROPHE = 39;
 
 /**
  * A cell as its spreadsheet shows it, undoing the two guards CSV exports (this app's among them) put
@@ -34,7 +35,14 @@ const EQUALS = 61, APOSTROPHE = 39;
  */
 export function unguardCell(v: string): string {
   const c = v.charCodeAt(0);
-  if (c === EQUALS && v.length >= 3 && v.charCodeAt(1) === QUOTE && v.charCodeAt(v.length - 1) === QUOTE && !v.slice(2, -1).includes('"')) return v.slice(2, -1);
+  if (
+    c === EQUALS &&
+    v.length >= 3 &&
+    v.charCodeAt(1) === QUOTE &&
+    v.charCodeAt(v.length - 1) === QUOTE &&
+    !v.slice(2, -1).includes('"')
+  )
+    return v.slice(2, -1);
   if (c === APOSTROPHE && /^'[=+\-@\t\r]/.test(v)) return v.slice(1);
   return v;
 }
@@ -129,7 +137,12 @@ class CsvRows implements Rows {
     const start = k === 0 ? 0 : this.ends[k - 1] + 1;
     let end = this.ends[k];
     // The last cell of a CRLF line ends before its CR.
-    if (end > start && this.text.charCodeAt(end - 1) === CR && (end === this.text.length || this.text.charCodeAt(end) === LF)) end--;
+    if (
+      end > start &&
+      this.text.charCodeAt(end - 1) === CR &&
+      (end === this.text.length || this.text.charCodeAt(end) === LF)
+    )
+      end--;
     this.start = start;
     this.end = end;
     return true;
@@ -145,7 +158,8 @@ class CsvRows implements Rows {
     if (start === end) return '';
     const t = this.text;
     const first = t.charCodeAt(start);
-    if (first !== QUOTE) return first === EQUALS || first === APOSTROPHE ? unguardCell(t.slice(start, end)) : t.slice(start, end);
+    if (first !== QUOTE)
+      return first === EQUALS || first === APOSTROPHE ? unguardCell(t.slice(start, end)) : t.slice(start, end);
     const close = t.lastIndexOf('"', end - 1);
     const inner = close > start ? t.slice(start + 1, close) : t.slice(start + 1, end);
     const unquoted = inner.includes('""') ? inner.replace(/""/g, '"') : inner;
@@ -159,7 +173,10 @@ class CsvRows implements Rows {
     let i = start;
     while (i < end && t.charCodeAt(i) === 32) i++;
     let sign = 1;
-    if (t.charCodeAt(i) === 45) { sign = -1; i++; } else if (t.charCodeAt(i) === 43) i++;
+    if (t.charCodeAt(i) === 45) {
+      sign = -1;
+      i++;
+    } else if (t.charCodeAt(i) === 43) i++;
     let mantissa = 0;
     let digits = 0;
     let frac = -1;
@@ -212,7 +229,10 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
     for (let k = from; k < to; k++) {
       const ch = text.charCodeAt(k);
       if (ch === delim) sampleCells++;
-      else if (ch === LF) { sampleCells++; sampleRows++; }
+      else if (ch === LF) {
+        sampleCells++;
+        sampleRows++;
+      }
     }
     sampled += to - from;
   }
@@ -287,5 +307,10 @@ export function readCsv(file: string, bytes: Uint8Array, opts: CsvOptions = {}):
   }
   opts.onProgress?.(1);
   if (firstCell.n === 0) throw new ImportError(file, TEXT_FILE_TEXT.noRows);
-  return { file, rows: new CsvRows(text, ends.done(), firstCell.done(), lastCell.done()), rowNumbers: rowNumbers.done(), encoding: decoded.encoding };
+  return {
+    file,
+    rows: new CsvRows(text, ends.done(), firstCell.done(), lastCell.done()),
+    rowNumbers: rowNumbers.done(),
+    encoding: decoded.encoding,
+  };
 }

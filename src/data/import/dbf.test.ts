@@ -24,7 +24,13 @@ describe('readDbf: values', () => {
   const t = readDbf('t.dbf', writeDbf(FIELDS, ROWS, encodeGbk, 0x4d));
 
   it('reads fields (memo left out) and skips deleted records, keeping file positions', () => {
-    expect(t.fields.map((f) => [f.name, f.type])).toEqual([['名称', 'C'], ['CODE', 'N'], ['AREA', 'F'], ['OPEN', 'L'], ['SINCE', 'D']]);
+    expect(t.fields.map((f) => [f.name, f.type])).toEqual([
+      ['名称', 'C'],
+      ['CODE', 'N'],
+      ['AREA', 'F'],
+      ['OPEN', 'L'],
+      ['SINCE', 'D'],
+    ]);
     expect(t.recordCount).toBe(4);
     expect(t.recordIndex).toEqual([0, 2, 3]);
     expect(t.warnings.some((w) => /Memo/.test(w.en))).toBe(true);
@@ -40,13 +46,26 @@ describe('readDbf: values', () => {
 });
 
 describe('readDbf: encodings', () => {
-  const gbk = (ldid: number) => writeDbf([{ name: '名称', type: 'C', length: 12 }], [['海曙区'], ['江北区']], encodeGbk, ldid);
-  const utf8 = (ldid = 0) => writeDbf([{ name: '名称', type: 'C', length: 12 }], [['海曙区'], ['江北区']], encodeUtf8, ldid);
+  const gbk = (ldid: number) =>
+    writeDbf([{ name: '名称', type: 'C', length: 12 }], [['海曙区'], ['江北区']], encodeGbk, ldid);
+  const utf8 = (ldid = 0) =>
+    writeDbf([{ name: '名称', type: 'C', length: 12 }], [['海曙区'], ['江北区']], encodeUtf8, ldid);
   const names = (t: ReturnType<typeof readDbf>) => [t.fields[0].name, ...t.records.map((r) => r['名称'])];
 
   it.each([
-    ['GBK', 'gb18030'], ['gbk\r\n', 'gb18030'], ['GB2312', 'gb18030'], ['GB18030', 'gb18030'], ['936', 'gb18030'], ['CP936', 'gb18030'],
-    ['ANSI 936', 'gb18030'], ['UTF-8', 'utf-8'], ['utf8', 'utf-8'], ['65001', 'utf-8'], ['\uFEFFUTF-8', 'utf-8'], ['BIG5', 'big5'], ['1252', 'windows-1252'],
+    ['GBK', 'gb18030'],
+    ['gbk\r\n', 'gb18030'],
+    ['GB2312', 'gb18030'],
+    ['GB18030', 'gb18030'],
+    ['936', 'gb18030'],
+    ['CP936', 'gb18030'],
+    ['ANSI 936', 'gb18030'],
+    ['UTF-8', 'utf-8'],
+    ['utf8', 'utf-8'],
+    ['65001', 'utf-8'],
+    ['\uFEFFUTF-8', 'utf-8'],
+    ['BIG5', 'big5'],
+    ['1252', 'windows-1252'],
   ])('.cpg %j -> %s', (cpg, label) => {
     expect(encodingFromCpg(cpg)).toBe(label);
   });
@@ -103,7 +122,9 @@ describe('readDbf: encodings', () => {
     const bytes = writeDbf([{ name: 'N', type: 'C', length: 4 }], [['x']], encodeUtf8);
     bytes.set([0x81, 0x20, 0xff, 0x41], bytes.length - 5); // invalid in both
     const t = readDbf('t.dbf', bytes);
-    expect(t.warnings.map((w) => w.en).join('\n')).toMatch(/neither valid UTF-8 nor valid GBK[\s\S]*1 text values contain characters that do not decode/);
+    expect(t.warnings.map((w) => w.en).join('\n')).toMatch(
+      /neither valid UTF-8 nor valid GBK[\s\S]*1 text values contain characters that do not decode/,
+    );
   });
 
   it('a character cut by the field width is dropped and reported, not shown as U+FFFD', () => {
@@ -141,7 +162,12 @@ describe('readDbf: a guessed encoding is said, never silent', () => {
   /** Windows-1252 bytes, from the code chart: é E9, ñ F1. */
   const cp1252 = (s: string) => Uint8Array.from(s, (c) => ({ é: 0xe9, ñ: 0xf1 })[c] ?? c.charCodeAt(0));
   const table = (values: string[], encode: (s: string) => Uint8Array, ldid: number) =>
-    writeDbf([{ name: 'NAME', type: 'C', length: 12 }], values.map((v) => [v]), encode, ldid);
+    writeDbf(
+      [{ name: 'NAME', type: 'C', length: 12 }],
+      values.map((v) => [v]),
+      encode,
+      ldid,
+    );
   const guessed = (t: ReturnType<typeof readDbf>) => t.warnings.filter((w) => /guessed/.test(w.en));
 
   it('Latin-1 text, language byte 0x57, no .cpg: read as GBK first, with a warning in Chinese and English', () => {

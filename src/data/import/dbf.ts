@@ -36,7 +36,14 @@ export interface DbfTable {
 
 /** Language driver IDs (ArcGIS's table) that name a CJK code page; others are not trusted. */
 const LDID: Readonly<Record<number, string>> = {
-  0x4d: 'gb18030', 0x7a: 'gb18030', 0x4f: 'big5', 0x78: 'big5', 0x4e: 'euc-kr', 0x79: 'euc-kr', 0x13: 'shift_jis', 0x7b: 'shift_jis',
+  0x4d: 'gb18030',
+  0x7a: 'gb18030',
+  0x4f: 'big5',
+  0x78: 'big5',
+  0x4e: 'euc-kr',
+  0x79: 'euc-kr',
+  0x13: 'shift_jis',
+  0x7b: 'shift_jis',
 };
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
@@ -81,7 +88,7 @@ function isAscii(b: Uint8Array): boolean {
  * é (E9) with the ASCII letter after it (78), Big5's 台 is A5 78.
  */
 function inGb2312(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     if (b[i] < 0x80) {
       i++;
       continue;
@@ -165,7 +172,13 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   for (let p = 32; p + 32 <= headerLen && bytes[p] !== 0x0d; p += 32) {
     let e = p;
     while (e < p + 11 && bytes[e] !== 0) e++;
-    const f = { name: bytes.subarray(p, e), type: String.fromCharCode(bytes[p + 11]).toUpperCase(), length: bytes[p + 16], decimals: bytes[p + 17], offset };
+    const f = {
+      name: bytes.subarray(p, e),
+      type: String.fromCharCode(bytes[p + 11]).toUpperCase(),
+      length: bytes[p + 16],
+      decimals: bytes[p + 17],
+      offset,
+    };
     if (f.type === 'C') f.length += bytes[p + 17] << 8; // FoxPro/Clipper: text widths over 255 use the decimals byte
     offset += f.length;
     if (offset > recordLen + 1) {
@@ -185,7 +198,8 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
   const textFields = raw.filter((f) => f.type === 'C');
   const texts = (): Uint8Array[] => {
     const out = raw.map((f) => f.name);
-    for (let i = 0; i < count; i++) for (const f of textFields) out.push(bytes.subarray(rec(i) + f.offset, rec(i) + f.offset + f.length));
+    for (let i = 0; i < count; i++)
+      for (const f of textFields) out.push(bytes.subarray(rec(i) + f.offset, rec(i) + f.offset + f.length));
     return out;
   };
   let label: string | undefined;
@@ -205,7 +219,14 @@ export function readDbf(file: string, bytes: Uint8Array, cpg?: string): DbfTable
     // A declared encoding the text does not fit: prefer the one it does fit, and say so.
     const d = detect(texts());
     if (d.label !== label && (d.label === 'utf-8' || d.clean)) {
-      warnings.push(trBoth(SHAPEFILE_TEXT.encodingMismatch, label, source === 'cpg' ? '.cpg' : SHAPEFILE_TEXT.languageDriverByte, d.label));
+      warnings.push(
+        trBoth(
+          SHAPEFILE_TEXT.encodingMismatch,
+          label,
+          source === 'cpg' ? '.cpg' : SHAPEFILE_TEXT.languageDriverByte,
+          d.label,
+        ),
+      );
       [label, source] = [d.label, 'detected'];
     }
   }

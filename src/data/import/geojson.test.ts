@@ -14,7 +14,12 @@ const bytes = (v: unknown) => new TextEncoder().encode(typeof v === 'string' ? v
 /** A town-sized square ring around (lon, lat), in lon/lat, with a few points along each side. */
 function ring(lon: number, lat: number, half = 0.05): number[][] {
   const out: number[][] = [];
-  const c: [number, number][] = [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half]];
+  const c: [number, number][] = [
+    [lon - half, lat - half],
+    [lon + half, lat - half],
+    [lon + half, lat + half],
+    [lon - half, lat + half],
+  ];
   for (let s = 0; s < 4; s++) {
     const [a, b] = [c[s], c[(s + 1) % 4]];
     for (let k = 0; k < 5; k++) out.push([a[0] + ((b[0] - a[0]) * k) / 5, a[1] + ((b[1] - a[1]) * k) / 5]);
@@ -26,7 +31,11 @@ function ring(lon: number, lat: number, half = 0.05): number[][] {
 const collection = (rings: number[][][], crs?: unknown) => ({
   type: 'FeatureCollection',
   ...(crs ? { crs } : {}),
-  features: rings.map((r, i) => ({ type: 'Feature', properties: { code: `T${i + 1}`, name: `镇${i + 1}` }, geometry: { type: 'Polygon', coordinates: [r] } })),
+  features: rings.map((r, i) => ({
+    type: 'Feature',
+    properties: { code: `T${i + 1}`, name: `镇${i + 1}` },
+    geometry: { type: 'Polygon', coordinates: [r] },
+  })),
 });
 const named = (name: string) => ({ type: 'name', properties: { name } });
 
@@ -38,7 +47,9 @@ function worstError(layer: SourceLayer, truth: number[][][]): number {
   layer.features.forEach((f, i) => {
     const coords = (f.geometry as { coordinates: number[][][] }).coordinates[0];
     expect(coords.length).toBe(truth[i].length);
-    coords.forEach((p, k) => { worst = Math.max(worst, metres(t!.toWgs84(p[0], p[1]), truth[i][k])); });
+    coords.forEach((p, k) => {
+      worst = Math.max(worst, metres(t!.toWgs84(p[0], p[1]), truth[i][k]));
+    });
   });
   return worst;
 }
@@ -49,7 +60,10 @@ describe('readGeoJson', () => {
   it('reads plain RFC 7946 as WGS84 by default, keeping properties and coordinates as stored', () => {
     const layer = readGeoJson('towns.geojson', bytes(collection(LONLAT)));
     expect(layer.features).toHaveLength(2);
-    expect(layer.features.map((f) => f.properties)).toEqual([{ code: 'T1', name: '镇1' }, { code: 'T2', name: '镇2' }]);
+    expect(layer.features.map((f) => f.properties)).toEqual([
+      { code: 'T1', name: '镇1' },
+      { code: 'T2', name: '镇2' },
+    ]);
     expect((layer.features[1].geometry as { coordinates: unknown }).coordinates).toEqual([LONLAT[1]]);
     expect(layer.crs).toMatchObject({ crs: 'wgs84', source: 'default' });
     expect(layer.crs.confirm).toBeUndefined();
@@ -104,7 +118,10 @@ describe('readGeoJson', () => {
   });
 
   it('reads a bare Feature and a bare geometry', () => {
-    const f = readGeoJson('f.geojson', bytes({ type: 'Feature', properties: { name: '甲镇' }, geometry: { type: 'Polygon', coordinates: [LONLAT[0]] } }));
+    const f = readGeoJson(
+      'f.geojson',
+      bytes({ type: 'Feature', properties: { name: '甲镇' }, geometry: { type: 'Polygon', coordinates: [LONLAT[0]] } }),
+    );
     expect(f.features).toHaveLength(1);
     expect(f.features[0].properties).toEqual({ name: '甲镇' });
     const g = readGeoJson('g.geojson', bytes({ type: 'MultiPolygon', coordinates: [[LONLAT[0]], [LONLAT[1]]] }));
@@ -116,7 +133,10 @@ describe('readGeoJson', () => {
   });
 
   it('reports members that are not Features instead of failing the file', () => {
-    const text = { type: 'FeatureCollection', features: [null, 5, { type: 'Point', coordinates: [1, 2] }, { type: 'Feature', properties: {}, geometry: null }] };
+    const text = {
+      type: 'FeatureCollection',
+      features: [null, 5, { type: 'Point', coordinates: [1, 2] }, { type: 'Feature', properties: {}, geometry: null }],
+    };
     const layer = readGeoJson('a.geojson', bytes(text));
     expect(layer.features).toHaveLength(1);
     expect(layer.issues.map((i) => i.row)).toEqual([1, 2, 3]);
@@ -133,11 +153,14 @@ describe('readGeoJson', () => {
     }
   });
 
-  it.each(['{}', 'null', '[]', '42', '{"type":"FeatureCollection","features":[]}', '{"type":"FeatureCollection"}'])('%s: an ImportError, no crash', (text) => {
-    const e = importError(() => readGeoJson('a.geojson', bytes(text)));
-    expect(e.file).toBe('a.geojson');
-    expect(e.reason.zh.length).toBeGreaterThan(0);
-  });
+  it.each(['{}', 'null', '[]', '42', '{"type":"FeatureCollection","features":[]}', '{"type":"FeatureCollection"}'])(
+    '%s: an ImportError, no crash',
+    (text) => {
+      const e = importError(() => readGeoJson('a.geojson', bytes(text)));
+      expect(e.file).toBe('a.geojson');
+      expect(e.reason.zh.length).toBeGreaterThan(0);
+    },
+  );
 
   it('an unknown crs name is an ImportError that names it', () => {
     for (const name of ['EPSG:99999', 'urn:ogc:def:crs:EPSG::2000', 'my-local-grid']) {
@@ -149,7 +172,11 @@ describe('readGeoJson', () => {
   it('coordinates nested 100,000 levels deep neither crash nor hang', () => {
     const deep = '['.repeat(1e5) + '0' + ']'.repeat(1e5);
     const feature = `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${deep}}}`;
-    const good = JSON.stringify({ type: 'Feature', properties: { code: 'T1' }, geometry: { type: 'Polygon', coordinates: [LONLAT[0]] } });
+    const good = JSON.stringify({
+      type: 'Feature',
+      properties: { code: 'T1' },
+      geometry: { type: 'Polygon', coordinates: [LONLAT[0]] },
+    });
     // A hang fails the test by its time-out; no clock is read here.
     // Alone: an ImportError or a reported feature, nothing else.
     try {

@@ -28,7 +28,8 @@ function positions(coords: unknown, out: number[][], limit: number): boolean {
       continue;
     }
     if (depth >= MAX_DEPTH + 1) return false;
-    for (let i = arr.length - 1; i >= 0; i--) if (Array.isArray(arr[i])) stack.push({ arr: arr[i] as unknown[], depth: depth + 1 });
+    for (let i = arr.length - 1; i >= 0; i--)
+      if (Array.isArray(arr[i])) stack.push({ arr: arr[i] as unknown[], depth: depth + 1 });
   }
   return true;
 }
@@ -36,7 +37,8 @@ function positions(coords: unknown, out: number[][], limit: number): boolean {
 function crsMember(json: Record<string, unknown>): string | undefined {
   const crs = json.crs as { type?: string; properties?: { name?: unknown; code?: unknown } } | undefined;
   if (!crs || typeof crs !== 'object') return undefined;
-  const name = crs.properties?.name ?? (crs.properties?.code !== undefined ? `EPSG:${String(crs.properties.code)}` : undefined);
+  const name =
+    crs.properties?.name ?? (crs.properties?.code !== undefined ? `EPSG:${String(crs.properties.code)}` : undefined);
   return name === undefined ? undefined : String(name);
 }
 
@@ -45,8 +47,10 @@ function asFeatures(file: string, json: unknown): AnyFeature[] {
   if (j && typeof j === 'object') {
     if (j.type === 'FeatureCollection' && Array.isArray(j.features)) return j.features as AnyFeature[];
     if (j.type === 'Feature') return [j as AnyFeature];
-    if (typeof j.type === 'string' && 'coordinates' in j) return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
-    if (j.type === 'GeometryCollection') return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
+    if (typeof j.type === 'string' && 'coordinates' in j)
+      return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
+    if (j.type === 'GeometryCollection')
+      return [{ type: 'Feature', properties: {}, geometry: j as unknown as Geometry }];
   }
   throw new ImportError(file, GEOJSON_TEXT.notGeoJson);
 }
@@ -75,7 +79,13 @@ export function readGeoJson(file: string, bytes: Uint8Array, hintLon?: number): 
     const props = f.properties && typeof f.properties === 'object' ? f.properties : {};
     const g = f.geometry as (Geometry & { coordinates?: unknown }) | null;
     if (g && 'coordinates' in g && !positions(g.coordinates, sample.length < 2000 ? sample : [], 2000)) {
-      issues.push({ row: k + 1, column: 'geometry', value: g.type, reason: GEOJSON_TEXT.nestedTooDeep, severity: 'error' });
+      issues.push({
+        row: k + 1,
+        column: 'geometry',
+        value: g.type,
+        reason: GEOJSON_TEXT.nestedTooDeep,
+        severity: 'error',
+      });
       return;
     }
     features.push({ type: 'Feature', properties: props, geometry: g });

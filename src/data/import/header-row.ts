@@ -38,5 +38,10 @@ export function findHeader(raw: RawRows, fields: readonly FieldDef[]): SourceTab
   if (best + 1 >= raw.rows.length) {
     throw new ImportError(raw.file, TEXT_FILE_TEXT.headerOnly);
   }
-  return { ...raw, header: raw.rows.row(best).map((h) => h.trim()), headerRow: raw.rowNumbers[best], firstDataRow: best + 1 };
+  return {
+    ...raw,
+    header: raw.rows.row(best).map((h) => h.trim()),
+    headerRow: raw.rowNumbers[best],
+    firstDataRow: best + 1,
+  };
 }

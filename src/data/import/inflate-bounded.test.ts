@@ -46,7 +46,10 @@ describe('the messages about a part too big, or bigger than declared', () => {
     directory: { zh: 'ZIP 目录', en: 'its ZIP directory' },
     each: { zh: '单个文件', en: 'one file' },
     advice: { zh: '请拆分后再导入', en: 'split it and import the parts' },
-    damaged: { zh: '文件已损坏或被篡改，没有导入', en: 'the file is damaged or was tampered with, and was not imported' },
+    damaged: {
+      zh: '文件已损坏或被篡改，没有导入',
+      en: 'the file is damaged or was tampered with, and was not imported',
+    },
   };
 
   it('a part declared above its limit: both sizes', () => {

@@ -34,7 +34,8 @@ export function inflateBounded(data: Uint8Array, cap: number, sink?: (piece: Uin
     size += piece.length;
   });
   if (data.length === 0) inflater.push(data, true);
-  for (let i = 0; i < data.length && size <= cap; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  for (let i = 0; i < data.length && size <= cap; i += STEP)
+    inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   return size;
 }
 

@@ -23,7 +23,11 @@ export const formatBytes = (n: number): string =>
   n >= MB ? `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`;
 
 /** A file over a limit: its name (or the names, for the total), its size and the limit. */
-export interface OverLimit { file: string; size: number; limit: number }
+export interface OverLimit {
+  file: string;
+  size: number;
+  limit: number;
+}
 
 /** The first file over the limit of a file of its kind (limitFor), if any. */
 export function firstOverLimit(files: readonly { name: string; size: number }[]): OverLimit | undefined {
@@ -36,6 +40,7 @@ export function oversized(files: readonly { name: string; size: number }[]): Ove
   const one = firstOverLimit(files);
   if (one) return one;
   const total = files.reduce((s, f) => s + f.size, 0);
-  if (total > SIZE_LIMITS.total) return { file: files.map((f) => f.name).join(', '), size: total, limit: SIZE_LIMITS.total };
+  if (total > SIZE_LIMITS.total)
+    return { file: files.map((f) => f.name).join(', '), size: total, limit: SIZE_LIMITS.total };
   return undefined;
 }

@@ -30,7 +30,13 @@ function firstLon(towns: PolygonFeatureLike[]): number | undefined {
 }
 
 /** Figures for every plausible system, best first. `towns` and `parks` are WGS84 layers. */
-export function pointCrsFigures(table: SourceTable, lonCol: number, latCol: number, towns: PolygonFeatureLike[], parks: PolygonFeatureLike[]): CrsFigure[] {
+export function pointCrsFigures(
+  table: SourceTable,
+  lonCol: number,
+  latCol: number,
+  towns: PolygonFeatureLike[],
+  parks: PolygonFeatureLike[],
+): CrsFigure[] {
   const xs: number[] = [];
   const ys: number[] = [];
   const n = table.rows.length - table.firstDataRow;

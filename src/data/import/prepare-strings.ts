@@ -14,8 +14,14 @@ export const PREPARE_TEXT = defineStrings({
   notLayer: { zh: '这个文件不是图层（GeoJSON 或 Shapefile）', en: 'this file is not a layer (GeoJSON or Shapefile)' },
   /** The system's id. */
   unknownCrs: { zh: '无法识别的坐标系 {0}', en: 'unknown coordinate system {0}' },
-  noEnterprises: { zh: '还没有企业表：请把一个文件的用途设为“企业”', en: 'no enterprise table: set one file\'s role to Enterprises' },
-  noTowns: { zh: '还没有镇街边界：请把一个图层的用途设为“镇街”', en: 'no town boundaries: set one layer\'s role to Towns' },
+  noEnterprises: {
+    zh: '还没有企业表：请把一个文件的用途设为“企业”',
+    en: "no enterprise table: set one file's role to Enterprises",
+  },
+  noTowns: {
+    zh: '还没有镇街边界：请把一个图层的用途设为“镇街”',
+    en: "no town boundaries: set one layer's role to Towns",
+  },
   /** File name, the fields without a column. */
   noColumnFor: { zh: '{0}：没有对应“{1}”的列', en: '{0}: no column for {1}' },
 });

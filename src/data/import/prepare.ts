@@ -15,11 +15,33 @@ import { findHeader } from './header-row.ts';
 import { pointTransform } from './crs.ts';
 import { PREPARE_TEXT } from './prepare-strings.ts';
 import { layerRoleFromProperties, roleFromName, tableRoleFromHeader } from './roles.ts';
-import { ALL_TABLE_FIELDS, headerScore, LAYER_FIELDS, LAYER_ROLES, missingRequired, suggestMapping, TABLE_FIELDS, TABLE_ROLES, type ColumnMapping, type FieldDef, type LayerRole, type Role, type TableRole } from '../common/import-schema.ts';
+import {
+  ALL_TABLE_FIELDS,
+  headerScore,
+  LAYER_FIELDS,
+  LAYER_ROLES,
+  missingRequired,
+  suggestMapping,
+  TABLE_FIELDS,
+  TABLE_ROLES,
+  type ColumnMapping,
+  type FieldDef,
+  type LayerRole,
+  type Role,
+  type TableRole,
+} from '../common/import-schema.ts';
 import { bestSheet } from './best-sheet.ts';
 import { groupShapefiles, readShapefile, reprojectLayer } from './shapefile.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import { ImportError, type CrsGuess, type CrsId, type ImportFile, type RawRows, type SourceLayer, type SourceTable } from '../common/import-types.ts';
+import {
+  ImportError,
+  type CrsGuess,
+  type CrsId,
+  type ImportFile,
+  type RawRows,
+  type SourceLayer,
+  type SourceTable,
+} from '../common/import-types.ts';
 import { unzipFiles } from './zip.ts';
 
 export type FileKind = 'table' | 'layer' | 'json';
@@ -91,7 +113,11 @@ interface Entry {
 const SAMPLE_ROWS = 5;
 
 export const fieldsFor = (role: RoleChoice): readonly FieldDef[] =>
-  (TABLE_ROLES as readonly string[]).includes(role) ? TABLE_FIELDS[role as TableRole] : (LAYER_ROLES as readonly string[]).includes(role) ? LAYER_FIELDS[role as LayerRole] : [];
+  (TABLE_ROLES as readonly string[]).includes(role)
+    ? TABLE_FIELDS[role as TableRole]
+    : (LAYER_ROLES as readonly string[]).includes(role)
+      ? LAYER_FIELDS[role as LayerRole]
+      : [];
 
 const extension = (name: string) => (/\.([^./]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'sbn', 'sbx', 'xml', 'qix', 'fix'];
@@ -115,7 +141,9 @@ export class ImportSession {
     for (const f of files) {
       if (extension(f.name) === 'zip') {
         try {
-          flat.push(...unzipFiles(f.name, f.bytes).map((inner) => ({ name: `${f.name}/${inner.name}`, bytes: inner.bytes })));
+          flat.push(
+            ...unzipFiles(f.name, f.bytes).map((inner) => ({ name: `${f.name}/${inner.name}`, bytes: inner.bytes })),
+          );
         } catch (e) {
           this.add(f.name, f.bytes).summary.error = errorOf(e);
         }
@@ -147,15 +175,22 @@ export class ImportSession {
   }
 
   private add(name: string, bytes: Uint8Array): Entry {
-    const e: Entry = { id: this.entries.length, name, bytes, summary: { id: this.entries.length, name, size: bytes.length, role: 'ignore' } };
+    const e: Entry = {
+      id: this.entries.length,
+      name,
+      bytes,
+      summary: { id: this.entries.length, name, size: bytes.length, role: 'ignore' },
+    };
     this.entries.push(e);
     return e;
   }
 
   private read(e: Entry, progress: (done: number) => void): void {
     const ext = extension(e.name);
-    if (ext === 'csv' || ext === 'txt' || ext === 'tsv') this.setRaw(e, readCsv(e.name, e.bytes, { onProgress: progress }));
-    else if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' || ext === 'et') this.setRaw(e, bestSheet(e.name, e.bytes));
+    if (ext === 'csv' || ext === 'txt' || ext === 'tsv')
+      this.setRaw(e, readCsv(e.name, e.bytes, { onProgress: progress }));
+    else if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' || ext === 'et')
+      this.setRaw(e, bestSheet(e.name, e.bytes));
     else if (ext === 'geojson') this.setLayer(e, readGeoJson(e.name, e.bytes));
     else if (ext === 'json') {
       const { text } = decodeText(e.name, e.bytes);
@@ -183,8 +218,16 @@ export class ImportSession {
     const t = findHeader(raw, ALL_TABLE_FIELDS);
     e.table = t;
     Object.assign(e.summary, {
-      kind: 'table', header: t.header, headerRow: t.headerRow, rows: raw.rows.length - t.firstDataRow,
-      sample: Array.from({ length: Math.min(SAMPLE_ROWS, raw.rows.length - t.firstDataRow) }, (_, k) => raw.rows.row(t.firstDataRow + k)), encoding: raw.encoding, sheet: raw.sheet, sheetNames: raw.sheetNames,
+      kind: 'table',
+      header: t.header,
+      headerRow: t.headerRow,
+      rows: raw.rows.length - t.firstDataRow,
+      sample: Array.from({ length: Math.min(SAMPLE_ROWS, raw.rows.length - t.firstDataRow) }, (_, k) =>
+        raw.rows.row(t.firstDataRow + k),
+      ),
+      encoding: raw.encoding,
+      sheet: raw.sheet,
+      sheetNames: raw.sheetNames,
     } satisfies Partial<FileSummary>);
   }
 
@@ -195,9 +238,16 @@ export class ImportSession {
     e.propertyNames = [...names];
     const types = new Set(layer.features.map((f) => f.geometry?.type ?? 'null'));
     Object.assign(e.summary, {
-      kind: 'layer', header: e.propertyNames, features: layer.features.length, geometryTypes: [...types], crs: layer.crs, textEncoding: layer.encoding,
+      kind: 'layer',
+      header: e.propertyNames,
+      features: layer.features.length,
+      geometryTypes: [...types],
+      crs: layer.crs,
+      textEncoding: layer.encoding,
       layerIssues: layer.issues.length,
-      sample: layer.features.slice(0, SAMPLE_ROWS).map((f) => e.propertyNames!.map((k) => String(f.properties?.[k] ?? ''))),
+      sample: layer.features
+        .slice(0, SAMPLE_ROWS)
+        .map((f) => e.propertyNames!.map((k) => String(f.properties?.[k] ?? ''))),
     } satisfies Partial<FileSummary>);
   }
 
@@ -218,11 +268,19 @@ export class ImportSession {
       const byContent = tableRoleFromHeader(header);
       const score = (r: TableRole) => headerScore(TABLE_FIELDS[r], header);
       if (score(byContent) < 2) return undefined;
-      if ((TABLE_ROLES as readonly (Role | undefined)[]).includes(byName)) return score(byContent) >= score(byName as TableRole) + 2 ? byContent : byName;
+      if ((TABLE_ROLES as readonly (Role | undefined)[]).includes(byName))
+        return score(byContent) >= score(byName as TableRole) + 2 ? byContent : byName;
       return byContent;
     };
     for (const e of readable) {
-      const allowed: readonly Role[] = e.summary.kind === 'table' ? TABLE_ROLES : e.summary.kind === 'layer' ? (polygons(e) ? LAYER_ROLES : []) : ['meta', 'riskModel', 'supervision'];
+      const allowed: readonly Role[] =
+        e.summary.kind === 'table'
+          ? TABLE_ROLES
+          : e.summary.kind === 'layer'
+            ? polygons(e)
+              ? LAYER_ROLES
+              : []
+            : ['meta', 'riskModel', 'supervision'];
       const byName = roleFromName(e.name, allowed);
       const role = e.summary.kind === 'table' ? (byName ? tableRole(e, byName) : undefined) : byName;
       if (role && !taken.has(role)) assign(e, role);
@@ -231,8 +289,16 @@ export class ImportSession {
       let role: Role | undefined;
       if (e.summary.kind === 'table') role = tableRole(e, undefined);
       else if (e.summary.kind === 'layer') {
-        if (polygons(e)) role = layerRoleFromProperties(e.propertyNames ?? []) ?? (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
-      } else if (e.text !== undefined) role = /"(indicators|levels|thresholds)"/.test(e.text) ? 'riskModel' : /"(classes|administrativeKinds)"/.test(e.text) ? 'supervision' : 'meta';
+        if (polygons(e))
+          role =
+            layerRoleFromProperties(e.propertyNames ?? []) ??
+            (['towns', 'grid', 'parks', 'district'] as const).find((r) => !taken.has(r));
+      } else if (e.text !== undefined)
+        role = /"(indicators|levels|thresholds)"/.test(e.text)
+          ? 'riskModel'
+          : /"(classes|administrativeKinds)"/.test(e.text)
+            ? 'supervision'
+            : 'meta';
       if (role && !taken.has(role)) assign(e, role);
     }
   }
@@ -243,7 +309,11 @@ export class ImportSession {
 
   /** The default choices: every file in its guessed role with the suggested mapping. */
   defaultChoices(): ImportChoices {
-    return { files: Object.fromEntries(this.entries.map((e) => [e.id, { role: e.summary.role, mapping: e.summary.mapping, crs: e.summary.crs?.crs }])) };
+    return {
+      files: Object.fromEntries(
+        this.entries.map((e) => [e.id, { role: e.summary.role, mapping: e.summary.mapping, crs: e.summary.crs?.crs }]),
+      ),
+    };
   }
 
   /** Re-reads a spreadsheet from another sheet. */
@@ -280,8 +350,26 @@ export class ImportSession {
     const t = pointTransform(crs);
     if (!t) throw new ImportError(e.name, trBoth(PREPARE_TEXT.unknownCrs, crs));
     const layer = reprojectLayer(e.layer, t.toWgs84);
-    for (const i of e.layer.issues) issues.push({ file: e.name, row: i.row, column: i.column, value: i.value, reason: i.reason.en, reasonZh: i.reason.zh, severity: i.severity });
-    if (t.warning) issues.push({ file: e.name, row: 0, column: 'crs', value: crs, reason: t.warning.en, reasonZh: t.warning.zh, severity: 'warning' });
+    for (const i of e.layer.issues)
+      issues.push({
+        file: e.name,
+        row: i.row,
+        column: i.column,
+        value: i.value,
+        reason: i.reason.en,
+        reasonZh: i.reason.zh,
+        severity: i.severity,
+      });
+    if (t.warning)
+      issues.push({
+        file: e.name,
+        row: 0,
+        column: 'crs',
+        value: crs,
+        reason: t.warning.en,
+        reasonZh: t.warning.zh,
+        severity: 'warning',
+      });
     const names = e.propertyNames ?? [];
     const fields = fieldsFor(choice.role);
     const mapping = choice.mapping ?? suggestMapping(fields, names);
@@ -307,12 +395,17 @@ export class ImportSession {
       const e = this.entries[Number(id)];
       const header = e.summary.header ?? [];
       const names = new Map<string, string>();
-      for (const [key, col] of Object.entries(c.mapping ?? {})) if (col >= 0 && header[col]) names.set(key, header[col]);
+      for (const [key, col] of Object.entries(c.mapping ?? {}))
+        if (col >= 0 && header[col]) names.set(key, header[col]);
       byFile.set(e.name, names);
     }
     for (const i of issues) {
       const names = byFile.get(i.file);
-      if (names && i.column) i.column = i.column.split(',').map((k) => names.get(k) ?? k).join(',');
+      if (names && i.column)
+        i.column = i.column
+          .split(',')
+          .map((k) => names.get(k) ?? k)
+          .join(',');
     }
   }
 
@@ -327,8 +420,20 @@ export class ImportSession {
       const e = this.entries[Number(id)];
       const missing = missingRequired(fieldsFor(c.role), c.mapping ?? {});
       // A ledger names its enterprise by credit code or by name: one of the two.
-      if ((c.role === 'hazards' || c.role === 'inspections') && (c.mapping?.credit_code ?? -1) < 0 && (c.mapping?.enterprise_name ?? -1) < 0) missing.push(TABLE_FIELDS[c.role].find((f) => f.key === 'credit_code')!);
-      if (missing.length) out.push(trBoth(PREPARE_TEXT.noColumnFor, e.name, inBoth((l) => missing.map((f) => tr(l, f)).join(tr(l, PUNCT.enumSep)))));
+      if (
+        (c.role === 'hazards' || c.role === 'inspections') &&
+        (c.mapping?.credit_code ?? -1) < 0 &&
+        (c.mapping?.enterprise_name ?? -1) < 0
+      )
+        missing.push(TABLE_FIELDS[c.role].find((f) => f.key === 'credit_code')!);
+      if (missing.length)
+        out.push(
+          trBoth(
+            PREPARE_TEXT.noColumnFor,
+            e.name,
+            inBoth((l) => missing.map((f) => tr(l, f)).join(tr(l, PUNCT.enumSep))),
+          ),
+        );
     }
     return out;
   }
@@ -336,7 +441,11 @@ export class ImportSession {
   /** BuildSources for the data build. Throws ImportError when a blocker remains. */
   sources(choices: ImportChoices): BuildSources {
     const blockers = this.blockers(choices);
-    if (blockers.length) throw new ImportError('', inBoth((l) => blockers.map((b) => tr(l, b)).join(tr(l, PUNCT.clauseSep))));
+    if (blockers.length)
+      throw new ImportError(
+        '',
+        inBoth((l) => blockers.map((b) => tr(l, b)).join(tr(l, PUNCT.clauseSep))),
+      );
     const readIssues: ValidationIssue[] = [];
     const tableSource = (role: TableRole): TableSource | undefined => {
       const id = this.fileFor(choices, role);
@@ -360,14 +469,28 @@ export class ImportSession {
       } catch {
         // An unreadable meta.json is reported by the build; the dialog's choices still apply.
       }
-      meta = JSON.stringify({ ...base, ...(choices.asOf ? { as_of: choices.asOf } : {}), ...(choices.name ? { name: choices.name, name_en: choices.name } : {}) });
+      meta = JSON.stringify({
+        ...base,
+        ...(choices.asOf ? { as_of: choices.asOf } : {}),
+        ...(choices.name ? { name: choices.name, name_en: choices.name } : {}),
+      });
     }
     return {
-      enterprises: { ...tableSource('enterprises')!, crs: choices.pointCrs, sectorValues: choices.sectorValues ? new Map(Object.entries(choices.sectorValues)) : undefined },
+      enterprises: {
+        ...tableSource('enterprises')!,
+        crs: choices.pointCrs,
+        sectorValues: choices.sectorValues ? new Map(Object.entries(choices.sectorValues)) : undefined,
+      },
       hazards: tableSource('hazards'),
       inspections: tableSource('inspections'),
-      towns: layer('towns')!, grid: layer('grid'), parks: layer('parks'), district: layer('district'),
-      meta, riskModel: json('riskModel'), supervision: json('supervision'), readIssues,
+      towns: layer('towns')!,
+      grid: layer('grid'),
+      parks: layer('parks'),
+      district: layer('district'),
+      meta,
+      riskModel: json('riskModel'),
+      supervision: json('supervision'),
+      readIssues,
     };
   }
 }

@@ -52,7 +52,15 @@ export const DATUMS: Readonly<Record<Datum, { label: string; ellps: string; geog
  * several runs; Beijing 1954's "Gauss-Kruger 13N".."23N" (21473-21483) are deprecated duplicates of
  * its CM grids, read but never chosen as a name.
  */
-const RUNS: readonly { datum: Datum; threeDeg: boolean; prefixed: boolean; first: number; count: number; from: number; deprecated?: true }[] = [
+const RUNS: readonly {
+  datum: Datum;
+  threeDeg: boolean;
+  prefixed: boolean;
+  first: number;
+  count: number;
+  from: number;
+  deprecated?: true;
+}[] = [
   { datum: 'cgcs2000', threeDeg: false, prefixed: true, first: 4491, count: 11, from: 0 },
   { datum: 'cgcs2000', threeDeg: false, prefixed: false, first: 4502, count: 11, from: 0 },
   { datum: 'cgcs2000', threeDeg: true, prefixed: true, first: 4513, count: 21, from: 0 },
@@ -96,7 +104,15 @@ export function gkFromCode(code: number): GkGrid | undefined {
     const i = r.from + code - r.first;
     const zone = (r.threeDeg ? 25 : 13) + i;
     const cm = 75 + (r.threeDeg ? 3 : 6) * i;
-    return { code, datum: r.datum, threeDeg: r.threeDeg, prefixed: r.prefixed, zone, cm, x0: r.prefixed ? zone * 1e6 + 500000 : 500000 };
+    return {
+      code,
+      datum: r.datum,
+      threeDeg: r.threeDeg,
+      prefixed: r.prefixed,
+      zone,
+      cm,
+      x0: r.prefixed ? zone * 1e6 + 500000 : 500000,
+    };
   }
   return undefined;
 }
@@ -174,20 +190,36 @@ export function projectionFromEpsg(code: string | number): Projection | undefine
   if (n === 4326) return { id: 'wgs84', label: 'WGS 84 (EPSG:4326)', geographic: true, toWgs84: identity };
   if (n === 4490) return { id: 'cgcs2000', label: 'CGCS2000 (EPSG:4490)', geographic: true, toWgs84: identity };
   if (WEB_MERCATOR.has(n)) {
-    return { id: 'EPSG:3857', label: 'WGS 84 / Pseudo-Mercator (EPSG:3857)', geographic: false, toWgs84: proj4ToWgs84('EPSG:3857') };
+    return {
+      id: 'EPSG:3857',
+      label: 'WGS 84 / Pseudo-Mercator (EPSG:3857)',
+      geographic: false,
+      toWgs84: proj4ToWgs84('EPSG:3857'),
+    };
   }
   for (const d of ['beijing1954', 'xian1980', 'newbeijing'] as const) {
     if (n === DATUMS[d].geog) {
       // Lon/lat on another datum: without a known shift the numbers are used as they are.
       const label = `${DATUMS[d].label} (EPSG:${n})`;
-      return { id: `EPSG:${n}`, label, geographic: true, toWgs84: identity, warning: datumShiftWarning(DATUMS[d].label) };
+      return {
+        id: `EPSG:${n}`,
+        label,
+        geographic: true,
+        toWgs84: identity,
+        warning: datumShiftWarning(DATUMS[d].label),
+      };
     }
   }
   if ((n >= 32601 && n <= 32660) || (n >= 32701 && n <= 32760)) {
     const zone = n % 100;
     const south = n > 32700 ? ' +south' : '';
     const label = `WGS 84 / UTM zone ${zone}${south ? 'S' : 'N'} (EPSG:${n})`;
-    return { id: `EPSG:${n}`, label, geographic: false, toWgs84: proj4ToWgs84(`+proj=utm +zone=${zone}${south} +datum=WGS84 +units=m +no_defs`) };
+    return {
+      id: `EPSG:${n}`,
+      label,
+      geographic: false,
+      toWgs84: proj4ToWgs84(`+proj=utm +zone=${zone}${south} +datum=WGS84 +units=m +no_defs`),
+    };
   }
   const g = gkFromCode(n);
   return g ? gkProjection(g) : undefined;

@@ -27,25 +27,52 @@ interface Grid {
 function run(first: number, count: number, datum: TestDatum, threeDeg: boolean, prefixed: boolean, from = 0): Grid[] {
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
-    return { code: first + k, datum, threeDeg, prefixed, zone: (threeDeg ? 25 : 13) + i, cm: 75 + (threeDeg ? 3 : 6) * i };
+    return {
+      code: first + k,
+      datum,
+      threeDeg,
+      prefixed,
+      zone: (threeDeg ? 25 : 13) + i,
+      cm: 75 + (threeDeg ? 3 : 6) * i,
+    };
   });
 }
 
 /** EPSG's Chinese Gauss-Kruger grids: zones 13-23 (6-degree) and 25-45 (3-degree), CM 75E-135E. */
 const GRIDS: Grid[] = [
-  ...run(4491, 11, 'cgcs2000', false, true), ...run(4502, 11, 'cgcs2000', false, false),
-  ...run(4513, 21, 'cgcs2000', true, true), ...run(4534, 21, 'cgcs2000', true, false),
-  ...run(2327, 11, 'xian1980', false, true), ...run(2338, 11, 'xian1980', false, false),
-  ...run(2349, 21, 'xian1980', true, true), ...run(2370, 21, 'xian1980', true, false),
-  ...run(21413, 11, 'beijing1954', false, true), ...run(21453, 11, 'beijing1954', false, false),
+  ...run(4491, 11, 'cgcs2000', false, true),
+  ...run(4502, 11, 'cgcs2000', false, false),
+  ...run(4513, 21, 'cgcs2000', true, true),
+  ...run(4534, 21, 'cgcs2000', true, false),
+  ...run(2327, 11, 'xian1980', false, true),
+  ...run(2338, 11, 'xian1980', false, false),
+  ...run(2349, 21, 'xian1980', true, true),
+  ...run(2370, 21, 'xian1980', true, false),
+  ...run(21413, 11, 'beijing1954', false, true),
+  ...run(21453, 11, 'beijing1954', false, false),
   ...run(21473, 11, 'beijing1954', false, false), // deprecated "Gauss-Kruger 13N".."23N": CM 75E-135E
-  ...run(2401, 21, 'beijing1954', true, true), ...run(2422, 21, 'beijing1954', true, false),
-  ...run(4568, 11, 'newbeijing', false, true), ...run(4579, 11, 'newbeijing', false, false),
-  ...run(4652, 5, 'newbeijing', true, true), ...run(4766, 16, 'newbeijing', true, true, 5),
-  ...run(4782, 19, 'newbeijing', true, false), ...run(4812, 1, 'newbeijing', true, false, 19), ...run(4822, 1, 'newbeijing', true, false, 20),
+  ...run(2401, 21, 'beijing1954', true, true),
+  ...run(2422, 21, 'beijing1954', true, false),
+  ...run(4568, 11, 'newbeijing', false, true),
+  ...run(4579, 11, 'newbeijing', false, false),
+  ...run(4652, 5, 'newbeijing', true, true),
+  ...run(4766, 16, 'newbeijing', true, true, 5),
+  ...run(4782, 19, 'newbeijing', true, false),
+  ...run(4812, 1, 'newbeijing', true, false, 19),
+  ...run(4822, 1, 'newbeijing', true, false, 20),
 ];
-const ELLIPSOID: Record<TestDatum, Ellipsoid> = { cgcs2000: GRS80, xian1980: IAG75, beijing1954: KRASOVSKY, newbeijing: KRASOVSKY };
-const LABEL: Record<TestDatum, string> = { cgcs2000: 'CGCS2000', xian1980: 'Xian 1980', beijing1954: 'Beijing 1954', newbeijing: 'New Beijing' };
+const ELLIPSOID: Record<TestDatum, Ellipsoid> = {
+  cgcs2000: GRS80,
+  xian1980: IAG75,
+  beijing1954: KRASOVSKY,
+  newbeijing: KRASOVSKY,
+};
+const LABEL: Record<TestDatum, string> = {
+  cgcs2000: 'CGCS2000',
+  xian1980: 'Xian 1980',
+  beijing1954: 'Beijing 1954',
+  newbeijing: 'New Beijing',
+};
 const x0 = (g: Grid) => (g.prefixed ? g.zone * 1e6 + 5e5 : 5e5);
 
 describe('projectionFromEpsg: every Chinese Gauss-Kruger grid', () => {
@@ -58,7 +85,9 @@ describe('projectionFromEpsg: every Chinese Gauss-Kruger grid', () => {
     const p = ok(projectionFromEpsg(code));
     expect(p.id).toBe(`EPSG:${code}`);
     const width = g.threeDeg ? '3-degree' : '6-degree';
-    expect(p.label).toBe(`${LABEL[g.datum]} / ${width} Gauss-Kruger ${g.prefixed ? `zone ${g.zone}` : `CM ${g.cm}E`} (EPSG:${code})`);
+    expect(p.label).toBe(
+      `${LABEL[g.datum]} / ${width} Gauss-Kruger ${g.prefixed ? `zone ${g.zone}` : `CM ${g.cm}E`} (EPSG:${code})`,
+    );
     // Central meridian and false easting: (x0, 0) is (cm, 0).
     const [lon, lat] = p.toWgs84(x0(g), 0);
     expect(lon).toBeCloseTo(g.cm, 9);
@@ -66,7 +95,9 @@ describe('projectionFromEpsg: every Chinese Gauss-Kruger grid', () => {
     // Ellipsoid and k = 1: a point 1.2 degrees off the meridian at 35N comes back within 1 m (on the
     // wrong ellipsoid it would be off by 3 m (IAG 1975 vs GRS80) to over 100 m (Krassowsky)).
     const truth: [number, number] = [g.cm + 1.2, 35];
-    expect(metres(p.toWgs84(...tmForward(truth[0], truth[1], g.cm, ELLIPSOID[g.datum], 1, x0(g))), truth)).toBeLessThan(1);
+    expect(metres(p.toWgs84(...tmForward(truth[0], truth[1], g.cm, ELLIPSOID[g.datum], 1, x0(g))), truth)).toBeLessThan(
+      1,
+    );
     // The legacy datums carry the datum-shift warning, as before; CGCS2000 none.
     expect(!!p.warning).toBe(g.datum !== 'cgcs2000');
   });
@@ -77,7 +108,9 @@ describe('projectionFromEpsg: every Chinese Gauss-Kruger grid', () => {
   });
 
   it('codes next to the blocks are still refused', () => {
-    for (const code of [4490.5, 4590, 4657, 4765, 4801, 4811, 4813, 4823, 21424, 21464, 21484, 2326, 2391, 2400, 2443]) {
+    for (const code of [
+      4490.5, 4590, 4657, 4765, 4801, 4811, 4813, 4823, 21424, 21464, 21484, 2326, 2391, 2400, 2443,
+    ]) {
       expect(projectionFromEpsg(code)).toBeUndefined();
     }
   });
@@ -92,7 +125,9 @@ describe('projectionFromPrj: ESRI names tell 6-degree from 3-degree grids', () =
     ['beijing1954', 'Beijing_1954_GK_CM_', 21453],
     ['newbeijing', 'New_Beijing_Gauss_Kruger_CM_', 4579],
   ];
-  const cases = SIX_CM.flatMap(([datum, prefix, first]) => Array.from({ length: 11 }, (_, i) => [`${prefix}${75 + 6 * i}E`, datum, 75 + 6 * i, first + i] as const));
+  const cases = SIX_CM.flatMap(([datum, prefix, first]) =>
+    Array.from({ length: 11 }, (_, i) => [`${prefix}${75 + 6 * i}E`, datum, 75 + 6 * i, first + i] as const),
+  );
 
   it.each(cases)('%s (%s, CM %i) is 6-degree EPSG:%i', (name, datum, cm, code) => {
     const p = ok(projectionFromPrj(esriGk(name, datum, cm, 500000)));

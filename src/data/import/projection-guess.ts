@@ -66,7 +66,11 @@ const fmt = (n: number) => Math.round(n).toString();
  *
  * @returns undefined when the values fit neither lon/lat nor a Chinese Gauss-Kruger grid.
  */
-export function guessProjectedCrs(xs: ArrayLike<number>, ys: ArrayLike<number>, hintLon?: number): ProjectedGuess | undefined {
+export function guessProjectedCrs(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  hintLon?: number,
+): ProjectedGuess | undefined {
   const rx = range(xs);
   const ry = range(ys);
   if (!rx || !ry) return undefined;

@@ -82,10 +82,21 @@ function geographic(g: Geog, wkt: string): Projection | { error: Text } {
   if (g.kind === 'cgcs2000') return projectionFromEpsg(4490) as Projection;
   if (g.towgs84) {
     const def = `+proj=longlat ${g.ellps} +towgs84=${g.towgs84.join(',')} +no_defs`;
-    return { id: `WKT:${wkt}`, label: `${datumLabel(g)} (${g.name}, TOWGS84)`, geographic: true, toWgs84: proj4ToWgs84(def) };
+    return {
+      id: `WKT:${wkt}`,
+      label: `${datumLabel(g)} (${g.name}, TOWGS84)`,
+      geographic: true,
+      toWgs84: proj4ToWgs84(def),
+    };
   }
   if (g.kind !== 'other') return projectionFromEpsg(DATUMS[g.kind].geog) as Projection;
-  return { id: `WKT:${wkt}`, label: g.name, geographic: true, toWgs84: (x, y) => [x, y], warning: datumShiftWarning(datumLabel(g)) };
+  return {
+    id: `WKT:${wkt}`,
+    label: g.name,
+    geographic: true,
+    toWgs84: (x, y) => [x, y],
+    warning: datumShiftWarning(datumLabel(g)),
+  };
 }
 
 /**
@@ -133,7 +144,16 @@ function transverseMercator(name: string, p: TmParams, g: Geog, wkt: string): Pr
 }
 
 /** Projections proj4 reads correctly from ESRI WKT1 (checked in the tests); others are refused. */
-const PROJ4_WKT = new Set(['lambertconformalconic', 'lambertconformalconic2sp', 'lambertconformalconic1sp', 'albers', 'albersconicequalarea', 'mercator', 'mercator1sp', 'mercator2sp']);
+const PROJ4_WKT = new Set([
+  'lambertconformalconic',
+  'lambertconformalconic2sp',
+  'lambertconformalconic1sp',
+  'albers',
+  'albersconicequalarea',
+  'mercator',
+  'mercator1sp',
+  'mercator2sp',
+]);
 
 function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Projection | { error: Text } {
   const g = readGeog(d.geog);
@@ -144,13 +164,22 @@ function projected(d: Extract<CrsDesc, { kind: 'projected' }>, wkt: string): Pro
   }
   const method = squash(d.method);
   const name = squash(d.name);
-  if (/webmercator|pseudomercator|auxiliarysphere/.test(name) || method === 'mercatorauxiliarysphere' || method === 'popularvisualisationpseudomercator') {
+  if (
+    /webmercator|pseudomercator|auxiliarysphere/.test(name) ||
+    method === 'mercatorauxiliarysphere' ||
+    method === 'popularvisualisationpseudomercator'
+  ) {
     return projectionFromEpsg(3857) as Projection;
   }
   if (method === 'gausskruger' || method === 'transversemercator') return transverseMercator(d.name, d.params, g, wkt);
   if (!d.wkt2 && PROJ4_WKT.has(method)) {
     try {
-      const out: Projection = { id: `WKT:${wkt}`, label: `${d.name} (.prj)`, geographic: false, toWgs84: proj4ToWgs84(wkt) };
+      const out: Projection = {
+        id: `WKT:${wkt}`,
+        label: `${d.name} (.prj)`,
+        geographic: false,
+        toWgs84: proj4ToWgs84(wkt),
+      };
       if (g.kind !== 'wgs84' && g.kind !== 'cgcs2000' && !g.towgs84) out.warning = datumShiftWarning(datumLabel(g));
       return out;
     } catch {

@@ -18,11 +18,18 @@ function worst(p: Projection, ell: Ellipsoid, cm: number, x0: number, pts: [numb
   return Math.max(...pts.map((t) => metres(p.toWgs84(...tmForward(t[0], t[1], cm, ell, 1, x0)), t)));
 }
 
-const NEAR_120: [number, number][] = [[120, 30], [121.3, 29.1], [118.7, 31.8], [119.5, 40.2]];
+const NEAR_120: [number, number][] = [
+  [120, 30],
+  [121.3, 29.1],
+  [118.7, 31.8],
+  [119.5, 40.2],
+];
 
 describe('projectionFromPrj: WKT2 projected systems', () => {
   it('PROJCRS with ID["EPSG",4549] at the top level uses the code', () => {
-    const p = ok(projectionFromPrj(wkt2Tm('CGCS2000 / 3-degree Gauss-Kruger CM 120E', 'cgcs2000', 120, 500000, { id: 4549 })));
+    const p = ok(
+      projectionFromPrj(wkt2Tm('CGCS2000 / 3-degree Gauss-Kruger CM 120E', 'cgcs2000', 120, 500000, { id: 4549 })),
+    );
     expect(p.id).toBe('EPSG:4549');
     expect(p.label).toBe('CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)');
     expect(worst(p, GRS80, 120, 500000, NEAR_120)).toBeLessThan(1);
@@ -46,19 +53,27 @@ describe('projectionFromPrj: WKT2 projected systems', () => {
     expect(p.id.startsWith('WKT:')).toBe(true);
     expect(worst(p, GRS80, 120.5, 500000, NEAR_120)).toBeLessThan(1);
     // The id round-trips: the WKT2 is read again from the stored id.
-    expect(metres(ok(projectionFromCrsId(p.id)).toWgs84(512345, 3320000), p.toWgs84(512345, 3320000))).toBeLessThan(0.001);
+    expect(metres(ok(projectionFromCrsId(p.id)).toWgs84(512345, 3320000), p.toWgs84(512345, 3320000))).toBeLessThan(
+      0.001,
+    );
   });
 
   it('a length unit other than the metre and an unknown method are refused, naming them', () => {
-    const ft = projectionFromPrj(wkt2Tm('Feet grid', 'cgcs2000', 120, 500000, { unit: 'LENGTHUNIT["US survey foot",0.304800609601219]' }));
+    const ft = projectionFromPrj(
+      wkt2Tm('Feet grid', 'cgcs2000', 120, 500000, { unit: 'LENGTHUNIT["US survey foot",0.304800609601219]' }),
+    );
     expect('error' in ft && ft.error.en).toMatch(/US survey foot/);
-    const laea = projectionFromPrj(wkt2Tm('Equal area', 'cgcs2000', 120, 500000, { method: 'Lambert Azimuthal Equal Area' }));
+    const laea = projectionFromPrj(
+      wkt2Tm('Equal area', 'cgcs2000', 120, 500000, { method: 'Lambert Azimuthal Equal Area' }),
+    );
     expect('error' in laea && laea.error.en).toMatch(/Lambert Azimuthal Equal Area/);
     expect('error' in laea && laea.error.zh).toMatch(/Lambert Azimuthal Equal Area/);
   });
 
   it('Pseudo-Mercator by its method, without an ID', () => {
-    const wkt = wkt2Tm('WGS 84 / Pseudo-Mercator', 'cgcs2000', 0, 0, { method: 'Popular Visualisation Pseudo Mercator' });
+    const wkt = wkt2Tm('WGS 84 / Pseudo-Mercator', 'cgcs2000', 0, 0, {
+      method: 'Popular Visualisation Pseudo Mercator',
+    });
     expect(ok(projectionFromPrj(wkt)).id).toBe('EPSG:3857');
   });
 
@@ -71,7 +86,15 @@ describe('projectionFromPrj: WKT2 projected systems', () => {
   });
 
   it('BOUNDCRS by Coordinate Frame, with rotations and a scale: TOWGS84 (Position Vector) has the rotations negated, the scale in ppm', () => {
-    const bound = ok(projectionFromPrj(wkt2BoundBj54With('Coordinate Frame rotation (geog2D domain)', 9607, [15.8, -154.4, -82.3, 1.2, -0.8, 2.6, 1.0000048])));
+    const bound = ok(
+      projectionFromPrj(
+        wkt2BoundBj54With(
+          'Coordinate Frame rotation (geog2D domain)',
+          9607,
+          [15.8, -154.4, -82.3, 1.2, -0.8, 2.6, 1.0000048],
+        ),
+      ),
+    );
     // Negated by hand: Coordinate Frame's rotations are Position Vector's with the opposite sign; 1.0000048 is 4.8 ppm.
     const towgs84 = [15.8, -154.4, -82.3, -1.2, 0.8, -2.6, 4.8];
     const [x, y] = tmForward(114.3, 30.6, 114, KRASOVSKY);
@@ -97,7 +120,8 @@ describe('projectionFromPrj: WKT2 geographic systems', () => {
   });
 
   it('a geocentric GEODCRS is refused', () => {
-    const geoc = 'GEODCRS["WGS 84",DATUM["World Geodetic System 1984",ELLIPSOID["WGS 84",6378137,298.257223563]],CS[Cartesian,3],AXIS["(X)",geocentricX],AXIS["(Y)",geocentricY],AXIS["(Z)",geocentricZ],LENGTHUNIT["metre",1]]';
+    const geoc =
+      'GEODCRS["WGS 84",DATUM["World Geodetic System 1984",ELLIPSOID["WGS 84",6378137,298.257223563]],CS[Cartesian,3],AXIS["(X)",geocentricX],AXIS["(Y)",geocentricY],AXIS["(Z)",geocentricZ],LENGTHUNIT["metre",1]]';
     const r = projectionFromPrj(geoc);
     expect('error' in r && r.error.en).toMatch(/GEODCRS/);
   });

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CGCS2000_GK_OPTIONS, guessProjectedCrs, projectionFromCrsId, projectionFromEpsg, projectionFromPrj, type Projection } from './projection.ts';
-import { GRS80, IAG75, KRASOVSKY, metres, tmForward, webMercatorForward, type Ellipsoid } from './test-support/geodesy.ts';
+import {
+  CGCS2000_GK_OPTIONS,
+  guessProjectedCrs,
+  projectionFromCrsId,
+  projectionFromEpsg,
+  projectionFromPrj,
+  type Projection,
+} from './projection.ts';
+import {
+  GRS80,
+  IAG75,
+  KRASOVSKY,
+  metres,
+  tmForward,
+  webMercatorForward,
+  type Ellipsoid,
+} from './test-support/geodesy.ts';
 import { PRJ } from './test-support/prj.ts';
 
 function ok(p: Projection | { error: unknown } | undefined): Projection {
@@ -20,7 +35,13 @@ function roundTrip(p: Projection, ell: Ellipsoid, cm: number, x0: number, pts: [
   return worst;
 }
 
-const ZONE40: [number, number][] = [[120, 30], [121.45, 29.1], [118.55, 31.8], [119.3, 23.0], [121.2, 40.9]];
+const ZONE40: [number, number][] = [
+  [120, 30],
+  [121.45, 29.1],
+  [118.55, 31.8],
+  [119.3, 23.0],
+  [121.2, 40.9],
+];
 
 describe('independent Gauss-Kruger series', () => {
   it("reproduces Snyder's published worked example (Clarke 1866, UTM, PP 1395 p. 269)", () => {
@@ -32,9 +53,15 @@ describe('independent Gauss-Kruger series', () => {
 
 describe('projectionFromEpsg', () => {
   it.each([
-    [4326, 'wgs84'], ['EPSG:4326', 'wgs84'], ['urn:ogc:def:crs:OGC:1.3:CRS84', 'wgs84'], ['EPSG:4490', 'cgcs2000'],
-    ['urn:ogc:def:crs:EPSG::4549', 'EPSG:4549'], ['http://www.opengis.net/def/crs/EPSG/0/4528', 'EPSG:4528'],
-    [3857, 'EPSG:3857'], [900913, 'EPSG:3857'], ['EPSG:2435', 'EPSG:2435'],
+    [4326, 'wgs84'],
+    ['EPSG:4326', 'wgs84'],
+    ['urn:ogc:def:crs:OGC:1.3:CRS84', 'wgs84'],
+    ['EPSG:4490', 'cgcs2000'],
+    ['urn:ogc:def:crs:EPSG::4549', 'EPSG:4549'],
+    ['http://www.opengis.net/def/crs/EPSG/0/4528', 'EPSG:4528'],
+    [3857, 'EPSG:3857'],
+    [900913, 'EPSG:3857'],
+    ['EPSG:2435', 'EPSG:2435'],
   ])('%s -> %s', (code, id) => {
     expect(ok(projectionFromEpsg(code)).id).toBe(id);
   });
@@ -53,9 +80,23 @@ describe('projectionFromEpsg', () => {
   });
 
   it.each([
-    [4491, 75, 13e6 + 5e5], [4501, 135, 23e6 + 5e5], [4502, 75, 5e5], [4512, 135, 5e5],
-    [4513, 75, 25e6 + 5e5], [4528, 120, 40e6 + 5e5], [4533, 135, 45e6 + 5e5], [4534, 75, 5e5], [4549, 120, 5e5], [4554, 135, 5e5],
-    [2401, 75, 25e6 + 5e5], [2435, 114, 5e5], [2442, 135, 5e5], [2349, 75, 25e6 + 5e5], [2390, 135, 5e5], [21413, 75, 13e6 + 5e5], [21463, 135, 5e5],
+    [4491, 75, 13e6 + 5e5],
+    [4501, 135, 23e6 + 5e5],
+    [4502, 75, 5e5],
+    [4512, 135, 5e5],
+    [4513, 75, 25e6 + 5e5],
+    [4528, 120, 40e6 + 5e5],
+    [4533, 135, 45e6 + 5e5],
+    [4534, 75, 5e5],
+    [4549, 120, 5e5],
+    [4554, 135, 5e5],
+    [2401, 75, 25e6 + 5e5],
+    [2435, 114, 5e5],
+    [2442, 135, 5e5],
+    [2349, 75, 25e6 + 5e5],
+    [2390, 135, 5e5],
+    [21413, 75, 13e6 + 5e5],
+    [21463, 135, 5e5],
   ])('EPSG:%i has CM %i and false easting %i', (code, cm, x0) => {
     const p = ok(projectionFromEpsg(code));
     const [lon, lat] = p.toWgs84(x0, 0);
@@ -66,7 +107,11 @@ describe('projectionFromEpsg', () => {
   it('CGCS2000 zone 40 and CM 120E bring independently projected points back within 1 m', () => {
     roundTrip(ok(projectionFromEpsg(4528)), GRS80, 120, 40500000, ZONE40);
     roundTrip(ok(projectionFromEpsg(4549)), GRS80, 120, 500000, ZONE40);
-    roundTrip(ok(projectionFromEpsg(4497)), GRS80, 111, 19500000, [[108.1, 25], [113.9, 35], [111, 45]]);
+    roundTrip(ok(projectionFromEpsg(4497)), GRS80, 111, 19500000, [
+      [108.1, 25],
+      [113.9, 35],
+      [111, 45],
+    ]);
   });
 
   it('Beijing 1954 grids carry the datum warning; CGCS2000 ones do not', () => {
@@ -81,7 +126,8 @@ describe('projectionFromPrj', () => {
     const c = ok(projectionFromPrj(PRJ.cgcs2000));
     expect([c.id, c.geographic]).toEqual(['cgcs2000', true]);
     expect(c.toWgs84(121.5, 29.9)).toEqual([121.5, 29.9]);
-    const axis = 'GEOGCS["GCS_WGS_1984", \n DATUM["D_WGS_1984", SPHEROID["WGS_1984", 6378137.0, 298.257223563]], PRIMEM["Greenwich", 0.0],\n UNIT["degree", 0.017453292519943295], AXIS["Lon", EAST], AXIS["Lat", NORTH]]';
+    const axis =
+      'GEOGCS["GCS_WGS_1984", \n DATUM["D_WGS_1984", SPHEROID["WGS_1984", 6378137.0, 298.257223563]], PRIMEM["Greenwich", 0.0],\n UNIT["degree", 0.017453292519943295], AXIS["Lon", EAST], AXIS["Lat", NORTH]]';
     expect(ok(projectionFromPrj(axis)).id).toBe('wgs84');
     expect(ok(projectionFromPrj(PRJ.wgs84)).toWgs84(1, 2)).toEqual([1, 2]);
   });
@@ -96,7 +142,14 @@ describe('projectionFromPrj', () => {
     const p = ok(projectionFromPrj(PRJ[key]));
     expect(p.id).toBe(id);
     expect(p.warning).toBeUndefined();
-    const pts: [number, number][] = cm === 117 ? [[117, 30], [114.2, 25], [119.8, 40]] : ZONE40;
+    const pts: [number, number][] =
+      cm === 117
+        ? [
+            [117, 30],
+            [114.2, 25],
+            [119.8, 40],
+          ]
+        : ZONE40;
     roundTrip(p, GRS80, cm, x0, pts);
   });
 
@@ -108,7 +161,11 @@ describe('projectionFromPrj', () => {
     const bj = ok(projectionFromPrj(PRJ.bj54cm114));
     expect(bj.id).toBe('EPSG:2435');
     expect(bj.warning?.en).toMatch(/datum shift/);
-    roundTrip(bj, KRASOVSKY, 114, 500000, [[114, 30], [115.4, 22.5], [112.6, 41]]);
+    roundTrip(bj, KRASOVSKY, 114, 500000, [
+      [114, 30],
+      [115.4, 22.5],
+      [112.6, 41],
+    ]);
     const xa = ok(projectionFromPrj(PRJ.xian80cm120));
     expect(xa.id).toBe('EPSG:2385');
     expect(xa.label).toBe('Xian 1980 / 3-degree Gauss-Kruger CM 120E (EPSG:2385)');
@@ -134,7 +191,11 @@ describe('projectionFromPrj', () => {
   it('Web Mercator (auxiliary sphere) matches the spherical formula', () => {
     const p = ok(projectionFromPrj(PRJ.webMercator));
     expect(p.id).toBe('EPSG:3857');
-    for (const t of [[121.5, 29.9], [87.6, 43.8], [110.3, 20.0]] as [number, number][]) {
+    for (const t of [
+      [121.5, 29.9],
+      [87.6, 43.8],
+      [110.3, 20.0],
+    ] as [number, number][]) {
       const [x, y] = webMercatorForward(t[0], t[1]);
       expect(metres(p.toWgs84(x, y), t)).toBeLessThan(0.01);
     }
@@ -148,13 +209,16 @@ describe('projectionFromPrj', () => {
     expect('error' in ft && ft.error.en).toMatch(/Foot_US/);
     const junk = projectionFromPrj('hello world');
     expect('error' in junk && junk.error.en).toMatch(/not a valid WKT/);
-    const geoc = projectionFromPrj('GEOCCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["metre",1]]');
+    const geoc = projectionFromPrj(
+      'GEOCCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["metre",1]]',
+    );
     expect('error' in geoc && geoc.error.en).toMatch(/GEOCCS/);
     expect(projectionFromPrj('PROJCS["x",GEOGCS["y"')).toHaveProperty('error');
   });
 
   it('an OGC WKT with an EPSG authority uses the code', () => {
-    const wkt = 'PROJCS["CGCS2000 / 3-degree Gauss-Kruger CM 120E",GEOGCS["China Geodetic Coordinate System 2000",DATUM["China_2000",SPHEROID["CGCS2000",6378137,298.257222101]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",120],PARAMETER["scale_factor",1],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1],AUTHORITY["EPSG","4549"]]';
+    const wkt =
+      'PROJCS["CGCS2000 / 3-degree Gauss-Kruger CM 120E",GEOGCS["China Geodetic Coordinate System 2000",DATUM["China_2000",SPHEROID["CGCS2000",6378137,298.257222101]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",120],PARAMETER["scale_factor",1],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1],AUTHORITY["EPSG","4549"]]';
     expect(ok(projectionFromPrj(wkt)).id).toBe('EPSG:4549');
   });
 });
@@ -207,7 +271,10 @@ describe('guessProjectedCrs', () => {
 describe('CGCS2000_GK_OPTIONS and projectionFromCrsId', () => {
   it('lists all 64 CGCS2000 grids with working ids', () => {
     expect(CGCS2000_GK_OPTIONS).toHaveLength(64);
-    expect(CGCS2000_GK_OPTIONS).toContainEqual({ crs: 'EPSG:4549', label: 'CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)' });
+    expect(CGCS2000_GK_OPTIONS).toContainEqual({
+      crs: 'EPSG:4549',
+      label: 'CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)',
+    });
     for (const o of CGCS2000_GK_OPTIONS) expect(projectionFromCrsId(o.crs)?.label).toBe(o.label);
   });
 

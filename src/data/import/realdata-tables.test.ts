@@ -13,14 +13,16 @@ import { findHeader } from './header-row.ts';
 import { ImportSession } from './prepare.ts';
 import { LAYER_ROLES, TABLE_FIELDS } from '../common/import-schema.ts';
 
-
 const ROOT = join(__dirname, '../../../tests/fixtures/realdata');
 const load = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
 
 describe('SuperMap 671 met stations (GeoJSON points, Chinese property names, no crs member)', () => {
   const NAME = 'data671MeteorologicalStations.geojson';
   const bytes = load(`supermap-671-met-stations-geojson/${NAME}`);
-  const json = JSON.parse(new TextDecoder().decode(bytes)) as { crs?: unknown; features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, string> }[] };
+  const json = JSON.parse(new TextDecoder().decode(bytes)) as {
+    crs?: unknown;
+    features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, string> }[];
+  };
 
   it('reads 591 point features with their Chinese properties, as stored', () => {
     const layer = readGeoJson(NAME, bytes);

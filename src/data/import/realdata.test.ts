@@ -25,7 +25,9 @@ describe('ningbo districts (GCJ-02, no .prj, no .cpg, UTF-8 .dbf, Chinese file n
     expect(layer.file).toBe('宁波市.shp');
     expect(layer.features).toHaveLength(10);
     const names = layer.features.map((f) => f.properties.name).sort();
-    expect(names).toEqual(['余姚市', '北仑区', '奉化区', '宁海县', '慈溪市', '江北区', '海曙区', '象山县', '鄞州区', '镇海区'].sort());
+    expect(names).toEqual(
+      ['余姚市', '北仑区', '奉化区', '宁海县', '慈溪市', '江北区', '海曙区', '象山县', '鄞州区', '镇海区'].sort(),
+    );
     const haishu = layer.features.find((f) => f.properties.name === '海曙区')!;
     expect(haishu.properties).toMatchObject({ adcode: '330203', ctname: '宁波市', centerlng: 121.539698 });
     expect(layer.encoding).toEqual({ label: 'utf-8', source: 'detected' });
@@ -35,7 +37,9 @@ describe('ningbo districts (GCJ-02, no .prj, no .cpg, UTF-8 .dbf, Chinese file n
     expect(layer.crs).toMatchObject({ crs: 'wgs84', source: 'magnitude' });
     expect(layer.crs.confirm?.en).toMatch(/No \.prj.*GCJ-02/);
     expect(layer.crs.confirm?.zh).toMatch(/没有 \.prj.*GCJ-02/);
-    expect(layer.features.every((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')).toBe(true);
+    expect(layer.features.every((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')).toBe(
+      true,
+    );
     // Real district outlines: no ring of theirs crosses itself.
     expect(layer.issues).toEqual([]);
   });

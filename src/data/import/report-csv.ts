@@ -18,7 +18,9 @@ export function issuesCsv(issues: readonly ValidationIssue[], lang: Lang): strin
   const lines = [HEADERS.map((h) => tr(lang, h)).join(',')];
   for (const i of issues) {
     const severity = tr(lang, REPORT_CSV_TEXT[i.severity === 'error' ? 'error' : 'warning']);
-    lines.push([i.file, i.row > 0 ? String(i.row) : '', i.column, i.value, severity, issueReason(lang, i)].map(cell).join(','));
+    lines.push(
+      [i.file, i.row > 0 ? String(i.row) : '', i.column, i.value, severity, issueReason(lang, i)].map(cell).join(','),
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

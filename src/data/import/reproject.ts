@@ -45,7 +45,9 @@ export function reprojectLayer(layer: SourceLayer, toWgs84: Fn): SourceLayer {
   const geometry = (g: Geometry, row: number): Geometry => {
     if (g.type !== 'GeometryCollection') return simple(g);
     const root: Geometry = { type: 'GeometryCollection', geometries: [] };
-    const work: { src: Geometry[]; dst: Geometry[]; depth: number }[] = [{ src: g.geometries, dst: root.geometries, depth: 1 }];
+    const work: { src: Geometry[]; dst: Geometry[]; depth: number }[] = [
+      { src: g.geometries, dst: root.geometries, depth: 1 },
+    ];
     while (work.length) {
       const { src, dst, depth } = work.pop()!;
       for (const c of src) {
@@ -56,7 +58,10 @@ export function reprojectLayer(layer: SourceLayer, toWgs84: Fn): SourceLayer {
           work.push({ src: c.geometries, dst: sub.geometries, depth: depth + 1 });
         } else {
           issues.push({
-            row, column: 'geometry', value: '', severity: 'warning',
+            row,
+            column: 'geometry',
+            value: '',
+            severity: 'warning',
             reason: trBoth(PROJECTION_TEXT.collectionTooDeep, String(row)),
           });
         }
@@ -69,7 +74,10 @@ export function reprojectLayer(layer: SourceLayer, toWgs84: Fn): SourceLayer {
     const g = f.geometry ? geometry(f.geometry, i + 1) : null;
     if (bad) {
       issues.push({
-        row: i + 1, column: 'geometry', value: '', severity: 'error',
+        row: i + 1,
+        column: 'geometry',
+        value: '',
+        severity: 'error',
         reason: trBoth(PROJECTION_TEXT.outsideProjection, String(i + 1)),
       });
     }

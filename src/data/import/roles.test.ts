@@ -62,10 +62,25 @@ describe('tableRoleFromHeader', () => {
   });
 
   it('tells an inspection ledger from a hazard ledger, though both may name the date and kind of the check', () => {
-    expect(tableRoleFromHeader(['检查编号', '统一社会信用代码', '被检查单位', '检查日期', '检查类型', '检查单位', '检查人员', '检查结果', '发现隐患数', '行政处罚'])).toBe('inspections');
+    expect(
+      tableRoleFromHeader([
+        '检查编号',
+        '统一社会信用代码',
+        '被检查单位',
+        '检查日期',
+        '检查类型',
+        '检查单位',
+        '检查人员',
+        '检查结果',
+        '发现隐患数',
+        '行政处罚',
+      ]),
+    ).toBe('inspections');
     expect(tableRoleFromHeader(['文书编号', '企业名称', '执法日期', '执法机构', '处罚金额'])).toBe('inspections');
     // 检查日期 and 检查类型 are also a hazard ledger's names (the date found, the source).
-    expect(tableRoleFromHeader(['隐患编号', '统一社会信用代码', '检查日期', '隐患等级', '整改状态', '检查类型'])).toBe('hazards');
+    expect(tableRoleFromHeader(['隐患编号', '统一社会信用代码', '检查日期', '隐患等级', '整改状态', '检查类型'])).toBe(
+      'hazards',
+    );
   });
 });
 

@@ -3,7 +3,14 @@
  * meta, risk model), guessed from its name first (what a person called it), then from its content (which
  * fields its header or properties name). The user can always change the guess.
  */
-import { headerScore, LAYER_FIELDS, TABLE_FIELDS, type LayerRole, type Role, type TableRole } from '../common/import-schema.ts';
+import {
+  headerScore,
+  LAYER_FIELDS,
+  TABLE_FIELDS,
+  type LayerRole,
+  type Role,
+  type TableRole,
+} from '../common/import-schema.ts';
 
 const NAME_HINTS: readonly [RegExp, Role][] = [
   [/risk[-_ ]?model|风险模型|评分模型|模型/i, 'riskModel'],
@@ -51,7 +58,13 @@ export function layerRoleFromProperties(names: readonly string[]): LayerRole | u
   for (const role of ['grid', 'parks', 'towns'] as const) {
     // Only fields that tell layers apart count (every layer has a code and a name).
     const telling = LAYER_FIELDS[role].filter((f) => f.key !== 'code' && f.key !== 'name');
-    const named = role === 'towns' ? headerScore(LAYER_FIELDS.towns, names.filter((n) => /镇|乡|街道|town|xzq|adcode/i.test(n))) : headerScore(telling, names);
+    const named =
+      role === 'towns'
+        ? headerScore(
+            LAYER_FIELDS.towns,
+            names.filter((n) => /镇|乡|街道|town|xzq|adcode/i.test(n)),
+          )
+        : headerScore(telling, names);
     if (named > bestScore) {
       best = role;
       bestScore = named;

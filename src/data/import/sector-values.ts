@@ -22,5 +22,8 @@ export function unknownSectorValues(table: SourceTable, col: number, limit = 200
     }
     if (!ok) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return [...counts].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows).slice(0, limit);
+  return [...counts]
+    .map(([value, rows]) => ({ value, rows }))
+    .sort((a, b) => b.rows - a.rows)
+    .slice(0, limit);
 }

@@ -12,15 +12,35 @@ import { PRJ } from './test-support/prj.ts';
 import { writeDbf, writeShp, type TestShape, type XY } from './test-support/write-shapefile.ts';
 
 const sq = (x0: number, y0: number, x1: number, y1: number, cw: boolean): XY[] =>
-  cw ? [[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]] : [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+  cw
+    ? [
+        [x0, y0],
+        [x0, y1],
+        [x1, y1],
+        [x1, y0],
+        [x0, y0],
+      ]
+    : [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ];
 
 /** Truth, lon/lat, Shapefile ring order: outer clockwise, hole counter-clockwise. */
 const TRUTH: XY[][][] = [
   [sq(121.4, 29.8, 121.6, 29.95, true), sq(121.45, 29.85, 121.55, 29.9, false)],
   [sq(121.52, 29.96, 121.58, 30.02, true), sq(121.3, 30.05, 121.36, 30.1, true)],
 ];
-const FIELDS = [{ name: '名称', type: 'C' as const, length: 16 }, { name: 'CODE', type: 'C' as const, length: 6 }];
-const RECORDS = [['海曙区', '330203'], ['江北区', '330205']];
+const FIELDS = [
+  { name: '名称', type: 'C' as const, length: 16 },
+  { name: 'CODE', type: 'C' as const, length: 6 },
+];
+const RECORDS = [
+  ['海曙区', '330203'],
+  ['江北区', '330205'],
+];
 
 type Forward = (p: XY) => XY;
 const zone40: Forward = ([lon, lat]) => tmForward(lon, lat, 120, GRS80, 1, 40500000);
@@ -39,17 +59,73 @@ interface Case {
   hintLon?: number;
 }
 const CASES: Record<string, Case> = {
-  'GK zone 40 (prefixed), .cpg GBK': { forward: zone40, prj: PRJ.zone40, cpg: 'GBK', encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'cpg' } },
-  'GK zone 40, .cpg 936': { forward: zone40, prj: PRJ.zone40, cpg: '936\n', encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'cpg' } },
-  'GK CM 120E, no .cpg, LDID 0x4D': { forward: cm120, prj: PRJ.cm120, encode: encodeGbk, ldid: 0x4d, crs: 'EPSG:4549', encoding: { label: 'gb18030', source: 'ldid' } },
-  'WGS84, .cpg UTF-8': { forward: lonlat, prj: PRJ.wgs84, cpg: 'UTF-8', encode: encodeUtf8, ldid: 0, crs: 'wgs84', encoding: { label: 'utf-8', source: 'cpg' } },
-  'GK CM 120E, no .prj (hint 121), LDID 0x7A': { forward: cm120, encode: encodeGbk, ldid: 0x7a, crs: 'EPSG:4549', encoding: { label: 'gb18030', source: 'ldid' }, hintLon: 121 },
+  'GK zone 40 (prefixed), .cpg GBK': {
+    forward: zone40,
+    prj: PRJ.zone40,
+    cpg: 'GBK',
+    encode: encodeGbk,
+    ldid: 0,
+    crs: 'EPSG:4528',
+    encoding: { label: 'gb18030', source: 'cpg' },
+  },
+  'GK zone 40, .cpg 936': {
+    forward: zone40,
+    prj: PRJ.zone40,
+    cpg: '936\n',
+    encode: encodeGbk,
+    ldid: 0,
+    crs: 'EPSG:4528',
+    encoding: { label: 'gb18030', source: 'cpg' },
+  },
+  'GK CM 120E, no .cpg, LDID 0x4D': {
+    forward: cm120,
+    prj: PRJ.cm120,
+    encode: encodeGbk,
+    ldid: 0x4d,
+    crs: 'EPSG:4549',
+    encoding: { label: 'gb18030', source: 'ldid' },
+  },
+  'WGS84, .cpg UTF-8': {
+    forward: lonlat,
+    prj: PRJ.wgs84,
+    cpg: 'UTF-8',
+    encode: encodeUtf8,
+    ldid: 0,
+    crs: 'wgs84',
+    encoding: { label: 'utf-8', source: 'cpg' },
+  },
+  'GK CM 120E, no .prj (hint 121), LDID 0x7A': {
+    forward: cm120,
+    encode: encodeGbk,
+    ldid: 0x7a,
+    crs: 'EPSG:4549',
+    encoding: { label: 'gb18030', source: 'ldid' },
+    hintLon: 121,
+  },
   // GBK is a guess here, but the names are GB2312 throughout: nothing to doubt, no warning.
-  'GK zone 40, no .prj, no .cpg, LDID 0 (detected)': { forward: zone40, encode: encodeGbk, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'gb18030', source: 'detected' } },
-  'GK zone 40 stored northing first, no .prj': { forward: swapped, encode: encodeUtf8, ldid: 0, crs: 'EPSG:4528', encoding: { label: 'utf-8', source: 'detected' } },
+  'GK zone 40, no .prj, no .cpg, LDID 0 (detected)': {
+    forward: zone40,
+    encode: encodeGbk,
+    ldid: 0,
+    crs: 'EPSG:4528',
+    encoding: { label: 'gb18030', source: 'detected' },
+  },
+  'GK zone 40 stored northing first, no .prj': {
+    forward: swapped,
+    encode: encodeUtf8,
+    ldid: 0,
+    crs: 'EPSG:4528',
+    encoding: { label: 'utf-8', source: 'detected' },
+  },
 };
 
-function layerFiles(base: string, shapes: TestShape[], c: Pick<Case, 'prj' | 'cpg' | 'encode' | 'ldid'>, records = RECORDS, fields = FIELDS): ImportFile[] {
+function layerFiles(
+  base: string,
+  shapes: TestShape[],
+  c: Pick<Case, 'prj' | 'cpg' | 'encode' | 'ldid'>,
+  records = RECORDS,
+  fields = FIELDS,
+): ImportFile[] {
   const { shp, shx } = writeShp(shapes);
   const files: ImportFile[] = [
     { name: `${base}.shp`, bytes: shp },
@@ -61,7 +137,8 @@ function layerFiles(base: string, shapes: TestShape[], c: Pick<Case, 'prj' | 'cp
   return files;
 }
 
-const polygons = (f: Forward): TestShape[] => TRUTH.map((rings) => ({ type: 'polygon', parts: rings.map((r) => r.map(f)) }));
+const polygons = (f: Forward): TestShape[] =>
+  TRUTH.map((rings) => ({ type: 'polygon', parts: rings.map((r) => r.map(f)) }));
 
 function zipped(files: ImportFile[]): ImportFile[] {
   return unzipFiles('layer.zip', zipSync(Object.fromEntries(files.map((f) => [`数据/${f.name}`, f.bytes]))));
@@ -78,7 +155,10 @@ describe('readShapefile: zipped layers in CGCS2000 Gauss-Kruger and WGS84', () =
     if (!c.prj) expect(layer.crs.confirm?.en).toMatch(/No \.prj/);
     else expect(layer.crs.confirm).toBeUndefined();
     expect(layer.encoding).toEqual(c.encoding);
-    expect(layer.features.map((f) => f.properties)).toEqual([{ 名称: '海曙区', CODE: '330203' }, { 名称: '江北区', CODE: '330205' }]);
+    expect(layer.features.map((f) => f.properties)).toEqual([
+      { 名称: '海曙区', CODE: '330203' },
+      { 名称: '江北区', CODE: '330205' },
+    ]);
     expect(layer.issues).toEqual([]);
 
     const p = projectionFromCrsId(layer.crs.crs)!;
@@ -90,7 +170,9 @@ describe('readShapefile: zipped layers in CGCS2000 Gauss-Kruger and WGS84', () =
     const got = [(a as Polygon).coordinates, ...(b as MultiPolygon).coordinates];
     const want = [TRUTH[0], [TRUTH[1][0]], [TRUTH[1][1]]].map((poly) => poly.map((r) => r.slice().reverse()));
     let worst = 0;
-    got.forEach((poly, i) => poly.forEach((ring, j) => ring.forEach((pt, k) => (worst = Math.max(worst, metres(pt, want[i][j][k]))))));
+    got.forEach((poly, i) =>
+      poly.forEach((ring, j) => ring.forEach((pt, k) => (worst = Math.max(worst, metres(pt, want[i][j][k]))))),
+    );
     expect(got.map((poly) => poly.map((r) => r.length))).toEqual(want.map((poly) => poly.map((r) => r.length)));
     expect(worst).toBeLessThan(1);
   });
@@ -98,7 +180,12 @@ describe('readShapefile: zipped layers in CGCS2000 Gauss-Kruger and WGS84', () =
   // What the detected case above no longer shows: a .dbf warning reaches the layer's issues.
   it('GBK guessed for names beyond GB2312 (喆, 86 B4 in the GBK chart) is a .dbf warning of the layer, in both languages', () => {
     const gbkExtension = (s: string) => (s === '喆' ? Uint8Array.of(0x86, 0xb4) : encodeGbk(s));
-    const layer = readShapefile(layerFiles('t', polygons(lonlat), { prj: PRJ.wgs84, encode: gbkExtension, ldid: 0 }, [['喆', '330203'], RECORDS[1]]));
+    const layer = readShapefile(
+      layerFiles('t', polygons(lonlat), { prj: PRJ.wgs84, encode: gbkExtension, ldid: 0 }, [
+        ['喆', '330203'],
+        RECORDS[1],
+      ]),
+    );
     expect(layer.features.map((f) => f.properties['名称'])).toEqual(['喆', '江北区']);
     expect(layer.issues).toHaveLength(1);
     expect(layer.issues[0]).toMatchObject({ row: 0, column: '.dbf', severity: 'warning' });
@@ -109,7 +196,8 @@ describe('readShapefile: zipped layers in CGCS2000 Gauss-Kruger and WGS84', () =
 
 describe('readShapefile: geometry', () => {
   const utf = { encode: encodeUtf8, ldid: 0, prj: PRJ.wgs84 };
-  const read = (shapes: TestShape[], records = shapes.map((_, i) => [`f${i}`, String(i)])) => readShapefile(layerFiles('t', shapes, utf, records));
+  const read = (shapes: TestShape[], records = shapes.map((_, i) => [`f${i}`, String(i)])) =>
+    readShapefile(layerFiles('t', shapes, utf, records));
 
   it('PolygonZ, PolyLineM, MultiPoint, Point and null shapes', () => {
     const z = read([{ type: 'polygon', z: true, parts: [sq(1, 1, 2, 2, true)] }, { type: 'null' }]);
@@ -117,14 +205,67 @@ describe('readShapefile: geometry', () => {
     expect(z.features[1].geometry).toBeNull();
     expect(z.issues).toMatchObject([{ row: 2, value: 'f1 1', severity: 'warning' }]);
     expect(z.issues[0].reason.en).toMatch(/null shape/);
-    const m = read([{ type: 'polyline', m: true, parts: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 2]]] }]);
-    expect(m.features[0].geometry).toEqual({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 2]]] });
-    expect(read([{ type: 'multipoint', points: [[5, 6], [7, 8]] }]).features[0].geometry).toEqual({ type: 'MultiPoint', coordinates: [[5, 6], [7, 8]] });
-    expect(read([{ type: 'point', at: [121.5, 29.9] }]).features[0].geometry).toEqual({ type: 'Point', coordinates: [121.5, 29.9] });
+    const m = read([
+      {
+        type: 'polyline',
+        m: true,
+        parts: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          [
+            [2, 2],
+            [3, 3],
+            [4, 2],
+          ],
+        ],
+      },
+    ]);
+    expect(m.features[0].geometry).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        [
+          [2, 2],
+          [3, 3],
+          [4, 2],
+        ],
+      ],
+    });
+    expect(
+      read([
+        {
+          type: 'multipoint',
+          points: [
+            [5, 6],
+            [7, 8],
+          ],
+        },
+      ]).features[0].geometry,
+    ).toEqual({
+      type: 'MultiPoint',
+      coordinates: [
+        [5, 6],
+        [7, 8],
+      ],
+    });
+    expect(read([{ type: 'point', at: [121.5, 29.9] }]).features[0].geometry).toEqual({
+      type: 'Point',
+      coordinates: [121.5, 29.9],
+    });
   });
 
   it('holes go to the outer that contains them; a hole inside no outer, or all-CCW rings, become outers', () => {
-    const g = read([{ type: 'polygon', parts: [sq(0, 0, 10, 10, true), sq(20, 0, 30, 10, true), sq(21, 1, 22, 2, false), sq(50, 50, 51, 51, false)] }]);
+    const g = read([
+      {
+        type: 'polygon',
+        parts: [sq(0, 0, 10, 10, true), sq(20, 0, 30, 10, true), sq(21, 1, 22, 2, false), sq(50, 50, 51, 51, false)],
+      },
+    ]);
     const mp = g.features[0].geometry as MultiPolygon;
     expect(mp.coordinates.map((p) => p.length)).toEqual([1, 2, 1]);
     expect(mp.coordinates[1][1][0]).toEqual([21, 1]);
@@ -133,10 +274,34 @@ describe('readShapefile: geometry', () => {
   });
 
   it('reports a bow-tie by its name and code, and rings with fewer than 4 points', () => {
-    const bow: XY[] = [[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]];
+    const bow: XY[] = [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ];
     const layer = read(
-      [{ type: 'polygon', parts: [sq(0, 0, 1, 1, true)] }, { type: 'polygon', parts: [bow] }, { type: 'polygon', parts: [sq(3, 3, 4, 4, true), [[5, 5], [6, 6], [5, 5]]] }],
-      [['海曙区', '330203'], ['蝴蝶区', '330299'], ['江北区', '330205']],
+      [
+        { type: 'polygon', parts: [sq(0, 0, 1, 1, true)] },
+        { type: 'polygon', parts: [bow] },
+        {
+          type: 'polygon',
+          parts: [
+            sq(3, 3, 4, 4, true),
+            [
+              [5, 5],
+              [6, 6],
+              [5, 5],
+            ],
+          ],
+        },
+      ],
+      [
+        ['海曙区', '330203'],
+        ['蝴蝶区', '330299'],
+        ['江北区', '330205'],
+      ],
     );
     expect(layer.issues).toHaveLength(2);
     const kink = layer.issues.find((i) => i.row === 2)!;
@@ -161,7 +326,9 @@ describe('readShapefile: incomplete and damaged input', () => {
     files[0] = { name: 't.shp', bytes: shp.subarray(0, shp.length - 40) };
     const layer = readShapefile(files);
     expect(layer.features).toHaveLength(1);
-    expect(layer.issues.find((i) => i.severity === 'error')?.reason.en).toMatch(/ends inside record 2 \(the file is truncated\)/);
+    expect(layer.issues.find((i) => i.severity === 'error')?.reason.en).toMatch(
+      /ends inside record 2 \(the file is truncated\)/,
+    );
   });
 
   it.each([
@@ -230,8 +397,21 @@ describe('readShapefile: incomplete and damaged input', () => {
 describe('groupShapefiles', () => {
   it('groups by base name, extension case-insensitive, Chinese names and folders', () => {
     const f = (name: string): ImportFile => ({ name, bytes: new Uint8Array(1) });
-    const groups = groupShapefiles([f('a/宁波市.SHP'), f('a/宁波市.dbf'), f('a/宁波市.Prj'), f('b/宁波市.shp'), f('a/宁波市.shp.xml'), f('道路.shp'), f('道路.cpg'), f('notes.txt')]);
-    expect(groups.map((g) => g.map((x) => x.name))).toEqual([['a/宁波市.SHP', 'a/宁波市.dbf', 'a/宁波市.Prj'], ['b/宁波市.shp'], ['道路.shp', '道路.cpg']]);
+    const groups = groupShapefiles([
+      f('a/宁波市.SHP'),
+      f('a/宁波市.dbf'),
+      f('a/宁波市.Prj'),
+      f('b/宁波市.shp'),
+      f('a/宁波市.shp.xml'),
+      f('道路.shp'),
+      f('道路.cpg'),
+      f('notes.txt'),
+    ]);
+    expect(groups.map((g) => g.map((x) => x.name))).toEqual([
+      ['a/宁波市.SHP', 'a/宁波市.dbf', 'a/宁波市.Prj'],
+      ['b/宁波市.shp'],
+      ['道路.shp', '道路.cpg'],
+    ]);
   });
 });
 
@@ -243,7 +423,17 @@ describe('reprojectLayer', () => {
     features: [
       { type: 'Feature', properties: { a: 1 }, geometry: { type: 'Point', coordinates: [1, 2, 3] } },
       { type: 'Feature', properties: {}, geometry: null },
-      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1e9, 0]] } },
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [0, 0],
+            [1e9, 0],
+          ],
+        },
+      },
     ],
   };
   const shift = (x: number, y: number): [number, number] => (x > 1e8 ? [Infinity, NaN] : [x + 100, y + 10]);
@@ -261,7 +451,8 @@ describe('reprojectLayer', () => {
 
   it('walks nested GeometryCollections without unbounded recursion', () => {
     let g: Geometry = { type: 'Point', coordinates: [0, 0] };
-    for (let i = 0; i < 20; i++) g = { type: 'GeometryCollection', geometries: [g, { type: 'Point', coordinates: [i, i] }] };
+    for (let i = 0; i < 20; i++)
+      g = { type: 'GeometryCollection', geometries: [g, { type: 'Point', coordinates: [i, i] }] };
     const out = reprojectLayer({ ...layer, features: [{ type: 'Feature', properties: {}, geometry: g }] }, shift);
     let depth = 0;
     let cur: Geometry | undefined = out.features[0].geometry!;

@@ -53,7 +53,8 @@ const CODE_KEYS = ['code', 'adcode', '编码', '代码', 'xzqdm', 'dm', 'bm'];
 /** The feature's name and code (from the usual attribute names), for messages. */
 function describe(props: Props): { column: string; value: string; label: string } {
   const find = (keys: string[]) => {
-    for (const k of keys) for (const p of Object.keys(props)) if (p.toLowerCase() === k && props[p] != null && props[p] !== '') return p;
+    for (const k of keys)
+      for (const p of Object.keys(props)) if (p.toLowerCase() === k && props[p] != null && props[p] !== '') return p;
     return undefined;
   };
   const n = find(NAME_KEYS);
@@ -89,9 +90,11 @@ function forEachRing(g: Geometry, f: (r: Position[]) => void): void {
   else if (g.type === 'MultiPolygon') for (const p of g.coordinates) p.forEach(f);
 }
 
-const lonLatSized = (b: { x: [number, number]; y: [number, number] }) => b.x[0] >= -180 && b.x[1] <= 180 && b.y[0] >= -90 && b.y[1] <= 90;
+const lonLatSized = (b: { x: [number, number]; y: [number, number] }) =>
+  b.x[0] >= -180 && b.x[1] <= 180 && b.y[0] >= -90 && b.y[1] <= 90;
 const WGS84_LABEL = 'WGS 84 (EPSG:4326)';
-const range = (b: { x: [number, number]; y: [number, number] }) => `x ${+b.x[0].toFixed(3)}…${+b.x[1].toFixed(3)}, y ${+b.y[0].toFixed(3)}…${+b.y[1].toFixed(3)}`;
+const range = (b: { x: [number, number]; y: [number, number] }) =>
+  `x ${+b.x[0].toFixed(3)}…${+b.x[1].toFixed(3)}, y ${+b.y[0].toFixed(3)}…${+b.y[1].toFixed(3)}`;
 
 /** When coordinates cannot be in the .prj's system: a message saying so, else undefined. */
 function misfit(p: Projection, b: { x: [number, number]; y: [number, number] }): Text | undefined {
@@ -119,7 +122,12 @@ function layerIssue(reason: Text, severity: Issue['severity'], column = ''): Iss
 }
 
 /** Work out the layer's CRS; `swapped` when the file stores northing first and must be re-read. */
-function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: Issue[], hintLon?: number): CrsGuess & { swapped?: boolean } {
+function crsOf(
+  prj: ImportFile | undefined,
+  geoms: (Geometry | null)[],
+  issues: Issue[],
+  hintLon?: number,
+): CrsGuess & { swapped?: boolean } {
   const b = bounds(geoms);
   if (prj) {
     const wkt = text(prj.bytes).trim();
@@ -131,7 +139,8 @@ function crsOf(prj: ImportFile | undefined, geoms: (Geometry | null)[], issues: 
     const bad = b && misfit(p, b);
     if (bad) {
       issues.push(layerIssue(bad, 'warning', '.prj'));
-      if (!p.geographic && b && lonLatSized(b)) return { crs: 'wgs84', label: WGS84_LABEL, source: 'magnitude', confirm: bad };
+      if (!p.geographic && b && lonLatSized(b))
+        return { crs: 'wgs84', label: WGS84_LABEL, source: 'magnitude', confirm: bad };
       return { crs: p.id, label: p.label, source: 'prj', confirm: bad };
     }
     if (p.warning) issues.push(layerIssue(p.warning, 'warning', '.prj'));
@@ -183,8 +192,15 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
   if (!data) {
     throw new ImportError(shp.name, SHAPEFILE_TEXT.notShp);
   }
-  const issues: Issue[] = data.issues.map((i) => ({ row: i.record, column: 'geometry', value: '', reason: i.reason, severity: i.severity }));
-  if (!data.geometries.length && issues.length) throw new ImportError(shp.name, (issues.find((i) => i.severity === 'error') ?? issues[0]).reason);
+  const issues: Issue[] = data.issues.map((i) => ({
+    row: i.record,
+    column: 'geometry',
+    value: '',
+    reason: i.reason,
+    severity: i.severity,
+  }));
+  if (!data.geometries.length && issues.length)
+    throw new ImportError(shp.name, (issues.find((i) => i.severity === 'error') ?? issues[0]).reason);
 
   const dbfFile = byExt('dbf');
   const cpg = byExt('cpg');
@@ -193,7 +209,13 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     table = readDbf(dbfFile.name, dbfFile.bytes, cpg ? text(cpg.bytes) : undefined);
     for (const w of table.warnings) issues.push(layerIssue(w, 'warning', '.dbf'));
     if (table.recordCount !== data.geometries.length) {
-      issues.push(layerIssue(trBoth(SHAPEFILE_TEXT.countsDiffer, String(table.recordCount), String(data.geometries.length)), 'warning', '.dbf'));
+      issues.push(
+        layerIssue(
+          trBoth(SHAPEFILE_TEXT.countsDiffer, String(table.recordCount), String(data.geometries.length)),
+          'warning',
+          '.dbf',
+        ),
+      );
     }
   } else {
     issues.push(layerIssue(SHAPEFILE_TEXT.noDbf, 'warning', '.dbf'));
@@ -216,14 +238,23 @@ export function readShapefile(files: ImportFile[], opts: ReadShapefileOptions = 
     const d = describe(properties);
     const row = i + 1;
     if (!geometry) {
-      issues.push({ row, column: d.column, value: d.value, severity: 'warning', reason: trBoth(SHAPEFILE_TEXT.nullShape, String(row), d.label) });
+      issues.push({
+        row,
+        column: d.column,
+        value: d.value,
+        severity: 'warning',
+        reason: trBoth(SHAPEFILE_TEXT.nullShape, String(row), d.label),
+      });
     } else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
       let crossing: Position | undefined;
       forEachRing(geometry, (r) => (crossing ??= ringCrossing(r)));
       if (crossing) {
         const at = `${+crossing[0].toFixed(6)}, ${+crossing[1].toFixed(6)}`;
         issues.push({
-          row, column: d.column, value: d.value, severity: 'warning',
+          row,
+          column: d.column,
+          value: d.value,
+          severity: 'warning',
           reason: trBoth(SHAPEFILE_TEXT.selfIntersection, String(row), d.label, at),
         });
       }

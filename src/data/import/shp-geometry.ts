@@ -63,7 +63,14 @@ export function groupRings(rings: Position[][]): Position[][][] {
  * Read one record's content (starting at the shape type) into a geometry. `len` is the room the
  * record has (up to the next record), not its stated length, which some writers undercount.
  */
-function readShape(v: DataView, p: number, len: number, record: number, issues: ShpIssue[], swap: boolean): Geometry | null {
+function readShape(
+  v: DataView,
+  p: number,
+  len: number,
+  record: number,
+  issues: ShpIssue[],
+  swap: boolean,
+): Geometry | null {
   const type = v.getInt32(p, true);
   const bad = (what: Text) => {
     issues.push({ record, severity: 'error', reason: trBoth(SHAPEFILE_TEXT.badRecord, String(record), what) });
@@ -101,7 +108,9 @@ function readShape(v: DataView, p: number, len: number, record: number, issues: 
   if (base === 3) {
     const lines = parts.filter((l) => l.length >= 2);
     if (!lines.length) return null;
-    return lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines };
+    return lines.length === 1
+      ? { type: 'LineString', coordinates: lines[0] }
+      : { type: 'MultiLineString', coordinates: lines };
   }
   const rings: Position[][] = [];
   for (const r of parts) {
@@ -162,7 +171,8 @@ export function ringCrossing(r: Position[]): Position | undefined {
   const minX = (i: number) => Math.min(r[i][0], r[i + 1][0]);
   const maxX = (i: number) => Math.max(r[i][0], r[i + 1][0]);
   order.sort((a, b) => minX(a) - minX(b));
-  const orient = (a: Position, b: Position, c: Position) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  const orient = (a: Position, b: Position, c: Position) =>
+    Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
   let active: number[] = [];
   for (const i of order) {
     const x = minX(i);

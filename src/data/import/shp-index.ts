@@ -69,7 +69,8 @@ function xyNeed(v: DataView, content: number, room: number): number | undefined 
   if (type === 0) return 4;
   if (base === 1) return 20;
   if (base === 8) return room >= 40 ? 40 + 16 * v.getInt32(content + 36, true) : undefined;
-  if (base === 3 || base === 5) return room >= 44 ? 44 + 4 * v.getInt32(content + 36, true) + 16 * v.getInt32(content + 40, true) : undefined;
+  if (base === 3 || base === 5)
+    return room >= 44 ? 44 + 4 * v.getInt32(content + 36, true) + 16 * v.getInt32(content + 40, true) : undefined;
   return undefined;
 }
 
@@ -113,7 +114,12 @@ function scan(bytes: Uint8Array, v: DataView, shapeType: number): ShpIndex {
     // length undercounted); anything else is a record cut off.
     const last = starts[starts.length - 1];
     const need = last === undefined ? undefined : xyNeed(v, last + 8, end - last - 8);
-    if (need === undefined || last + 8 + need < p || last + 8 + need > end || !allZero(bytes.subarray(last + 8 + need))) {
+    if (
+      need === undefined ||
+      last + 8 + need < p ||
+      last + 8 + need > end ||
+      !allZero(bytes.subarray(last + 8 + need))
+    ) {
       issues.push(truncatedAt(starts.length + 1));
     }
     break;

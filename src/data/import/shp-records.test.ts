@@ -16,8 +16,18 @@ import { respaceShp, type Respacing } from './test-support/respace-shp.ts';
 import { writeDbf, writeShp, type TestShape, type XY } from './test-support/write-shapefile.ts';
 
 /** Clockwise squares (Shapefile outer rings), one per record. */
-const square = (x: number, y: number): XY[] => [[x, y], [x, y + 0.1], [x + 0.1, y + 0.1], [x + 0.1, y], [x, y]];
-const ORIGINS: XY[] = [[121.1, 29.1], [121.3, 29.3], [121.5, 29.5]];
+const square = (x: number, y: number): XY[] => [
+  [x, y],
+  [x, y + 0.1],
+  [x + 0.1, y + 0.1],
+  [x + 0.1, y],
+  [x, y],
+];
+const ORIGINS: XY[] = [
+  [121.1, 29.1],
+  [121.3, 29.3],
+  [121.5, 29.5],
+];
 const SHAPES: TestShape[] = ORIGINS.map(([x, y]) => ({ type: 'polygon', parts: [square(x, y)] }));
 /** The first vertex of each output ring: GeoJSON reverses the ring, so it is still the origin. */
 const FIRST = ORIGINS;
@@ -29,12 +39,17 @@ function files(opts: Respacing, withShx: boolean, base = 'towns'): ImportFile[] 
   const w = writeShp(SHAPES);
   const { shp, shx } = respaceShp(w.shp, w.shx, opts);
   const dbf = writeDbf([{ name: 'NAME', type: 'C', length: 8 }], [['a'], ['b'], ['c']], encodeUtf8);
-  const out: ImportFile[] = [{ name: `${base}.shp`, bytes: shp }, { name: `${base}.dbf`, bytes: dbf }, { name: `${base}.prj`, bytes: encodeUtf8(PRJ.wgs84) }];
+  const out: ImportFile[] = [
+    { name: `${base}.shp`, bytes: shp },
+    { name: `${base}.dbf`, bytes: dbf },
+    { name: `${base}.prj`, bytes: encodeUtf8(PRJ.wgs84) },
+  ];
   if (withShx) out.push({ name: `${base}.shx`, bytes: shx });
   return out;
 }
 
-const firstVertices = (fs: { geometry: unknown }[]) => fs.map((f) => (f.geometry as Polygon | null)?.coordinates[0][0] ?? null);
+const firstVertices = (fs: { geometry: unknown }[]) =>
+  fs.map((f) => (f.geometry as Polygon | null)?.coordinates[0][0] ?? null);
 
 const LAYOUTS: Record<string, Respacing> = {
   'junk after record 1, zero padding after record 2': { after: { 0: JUNK, 1: new Uint8Array(6) } },
@@ -90,7 +105,8 @@ describe('readShapefile: records that are not back to back', () => {
 
 describe('the .shx reaches the reader in an import session (data folder and zip)', () => {
   // Without the .shx the gap is read by scanning and reported; with it nothing needs saying.
-  const gapWarnings = (s: ImportSession) => s.layer(0)!.issues.filter((i) => /extra bytes before record/.test(i.reason.en));
+  const gapWarnings = (s: ImportSession) =>
+    s.layer(0)!.issues.filter((i) => /extra bytes before record/.test(i.reason.en));
 
   it('separate files', () => {
     const withShx = new ImportSession(files({ after: { 0: JUNK } }, true));
@@ -102,7 +118,9 @@ describe('the .shx reaches the reader in an import session (data folder and zip)
   });
 
   it('a zip with the layer in a folder', () => {
-    const zip = zipSync(Object.fromEntries(files({ after: { 0: JUNK } }, true, '镇街').map((f) => [`数据/${f.name}`, f.bytes])));
+    const zip = zipSync(
+      Object.fromEntries(files({ after: { 0: JUNK } }, true, '镇街').map((f) => [`数据/${f.name}`, f.bytes])),
+    );
     const s = new ImportSession([{ name: 'layers.zip', bytes: zip }]);
     expect(s.summaries()[0].name).toBe('layers.zip/数据/镇街.shp');
     expect(firstVertices(s.layer(0)!.features)).toEqual(FIRST);

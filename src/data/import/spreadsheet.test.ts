@@ -8,10 +8,21 @@ import { encryptedXlsxContainer } from './test-support/write-cfb';
 import { writeXlsx, xlsxParts, zipParts, type XBook } from './test-support/write-xlsx';
 import { lyingZip } from './test-support/lying-zip';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url)));
 
 const TITLE = 'XX区安全生产隐患排查台账（2026年11月）';
-const HEADER = ['隐患编号', '统一社会信用代码', '企业名称', '发现日期', '整改期限', '隐患等级', '整改状态', '挂牌督办', '从业人员'];
+const HEADER = [
+  '隐患编号',
+  '统一社会信用代码',
+  '企业名称',
+  '发现日期',
+  '整改期限',
+  '隐患等级',
+  '整改状态',
+  '挂牌督办',
+  '从业人员',
+];
 
 // Styles: 1 = built-in 31 (zh-CN yyyy"年"m"月"d"日", not written in styles.xml, as Excel does),
 // 2 = custom yyyy/m/d, 3 = built-in 14, 4 = built-in 22 (date + time), 5 = text '@',
@@ -29,16 +40,89 @@ const ledger: XBook = {
         // The first cell styled 31 is the one SheetJS leaves without a format string.
         { r: 1, cells: [TITLE] },
         { r: 2, cells: HEADER },
-        { r: 3, cells: ['YH-001', { v: '913302000000000012', s: T }, '宁波市镇海区某某化工有限公司', { v: 46086, s: 1 }, { v: 46142, s: 2 }, '重大', '整改中', true, { v: '25', s: T }] },
+        {
+          r: 3,
+          cells: [
+            'YH-001',
+            { v: '913302000000000012', s: T },
+            '宁波市镇海区某某化工有限公司',
+            { v: 46086, s: 1 },
+            { v: 46142, s: 2 },
+            '重大',
+            '整改中',
+            true,
+            { v: '25', s: T },
+          ],
+        },
         // Row 4 is blank: not in the XML at all, as Excel writes it.
-        { r: 5, cells: ['YH-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', { v: 46387.72916666666, s: 4 }, '一般', '已整改', false, 120] },
-        { r: 6, cells: ['YH-003', { t: 'n', v: '1.23456789012345E+14' }, '“老王”小吃店', { v: 46086, s: 3 }, { v: 46086, s: 1 }, '较大', '未整改', { t: 'str', f: 'IF(H3,"是","否")', v: '是' }, { v: 50, f: 'I3*2' }] },
-        { r: 7, hidden: true, cells: ['YH-004', { t: 'n', v: '9.1330200000000003E+17' }, '  蛟川街道某某仓储中心  ', { v: 46082, s: 6 }, { v: 46328, s: 7 }, null, { t: 'e', v: '#N/A' }, { t: 'inline', v: '否' }, { v: 3.5 }] },
-        { r: 8, cells: ['YH-005', null, null, { v: 46086, s: 11 }, { v: 0.5, s: 9 }, null, { v: 1234.5, s: 8 }, { v: 15000, s: 10 }, { v: 0.30000000000000004 }] },
+        {
+          r: 5,
+          cells: [
+            'YH-002',
+            '91330211MA2H3XYZ7Q',
+            '某某五金厂（普通合伙）',
+            '2026年3月5日',
+            { v: 46387.72916666666, s: 4 },
+            '一般',
+            '已整改',
+            false,
+            120,
+          ],
+        },
+        {
+          r: 6,
+          cells: [
+            'YH-003',
+            { t: 'n', v: '1.23456789012345E+14' },
+            '“老王”小吃店',
+            { v: 46086, s: 3 },
+            { v: 46086, s: 1 },
+            '较大',
+            '未整改',
+            { t: 'str', f: 'IF(H3,"是","否")', v: '是' },
+            { v: 50, f: 'I3*2' },
+          ],
+        },
+        {
+          r: 7,
+          hidden: true,
+          cells: [
+            'YH-004',
+            { t: 'n', v: '9.1330200000000003E+17' },
+            '  蛟川街道某某仓储中心  ',
+            { v: 46082, s: 6 },
+            { v: 46328, s: 7 },
+            null,
+            { t: 'e', v: '#N/A' },
+            { t: 'inline', v: '否' },
+            { v: 3.5 },
+          ],
+        },
+        {
+          r: 8,
+          cells: [
+            'YH-005',
+            null,
+            null,
+            { v: 46086, s: 11 },
+            { v: 0.5, s: 9 },
+            null,
+            { v: 1234.5, s: 8 },
+            { v: 15000, s: 10 },
+            { v: 0.30000000000000004 },
+          ],
+        },
         { r: 9, cells: ['   ', null, '  '] }, // only spaces: an empty row once trimmed
       ],
     },
-    { name: '汇总', rows: [{ r: 1, cells: ['街道', '隐患数'] }, { r: 2, cells: ['招宝山街道', 12] }, { r: 4, cells: ['蛟川街道', 7] }] },
+    {
+      name: '汇总',
+      rows: [
+        { r: 1, cells: ['街道', '隐患数'] },
+        { r: 2, cells: ['招宝山街道', 12] },
+        { r: 4, cells: ['蛟川街道', 7] },
+      ],
+    },
     { name: '说明', hidden: true, rows: [{ r: 1, cells: ['本表由区应急管理局导出'] }] },
   ],
 };
@@ -67,29 +151,95 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 3, 5, 6, 7, 8]);
     expect(cellsOf(t)[0]).toEqual(Array(9).fill(TITLE));
     expect(cellsOf(t)[1]).toEqual(HEADER);
-    expect(cellsOf(t)[2]).toEqual(['YH-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25']);
-    expect(cellsOf(t)[3]).toEqual(['YH-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
-    expect(cellsOf(t)[4]).toEqual(['YH-003', '123456789012345', '“老王”小吃店', '2026-03-05', '2026-03-05', '较大', '未整改', '是', '50']);
+    expect(cellsOf(t)[2]).toEqual([
+      'YH-001',
+      '913302000000000012',
+      '宁波市镇海区某某化工有限公司',
+      '2026-03-05',
+      '2026-04-30',
+      '重大',
+      '整改中',
+      'true',
+      '25',
+    ]);
+    expect(cellsOf(t)[3]).toEqual([
+      'YH-002',
+      '91330211MA2H3XYZ7Q',
+      '某某五金厂（普通合伙）',
+      '2026年3月5日',
+      '2026-12-31 17:30',
+      '一般',
+      '已整改',
+      'false',
+      '120',
+    ]);
+    expect(cellsOf(t)[4]).toEqual([
+      'YH-003',
+      '123456789012345',
+      '“老王”小吃店',
+      '2026-03-05',
+      '2026-03-05',
+      '较大',
+      '未整改',
+      '是',
+      '50',
+    ]);
     // Hidden row read; merge F6:F8 fills down; error cell ''; 15+ digit number keeps its digits.
-    expect(cellsOf(t)[5]).toEqual(['YH-004', '913302000000000000', '蛟川街道某某仓储中心', '2026-03-01', '2026-11-02', '较大', '', '否', '3.5']);
+    expect(cellsOf(t)[5]).toEqual([
+      'YH-004',
+      '913302000000000000',
+      '蛟川街道某某仓储中心',
+      '2026-03-01',
+      '2026-11-02',
+      '较大',
+      '',
+      '否',
+      '3.5',
+    ]);
     expect(cellsOf(t)[6]).toEqual(['YH-005', '', '', '2026-03-05', '12:00', '较大', '1234.5', '15000', '0.3']);
   });
 
   it('reads a sheet chosen by name, and hidden sheets like any other', () => {
     const t = readSpreadsheet('台账.xlsx', bytes, { sheet: '汇总' });
     expect(t.sheet).toBe('汇总');
-    expect(cellsOf(t)).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
+    expect(cellsOf(t)).toEqual([
+      ['街道', '隐患数'],
+      ['招宝山街道', '12'],
+      ['蛟川街道', '7'],
+    ]);
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 4]);
     expect(cellsOf(readSpreadsheet('台账.xlsx', bytes, { sheet: '说明' }))).toEqual([['本表由区应急管理局导出']]);
     expect(listSheets('台账.xlsx', bytes)).toEqual(['台账', '汇总', '说明']);
   });
 
   it('names the sheets when the sheet asked for does not exist', () => {
-    expectImportError(() => readSpreadsheet('台账.xlsx', bytes, { sheet: '隐患' }), /找不到工作表「隐患」.*「台账」、「汇总」、「说明」/, /"台账", "汇总", "说明"/);
+    expectImportError(
+      () => readSpreadsheet('台账.xlsx', bytes, { sheet: '隐患' }),
+      /找不到工作表「隐患」.*「台账」、「汇总」、「说明」/,
+      /"台账", "汇总", "说明"/,
+    );
   });
 
   it('uses the 1904 date system when the workbook says so', () => {
-    const b = writeXlsx({ date1904: true, xfs: [14, 22], sheets: [{ name: 'S', rows: [{ r: 1, cells: [{ v: 44624, s: 1 }, { v: 0, s: 1 }, { v: 44624.25, s: 2 }] }] }] });
+    const b = writeXlsx({
+      date1904: true,
+      xfs: [14, 22],
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            {
+              r: 1,
+              cells: [
+                { v: 44624, s: 1 },
+                { v: 0, s: 1 },
+                { v: 44624.25, s: 2 },
+              ],
+            },
+          ],
+        },
+      ],
+    });
     expect(cellsOf(readSpreadsheet('mac.xlsx', b))).toEqual([['2026-03-05', '1904-01-01', '2026-03-05 06:00']]);
   });
 
@@ -107,7 +257,17 @@ describe('readSpreadsheet: hand-written .xlsx', () => {
   });
 
   it('starts rows at the used range and trims trailing empty cells', () => {
-    const b = writeXlsx({ sheets: [{ name: 'S', rows: [{ r: 3, cells: [null, null, '隐患编号', '企业名称', ''] }, { r: 4, cells: [null, null, 'YH-1'] }] }] });
+    const b = writeXlsx({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            { r: 3, cells: [null, null, '隐患编号', '企业名称', ''] },
+            { r: 4, cells: [null, null, 'YH-1'] },
+          ],
+        },
+      ],
+    });
     const t = readSpreadsheet('offset.xlsx', b);
     expect(cellsOf(t)).toEqual([['隐患编号', '企业名称'], ['YH-1']]);
     expect(Array.from(t.rowNumbers)).toEqual([3, 4]);
@@ -124,15 +284,59 @@ describe('readSpreadsheet: .xls (BIFF8) written by LibreOffice', () => {
     expect(Array.from(t.rowNumbers)).toEqual([1, 2, 3, 5, 6, 7]);
     expect(cellsOf(t)[0]).toEqual(TITLE10);
     expect(cellsOf(t)[1]).toEqual([...HEADER, '罚款（万元）']);
-    expect(cellsOf(t)[2]).toEqual(['YH-2026-001', '913302000000000012', '宁波市镇海区某某化工有限公司', '2026-03-05', '2026-04-30', '重大', '整改中', 'true', '25', '3.5']);
-    expect(cellsOf(t)[3]).toEqual(['YH-2026-002', '91330211MA2H3XYZ7Q', '某某五金厂（普通合伙）', '2026年3月5日', '2026-12-31 17:30', '一般', '已整改', 'false', '120']);
-    expect(cellsOf(t)[4]).toEqual(['YH-2026-003', '123456789012345', '蛟川街道某某仓储中心', '2026-11-02', '2027-01-15', '较大', '未整改', '是', '8', '0.3']);
+    expect(cellsOf(t)[2]).toEqual([
+      'YH-2026-001',
+      '913302000000000012',
+      '宁波市镇海区某某化工有限公司',
+      '2026-03-05',
+      '2026-04-30',
+      '重大',
+      '整改中',
+      'true',
+      '25',
+      '3.5',
+    ]);
+    expect(cellsOf(t)[3]).toEqual([
+      'YH-2026-002',
+      '91330211MA2H3XYZ7Q',
+      '某某五金厂（普通合伙）',
+      '2026年3月5日',
+      '2026-12-31 17:30',
+      '一般',
+      '已整改',
+      'false',
+      '120',
+    ]);
+    expect(cellsOf(t)[4]).toEqual([
+      'YH-2026-003',
+      '123456789012345',
+      '蛟川街道某某仓储中心',
+      '2026-11-02',
+      '2027-01-15',
+      '较大',
+      '未整改',
+      '是',
+      '8',
+      '0.3',
+    ]);
     // Hidden row 7; 较大 merged down from row 6; 1900-03-01 is serial 61, just past the Lotus leap day.
-    expect(cellsOf(t)[5]).toEqual(['YH-2026-004', '92330211L12345678X', '“老王”小吃店', '1900-03-01', '', '较大', '已整改']);
+    expect(cellsOf(t)[5]).toEqual([
+      'YH-2026-004',
+      '92330211L12345678X',
+      '“老王”小吃店',
+      '1900-03-01',
+      '',
+      '较大',
+      '已整改',
+    ]);
   });
 
   it('reads the second sheet by name and lists hidden sheets', () => {
-    expect(cellsOf(readSpreadsheet('台账.xls', bytes, { sheet: '汇总' }))).toEqual([['街道', '隐患数'], ['招宝山街道', '12'], ['蛟川街道', '7']]);
+    expect(cellsOf(readSpreadsheet('台账.xls', bytes, { sheet: '汇总' }))).toEqual([
+      ['街道', '隐患数'],
+      ['招宝山街道', '12'],
+      ['蛟川街道', '7'],
+    ]);
     expect(listSheets('台账.xls', bytes)).toEqual(['台账', '汇总', '说明']);
     expectImportError(() => readSpreadsheet('台账.xls', bytes, { sheet: 'Sheet1' }), /「台账」、「汇总」、「说明」/);
   });
@@ -159,7 +363,11 @@ describe('readSpreadsheet: .xls files that are really text', () => {
   });
 
   it('reads the same HTML in UTF-8', () => {
-    expect(cellsOf(readSpreadsheet('导出.xls', new TextEncoder().encode(html)))[2]).toEqual(['YH-001', '913302000000000012', '2026-03-05']);
+    expect(cellsOf(readSpreadsheet('导出.xls', new TextEncoder().encode(html)))[2]).toEqual([
+      'YH-001',
+      '913302000000000012',
+      '2026-03-05',
+    ]);
   });
 
   it('reads GBK CSV and UTF-16 tab-separated text saved as .xls, keeping digits as text', () => {
@@ -172,7 +380,12 @@ describe('readSpreadsheet: .xls files that are really text', () => {
     const u16 = new Uint8Array(2 + tsv.length * 2);
     u16.set([0xff, 0xfe]);
     for (let i = 0; i < tsv.length; i++) new DataView(u16.buffer).setUint16(2 + i * 2, tsv.charCodeAt(i), true);
-    expect(cellsOf(readSpreadsheet('台账.xls', u16))[1]).toEqual(['YH-001', '某某化工有限公司', '913302000000000012', '025']);
+    expect(cellsOf(readSpreadsheet('台账.xls', u16))[1]).toEqual([
+      'YH-001',
+      '某某化工有限公司',
+      '913302000000000012',
+      '025',
+    ]);
   });
 });
 
@@ -186,17 +399,28 @@ describe('readSpreadsheet: files that cannot be read', () => {
     expectImportError(() => readSpreadsheet('junk.xls', junk), /不是 Excel 工作簿/, /not an Excel workbook/);
     const noNul = junk.map((b) => b || 1);
     expectImportError(() => readSpreadsheet('junk.xls', noNul), /不是 Excel 工作簿/);
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+      0, 0, 0,
+    ]);
     expectImportError(() => readSpreadsheet('地图.xlsx', png), /不是 Excel 工作簿/);
     expectImportError(() => listSheets('地图.xlsx', png), /不是 Excel 工作簿/);
   });
 
   it('refuses a truncated .xlsx and a zip that holds no workbook', () => {
     const bytes = writeXlsx(ledger);
-    const ie = expectImportError(() => readSpreadsheet('台账.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.6))), /损坏或不完整/, /damaged or incomplete/);
+    const ie = expectImportError(
+      () => readSpreadsheet('台账.xlsx', bytes.subarray(0, Math.floor(bytes.length * 0.6))),
+      /损坏或不完整/,
+      /damaged or incomplete/,
+    );
     expect(ie.reason.zh).toBe('文件已损坏或不完整，无法作为 Excel 工作簿读取');
     expect(ie.file).toBe('台账.xlsx');
-    expectImportError(() => readSpreadsheet('a.xlsx', zipParts({ 'readme.txt': 'hello' })), /zip 压缩包/, /zip archive/);
+    expectImportError(
+      () => readSpreadsheet('a.xlsx', zipParts({ 'readme.txt': 'hello' })),
+      /zip 压缩包/,
+      /zip archive/,
+    );
   });
 
   it('refuses a .xlsx whose worksheet part is damaged', () => {
@@ -215,7 +439,12 @@ describe('readSpreadsheet: files that cannot be read', () => {
   });
 
   it('refuses an empty sheet, naming it', () => {
-    const b = writeXlsx({ sheets: [{ name: '空表', rows: [] }, { name: '空格', rows: [{ r: 2, cells: ['  ', ' '] }] }] });
+    const b = writeXlsx({
+      sheets: [
+        { name: '空表', rows: [] },
+        { name: '空格', rows: [{ r: 2, cells: ['  ', ' '] }] },
+      ],
+    });
     expectImportError(() => readSpreadsheet('a.xlsx', b), /工作表「空表」是空的/, /"空表" is empty/);
     expectImportError(() => readSpreadsheet('a.xlsx', b, { sheet: '空格' }), /「空格」是空的/);
   });
@@ -224,7 +453,18 @@ describe('readSpreadsheet: files that cannot be read', () => {
     const b = writeXlsx(ledger);
     expect(readSpreadsheet('a.xlsx', b, { maxCells: 200 }).rows.length).toBe(7);
     expectImportError(() => readSpreadsheet('a.xlsx', b, { maxCells: 40 }), /表格太大.*上限/, /too big/);
-    const merged = writeXlsx({ sheets: [{ name: 'S', merges: ['A1:Z1000'], rows: [{ r: 1, cells: ['x'] }, { r: 1000, cells: ['y'] }] }] });
+    const merged = writeXlsx({
+      sheets: [
+        {
+          name: 'S',
+          merges: ['A1:Z1000'],
+          rows: [
+            { r: 1, cells: ['x'] },
+            { r: 1000, cells: ['y'] },
+          ],
+        },
+      ],
+    });
     expectImportError(() => readSpreadsheet('a.xlsx', merged, { maxCells: 20_000 }), /表格太大/);
   });
 });
@@ -244,13 +484,21 @@ describe('readSpreadsheet: parts bigger than they say or than a tab can hold', (
     for (const read of [() => readSpreadsheet('台账.xlsx', bomb), () => listSheets('台账.xlsx', bomb)]) {
       const e = expectImportError(read, /解压后为 \d+ KB/);
       expect(e.file).toBe('台账.xlsx');
-      expect(e.reason.zh).toBe(`工作簿中的「xl/worksheets/sheet1.xml」解压后为 ${kb} KB，大于文件目录中记载的 100 B：文件已损坏或被篡改，无法读取`);
-      expect(e.reason.en).toBe(`"xl/worksheets/sheet1.xml" in the workbook inflates to ${kb} KB, more than the 100 B its directory declares: the file is damaged or was tampered with`);
+      expect(e.reason.zh).toBe(
+        `工作簿中的「xl/worksheets/sheet1.xml」解压后为 ${kb} KB，大于文件目录中记载的 100 B：文件已损坏或被篡改，无法读取`,
+      );
+      expect(e.reason.en).toBe(
+        `"xl/worksheets/sheet1.xml" in the workbook inflates to ${kb} KB, more than the 100 B its directory declares: the file is damaged or was tampered with`,
+      );
       expect(e.reason.zh).not.toMatch(/空/);
     }
     // Past the part limit (here 128 KB: the shared strings fit, the sheet does not), the real size is not waited for.
     expect(sheet.length).toBeGreaterThan(128 * 1024);
-    const e = expectImportError(() => readSpreadsheet('台账.xlsx', bomb, { maxPartBytes: 128 * 1024 }), /解压后超过 128 KB，而文件目录中记载的只有 100 B：/, /inflates to more than 128 KB, though its directory declares 100 B: /);
+    const e = expectImportError(
+      () => readSpreadsheet('台账.xlsx', bomb, { maxPartBytes: 128 * 1024 }),
+      /解压后超过 128 KB，而文件目录中记载的只有 100 B：/,
+      /inflates to more than 128 KB, though its directory declares 100 B: /,
+    );
     expect(e.reason.zh).not.toMatch(/空/);
   });
 
@@ -258,8 +506,12 @@ describe('readSpreadsheet: parts bigger than they say or than a tab can hold', (
     // 2000 MiB declared for the shared strings: the size is compared with a size.
     const huge = lyingZip(honest, 'xl/sharedStrings.xml', 2000 * 1024 * 1024);
     const e = expectImportError(() => readSpreadsheet('大表.xlsx', huge), /sharedStrings/);
-    expect(e.reason.zh).toBe('工作簿中的「xl/sharedStrings.xml」解压后有 2000 MB，超过单个部件 450 MB 的上限；请删去无关的工作表或列后再导入');
-    expect(e.reason.en).toBe('"xl/sharedStrings.xml" in the workbook is 2000 MB unpacked, above the limit of 450 MB for one part; delete unrelated sheets or columns and import again');
+    expect(e.reason.zh).toBe(
+      '工作簿中的「xl/sharedStrings.xml」解压后有 2000 MB，超过单个部件 450 MB 的上限；请删去无关的工作表或列后再导入',
+    );
+    expect(e.reason.en).toBe(
+      '"xl/sharedStrings.xml" in the workbook is 2000 MB unpacked, above the limit of 450 MB for one part; delete unrelated sheets or columns and import again',
+    );
     expect(e.reason.zh).not.toMatch(/单元格/);
   });
 });

@@ -188,7 +188,8 @@ export function serialToText(serial: number, kind: Exclude<DateKind, null>, date
   if (kind === 'time') return hm;
   let ymd: string;
   if (date1904) days += 1462; // 1904-01-01 is serial 1462 in the 1900 system
-  if (!date1904 && days === 60) ymd = '1900-02-29'; // Lotus 1-2-3's leap day, which Excel keeps
+  if (!date1904 && days === 60)
+    ymd = '1900-02-29'; // Lotus 1-2-3's leap day, which Excel keeps
   else {
     if (!date1904 && days < 60) days += 1; // before the fake leap day, serials count from 1899-12-31
     const d = new Date(Date.UTC(1899, 11, 30) + days * 86400000);
@@ -244,7 +245,11 @@ function cellText(c: CellObject, date1904: boolean): string {
  *   (default MAX_CELLS; lower it for a tighter memory budget or a test), or an .xlsx part that
  *   declares or inflates to more than `maxPartBytes` (default MAX_PART_BYTES) or more than it declares.
  */
-export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?: string; maxCells?: number; maxPartBytes?: number } = {}): RawRows {
+export function readSpreadsheet(
+  file: string,
+  bytes: Uint8Array,
+  opts: { sheet?: string; maxCells?: number; maxPartBytes?: number } = {},
+): RawRows {
   const maxCells = opts.maxCells ?? MAX_CELLS;
   const wb = parse(file, bytes, { sheets: opts.sheet ?? 0 }, opts.maxPartBytes);
   const sheetNames = wb.SheetNames.slice();
@@ -253,13 +258,14 @@ export function readSpreadsheet(file: string, bytes: Uint8Array, opts: { sheet?:
   // Listed in the workbook but not readable: its part is missing or damaged.
   if (!ws && sheet !== undefined && sheetNames.includes(sheet)) throw new ImportError(file, MSG.corrupt);
   if (!ws) {
-    const list = sheetNames.length ? inBoth((l) => sheetNames.map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep))) : MSG.noSheets;
+    const list = sheetNames.length
+      ? inBoth((l) => sheetNames.map((n) => tr(l, PUNCT.quote, n)).join(tr(l, PUNCT.enumSep)))
+      : MSG.noSheets;
     throw new ImportError(file, trBoth(MSG.noSuchSheet, opts.sheet ?? '', list));
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const data = (ws['!data'] ?? []) as (CellObject[] | undefined)[];
-  const emptySheet = (): ImportError =>
-    new ImportError(file, trBoth(MSG.emptySheet, sheet ?? ''));
+  const emptySheet = (): ImportError => new ImportError(file, trBoth(MSG.emptySheet, sheet ?? ''));
   if (!ws['!ref'] || data.length === 0) throw emptySheet();
   let c0 = Infinity; // the used range's first column (a loop: a spread of 1M rows overflows the stack)
   for (const row of data) {

@@ -57,7 +57,8 @@ const DEGREE = Math.PI / 180;
 const ARC_SECOND = DEGREE / 3600;
 
 /** The size of a unit node (UNIT, ANGLEUNIT, LENGTHUNIT, SCALEUNIT: ["name", size]) or `fallback`. */
-const unitSize = (u: WktNode | undefined, fallback: number) => (Number.isFinite(numArg(u, 1)) && numArg(u, 1) > 0 ? numArg(u, 1) : fallback);
+const unitSize = (u: WktNode | undefined, fallback: number) =>
+  Number.isFinite(numArg(u, 1)) && numArg(u, 1) > 0 ? numArg(u, 1) : fallback;
 
 /**
  * Degrees per unit of an angular unit node. The degree is written to 15 digits (0.0174532925199433),
@@ -120,13 +121,26 @@ function readGeog(g: WktNode): GeogDesc {
 
 /** Parameter names (squashed) of the Transverse Mercator, WKT1 (ESRI, OGC) and WKT2 (EPSG) spellings. */
 const TM_NAMES: Readonly<Record<string, keyof TmParams>> = {
-  centralmeridian: 'lon0', longitudeofcenter: 'lon0', longitudeoforigin: 'lon0', longitudeofnaturalorigin: 'lon0',
-  latitudeoforigin: 'lat0', latitudeofcenter: 'lat0', latitudeofnaturalorigin: 'lat0',
-  scalefactor: 'k', scalefactoratnaturalorigin: 'k',
-  falseeasting: 'fe', falsenorthing: 'fn',
+  centralmeridian: 'lon0',
+  longitudeofcenter: 'lon0',
+  longitudeoforigin: 'lon0',
+  longitudeofnaturalorigin: 'lon0',
+  latitudeoforigin: 'lat0',
+  latitudeofcenter: 'lat0',
+  latitudeofnaturalorigin: 'lat0',
+  scalefactor: 'k',
+  scalefactoratnaturalorigin: 'k',
+  falseeasting: 'fe',
+  falsenorthing: 'fn',
 };
 /** WKT2 parameters by EPSG parameter code, whatever their name's spelling. */
-const TM_CODES: Readonly<Record<number, keyof TmParams>> = { 8801: 'lat0', 8802: 'lon0', 8805: 'k', 8806: 'fe', 8807: 'fn' };
+const TM_CODES: Readonly<Record<number, keyof TmParams>> = {
+  8801: 'lat0',
+  8802: 'lon0',
+  8805: 'k',
+  8806: 'fe',
+  8807: 'fn',
+};
 
 /** The parameters, each in degrees or metres by its own unit (WKT2) or as written (WKT1). */
 function tmParams(holder: WktNode | undefined): TmParams {
@@ -146,7 +160,11 @@ function tmParams(holder: WktNode | undefined): TmParams {
 /** The linear unit of a projected system: its own UNIT / LENGTHUNIT (the last), else its axes'. */
 function linearUnit(root: WktNode): { name: string; metres: number } | undefined {
   const own = [...children(root, 'UNIT'), ...children(root, 'LENGTHUNIT')];
-  const u = own[own.length - 1] ?? children(root, 'AXIS').map((a) => child(a, 'LENGTHUNIT') ?? child(a, 'UNIT')).find(Boolean);
+  const u =
+    own[own.length - 1] ??
+    children(root, 'AXIS')
+      .map((a) => child(a, 'LENGTHUNIT') ?? child(a, 'UNIT'))
+      .find(Boolean);
   return u ? { name: nameOf(u), metres: unitSize(u, NaN) } : undefined;
 }
 
@@ -154,7 +172,9 @@ function projected(root: WktNode, wkt2: boolean): CrsDesc {
   const g = first(root, GEOG_KEYS);
   if (!g) return { kind: 'incomplete', name: nameOf(root) };
   const conversion = child(root, 'CONVERSION');
-  const method = wkt2 ? nameOf(child(conversion, 'METHOD') ?? child(conversion, 'PROJECTION')) : nameOf(child(root, 'PROJECTION'));
+  const method = wkt2
+    ? nameOf(child(conversion, 'METHOD') ?? child(conversion, 'PROJECTION'))
+    : nameOf(child(root, 'PROJECTION'));
   return {
     kind: 'projected',
     name: nameOf(root),
@@ -180,8 +200,21 @@ function isEllipsoidal(n: WktNode): boolean {
 function abridgedShift(t: WktNode | undefined): number[] | undefined {
   const method = squash(nameOf(child(t, 'METHOD')));
   const sign = method.includes('coordinateframe') ? -1 : 1; // Coordinate Frame rotations are Position Vector's negated
-  if (!method.includes('positionvector') && !method.includes('coordinateframe') && !method.includes('geocentrictranslation')) return undefined;
-  const NAMES = ['xaxistranslation', 'yaxistranslation', 'zaxistranslation', 'xaxisrotation', 'yaxisrotation', 'zaxisrotation', 'scaledifference'];
+  if (
+    !method.includes('positionvector') &&
+    !method.includes('coordinateframe') &&
+    !method.includes('geocentrictranslation')
+  )
+    return undefined;
+  const NAMES = [
+    'xaxistranslation',
+    'yaxistranslation',
+    'zaxistranslation',
+    'xaxisrotation',
+    'yaxisrotation',
+    'zaxisrotation',
+    'scaledifference',
+  ];
   const values: number[] = [0, 0, 0, 0, 0, 0, 0];
   for (const p of children(t, 'PARAMETER')) {
     const code = epsgOf(p);
@@ -214,9 +247,15 @@ export function describeWkt(root: WktNode, isWgs84: (g: GeogDesc) => boolean): C
     node = inner(child(node, 'SOURCECRS')) ?? node;
   }
   if (node.key === 'COMPD_CS' || node.key === 'COMPOUNDCRS') {
-    node = node.args.find((a): a is WktNode => typeof a === 'object' && /^(PROJCS|GEOGCS|PROJCRS|PROJECTEDCRS|GEOGCRS|GEOGRAPHICCRS|GEODCRS|GEODETICCRS)$/.test(a.key)) ?? node;
+    node =
+      node.args.find(
+        (a): a is WktNode =>
+          typeof a === 'object' &&
+          /^(PROJCS|GEOGCS|PROJCRS|PROJECTEDCRS|GEOGCRS|GEOGRAPHICCRS|GEODCRS|GEODETICCRS)$/.test(a.key),
+      ) ?? node;
   }
-  const withShift = (d: CrsDesc): CrsDesc => (shift && (d.kind === 'geographic' || d.kind === 'projected') ? { ...d, geog: { ...d.geog, towgs84: shift } } : d);
+  const withShift = (d: CrsDesc): CrsDesc =>
+    shift && (d.kind === 'geographic' || d.kind === 'projected') ? { ...d, geog: { ...d.geog, towgs84: shift } } : d;
   switch (node.key) {
     case 'GEOGCS':
     case 'GEOGCRS':

@@ -61,7 +61,9 @@ describe('unzipFiles', () => {
   it('a truncated zip (partial download) is an ImportError', () => {
     const zip = zipSync({ 'a.shp': new Uint8Array(20000).map((_, i) => i % 13), 'a.dbf': bytes('x'.repeat(3000)) });
     for (const n of [10, zip.length / 2, zip.length - 30, zip.length - 1]) {
-      expect(importError(() => unzipFiles('a.zip', zip.subarray(0, Math.floor(n)))).reason.en).toMatch(/damaged|partly/);
+      expect(importError(() => unzipFiles('a.zip', zip.subarray(0, Math.floor(n)))).reason.en).toMatch(
+        /damaged|partly/,
+      );
     }
   });
 
@@ -84,9 +86,7 @@ describe('unzipFiles', () => {
   });
 
   it('refuses zip bombs by declared size and by entry count, before inflating', () => {
-    const big = writeZipStored([
-      { name: bytes('a.shp'), data: bytes('x'), declaredSize: 0xfff00000 },
-    ]);
+    const big = writeZipStored([{ name: bytes('a.shp'), data: bytes('x'), declaredSize: 0xfff00000 }]);
     const e = importError(() => unzipFiles('bomb.zip', big));
     expect(e.reason.en).toMatch(/would unpack to 4\.0 GB/);
     const many = writeZipStored([{ name: bytes('a'), data: bytes('') }], 10001);
@@ -98,11 +98,20 @@ describe('unzipFiles', () => {
     const csv = writeZipStored([{ name: bytes('企业.csv'), data: bytes('x'), declaredSize: 1_340_000_000 }]);
     const e = importError(() => unzipFiles('data.zip', csv));
     expect(e.file).toBe('data.zip');
-    expect(e.reason.zh).toBe('ZIP 文件「data.zip」中的「企业.csv」解压后有 1278 MB，超过单个文件 450 MB 的上限；请拆分后再导入');
-    expect(e.reason.en).toBe('"企业.csv" in the ZIP file "data.zip" is 1278 MB unpacked, above the limit of 450 MB for one file; split it and import the parts');
+    expect(e.reason.zh).toBe(
+      'ZIP 文件「data.zip」中的「企业.csv」解压后有 1278 MB，超过单个文件 450 MB 的上限；请拆分后再导入',
+    );
+    expect(e.reason.en).toBe(
+      '"企业.csv" in the ZIP file "data.zip" is 1278 MB unpacked, above the limit of 450 MB for one file; split it and import the parts',
+    );
     // A workbook's own limit is 120 MB: 200 MiB declared is refused with both in MB.
-    const xlsx = writeZipStored([{ name: bytes('a.csv'), data: bytes('1') }, { name: bytes('台账.xlsx'), data: bytes('x'), declaredSize: 200 * 1024 * 1024 }]);
-    expect(importError(() => unzipFiles('b.zip', xlsx)).reason.en).toBe('"台账.xlsx" in the ZIP file "b.zip" is 200 MB unpacked, above the limit of 120 MB for one file; split it and import the parts');
+    const xlsx = writeZipStored([
+      { name: bytes('a.csv'), data: bytes('1') },
+      { name: bytes('台账.xlsx'), data: bytes('x'), declaredSize: 200 * 1024 * 1024 },
+    ]);
+    expect(importError(() => unzipFiles('b.zip', xlsx)).reason.en).toBe(
+      '"台账.xlsx" in the ZIP file "b.zip" is 200 MB unpacked, above the limit of 120 MB for one file; split it and import the parts',
+    );
   });
 
   it('refuses an entry that inflates to more than it declares, even with a CRC that fits the cut-off data', () => {
@@ -112,7 +121,11 @@ describe('unzipFiles', () => {
     const e = importError(() => unzipFiles('bomb.zip', zip));
     expect(e.file).toBe('bomb.zip');
     // 12,800 B = 12.5 KiB, shown as 13 KB.
-    expect(e.reason.zh).toBe('ZIP 文件「bomb.zip」中的「a.csv」解压后为 13 KB，大于 ZIP 目录中记载的 100 B：文件已损坏或被篡改，没有导入');
-    expect(e.reason.en).toBe('"a.csv" in the ZIP file "bomb.zip" inflates to 13 KB, more than the 100 B its ZIP directory declares: the file is damaged or was tampered with, and was not imported');
+    expect(e.reason.zh).toBe(
+      'ZIP 文件「bomb.zip」中的「a.csv」解压后为 13 KB，大于 ZIP 目录中记载的 100 B：文件已损坏或被篡改，没有导入',
+    );
+    expect(e.reason.en).toBe(
+      '"a.csv" in the ZIP file "bomb.zip" inflates to 13 KB, more than the 100 B its ZIP directory declares: the file is damaged or was tampered with, and was not imported',
+    );
   });
 });

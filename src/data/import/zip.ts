@@ -121,7 +121,7 @@ export function listZip(file: string, bytes: Uint8Array): ZipEntry[] {
 
 /** Replace 0xFFFFFFFF sizes/offset by the values in the zip64 extra field (id 1), in order. */
 function readZip64Extra(v: DataView, start: number, len: number, ent: ZipEntry): void {
-  for (let p = start; p + 4 <= start + len; ) {
+  for (let p = start; p + 4 <= start + len;) {
     const id = v.getUint16(p, true);
     const size = v.getUint16(p + 2, true);
     if (id === 1) {
@@ -213,7 +213,8 @@ export function unzipFiles(file: string, bytes: Uint8Array): ImportFile[] {
     const data = entryData(file, bytes, en);
     let content: Uint8Array;
     if (en.method === 0) {
-      if (data.length > en.size) throw new ImportError(file, partLarger(inZip(file), en.name, en.size, data.length, Infinity));
+      if (data.length > en.size)
+        throw new ImportError(file, partLarger(inZip(file), en.name, en.size, data.length, Infinity));
       content = data.slice();
     } else if (en.method === 8) {
       content = inflateEntry(file, en, data);

@@ -16,8 +16,16 @@ import { Memo } from '../common/memo.ts';
 
 export interface RawInspections {
   length: number;
-  enterprise: Int32Array; day: Int32Array; kind: Uint8Array; hazardsFound: Int32Array; penalty: Uint8Array; fine: Float64Array;
-  id: string[]; unit: string[]; inspectors: string[]; result: string[];
+  enterprise: Int32Array;
+  day: Int32Array;
+  kind: Uint8Array;
+  hazardsFound: Int32Array;
+  penalty: Uint8Array;
+  fine: Float64Array;
+  id: string[];
+  unit: string[];
+  inspectors: string[];
+  result: string[];
 }
 
 /** Penalty codes of the `penalty` column. */
@@ -48,10 +56,43 @@ export function readHazardsFound(v: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const YES = new Set(['是', '有', 'y', 'yes', 'true', 't', '1', '√', '✓', '已处罚', '处罚', '予以处罚', '行政处罚', '立案处罚', '立案', '罚款', '警告']);
-const NO = new Set(['否', '无', 'n', 'no', 'false', 'f', '0', '×', '未处罚', '不予处罚', '免予处罚', '无处罚', '未立案']);
+const YES = new Set([
+  '是',
+  '有',
+  'y',
+  'yes',
+  'true',
+  't',
+  '1',
+  '√',
+  '✓',
+  '已处罚',
+  '处罚',
+  '予以处罚',
+  '行政处罚',
+  '立案处罚',
+  '立案',
+  '罚款',
+  '警告',
+]);
+const NO = new Set([
+  '否',
+  '无',
+  'n',
+  'no',
+  'false',
+  'f',
+  '0',
+  '×',
+  '未处罚',
+  '不予处罚',
+  '免予处罚',
+  '无处罚',
+  '未立案',
+]);
 /** An amount, perhaps after 是/罚款/人民币 and in 万, with or without 元: 5000, 5,000元, 罚款5000元, 2万元, 1.5万, ¥3000. */
-const AMOUNT = /^(?:(?:是|有)[:：]?)?(?:行政处罚|处罚|罚款|罚没|罚金|人民币|[¥￥])*(\d+(?:\.\d+)?)(万)?(?:元|人民币元|块)?$/;
+const AMOUNT =
+  /^(?:(?:是|有)[:：]?)?(?:行政处罚|处罚|罚款|罚没|罚金|人民币|[¥￥])*(\d+(?:\.\d+)?)(万)?(?:元|人民币元|块)?$/;
 /** A fine inside a longer text: the first amount in yuan or 万元. */
 const FINE_IN_TEXT = /(\d+(?:\.\d+)?)(万)?元/;
 
@@ -75,19 +116,39 @@ export function readPenalty(v: string): { penalty: number; fine: number } | unde
 }
 
 export const emptyInspections = (): RawInspections => ({
-  length: 0, enterprise: new Int32Array(0), day: new Int32Array(0), kind: new Uint8Array(0), hazardsFound: new Int32Array(0),
-  penalty: new Uint8Array(0), fine: new Float64Array(0), id: [], unit: [], inspectors: [], result: [],
+  length: 0,
+  enterprise: new Int32Array(0),
+  day: new Int32Array(0),
+  kind: new Uint8Array(0),
+  hazardsFound: new Int32Array(0),
+  penalty: new Uint8Array(0),
+  fine: new Float64Array(0),
+  id: [],
+  unit: [],
+  inspectors: [],
+  result: [],
 });
 
 export function readInspections(
-  table: SourceTable, col: ColumnMapping, file: string,
+  table: SourceTable,
+  col: ColumnMapping,
+  file: string,
   enterprises: { byCode: KeyLookup; byName: KeyLookup },
   issues: ValidationIssue[],
 ): RawInspections {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
   const x: RawInspections = {
-    length: 0, enterprise: new Int32Array(cap), day: new Int32Array(cap), kind: new Uint8Array(cap), hazardsFound: new Int32Array(cap),
-    penalty: new Uint8Array(cap), fine: new Float64Array(cap), id: [], unit: [], inspectors: [], result: [],
+    length: 0,
+    enterprise: new Int32Array(cap),
+    day: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    hazardsFound: new Int32Array(cap),
+    penalty: new Uint8Array(cap),
+    fine: new Float64Array(cap),
+    id: [],
+    unit: [],
+    inspectors: [],
+    result: [],
   };
   const { error: err, warn } = issueSink(file, issues);
   // Ids of the inspections kept so far, in a typed-array hash table over x.id (a Set of millions of strings grows and rehashes).
@@ -96,8 +157,15 @@ export function readInspections(
   const rows = table.rows;
   const at = (k: string) => col[k] ?? -1;
   const C = {
-    id: at('id'), key: byName ? at('enterprise_name') : at('credit_code'), date: at('date'), kind: at('kind'), unit: at('unit'),
-    inspectors: at('inspectors'), result: at('result'), found: at('hazards_found'), penalty: at('penalty'),
+    id: at('id'),
+    key: byName ? at('enterprise_name') : at('credit_code'),
+    date: at('date'),
+    kind: at('kind'),
+    unit: at('unit'),
+    inspectors: at('inspectors'),
+    result: at('result'),
+    found: at('hazards_found'),
+    penalty: at('penalty'),
   };
   let r = 0;
   const raw = (ci: number) => (ci >= 0 ? rows.cell(r, ci) : '');
@@ -111,21 +179,49 @@ export function readInspections(
   for (r = table.firstDataRow; r < rows.length; r++) {
     const row = table.rowNumbers[r];
     const id = raw(C.id).trim();
-    if (!id) { err(row, 'id', '', say('缺少检查编号', 'missing inspection id')); continue; }
-    if (seen.get(id) !== undefined) { err(row, 'id', id, say('检查编号重复', 'duplicate inspection id')); continue; }
+    if (!id) {
+      err(row, 'id', '', say('缺少检查编号', 'missing inspection id'));
+      continue;
+    }
+    if (seen.get(id) !== undefined) {
+      err(row, 'id', id, say('检查编号重复', 'duplicate inspection id'));
+      continue;
+    }
     const key = raw(C.key).trim();
     const enterprise = byName ? enterprises.byName.get(key) : enterprises.byCode.get(key);
     if (enterprise === undefined) {
-      err(row, byName ? 'enterprise_name' : 'credit_code', key, byName
-        ? say('企业表中没有这个名称的企业（或该企业的行被拒绝）', 'no enterprise with this name (or that enterprise row was rejected)')
-        : say('企业表中没有这个统一社会信用代码（或该企业的行被拒绝）', 'no enterprise with this credit code (or that enterprise row was rejected)'));
+      err(
+        row,
+        byName ? 'enterprise_name' : 'credit_code',
+        key,
+        byName
+          ? say(
+              '企业表中没有这个名称的企业（或该企业的行被拒绝）',
+              'no enterprise with this name (or that enterprise row was rejected)',
+            )
+          : say(
+              '企业表中没有这个统一社会信用代码（或该企业的行被拒绝）',
+              'no enterprise with this credit code (or that enterprise row was rejected)',
+            ),
+      );
       continue;
     }
     const dateText = raw(C.date).trim();
-    if (dateText === '') { err(row, 'date', '', say('缺少检查日期', 'missing inspection date')); continue; }
+    if (dateText === '') {
+      err(row, 'date', '', say('缺少检查日期', 'missing inspection date'));
+      continue;
+    }
     const day = cellDay(dateText);
     if (day === undefined) {
-      err(row, 'date', dateText, say('无法识别的日期（可写作 2026-03-05、2026/3/5 或 2026年3月5日）', 'unparsable date (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)'));
+      err(
+        row,
+        'date',
+        dateText,
+        say(
+          '无法识别的日期（可写作 2026-03-05、2026/3/5 或 2026年3月5日）',
+          'unparsable date (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)',
+        ),
+      );
       continue;
     }
     const i = x.length++;
@@ -133,19 +229,43 @@ export function readInspections(
     const kindText = raw(C.kind);
     let kind = kinds.of(kindText);
     if (kind < 0) {
-      warn(row, 'kind', kindText.trim(), say('无法识别的检查类型（执法检查、双随机抽查、专项检查、督导检查、网格巡查、企业自查），按未填处理', 'unknown inspection kind (enforcement, random, special, supervisory, grid patrol, self-check); read as not given'));
+      warn(
+        row,
+        'kind',
+        kindText.trim(),
+        say(
+          '无法识别的检查类型（执法检查、双随机抽查、专项检查、督导检查、网格巡查、企业自查），按未填处理',
+          'unknown inspection kind (enforcement, random, special, supervisory, grid patrol, self-check); read as not given',
+        ),
+      );
       kind = UNKNOWN_KIND;
     }
     const foundText = raw(C.found);
     let found = counts.of(foundText);
     if (found === undefined) {
-      warn(row, 'hazards_found', foundText.trim(), say('发现隐患数应为不小于 0 的整数，按未填处理', 'hazards found should be a whole number of 0 or more; read as not given'));
+      warn(
+        row,
+        'hazards_found',
+        foundText.trim(),
+        say(
+          '发现隐患数应为不小于 0 的整数，按未填处理',
+          'hazards found should be a whole number of 0 or more; read as not given',
+        ),
+      );
       found = -1;
     }
     const penaltyText = raw(C.penalty);
     let penalty = penalties.of(penaltyText);
     if (penalty === undefined) {
-      warn(row, 'penalty', penaltyText.trim(), say('行政处罚应为“是”“否”或罚款金额（如 5000、罚款5000元、2万元），按未填处理', 'penalty should be yes, no or a fine (such as 5000, 罚款5000元 or 2万元); read as not given'));
+      warn(
+        row,
+        'penalty',
+        penaltyText.trim(),
+        say(
+          '行政处罚应为“是”“否”或罚款金额（如 5000、罚款5000元、2万元），按未填处理',
+          'penalty should be yes, no or a fine (such as 5000, 罚款5000元 or 2万元); read as not given',
+        ),
+      );
       penalty = { penalty: PENALTY_NOT_GIVEN, fine: NaN };
     }
     x.enterprise[i] = enterprise;

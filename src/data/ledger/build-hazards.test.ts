@@ -6,8 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetFromText } from '../import/build/build-from-files.ts';
 
-const square = [[[121.4, 29.8], [121.5, 29.8], [121.5, 29.9], [121.4, 29.9], [121.4, 29.8]]];
-const towns = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } }] });
+const square = [
+  [
+    [121.4, 29.8],
+    [121.5, 29.8],
+    [121.5, 29.9],
+    [121.4, 29.9],
+    [121.4, 29.8],
+  ],
+];
+const towns = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { code: 'T1', name: '甲街道' }, geometry: { type: 'Polygon', coordinates: square } },
+  ],
+});
 const enterprises = 'credit_code,name,lon,lat,sector\nE1,一厂,121.42,29.82,machinery\n';
 // The ledger's own Chinese headers, so the issues must name them (not the field keys).
 const ledger = [
@@ -20,10 +33,14 @@ const ledger = [
 ].join('\n');
 
 describe('hazard dates out of order', () => {
-  const b = buildDatasetFromText('order', { towns, enterprises, hazards: ledger, meta: JSON.stringify({ name: '测试区', as_of: '2026-06-30' }) }, '2026-07-01T00:00:00Z');
+  const b = buildDatasetFromText(
+    'order',
+    { towns, enterprises, hazards: ledger, meta: JSON.stringify({ name: '测试区', as_of: '2026-06-30' }) },
+    '2026-07-01T00:00:00Z',
+  );
   const own = b.issues.filter((i) => i.file === 'hazards.csv');
 
-  it('warns with file, row, the user\'s column, the value and the reason in both languages', () => {
+  it("warns with file, row, the user's column, the value and the reason in both languages", () => {
     expect(own.map((i) => [i.row, i.column, i.value, i.severity])).toEqual([
       [2, '整改期限', '2026-05-01', 'warning'],
       [3, '销号日期', '2026-05-09', 'warning'],

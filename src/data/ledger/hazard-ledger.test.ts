@@ -3,8 +3,24 @@ import { isOverdue } from './build-hazards.ts';
 import type { HazardColumns } from '../dataset.ts';
 import { formatDay, NO_DATE, parseDay } from '../dates.ts';
 import {
-  CLOSED, closedFrom, daysOverdue, hazardTrend, isOverdueOn, isoWeekLabel, NEVER, NOT_FOUND, OPEN,
-  openHazardsByEnterprise, periodEnd, periodLabel, periodOfLabel, periodStartOf, queryHazards, statusOn, type HazardQuery, type LedgerColumns,
+  CLOSED,
+  closedFrom,
+  daysOverdue,
+  hazardTrend,
+  isOverdueOn,
+  isoWeekLabel,
+  NEVER,
+  NOT_FOUND,
+  OPEN,
+  openHazardsByEnterprise,
+  periodEnd,
+  periodLabel,
+  periodOfLabel,
+  periodStartOf,
+  queryHazards,
+  statusOn,
+  type HazardQuery,
+  type LedgerColumns,
 } from './hazard-ledger.ts';
 
 const D = (s: string): number => {
@@ -14,9 +30,14 @@ const D = (s: string): number => {
 };
 
 interface Row {
-  e: number; found: string; deadline?: string; closed?: string;
-  level?: 'general' | 'major'; status: 'open' | 'in_progress' | 'awaiting_recheck' | 'closed';
-  source?: number; listed?: boolean;
+  e: number;
+  found: string;
+  deadline?: string;
+  closed?: string;
+  level?: 'general' | 'major';
+  status: 'open' | 'in_progress' | 'awaiting_recheck' | 'closed';
+  source?: number;
+  listed?: boolean;
 }
 const STATUS = { open: 0, in_progress: 1, awaiting_recheck: 2, closed: 3 } as const;
 
@@ -44,10 +65,33 @@ const AS_OF = D('2026-10-31'); // a Saturday
 // A hand-made ledger around the data date 2026-10-31.
 const FIXTURE: Row[] = [
   /* 0 */ { e: 0, found: '2026-10-01', deadline: '2026-10-31', status: 'open', level: 'general', source: 0 }, // deadline == asOf
-  /* 1 */ { e: 0, found: '2026-10-01', deadline: '2026-10-30', status: 'in_progress', level: 'major', source: 1, listed: true }, // asOf - 1
-  /* 2 */ { e: 1, found: '2026-09-01', deadline: '2026-09-15', closed: '2026-09-20', status: 'closed', level: 'major', source: 2 }, // closed late
+  /* 1 */ {
+    e: 0,
+    found: '2026-10-01',
+    deadline: '2026-10-30',
+    status: 'in_progress',
+    level: 'major',
+    source: 1,
+    listed: true,
+  }, // asOf - 1
+  /* 2 */ {
+    e: 1,
+    found: '2026-09-01',
+    deadline: '2026-09-15',
+    closed: '2026-09-20',
+    status: 'closed',
+    level: 'major',
+    source: 2,
+  }, // closed late
   /* 3 */ { e: 1, found: '2026-09-10', status: 'closed', source: 3 }, // closed, no closure date
-  /* 4 */ { e: 2, found: '2026-10-26', deadline: '2026-11-10', status: 'awaiting_recheck', level: 'major', listed: true }, // Monday of the last week
+  /* 4 */ {
+    e: 2,
+    found: '2026-10-26',
+    deadline: '2026-11-10',
+    status: 'awaiting_recheck',
+    level: 'major',
+    listed: true,
+  }, // Monday of the last week
   /* 5 */ { e: 2, found: '2026-10-25', deadline: '2026-10-28', closed: '2026-10-27', status: 'closed', source: 0 }, // Sunday before; closed in time
   /* 6 */ { e: 3, found: '2026-08-31', deadline: '2026-09-30', status: 'open', source: 1 }, // last day of August
   /* 7 */ { e: 3, found: '2026-11-02', status: 'open' }, // after the data date
@@ -157,7 +201,8 @@ describe('periods', () => {
         expect(periodOfLabel(periodLabel(start, step)), `${formatDay(day)} ${step}`).toEqual({ step, start });
       }
     }
-    for (const bad of ['2026-W00', '2026-W54', '2021-W53', '2026-13', '2026-00', '2026', 'W43', '2026-10-01', '']) expect(periodOfLabel(bad), bad).toBeNull();
+    for (const bad of ['2026-W00', '2026-W54', '2021-W53', '2026-13', '2026-00', '2026', 'W43', '2026-10-01', ''])
+      expect(periodOfLabel(bad), bad).toBeNull();
     expect(periodOfLabel('2020-W53')).toEqual({ step: 'week', start: D('2020-12-28') });
     // The period holding the data date ends on it.
     expect(formatDay(periodEnd(D('2026-10-01'), 'month', D('2026-10-20')))).toBe('2026-10-20');
@@ -207,7 +252,8 @@ describe('hazardTrend', () => {
         open += p.opened - p.closed;
         expect(p.open).toBe(open);
         // The same as counting hazards open on the period's end day.
-        let direct = 0, overdue = 0;
+        let direct = 0,
+          overdue = 0;
         for (let k = 0; k < H.length; k++) {
           if (statusOn(H, k, p.end) === OPEN) direct++;
           if (isOverdueOn(H, k, p.end)) overdue++;
@@ -228,7 +274,11 @@ describe('hazardTrend', () => {
     const last = masked[masked.length - 1];
     expect([last.opened, last.closed, last.open]).toEqual([1, 1, 1]);
     // The last week's "opened" is what the ledger lists for that week.
-    const ledger = queryHazards(H, { enterpriseMask: Uint8Array.from([0, 0, 1, 0]), from: last.start, to: last.end }, AS_OF);
+    const ledger = queryHazards(
+      H,
+      { enterpriseMask: Uint8Array.from([0, 0, 1, 0]), from: last.start, to: last.end },
+      AS_OF,
+    );
     expect(ledger.length).toBe(last.opened);
   });
   it('gives one empty period for an empty ledger', () => {
@@ -258,11 +308,20 @@ describe('speed', () => {
     const n = 1_600_000;
     const base = D('2024-01-01');
     const asOf = base + 1000;
-    const rnd = (() => { let s = 7; return () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32); })();
+    const rnd = (() => {
+      let s = 7;
+      return () => (s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    })();
     const h: LedgerColumns = {
       length: n,
-      enterprise: new Int32Array(n), found: new Int32Array(n), deadline: new Int32Array(n), closed: new Int32Array(n),
-      level: new Uint8Array(n), status: new Uint8Array(n), source: new Uint8Array(n), listed: new Uint8Array(n),
+      enterprise: new Int32Array(n),
+      found: new Int32Array(n),
+      deadline: new Int32Array(n),
+      closed: new Int32Array(n),
+      level: new Uint8Array(n),
+      status: new Uint8Array(n),
+      source: new Uint8Array(n),
+      listed: new Uint8Array(n),
     };
     for (let k = 0; k < n; k++) {
       h.enterprise[k] = Math.floor(rnd() * 100_000);

@@ -28,7 +28,10 @@ import { HAZARD_CLOSED, type HazardColumns } from '../dataset.ts';
 import { formatDay, NO_DATE, parseDay } from '../dates.ts';
 
 /** The data date (day number) of a dataset: its manifest's `asOf`, else the latest found date (0 without hazards). */
-export function dataAsOf(d: { manifest: { asOf: string }; hazards?: Pick<HazardColumns, 'length' | 'found'> | null }): number {
+export function dataAsOf(d: {
+  manifest: { asOf: string };
+  hazards?: Pick<HazardColumns, 'length' | 'found'> | null;
+}): number {
   const day = parseDay(d.manifest.asOf ?? '');
   if (day !== undefined) return day;
   let max = 0;
@@ -38,7 +41,10 @@ export function dataAsOf(d: { manifest: { asOf: string }; hazards?: Pick<HazardC
 }
 
 /** Columns the ledger functions read (structural, so tests can pass small fixtures). */
-export type LedgerColumns = Pick<HazardColumns, 'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'>;
+export type LedgerColumns = Pick<
+  HazardColumns,
+  'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'
+>;
 
 /** A hazard's state on a day. */
 export const NOT_FOUND = 0;
@@ -52,7 +58,8 @@ export const NEVER = 0x7fffffff;
 /** The first day on which hazard `k` counts as closed (see the module comment); NEVER when it is not closed. */
 export function closedFrom(h: LedgerColumns, k: number): number {
   if (h.status[k] !== HAZARD_CLOSED) return NEVER;
-  const found = h.found[k], closed = h.closed[k];
+  const found = h.found[k],
+    closed = h.closed[k];
   if (closed === NO_DATE || closed < found) return found;
   return closed;
 }
@@ -196,14 +203,16 @@ export function periodLabel(start: number, step: TrendStep): string {
 export function periodOfLabel(label: string): { step: TrendStep; start: number } | null {
   const week = /^(\d{4})-W(\d{2})$/.exec(label);
   if (week) {
-    const year = Number(week[1]), w = Number(week[2]);
+    const year = Number(week[1]),
+      w = Number(week[2]);
     // Week 1 is the week holding 4 January.
     const monday1 = periodStartOf(Math.round(Date.UTC(year, 0, 4) / DAY_MS), 'week');
     const start = monday1 + (w - 1) * 7;
     return w >= 1 && w <= 53 && isoWeekLabel(start) === label ? { step: 'week', start } : null;
   }
   const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { step: 'month', start: Math.round(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / DAY_MS) };
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+    return { step: 'month', start: Math.round(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / DAY_MS) };
   return null;
 }
 
@@ -258,9 +267,11 @@ export function hazardTrend(h: LedgerColumns, step: TrendStep, asOf: number, q: 
     periods.push({ start: s, end, label: periodLabel(s, step), opened: 0, closed: 0, open: 0, overdue: 0 });
   }
   const np = periods.length;
-  const opened = new Int32Array(np), closed = new Int32Array(np);
+  const opened = new Int32Array(np),
+    closed = new Int32Array(np);
   // Overdue from the later of (deadline + 1) and found, until closure: +1 / -1 by period.
-  const odIn = new Int32Array(np), odOut = new Int32Array(np);
+  const odIn = new Int32Array(np),
+    odOut = new Int32Array(np);
   const c = compile(q, false);
   for (let k = 0; k < h.length; k++) {
     const found = h.found[k];
@@ -277,7 +288,8 @@ export function hazardTrend(h: LedgerColumns, step: TrendStep, asOf: number, q: 
       }
     }
   }
-  let open = 0, overdue = 0;
+  let open = 0,
+    overdue = 0;
   for (let p = 0; p < np; p++) {
     open += opened[p] - closed[p];
     overdue += odIn[p] - odOut[p];
@@ -315,7 +327,11 @@ export function openHazardsByEnterprise(h: LedgerColumns, day: number, n: number
     if (count[e] < 0xffff) count[e]++;
     if (h.level[k] === 1) major[e] = 1;
   }
-  const out: OpenByEnterprise = { rows: new Uint32Array(rows), count: new Uint16Array(rows), major: new Uint8Array(rows) };
+  const out: OpenByEnterprise = {
+    rows: new Uint32Array(rows),
+    count: new Uint16Array(rows),
+    major: new Uint8Array(rows),
+  };
   for (let e = 0, j = 0; e < n; e++) {
     if (count[e] === 0) continue;
     out.rows[j] = e;

@@ -20,7 +20,8 @@ const src: LedgerSortSource = { hazards: h, enterpriseName: { get: (i) => names[
 const asOf = 120;
 const all = Uint32Array.from([0, 1, 2, 3, 4]);
 const base = baseOrder(h, all);
-const s = (key: Parameters<typeof sortHazards>[2]['key'], dir: 'asc' | 'desc') => Array.from(sortHazards(src, base, { key, dir }, asOf));
+const s = (key: Parameters<typeof sortHazards>[2]['key'], dir: 'asc' | 'desc') =>
+  Array.from(sortHazards(src, base, { key, dir }, asOf));
 
 describe('ledger sorts', () => {
   it('base order is newest found first, ties in ledger order', () => {

@@ -13,9 +13,13 @@
 import { NO_DATE } from '../dates.ts';
 import { daysOverdue, type LedgerColumns } from './hazard-ledger.ts';
 
-export type LedgerSortKey = 'id' | 'enterprise' | 'level' | 'status' | 'source' | 'found' | 'deadline' | 'overdue' | 'listed';
+export type LedgerSortKey =
+  'id' | 'enterprise' | 'level' | 'status' | 'source' | 'found' | 'deadline' | 'overdue' | 'listed';
 export type SortDir = 'asc' | 'desc';
-export interface LedgerSort { key: LedgerSortKey; dir: SortDir }
+export interface LedgerSort {
+  key: LedgerSortKey;
+  dir: SortDir;
+}
 
 export interface LedgerSortSource {
   hazards: LedgerColumns & { id: { get(i: number): string | null } };
@@ -42,8 +46,14 @@ function countingSort(rows: Uint32Array, key: (k: number) => number, buckets: nu
 }
 
 /** Sort by an integer column value (`missing` values last), ascending or descending. */
-function byInt(rows: Uint32Array, value: (k: number) => number, isMissing: (v: number) => boolean, dir: SortDir): Uint32Array {
-  let min = Infinity, max = -Infinity;
+function byInt(
+  rows: Uint32Array,
+  value: (k: number) => number,
+  isMissing: (v: number) => boolean,
+  dir: SortDir,
+): Uint32Array {
+  let min = Infinity,
+    max = -Infinity;
   for (let j = 0; j < rows.length; j++) {
     const v = value(rows[j]);
     if (isMissing(v)) continue;
@@ -52,9 +62,16 @@ function byInt(rows: Uint32Array, value: (k: number) => number, isMissing: (v: n
   }
   if (min > max) return rows;
   const span = max - min + 1;
-  const key = dir === 'asc'
-    ? (k: number) => { const v = value(k); return isMissing(v) ? -1 : v - min; }
-    : (k: number) => { const v = value(k); return isMissing(v) ? -1 : max - v; };
+  const key =
+    dir === 'asc'
+      ? (k: number) => {
+          const v = value(k);
+          return isMissing(v) ? -1 : v - min;
+        }
+      : (k: number) => {
+          const v = value(k);
+          return isMissing(v) ? -1 : max - v;
+        };
   return countingSort(rows, key, span);
 }
 
@@ -62,7 +79,12 @@ const never = () => false;
 
 /** Newest found first; ties in ledger order. */
 export function baseOrder(h: LedgerColumns, rows: Uint32Array): Uint32Array {
-  return byInt(rows, (k) => h.found[k], (v) => v === NO_DATE, 'desc');
+  return byInt(
+    rows,
+    (k) => h.found[k],
+    (v) => v === NO_DATE,
+    'desc',
+  );
 }
 
 const nameRanks = new WeakMap<Uint32Array, Int32Array>();
@@ -82,7 +104,9 @@ function enterpriseRanks(src: LedgerSortSource, rows: Uint32Array): Int32Array {
   let max = -1;
   for (const e of ents) if (e > max) max = e;
   r = new Int32Array(max + 1).fill(-1);
-  ents.forEach((e, i) => { if (names.get(e) !== '') r![e] = i; });
+  ents.forEach((e, i) => {
+    if (names.get(e) !== '') r![e] = i;
+  });
   nameRanks.set(rows, r);
   return r;
 }
@@ -95,7 +119,8 @@ function byId(src: LedgerSortSource, rows: Uint32Array, dir: SortDir): Uint32Arr
   for (let j = 0; j < n; j++) pos[j] = j;
   const sign = dir === 'asc' ? 1 : -1;
   pos.sort((x, y) => {
-    const a = ids[x], b = ids[y];
+    const a = ids[x],
+      b = ids[y];
     if (a === '' || b === '') return a === b ? x - y : a === '' ? 1 : -1;
     return (a < b ? -sign : a > b ? sign : 0) || x - y;
   });
@@ -112,17 +137,47 @@ export function sortHazards(src: LedgerSortSource, base: Uint32Array, sort: Ledg
   const h = src.hazards;
   const { dir } = sort;
   switch (sort.key) {
-    case 'found': return dir === 'desc' ? base : byInt(Uint32Array.from(base).sort(), (k) => h.found[k], (v) => v === NO_DATE, 'asc');
-    case 'deadline': return byInt(base, (k) => h.deadline[k], (v) => v === NO_DATE, dir);
-    case 'overdue': return byInt(base, (k) => daysOverdue(h, k, asOf), never, dir);
-    case 'level': return byInt(base, (k) => h.level[k], never, dir);
-    case 'status': return byInt(base, (k) => h.status[k], never, dir);
-    case 'source': return byInt(base, (k) => h.source[k], (v) => v === 255, dir);
-    case 'listed': return byInt(base, (k) => h.listed[k], never, dir);
+    case 'found':
+      return dir === 'desc'
+        ? base
+        : byInt(
+            Uint32Array.from(base).sort(),
+            (k) => h.found[k],
+            (v) => v === NO_DATE,
+            'asc',
+          );
+    case 'deadline':
+      return byInt(
+        base,
+        (k) => h.deadline[k],
+        (v) => v === NO_DATE,
+        dir,
+      );
+    case 'overdue':
+      return byInt(base, (k) => daysOverdue(h, k, asOf), never, dir);
+    case 'level':
+      return byInt(base, (k) => h.level[k], never, dir);
+    case 'status':
+      return byInt(base, (k) => h.status[k], never, dir);
+    case 'source':
+      return byInt(
+        base,
+        (k) => h.source[k],
+        (v) => v === 255,
+        dir,
+      );
+    case 'listed':
+      return byInt(base, (k) => h.listed[k], never, dir);
     case 'enterprise': {
       const rank = enterpriseRanks(src, base);
-      return byInt(base, (k) => rank[h.enterprise[k]], (v) => v < 0, dir);
+      return byInt(
+        base,
+        (k) => rank[h.enterprise[k]],
+        (v) => v < 0,
+        dir,
+      );
     }
-    case 'id': return byId(src, base, dir);
+    case 'id':
+      return byId(src, base, dir);
   }
 }

@@ -171,8 +171,11 @@ describe("each enterprise's unit", () => {
     expect(u.names).toEqual([...new Set(['区市场监管局', '区应急管理局', '区安委办'])].sort());
   });
 
-  it('follows the kinds the settings count: patrols counted, 0 is the patrol\'s', () => {
-    const s = { ...DEFAULT_SUPERVISION, administrativeKinds: [...DEFAULT_SUPERVISION.administrativeKinds, 'grid_patrol'] };
+  it("follows the kinds the settings count: patrols counted, 0 is the patrol's", () => {
+    const s = {
+      ...DEFAULT_SUPERVISION,
+      administrativeKinds: [...DEFAULT_SUPERVISION.administrativeKinds, 'grid_patrol'],
+    };
     expect(unitsOf(coverageUnits(ledger, 7, AS_OF, s))[0]).toBe('甲镇网格');
   });
 

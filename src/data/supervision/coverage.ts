@@ -209,7 +209,7 @@ export function sortCoverage(
   const sign = sort.dir === 'asc' ? 1 : -1;
   const { key } = sort;
   return [...rows].sort((a, b) => {
-    if ((a.group < 0) !== (b.group < 0)) return a.group < 0 ? 1 : -1;
+    if (a.group < 0 !== b.group < 0) return a.group < 0 ? 1 : -1;
     let d: number;
     if (key === 'name') d = compareNames(a.group, b.group);
     else {

@@ -34,7 +34,14 @@ describe('the index from an enterprise to its inspections', () => {
   });
 
   it('leaves out rows naming no enterprise of the dataset', () => {
-    const x = buildInspectionIndex(ledger([[5, '2026-01-01'], [-1, '2026-01-01'], [1, '2026-02-01']]), 2);
+    const x = buildInspectionIndex(
+      ledger([
+        [5, '2026-01-01'],
+        [-1, '2026-01-01'],
+        [1, '2026-02-01'],
+      ]),
+      2,
+    );
     expect([...x.offsets]).toEqual([0, 0, 1]);
     expect([...x.rows]).toEqual([2]);
   });

@@ -6,7 +6,13 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeBundle, encodeEnterpriseCore } from '../../bundle.ts';
+import {
+  decodeEnterpriseCore,
+  decodeEnterpriseText,
+  decodeHazards,
+  encodeBundle,
+  encodeEnterpriseCore,
+} from '../../bundle.ts';
 import { buildDataset } from '../../import/build/build-dataset.ts';
 import type { EnterpriseColumns } from '../../columns.ts';
 import type { Dataset, DatasetManifest } from '../../dataset.ts';
@@ -25,9 +31,14 @@ const INSPECTIONS = { zh: '近一年检查次数', en: 'Inspections (1 year)' };
 const REGISTRY = defineColumns({
   ...ENTERPRISE_COLUMNS,
   inspections1y: {
-    type: 'Uint8', file: 'enterprises.arrow',
+    type: 'Uint8',
+    file: 'enterprises.arrow',
     range: () => ({ lo: 0, hi: 100, what: { zh: '检查次数应小于 100', en: 'inspections should be below 100' } }),
-    import: { field: 'inspections_1y', label: { zh: '近一年检查次数', en: 'Inspections (1 y)' }, aliases: ['近一年检查次数', '检查次数'] },
+    import: {
+      field: 'inspections_1y',
+      label: { zh: '近一年检查次数', en: 'Inspections (1 y)' },
+      aliases: ['近一年检查次数', '检查次数'],
+    },
     parse: (cell) => cell.count(99),
     folder: (x) => String(x.c.inspections1y[x.i]),
     export: { header: INSPECTIONS, kind: 'count', value: (x) => x.c.inspections1y[x.i] },
@@ -37,10 +48,26 @@ const REGISTRY = defineColumns({
 
 // ---------------------------------------------------------------- a small district with the column
 
-const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-const layer = (code: string, props: Record<string, unknown> = {}) => JSON.stringify({
-  type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code, name: `${code}区`, ...props }, geometry: { type: 'Polygon', coordinates: square(121.4, 29.8, 121.6, 29.9) } }],
-});
+const square = (x0: number, y0: number, x1: number, y1: number) => [
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ],
+];
+const layer = (code: string, props: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { code, name: `${code}区`, ...props },
+        geometry: { type: 'Polygon', coordinates: square(121.4, 29.8, 121.6, 29.9) },
+      },
+    ],
+  });
 const ENTERPRISES = [
   'credit_code,name,lon,lat,sector,scale,employees,检查次数',
   'C001,甲厂,121.42,29.82,machinery,small,20,3',
@@ -81,7 +108,9 @@ const ALL = [0, 1, 2];
 describe('a column declared in one place', () => {
   it('is read by the import with its parser, an odd value warned and read as 0', () => {
     expect(inspections(built.enterprises)).toEqual([3, 0, 0]);
-    expect(built.issues.filter((i) => i.column === 'inspections_1y').map((i) => [i.row, i.value, i.severity])).toEqual([[4, '很多', 'warning']]);
+    expect(built.issues.filter((i) => i.column === 'inspections_1y').map((i) => [i.row, i.value, i.severity])).toEqual([
+      [4, '很多', 'warning'],
+    ]);
   });
 
   it('is written to enterprises.arrow and read back as its typed array', () => {
@@ -89,18 +118,26 @@ describe('a column declared in one place', () => {
     expect((dataset.enterprises as WithInspections).inspections1y).toBeInstanceOf(Uint8Array);
     expect(inspections(dataset.enterprises)).toEqual([3, 0, 0]);
     // The standard registry neither writes nor expects it.
-    expect(readArrow('enterprises.arrow', files['enterprises.arrow'] as Uint8Array).getChild('inspections1y')).toBeNull();
+    expect(
+      readArrow('enterprises.arrow', files['enterprises.arrow'] as Uint8Array).getChild('inspections1y'),
+    ).toBeNull();
   });
 
   it('is checked by the validator: present, of its type, within its range', () => {
     const m = { ...manifest, formatVersion: 2 as const };
     expect(() => validateEnterprises(readArrow('enterprises.arrow', core), m, REGISTRY)).not.toThrow();
-    expect(() => validateEnterprises(readArrow('enterprises.arrow', files['enterprises.arrow'] as Uint8Array), m, REGISTRY)).toThrow(/column inspections1y is missing/);
+    expect(() =>
+      validateEnterprises(readArrow('enterprises.arrow', files['enterprises.arrow'] as Uint8Array), m, REGISTRY),
+    ).toThrow(/column inspections1y is missing/);
     const wide = defineColumns({ ...ENTERPRISE_COLUMNS, inspections1y: { type: 'Int32', file: 'enterprises.arrow' } });
     const c = { ...built.enterprises, inspections1y: Int32Array.from(inspections(built.enterprises)) };
-    expect(() => validateEnterprises(readArrow('enterprises.arrow', encodeEnterpriseCore(c, wide)), m, REGISTRY)).toThrow(/column inspections1y should be Uint8Array, not Int32Array/);
+    expect(() =>
+      validateEnterprises(readArrow('enterprises.arrow', encodeEnterpriseCore(c, wide)), m, REGISTRY),
+    ).toThrow(/column inspections1y should be Uint8Array, not Int32Array/);
     const out = { ...built.enterprises, inspections1y: Uint8Array.from([3, 150, 0]) };
-    expect(() => validateEnterprises(readArrow('enterprises.arrow', encodeEnterpriseCore(out, REGISTRY)), m, REGISTRY)).toThrow(/row 2 has inspections1y 150; inspections should be below 100/);
+    expect(() =>
+      validateEnterprises(readArrow('enterprises.arrow', encodeEnterpriseCore(out, REGISTRY)), m, REGISTRY),
+    ).toThrow(/row 2 has inspections1y 150; inspections should be below 100/);
   });
 
   it('is the last column of the CSV and Excel lists, in both languages', async () => {
@@ -127,7 +164,14 @@ describe('a column declared in one place', () => {
 
   it('is the last row of the drawer', () => {
     const words: DrawerWords = {
-      lang: 'en', say: (t) => t.en, list: (items) => items.join(', '), parens: (s) => ` (${s})`, none: 'None', yes: 'Yes', no: 'No', pending: '…',
+      lang: 'en',
+      say: (t) => t.en,
+      list: (items) => items.join(', '),
+      parens: (s) => ` (${s})`,
+      none: 'None',
+      yes: 'Yes',
+      no: 'No',
+      pending: '…',
     };
     const rows = drawerRows(dataset, dataset.text, 0, words, REGISTRY);
     expect(rows.at(-1)).toEqual({ key: 'inspections1y', label: INSPECTIONS, value: '3' });

@@ -28,7 +28,13 @@ export type ColumnType = NumericType | 'Utf8';
 export type TypedArray = TypedArrays[NumericType];
 
 const CONSTRUCTORS: { [T in NumericType]: new (n: number) => TypedArrays[T] } = {
-  Float64: Float64Array, Float32: Float32Array, Int32: Int32Array, Int16: Int16Array, Int8: Int8Array, Uint16: Uint16Array, Uint8: Uint8Array,
+  Float64: Float64Array,
+  Float32: Float32Array,
+  Int32: Int32Array,
+  Int16: Int16Array,
+  Int8: Int8Array,
+  Uint16: Uint16Array,
+  Uint8: Uint8Array,
 };
 
 /** A column of n values, each `none` (0 unless the column says otherwise). */
@@ -87,7 +93,11 @@ export interface EnterpriseRow<C> {
 /** One enterprise as the CSV and Excel exports read it. */
 export interface ExportRow<C> extends EnterpriseRow<C> {
   text: Record<string, TextSource>;
-  manifest: { towns: readonly { name: string }[]; grids: readonly { name: string }[]; parks: readonly { name: string }[] };
+  manifest: {
+    towns: readonly { name: string }[];
+    grids: readonly { name: string }[];
+    parks: readonly { name: string }[];
+  };
   lang: Lang;
   /** The rules of the scoring the list was made under, when given. */
   model?: Pick<RiskModel, 'veto'>;
@@ -120,7 +130,11 @@ export interface DrawerRow<C> extends EnterpriseRow<C> {
 export type DeclaredType = ColumnType | 'view';
 
 /** The typed arrays of the numeric columns of a registry whose types are `T`, plus the row count. */
-export type NumericColumnsOf<T> = { -readonly [K in keyof T as T[K] extends NumericType ? K : never]: T[K] extends NumericType ? TypedArrays[T[K]] : never } & { length: number };
+export type NumericColumnsOf<T> = {
+  -readonly [K in keyof T as T[K] extends NumericType ? K : never]: T[K] extends NumericType
+    ? TypedArrays[T[K]]
+    : never;
+} & { length: number };
 
 /**
  * The parts of one column, or of one derived row of a view, besides its type. `C` is the columns'
@@ -161,7 +175,9 @@ export type ColumnRegistry = Readonly<Record<string, ColumnDef<any>>>;
  * Declares a registry: each entry's `type` decides its typed array, and the views' functions get
  * the record of those arrays (so `x.c.sector` is a Uint8Array and a misspelt column does not compile).
  */
-export function defineColumns<const T extends Record<string, DeclaredType>>(columns: { [K in keyof T]: { type: T[K] } & ColumnParts<NumericColumnsOf<T>> }) {
+export function defineColumns<const T extends Record<string, DeclaredType>>(columns: {
+  [K in keyof T]: { type: T[K] } & ColumnParts<NumericColumnsOf<T>>;
+}) {
   return columns;
 }
 

@@ -16,7 +16,23 @@ export interface DrawerField {
 }
 
 /** The fields of enterprise `row`; `text` is null while the names stream in. */
-export function drawerRows(d: Pick<CoreDataset, 'enterprises' | 'manifest'>, text: EnterpriseText | null, row: number, words: DrawerWords, registry: ColumnRegistry = ENTERPRISE_COLUMNS): DrawerField[] {
-  const x: DrawerRow<EnterpriseColumns> = { i: row, c: d.enterprises, text: text as unknown as Record<string, TextSource> | null, manifest: d.manifest, words };
-  return withPart(registry, 'drawer', ENTERPRISE_VIEW_ORDER.drawer).map(([key, part]) => ({ key, label: part.label, value: part.value(x) }));
+export function drawerRows(
+  d: Pick<CoreDataset, 'enterprises' | 'manifest'>,
+  text: EnterpriseText | null,
+  row: number,
+  words: DrawerWords,
+  registry: ColumnRegistry = ENTERPRISE_COLUMNS,
+): DrawerField[] {
+  const x: DrawerRow<EnterpriseColumns> = {
+    i: row,
+    c: d.enterprises,
+    text: text as unknown as Record<string, TextSource> | null,
+    manifest: d.manifest,
+    words,
+  };
+  return withPart(registry, 'drawer', ENTERPRISE_VIEW_ORDER.drawer).map(([key, part]) => ({
+    key,
+    label: part.label,
+    value: part.value(x),
+  }));
 }

@@ -2,7 +2,17 @@
  * The walks over a column registry that the bundle, the validator, the import, the build and the
  * views share: which columns a file holds, which have a part, in which order a view shows them.
  */
-import { allocate, type BundleFile, type ColumnDef, type ColumnParts, type ColumnRegistry, type ImportField, type NumericType, type Text, type TypedArray } from './column-types.ts';
+import {
+  allocate,
+  type BundleFile,
+  type ColumnDef,
+  type ColumnParts,
+  type ColumnRegistry,
+  type ImportField,
+  type NumericType,
+  type Text,
+  type TypedArray,
+} from './column-types.ts';
 
 type Entry = readonly [name: string, def: ColumnDef<unknown>];
 
@@ -15,12 +25,20 @@ export function numericIn(registry: ColumnRegistry, file: BundleFile): Entry[] {
 
 /** The text columns stored in a file: those named in `first` in that order, then the rest in the registry's. */
 export function textIn(registry: ColumnRegistry, file: BundleFile, first: readonly string[] = []): string[] {
-  return ordered(registry, first).filter(([, d]) => d.file === file && d.type === 'Utf8').map(([k]) => k);
+  return ordered(registry, first)
+    .filter(([, d]) => d.file === file && d.type === 'Utf8')
+    .map(([k]) => k);
 }
 
 /** The entries with a part, in a view's order: those named in `first`, then the rest in the registry's order. */
-export function withPart<P extends keyof ColumnParts<unknown>>(registry: ColumnRegistry, part: P, first: readonly string[] = []): (readonly [string, NonNullable<ColumnParts<unknown>[P]>])[] {
-  return ordered(registry, first).filter(([, d]) => d[part] !== undefined).map(([k, d]) => [k, d[part]!] as const);
+export function withPart<P extends keyof ColumnParts<unknown>>(
+  registry: ColumnRegistry,
+  part: P,
+  first: readonly string[] = [],
+): (readonly [string, NonNullable<ColumnParts<unknown>[P]>])[] {
+  return ordered(registry, first)
+    .filter(([, d]) => d[part] !== undefined)
+    .map(([k, d]) => [k, d[part]!] as const);
 }
 
 function ordered(registry: ColumnRegistry, first: readonly string[]): Entry[] {
@@ -39,7 +57,11 @@ export function importFields(registry: ColumnRegistry, first: readonly string[] 
 }
 
 /** New columns of n rows, each filled with its "none", for the named numeric columns. */
-export function allocateColumns(registry: ColumnRegistry, names: readonly string[], n: number): Record<string, TypedArray> {
+export function allocateColumns(
+  registry: ColumnRegistry,
+  names: readonly string[],
+  n: number,
+): Record<string, TypedArray> {
   return Object.fromEntries(names.map((k) => [k, allocate(registry[k].type as NumericType, n, registry[k].none)]));
 }
 
@@ -47,7 +69,9 @@ export function allocateColumns(registry: ColumnRegistry, names: readonly string
 export function columnTexts(registry: ColumnRegistry): Record<string, Text> {
   const out: Record<string, Text> = {};
   for (const [name, d] of Object.entries(registry)) {
-    (Array.isArray(d.import) ? d.import : d.import ? [d.import] : []).forEach((f: ImportField, k: number) => (out[`${name}.import${k || ''}`] = f.label));
+    (Array.isArray(d.import) ? d.import : d.import ? [d.import] : []).forEach(
+      (f: ImportField, k: number) => (out[`${name}.import${k || ''}`] = f.label),
+    );
     if (d.export) out[`${name}.export`] = d.export.header;
     if (d.drawer) out[`${name}.drawer`] = d.drawer.label;
   }

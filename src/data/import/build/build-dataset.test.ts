@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetFromText as buildDataset, type SourceFiles } from './build-from-files.ts';
-import { decodeEnterpriseCore, decodeEnterpriseText, decodeHazards, encodeEnterpriseCore, encodeEnterpriseText, encodeHazards } from '../../bundle.ts';
+import {
+  decodeEnterpriseCore,
+  decodeEnterpriseText,
+  decodeHazards,
+  encodeEnterpriseCore,
+  encodeEnterpriseText,
+  encodeHazards,
+} from '../../bundle.ts';
 import { sectorCode } from '../../../domain/sectors.ts';
 import { flagBit } from '../../../domain/flags.ts';
 import { parseDay } from '../../dates.ts';
 
-const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-const fc = (features: { props: Record<string, unknown>; coords: number[][][] }[]) => JSON.stringify({
-  type: 'FeatureCollection',
-  features: features.map((f) => ({ type: 'Feature', properties: f.props, geometry: { type: 'Polygon', coordinates: f.coords } })),
-});
+const square = (x0: number, y0: number, x1: number, y1: number) => [
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ],
+];
+const fc = (features: { props: Record<string, unknown>; coords: number[][][] }[]) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      type: 'Feature',
+      properties: f.props,
+      geometry: { type: 'Polygon', coordinates: f.coords },
+    })),
+  });
 
 // Two towns side by side (121.40-121.50 and 121.50-121.60, 29.80-29.90), one grid cell each, one park in town A.
 const base: Omit<SourceFiles, 'enterprises'> = {
@@ -18,17 +38,24 @@ const base: Omit<SourceFiles, 'enterprises'> = {
     { props: { code: 'T2', name: '乙镇' }, coords: square(121.5, 29.8, 121.6, 29.9) },
   ]),
   grid: fc([
-    { props: { code: 'G1', name: '甲1', town_code: 'T1', grid_worker: '张三' }, coords: square(121.4, 29.8, 121.5, 29.9) },
+    {
+      props: { code: 'G1', name: '甲1', town_code: 'T1', grid_worker: '张三' },
+      coords: square(121.4, 29.8, 121.5, 29.9),
+    },
     { props: { code: 'G2', name: '乙1', town_code: 'T2' }, coords: square(121.5, 29.8, 121.6, 29.9) },
   ]),
   parks: fc([
-    { props: { code: 'P1', name: '甲工业园', type: '镇街工业园', managing_body: '甲办' }, coords: square(121.41, 29.81, 121.43, 29.83) },
+    {
+      props: { code: 'P1', name: '甲工业园', type: '镇街工业园', managing_body: '甲办' },
+      coords: square(121.41, 29.81, 121.43, 29.83),
+    },
     { props: { code: 'P2', name: '坏园区', type: 'theme_park' }, coords: square(121.52, 29.81, 121.53, 29.82) },
   ]),
   meta: JSON.stringify({ name: '测试区', as_of: '2026-06-30' }),
 };
 
-const HEADER = 'credit_code,name,lon,lat,sector,industry_code,address,scale,employees,flags,standardization_grade,accidents_3y,major_accident_3y,penalties_1y,risk_score,risk_level';
+const HEADER =
+  'credit_code,name,lon,lat,sector,industry_code,address,scale,employees,flags,standardization_grade,accidents_3y,major_accident_3y,penalties_1y,risk_score,risk_level';
 const rows = [
   'C001,甲厂,121.42,29.82,machinery,,地址1,small,20,three_in_one;leased,0,0,false,0,,', // row 2: in park P1, town T1
   'C002,乙厂,121.55,29.85,危险化学品,,地址2,large,300,hazchem_user,1,0,false,0,72,较大', // row 3: assessed
@@ -53,7 +80,11 @@ const hazards = [
 ];
 
 function build() {
-  return buildDataset('test', { ...base, enterprises: [HEADER, ...rows].join('\n'), hazards: hazards.join('\n') }, '2026-07-01T00:00:00Z');
+  return buildDataset(
+    'test',
+    { ...base, enterprises: [HEADER, ...rows].join('\n'), hazards: hazards.join('\n') },
+    '2026-07-01T00:00:00Z',
+  );
 }
 
 describe('buildDataset validation', () => {
@@ -63,7 +94,9 @@ describe('buildDataset validation', () => {
 
   it('keeps the good rows', () => {
     expect(b.manifest.enterprises).toBe(4);
-    expect(Array.from({ length: b.enterpriseText.creditCode.length }, (_, i) => b.enterpriseText.creditCode.get(i))).toEqual(['C001', 'C002', 'C010', 'C011']);
+    expect(
+      Array.from({ length: b.enterpriseText.creditCode.length }, (_, i) => b.enterpriseText.creditCode.get(i)),
+    ).toEqual(['C001', 'C002', 'C010', 'C011']);
   });
 
   it.each([
@@ -110,7 +143,13 @@ describe('buildDataset validation', () => {
 
   it('summarises hazards on the data date (deadline equal to as_of is not overdue)', () => {
     const c = b.enterprises;
-    expect([c.hazardsTotal[0], c.hazardsOpen[0], c.hazardsOpenMajor[0], c.hazardsOverdue[0], c.hazardsListed[0]]).toEqual([2, 2, 1, 1, 1]);
+    expect([
+      c.hazardsTotal[0],
+      c.hazardsOpen[0],
+      c.hazardsOpenMajor[0],
+      c.hazardsOverdue[0],
+      c.hazardsListed[0],
+    ]).toEqual([2, 2, 1, 1, 1]);
     expect([c.hazardsTotal[1], c.hazardsOpen[1], c.hazardsOverdue[1]]).toEqual([1, 0, 0]);
   });
 
@@ -128,8 +167,26 @@ describe('bundle round trip', () => {
     const b = build();
     const t = b.enterpriseText;
     const columns = decodeEnterpriseCore(encodeEnterpriseCore(b.enterprises));
-    const text = decodeEnterpriseText(encodeEnterpriseText({ creditCode: t.creditCode, name: t.name, address: t.address, industryCode: t.industryCode }));
-    for (const k of ['lon', 'lat', 'level', 'score', 'town', 'grid', 'park', 'flags', 'assessedScore', 'hazardsOverdue'] as const) {
+    const text = decodeEnterpriseText(
+      encodeEnterpriseText({
+        creditCode: t.creditCode,
+        name: t.name,
+        address: t.address,
+        industryCode: t.industryCode,
+      }),
+    );
+    for (const k of [
+      'lon',
+      'lat',
+      'level',
+      'score',
+      'town',
+      'grid',
+      'park',
+      'flags',
+      'assessedScore',
+      'hazardsOverdue',
+    ] as const) {
       expect(Array.from(columns[k]), k).toEqual(Array.from(b.enterprises[k]));
     }
     expect(columns.length).toBe(4);
@@ -147,8 +204,15 @@ describe('bundle round trip', () => {
     const n = 1000;
     const texts = ['消防通道堵塞', '配电箱未接地', '粉尘清扫不及时'];
     const h = {
-      length: n, enterprise: new Int32Array(n), found: new Int32Array(n), deadline: new Int32Array(n).fill(-1), closed: new Int32Array(n).fill(-1),
-      level: new Uint8Array(n), status: new Uint8Array(n), source: new Uint8Array(n), listed: new Uint8Array(n),
+      length: n,
+      enterprise: new Int32Array(n),
+      found: new Int32Array(n),
+      deadline: new Int32Array(n).fill(-1),
+      closed: new Int32Array(n).fill(-1),
+      level: new Uint8Array(n),
+      status: new Uint8Array(n),
+      source: new Uint8Array(n),
+      listed: new Uint8Array(n),
     };
     const id = Array.from({ length: n }, (_, i) => `H${i}`);
     const description = Array.from({ length: n }, (_, i) => texts[i % 3]);
@@ -182,7 +246,9 @@ describe('hazard ledger cells', () => {
     const b = buildDataset('hz', { ...base, enterprises: csv, hazards: hz }, '2026-07-01T00:00:00Z');
     const h = b.hazards;
     expect(h.id).toEqual(['A1', 'A2', 'A7', 'A4']);
-    expect(Array.from(h.found.subarray(0, 4))).toEqual(['2026-05-01', '2026-05-02', '2026-05-07', '2026-05-09'].map((d) => parseDay(d)));
+    expect(Array.from(h.found.subarray(0, 4))).toEqual(
+      ['2026-05-01', '2026-05-02', '2026-05-07', '2026-05-09'].map((d) => parseDay(d)),
+    );
     expect(Array.from(h.deadline.subarray(0, 2))).toEqual([parseDay('2026-06-01'), parseDay('2026-06-01')]);
     expect(h.closed[1]).toBe(parseDay('2026-06-02'));
     expect(Array.from(h.level.subarray(0, 2))).toEqual([0, 1]);
@@ -191,7 +257,9 @@ describe('hazard ledger cells', () => {
     expect(Array.from(h.listed.subarray(0, 3))).toEqual([1, 0, 0]);
     expect(h.description.slice(0, 2)).toEqual(['消防通道堵塞', '配电箱未接地']);
     expect(h.responsiblePerson[0]).toBe('张三');
-    const own = b.issues.filter((i) => i.file === 'hazards.csv').map((i) => [i.row, i.column, i.value, i.severity, i.reason.split(' ')[0]]);
+    const own = b.issues
+      .filter((i) => i.file === 'hazards.csv')
+      .map((i) => [i.row, i.column, i.value, i.severity, i.reason.split(' ')[0]]);
     expect(own).toEqual([
       [4, 'status', 'toString', 'error', 'status'],
       [5, 'level', 'constructor', 'error', 'hazard'],
@@ -217,16 +285,29 @@ describe('duplicate credit codes', () => {
       'D2,二厂重复,121.46,29.86,machinery,,,,,,,,,,,', // row 6: duplicate
       'D3,三厂,121.47,29.87,machinery,,,,,,,,,,,', // row 7: kept
     ].join('\n');
-    const hz = ['id,credit_code,found_date,level,status', 'X1,D3,2026-05-01,general,open', 'X2,D1,2026-05-01,general,open'].join('\n');
-    const b = buildDataset('dups', { towns, grid: base.grid, meta: base.meta, enterprises: csv, hazards: hz }, '2026-07-01T00:00:00Z');
+    const hz = [
+      'id,credit_code,found_date,level,status',
+      'X1,D3,2026-05-01,general,open',
+      'X2,D1,2026-05-01,general,open',
+    ].join('\n');
+    const b = buildDataset(
+      'dups',
+      { towns, grid: base.grid, meta: base.meta, enterprises: csv, hazards: hz },
+      '2026-07-01T00:00:00Z',
+    );
     expect(b.manifest.enterprises).toBe(3);
     expect(Array.from({ length: 3 }, (_, i) => b.enterpriseText.name.get(i))).toEqual(['一厂', '二厂', '三厂']);
     // (Short codes like D1 are also warned as not 18 characters; those warnings are left aside here.)
-    const own = b.issues.filter((i) => i.file === 'enterprises.csv' && i.row > 0 && !(i.column === 'credit_code' && i.severity === 'warning'));
+    const own = b.issues.filter(
+      (i) => i.file === 'enterprises.csv' && i.row > 0 && !(i.column === 'credit_code' && i.severity === 'warning'),
+    );
     // The duplicate row 4 had no warning of its own left: not for its code, not for its scale.
     expect(b.issues.some((i) => i.file === 'enterprises.csv' && i.row === 4 && i.severity === 'warning')).toBe(false);
     expect(own.map((i) => [i.row, i.column, i.severity])).toEqual([
-      [3, 'scale', 'warning'], [4, 'credit_code', 'error'], [5, 'credit_code', 'error'], [6, 'credit_code', 'error'],
+      [3, 'scale', 'warning'],
+      [4, 'credit_code', 'error'],
+      [5, 'credit_code', 'error'],
+      [6, 'credit_code', 'error'],
     ]);
     expect(own[1].reason).toMatch(/duplicate credit code/);
     // Columns stayed aligned after the duplicates were taken out.
@@ -239,15 +320,27 @@ describe('duplicate credit codes', () => {
 describe('supervision.json', () => {
   const enterprises = [HEADER, ...rows].join('\n');
   it("carries the dataset's supervision settings into the manifest", () => {
-    const supervision = JSON.stringify({ classes: [{ key: 'A', intervalMonths: 2, yearlyCap: 6 }, { key: 'B', intervalMonths: null, yearlyCap: 1 }], rules: [{ class: 'A', levels: ['major', 'significant'] }] });
+    const supervision = JSON.stringify({
+      classes: [
+        { key: 'A', intervalMonths: 2, yearlyCap: 6 },
+        { key: 'B', intervalMonths: null, yearlyCap: 1 },
+      ],
+      rules: [{ class: 'A', levels: ['major', 'significant'] }],
+    });
     const m = buildDataset('sv', { ...base, enterprises, supervision }).manifest;
     const s = m.supervision as { classes: { key: string; intervalMonths: number | null }[]; rules: unknown[] };
-    expect(s.classes.map((c) => [c.key, c.intervalMonths])).toEqual([['A', 2], ['B', null]]);
+    expect(s.classes.map((c) => [c.key, c.intervalMonths])).toEqual([
+      ['A', 2],
+      ['B', null],
+    ]);
     expect(s.rules).toEqual([{ class: 'A', levels: ['major', 'significant'] }]);
   });
   it('reports a malformed file with its path and builds with the defaults', () => {
     const b = buildDataset('sv', { ...base, enterprises, supervision: '{"classes":[{"key":"A","yearlyCap":0}]}' });
     expect(b.manifest.supervision).toBeUndefined();
-    expect(b.issues.find((i) => i.file === 'supervision.json')).toMatchObject({ column: 'classes[0].yearlyCap', severity: 'warning' });
+    expect(b.issues.find((i) => i.file === 'supervision.json')).toMatchObject({
+      column: 'classes[0].yearlyCap',
+      severity: 'warning',
+    });
   });
 });

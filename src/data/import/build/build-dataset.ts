@@ -12,7 +12,15 @@ import type { EnterpriseColumns } from '../../columns.ts';
 import { ENTERPRISE_COLUMNS, type EnterpriseTextName } from '../../common/columns/enterprise-columns.ts';
 import type { ColumnRegistry, TypedArray } from '../../common/columns/column-types.ts';
 import { allocateColumns, numericIn } from '../../common/columns/select.ts';
-import { HAZARD_CLOSED, type DatasetGeo, type DatasetManifest, type GridInfo, type ParkInfo, type TownInfo, type ValidationIssue } from '../../dataset.ts';
+import {
+  HAZARD_CLOSED,
+  type DatasetGeo,
+  type DatasetManifest,
+  type GridInfo,
+  type ParkInfo,
+  type TownInfo,
+  type ValidationIssue,
+} from '../../dataset.ts';
 import { formatDay, parseDay } from '../../dates.ts';
 import { joinPoints, PolygonIndex } from '../../spatial-index.ts';
 import type { KeyLookup } from '../../string-index.ts';
@@ -78,12 +86,26 @@ function parseJson(file: string, text: string | undefined, issues: ValidationIss
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    issues.push({ file, row: 0, column: '', value: '', reason: `not valid JSON: ${(e as Error).message}`, reasonZh: `不是有效的 JSON：${(e as Error).message}`, severity: 'error' });
+    issues.push({
+      file,
+      row: 0,
+      column: '',
+      value: '',
+      reason: `not valid JSON: ${(e as Error).message}`,
+      reasonZh: `不是有效的 JSON：${(e as Error).message}`,
+      severity: 'error',
+    });
     return undefined;
   }
 }
 
-interface Meta { name: string; nameEn: string; asOf?: string; coords?: string; demo: boolean }
+interface Meta {
+  name: string;
+  nameEn: string;
+  asOf?: string;
+  coords?: string;
+  demo: boolean;
+}
 
 function readMeta(json: unknown, id: string, issues: ValidationIssue[]): Meta {
   const m = (json !== null && typeof json === 'object' ? json : {}) as Record<string, unknown>;
@@ -91,7 +113,16 @@ function readMeta(json: unknown, id: string, issues: ValidationIssue[]): Meta {
   let asOf: string | undefined;
   if (m.as_of !== undefined) {
     if (parseDay(String(m.as_of)) !== undefined) asOf = String(m.as_of);
-    else issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: String(m.as_of), reason: 'unparsable date (expected YYYY-MM-DD)', reasonZh: '无法识别的日期（应为 YYYY-MM-DD）', severity: 'warning' });
+    else
+      issues.push({
+        file: 'meta.json',
+        row: 0,
+        column: 'as_of',
+        value: String(m.as_of),
+        reason: 'unparsable date (expected YYYY-MM-DD)',
+        reasonZh: '无法识别的日期（应为 YYYY-MM-DD）',
+        severity: 'warning',
+      });
   }
   return { name: String(m.name ?? id), nameEn: String(m.name_en ?? m.name ?? id), asOf, coords, demo: m.demo === true };
 }
@@ -103,7 +134,13 @@ export type BuildStage = 'boundaries' | 'enterprises' | 'join' | 'hazards' | 'in
 
 /** Builds a dataset from prepared sources: validate, convert, join, score. Pure; runs in Node and in the import worker. */
 /** `registry` declares the enterprise columns (the standard one when absent). */
-export function buildDataset(id: string, src: BuildSources, builtAt = new Date().toISOString(), onStage?: (stage: BuildStage) => void, registry: ColumnRegistry = ENTERPRISE_COLUMNS): BuiltDataset {
+export function buildDataset(
+  id: string,
+  src: BuildSources,
+  builtAt = new Date().toISOString(),
+  onStage?: (stage: BuildStage) => void,
+  registry: ColumnRegistry = ENTERPRISE_COLUMNS,
+): BuiltDataset {
   onStage?.('boundaries');
   const issues: ValidationIssue[] = [...(src.readIssues ?? [])];
   const meta = readMeta(parseJson('meta.json', src.meta, issues), id, issues);
@@ -111,19 +148,39 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   if (src.riskModel !== undefined) {
     const parsed = parseRiskModel(src.riskModel);
     if (parsed.ok) model = parsed.model;
-    else issues.push({ file: 'risk-model.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default model is used`, reasonZh: `风险模型有误（${parsed.error}），使用默认模型`, severity: 'warning' });
+    else
+      issues.push({
+        file: 'risk-model.json',
+        row: 0,
+        column: parsed.path,
+        value: '',
+        reason: `${parsed.error}; the default model is used`,
+        reasonZh: `风险模型有误（${parsed.error}），使用默认模型`,
+        severity: 'warning',
+      });
   }
 
   let supervision: unknown;
   if (src.supervision !== undefined) {
     const parsed = parseSupervision(src.supervision);
     if (parsed.ok) supervision = parsed.settings;
-    else issues.push({ file: 'supervision.json', row: 0, column: parsed.path, value: '', reason: `${parsed.error}; the default supervision settings are used`, reasonZh: `监管分类设置有误（${parsed.error}），使用默认设置`, severity: 'warning' });
+    else
+      issues.push({
+        file: 'supervision.json',
+        row: 0,
+        column: parsed.path,
+        value: '',
+        reason: `${parsed.error}; the default supervision settings are used`,
+        reasonZh: `监管分类设置有误（${parsed.error}），使用默认设置`,
+        severity: 'warning',
+      });
   }
 
   const towns = readTowns(src.towns.collection, issues, src.towns.file);
   const townIndex = new PolygonIndex(towns.features);
-  const grid = readGrid(src.grid?.collection ?? NO_LAYER, towns.info, issues, src.grid?.file, (lon, lat) => townIndex.locate(lon, lat));
+  const grid = readGrid(src.grid?.collection ?? NO_LAYER, towns.info, issues, src.grid?.file, (lon, lat) =>
+    townIndex.locate(lon, lat),
+  );
   const parks = readParks(src.parks?.collection ?? NO_LAYER, issues, src.parks?.file);
   const district = readDistrict(src.district?.collection, towns.features, issues, src.district?.file);
   const bbox = district.length ? bboxOf(district) : undefined;
@@ -132,12 +189,30 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   const crsText = src.enterprises.crs ?? meta.coords ?? 'wgs84';
   let transform = pointTransform(crsText);
   if (!transform) {
-    issues.push({ file: 'meta.json', row: 0, column: 'coords', value: crsText, reason: 'unknown coordinate system (wgs84, cgcs2000, gcj02, bd09 or an EPSG code); the points are read as wgs84', reasonZh: '无法识别的坐标系（可用 wgs84、cgcs2000、gcj02、bd09 或 EPSG 代码），按 WGS84 读取', severity: 'warning' });
+    issues.push({
+      file: 'meta.json',
+      row: 0,
+      column: 'coords',
+      value: crsText,
+      reason: 'unknown coordinate system (wgs84, cgcs2000, gcj02, bd09 or an EPSG code); the points are read as wgs84',
+      reasonZh: '无法识别的坐标系（可用 wgs84、cgcs2000、gcj02、bd09 或 EPSG 代码），按 WGS84 读取',
+      severity: 'warning',
+    });
     transform = pointTransform('wgs84')!;
   }
-  const raw = readEnterprises(src.enterprises.table, src.enterprises.mapping, {
-    file: src.enterprises.file, toWgs84: transform.toWgs84, projected: transform.projected, districtBbox: bbox, sectorValues: src.enterprises.sectorValues, columns: registry,
-  }, issues);
+  const raw = readEnterprises(
+    src.enterprises.table,
+    src.enterprises.mapping,
+    {
+      file: src.enterprises.file,
+      toWgs84: transform.toWgs84,
+      projected: transform.projected,
+      districtBbox: bbox,
+      sectorValues: src.enterprises.sectorValues,
+      columns: registry,
+    },
+    issues,
+  );
   onStage?.('join');
   const n = raw.length;
   const lon = raw.lon.subarray(0, n);
@@ -149,12 +224,23 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
   const parkType = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     parkType[i] = park[i] < 0 ? -1 : parks.info[park[i]].type;
-    if (town[i] < 0) issues.push({ file: src.enterprises.file, row: raw.sourceRow[i], column: 'lon,lat', value: `${lon[i].toFixed(6)},${lat[i].toFixed(6)}`, reason: 'inside the district margin but in no town; kept without a town', reasonZh: '在辖区边缘但不在任何镇街内，保留但不归属镇街', severity: 'warning' });
+    if (town[i] < 0)
+      issues.push({
+        file: src.enterprises.file,
+        row: raw.sourceRow[i],
+        column: 'lon,lat',
+        value: `${lon[i].toFixed(6)},${lat[i].toFixed(6)}`,
+        reason: 'inside the district margin but in no town; kept without a town',
+        reasonZh: '在辖区边缘但不在任何镇街内，保留但不归属镇街',
+        severity: 'warning',
+      });
   }
 
   onStage?.('hazards');
   const keys = enterpriseKeys(raw);
-  const hazards = src.hazards ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, keys, issues) : emptyHazards();
+  const hazards = src.hazards
+    ? readHazards(src.hazards.table, src.hazards.mapping, src.hazards.file, keys, issues)
+    : emptyHazards();
   let inspections: RawInspections | undefined;
   if (src.inspections) {
     onStage?.('inspections');
@@ -165,18 +251,36 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
     let latest = -1;
     for (let i = 0; i < hazards.length; i++) latest = Math.max(latest, hazards.found[i]);
     asOf = latest >= 0 ? formatDay(latest) : builtAt.slice(0, 10);
-    issues.push({ file: 'meta.json', row: 0, column: 'as_of', value: '', reason: `no data date given; using ${asOf}`, reasonZh: `未给出数据日期，使用 ${asOf}`, severity: 'warning' });
+    issues.push({
+      file: 'meta.json',
+      row: 0,
+      column: 'as_of',
+      value: '',
+      reason: `no data date given; using ${asOf}`,
+      reasonZh: `未给出数据日期，使用 ${asOf}`,
+      severity: 'warning',
+    });
   }
   const asOfDay = parseDay(asOf)!;
 
   const known = {
-    ...importedColumns(raw, n, registry), lon, lat,
-    town, grid: gridIdx, park, parkType,
+    ...importedColumns(raw, n, registry),
+    lon,
+    lat,
+    town,
+    grid: gridIdx,
+    park,
+    parkType,
     // Filled by rescoreColumns below, once the hazard summaries they depend on are known.
-    modelScore: new Float32Array(0), modelLevel: new Uint8Array(0), score: new Float32Array(0), level: new Uint8Array(0),
+    modelScore: new Float32Array(0),
+    modelLevel: new Uint8Array(0),
+    score: new Float32Array(0),
+    level: new Uint8Array(0),
   };
   // Every other column (the hazard summaries, filled below) starts as its "none".
-  const rest = numericIn(registry, 'enterprises.arrow').map(([k]) => k).filter((k) => !(k in known));
+  const rest = numericIn(registry, 'enterprises.arrow')
+    .map(([k]) => k)
+    .filter((k) => !(k in known));
   const columns = { length: n, ...known, ...allocateColumns(registry, rest, n) } as EnterpriseColumns;
   onStage?.('score');
   summariseHazards(hazards, asOfDay, columns);
@@ -185,25 +289,62 @@ export function buildDataset(id: string, src: BuildSources, builtAt = new Date()
 
   const errors = issues.filter((i) => i.severity === 'error').length;
   const manifest: DatasetManifest = {
-    format: 'district-risk-bundle', formatVersion: 1, id, name: meta.name, nameEn: meta.nameEn, asOf, demo: meta.demo,
-    sourceCoords: transform.id, bbox: bbox ?? [0, 0, 0, 0], districtAreaKm2: areaKm2(district),
-    enterprises: n, hazards: hazards.length, ...(inspections ? { inspections: inspections.length } : {}),
-    towns: towns.info, grids: grid.info, parks: parks.info, hasAssessed, riskModelName: model.name, riskModel: model, ...(supervision ? { supervision } : {}), builtAt,
-    issueCounts: { errors, warnings: issues.length - errors }, issues: issues.slice(0, 200),
+    format: 'district-risk-bundle',
+    formatVersion: 1,
+    id,
+    name: meta.name,
+    nameEn: meta.nameEn,
+    asOf,
+    demo: meta.demo,
+    sourceCoords: transform.id,
+    bbox: bbox ?? [0, 0, 0, 0],
+    districtAreaKm2: areaKm2(district),
+    enterprises: n,
+    hazards: hazards.length,
+    ...(inspections ? { inspections: inspections.length } : {}),
+    towns: towns.info,
+    grids: grid.info,
+    parks: parks.info,
+    hasAssessed,
+    riskModelName: model.name,
+    riskModel: model,
+    ...(supervision ? { supervision } : {}),
+    builtAt,
+    issueCounts: { errors, warnings: issues.length - errors },
+    issues: issues.slice(0, 200),
   };
   const geo: DatasetGeo = {
     district: toCollection(district, () => ({})),
     towns: toCollection(towns.features, (i) => ({ code: towns.info[i].code, name: towns.info[i].name })),
-    grid: toCollection(grid.features, (i) => ({ code: grid.info[i].code, name: grid.info[i].name, town: grid.info[i].town })),
-    parks: toCollection(parks.features, (i) => ({ code: parks.info[i].code, name: parks.info[i].name, type: parks.info[i].type })),
+    grid: toCollection(grid.features, (i) => ({
+      code: grid.info[i].code,
+      name: grid.info[i].name,
+      town: grid.info[i].town,
+    })),
+    parks: toCollection(parks.features, (i) => ({
+      code: parks.info[i].code,
+      name: parks.info[i].name,
+      type: parks.info[i].type,
+    })),
   };
-  return { manifest, geo, enterprises: columns, enterpriseText: raw, hazards, ...(inspections ? { inspections } : {}), model, issues };
+  return {
+    manifest,
+    geo,
+    enterprises: columns,
+    enterpriseText: raw,
+    hazards,
+    ...(inspections ? { inspections } : {}),
+    model,
+    issues,
+  };
 }
 
 /** The imported numeric columns (read by hand or by their parsers), cut to the rows kept. */
 function importedColumns(raw: RawEnterprises, n: number, registry: ColumnRegistry): Record<string, TypedArray> {
   const hand = raw as unknown as Record<string, TypedArray | undefined>;
-  const imported = numericIn(registry, 'enterprises.arrow').filter(([, d]) => d.import).map(([k]) => k);
+  const imported = numericIn(registry, 'enterprises.arrow')
+    .filter(([, d]) => d.import)
+    .map(([k]) => k);
   return Object.fromEntries(imported.map((k) => [k, (hand[k] ?? raw.parsed[k]).subarray(0, n)]));
 }
 

@@ -38,7 +38,9 @@ export function openFolder(files: ImportFile[], opts: { coords?: string } = {}):
   const session = new ImportSession(files);
   const choices = session.defaultChoices();
   if (opts.coords) choices.pointCrs = opts.coords;
-  const unreadable = session.summaries().flatMap((s) => (s.error && !s.notData ? [{ name: s.name, reason: s.error }] : []));
+  const unreadable = session
+    .summaries()
+    .flatMap((s) => (s.error && !s.notData ? [{ name: s.name, reason: s.error }] : []));
   return { session, choices, unreadable };
 }
 
@@ -53,12 +55,26 @@ export function buildOpened(id: string, folder: OpenedFolder, builtAt?: string):
   const { session, choices, unreadable } = folder;
   const built = buildDataset(id, session.sources(choices), builtAt);
   session.nameColumns(built.issues, choices);
-  built.issues.unshift(...unreadable.map((u) => ({ file: u.name, row: 0, column: '', value: '', reason: u.reason.en, reasonZh: u.reason.zh, severity: 'error' as const })));
+  built.issues.unshift(
+    ...unreadable.map((u) => ({
+      file: u.name,
+      row: 0,
+      column: '',
+      value: '',
+      reason: u.reason.en,
+      reasonZh: u.reason.zh,
+      severity: 'error' as const,
+    })),
+  );
   return built;
 }
 
 /** {@link openFolder} then {@link buildOpened}: a data folder's files to a built dataset. */
-export function buildFromFiles(id: string, files: ImportFile[], opts: { coords?: string; builtAt?: string } = {}): FolderBuild {
+export function buildFromFiles(
+  id: string,
+  files: ImportFile[],
+  opts: { coords?: string; builtAt?: string } = {},
+): FolderBuild {
   const folder = openFolder(files, opts);
   return { ...folder, built: buildOpened(id, folder, opts.builtAt) };
 }
@@ -77,8 +93,15 @@ export interface SourceFiles {
 }
 
 const FILE_NAMES: Record<keyof SourceFiles, string> = {
-  towns: 'towns.geojson', grid: 'grid.geojson', parks: 'parks.geojson', enterprises: 'enterprises.csv',
-  district: 'district.geojson', hazards: 'hazards.csv', meta: 'meta.json', riskModel: 'risk-model.json', supervision: 'supervision.json',
+  towns: 'towns.geojson',
+  grid: 'grid.geojson',
+  parks: 'parks.geojson',
+  enterprises: 'enterprises.csv',
+  district: 'district.geojson',
+  hazards: 'hazards.csv',
+  meta: 'meta.json',
+  riskModel: 'risk-model.json',
+  supervision: 'supervision.json',
 };
 
 /** Builds from file texts named as in docs/data-format.md. */

@@ -29,22 +29,37 @@ const DISTRICT_MARGIN_DEG = 0.05;
 
 /** The imported numeric columns this reader reads itself: they place the row, or are read together with another. */
 const READ_BY_HAND = [
-  'lon', 'lat', 'sector', 'scale', 'employees', 'flags', 'stdGrade', 'accidents3y', 'majorAccident3y', 'penalties1y', 'assessedScore', 'assessedLevel',
+  'lon',
+  'lat',
+  'sector',
+  'scale',
+  'employees',
+  'flags',
+  'stdGrade',
+  'accidents3y',
+  'majorAccident3y',
+  'penalties1y',
+  'assessedScore',
+  'assessedLevel',
 ] as const satisfies readonly (keyof EnterpriseColumns)[];
 
 /** The imported numeric columns read by their declared parser: name, field and parser. */
-const parsedColumns = (registry: ColumnRegistry) => withPart(registry, 'parse').map(([name, parse]) => {
-  const f = registry[name].import as ImportField | undefined;
-  if (!f) throw new Error(`column ${name} has a parser but no import field`);
-  return { name, field: f.field, parse };
-});
+const parsedColumns = (registry: ColumnRegistry) =>
+  withPart(registry, 'parse').map(([name, parse]) => {
+    const f = registry[name].import as ImportField | undefined;
+    if (!f) throw new Error(`column ${name} has a parser but no import field`);
+    return { name, field: f.field, parse };
+  });
 
 export type RawEnterprises = Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]> & {
   length: number;
   /** The columns read by their declared parsers, by name. */
   parsed: Record<string, TypedArray>;
   /** Read from the table when asked for (see cellColumn). */
-  creditCode: CellColumn; name: CellColumn; address: CellColumn; industryCode: CellColumn;
+  creditCode: CellColumn;
+  name: CellColumn;
+  address: CellColumn;
+  industryCode: CellColumn;
   /** Row (as the user sees it) of each kept enterprise, for messages found after reading (e.g. the spatial join). */
   sourceRow: Int32Array;
   /** Kept row of each credit code (for the hazard ledger's lookups). */
@@ -77,7 +92,14 @@ const SMALL_MICRO = flagBit('small_micro');
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 const FLAG_BY_NAME = new Map<string, number>();
 for (const f of FLAGS) if (f.key !== 'small_micro') for (const n of [f.key, f.zh]) FLAG_BY_NAME.set(n, flagBit(f.key));
-for (const [n, k] of [['出租厂房', 'leased'], ['租赁企业', 'leased'], ['危化品使用单位', 'hazchem_user'], ['三合一场所', 'three_in_one'], ['人员密集场所', 'crowded_place']] as const) FLAG_BY_NAME.set(n, flagBit(k));
+for (const [n, k] of [
+  ['出租厂房', 'leased'],
+  ['租赁企业', 'leased'],
+  ['危化品使用单位', 'hazchem_user'],
+  ['三合一场所', 'three_in_one'],
+  ['人员密集场所', 'crowded_place'],
+] as const)
+  FLAG_BY_NAME.set(n, flagBit(k));
 
 /** Sector code of a cell: taxonomy key, Chinese or English name, a GB/T 4754 code, or the user's assignment; -1 unknown. */
 export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>): number {
@@ -92,7 +114,12 @@ export function sectorOfValue(value: string, user?: ReadonlyMap<string, number>)
   return -1;
 }
 
-export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: EnterpriseReadOptions, issues: ValidationIssue[]): RawEnterprises {
+export function readEnterprises(
+  table: SourceTable,
+  col: ColumnMapping,
+  opts: EnterpriseReadOptions,
+  issues: ValidationIssue[],
+): RawEnterprises {
   const cap = Math.max(0, table.rows.length - table.firstDataRow);
   const registry = opts.columns ?? ENTERPRISE_COLUMNS;
   const declared = parsedColumns(registry);
@@ -101,8 +128,13 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
   const c = {
     length: 0,
     ...(allocateColumns(registry, READ_BY_HAND, cap) as Pick<EnterpriseColumns, (typeof READ_BY_HAND)[number]>),
-    parsed: allocateColumns(registry, declared.map((p) => p.name), cap),
-    sourceRow: new Int32Array(cap), rowByCode: new Map<string, number>() as KeyLookup,
+    parsed: allocateColumns(
+      registry,
+      declared.map((p) => p.name),
+      cap,
+    ),
+    sourceRow: new Int32Array(cap),
+    rowByCode: new Map<string, number>() as KeyLookup,
   } satisfies KeptColumns;
   const { error: err, warn } = issueSink(opts.file, issues);
   const rows = table.rows;
@@ -126,16 +158,24 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         return 0;
       }
     } else if (!Number.isInteger(n) || n < 0 || n > max) {
-      warn(row, column, text(ci), say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`));
+      warn(
+        row,
+        column,
+        text(ci),
+        say(`应为 0-${max} 的整数，按 0 处理`, `expected a whole number 0-${max}; read as 0`),
+      );
       return 0;
     }
     return n;
   };
   const box = opts.districtBbox && {
-    minLon: opts.districtBbox[0] - DISTRICT_MARGIN_DEG, minLat: opts.districtBbox[1] - DISTRICT_MARGIN_DEG,
-    maxLon: opts.districtBbox[2] + DISTRICT_MARGIN_DEG, maxLat: opts.districtBbox[3] + DISTRICT_MARGIN_DEG,
+    minLon: opts.districtBbox[0] - DISTRICT_MARGIN_DEG,
+    minLat: opts.districtBbox[1] - DISTRICT_MARGIN_DEG,
+    maxLon: opts.districtBbox[2] + DISTRICT_MARGIN_DEG,
+    maxLat: opts.districtBbox[3] + DISTRICT_MARGIN_DEG,
   };
-  const inChina = (x: number, y: number) => x >= CHINA.minLon && x <= CHINA.maxLon && y >= CHINA.minLat && y <= CHINA.maxLat;
+  const inChina = (x: number, y: number) =>
+    x >= CHINA.minLon && x <= CHINA.maxLon && y >= CHINA.minLat && y <= CHINA.maxLat;
   // The cell of a declared parser's column in the current row.
   const cellOf = (ci: number, field: string): ImportCell => ({
     text: () => text(ci),
@@ -146,9 +186,22 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
   const flagColumns = CSV_FLAG_KEYS.map((k) => [flagBit(k), at(`flag:${k}`)] as const).filter(([, i]) => i >= 0);
   const header = table.header;
   const C = {
-    code: at('credit_code'), name: at('name'), lon: at('lon'), lat: at('lat'), sector: at('sector'), industry: at('industry_code'),
-    address: at('address'), scale: at('scale'), employees: at('employees'), flags: at('flags'), grade: at('standardization_grade'),
-    accidents: at('accidents_3y'), major: at('major_accident_3y'), penalties: at('penalties_1y'), score: at('risk_score'), level: at('risk_level'),
+    code: at('credit_code'),
+    name: at('name'),
+    lon: at('lon'),
+    lat: at('lat'),
+    sector: at('sector'),
+    industry: at('industry_code'),
+    address: at('address'),
+    scale: at('scale'),
+    employees: at('employees'),
+    flags: at('flags'),
+    grade: at('standardization_grade'),
+    accidents: at('accidents_3y'),
+    major: at('major_accident_3y'),
+    penalties: at('penalties_1y'),
+    score: at('risk_score'),
+    level: at('risk_level'),
   };
   // Duplicate credit codes are found after the pass, from the codes' hashes (laterDuplicates), and
   // their rows taken out then; the codes themselves stay in the table.
@@ -162,37 +215,70 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
     const n = ci >= 0 ? rows.number(r, ci) : NaN;
     if (!Number.isNaN(n)) return n;
     const v = text(ci);
-    if (v === '') { err(row, column, '', say('缺少坐标', 'missing coordinate')); return undefined; }
+    if (v === '') {
+      err(row, column, '', say('缺少坐标', 'missing coordinate'));
+      return undefined;
+    }
     const parsed = parseCoordinate(v);
-    if (Number.isNaN(parsed)) { err(row, column, v, say('不是数字', 'not a number')); return undefined; }
+    if (Number.isNaN(parsed)) {
+      err(row, column, v, say('不是数字', 'not a number'));
+      return undefined;
+    }
     return parsed;
   };
 
   for (r = table.firstDataRow; r < rows.length; r++) {
     row = table.rowNumbers[r];
     const code = text(C.code);
-    if (!code) { err(row, 'credit_code', '', say('缺少统一社会信用代码', 'missing credit code')); continue; }
+    if (!code) {
+      err(row, 'credit_code', '', say('缺少统一社会信用代码', 'missing credit code'));
+      continue;
+    }
     const name = text(C.name);
-    if (!name) { err(row, 'name', '', say('缺少企业名称', 'missing name')); continue; }
+    if (!name) {
+      err(row, 'name', '', say('缺少企业名称', 'missing name'));
+      continue;
+    }
     const x = coordinate(C.lon, 'lon');
     if (x === undefined) continue;
     const y = coordinate(C.lat, 'lat');
     if (y === undefined) continue;
     if (!opts.projected && !inChina(x, y)) {
-      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, inChina(y, x)
-        ? say('坐标在中国境外：经度和纬度可能填反了', 'outside China: are lon and lat swapped?')
-        : say('坐标在中国境外', 'outside China (are lon and lat swapped?)'));
+      err(
+        row,
+        'lon,lat',
+        `${text(C.lon)},${text(C.lat)}`,
+        inChina(y, x)
+          ? say('坐标在中国境外：经度和纬度可能填反了', 'outside China: are lon and lat swapped?')
+          : say('坐标在中国境外', 'outside China (are lon and lat swapped?)'),
+      );
       continue;
     }
     const [lonRaw, latRaw] = opts.toWgs84(x, y);
     const lon = roundCoordinate(lonRaw);
     const lat = roundCoordinate(latRaw);
     if (opts.projected && !inChina(lon, lat)) {
-      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, say('按所选坐标系换算后在中国境外：坐标系可能选错了', 'outside China after projecting: is the coordinate system right?'));
+      err(
+        row,
+        'lon,lat',
+        `${text(C.lon)},${text(C.lat)}`,
+        say(
+          '按所选坐标系换算后在中国境外：坐标系可能选错了',
+          'outside China after projecting: is the coordinate system right?',
+        ),
+      );
       continue;
     }
     if (box && (lon < box.minLon || lon > box.maxLon || lat < box.minLat || lat > box.maxLat)) {
-      err(row, 'lon,lat', `${text(C.lon)},${text(C.lat)}`, say('远在辖区之外（超出辖区外接矩形约 5 公里以上）', 'far outside the district (more than about 5 km beyond its boundary box)'));
+      err(
+        row,
+        'lon,lat',
+        `${text(C.lon)},${text(C.lat)}`,
+        say(
+          '远在辖区之外（超出辖区外接矩形约 5 公里以上）',
+          'far outside the district (more than about 5 km beyond its boundary box)',
+        ),
+      );
       continue;
     }
     const sectorText = text(C.sector);
@@ -203,7 +289,10 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       sectors.set(sectorText, sector);
     }
     if (sector < 0 && sectorText === '' && industryCode) sector = sectorOfValue(industryCode);
-    if (sector < 0) { err(row, 'sector', sectorText, say('无法识别的行业领域', 'unknown sector')); continue; }
+    if (sector < 0) {
+      err(row, 'sector', sectorText, say('无法识别的行业领域', 'unknown sector'));
+      continue;
+    }
     // A generic 工贸 record with a GB/T 4754 code gets its sub-sector from the code.
     if (SECTORS[sector].key === 'industry_trade' && industryCode) {
       const sub = subSectorFromIndustryCode(industryCode);
@@ -212,7 +301,13 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
 
     const i = c.length++;
     codeHash[i] = hashOf(code);
-    if (!CREDIT_CODE.test(code)) warn(row, 'credit_code', code, say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'));
+    if (!CREDIT_CODE.test(code))
+      warn(
+        row,
+        'credit_code',
+        code,
+        say('不是 18 位统一社会信用代码，按原样保留', 'not an 18-character unified social credit code; kept as given'),
+      );
     c.lon[i] = lon;
     c.lat[i] = lat;
     c.sector[i] = sector;
@@ -223,7 +318,15 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       scales.set(scaleText, scale);
     }
     if (scale < 0) {
-      warn(row, 'scale', scaleText, say('规模应为大型、中型、小型或微型，按未知处理', 'scale must be large, medium, small or micro; read as unknown'));
+      warn(
+        row,
+        'scale',
+        scaleText,
+        say(
+          '规模应为大型、中型、小型或微型，按未知处理',
+          'scale must be large, medium, small or micro; read as unknown',
+        ),
+      );
       scale = 0;
     }
     c.scale[i] = scale;
@@ -243,17 +346,26 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       const v = text(ci);
       const yes = parseYesNo(v);
       if (yes) flags |= bit;
-      else if (yes === undefined) warn(row, header[ci] ?? '', v, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
+      else if (yes === undefined)
+        warn(row, header[ci] ?? '', v, say('应为“是”或“否”，按否处理', 'expected yes or no; read as no'));
     }
     c.flags[i] = flags;
     const gradeText = C.grade >= 0 && Number.isNaN(rows.number(r, C.grade)) ? text(C.grade) : '';
-    c.stdGrade[i] = /^[一二三]级$/.test(gradeText) ? '一二三'.indexOf(gradeText[0]) + 1 : count(C.grade, 'standardization_grade', 3);
+    c.stdGrade[i] = /^[一二三]级$/.test(gradeText)
+      ? '一二三'.indexOf(gradeText[0]) + 1
+      : count(C.grade, 'standardization_grade', 3);
     c.accidents3y[i] = count(C.accidents, 'accidents_3y', 255);
     c.penalties1y[i] = count(C.penalties, 'penalties_1y', 255);
     const majorText = text(C.major);
     const major = majorText === '' || majorText === 'false' ? false : parseYesNo(majorText);
     if (major) c.majorAccident3y[i] = 1;
-    else if (major === undefined) warn(row, 'major_accident_3y', majorText, say('应为“是”或“否”，按否处理', 'expected true or false; read as false'));
+    else if (major === undefined)
+      warn(
+        row,
+        'major_accident_3y',
+        majorText,
+        say('应为“是”或“否”，按否处理', 'expected true or false; read as false'),
+      );
     const scoreText = text(C.score);
     const levelText = text(C.level);
     if (scoreText !== '' || levelText !== '') {
@@ -263,8 +375,23 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
         l = levelCode(levelText);
         levels.set(levelText, l);
       }
-      if (scoreText !== '' && (!Number.isFinite(s) || s < 0 || s > 100)) warn(row, 'risk_score', scoreText, say('评估分值应在 0-100 之间，已忽略', 'assessed score must be 0-100; ignored'));
-      else if (l < 0) warn(row, 'risk_level', levelText, say('风险等级应为重大/较大/一般/低（或红/橙/黄/蓝），已忽略', 'assessed level must be major, significant, general or low (重大/较大/一般/低); ignored'));
+      if (scoreText !== '' && (!Number.isFinite(s) || s < 0 || s > 100))
+        warn(
+          row,
+          'risk_score',
+          scoreText,
+          say('评估分值应在 0-100 之间，已忽略', 'assessed score must be 0-100; ignored'),
+        );
+      else if (l < 0)
+        warn(
+          row,
+          'risk_level',
+          levelText,
+          say(
+            '风险等级应为重大/较大/一般/低（或红/橙/黄/蓝），已忽略',
+            'assessed level must be major, significant, general or low (重大/较大/一般/低); ignored',
+          ),
+        );
       else {
         c.assessedLevel[i] = l;
         c.assessedScore[i] = scoreText === '' ? NaN : s;
@@ -291,7 +418,13 @@ export function readEnterprises(table: SourceTable, col: ColumnMapping, opts: En
       return index.get(key);
     },
   };
-  return { ...c, creditCode, name: cellColumn(rows, tableRow, C.name), address: cellColumn(rows, tableRow, C.address), industryCode: cellColumn(rows, tableRow, C.industry) };
+  return {
+    ...c,
+    creditCode,
+    name: cellColumn(rows, tableRow, C.name),
+    address: cellColumn(rows, tableRow, C.address),
+    industryCode: cellColumn(rows, tableRow, C.industry),
+  };
 }
 
 type KeptColumns = Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'industryCode'>;
@@ -301,7 +434,15 @@ type KeptColumns = Omit<RawEnterprises, 'creditCode' | 'name' | 'address' | 'ind
  * row's warnings go (the row is not kept) and its error comes in, in row order with the others.
  * Returns the table rows of the rows kept.
  */
-function dropDuplicates(c: KeptColumns, dup: Uint8Array, tableRow: Int32Array, codeOf: (i: number) => string, file: string, issues: ValidationIssue[], firstIssue: number): Int32Array {
+function dropDuplicates(
+  c: KeptColumns,
+  dup: Uint8Array,
+  tableRow: Int32Array,
+  codeOf: (i: number) => string,
+  file: string,
+  issues: ValidationIssue[],
+  firstIssue: number,
+): Int32Array {
   const columns: TypedArray[] = [...READ_BY_HAND.map((k) => c[k]), ...Object.values(c.parsed), c.sourceRow, tableRow];
   const dropped = new Set<number>();
   const errors: ValidationIssue[] = [];
@@ -309,8 +450,19 @@ function dropDuplicates(c: KeptColumns, dup: Uint8Array, tableRow: Int32Array, c
   for (let i = 0; i < c.length; i++) {
     if (dup[i]) {
       dropped.add(c.sourceRow[i]);
-      const r = say('统一社会信用代码重复（保留第一次出现的行）', 'duplicate credit code (the first row with it is kept)');
-      errors.push({ file, row: c.sourceRow[i], column: 'credit_code', value: codeOf(i), reason: r.en, reasonZh: r.zh, severity: 'error' });
+      const r = say(
+        '统一社会信用代码重复（保留第一次出现的行）',
+        'duplicate credit code (the first row with it is kept)',
+      );
+      errors.push({
+        file,
+        row: c.sourceRow[i],
+        column: 'credit_code',
+        value: codeOf(i),
+        reason: r.en,
+        reasonZh: r.zh,
+        severity: 'error',
+      });
       continue;
     }
     if (w !== i) for (const col of columns) col[w] = col[i];

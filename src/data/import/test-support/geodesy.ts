@@ -16,7 +16,16 @@ export const IAG75: Ellipsoid = { a: 6378140, rf: 298.257 };
 const RAD = Math.PI / 180;
 
 /** lon/lat (degrees) -> [easting, northing] in metres (lat_0 = 0). */
-export function tmForward(lon: number, lat: number, lon0: number, ell: Ellipsoid, k0 = 1, x0 = 500000, y0 = 0, e2Override?: number): [number, number] {
+export function tmForward(
+  lon: number,
+  lat: number,
+  lon0: number,
+  ell: Ellipsoid,
+  k0 = 1,
+  x0 = 500000,
+  y0 = 0,
+  e2Override?: number,
+): [number, number] {
   const f = 1 / ell.rf;
   const e2 = e2Override ?? f * (2 - f);
   const ep2 = e2 / (1 - e2);
@@ -29,12 +38,21 @@ export function tmForward(lon: number, lat: number, lon0: number, ell: Ellipsoid
   const A = (lon - lon0) * RAD * c;
   const e4 = e2 * e2;
   const e6 = e4 * e2;
-  const M = ell.a * ((1 - e2 / 4 - (3 * e4) / 64 - (5 * e6) / 256) * phi
-    - ((3 * e2) / 8 + (3 * e4) / 32 + (45 * e6) / 1024) * Math.sin(2 * phi)
-    + ((15 * e4) / 256 + (45 * e6) / 1024) * Math.sin(4 * phi)
-    - ((35 * e6) / 3072) * Math.sin(6 * phi));
+  const M =
+    ell.a *
+    ((1 - e2 / 4 - (3 * e4) / 64 - (5 * e6) / 256) * phi -
+      ((3 * e2) / 8 + (3 * e4) / 32 + (45 * e6) / 1024) * Math.sin(2 * phi) +
+      ((15 * e4) / 256 + (45 * e6) / 1024) * Math.sin(4 * phi) -
+      ((35 * e6) / 3072) * Math.sin(6 * phi));
   const x = k0 * N * (A + ((1 - T + C) * A ** 3) / 6 + ((5 - 18 * T + T * T + 72 * C - 58 * ep2) * A ** 5) / 120);
-  const y = k0 * (M + N * Math.tan(phi) * (A * A / 2 + ((5 - T + 9 * C + 4 * C * C) * A ** 4) / 24 + ((61 - 58 * T + T * T + 600 * C - 330 * ep2) * A ** 6) / 720));
+  const y =
+    k0 *
+    (M +
+      N *
+        Math.tan(phi) *
+        ((A * A) / 2 +
+          ((5 - T + 9 * C + 4 * C * C) * A ** 4) / 24 +
+          ((61 - 58 * T + T * T + 600 * C - 330 * ep2) * A ** 6) / 720));
   return [x + x0, y + y0];
 }
 

@@ -7,7 +7,13 @@ const XIAN_GEOGCS =
   'GEOGCS["GCS_Xian_1980",DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 /** An ESRI Gauss-Kruger PROJCS. */
-export function gkPrj(name: string, geogcs: string, cm: number, falseEasting: number, unit = 'UNIT["Meter",1.0]'): string {
+export function gkPrj(
+  name: string,
+  geogcs: string,
+  cm: number,
+  falseEasting: number,
+  unit = 'UNIT["Meter",1.0]',
+): string {
   return `PROJCS["${name}",${geogcs},PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",${falseEasting.toFixed(1)}],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${cm.toFixed(1)}],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],${unit}]`;
 }
 
@@ -28,7 +34,8 @@ export const PRJ = {
   bj54cm114Towgs: bj54cm114WithTowgs([15.8, -154.4, -82.3, 0, 0, 0, 0]),
   xian80cm120: gkPrj('Xian_1980_3_Degree_GK_CM_120E', XIAN_GEOGCS, 120, 500000),
   xian80zone40: gkPrj('Xian_1980_3_Degree_GK_Zone_40', XIAN_GEOGCS, 120, 40500000),
-  wgs84: 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+  wgs84:
+    'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
   webMercator:
     'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",0.0],PARAMETER["Standard_Parallel_1",0.0],PARAMETER["Auxiliary_Sphere_Type",0.0],UNIT["Meter",1.0]]',
   robinson:

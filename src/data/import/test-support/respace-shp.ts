@@ -23,7 +23,8 @@ export function respaceShp(shp: Uint8Array, shx: Uint8Array, opts: Respacing): {
     const len = xv.getInt32(104 + 8 * i, false) * 2;
     records.push(shp.slice(off, off + 8 + len));
   }
-  for (const g of Object.values(opts.after ?? {})) if (g.length % 2) throw new Error('respaceShp: a gap must be an even number of bytes');
+  for (const g of Object.values(opts.after ?? {}))
+    if (g.length % 2) throw new Error('respaceShp: a gap must be an even number of bytes');
   const extra = (i: number) => opts.after?.[i]?.length ?? 0;
   const total = 100 + records.reduce((s, r, i) => s + r.length + extra(i), 0);
   const outShp = new Uint8Array(total);

@@ -10,7 +10,13 @@ const END = 0xfffffffe;
 const FATSECT = 0xfffffffd;
 const NONE = 0xffffffff;
 
-function dirEntry(view: DataView, at: number, name: string, type: 1 | 2 | 5, e: { right?: number; child?: number; start: number; size: number }): void {
+function dirEntry(
+  view: DataView,
+  at: number,
+  name: string,
+  type: 1 | 2 | 5,
+  e: { right?: number; child?: number; start: number; size: number },
+): void {
   for (let i = 0; i < name.length; i++) view.setUint16(at + i * 2, name.charCodeAt(i), true);
   view.setUint16(at + 64, (name.length + 1) * 2, true);
   view.setUint8(at + 66, type);
@@ -29,7 +35,8 @@ function dirEntry(view: DataView, at: number, name: string, type: 1 | 2 | 5, e: 
  */
 export function writeCfb(streams: { name: string; data: Uint8Array }[]): Uint8Array {
   const SECTOR = 512;
-  if (streams.some((s) => s.data.length < 4096)) throw new Error('writeCfb: streams under 4096 bytes need a mini stream');
+  if (streams.some((s) => s.data.length < 4096))
+    throw new Error('writeCfb: streams under 4096 bytes need a mini stream');
   const sizes = streams.map((s) => Math.ceil(s.data.length / SECTOR) * SECTOR);
   const nSectors = 2 + sizes.reduce((a, b) => a + b / SECTOR, 0); // FAT, directory, streams
   const out = new Uint8Array(SECTOR * (1 + nSectors));
@@ -66,7 +73,11 @@ export function writeCfb(streams: { name: string; data: Uint8Array }[]): Uint8Ar
   const dir = SECTOR * 2;
   dirEntry(view, dir, 'Root Entry', 5, { child: streams.length ? 1 : NONE, start: END, size: 0 });
   streams.forEach((s, k) => {
-    dirEntry(view, dir + 128 * (k + 1), s.name, 2, { right: k + 1 < streams.length ? k + 2 : NONE, start: starts[k], size: s.data.length });
+    dirEntry(view, dir + 128 * (k + 1), s.name, 2, {
+      right: k + 1 < streams.length ? k + 2 : NONE,
+      start: starts[k],
+      size: s.data.length,
+    });
   });
   return out;
 }

@@ -79,9 +79,14 @@ function header(fileType: number, byteLength: number, points: XY[]): DataView {
 }
 
 /** A .shp and its .shx for these shapes. */
-export function writeShp(shapes: TestShape[], fileType = shapes.map(shapeTypeOf).find((t) => t !== 0) ?? 0): { shp: Uint8Array; shx: Uint8Array } {
+export function writeShp(
+  shapes: TestShape[],
+  fileType = shapes.map(shapeTypeOf).find((t) => t !== 0) ?? 0,
+): { shp: Uint8Array; shx: Uint8Array } {
   const contents = shapes.map(content);
-  const all: XY[] = shapes.flatMap((s) => (s.type === 'point' ? [s.at] : s.type === 'multipoint' ? s.points : s.type === 'null' ? [] : s.parts.flat()));
+  const all: XY[] = shapes.flatMap((s) =>
+    s.type === 'point' ? [s.at] : s.type === 'multipoint' ? s.points : s.type === 'null' ? [] : s.parts.flat(),
+  );
   const shpLen = 100 + contents.reduce((n, c) => n + 8 + c.length, 0);
   const shp = new Uint8Array(shpLen);
   shp.set(new Uint8Array(header(fileType, shpLen, all).buffer), 0);
@@ -110,7 +115,12 @@ export interface TestField {
 export type TestRecord = unknown[] | { deleted: true; values: unknown[] };
 
 /** A dBase III table; text and field names encoded with `encode` (GBK or UTF-8 bytes). */
-export function writeDbf(fields: TestField[], records: TestRecord[], encode: (s: string) => Uint8Array, ldid = 0): Uint8Array {
+export function writeDbf(
+  fields: TestField[],
+  records: TestRecord[],
+  encode: (s: string) => Uint8Array,
+  ldid = 0,
+): Uint8Array {
   const headerLen = 32 + 32 * fields.length + 1;
   const recordLen = 1 + fields.reduce((n, f) => n + f.length, 0);
   const out = new Uint8Array(headerLen + recordLen * records.length + 1);

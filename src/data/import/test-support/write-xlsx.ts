@@ -117,7 +117,9 @@ function stylesXml(book: XBook): string {
     ? `<numFmts count="${fmts.length}">${fmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`).join('')}</numFmts>`
     : '';
   const xfs = [0, ...(book.xfs ?? [])]
-    .map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`)
+    .map(
+      (id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`,
+    )
     .join('');
   return (
     `${XML}<styleSheet xmlns="${NS}">${numFmts}` +
@@ -139,7 +141,10 @@ export function xlsxParts(book: XBook): Record<string, string> {
     parts[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sh, sst, sstIndex);
   });
   const ct = book.sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join('');
   parts['[Content_Types].xml'] =
     `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -152,7 +157,10 @@ export function xlsxParts(book: XBook): Record<string, string> {
   parts['_rels/.rels'] =
     `${XML}<Relationships xmlns="${PNS}"><Relationship Id="rId1" Type="${RNS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const sheets = book.sheets
-    .map((sh, i) => `<sheet name="${esc(sh.name)}" sheetId="${i + 1}"${sh.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`)
+    .map(
+      (sh, i) =>
+        `<sheet name="${esc(sh.name)}" sheetId="${i + 1}"${sh.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+    )
     .join('');
   parts['xl/workbook.xml'] =
     `${XML}<workbook xmlns="${NS}" xmlns:r="${RNS}"><workbookPr${book.date1904 ? ' date1904="1"' : ''}/>` +
@@ -160,7 +168,9 @@ export function xlsxParts(book: XBook): Record<string, string> {
   const n = book.sheets.length;
   parts['xl/_rels/workbook.xml.rels'] =
     `${XML}<Relationships xmlns="${PNS}">` +
-    book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RNS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+    book.sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RNS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('') +
     `<Relationship Id="rId${n + 1}" Type="${RNS}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rId${n + 2}" Type="${RNS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
   parts['xl/styles.xml'] = stylesXml(book);
