@@ -19,8 +19,11 @@ import { periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/haz
 const DIST = 'dist';
 const app = useApp(DIST);
 const demo = readBundle(join(DIST, 'data/demo'));
-/** Lines each hazard list shows (HAZARD_LINES in src/panels/bulletin/bulletin.tsx). */
-const HAZARD_LINES = 6;
+/**
+ * Lines each hazard list shows (HAZARD_LINES in src/panels/bulletin/bulletin.tsx): six, four when the
+ * dataset has an inspection ledger and the page gives a row to the inspection band.
+ */
+const HAZARD_LINES = (demo.manifest as { inspections?: number }).inspections ? 4 : 6;
 
 /** Whether a command is on the PATH. */
 function has(cmd: string): boolean {
@@ -112,6 +115,8 @@ describe('the printed bulletin', () => {
 
     expect(await page.textContent('[data-testid="bulletin-title"]')).toBe('安全生产风险通报');
     expect(await page.textContent('[data-testid="bulletin-date"]')).toContain(demo.manifest.asOf);
+    // The demo has an inspection ledger: the band says what was done and what is due.
+    expect(await page.textContent('[data-testid="bulletin-inspections-status"]')).toContain('逾期未检');
     expect(await page.textContent('[data-testid="bulletin-period"]')).toMatch(
       /统计周期：\d{4}-W\d{2}（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）/,
     );

@@ -48,8 +48,9 @@ import {
 import { BULLETIN_TEXT } from './strings.ts';
 import './bulletin.css';
 
-/** Lines of each hazard list that fit its box (bulletin.css). */
+/** Lines of each hazard list that fit its box (bulletin.css): fewer when the inspection band takes its row. */
 const HAZARD_LINES = 6;
+const HAZARD_LINES_WITH_INSPECTIONS = 4;
 /** The trend chart's box, mm (bulletin.css). */
 const TREND_MM = { width: 164, height: 40 } as const;
 
@@ -105,13 +106,14 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
     const period = bulletinPeriod({ step, period: picked }, asOf);
     const mask = result.mask;
     const h = dataset.hazards;
+    const lines = (dataset.manifest.inspections ?? 0) > 0 ? HAZARD_LINES_WITH_INSPECTIONS : HAZARD_LINES;
     return {
       asOf,
       period,
       towns: areaMetrics ? topAreas(areaMetrics.town, BULLETIN_TOP) : [],
       enterprises: topEnterprises(dataset.enterprises, mask, BULLETIN_TOP),
-      overdue: overdueHazards(h, period.end, mask, HAZARD_LINES),
-      listed: listedMajorHazards(h, period.end, mask, HAZARD_LINES),
+      overdue: overdueHazards(h, period.end, mask, lines),
+      listed: listedMajorHazards(h, period.end, mask, lines),
       trend: h.length > 0 ? trendWindow(h, step, asOf, mask, period.start, BULLETIN_TREND_PERIODS) : [],
     };
   }, [dataset, result, areaMetrics, step, picked, version]);
