@@ -3,7 +3,7 @@
  * assessed and modelled levels disagree; reset, download and load the model as JSON.
  */
 import { EnterpriseName } from '../enterprise-name.tsx';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { LEVELS } from '../../domain/levels.ts';
 import { parseRiskModel } from '../../domain/risk-model-json.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
@@ -11,7 +11,7 @@ import { formatNum, shortName, tr } from '../../domain/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
 import { openEnterprise } from '../common/open-enterprise.ts';
-import { downloadText } from '../../ui/download.ts';
+import { JsonFileButtons } from '../common/json-file-buttons.tsx';
 import { ModelEditor } from './model-editor.tsx';
 import { MODEL_TEXT } from './model-strings.ts';
 
@@ -56,7 +56,6 @@ export function ModelPanel() {
   const error = useStore((s) => s.modelError);
   const rescoring = useStore((s) => s.rescoring);
   const { resetModel, applyModel } = useStore.getState();
-  const file = useRef<HTMLInputElement>(null);
   const text = (k: keyof typeof MODEL_TEXT) => tr(lang, MODEL_TEXT[k]);
   const c = dataset?.enterprises;
   const changes = useMemo(() => {
@@ -72,38 +71,22 @@ export function ModelPanel() {
     return { up, down, disagree };
   }, [c, baseline]);
   if (!dataset || !c || !baseline) return null;
-  const onLoad = async (f: File | undefined) => {
-    if (!f) return;
-    const parsed = parseRiskModel(await f.text());
+  const onLoad = (json: string, name: string) => {
+    const parsed = parseRiskModel(json);
     if (parsed.ok) applyModel(parsed.model);
-    else useStore.setState({ modelError: `${f.name}: ${parsed.error}` });
+    else useStore.setState({ modelError: `${name}: ${parsed.error}` });
   };
   return (
     <div className="model-panel" data-testid="model-panel">
       <div className="model-left">
         <div className="model-actions">
-          <button type="button" onClick={resetModel} data-testid="model-reset">
-            {text('reset')}
-          </button>
-          <button
-            type="button"
-            onClick={() => downloadText(`${model.name}.json`, JSON.stringify(model, null, 2), 'application/json')}
-          >
-            {text('download')}
-          </button>
-          <button type="button" onClick={() => file.current?.click()}>
-            {text('load')}
-          </button>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            onChange={(e) => {
-              void onLoad(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-            data-testid="model-file"
+          <JsonFileButtons
+            labels={{ reset: text('reset'), download: text('download'), load: text('load') }}
+            onReset={resetModel}
+            fileName={`${model.name}.json`}
+            document={model}
+            onLoad={onLoad}
+            testId="model"
           />
         </div>
         {error && (

@@ -4,7 +4,7 @@
  * classes, which inspection kinds count as administrative inspections. Each edit applies at once;
  * the settings download as supervision.json (the file a dataset folder carries) and load from one.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { FLAGS } from '../../domain/flags.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { SECTORS, SECTOR_GROUPS } from '../../domain/sectors.ts';
@@ -17,7 +17,7 @@ import {
 import { dataName, formatNum, tr, type Text } from '../../domain/text.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { useStore } from '../../state/store.ts';
-import { downloadText } from '../../ui/download.ts';
+import { JsonFileButtons } from '../common/json-file-buttons.tsx';
 import { SETTINGS_TEXT } from './settings-strings.ts';
 
 /** The settings with one class's field changed. */
@@ -97,45 +97,28 @@ export function SettingsEditor() {
   const edited = useStore((s) => s.supervisionEdited);
   const apply = useStore((s) => s.applySupervision);
   const reset = useStore((s) => s.resetSupervision);
-  const file = useRef<HTMLInputElement>(null);
   const text = (k: keyof typeof SETTINGS_TEXT, ...a: (string | number)[]) => tr(lang, SETTINGS_TEXT[k], ...a);
   const perClass = useMemo(() => {
     const n = new Array<number>(settings.classes.length).fill(0);
     if (status) for (let i = 0; i < status.cls.length; i++) n[status.cls[i]]++;
     return n;
   }, [status, settings.classes.length]);
-  const onLoad = async (f: File | undefined) => {
-    if (!f) return;
-    const parsed = parseSupervision(await f.text());
+  const onLoad = (json: string, name: string) => {
+    const parsed = parseSupervision(json);
     if (parsed.ok) apply(parsed.settings);
-    else useStore.setState({ supervisionError: `${f.name}: ${parsed.path ? `${parsed.path}: ` : ''}${parsed.error}` });
+    else useStore.setState({ supervisionError: `${name}: ${parsed.path ? `${parsed.path}: ` : ''}${parsed.error}` });
   };
   return (
     <div className="supervision-settings" data-testid="supervision-settings">
       <div className="supervision-actions">
-        <button type="button" onClick={reset} disabled={!edited} data-testid="supervision-reset">
-          {text('reset')}
-        </button>
-        <button
-          type="button"
-          onClick={() => downloadText('supervision.json', JSON.stringify(settings, null, 2), 'application/json')}
-          data-testid="supervision-download"
-        >
-          {text('download')}
-        </button>
-        <button type="button" onClick={() => file.current?.click()}>
-          {text('load')}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(e) => {
-            void onLoad(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-          data-testid="supervision-file"
+        <JsonFileButtons
+          labels={{ reset: text('reset'), download: text('download'), load: text('load') }}
+          onReset={reset}
+          resetDisabled={!edited}
+          fileName="supervision.json"
+          document={settings}
+          onLoad={onLoad}
+          testId="supervision"
         />
         {busy && (
           <span className="muted" role="status">
