@@ -8,6 +8,7 @@
 import { inspectionKindCode, UNKNOWN_KIND } from '../../domain/supervision/inspection-kinds.ts';
 import type { ValidationIssue } from '../dataset.ts';
 import { issueSink, say } from '../common/issues.ts';
+import { ledgerEnterprise } from '../common/ledger-enterprise.ts';
 import type { ColumnMapping } from '../common/import-schema.ts';
 import type { SourceTable } from '../common/import-types.ts';
 import { StringIndex, type KeyLookup } from '../string-index.ts';
@@ -187,25 +188,8 @@ export function readInspections(
       err(row, 'id', id, say('检查编号重复', 'duplicate inspection id'));
       continue;
     }
-    const key = raw(C.key).trim();
-    const enterprise = byName ? enterprises.byName.get(key) : enterprises.byCode.get(key);
-    if (enterprise === undefined) {
-      err(
-        row,
-        byName ? 'enterprise_name' : 'credit_code',
-        key,
-        byName
-          ? say(
-              '企业表中没有这个名称的企业（或该企业的行被拒绝）',
-              'no enterprise with this name (or that enterprise row was rejected)',
-            )
-          : say(
-              '企业表中没有这个统一社会信用代码（或该企业的行被拒绝）',
-              'no enterprise with this credit code (or that enterprise row was rejected)',
-            ),
-      );
-      continue;
-    }
+    const enterprise = ledgerEnterprise(raw(C.key).trim(), byName, enterprises, err, row);
+    if (enterprise === undefined) continue;
     const dateText = raw(C.date).trim();
     if (dateText === '') {
       err(row, 'date', '', say('缺少检查日期', 'missing inspection date'));

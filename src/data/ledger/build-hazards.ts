@@ -14,6 +14,7 @@ import {
 } from '../dataset.ts';
 import { formatDay, NO_DATE } from '../dates.ts';
 import { issueSink, say } from '../common/issues.ts';
+import { ledgerEnterprise } from '../common/ledger-enterprise.ts';
 import type { ColumnMapping } from '../common/import-schema.ts';
 import type { SourceTable } from '../common/import-types.ts';
 import { StringIndex, type KeyLookup } from '../string-index.ts';
@@ -173,25 +174,8 @@ export function readHazards(
       err(row, 'id', id, say('隐患编号重复', 'duplicate hazard id'));
       continue;
     }
-    const key = get(C.key);
-    const enterprise = byName ? enterprises.byName.get(key) : enterprises.byCode.get(key);
-    if (enterprise === undefined) {
-      err(
-        row,
-        byName ? 'enterprise_name' : 'credit_code',
-        key,
-        byName
-          ? say(
-              '企业表中没有这个名称的企业（或该企业的行被拒绝）',
-              'no enterprise with this name (or that enterprise row was rejected)',
-            )
-          : say(
-              '企业表中没有这个统一社会信用代码（或该企业的行被拒绝）',
-              'no enterprise with this credit code (or that enterprise row was rejected)',
-            ),
-      );
-      continue;
-    }
+    const enterprise = ledgerEnterprise(get(C.key), byName, enterprises, err, row);
+    if (enterprise === undefined) continue;
     let bad = false;
     for (let k = 0; k < 3; k++) {
       const v = raw(dates[k]);
