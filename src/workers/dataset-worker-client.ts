@@ -12,6 +12,7 @@ import type { DatasetManifest } from '../data/dataset.ts';
 import type { LoadSteps, WorkerReply, WorkerRequest } from './dataset-worker.ts';
 import { buffers } from './transfer.ts';
 import type { InspectionDates, SupervisionSettings, SupervisionStatus } from '../domain/supervision/index.ts';
+import type { Snapshot, SnapshotDiff } from '../data/compare/index.ts';
 
 export const WORKER_MIN_ROWS = 200_000;
 
@@ -26,6 +27,15 @@ export interface Rescored {
   scored: ScoredColumns;
   index: FilterIndex;
   status: SupervisionStatus | null;
+  /** The change since the compared snapshot under the new levels, when a comparison is open. */
+  diff: SnapshotDiff | null;
+}
+
+/** A comparison's answer: the diff, the index with the change codes, and the diff's own time in the worker. */
+export interface Compared {
+  diff: SnapshotDiff;
+  index: FilterIndex;
+  ms: number;
 }
 
 /** A supervision request's answer: every enterprise's status, the index under it, and the status's own time in the worker. */
@@ -204,7 +214,7 @@ export class DatasetWorker {
       ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
       : attachIndex(r.index as FilterIndex, this.columns!);
     this.last = index;
-    return { scored: r.scored, index, status: r.status };
+    return { scored: r.scored, index, status: r.status, diff: r.diff };
   }
 
   /** Every enterprise's inspection status under `settings` at the day `asOf`, computed in the worker with the index under it. */
@@ -233,6 +243,27 @@ export class DatasetWorker {
       : attachIndex(r.index as FilterIndex, this.columns!);
     this.last = index;
     return { status: r.status, index, ms: r.ms };
+  }
+
+  /**
+   * What changed since the earlier snapshot `prev`, computed in the worker with the index under the
+   * change codes. The snapshots' arrays are copied to the worker (the page keeps its own).
+   */
+  async compare(prev: Snapshot, cur: Snapshot): Promise<Compared> {
+    const base = this.last;
+    this.withColumns();
+    const r = await this.ask<Extract<WorkerReply, { type: 'compare' }>>({
+      type: 'compare',
+      id: this.nextId++,
+      prev,
+      cur,
+      parts: base !== null,
+    });
+    const index = r.parts
+      ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
+      : attachIndex(r.index as FilterIndex, this.columns!);
+    this.last = index;
+    return { diff: r.diff, index, ms: r.ms };
   }
 
   terminate(): void {

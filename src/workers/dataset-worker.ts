@@ -31,6 +31,7 @@ import {
   type SupervisionSettings,
   type SupervisionStatus,
 } from '../domain/supervision/index.ts';
+import { diffSnapshots, type Snapshot, type SnapshotDiff } from '../data/compare/index.ts';
 
 export type WorkerRequest =
   | { type: 'init'; columns: EnterpriseColumns; dims: FilterDims }
@@ -51,7 +52,13 @@ export type WorkerRequest =
       asOf: number;
       inspections?: InspectionDates;
       parts: boolean;
-    };
+    }
+  /**
+   * What changed between an earlier snapshot and this dataset (src/data/compare), and the index with
+   * each enterprise's change code. The worker keeps both snapshots: a rescore recomputes the change
+   * with the new levels.
+   */
+  | { type: 'compare'; id: number; prev: Snapshot; cur: Snapshot; parts: boolean };
 
 export type WorkerReply =
   /** Sent once, as soon as the worker's script runs: the page then knows the worker started. */
@@ -67,6 +74,8 @@ export type WorkerReply =
       parts: ScoredIndexParts | null;
       scored: ScoredColumns;
       status: SupervisionStatus | null;
+      /** The change since the compared snapshot under the new levels, when a comparison is open. */
+      diff: SnapshotDiff | null;
     }
   /** `ms`: the status's own time, for the benchmark. */
   | {
@@ -75,6 +84,15 @@ export type WorkerReply =
       index: FilterIndex | null;
       parts: ScoredIndexParts | null;
       status: SupervisionStatus;
+      ms: number;
+    }
+  /** `ms`: the diff's own time, for the benchmark. */
+  | {
+      type: 'compare';
+      id: number;
+      index: FilterIndex | null;
+      parts: ScoredIndexParts | null;
+      diff: SnapshotDiff;
       ms: number;
     }
   /** `zh`/`en`: a bundle file's problem in both languages (BundleError). */
@@ -94,6 +112,20 @@ let columns: EnterpriseColumns | null = null;
 let dims: FilterDims | null = null;
 /** The ledger and settings of the last supervision request: a rescore recomputes the status with them. */
 let supervision: { settings: SupervisionSettings; asOf: number; inspections: InspectionDates } | null = null;
+
+/** The snapshots of the open comparison: a rescore recomputes the change under the new levels. */
+let comparison: { prev: Snapshot; cur: Snapshot } | null = null;
+
+/** The change under the worker's levels, put in the columns as their change state. */
+function compare(): SnapshotDiff | null {
+  if (!columns || !comparison) return null;
+  const diff = diffSnapshots(comparison.prev, { ...comparison.cur, level: columns.level, score: columns.score });
+  columns = { ...columns, changeState: diff.changeState };
+  return diff;
+}
+
+/** A diff to send: its arrays copied where the worker keeps them (the change state is in its columns). */
+const copyDiff = (d: SnapshotDiff): SnapshotDiff => ({ ...d, changeState: d.changeState.slice() });
 
 /** The status under the kept supervision, put in the columns as their inspection state. */
 function supervise(): SupervisionStatus | null {
@@ -165,12 +197,14 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     dims = msg.dims;
     // The page's columns come first, before any supervision request of theirs: no ledger yet.
     supervision = null;
+    comparison = null;
     return;
   }
   if (msg.type === 'load') {
     void load(msg);
-    // A new dataset: the ledger of the last one no longer applies.
+    // A new dataset: the ledger and the comparison of the last one no longer apply.
     supervision = null;
+    comparison = null;
     return;
   }
   try {
@@ -192,10 +226,22 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'supervise', id: msg.id, index, parts, status: sent, ms }, buffers([index, parts, sent]));
       return;
     }
+    if (msg.type === 'compare') {
+      comparison = { prev: msg.prev, cur: msg.cur };
+      const t0 = performance.now();
+      const diff = compare()!;
+      const ms = performance.now() - t0;
+      const { index, parts } = indexOf(msg.parts);
+      const sent = copyDiff(diff);
+      post({ type: 'compare', id: msg.id, index, parts, diff: sent, ms }, buffers([index, parts, sent]));
+      return;
+    }
     const scored = rescoreColumns(columns, msg.model);
     columns = { ...columns, ...scored };
     // The classes follow the levels: the status is recomputed before the index is.
     const status = supervise();
+    // Up and down follow the levels too.
+    const diff = compare();
     const { index, parts } = indexOf(msg.parts);
     // The worker keeps the new score columns for the next rescore: the page gets copies.
     const sent: ScoredColumns = {
@@ -205,9 +251,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       level: scored.level.slice(),
     };
     const sentStatus = status && copyStatus(status);
+    const sentDiff = diff && copyDiff(diff);
     post(
-      { type: 'rescore', id: msg.id, index, parts, scored: sent, status: sentStatus },
-      buffers([index, parts, sent, sentStatus]),
+      { type: 'rescore', id: msg.id, index, parts, scored: sent, status: sentStatus, diff: sentDiff },
+      buffers([index, parts, sent, sentStatus, sentDiff]),
     );
   } catch (err) {
     failed(msg.id, err);

@@ -1,0 +1,15 @@
+/** Comparing two snapshots (data dates) of one district: what the other features may use. */
+export { diffSnapshots, type DiffTotals, type SnapshotDiff } from './diff-snapshots.ts';
+export {
+  FACT_DUPLICATE_KEY,
+  FACT_HAZARD_FOUND,
+  FACT_NEWLY_LISTED,
+  FACT_NEWLY_OVERDUE,
+  HAZARD_CLOSED_SINCE,
+  HAZARD_FOUND,
+  HAZARD_LATE_ENTRY,
+  HAZARD_NEWLY_LISTED,
+  HAZARD_NEWLY_OVERDUE,
+  HAZARD_REOPENED,
+} from './diff-snapshots.ts';
+export { enterpriseKeys, snapshotOf, utf8Of, type Snapshot, type SnapshotHazards } from './snapshot.ts';
