@@ -22,6 +22,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, join, resolve } from 'node:path';
 import { buildOpened, openFolder, type UnreadableFile } from '../src/data/import/build/build-from-files.ts';
 import { encodeBundle } from '../src/data/bundle.ts';
+import { districtOf } from '../src/data/dataset.ts';
+import type { DeployedDataset } from '../src/data/load-bundle.ts';
 import { ImportError } from '../src/data/common/import-types.ts';
 import { isMain } from './is-main.ts';
 
@@ -135,7 +137,7 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   writeFileSync(join(dir, 'build-report.json'), JSON.stringify({ issues }, null, 1));
   // The list of deployed bundles, for the app's dataset switcher.
   const listFile = join(outRoot, 'datasets.json');
-  let list: { id: string; name: string; nameEn: string; demo: boolean }[] = [];
+  let list: DeployedDataset[] = [];
   try {
     if (existsSync(listFile)) list = JSON.parse(readFileSync(listFile, 'utf8'));
   } catch {
@@ -143,7 +145,14 @@ export function buildData(argv: readonly string[], out: Out = console): number {
   }
   list = [
     ...list.filter((d) => d.id !== id),
-    { id, name: manifest.name, nameEn: manifest.nameEn, demo: manifest.demo },
+    {
+      id,
+      name: manifest.name,
+      nameEn: manifest.nameEn,
+      demo: manifest.demo,
+      asOf: manifest.asOf,
+      district: districtOf(manifest),
+    },
   ].sort((a, b) => (a.id === 'demo' ? -1 : b.id === 'demo' ? 1 : a.id.localeCompare(b.id)));
   writeFileSync(listFile, JSON.stringify(list, null, 1));
   const levels = [0, 0, 0, 0];

@@ -65,6 +65,10 @@ const AreaPanel = lazyComponent(
   () => import('./panels/area/area-panel.tsx'),
   (m) => m.AreaPanel,
 );
+const CompareBanner = lazyComponent(
+  () => import('./panels/compare/compare-banner.tsx'),
+  (m) => m.CompareBanner,
+);
 const TourPlayer = lazyComponent(
   () => import('./panels/briefing/tour-player.tsx'),
   (m) => m.TourPlayer,
@@ -98,6 +102,7 @@ export function App() {
   const selected = useStore((s) => s.selected);
   const area = useStore((s) => s.area);
   const touring = useStore((s) => s.tour !== null);
+  const comparing = useStore((s) => s.compareState !== 'off');
   const helpOpen = useStore((s) => s.helpOpen);
 
   useEffect(() => {
@@ -169,6 +174,11 @@ export function App() {
         </PanelBoundary>
         <main className="center">
           <WhatIfBanner />
+          {comparing && (
+            <LazyPart name={APP_TEXT.comparePart} quiet>
+              <CompareBanner />
+            </LazyPart>
+          )}
           <KpiTiles />
           <FilterChips />
           <div className="map-area" ref={mapAreaRef}>

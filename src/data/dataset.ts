@@ -53,6 +53,11 @@ export interface DatasetManifest {
   name: string;
   nameEn: string;
   asOf: string;
+  /**
+   * The district this is a snapshot of (meta.json's `district`), so that snapshots of one district
+   * can be compared; absent: the dataset's name stands for its district (districtOf).
+   */
+  district?: string;
   demo: boolean;
   /** Coordinate system of the source CSV points (converted to WGS84 at build). */
   sourceCoords: string;
@@ -80,6 +85,9 @@ export interface DatasetManifest {
   /** The first issues, for display; the full list is in build-report.json. */
   issues: ValidationIssue[];
 }
+
+/** The district a dataset is a snapshot of: its own key, else its name. */
+export const districtOf = (m: Pick<DatasetManifest, 'district' | 'name'>): string => m.district ?? m.name;
 
 export type PolygonFeatureCollection = {
   type: 'FeatureCollection';

@@ -221,6 +221,9 @@ export interface DeployedDataset {
   name: string;
   nameEn: string;
   demo: boolean;
+  /** Its data date (YYYY-MM-DD) and its district (snapshots of one district share it); absent in lists written before. */
+  asOf?: string;
+  district?: string;
 }
 
 /** The deployed bundles, or [] when the list is missing or unreadable (an older deployment). */

@@ -58,6 +58,15 @@ export const APP_TEXT = defineStrings({
   fitSelectionTitle: { zh: '缩放到所选企业', en: 'Zoom to the selected enterprises' },
   resetViewTitle: { zh: '显示全区', en: 'Show the whole district' },
   kpiAsOf: { zh: '截至', en: 'as of' },
+  kpiDeltaLabel: { zh: '较上期', en: 'vs. earlier' },
+  kpiDeltaTitle: {
+    zh: '上期（比较的数据日期）同样筛选下为 {0}',
+    en: 'The compared earlier data date had {0} under the same filters',
+  },
+  kpiDeltaNone: {
+    zh: '上期数据没有此项或所用筛选（检查状态、变化），无法比较',
+    en: 'The earlier data date has no figure for this, or for a filter in use (inspection status, change)',
+  },
   kpiDayTitle: {
     zh: '这些数字按数据日期统计；地图上的隐患显示的是时间轴所选的日期：',
     en: 'These figures count on the data date; the map shows the hazards of the day picked on the time slider:',
@@ -79,6 +88,7 @@ export const APP_TEXT = defineStrings({
   mapPart: { zh: '地图', en: 'Map' },
   dockPart: CHARTS_AND_LISTS,
   overlayPart: { zh: '地图上的面板', en: 'Map panels' },
+  comparePart: { zh: '两期比较', en: 'Comparison of two data dates' },
   importedTitle: {
     zh: '这份数据由本单位导入，只保存在这台电脑的浏览器中',
     en: 'Imported by your office; kept in this browser on this computer only',

@@ -17,6 +17,8 @@ interface Tile {
   sub?: ReactNode;
   /** A tooltip saying what the figure counts. */
   title?: string;
+  /** The same figure in the compared earlier snapshot (undefined: no comparison, or none for this tile). */
+  then?: number;
 }
 
 export function KpiTiles() {
@@ -31,6 +33,8 @@ export function KpiTiles() {
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
   const hasLedger = useStore((s) => (s.dataset?.manifest.inspections ?? 0) > 0);
   const status = useStore((s) => s.supervisionStatus !== null);
+  const earlier = useStore((s) => s.earlierResult);
+  const comparing = useStore((s) => s.comparison !== null);
   // While the first dataset loads the tiles are drawn empty, so the map below them has its final
   // size from the start: the strip appearing later resized the map's canvas (a new drawing buffer
   // and a redraw of every point) just as the data arrived.
@@ -48,12 +52,15 @@ export function KpiTiles() {
     );
   const levels = result ? selectedPerLevel(result, filters) : undefined;
   const tt = result?.totals;
+  const levelsThen = earlier ? selectedPerLevel(earlier, filters) : undefined;
+  const et = earlier?.totals;
   const tiles: Tile[] = [
     {
       id: 'kpi-enterprises',
       className: 'kpi',
       label: t('kpiEnterprises'),
       value: result?.selected,
+      then: earlier?.selected,
       sub:
         result && result.selected !== total ? (
           <div className="kpi-sub">
@@ -70,13 +77,22 @@ export function KpiTiles() {
         </>
       ),
       value: levels?.[k],
+      then: levelsThen?.[k],
     })),
-    { id: 'kpi-open', className: 'kpi', label: t('kpiOpen'), value: tt?.hazardsOpen, sub: hazardDay },
+    {
+      id: 'kpi-open',
+      className: 'kpi',
+      label: t('kpiOpen'),
+      value: tt?.hazardsOpen,
+      then: et?.hazardsOpen,
+      sub: hazardDay,
+    },
     {
       id: 'kpi-open-major',
       className: 'kpi kpi-alert',
       label: t('kpiOpenMajor'),
       value: tt?.hazardsOpenMajor,
+      then: et?.hazardsOpenMajor,
       sub: hazardDay,
     },
     {
@@ -84,9 +100,17 @@ export function KpiTiles() {
       className: 'kpi kpi-alert',
       label: t('kpiOverdue'),
       value: tt?.hazardsOverdue,
+      then: et?.hazardsOverdue,
       sub: hazardDay,
     },
-    { id: 'kpi-listed', className: 'kpi', label: t('kpiListed'), value: tt?.hazardsListed, sub: hazardDay },
+    {
+      id: 'kpi-listed',
+      className: 'kpi',
+      label: t('kpiListed'),
+      value: tt?.hazardsListed,
+      then: et?.hazardsListed,
+      sub: hazardDay,
+    },
     // With an inspection ledger: the enterprises overdue for inspection and never inspected (bits 1 and 0 of the status).
     ...(hasLedger
       ? [
@@ -120,8 +144,34 @@ export function KpiTiles() {
             {tile.value === undefined ? '…' : formatNum(lang, tile.value)}
           </div>
           {tile.sub}
+          {comparing && tile.value !== undefined && <KpiDelta now={tile.value} then={tile.then} />}
         </div>
       ))}
+    </div>
+  );
+}
+
+/** "较上期 +3" under a figure: the change since the compared earlier snapshot, under the same filters. */
+function KpiDelta({ now, then }: { now: number; then?: number }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  if (then === undefined)
+    return (
+      <div className="kpi-sub kpi-delta" title={t('kpiDeltaNone')}>
+        {t('kpiDeltaLabel')} –
+      </div>
+    );
+  const d = now - then;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  return (
+    <div
+      className={`kpi-sub kpi-delta ${d > 0 ? 'kpi-delta-up' : d < 0 ? 'kpi-delta-down' : ''}`}
+      data-testid="kpi-delta"
+      data-delta={d}
+      title={t('kpiDeltaTitle', formatNum(lang, then))}
+    >
+      {t('kpiDeltaLabel')} {sign}
+      {formatNum(lang, Math.abs(d))}
     </div>
   );
 }

@@ -4,6 +4,8 @@
  * the map, KPIs, charts and area risk all follow. Levels under the dataset's own model are kept as
  * the baseline, so the panel can say how many enterprises moved up or down.
  */
+import type { SnapshotDiff } from '../data/compare/index.ts';
+import { rediff, withChange } from './compare-slice.ts';
 import { startTiming } from './timings.ts';
 import type { StateCreator } from 'zustand';
 import { DEFAULT_RISK_MODEL, type RiskModel } from '../domain/risk-model.ts';
@@ -70,6 +72,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         scored: ReturnType<typeof rescoreColumns>,
         index?: FilterIndex,
         workerStatus?: SupervisionStatus | null,
+        workerDiff?: SnapshotDiff | null,
       ) => {
         const now = get().dataset;
         // A newer edit, or another dataset, has overtaken this one.
@@ -78,8 +81,15 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         // The supervision classes follow the levels: the worker recomputed the status, the page does it here.
         const status =
           workerStatus !== undefined ? workerStatus : statusOf(rescored, get().inspections, get().supervision);
-        const next = { ...rescored, enterprises: withStatus(rescored.enterprises, status) };
+        // Up and down since a compared snapshot follow the levels too.
+        const cmp = get().comparison;
+        const diff = workerDiff ?? (cmp ? rediff(cmp, rescored.enterprises) : null);
+        const next = {
+          ...rescored,
+          enterprises: withChange(withStatus(rescored.enterprises, status), diff),
+        };
         if (status) set({ supervisionStatus: status });
+        if (cmp && diff) set({ comparison: { ...cmp, diff } });
         get().bindDataset(next, index);
         // Models are small: comparing their JSON is exact and cheap.
         const whatIf = JSON.stringify(parsed.model) !== JSON.stringify(get().baseModel);
@@ -94,7 +104,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
         worker.rescore(parsed.model).then(
           (r) => {
             doneWorker();
-            show(r.scored, r.index, r.status);
+            show(r.scored, r.index, r.status, r.diff);
             done();
           },
           (e: Error) => set({ modelError: e.message, rescoring: false }),

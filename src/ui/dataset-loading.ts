@@ -10,7 +10,7 @@ import type { CoreDataset, DatasetDetails, DatasetManifest } from '../data/datas
 import { DETAILS_TEXT } from './details-strings.ts';
 import type { FilterDims, FilterIndex } from '../data/filter-engine.ts';
 import { tr, trBoth, type Text } from '../domain/text.ts';
-import { datasetSource } from '../state/dataset-source.ts';
+import { compareSource, datasetSource } from '../state/dataset-source.ts';
 import { useStore } from '../state/store.ts';
 import { applyUrl, startUrlSync } from '../state/url-sync.ts';
 import { DatasetWorker, WorkerStartError, wantsWorker } from '../workers/dataset-worker-client.ts';
@@ -133,6 +133,10 @@ export function startDatasetLoad(): () => void {
       // The rest streams in once the first picture is on screen (the frame after React has shown it),
       // so its bytes and its decoding do not compete with that picture.
       if (details) requestAnimationFrame(() => setTimeout(() => streamDetails(d.manifest, details), 0));
+      // An earlier snapshot to compare with loads beside it; the comparison shows when both are in.
+      // (Its code loads only then.)
+      if (compareSource(location.search))
+        void import('./compare-loading.ts').then((m) => m.startCompareLoad(location.search, d));
     })
     // Messages written for both languages (a bundle's, a saved dataset's) come in the user's.
     .catch((e: unknown) => setLoadError(tr(useStore.getState().lang, bilingual(e))));

@@ -102,6 +102,7 @@ function parseJson(file: string, text: string | undefined, issues: ValidationIss
 interface Meta {
   name: string;
   nameEn: string;
+  district?: string;
   asOf?: string;
   coords?: string;
   demo: boolean;
@@ -124,7 +125,15 @@ function readMeta(json: unknown, id: string, issues: ValidationIssue[]): Meta {
         severity: 'warning',
       });
   }
-  return { name: String(m.name ?? id), nameEn: String(m.name_en ?? m.name ?? id), asOf, coords, demo: m.demo === true };
+  const district = typeof m.district === 'string' && m.district.trim() ? m.district.trim() : undefined;
+  return {
+    name: String(m.name ?? id),
+    nameEn: String(m.name_en ?? m.name ?? id),
+    ...(district ? { district } : {}),
+    asOf,
+    coords,
+    demo: m.demo === true,
+  };
 }
 
 const NO_LAYER = { type: 'FeatureCollection', features: [] };
@@ -294,6 +303,7 @@ export function buildDataset(
     id,
     name: meta.name,
     nameEn: meta.nameEn,
+    ...(meta.district ? { district: meta.district } : {}),
     asOf,
     demo: meta.demo,
     sourceCoords: transform.id,
