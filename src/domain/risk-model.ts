@@ -161,6 +161,23 @@ export interface RiskColumns {
   penalties1y: Uint8Array;
 }
 
+/** One row's inputs, read from the columns. */
+export function inputsAt(c: Omit<RiskColumns, 'length'>, i: number): RiskInputs {
+  return {
+    sector: c.sector[i],
+    flags: c.flags[i],
+    scale: c.scale[i],
+    employees: c.employees[i],
+    stdGrade: c.stdGrade[i],
+    hazardsOpen: c.hazardsOpen[i],
+    hazardsOverdue: c.hazardsOverdue[i],
+    hazardsOpenMajor: c.hazardsOpenMajor[i],
+    accidents3y: c.accidents3y[i],
+    majorAccident3y: c.majorAccident3y[i],
+    penalties1y: c.penalties1y[i],
+  };
+}
+
 /**
  * Score every row into `score` and `level` in one pass. Same arithmetic as explainRisk (a unit test
  * holds them equal), without allocating per row.

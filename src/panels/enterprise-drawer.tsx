@@ -16,9 +16,15 @@ import { DETAILS_TEXT } from '../ui/details-strings.ts';
 import { lazyComponent } from '../ui/lazy-load.ts';
 import { LazyPart } from './lazy-part.tsx';
 import { INSPECTION_TEXT } from './common/inspection-strings.ts';
+import { COMPARE_TEXT } from './compare/strings.ts';
 
 // The inspections are the supervision tab's code: loaded with it (prefetched when the browser is idle),
 // so the drawer's own chunk stays small.
+// What changed since a compared earlier data date: the comparison's code, loaded when one is open.
+const DrawerChange = lazyComponent(
+  () => import('./compare/drawer-change.tsx'),
+  (m) => m.DrawerChange,
+);
 const InspectionHistory = lazyComponent(
   () => import('./supervision/index.ts'),
   (m) => m.InspectionHistory,
@@ -28,6 +34,7 @@ const InspectionHistory = lazyComponent(
 export function EnterpriseDrawer() {
   const t = useT();
   const lang = useStore((s) => s.lang);
+  const comparing = useStore((s) => s.comparison !== null);
   const dataset = useStore((s) => s.dataset);
   // Names and the ledger stream in after the first picture: the drawer opens at once and fills in.
   const text = useStore((s) => s.text);
@@ -92,6 +99,11 @@ export function EnterpriseDrawer() {
       </div>
       {/* Why this level comes first: it is what a leader opens the drawer for. */}
       <RiskExplanation row={row} />
+      {comparing && (
+        <LazyPart name={COMPARE_TEXT.tab}>
+          <DrawerChange row={row} />
+        </LazyPart>
+      )}
       <dl className="fields">
         {fields.map((f) => (
           <div key={f.key} className="field">

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3';
-import { compileModel, explainRisk } from '../domain/risk-model.ts';
+import { compileModel, explainRisk, inputsAt } from '../domain/risk-model.ts';
 import { explainSentence, partName, VETO_NAMES } from '../domain/explain.ts';
 import { LEVELS } from '../domain/levels.ts';
 import { useStore } from '../state/store.ts';
@@ -18,19 +18,7 @@ export function RiskExplanation({ row }: { row: number }) {
   const c = useStore((s) => s.dataset!.enterprises);
   const b = useMemo(
     () =>
-      explainRisk(compileModel(model), {
-        sector: c.sector[row],
-        flags: c.flags[row],
-        scale: c.scale[row],
-        employees: c.employees[row],
-        stdGrade: c.stdGrade[row],
-        hazardsOpen: c.hazardsOpen[row],
-        hazardsOverdue: c.hazardsOverdue[row],
-        hazardsOpenMajor: c.hazardsOpenMajor[row],
-        accidents3y: c.accidents3y[row],
-        majorAccident3y: c.majorAccident3y[row],
-        penalties1y: c.penalties1y[row],
-      }),
+      explainRisk(compileModel(model), inputsAt(c, row)),
     [model, c, row],
   );
   const max = Math.max(...b.contributions.map((p) => Math.abs(p.value)), 1);

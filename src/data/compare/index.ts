@@ -13,3 +13,6 @@ export {
   HAZARD_REOPENED,
 } from './diff-snapshots.ts';
 export { enterpriseKeys, snapshotOf, utf8Of, type Snapshot, type SnapshotHazards } from './snapshot.ts';
+export { mainReason, rowChange } from './row-change.ts';
+export { assessedText, reasonText } from './reason-text.ts';
+export { moverRows } from './movers.ts';
