@@ -17,9 +17,10 @@ import { LEVELS } from '../../domain/levels.ts';
 import { SECTOR_GROUPS } from '../../domain/sectors.ts';
 import { formatNum, localeOf, shortName, tr } from '../../domain/text.ts';
 import type { BulletinPeriod } from '../bulletin-data.ts';
+
+type TrendStep = BulletinPeriod['step'];
 import type { InspectionPeriod } from '../bulletin-inspections.ts';
 import { formatDay, parseDay } from '../dates.ts';
-import type { TrendStep } from '../ledger/hazard-ledger.ts';
 import { BULLETIN_DOC_TEXT as T } from './bulletin-doc-strings.ts';
 import { totalRow, type UnitRow } from './bulletin-figures.ts';
 import { para, type DocBlock, type DocCell, type DocModel, type DocSection, type DocTable } from './doc-model.ts';
@@ -196,7 +197,7 @@ function unitTable(
     ],
     rows: rows.map((r, k) => [k + 1, names[r.unit] ?? '', ...cells(r)]),
     total: ['', tr(lang, T.total), ...cells(totalRow(rows))],
-    widths: [7, 30, 11, 9, 9, 9, 9, 13, 12],
+    widths: [8, 22, 11, 8, 8, 8, 8, 16, 14],
   };
 }
 
@@ -222,7 +223,7 @@ function hazardTable(lang: Lang, caption: string, list: { count: number; lines: 
       l.deadline,
       l.daysOverdue > 0 ? l.daysOverdue : tr(lang, T.notOverdue),
     ]),
-    widths: [7, 40, 15, 15, 15, 11],
+    widths: [8, 34, 14, 16, 16, 14],
   };
   if (list.count === 0) table.rows = [['', tr(lang, T.none), '', '', '', '']];
   if (list.count > list.lines.length) table.note = tr(lang, T.more, list.lines.length, list.count);
@@ -263,7 +264,7 @@ export function bulletinDocModel(input: BulletinDocInput): DocModel {
       ...LEVELS.map((l, k): DocCell[] => [
         tr(lang, l),
         input.byLevel[k],
-        percent(lang, input.byLevel[k], input.selected),
+        { value: percent(lang, input.byLevel[k], input.selected), align: 'right' },
       ]),
       [tr(lang, T.openHazards), h.open, ''],
       [tr(lang, T.openMajorHazards), h.openMajor, ''],
@@ -331,7 +332,7 @@ export function bulletinDocModel(input: BulletinDocInput): DocModel {
                 { value: e.score, digits: 1 },
               ])
             : [['', tr(lang, T.none), '', '', '', '']],
-        widths: [7, 38, 15, 20, 10, 10],
+        widths: [8, 34, 14, 20, 13, 13],
       },
     ],
   });
@@ -379,15 +380,20 @@ export function bulletinDocModel(input: BulletinDocInput): DocModel {
       kind: 'image',
       png: input.map.png,
       ...size,
-      caption: tr(lang, T.mapCaption, input.datasetName, asOfWords),
+      caption: tr(lang, T.mapCaption, input.datasetName),
       alt: tr(lang, T.mapAlt),
     });
     const legend = [{ text: tr(lang, T.legend) }, ...LEVELS.flatMap((_, k) => [...levelRuns(lang, k), { text: '　' }])];
-    if (input.map.metresPerPixel)
-      legend.push({
-        text: tr(lang, T.scale, n(scaleDenominator(input.map.metresPerPixel, input.map.width, size.widthMm))),
-      });
     mapBlocks.push({ kind: 'paragraph', style: 'note', align: 'center', runs: legend });
+    if (input.map.metresPerPixel) {
+      const scale = scaleDenominator(input.map.metresPerPixel, input.map.width, size.widthMm);
+      mapBlocks.push({
+        kind: 'paragraph',
+        style: 'note',
+        align: 'center',
+        runs: [{ text: tr(lang, T.scale, n(scale)) }],
+      });
+    }
   } else {
     mapBlocks.push({ kind: 'notice', text: tr(lang, T.noMap) });
   }
@@ -425,13 +431,7 @@ export function bulletinDocModel(input: BulletinDocInput): DocModel {
     lang,
     title: tr(lang, T.title, input.datasetName, tr(lang, meetingOf(period.step))),
     periodLines: [
-      tr(
-        lang,
-        T.periodLine,
-        periodWords(lang, period.label),
-        longDate(lang, formatDay(period.start)),
-        longDate(lang, endIso),
-      ),
+      tr(lang, T.periodLine, longDate(lang, formatDay(period.start)), longDate(lang, endIso)),
       tr(lang, T.dataDateLine, asOfWords),
     ],
     lead: input.scope ? [para(tr(lang, T.scope, input.scope, n(input.total)))] : [],

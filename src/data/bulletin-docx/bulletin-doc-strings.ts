@@ -11,8 +11,8 @@ export const BULLETIN_DOC_TEXT = defineStrings({
   weekly: { zh: '周调度', en: 'weekly dispatch' },
   /** Year and ISO week number. */
   weekLabel: { zh: '{0}年第{1}周', en: 'week {1} of {0}' },
-  /** The period (its name, first and last day), then the data date. */
-  periodLine: { zh: '统计周期：{0}（{1}至{2}）', en: 'Period: {0} ({1} to {2})' },
+  /** The period's first and last day; then the data date. */
+  periodLine: { zh: '统计周期：{0}至{1}', en: 'Period: {0} to {1}' },
   dataDateLine: { zh: '数据截至{0}', en: 'Data as of {0}' },
   /** The filters the figures are restricted to. */
   scope: { zh: '统计范围：{0}（全区共有企业 {1} 家）', en: 'Scope: {0} (of {1} enterprises in the district)' },
@@ -96,7 +96,7 @@ export const BULLETIN_DOC_TEXT = defineStrings({
   },
 
   map: { zh: '风险分布图', en: 'Map' },
-  mapCaption: { zh: '{0}安全生产风险分布图（数据截至{1}）', en: '{0}: work-safety risk map (data as of {1})' },
+  mapCaption: { zh: '{0}安全生产风险分布图', en: '{0}: work-safety risk map' },
   mapAlt: {
     zh: '地图：各企业按风险等级着色的位置、镇街边界',
     en: 'Map: the enterprises by risk level, and the town boundaries',

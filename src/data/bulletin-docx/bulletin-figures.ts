@@ -4,10 +4,9 @@
  * hazards. A unit with nothing keeps its row with zeros (零报告): a bulletin lists every unit.
  *
  * Pure; one pass over the rows for the sectors (the towns come from the area metrics the store
- * already keeps for the current selection).
+ * already keeps for the current selection, src/data/area/area-metrics.ts).
  */
 import { SECTOR_GROUPS, SECTORS } from '../../domain/sectors.ts';
-import type { AreaMetrics } from '../area/area-metrics.ts';
 import type { EnterpriseColumns } from '../columns.ts';
 
 /** One unit's row: enterprises (selected), per level code 0..3, open and overdue hazards (at the data date). */
@@ -21,9 +20,14 @@ export interface UnitRow {
 }
 
 /** Every town's row from the town metrics, in the manifest's order. */
-export function townRows(
-  m: Pick<AreaMetrics, 'count' | 'enterprises' | 'byLevel' | 'openHazards' | 'overdueHazards'>,
-): UnitRow[] {
+export function townRows(m: {
+  count: number;
+  enterprises: ArrayLike<number>;
+  /** count·4 entries, [area·4 + level]. */
+  byLevel: ArrayLike<number>;
+  openHazards: ArrayLike<number>;
+  overdueHazards: ArrayLike<number>;
+}): UnitRow[] {
   return Array.from({ length: m.count }, (_, t) => ({
     unit: t,
     enterprises: m.enterprises[t],

@@ -25,7 +25,10 @@ export interface DocRun {
  * A table cell: text, or a number (right-aligned, written in the document language's digits with
  * `digits` decimals when given).
  */
-export type DocCell = string | number | { value: string | number; digits?: number; bold?: boolean; color?: string };
+export type DocCell =
+  | string
+  | number
+  | { value: string | number; digits?: number; bold?: boolean; color?: string; align?: 'left' | 'right' };
 
 export interface DocTable {
   kind: 'table';

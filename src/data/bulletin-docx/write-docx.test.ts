@@ -39,7 +39,7 @@ describe('the bulletin as a .docx file', () => {
     doc = xml(zh, 'word/document.xml');
   });
 
-  it('is an A4 page with the margins of GB/T 9704-2012 and a grid of 22 lines of 28 characters', () => {
+  it('is an A4 page with the margins of GB/T 9704-2012, 22 lines of 28 characters', () => {
     // 210 x 297 mm = 11905.5 x 16837.8 twips; top 37 mm = 2097.6, left 28 mm = 1587.4, right 26 mm = 1474.0, bottom 35 mm = 1984.3.
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const mar = /<w:pgMar ([^>]*)\/>/.exec(doc)![1];
@@ -48,9 +48,11 @@ describe('the bulletin as a .docx file', () => {
     expect(mar).toContain('w:right="1474"');
     expect(mar).toContain('w:bottom="1984"');
     // The text block: 16838 - 2098 - 1984 = 12756 twips high (225 mm); 22 lines fit at 579 (12756 / 22 = 579.8).
-    // 11906 - 1587 - 1474 = 8845 wide (156 mm): 28 characters are 315.89 twips = 15.795 pt apart, 16 pt less
-    // 0.2054 pt, which is -841.4 in 1/4096 pt: -842 rounded down, so that 28 still fit.
-    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    // 11906 - 1587 - 1474 = 8845 wide (156 mm): 28 characters of 16 pt (320 twips) need 8960, so each is set
+    // closer by 5 twips (320 - 8845 / 28 = 4.1, up to a whole twip): 28 x 315 = 8820 fit, 27 x 320 would be the most otherwise.
+    const body = paragraphWith(doc, '截至2026年11月30日，全区')!;
+    expect(body).toContain('<w:spacing w:val="-5"/>');
   });
 
   it('sets the title in 方正小标宋简体 22 pt, centred, and the body in 仿宋 16 pt', () => {
@@ -61,8 +63,8 @@ describe('the bulletin as a .docx file', () => {
     const body = paragraphWith(doc, '截至2026年11月30日，全区')!;
     expect(body).toMatch(/w:eastAsia="仿宋"/);
     expect(body).toContain('<w:sz w:val="32"/>');
-    // The first line indented two characters of the grid: 2 x 315.89 = 632 twips.
-    expect(body).toMatch(/<w:ind w:firstLine="632"\/>/);
+    // The first line indented two characters: 2 x 315 = 630 twips.
+    expect(body).toMatch(/<w:ind w:firstLine="630"\/>/);
     const heading = paragraphWith(doc, '一、总体情况')!;
     expect(heading).toMatch(/w:eastAsia="黑体"/);
     // The document's defaults say the same, for text added in Word.
@@ -100,7 +102,7 @@ describe('the bulletin as a .docx file', () => {
     );
     expect(text).toContain('未销号隐患 9 项，其中重大事故隐患 1 项；逾期未整改隐患 3 项；挂牌督办重大事故隐患 1 项。');
     expect(text).toContain('本期新增隐患 7 项，销号 4 项。');
-    expect(text).toContain('统计周期：2026年11月（2026年11月1日至2026年11月30日）');
+    expect(text).toContain('统计周期：2026年11月1日至2026年11月30日');
     expect(text).toContain('本期开展行政检查 12 次，覆盖企业 8 家');
   });
 
@@ -141,7 +143,7 @@ describe('the bulletin as a .docx file', () => {
       await writeDocx(bulletinDocModel(handMadeInput({ lang: 'en', datasetName: 'Test District' }))),
     );
     const en = xml(files, 'word/document.xml');
-    expect(en).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579"/);
+    expect(en).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
     const title = paragraphWith(en, 'Test District: work-safety risk monthly bulletin')!;
     expect(title).toMatch(/w:ascii="Times New Roman"/);
     expect(title).toContain('<w:sz w:val="44"/>');

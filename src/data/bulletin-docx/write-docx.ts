@@ -1,7 +1,7 @@
 /**
  * A document model (doc-model.ts) as a Word file (.docx), in the layout of official documents
  * (GB/T 9704-2012, 党政机关公文格式): A4, top margin 37 mm, binding (left) margin 28 mm, a text block
- * of 156 × 225 mm laid on a grid of 22 lines of 28 characters; the body in 仿宋 3号 (16 pt), the title
+ * of 156 × 225 mm holding 22 lines of 28 characters; the body in 仿宋 3号 (16 pt), the title
  * in 方正小标宋简体 2号 (22 pt) centred, headings in 黑体 3号, the page number in 宋体 4号 (14 pt) as
  * "— 1 —" under the text block, on the outside: odd pages at the right, even pages at the left, one
  * character in from the edge of the text block. Fonts are named, not embedded: Word and WPS find them
@@ -69,12 +69,16 @@ export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
 /** Font sizes, half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt. */
 const SIZE = { title: 44, body: 32, small: 28, table: 24 } as const;
 /**
- * The character pitch of 28 characters a line as Word's `charSpace`: the pitch less the body's font
- * size, in 1/4096 pt, rounded down so that 28 characters still fit.
+ * 28 characters a line: 16 pt characters are 320 twips wide and 28 of them 8,960, more than the text
+ * block's 8,845, so the body's characters are set closer by `CONDENSE` twips each (the least whole
+ * number with which 28 fit). A character grid (docGrid `linesAndChars`, charSpace -842) would say the
+ * same to Word, but LibreOffice sets a character wider than the grid's cell in two cells and prints
+ * 14 characters a line; condensed text is read alike by Word, WPS and LibreOffice. The line grid
+ * stays: 22 lines to the page.
  */
-export const CHAR_SPACE = Math.floor((TEXT_WIDTH / CHARS_PER_LINE / 20 - SIZE.body / 2) * 4096);
-/** One character of the grid, twips (the first-line indent is two). */
-const CHAR_PITCH = Math.round(SIZE.body * 10 + (CHAR_SPACE / 4096) * 20);
+export const CONDENSE = Math.ceil(SIZE.body * 10 - TEXT_WIDTH / CHARS_PER_LINE);
+/** One character of the body, twips (the first-line indent is two). */
+const CHAR_PITCH = SIZE.body * 10 - CONDENSE;
 
 /** The fonts, by their names on a Chinese Windows desktop. */
 export const FONTS = {
@@ -89,15 +93,12 @@ export const FONTS = {
 /** A font for East Asian text, Times New Roman for Latin (the page number: 宋体 for both, as the standard asks). */
 const font = (eastAsia: string, latin: string = FONTS.latin) => ({ ascii: latin, hAnsi: latin, cs: latin, eastAsia });
 
-type RunStyle = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'color' | 'snapToGrid'>;
-const BODY: RunStyle = { font: font(FONTS.body), size: SIZE.body };
-const HEADING: RunStyle = { font: font(FONTS.heading), size: SIZE.body };
+type RunStyle = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'color' | 'snapToGrid' | 'characterSpacing'>;
+const BODY: RunStyle = { font: font(FONTS.body), size: SIZE.body, characterSpacing: -CONDENSE };
+const HEADING: RunStyle = { font: font(FONTS.heading), size: SIZE.body, characterSpacing: -CONDENSE };
 const TITLE: RunStyle = { font: font(FONTS.title), size: SIZE.title };
-const KAI: RunStyle = { font: font(FONTS.kai), size: SIZE.body };
-/*
- * Smaller type keeps its own spacing: on the grid each character would take a 3号 character's
- * width. Its lines are set exactly, which Word lets go before the grid.
- */
+const KAI: RunStyle = { font: font(FONTS.kai), size: SIZE.body, characterSpacing: -CONDENSE };
+/* Smaller type is set on lines of its own height (exactly, which Word and LibreOffice put before the line grid). */
 const NOTE: RunStyle = { font: font(FONTS.body), size: SIZE.small, snapToGrid: false };
 const CAPTION: RunStyle = { font: font(FONTS.heading), size: SIZE.small, snapToGrid: false };
 const CELL: RunStyle = { font: font(FONTS.body), size: SIZE.table, snapToGrid: false };
@@ -108,13 +109,14 @@ const exactly = (halfPoints: number) => ({ line: Math.round(halfPoints * 10 * 1.
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
+/** A cell's text, and whether it goes to the right (a number, or a cell that says so). */
 function cellText(lang: Lang, c: DocCell): { text: string; numeric: boolean; bold?: boolean; color?: string } {
   if (typeof c === 'number') return { text: formatNum(lang, c), numeric: true };
   if (typeof c === 'string') return { text: c, numeric: false };
   const v = c.value;
   return {
     text: typeof v === 'number' ? formatNum(lang, v, c.digits) : v,
-    numeric: typeof v === 'number',
+    numeric: c.align ? c.align === 'right' : typeof v === 'number',
     bold: c.bold,
     color: c.color,
   };
@@ -318,9 +320,14 @@ export function docxDocument(model: DocModel): Document {
           paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
-      // Normal's size said again: LibreOffice takes the character grid's pitch from Normal, not the defaults.
+      // Normal as the body, for text added in Word.
       paragraphStyles: [
-        { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: font(FONTS.body), size: SIZE.body } },
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          run: { font: font(FONTS.body), size: SIZE.body, characterSpacing: -CONDENSE },
+        },
       ],
     },
     sections: [
@@ -338,7 +345,7 @@ export function docxDocument(model: DocModel): Document {
               footer: mmToTwips(PAGE_MM.height - PAGE_MM.top - PAGE_MM.textHeight - 7 - 6),
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
