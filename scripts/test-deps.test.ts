@@ -34,6 +34,7 @@ describe("the test command's system packages", () => {
       'fontconfig',
       'nginx-light',
       'poppler-utils',
+      'libreoffice-writer-nogui',
     ]);
     expect(installCommand(['chromium', 'poppler-utils'])).toBe(
       'sudo apt-get update && sudo apt-get install -y chromium poppler-utils',

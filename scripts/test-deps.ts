@@ -70,6 +70,11 @@ export const SYSTEM_NEEDS: readonly SystemNeed[] = [
     why: 'pdftoppm, which turns the printed bulletin into page images',
     present: () => onPath('pdftoppm'),
   },
+  {
+    pkgs: ['libreoffice-writer-nogui'],
+    why: "soffice, which turns the bulletin's Word document into a PDF to check its pages",
+    present: () => onPath('soffice'),
+  },
 ];
 
 /** The Debian packages of `needs`, in order. */

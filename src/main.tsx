@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { BulletinHost, PRINT_BULLETIN } from './bulletin-host.tsx';
+import { WORD_COMMAND } from './panels/bulletin/word-command.ts';
 import { applyLevelTokens } from './theme-tokens.ts';
 import { useStore } from './state/store.ts';
 import { LAYER_KINDS, LINK_SETTINGS } from './map/layer-registry.ts';
@@ -19,7 +20,7 @@ applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
 useStore.getState().defineLayers(LAYER_KINDS, LINK_SETTINGS);
 // Every action a button or a key runs (the shortcut list `?` reads them).
-registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_BULLETIN]);
+registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_BULLETIN, WORD_COMMAND]);
 provideMapCapture();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-/** The header's exports for the bulletin: the map image (1920x1080, 3840x2160) and the printed bulletin, each a registered command. */
+/** The header's exports for the bulletin: the map image (1920x1080, 3840x2160), the printed bulletin and its Word document, each a registered command. */
 import { tr } from '../../domain/text.ts';
 import { commandById, runCommand } from '../../ui/commands.ts';
 import { useMenu } from '../../ui/use-menu.ts';
@@ -9,6 +9,7 @@ const ITEMS = [
   { id: 'export.png-hd', testId: 'export-png-hd' },
   { id: 'export.png-uhd', testId: 'export-png-uhd' },
   { id: 'bulletin.print', testId: 'print-bulletin' },
+  { id: 'bulletin.word', testId: 'export-word' },
 ];
 
 export function ExportMenu() {

@@ -53,9 +53,11 @@ function mapHandle(): MapHandle | null {
 /**
  * The map as an image now: null when there is no map handle or it cannot be read; `undefined` when
  * the map is there but not laid out (hidden, as it is once the page is in print layout), so the last
- * image is kept.
+ * image is kept. `aspect` (width / height) is the shape of the box it is printed in.
  */
-export function captureBulletinMap(): BulletinMapImage | null | undefined {
+export function captureBulletinMap(
+  aspect: number = MAP_BOX_MM.width / MAP_BOX_MM.height,
+): BulletinMapImage | null | undefined {
   const map = mapHandle();
   if (!map) return null;
   try {
@@ -73,7 +75,7 @@ export function captureBulletinMap(): BulletinMapImage | null | undefined {
             ] as [number, number][]
           ).map((p) => map.project!(p))
         : null;
-    const rect = cropRect(canvas, canvas.clientWidth, corners, MAP_BOX_MM.width / MAP_BOX_MM.height);
+    const rect = cropRect(canvas, canvas.clientWidth, corners, aspect);
     let src: string;
     if (rect.x === 0 && rect.y === 0 && rect.w === canvas.width && rect.h === canvas.height) {
       src = canvas.toDataURL('image/png');

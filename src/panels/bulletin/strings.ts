@@ -69,4 +69,7 @@ export const BULLETIN_TEXT = defineStrings({
   printed: { zh: '打印时间：{0}', en: 'Printed {0}' },
   print: { zh: '打印简报', en: 'Print the bulletin' },
   failed: { zh: '简报生成失败：{0}', en: 'The bulletin could not be made: {0}' },
+  /** The Word document of the bulletin (word-command.ts). */
+  exportWord: { zh: '导出 Word', en: 'Export Word' },
+  wordFailed: { zh: 'Word 通报生成失败：{0}', en: 'The Word bulletin could not be made: {0}' },
 });
