@@ -89,6 +89,7 @@ export const APP_TEXT = defineStrings({
   dockPart: CHARTS_AND_LISTS,
   overlayPart: { zh: '地图上的面板', en: 'Map panels' },
   comparePart: { zh: '两期比较', en: 'Comparison of two data dates' },
+  changes: { zh: '变化', en: 'Changes' },
   importedTitle: {
     zh: '这份数据由本单位导入，只保存在这台电脑的浏览器中',
     en: 'Imported by your office; kept in this browser on this computer only',

@@ -32,11 +32,16 @@ const SupervisionPanel = lazyComponent(
   () => import('./supervision/index.ts'),
   (m) => m.SupervisionPanel,
 );
+const ChangesPanel = lazyComponent(
+  () => import('./compare/changes-panel.tsx'),
+  (m) => m.ChangesPanel,
+);
 const TAB_PART = {
   charts: null,
   table: EnterpriseTable,
   ledger: HazardLedgerPanel,
   ranking: AreaRanking,
+  changes: ChangesPanel,
   supervision: SupervisionPanel,
   model: ModelPanel,
 } as const;
@@ -45,6 +50,7 @@ registerPrefetch(
   EnterpriseTable.preload,
   HazardLedgerPanel.preload,
   AreaRanking.preload,
+  ChangesPanel.preload,
   SupervisionPanel.preload,
   ModelPanel.preload,
 );
@@ -54,6 +60,7 @@ const TAB_LABELS = {
   table: 'table',
   ledger: 'hazardLedger',
   ranking: 'areaRanking',
+  changes: 'changes',
   supervision: 'supervision',
   model: 'riskModel',
 } as const;
@@ -219,6 +226,8 @@ export function Dock() {
                 <ModelPanel />
               ) : tab === 'ledger' ? (
                 <HazardLedgerPanel />
+              ) : tab === 'changes' ? (
+                <ChangesPanel />
               ) : tab === 'supervision' ? (
                 <SupervisionPanel />
               ) : (

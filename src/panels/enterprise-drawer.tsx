@@ -15,8 +15,8 @@ import { DetailsPending } from '../ui/details-pending.tsx';
 import { DETAILS_TEXT } from '../ui/details-strings.ts';
 import { lazyComponent } from '../ui/lazy-load.ts';
 import { LazyPart } from './lazy-part.tsx';
+import { APP_TEXT } from '../i18n/strings.ts';
 import { INSPECTION_TEXT } from './common/inspection-strings.ts';
-import { COMPARE_TEXT } from './compare/strings.ts';
 
 // The inspections are the supervision tab's code: loaded with it (prefetched when the browser is idle),
 // so the drawer's own chunk stays small.
@@ -100,7 +100,7 @@ export function EnterpriseDrawer() {
       {/* Why this level comes first: it is what a leader opens the drawer for. */}
       <RiskExplanation row={row} />
       {comparing && (
-        <LazyPart name={COMPARE_TEXT.tab}>
+        <LazyPart name={APP_TEXT.changes}>
           <DrawerChange row={row} />
         </LazyPart>
       )}

@@ -16,11 +16,7 @@ export function RiskExplanation({ row }: { row: number }) {
   const lang = useStore((s) => s.lang);
   const model = useStore((s) => s.model);
   const c = useStore((s) => s.dataset!.enterprises);
-  const b = useMemo(
-    () =>
-      explainRisk(compileModel(model), inputsAt(c, row)),
-    [model, c, row],
-  );
+  const b = useMemo(() => explainRisk(compileModel(model), inputsAt(c, row)), [model, c, row]);
   const max = Math.max(...b.contributions.map((p) => Math.abs(p.value)), 1);
   const x = scaleLinear().domain([0, max]).range([0, 100]);
   const t = model.thresholds;

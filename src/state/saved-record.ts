@@ -13,13 +13,21 @@ import type { BundleFiles } from '../data/load-bundle.ts';
 import type { ImportReport } from '../workers/import-protocol.ts';
 
 /** One saved dataset as the dataset menu lists it. */
-export interface SavedDatasetInfo {
+/** The list fields a stored record holds. */
+export interface SavedRecordBase {
   id: string;
   name: string;
   /** ISO time it was saved ('' when a record does not say). */
   savedAt: string;
   enterprises: number;
   bytes: number;
+}
+
+/** A saved dataset as the menu lists it: the record's fields, and its data date and district. */
+export interface SavedDatasetInfo extends SavedRecordBase {
+  /** Its data date and district (src/data/dataset.ts districtOf), from its manifest; '' when unreadable. */
+  asOf: string;
+  district: string;
 }
 
 /** A stored record that is not a usable dataset: its key (to delete it) and a label to show. */
@@ -29,7 +37,7 @@ export interface DamagedSaved {
 }
 
 /** Format 1: the whole bundle in one record (`enterpriseText` absent before the bundle was split: the text was in `enterprises`). */
-export interface WholeRecord extends SavedDatasetInfo {
+export interface WholeRecord extends SavedRecordBase {
   bundle: {
     manifest: string;
     geo: string;
@@ -62,7 +70,7 @@ export interface StoredPart {
 }
 
 /** Format 2's list record. */
-export interface PartedRecord extends SavedDatasetInfo {
+export interface PartedRecord extends SavedRecordBase {
   format: 2;
   /** manifest.json's text, renamed with the dataset. */
   manifest: string;
@@ -89,12 +97,23 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 
 /** The list fields of a record, the ones that only inform given defaults (a record from an older version may lack them). */
 function infoOf(r: Loose & { id: string; name: string }): SavedDatasetInfo {
+  const text = typeof r.manifest === 'string' ? r.manifest : isObject(r.bundle) ? r.bundle.manifest : undefined;
+  let m: Loose = {};
+  try {
+    const parsed: unknown = typeof text === 'string' ? JSON.parse(text) : null;
+    if (isObject(parsed)) m = parsed;
+  } catch {
+    // An unreadable manifest only leaves the date and district unknown here; opening it says what is wrong.
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     id: r.id,
     name: r.name,
     savedAt: typeof r.savedAt === 'string' ? r.savedAt : '',
     enterprises: isCount(r.enterprises) ? r.enterprises : 0,
     bytes: isCount(r.bytes) ? r.bytes : 0,
+    asOf: str(m.asOf),
+    district: str(m.district) || str(m.name),
   };
 }
 
@@ -177,7 +196,9 @@ export function savedList(
 
 /** The manifest's text with `name` as its display name (in both languages: a bureau names its own district once). */
 export function renamedManifest(manifest: string, name: string): string {
-  const m = JSON.parse(manifest) as { name: string; nameEn: string };
+  const m = JSON.parse(manifest) as { name: string; nameEn: string; district?: string };
+  // The district keeps its name: a renamed snapshot is still comparable with the district's others.
+  m.district ??= m.name;
   m.name = name;
   m.nameEn = name;
   return JSON.stringify(m);

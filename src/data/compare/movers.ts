@@ -28,4 +28,3 @@ export function moverRows(
   );
   return Int32Array.from(rows);
 }
-

@@ -31,7 +31,8 @@ const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x
 
 /** One line: the indicator, its input then → now (when it has one), and the change of its points. */
 export function reasonText(line: ReasonLine, lang: Lang): string {
-  const input = line.then === line.then ? ` ${inputText(line.key, line.then, lang)} → ${inputText(line.key, line.now, lang)}` : '';
+  const input =
+    line.then === line.then ? ` ${inputText(line.key, line.then, lang)} → ${inputText(line.key, line.now, lang)}` : '';
   return `${partName(line.key, lang)}${input}${tr(lang, PUNCT.listSep)}${signed(line.pointsNow - line.pointsThen)}`;
 }
 
@@ -41,4 +42,3 @@ export function assessedText(then: number, now: number, lang: Lang): string | nu
   const name = (l: number) => (l >= 0 ? shortName(lang, LEVELS[l]) : tr(lang, REASON_TEXT.notAssessed));
   return `${tr(lang, REASON_TEXT.assessed)} ${name(then)} → ${name(now)}`;
 }
-

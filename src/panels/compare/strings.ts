@@ -21,12 +21,14 @@ export const COMPARE_TEXT = defineStrings({
     zh: '模型的各项输入未变；等级变化来自外部评估或模型设置。',
     en: "None of the model's inputs changed: the move comes from an external assessment or the model's settings.",
   },
-  reasonsUnder: { zh: '按当前模型逐项比较两期：', en: 'Both data dates under the model in use, indicator by indicator:' },
+  reasonsUnder: {
+    zh: '按当前模型逐项比较两期：',
+    en: 'Both data dates under the model in use, indicator by indicator:',
+  },
   hazardsSince: {
     zh: '期间发现隐患 {0} 处（重大 {1} 处），销号 {2} 处',
     en: '{0} hazards found since ({1} major), {2} closed',
   },
-  tab: { zh: '变化', en: 'Changes' },
   noComparison: {
     zh: '尚未与上期比较。在“数据集”菜单中选择同一区县另一数据日期的数据，或在地址中加上 &compare=<数据集>。',
     en: 'No comparison open. Pick another data date of this district in the Datasets menu, or add &compare=<dataset> to the address.',
@@ -38,5 +40,6 @@ export const COMPARE_TEXT = defineStrings({
   goneList: { zh: '移出的企业（上期有、本期无）', en: 'Gone since (in the earlier data only)' },
   moversOf: { zh: '筛选范围内的变动企业 {0} 家', en: '{0} enterprises changed within the filters' },
   transitions: { zh: '等级迁移（行：上期，列：本期）', en: 'Level moves (rows: then, columns: now)' },
+  compareWith: { zh: '与 {0} 的数据比较', en: 'Compare with {0}' },
   assessedMoved: { zh: '外部评估变化', en: 'External assessment changed' },
 });

@@ -1,7 +1,7 @@
 /** The dock's tab, `tab=<key>`, when not the first. */
 import type { ViewPart } from './view-part.ts';
 
-export const DOCK_TABS = ['charts', 'table', 'ledger', 'ranking', 'supervision', 'model'] as const;
+export const DOCK_TABS = ['charts', 'table', 'ledger', 'ranking', 'changes', 'supervision', 'model'] as const;
 export type DockTab = (typeof DOCK_TABS)[number];
 
 export const dockTabPart: ViewPart<DockTab> = {
