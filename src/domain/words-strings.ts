@@ -10,6 +10,9 @@ export const WORDS = defineStrings({
   grid: { zh: '网格', en: 'Grid cell' },
   park: { zh: '园区', en: 'Park' },
   found: { zh: '发现日期', en: 'Found' },
+  /** The period holding the data date: the ledger's trend and its date presets. */
+  thisWeek: { zh: '本周', en: 'This week' },
+  thisMonth: { zh: '本月', en: 'This month' },
   opened: { zh: '新增', en: 'New' },
   closed: { zh: '销号', en: 'Closed' },
   stillOpen: { zh: '仍未销号', en: 'Still open' },
