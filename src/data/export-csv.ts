@@ -50,6 +50,7 @@ import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
 import { enterpriseAreaNames, type EnterpriseAreaSource } from './ledger/enterprise-areas.ts';
 import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
+import { AREA_EXPORT_TEXT } from './area/area-export-strings.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -313,10 +314,13 @@ export function isoDate(d: Date): string {
 }
 
 /** The lists that can be downloaded, by the start of their file names. */
-export type ExportList = 'enterprises' | 'hazards';
+export type ExportList = 'enterprises' | 'hazards' | 'areaRanking' | 'areaComparison' | 'gridWorkers';
 const FILE_NAME: Record<ExportList, Text> = {
   enterprises: EXPORT_CSV_TEXT.fileName,
   hazards: EXPORT_HAZARD_TEXT.fileName,
+  areaRanking: AREA_EXPORT_TEXT.rankingFile,
+  areaComparison: AREA_EXPORT_TEXT.comparisonFile,
+  gridWorkers: AREA_EXPORT_TEXT.gridWorkerFile,
 };
 
 /**

@@ -37,6 +37,8 @@ export const WORDS = defineStrings({
   notInPark: { zh: '不在园区', en: 'Not in a park' },
   /** Who looks after a grid cell: the area panel and the drawer. */
   gridWorker: { zh: '网格员', en: 'Grid worker' },
+  /** The dock's tab and the ranking's export. */
+  areaRanking: { zh: '区域排名', en: 'Area ranking' },
   responsiblePerson: { zh: '安全监管责任人', en: 'Responsible person' },
   /** The hazard ledger's words, in its panel, the KPI tiles, the import and its export. */
   hazardLedger: { zh: '隐患台账', en: 'Hazard ledger' },

@@ -3,13 +3,14 @@ import type { AreaKind } from '../../data/area/area-metrics.ts';
 import { defineStrings, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';
+import { AREA_EXPORT_TEXT } from '../../data/area/area-export-strings.ts';
 
 export const AREA_TEXT = defineStrings({
   kindTown: WORDS.town,
   kindGrid: WORDS.grid,
   kindPark: WORDS.park,
   close: APP_TEXT.close,
-  code: { zh: '编码', en: 'Code' },
+  code: AREA_EXPORT_TEXT.code,
   town: { zh: '所属镇街', en: 'Town' },
   gridWorker: WORDS.gridWorker,
   responsiblePerson: WORDS.responsiblePerson,
