@@ -188,6 +188,10 @@ describe('exportHazardsCsv', () => {
       '是',
       '\'=cmd|"/c calc"!A1',
       '张三',
+      // Town, grid cell, grid worker: this source has no areas.
+      '',
+      '',
+      '',
     ]);
     expect(rows[3]).toEqual([
       'YH2026100001',
@@ -202,6 +206,9 @@ describe('exportHazardsCsv', () => {
       '0',
       '否',
       '通道, "堵塞"',
+      '',
+      '',
+      '',
       '',
     ]);
     expect(rows[1].slice(3, 13)).toEqual([

@@ -48,7 +48,9 @@ import {
 } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
+import { enterpriseAreaNames, type EnterpriseAreaSource } from './ledger/enterprise-areas.ts';
 import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
+import { AREA_EXPORT_TEXT } from './area/area-export-strings.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -82,6 +84,9 @@ export interface HazardCsvSource {
     'length' | 'enterprise' | 'found' | 'deadline' | 'closed' | 'level' | 'status' | 'source' | 'listed'
   > & { id: Pick<TextColumn, 'get'>; description: Pick<TextColumn, 'get'>; responsiblePerson: Pick<TextColumn, 'get'> };
   text: { creditCode: Pick<TextColumn, 'get'>; name: Pick<TextColumn, 'get'> };
+  /** The enterprises' towns and grid cells and their names (a Dataset has them); absent, those columns are empty. */
+  enterprises?: EnterpriseAreaSource['enterprises'];
+  manifest?: EnterpriseAreaSource['manifest'];
 }
 
 /** The enterprise columns of the lists, in output order: those of the registry that have an export part. */
@@ -123,6 +128,9 @@ const HAZARD_COLUMNS = [
   ['listed', 'text'],
   ['description', 'text'],
   ['responsiblePerson', 'text'],
+  ['town', 'text'],
+  ['grid', 'text'],
+  ['gridWorker', 'text'],
 ] as const satisfies readonly Column<keyof typeof EXPORT_HAZARD_TEXT>[];
 
 const headersOf = <K extends string>(
@@ -206,17 +214,21 @@ export function enterpriseTable(
 /**
  * The hazard ledger as a table, the given hazards in that order (the ledger panel's rows): hazard id,
  * the enterprise's credit code and name, found date, deadline, closure date, level, status, source,
- * days overdue on `asOf` (0 when not overdue), listed supervision (是/否), description, responsible person.
+ * days overdue on `asOf` (0 when not overdue), listed supervision (是/否), description, responsible person,
+ * and the enterprise's town, grid cell and grid worker (last, so the columns before keep their places).
  */
 export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number): ExportTable {
   const h = source.hazards;
   const t = source.text;
   const yes = tr(lang, EXPORT_HAZARD_TEXT.yes),
     no = tr(lang, EXPORT_HAZARD_TEXT.no);
+  const areas =
+    source.enterprises && source.manifest ? { enterprises: source.enterprises, manifest: source.manifest } : undefined;
   const data: (string | number)[][] = new Array(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const k = rows[j];
     const e = h.enterprise[k];
+    const where = enterpriseAreaNames(areas, e);
     data[j] = [
       str(h.id, k),
       e >= 0 ? str(t.creditCode, e) : '',
@@ -231,6 +243,9 @@ export function hazardTable(source: HazardCsvSource, rows: ArrayLike<number>, la
       h.listed[k] === 1 ? yes : no,
       str(h.description, k),
       str(h.responsiblePerson, k),
+      where.town,
+      where.grid,
+      where.gridWorker,
     ];
   }
   return {
@@ -299,10 +314,13 @@ export function isoDate(d: Date): string {
 }
 
 /** The lists that can be downloaded, by the start of their file names. */
-export type ExportList = 'enterprises' | 'hazards';
+export type ExportList = 'enterprises' | 'hazards' | 'areaRanking' | 'areaComparison' | 'gridWorkers';
 const FILE_NAME: Record<ExportList, Text> = {
   enterprises: EXPORT_CSV_TEXT.fileName,
   hazards: EXPORT_HAZARD_TEXT.fileName,
+  areaRanking: AREA_EXPORT_TEXT.rankingFile,
+  areaComparison: AREA_EXPORT_TEXT.comparisonFile,
+  gridWorkers: AREA_EXPORT_TEXT.gridWorkerFile,
 };
 
 /**

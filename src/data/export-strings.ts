@@ -29,6 +29,9 @@ export const EXPORT_HAZARD_TEXT = defineStrings({
   listed: WORDS.listed,
   description: COLUMN_HEADERS.description,
   responsiblePerson: COLUMN_HEADERS.hazardResponsible,
+  town: WORDS.town,
+  grid: WORDS.grid,
+  gridWorker: WORDS.gridWorker,
   /** The listed-supervision column's values. */
   yes: WORDS.yes,
   no: WORDS.no,

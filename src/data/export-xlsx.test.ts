@@ -215,12 +215,15 @@ describe('exportHazardsXlsx', () => {
       '挂牌督办',
       '隐患描述',
       '整改责任人',
+      '镇街',
+      '网格',
+      '网格员',
     ]);
     const { ws } = await sheetOf(await exportHazardsXlsx(hazards(), [0, 1, 2, 3], 'zh', AS_OF));
     const rows = rowsOf(ws);
-    expect(rows[1].slice(6)).toEqual(['重大事故隐患', '待整改', '执法检查', 11, '是', '配电箱未接地', '张三']);
-    expect(rows[2].slice(6)).toEqual(['一般隐患', '整改中', null, 0, '否', null, null]);
-    expect(rows[4].slice(6)).toEqual(['重大事故隐患', '待复查', '群众举报', 69, '否', '-消防通道堵塞', '李四']);
+    expect(rows[1].slice(6, 13)).toEqual(['重大事故隐患', '待整改', '执法检查', 11, '是', '配电箱未接地', '张三']);
+    expect(rows[2].slice(6, 13)).toEqual(['一般隐患', '整改中', null, 0, '否', null, null]);
+    expect(rows[4].slice(6, 13)).toEqual(['重大事故隐患', '待复查', '群众举报', 69, '否', '-消防通道堵塞', '李四']);
     const en = rowsOf((await sheetOf(await exportHazardsXlsx(hazards(), [0], 'en', AS_OF))).ws);
     expect(en[1].slice(6, 11)).toEqual(['Major', 'Open', 'Enforcement', 11, 'Yes']);
   });

@@ -10,6 +10,9 @@ export const WORDS = defineStrings({
   grid: { zh: '网格', en: 'Grid cell' },
   park: { zh: '园区', en: 'Park' },
   found: { zh: '发现日期', en: 'Found' },
+  /** The period holding the data date: the ledger's trend and its date presets. */
+  thisWeek: { zh: '本周', en: 'This week' },
+  thisMonth: { zh: '本月', en: 'This month' },
   opened: { zh: '新增', en: 'New' },
   closed: { zh: '销号', en: 'Closed' },
   stillOpen: { zh: '仍未销号', en: 'Still open' },
@@ -34,6 +37,8 @@ export const WORDS = defineStrings({
   notInPark: { zh: '不在园区', en: 'Not in a park' },
   /** Who looks after a grid cell: the area panel and the drawer. */
   gridWorker: { zh: '网格员', en: 'Grid worker' },
+  /** The dock's tab and the ranking's export. */
+  areaRanking: { zh: '区域排名', en: 'Area ranking' },
   responsiblePerson: { zh: '安全监管责任人', en: 'Responsible person' },
   /** The hazard ledger's words, in its panel, the KPI tiles, the import and its export. */
   hazardLedger: { zh: '隐患台账', en: 'Hazard ledger' },

@@ -147,7 +147,7 @@ export const APP_TEXT = defineStrings({
   charts: { zh: '统计图表', en: 'Charts' },
   table: WORDS.enterpriseList,
   topList: { zh: '风险排名', en: 'Top risks' },
-  areaRanking: { zh: '区域排名', en: 'Area ranking' },
+  areaRanking: WORDS.areaRanking,
   riskModel: { zh: '风险模型', en: 'Risk model' },
   supervision: { zh: '分级监管', en: 'Supervision' },
   hazardLedger: WORDS.hazardLedger,

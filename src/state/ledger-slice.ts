@@ -22,6 +22,9 @@ export interface LedgerFilters {
   /** Found-date range, day numbers, inclusive; null = open-ended. */
   from: number | null;
   to: number | null;
+  /** Closure-date range (the day a hazard counts as closed, see hazard-ledger.ts), inclusive; null = open-ended. */
+  closedFrom: number | null;
+  closedTo: number | null;
   /** Only hazards of enterprises passing the map filters (default on). */
   inMapFilter: boolean;
   /** The found-date range follows the period picked on the time slider (from/to are then ignored). */
@@ -38,6 +41,8 @@ export const NO_LEDGER_FILTERS: LedgerFilters = {
   listedOnly: false,
   from: null,
   to: null,
+  closedFrom: null,
+  closedTo: null,
   inMapFilter: true,
   followSlider: false,
   onlySelected: false,

@@ -343,3 +343,44 @@ describe('speed', () => {
     expect(open.rows.length).toBeGreaterThan(0);
   });
 });
+
+describe('queryHazards by closure date', () => {
+  // Week of Monday 2026-10-26 to the data date Sunday 2026-11-01.
+  const h = columns([
+    { e: 0, found: '2026-10-01', closed: '2026-10-26', status: 'closed' }, // 0: closed on the Monday
+    { e: 0, found: '2026-10-01', closed: '2026-11-01', status: 'closed' }, // 1: closed on the Sunday
+    { e: 1, found: '2026-10-01', closed: '2026-10-25', status: 'closed' }, // 2: the Sunday before
+    { e: 1, found: '2026-10-01', closed: '2026-10-27', status: 'in_progress' }, // 3: closure withdrawn: not closed
+    { e: 2, found: '2026-10-28', status: 'closed' }, // 4: closed without a date: closed from its found day
+    { e: 2, found: '2026-10-29', closed: '2026-10-20', status: 'closed' }, // 5: closure before found: its found day
+    { e: 2, found: '2026-10-02', status: 'open' }, // 6: open
+    { e: 3, found: '2026-10-02', closed: '2026-11-02', status: 'closed' }, // 7: the day after the data date
+  ]);
+  const asOf = D('2026-11-01');
+  const q = (query: HazardQuery) => Array.from(queryHazards(h, query, asOf));
+
+  it('lists the hazards closed within the range, both ends included', () => {
+    expect(q({ closedFrom: D('2026-10-26'), closedTo: D('2026-11-01') })).toEqual([0, 1, 4, 5]);
+    expect(q({ closedFrom: D('2026-10-27'), closedTo: D('2026-10-31') })).toEqual([4, 5]);
+    expect(q({ closedFrom: D('2026-10-25'), closedTo: D('2026-10-25') })).toEqual([2]);
+  });
+
+  it('takes either bound alone, and never lists a hazard that is not closed', () => {
+    expect(q({ closedFrom: D('2026-10-28') })).toEqual([1, 4, 5, 7]);
+    expect(q({ closedTo: D('2026-10-26') })).toEqual([0, 2]);
+    expect(q({ closedFrom: NO_DATE, closedTo: NO_DATE })).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('combines with the found-date range and the other filters', () => {
+    expect(q({ closedFrom: D('2026-10-26'), closedTo: D('2026-11-01'), from: D('2026-10-28') })).toEqual([4, 5]);
+    expect(q({ closedFrom: D('2026-10-26'), closedTo: D('2026-11-01'), enterprise: 0 })).toEqual([0, 1]);
+  });
+
+  it('leaves the trend alone (its closures are counted whatever the range)', () => {
+    const all = hazardTrend(h, 'week', asOf);
+    const ranged = hazardTrend(h, 'week', asOf, { closedFrom: D('2026-10-26'), closedTo: D('2026-10-26') });
+    expect(ranged).toEqual(all);
+    // The trend's last week closes the same hazards the range lists: 0, 1, 4, 5.
+    expect(all[all.length - 1].closed).toBe(4);
+  });
+});

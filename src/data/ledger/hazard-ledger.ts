@@ -99,6 +99,13 @@ export interface HazardQuery {
   from?: number;
   /** Found on or before this day. */
   to?: number;
+  /**
+   * Closed on or after this day, and `closedTo`: closed on or before it. The day a hazard counts as
+   * closed is `closedFrom` (see the module comment), the day the trend counts its closure: a hazard
+   * whose status is not closed is never in a closure range. Either bound alone restricts.
+   */
+  closedFrom?: number;
+  closedTo?: number;
   /** Only hazards of enterprises with enterpriseMask[row] === 1 (the map's filter result). */
   enterpriseMask?: Uint8Array | null;
   /** Only the hazards of this enterprise row (the per-enterprise list). */
@@ -113,6 +120,10 @@ interface Compiled {
   listed: boolean;
   from: number;
   to: number;
+  /** Whether a closure range is set, and its bounds. */
+  closedRange: boolean;
+  closedFrom: number;
+  closedTo: number;
   mask: Uint8Array | null;
   enterprise: number;
 }
@@ -124,6 +135,8 @@ function codeSet(list: readonly number[] | undefined): Uint8Array | null {
   return s;
 }
 
+const given = (day: number | undefined): day is number => day !== undefined && day !== NO_DATE;
+
 function compile(q: HazardQuery, withDates: boolean): Compiled {
   return {
     level: codeSet(q.levels),
@@ -133,6 +146,9 @@ function compile(q: HazardQuery, withDates: boolean): Compiled {
     listed: q.listedOnly === true,
     from: withDates && q.from !== undefined && q.from !== NO_DATE ? q.from : -NEVER,
     to: withDates && q.to !== undefined && q.to !== NO_DATE ? q.to : NEVER,
+    closedRange: withDates && (given(q.closedFrom) || given(q.closedTo)),
+    closedFrom: given(q.closedFrom) ? q.closedFrom : -NEVER,
+    closedTo: given(q.closedTo) ? q.closedTo : NEVER - 1,
     mask: q.enterpriseMask ?? null,
     enterprise: q.enterprise ?? -1,
   };
@@ -141,6 +157,10 @@ function compile(q: HazardQuery, withDates: boolean): Compiled {
 function matches(h: LedgerColumns, k: number, c: Compiled, asOf: number): boolean {
   const found = h.found[k];
   if (found < c.from || found > c.to) return false;
+  if (c.closedRange) {
+    const cf = closedFrom(h, k);
+    if (cf < c.closedFrom || cf > c.closedTo) return false;
+  }
   const e = h.enterprise[k];
   if (c.enterprise >= 0 && e !== c.enterprise) return false;
   if (c.mask !== null && c.mask[e] !== 1) return false;

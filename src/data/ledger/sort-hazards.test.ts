@@ -8,7 +8,7 @@ const h = {
   enterprise: Int32Array.from([0, 1, 2, 1, 0]),
   found: Int32Array.from([100, 105, 100, 103, 104]),
   deadline: Int32Array.from([110, NO_DATE, 101, 104, 200]),
-  closed: Int32Array.from([NO_DATE, NO_DATE, NO_DATE, 106, NO_DATE]),
+  closed: Int32Array.from([108, NO_DATE, NO_DATE, 106, 102]), // 0 and 4 are open: a withdrawn closure
   level: Uint8Array.from([0, 1, 0, 1, 0]),
   status: Uint8Array.from([0, 1, 2, 3, 0]),
   source: Uint8Array.from([255, 0, 2, 1, 255]),
@@ -39,6 +39,9 @@ describe('ledger sorts', () => {
     expect(s('enterprise', 'asc')).toEqual([4, 0, 1, 3, 2]); // 丙 < 甲 in zh-CN collation (bing < jia)
     expect(s('enterprise', 'desc')).toEqual([1, 3, 4, 0, 2]);
     expect(s('id', 'asc')).toEqual([3, 1, 2, 0, 4]);
+    // The ledger's closure dates as they are (the column shown): 102, 106, 108, then none in base order.
+    expect(s('closed', 'asc')).toEqual([4, 3, 0, 1, 2]);
+    expect(s('closed', 'desc')).toEqual([0, 3, 4, 1, 2]);
   });
   it('codes: major first when descending, stable', () => {
     expect(s('level', 'desc')).toEqual([1, 3, 4, 0, 2]);

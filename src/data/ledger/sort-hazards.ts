@@ -7,14 +7,15 @@
  * - Enterprise: the distinct enterprises of the list are collated by name (`zh-CN`) and ranked, then
  *   the hazards are counting-sorted by rank.
  * - ID: a plain code-unit comparison of the decoded ids (ledger ids are codes), on demand only.
- * - Missing values (no deadline, source not given, empty names) go last in both directions.
+ * - Closure date: the ledger's own (the column shown), not the day the trend counts a closure from.
+ * - Missing values (no deadline, no closure date, source not given, empty names) go last in both directions.
  * - Level "descending" puts major first; status ascending runs open → closed.
  */
 import { NO_DATE } from '../dates.ts';
 import { daysOverdue, type LedgerColumns } from './hazard-ledger.ts';
 
 export type LedgerSortKey =
-  'id' | 'enterprise' | 'level' | 'status' | 'source' | 'found' | 'deadline' | 'overdue' | 'listed';
+  'id' | 'enterprise' | 'level' | 'status' | 'source' | 'found' | 'deadline' | 'closed' | 'overdue' | 'listed';
 export type SortDir = 'asc' | 'desc';
 export interface LedgerSort {
   key: LedgerSortKey;
@@ -150,6 +151,13 @@ export function sortHazards(src: LedgerSortSource, base: Uint32Array, sort: Ledg
       return byInt(
         base,
         (k) => h.deadline[k],
+        (v) => v === NO_DATE,
+        dir,
+      );
+    case 'closed':
+      return byInt(
+        base,
+        (k) => h.closed[k],
         (v) => v === NO_DATE,
         dir,
       );

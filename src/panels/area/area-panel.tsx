@@ -12,10 +12,9 @@
 import { EnterpriseName } from '../enterprise-name.tsx';
 import { useCallback, useMemo, useState } from 'react';
 import { useEscape } from '../../ui/use-escape.ts';
-import type { AreaKind, AreaMetrics } from '../../data/area/area-metrics.ts';
+import type { AreaMetrics } from '../../data/area/area-metrics.ts';
 import type { CoreDataset } from '../../data/dataset.ts';
 import { LEVELS } from '../../domain/levels.ts';
-import { PARK_TYPES } from '../../domain/parks.ts';
 import { nameIn, type Lang } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
 import { tr } from '../../domain/text.ts';
@@ -37,6 +36,9 @@ import {
 import { dimFor, figureLabel } from './area-labels.ts';
 import { LevelBar, SectorBars } from './area-charts.tsx';
 import { AREA_TEXT, KIND_LABEL } from './strings.ts';
+import { AreaInfo } from './area-info.tsx';
+import { ExportButtons } from '../common/export-buttons.tsx';
+import { comparisonFile } from './area-exports.ts';
 import './area.css';
 
 /** How many of the area's enterprises the list shows. */
@@ -185,6 +187,16 @@ function AreaPanelBody({ area, dataset, metrics }: { area: AreaRef; dataset: Cor
             >
               {nameIn(lang, AREA_TEXT.clearCompare)}
             </button>
+          )}
+          {compare !== null && (
+            <ExportButtons
+              lang={lang}
+              formats={['xlsx']}
+              disabled={false}
+              testIdPrefix="area-compare-export"
+              titles={{ csv: AREA_TEXT.exportCompareTitle, xlsx: AREA_TEXT.exportCompareTitle }}
+              make={() => comparisonFile(dataset, metrics, kind, index, compare, lang)}
+            />
           )}
         </div>
       )}
@@ -365,43 +377,5 @@ function FigureName({ def, lang }: { def: FigureDef; lang: Lang }) {
         </>
       )}
     </>
-  );
-}
-
-/** Code, town and the people in charge (grid cell) or type and managing body (park). */
-function AreaInfo({ dataset, kind, index, lang }: { dataset: CoreDataset; kind: AreaKind; index: number; lang: Lang }) {
-  const m = dataset.manifest;
-  const none = nameIn(lang, AREA_TEXT.none);
-  const townName = (t: number) => (t >= 0 && t < m.towns.length ? m.towns[t].name : none);
-  const rows: [string, string, string][] = [];
-  if (kind === 'town') {
-    rows.push([nameIn(lang, AREA_TEXT.code), m.towns[index].code || none, 'code']);
-  } else if (kind === 'grid') {
-    const g = m.grids[index];
-    rows.push(
-      [nameIn(lang, AREA_TEXT.code), g.code || none, 'code'],
-      [nameIn(lang, AREA_TEXT.town), townName(g.town), 'town'],
-      [nameIn(lang, AREA_TEXT.gridWorker), `${g.gridWorker} ${g.gridWorkerPhone}`.trim() || none, 'grid-worker'],
-      [nameIn(lang, AREA_TEXT.responsiblePerson), g.responsiblePerson || none, 'responsible'],
-    );
-  } else {
-    const p = m.parks[index];
-    const type = PARK_TYPES[p.type];
-    rows.push(
-      [nameIn(lang, AREA_TEXT.code), p.code || none, 'code'],
-      [nameIn(lang, AREA_TEXT.parkType), type ? nameIn(lang, type) : none, 'park-type'],
-      [nameIn(lang, AREA_TEXT.managingBody), p.managingBody || none, 'managing-body'],
-      [nameIn(lang, AREA_TEXT.town), townName(p.town), 'town'],
-    );
-  }
-  return (
-    <dl className="area-info">
-      {rows.map(([k, v, id]) => (
-        <div key={id} className="area-info-row">
-          <dt>{k}</dt>
-          <dd data-testid={`area-info-${id}`}>{v}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -14,6 +14,14 @@ import { useStore } from '../../state/store.ts';
 import { areaList, metricDef, rankedAreas, withUnit } from '../../data/area/area-data.ts';
 import { metricUnit } from './area-labels.ts';
 import { AREA_KINDS, AREA_TEXT, KIND_LABEL } from './strings.ts';
+import { ExportButtons } from '../common/export-buttons.tsx';
+import { gridWorkersFile, rankingFile } from './area-exports.ts';
+import {
+  DEFAULT_GRID_WORKER_SORT,
+  GridWorkerRanking,
+  useGridWorkerRows,
+  type GridWorkerSort,
+} from './grid-worker-ranking.tsx';
 import './area.css';
 
 export interface AreaRankingProps {
@@ -42,6 +50,10 @@ export function AreaRanking({
   const current = useStore((s) => s.area);
   const openArea = useStore((s) => s.openArea);
   const [kindState, setKindState] = useState<AreaKind>(defaultKind);
+  // The fourth choice, beside the area kinds: the ranking by grid worker.
+  const [byWorker, setByWorker] = useState(false);
+  const [workerSort, setWorkerSort] = useState<GridWorkerSort>(DEFAULT_GRID_WORKER_SORT);
+  const workerRows = useGridWorkerRows(byWorker, workerSort);
   // Starts on the metric the map's choropleths show (their settings, under the id 'choro': src/map/choropleth/).
   const [metricState, setMetricState] = useState<AreaMetricKey>(
     () => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex',
@@ -49,6 +61,7 @@ export function AreaRanking({
   const kind = kindProp ?? kindState;
   const metric = metricProp ?? metricState;
   const setKind = (k: AreaKind) => {
+    setByWorker(false);
     setKindState(k);
     onKindChange?.(k);
   };
@@ -85,35 +98,65 @@ export function AreaRanking({
             <button
               key={k}
               type="button"
-              aria-pressed={kind === k}
-              className={kind === k ? 'on' : ''}
+              aria-pressed={!byWorker && kind === k}
+              className={!byWorker && kind === k ? 'on' : ''}
               onClick={() => setKind(k)}
               data-testid={`ranking-kind-${k}`}
             >
               {nameIn(lang, KIND_LABEL[k])}
             </button>
           ))}
-        </div>
-        <label className="ar-metric">
-          <span className="muted">{nameIn(lang, AREA_TEXT.rankingMetric)}</span>
-          <select
-            value={metric}
-            onChange={(e) => setMetric(e.target.value as AreaMetricKey)}
-            data-testid="ranking-metric"
+          <button
+            type="button"
+            aria-pressed={byWorker}
+            className={byWorker ? 'on' : ''}
+            onClick={() => setByWorker(true)}
+            data-testid="ranking-kind-grid-worker"
           >
-            {AREA_METRICS.map((d) => (
-              <option key={d.key} value={d.key}>
-                {nameIn(lang, d)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="ar-top muted">
-          {topLabel}
-          {unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}
-        </span>
+            {nameIn(lang, AREA_TEXT.kindGridWorker)}
+          </button>
+        </div>
+        {!byWorker && (
+          <label className="ar-metric">
+            <span className="muted">{nameIn(lang, AREA_TEXT.rankingMetric)}</span>
+            <select
+              value={metric}
+              onChange={(e) => setMetric(e.target.value as AreaMetricKey)}
+              data-testid="ranking-metric"
+            >
+              {AREA_METRICS.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {nameIn(lang, d)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!byWorker && (
+          <span className="ar-top muted">
+            {topLabel}
+            {unit.startsWith('(') ? ` · ${nameIn(lang, def)} ${unit}` : ''}
+          </span>
+        )}
+        <ExportButtons
+          lang={lang}
+          formats={['xlsx']}
+          disabled={!dataset || !m || (byWorker ? workerRows.length === 0 : ranked.length === 0)}
+          testIdPrefix="ranking-export"
+          titles={
+            byWorker
+              ? { csv: AREA_TEXT.exportGridWorkersTitle, xlsx: AREA_TEXT.exportGridWorkersTitle }
+              : { csv: AREA_TEXT.exportRankingTitle, xlsx: AREA_TEXT.exportRankingTitle }
+          }
+          make={() => {
+            if (!dataset || !m) throw new Error('no dataset');
+            return byWorker ? gridWorkersFile(dataset, workerRows, lang) : rankingFile(dataset, m, kind, metric, lang);
+          }}
+        />
       </div>
-      {!m || ranked.length === 0 ? (
+      {byWorker ? (
+        <GridWorkerRanking rows={workerRows} sort={workerSort} onSort={setWorkerSort} />
+      ) : !m || ranked.length === 0 ? (
         <div className="ar-empty">{nameIn(lang, AREA_TEXT.noData)}</div>
       ) : (
         <ol className="ar-items" aria-label={`${nameIn(lang, AREA_TEXT.ranking)}: ${nameIn(lang, def)}`}>

@@ -3,13 +3,14 @@ import type { AreaKind } from '../../data/area/area-metrics.ts';
 import { defineStrings, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import { APP_TEXT } from '../../i18n/strings.ts';
+import { AREA_EXPORT_TEXT } from '../../data/area/area-export-strings.ts';
 
 export const AREA_TEXT = defineStrings({
   kindTown: WORDS.town,
   kindGrid: WORDS.grid,
   kindPark: WORDS.park,
   close: APP_TEXT.close,
-  code: { zh: '编码', en: 'Code' },
+  code: AREA_EXPORT_TEXT.code,
   town: { zh: '所属镇街', en: 'Town' },
   gridWorker: WORDS.gridWorker,
   responsiblePerson: WORDS.responsiblePerson,
@@ -48,6 +49,26 @@ export const AREA_TEXT = defineStrings({
   rankingTop: { zh: '前 {0} 名', en: 'Top {0}' },
   rankingHint: { zh: '点击查看区域详情', en: 'Open the area' },
   noData: WORDS.noData,
+  kindGridWorker: WORDS.gridWorker,
+  sortBy: WORDS.clickToSort,
+  gridWorkerFilter: { zh: '点击筛选到该网格员负责的网格', en: "Click to filter to this worker's grid cells" },
+  gridWorkerUnfilter: { zh: '点击取消该筛选', en: 'Click to clear this filter' },
+  gridWorkerBasis: {
+    zh: '按当前筛选条件统计；本周：{0} 至 {1}',
+    en: 'Figures for the current filter selection; this week: {0} to {1}',
+  },
+  exportRankingTitle: {
+    zh: '导出排名为 Excel（当前筛选下有企业的全部区域，含各项指标）',
+    en: 'Download the ranking as Excel (every area with an enterprise of the current selection, all figures)',
+  },
+  exportGridWorkersTitle: {
+    zh: '导出网格员排名为 Excel（按当前排序）',
+    en: 'Download the grid-worker ranking as Excel (in the current order)',
+  },
+  exportCompareTitle: {
+    zh: '导出两个区域的对比为 Excel',
+    en: 'Download the comparison of the two areas as Excel',
+  },
 });
 
 export const KIND_LABEL: Readonly<Record<AreaKind, Text>> = {

@@ -36,6 +36,7 @@ export function ExportButtons({
   testIdPrefix,
   titles,
   make,
+  formats = FORMATS,
 }: {
   lang: Lang;
   /** No rows to export (or no dataset). */
@@ -44,6 +45,8 @@ export function ExportButtons({
   testIdPrefix: string;
   titles: Readonly<Record<ExportFormat, Text>>;
   make: (format: ExportFormat) => ExportFile | Promise<ExportFile>;
+  /** The buttons shown (default both); a list with only an Excel button passes `['xlsx']`. */
+  formats?: readonly ExportFormat[];
 }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
 
@@ -67,7 +70,7 @@ export function ExportButtons({
 
   return (
     <div className="export-buttons">
-      {FORMATS.map((format) => (
+      {formats.map((format) => (
         <button
           key={format}
           type="button"

@@ -1,0 +1,91 @@
+/**
+ * The area panel's and the rankings' Excel files: the area ranking (every area of the kind with a
+ * selected enterprise, in the ranking's order), the two-area comparison and the grid-worker ranking,
+ * as data/area/area-export.ts's tables written by the .xlsx writer (loaded on first use). Headers in the
+ * UI language: the figures' are the area panel's labels with their units.
+ */
+import type { FigureDef } from '../../data/area/area-data.ts';
+import { rankedAreas } from '../../data/area/area-data.ts';
+import { areaFiguresTable, gridWorkerTable } from '../../data/area/area-export.ts';
+import { AREA_EXPORT_TEXT } from '../../data/area/area-export-strings.ts';
+import type { AreaKind, AreaMetricKey, AreaMetrics } from '../../data/area/area-metrics.ts';
+import type { GridWorkerFigures } from '../../data/area/grid-workers.ts';
+import type { CoreDataset } from '../../data/dataset.ts';
+import { exportFileName, type ExportList, type ExportTable } from '../../data/export-csv.ts';
+import type { Lang } from '../../domain/lang.ts';
+import { PUNCT } from '../../domain/punct-strings.ts';
+import { dataName, tr } from '../../domain/text.ts';
+import { nameIn } from '../../i18n/strings.ts';
+import { loadXlsxWriter, type ExportFile } from '../common/export-buttons.tsx';
+import { figureLabel } from './area-labels.ts';
+import { KIND_LABEL } from './strings.ts';
+
+/** A figure's header: its label and, in parentheses, its unit or scale ("红橙占比（%）", "区域风险指数（0-100）"). */
+export function figureHeader(f: FigureDef, lang: Lang): string {
+  const { label, unit, note } = figureLabel(f.key, lang);
+  const u = (note ?? unit).replace(/^\((.*)\)$/, '$1');
+  return u ? `${label}${tr(lang, PUNCT.parens, u)}` : label;
+}
+
+async function xlsxFile(list: ExportList, dataset: CoreDataset, lang: Lang, table: ExportTable): Promise<ExportFile> {
+  const xlsx = await loadXlsxWriter();
+  return {
+    fileName: exportFileName(list, dataName(lang, dataset.manifest), lang, new Date(), 'xlsx'),
+    data: await xlsx.tablesXlsx([table]),
+    type: xlsx.XLSX_MIME,
+  };
+}
+
+/** The ranking of a kind by a metric: every area with a selected enterprise, best ranked first. */
+export function rankingFile(
+  dataset: CoreDataset,
+  metrics: AreaMetrics,
+  kind: AreaKind,
+  metric: AreaMetricKey,
+  lang: Lang,
+): Promise<ExportFile> {
+  const table = areaFiguresTable({
+    kind,
+    manifest: dataset.manifest,
+    metrics,
+    areas: rankedAreas(metrics, metric, Infinity),
+    ranked: true,
+    lang,
+    figureHeader: (f) => figureHeader(f, lang),
+    kindName: nameIn(lang, KIND_LABEL[kind]),
+    sheetName: tr(lang, AREA_EXPORT_TEXT.rankingSheet),
+  });
+  return xlsxFile('areaRanking', dataset, lang, table);
+}
+
+/** Two areas of a kind side by side: one row each. */
+export function comparisonFile(
+  dataset: CoreDataset,
+  metrics: AreaMetrics,
+  kind: AreaKind,
+  a: number,
+  b: number,
+  lang: Lang,
+): Promise<ExportFile> {
+  const table = areaFiguresTable({
+    kind,
+    manifest: dataset.manifest,
+    metrics,
+    areas: [a, b],
+    ranked: false,
+    lang,
+    figureHeader: (f) => figureHeader(f, lang),
+    kindName: nameIn(lang, KIND_LABEL[kind]),
+    sheetName: tr(lang, AREA_EXPORT_TEXT.comparisonSheet),
+  });
+  return xlsxFile('areaComparison', dataset, lang, table);
+}
+
+/** The grid-worker ranking in the order shown. */
+export function gridWorkersFile(
+  dataset: CoreDataset,
+  rows: readonly GridWorkerFigures[],
+  lang: Lang,
+): Promise<ExportFile> {
+  return xlsxFile('gridWorkers', dataset, lang, gridWorkerTable(rows, dataset.manifest.grids, lang));
+}
