@@ -222,11 +222,7 @@ export function trendWindow(
   return periods.slice(Math.max(0, end - count), end);
 }
 
-/** A moment as the bulletin prints it, in the viewer's time zone: '2026-11-03 14:05'. */
-export function printStamp(d: Date): string {
-  const p = (v: number) => String(v).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export { printStamp } from './dates.ts';
 
 /** The build time of a bundle (`manifest.builtAt`, ISO 8601) as its calendar day; '' when unreadable. */
 export function builtDay(builtAt: string): string {

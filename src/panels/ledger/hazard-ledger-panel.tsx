@@ -11,13 +11,14 @@
  *   隐患) have a tinted row and a dark red bar. A row click opens its enterprise (drawer + map).
  * - Trend: the same filters without the date range (see HazardTrendChart).
  * - Export: "导出 CSV" and "导出 Excel" write exactly the rows the table lists, in its order
- *   (src/data/export-csv.ts's `hazardTable`), as 隐患台账-<dataset>-<date>.csv / .xlsx.
+ *   (src/data/export-csv.ts's `hazardTable`), with the filters in words, as <dataset>_隐患台账_<data date>.csv / .xlsx.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, type HazardColumns } from '../../data/dataset.ts';
 import { DetailsPending } from '../../ui/details-pending.tsx';
 import { formatDay, parseDay } from '../../data/dates.ts';
-import { CSV_BOM, exportFileName, exportHazardsCsv } from '../../data/export-csv.ts';
+import { hazardTable } from '../../data/export-csv.ts';
+import { EXPORT_HAZARD_TEXT } from '../../data/export-strings.ts';
 import {
   dataAsOf,
   daysOverdue,
@@ -27,9 +28,10 @@ import {
 } from '../../data/ledger/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
-import { dataName, shortName, tr } from '../../domain/text.ts';
+import { shortName, tr } from '../../domain/text.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { ExportButtons, type ExportDoc } from '../common/export-buttons.tsx';
+import { exportMeta, ledgerFilterWords } from '../common/export-context.ts';
 import { openEnterprise } from '../common/open-enterprise.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
 import type { LedgerFilters } from '../../state/ledger-slice.ts';
@@ -142,15 +144,13 @@ function LedgerBody({ hazards }: { hazards: HazardColumns | null }) {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: first }));
     scrollRef.current?.scrollTo({ top: 0 });
   };
-  /** The file of the hazards as listed now, in the table's order. */
-  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
+  /** The hazards as listed now, in the table's order, with the ledger's filters in words. */
+  const makeFile = (): ExportDoc => {
     if (!dataset || !hazards || !text) throw new Error('no dataset');
-    const source = { hazards, text };
-    const fileName = exportFileName('hazards', dataName(lang, dataset.manifest), lang, new Date(), format);
-    if (format === 'csv')
-      return { fileName, data: CSV_BOM + exportHazardsCsv(source, order, lang, asOf), type: 'text/csv;charset=utf-8' };
-    const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.exportHazardsXlsx(source, order, lang, asOf), type: xlsx.XLSX_MIME };
+    return {
+      tables: [hazardTable({ hazards, text }, order, lang, asOf)],
+      meta: exportMeta(EXPORT_HAZARD_TEXT.fileName, ledgerFilterWords(range)),
+    };
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
