@@ -15,6 +15,7 @@ import { createModelSlice, type ModelSlice } from './model-slice.ts';
 import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-slice.ts';
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import { createSupervisionSlice, type SupervisionSlice } from './supervision-slice.ts';
+import { createBulletinSlice, type BulletinSlice } from './bulletin-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { Text } from '../domain/text.ts';
 import type { AreaKind } from '../data/area/area-metrics.ts';
@@ -95,7 +96,8 @@ export type AppState = DataSlice &
   ModelSlice &
   LedgerSlice &
   BriefingSlice &
-  SupervisionSlice;
+  SupervisionSlice &
+  BulletinSlice;
 
 export interface AreaRef {
   kind: AreaKind;
@@ -216,6 +218,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createLedgerSlice(...a),
   ...createBriefingSlice(...a),
   ...createSupervisionSlice(...a),
+  ...createBulletinSlice(...a),
 }));
 
 /** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */
