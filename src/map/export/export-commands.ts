@@ -10,6 +10,7 @@ import type { Command } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';
 import { provideMapCapture as provideCapture } from '../../ui/map-capture.ts';
 import { printLookOf } from '../print-look.ts';
+import { settleDeckLayers } from '../overlay-of.ts';
 import { lazyModule } from '../../ui/lazy-load.ts';
 import type { ImageSize } from './map-image.ts';
 import { IMAGE_TEXT as T } from './strings.ts';
@@ -84,7 +85,8 @@ export function provideMapCapture(): void {
       const look = map ? printLookOf(map) : null;
       if (!map || !look) return null;
       const shown = look(only);
-      // A frame now, so the canvas holds it when the caller reads it.
+      // A frame now, deck.gl's layers included, so the canvas holds it when the caller reads it.
+      settleDeckLayers(map);
       map.redraw();
       return {
         ...shown,
