@@ -15,6 +15,7 @@ import {
   BULLETIN_TREND_PERIODS,
   builtDay,
   bulletinPeriod,
+  bulletinPeriods,
   cropRect,
   listedMajorHazards,
   metresPerCssPixel,
@@ -154,37 +155,86 @@ describe('bulletinPeriod', () => {
 
   it('is the week or month holding the data date unless one is picked', () => {
     const asOfDay = day('2026-10-31');
-    expect(bulletinPeriod({ step: 'week', period: null }, asOfDay)).toEqual({
+    expect(bulletinPeriod({ step: 'week', start: null }, asOfDay)).toEqual({
       step: 'week',
       start: day('2026-10-26'),
       end: asOfDay,
       label: '2026-W44',
       latest: true,
     });
-    expect(bulletinPeriod({ step: 'month', period: null }, asOfDay)).toEqual({
+    expect(bulletinPeriod({ step: 'month', start: null }, asOfDay)).toEqual({
       step: 'month',
       start: day('2026-10-01'),
       end: asOfDay,
       label: '2026-10',
       latest: true,
     });
-    expect(bulletinPeriod({ step: 'week', period: { start: day('2026-10-12') } }, asOfDay)).toEqual({
+    expect(bulletinPeriod({ step: 'week', start: day('2026-10-12') }, asOfDay)).toEqual({
       step: 'week',
       start: day('2026-10-12'),
       end: day('2026-10-18'),
       label: '2026-W42',
       latest: false,
     });
-    expect(bulletinPeriod({ step: 'month', period: { start: day('2026-09-01') } }, asOfDay)).toMatchObject({
+    expect(bulletinPeriod({ step: 'month', start: day('2026-09-01') }, asOfDay)).toMatchObject({
       end: day('2026-09-30'),
       label: '2026-09',
       latest: false,
     });
     // A period after the data date (another dataset's) reads as the latest.
-    expect(bulletinPeriod({ step: 'week', period: { start: day('2027-01-04') } }, asOfDay)).toMatchObject({
+    expect(bulletinPeriod({ step: 'week', start: day('2027-01-04') }, asOfDay)).toMatchObject({
       label: '2026-W44',
       latest: true,
     });
+  });
+});
+
+describe('bulletinPeriods', () => {
+  const day = (s: string) => parseDay(s)!;
+  const brief = (p: { label: string; start: number; end: number; latest: boolean }) =>
+    `${p.label} ${new Date(p.start * 86_400_000).toISOString().slice(0, 10)}..${new Date(p.end * 86_400_000).toISOString().slice(0, 10)}${p.latest ? ' latest' : ''}`;
+
+  it('lists the months up to the data date, latest first, the latest cut at the data date', () => {
+    expect(bulletinPeriods(day('2026-11-18'), 'month', 4).map(brief)).toEqual([
+      '2026-11 2026-11-01..2026-11-18 latest',
+      '2026-10 2026-10-01..2026-10-31',
+      '2026-09 2026-09-01..2026-09-30',
+      '2026-08 2026-08-01..2026-08-31',
+    ]);
+    // Across a year end, and February of a common year.
+    expect(bulletinPeriods(day('2027-03-02'), 'month', 4).map(brief)).toEqual([
+      '2027-03 2027-03-01..2027-03-02 latest',
+      '2027-02 2027-02-01..2027-02-28',
+      '2027-01 2027-01-01..2027-01-31',
+      '2026-12 2026-12-01..2026-12-31',
+    ]);
+  });
+
+  it('lists ISO weeks, Monday to Sunday, a week across a year end labelled by its Thursday', () => {
+    // 2027-01-02 is a Saturday; its week starts on Monday 2026-12-28 and its Thursday (2026-12-31) is
+    // in 2026, the 53rd ISO week of 2026 (2026 starts on a Thursday).
+    expect(bulletinPeriods(day('2027-01-02'), 'week', 3).map(brief)).toEqual([
+      '2026-W53 2026-12-28..2027-01-02 latest',
+      '2026-W52 2026-12-21..2026-12-27',
+      '2026-W51 2026-12-14..2026-12-20',
+    ]);
+    // 2026-01-01 is a Thursday: the week of Monday 2025-12-29 is week 1 of 2026.
+    expect(bulletinPeriods(day('2026-01-04'), 'week', 2).map(brief)).toEqual([
+      '2026-W01 2025-12-29..2026-01-04 latest',
+      '2025-W52 2025-12-22..2025-12-28',
+    ]);
+    // 2025-01-01 is a Wednesday: the week of Monday 2024-12-30 is week 1 of 2025, cut at the data date.
+    expect(bulletinPeriods(day('2024-12-31'), 'week', 1).map(brief)).toEqual([
+      '2025-W01 2024-12-30..2024-12-31 latest',
+    ]);
+  });
+
+  it('offers half a year of weeks and two years of months by default; each is a period the bulletin reports on', () => {
+    const asOf = day('2026-10-31');
+    expect(bulletinPeriods(asOf, 'week')).toHaveLength(26);
+    expect(bulletinPeriods(asOf, 'month')).toHaveLength(24);
+    for (const p of bulletinPeriods(asOf, 'month', 5))
+      expect(bulletinPeriod({ step: 'month', start: p.start }, asOf)).toEqual(p);
   });
 });
 

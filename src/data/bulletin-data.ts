@@ -40,22 +40,20 @@ export interface BulletinPeriod {
   end: number;
   /** '2026-W43' or '2026-10'. */
   label: string;
-  /** True for the period holding the data date (the time slider's default). */
+  /** True for the period holding the data date. */
   latest: boolean;
 }
 
-/**
- * The period the bulletin reports on: the one picked on the hazard ledger's time slider, or else the
- * week or month holding the data date `asOf`. A picked period after the data date is read as the latest.
- */
-export function bulletinPeriod(
-  ledger: { step: TrendStep; period: { start: number } | null },
-  asOf: number,
-): BulletinPeriod {
-  const step = ledger.step;
-  const latestStart = periodStartOf(asOf, step);
-  const picked = ledger.period ? periodStartOf(ledger.period.start, step) : latestStart;
-  const start = picked < latestStart ? picked : latestStart;
+/** What the bulletin reports on, as chosen in its own toolbar: weekly or monthly, and which period (null: the one holding the data date). */
+export interface BulletinPick {
+  step: TrendStep;
+  start: number | null;
+}
+
+/** How many weeks and months back the bulletin's period picker offers. */
+export const BULLETIN_PICK_PERIODS: Readonly<Record<TrendStep, number>> = { week: 26, month: 24 };
+
+function periodAt(start: number, step: TrendStep, asOf: number, latestStart: number): BulletinPeriod {
   return {
     step,
     start,
@@ -63,6 +61,33 @@ export function bulletinPeriod(
     label: periodLabel(start, step),
     latest: start === latestStart,
   };
+}
+
+/**
+ * The period the bulletin reports on: the week or month starting on `pick.start` (any day of it will
+ * do), or the one holding the data date `asOf` when none is picked; a pick after the data date is read
+ * as the latest. Chosen in the bulletin's toolbar, not on the hazard ledger's time slider.
+ */
+export function bulletinPeriod(pick: BulletinPick, asOf: number): BulletinPeriod {
+  const { step } = pick;
+  const latestStart = periodStartOf(asOf, step);
+  const picked = pick.start === null ? latestStart : periodStartOf(pick.start, step);
+  return periodAt(picked < latestStart ? picked : latestStart, step, asOf, latestStart);
+}
+
+/**
+ * The weeks or months the bulletin's picker offers: the one holding the data date first, then the
+ * `count` - 1 before it, latest first (ISO weeks, Monday to Sunday, labelled by their Thursday's year).
+ */
+export function bulletinPeriods(asOf: number, step: TrendStep, count = BULLETIN_PICK_PERIODS[step]): BulletinPeriod[] {
+  const latestStart = periodStartOf(asOf, step);
+  const out: BulletinPeriod[] = [];
+  let start = latestStart;
+  for (let k = 0; k < count; k++) {
+    out.push(periodAt(start, step, asOf, latestStart));
+    start = periodStartOf(start - 1, step);
+  }
+  return out;
 }
 
 export interface RankedEnterprise {
@@ -222,11 +247,7 @@ export function trendWindow(
   return periods.slice(Math.max(0, end - count), end);
 }
 
-/** A moment as the bulletin prints it, in the viewer's time zone: '2026-11-03 14:05'. */
-export function printStamp(d: Date): string {
-  const p = (v: number) => String(v).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export { printStamp } from './dates.ts';
 
 /** The build time of a bundle (`manifest.builtAt`, ISO 8601) as its calendar day; '' when unreadable. */
 export function builtDay(builtAt: string): string {

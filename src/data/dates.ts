@@ -24,3 +24,9 @@ export function formatDay(day: number): string {
   if (day < 0) return '';
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** A moment as the bulletin prints it and an export records it, in the viewer's time zone: '2026-11-03 14:05'. */
+export function printStamp(d: Date): string {
+  const p = (v: number) => String(v).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDay } from './dates.ts';
 import {
   CSV_HEADERS,
-  csvFileName,
   exportEnterprisesCsv,
-  exportFileName,
   exportHazardsCsv,
   HAZARD_CSV_HEADERS,
   neutraliseFormula,
@@ -243,21 +241,5 @@ describe('exportHazardsCsv', () => {
         expect(cell).not.toMatch(/^\d{12,}$/);
       }
     }
-  });
-});
-
-describe('csvFileName', () => {
-  it('names the file after the list, the dataset and the date, without unsafe characters', () => {
-    const d = new Date(2025, 0, 5);
-    expect(csvFileName('示例区', 'zh', d)).toBe('企业清单-示例区-2025-01-05.csv');
-    expect(csvFileName('Demo/District: A?', 'en', d)).toBe('enterprises-Demo_District_ A_-2025-01-05.csv');
-    expect(csvFileName('  ', 'zh', d)).toBe('企业清单-data-2025-01-05.csv');
-  });
-
-  it('names the other lists and the .xlsx files alike', () => {
-    const d = new Date(2025, 0, 5);
-    expect(exportFileName('enterprises', '示例区', 'zh', d, 'xlsx')).toBe('企业清单-示例区-2025-01-05.xlsx');
-    expect(exportFileName('hazards', '示例区', 'zh', d, 'csv')).toBe('隐患台账-示例区-2025-01-05.csv');
-    expect(exportFileName('hazards', 'Demo: A', 'en', d, 'xlsx')).toBe('hazard-ledger-Demo_ A-2025-01-05.xlsx');
   });
 });

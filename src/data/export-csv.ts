@@ -50,7 +50,6 @@ import { formatDay, NO_DATE } from './dates.ts';
 import { daysOverdue } from './ledger/hazard-ledger.ts';
 import { enterpriseAreaNames, type EnterpriseAreaSource } from './ledger/enterprise-areas.ts';
 import { EXPORT_CSV_TEXT, EXPORT_HAZARD_TEXT } from './export-strings.ts';
-import { AREA_EXPORT_TEXT } from './area/area-export-strings.ts';
 
 /** What the enterprise export reads from a Dataset (a structural subset, so tests can pass a tiny object). */
 export interface CsvSource {
@@ -167,7 +166,7 @@ export function neutraliseFormula(value: string): string {
 const SPOILT_AS_NUMBER = /^(?:\d{12,}|0\d+)$/;
 
 /** A text cell of the CSV: digits that a spreadsheet would spoil as the text formula ="…", anything else neutralised. */
-function csvText(value: string): string {
+export function csvTextCell(value: string): string {
   return SPOILT_AS_NUMBER.test(value) ? `="${value}"` : neutraliseFormula(value);
 }
 
@@ -261,7 +260,7 @@ function csvCell(kind: CellKind, v: string | number): string {
   switch (kind) {
     case 'code':
     case 'text':
-      return csvText(v as string);
+      return csvTextCell(v as string);
     case 'score':
       return Number.isFinite(v) ? (v as number).toFixed(1) : '';
     case 'count':
@@ -307,43 +306,7 @@ export function exportHazardsCsv(source: HazardCsvSource, rows: ArrayLike<number
   return tableCsv(hazardTable(source, rows, lang, asOf));
 }
 
-/** Local calendar date as YYYY-MM-DD. */
-export function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** The lists that can be downloaded, by the start of their file names. */
-export type ExportList = 'enterprises' | 'hazards' | 'areaRanking' | 'areaComparison' | 'gridWorkers';
-const FILE_NAME: Record<ExportList, Text> = {
-  enterprises: EXPORT_CSV_TEXT.fileName,
-  hazards: EXPORT_HAZARD_TEXT.fileName,
-  areaRanking: AREA_EXPORT_TEXT.rankingFile,
-  areaComparison: AREA_EXPORT_TEXT.comparisonFile,
-  gridWorkers: AREA_EXPORT_TEXT.gridWorkerFile,
-};
-
-/**
- * File name for a download: `<list>-<dataset name>-<YYYY-MM-DD>.<ext>`, the list being 企业清单 /
- * `enterprises` or 隐患台账 / `hazard-ledger`. Characters that Windows or macOS refuse in file names
- * (and control characters) become `_`.
- */
-export function exportFileName(
-  list: ExportList,
-  datasetName: string,
-  lang: Lang,
-  date: Date,
-  ext: 'csv' | 'xlsx',
-): string {
-  return `${tr(lang, FILE_NAME[list])}-${fileNamePart(datasetName)}-${isoDate(date)}.${ext}`;
-}
-
 /** A dataset's name as part of a file name: characters that Windows or macOS refuse (and control characters) become `_`. */
 export function fileNamePart(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim() || 'data';
-}
-
-/** The enterprise list's CSV file name: `企业清单-<dataset name>-<YYYY-MM-DD>.csv` (English: `enterprises-…`). */
-export function csvFileName(datasetName: string, lang: Lang, date: Date): string {
-  return exportFileName('enterprises', datasetName, lang, date, 'csv');
 }

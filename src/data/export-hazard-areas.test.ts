@@ -7,8 +7,8 @@ import { read, utils } from '@e965/xlsx';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { NO_DATE, parseDay } from './dates.ts';
-import { CSV_BOM, exportHazardsCsv, HAZARD_CSV_HEADERS, type HazardCsvSource } from './export-csv.ts';
-import { exportHazardsXlsx } from './export-xlsx.ts';
+import { CSV_BOM, exportHazardsCsv, HAZARD_CSV_HEADERS, hazardTable, type HazardCsvSource } from './export-csv.ts';
+import { tablesXlsx } from './export-xlsx.ts';
 import { enterpriseAreaNames } from './ledger/enterprise-areas.ts';
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
@@ -93,7 +93,7 @@ describe('the hazard ledger exports: closure date, town, grid cell, grid worker'
   });
 
   it('Excel: the same, the closure date a date cell and the names text cells', async () => {
-    const bytes = await exportHazardsXlsx(source(), ORDER, 'en', AS_OF);
+    const bytes = await tablesXlsx([hazardTable(source(), ORDER, 'en', AS_OF)]);
     const wb = read(bytes, { type: 'array', cellDates: true });
     const ws = wb.Sheets[wb.SheetNames[0]];
     const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null });

@@ -8,7 +8,7 @@ import { WORDS } from '../domain/words-strings.ts';
 import { COLUMN_HEADERS } from './common/columns/column-strings.ts';
 
 export const EXPORT_PLAN_TEXT = defineStrings({
-  /** The start of the download's file name; {0} the plan's year. */
+  /** The list in the download's file name and its About sheet (export-meta.ts); {0} the plan's year. */
   fileName: { zh: '{0}年度监督检查计划', en: 'inspection-plan-{0}' },
   /** Sheets. */
   summarySheet: { zh: '汇总', en: 'Summary' },

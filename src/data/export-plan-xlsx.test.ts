@@ -3,6 +3,7 @@
  * names, a row per planned inspection in each unit's sheet, no enterprise over its cap, and the
  * summaries' totals equal to the rows. The expected figures are worked out by hand below.
  */
+import type { ExportMeta } from './export-meta.ts';
 import { read, utils, type WorkSheet } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import {
 import { parseDay } from './dates.ts';
 import {
   exportPlanXlsx,
-  planFileName,
+  planListName,
   planSheetHeaders,
   sheetName,
   type PlanStatus,
@@ -121,12 +122,23 @@ const HEADERS_ZH = [
   '检查方式',
 ];
 
+/** What the export says about itself (export-meta.ts): the plan covers every enterprise. */
+const meta = (lang: 'zh' | 'en'): ExportMeta => ({
+  lang,
+  dataset: '示例区',
+  asOf: '2026-11-30',
+  filters: [],
+  what: planListName(2027, lang),
+  exportedAt: new Date(2026, 11, 7, 9, 30),
+});
+
 describe('exportPlanXlsx', () => {
   it('writes the summaries and one sheet per unit, under valid and distinct names', async () => {
     const { plan, source, status } = fixture();
-    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, 'zh'));
+    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh')));
     expect(wb.SheetNames).toEqual([
       '汇总',
+      '说明',
       '单位汇总',
       '第一中队',
       '执法_二_队_专项_组',
@@ -143,8 +155,8 @@ describe('exportPlanXlsx', () => {
 
   it('writes a row per planned inspection in its unit’s sheet, by date, with the columns asked for', async () => {
     const { plan, source, status } = fixture();
-    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, 'zh'));
-    const counts = wb.SheetNames.slice(2).map((n) => rowsOf(wb.Sheets[n]).length - 1);
+    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh')));
+    const counts = wb.SheetNames.slice(3).map((n) => rowsOf(wb.Sheets[n]).length - 1);
     expect(counts).toEqual([6, 3, 3, 1, 2]);
     const first = wb.Sheets['第一中队'];
     const rows = rowsOf(first);
@@ -191,10 +203,10 @@ describe('exportPlanXlsx', () => {
 
   it('never lists an enterprise in a sheet more often than its class’s cap allows', async () => {
     const { plan, source, status } = fixture();
-    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, 'zh'));
+    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh')));
     const capOf: Record<string, number> = {};
     for (const c of SETTINGS.classes) capOf[c.name] = c.yearlyCap ?? Infinity;
-    for (const n of wb.SheetNames.slice(2)) {
+    for (const n of wb.SheetNames.slice(3)) {
       const seen = new Map<string, number>();
       for (const r of rowsOf(wb.Sheets[n]).slice(1)) {
         const code = r[3] as string;
@@ -207,7 +219,7 @@ describe('exportPlanXlsx', () => {
 
   it('puts the plan’s figures in the summary’s header rows, and totals that equal the rows', async () => {
     const { plan, source, status } = fixture();
-    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, 'zh'));
+    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh')));
     const summary = rowsOf(wb.Sheets['汇总']);
     expect(summary.slice(0, 5).map((r) => r.slice(0, 2))).toEqual([
       ['计划年度', 2027],
@@ -218,7 +230,7 @@ describe('exportPlanXlsx', () => {
     ]);
     expect(summary[6]).toEqual(['监管类别', ...MONTH_HEADERS, '合计']);
     // The header rows and the table's header row stay in view: the first 7 rows are frozen.
-    const bytes = await exportPlanXlsx(plan, source, status, SETTINGS, 'zh');
+    const bytes = await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh'));
     expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'])).toMatch(/<pane [^>]*ySplit="7"[^>]*state="frozen"/);
     expect(summary.slice(7)).toEqual([
       ['A类（重点监管）', 1, 1, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 6],
@@ -228,7 +240,7 @@ describe('exportPlanXlsx', () => {
       ['合计', 3, 2, 1, 1, 3, 0, 1, 3, 0, 1, 0, 0, 15],
     ]);
     // The totals are the rows: 15 in all, and each month's total is the rows planned in that month.
-    const unitRows = wb.SheetNames.slice(2).flatMap((n) => rowsOf(wb.Sheets[n]).slice(1));
+    const unitRows = wb.SheetNames.slice(3).flatMap((n) => rowsOf(wb.Sheets[n]).slice(1));
     expect(unitRows.length).toBe(15);
     const perMonth = Array.from({ length: 12 }, (_, m) => unitRows.filter((r) => r[0] === m + 1).length);
     expect(perMonth).toEqual(summary[11].slice(1, 13));
@@ -252,8 +264,8 @@ describe('exportPlanXlsx', () => {
 
   it('writes English headers when asked', async () => {
     const { plan, source, status } = fixture();
-    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, 'en'));
-    expect(wb.SheetNames.slice(0, 3)).toEqual(['Summary', 'By unit', '第一中队']);
+    const wb = workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('en')));
+    expect(wb.SheetNames.slice(0, 4)).toEqual(['Summary', 'About', 'By unit', '第一中队']);
     expect(rowsOf(wb.Sheets['第一中队'])[0]).toEqual(planSheetHeaders('en'));
     expect(planSheetHeaders('en')).toEqual([
       'Planned month',
@@ -270,10 +282,13 @@ describe('exportPlanXlsx', () => {
     expect(rowsOf(wb.Sheets['No unit'])[1][8]).toBe('Random inspection');
   });
 
-  it('names the download with the plan’s year', () => {
-    const d = new Date(2026, 11, 7);
-    expect(planFileName(2027, '示例区', 'zh', d)).toBe('2027年度监督检查计划-示例区-2026-12-07.xlsx');
-    expect(planFileName(2027, 'Demo: A', 'en', d)).toBe('inspection-plan-2027-Demo_ A-2026-12-07.xlsx');
+  it('names the list with the plan’s year, in its file name and its About sheet', async () => {
+    expect(planListName(2027, 'zh')).toBe('2027年度监督检查计划');
+    expect(planListName(2027, 'en')).toBe('inspection-plan-2027');
+    const { plan, source, status } = fixture();
+    const about = rowsOf(workbook(await exportPlanXlsx(plan, source, status, SETTINGS, meta('zh'))).Sheets['说明']);
+    expect(about[3]).toEqual(['导出内容', '2027年度监督检查计划']);
+    expect(about[4]).toEqual(['筛选条件', '无（全部）']);
   });
 });
 

@@ -9,6 +9,7 @@
  * - one sheet per unit with planned inspections (in unit order; 未指定单位 last), one row per planned
  *   inspection, by planned date then enterprise: 计划月份, 计划日期, 企业名称, 统一社会信用代码,
  *   监管类别, 风险等级, 镇街, 上次检查日期, 检查方式 (按频次 or 双随机抽查).
+ * The About sheet (说明, export-meta.ts) comes second, after 汇总.
  * Sheet names are valid Excel names ({@link sheetName}). Headers in the language given. Pure, like
  * export-xlsx.ts; the UI loads it with a dynamic `import()`.
  */
@@ -24,9 +25,10 @@ import { dataName, formatNum, tr } from '../domain/text.ts';
 import type { EnterpriseColumns } from './columns.ts';
 import type { TextColumn } from './dataset.ts';
 import { formatDay, NO_DATE } from './dates.ts';
-import { fileNamePart, isoDate, type CellKind, type ExportTable } from './export-csv.ts';
+import type { CellKind, ExportTable } from './export-csv.ts';
+import type { ExportMeta } from './export-meta.ts';
 import { EXPORT_PLAN_TEXT as T } from './export-plan-strings.ts';
-import { tablesXlsx } from './export-xlsx.ts';
+import { exportXlsx } from './export-xlsx.ts';
 
 /** What the plan's export reads of a dataset (structural, so tests can pass a small object). */
 export interface PlanXlsxSource {
@@ -209,18 +211,18 @@ export function planTables(
   return [summary, byUnit, ...unitTables];
 }
 
-/** The plan's .xlsx (see the module comment). */
+/** The plan's .xlsx (see the module comment), with the About sheet (说明) second (export-meta.ts). */
 export function exportPlanXlsx(
   plan: YearlyPlan,
   source: PlanXlsxSource,
   status: PlanStatus,
   settings: SupervisionSettings,
-  lang: Lang,
+  meta: ExportMeta,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return tablesXlsx(planTables(plan, source, status, settings, lang));
+  return exportXlsx(planTables(plan, source, status, settings, meta.lang), meta);
 }
 
-/** The download's name: `2027年度监督检查计划-<dataset name>-<YYYY-MM-DD>.xlsx` (English: `inspection-plan-2027-…`). */
-export function planFileName(year: number, datasetName: string, lang: Lang, date: Date): string {
-  return `${tr(lang, T.fileName, String(year))}-${fileNamePart(datasetName)}-${isoDate(date)}.xlsx`;
+/** The plan as an export names it (the file name, the About sheet): `2027年度监督检查计划` (English: `inspection-plan-2027`). */
+export function planListName(year: number, lang: Lang): string {
+  return tr(lang, T.fileName, String(year));
 }

@@ -9,7 +9,7 @@ import { WORDS } from '../domain/words-strings.ts';
 import { COLUMN_HEADERS } from './common/columns/column-strings.ts';
 
 export const EXPORT_CSV_TEXT = defineStrings({
-  /** The start of the download's file name. */
+  /** The list in the download's file name and its About sheet (export-meta.ts). */
   fileName: { zh: '企业清单', en: 'enterprises' },
   /** The sheet's name in the .xlsx. */
   sheetName: { zh: '企业清单', en: 'Enterprises' },
@@ -35,8 +35,24 @@ export const EXPORT_HAZARD_TEXT = defineStrings({
   /** The listed-supervision column's values. */
   yes: WORDS.yes,
   no: WORDS.no,
-  /** The start of the download's file name. */
+  /** The list in the download's file name and its About sheet (export-meta.ts). */
   fileName: { zh: '隐患台账', en: 'hazard-ledger' },
   /** The sheet's name in the .xlsx. */
   sheetName: WORDS.hazardLedger,
+});
+
+/** What every exported list says about itself (export-meta.ts): the CSV's header block and the workbook's About sheet. */
+export const EXPORT_META_TEXT = defineStrings({
+  dataset: WORDS.dataset,
+  dataDate: WORDS.dataDateLabel,
+  list: { zh: '导出内容', en: 'List' },
+  filters: { zh: '筛选条件', en: 'Filters' },
+  /** The filters' line when there are none. */
+  noFilters: { zh: '无（全部）', en: 'None (all rows)' },
+  exportedAt: { zh: '导出时间', en: 'Exported' },
+  rows: { zh: '行数', en: 'Rows' },
+  /** The workbook's second sheet and its two columns. */
+  aboutSheet: { zh: '说明', en: 'About' },
+  item: { zh: '项目', en: 'Item' },
+  value: { zh: '内容', en: 'Value' },
 });

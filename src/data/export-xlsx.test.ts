@@ -15,17 +15,36 @@ import { generateDemo } from '../../scripts/demo/index.ts';
 import { buildFromFiles } from './import/build/build-from-files.ts';
 import { encodeBundle } from './bundle.ts';
 import { formatDay, NO_DATE, parseDay } from './dates.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { RiskModel } from '../domain/risk-model.ts';
 import {
   CSV_BOM,
   CSV_HEADERS,
+  enterpriseTable,
   exportHazardsCsv,
   HAZARD_CSV_HEADERS,
+  hazardTable,
   type CsvSource,
   type HazardCsvSource,
 } from './export-csv.ts';
-import { displayWidth, exportEnterprisesXlsx, exportHazardsXlsx, XLSX_FORMATS } from './export-xlsx.ts';
+import { exportCsv, type ExportMeta } from './export-meta.ts';
+import { displayWidth, exportXlsx, XLSX_FORMATS } from './export-xlsx.ts';
 import { daysOverdue, queryHazards } from './ledger/hazard-ledger.ts';
 import { bundleFilesOf, decodeBundleFiles } from './load-bundle.ts';
+
+/** What the files say about themselves (export-meta.ts); the lists are on the first sheet, 说明 second. */
+const meta = (lang: Lang): ExportMeta => ({
+  lang,
+  dataset: '示例区',
+  asOf: '2026-10-31',
+  filters: ['风险等级：▲重大风险'],
+  what: '隐患台账',
+  exportedAt: new Date(2026, 10, 3, 14, 5),
+});
+const exportEnterprisesXlsx = (d: CsvSource, rows: ArrayLike<number>, lang: Lang, model?: Pick<RiskModel, 'veto'>) =>
+  exportXlsx([enterpriseTable(d, rows, lang, model)], meta(lang));
+const exportHazardsXlsx = (d: HazardCsvSource, rows: ArrayLike<number>, lang: Lang, asOf: number) =>
+  exportXlsx([hazardTable(d, rows, lang, asOf)], meta(lang));
 
 const col = (values: (string | null)[]) => ({ get: (i: number) => values[i] ?? null, length: values.length });
 
@@ -88,7 +107,9 @@ const AS_OF = day('2026-03-20');
 
 async function sheetOf(bytes: Uint8Array, cellDates = false): Promise<{ ws: WorkSheet; names: string[] }> {
   const wb = read(bytes, { type: 'array', cellDates, cellNF: true, cellStyles: true });
-  expect(wb.SheetNames.length).toBe(1);
+  // The list, then the About sheet (export-meta.ts).
+  expect(wb.SheetNames.length).toBe(2);
+  expect(['说明', 'About']).toContain(wb.SheetNames[1]);
   return { ws: wb.Sheets[wb.SheetNames[0]], names: wb.SheetNames };
 }
 const cell = (ws: WorkSheet, r: number, c: number) => ws[utils.encode_cell({ r, c })] as CellObject | undefined;
@@ -290,7 +311,7 @@ describe('exportHazardsXlsx', () => {
     expect(rows.some((r) => (r[9] as number) > 0)).toBe(true);
   });
 
-  it('reads back in through the import as the same ledger (its Chinese headers are the names the import knows)', async () => {
+  it('reads back in through the import as the same ledger (its Chinese headers are the names the import knows; the 说明 sheet is not read)', async () => {
     const { d, files } = district();
     const h = d.hazards;
     const order = Uint32Array.from({ length: h.length }, (_, k) => h.length - 1 - k);
@@ -318,7 +339,10 @@ describe('the hazard ledger CSV', () => {
     const { d, files } = district();
     const h = d.hazards;
     const order = Uint32Array.from({ length: h.length }, (_, k) => k);
-    const csv = new TextEncoder().encode(CSV_BOM + exportHazardsCsv(d, order, 'zh', day(d.manifest.asOf)));
+    // With the header block above the table (export-meta.ts): the import finds the table's header row below it.
+    const csv = new TextEncoder().encode(
+      CSV_BOM + exportCsv(hazardTable(d, order, 'zh', day(d.manifest.asOf)), meta('zh')),
+    );
     const again = buildFromFiles(
       'again',
       [...files.filter((f) => f.name !== 'hazards.csv'), { name: '隐患台账.csv', bytes: csv }],

@@ -1,7 +1,7 @@
 /**
  * The enterprise list and the hazard ledger as `.xlsx` bytes, for 通报 and 约谈: the same tables as
- * the CSV (export-csv.ts: same columns, same order, the UI language's headers), one sheet a file, the
- * header row bold and frozen, column widths that fit Chinese text. Pure: no DOM, no store; runs in
+ * the CSV (export-csv.ts: same columns, same order, the UI language's headers), the list on the first
+ * sheet and the About sheet (说明, export-meta.ts) second, the header row bold and frozen, column widths that fit Chinese text. Pure: no DOM, no store; runs in
  * the page, a worker or Node (write-excel-file's `universal` entry gives a Blob, which all three
  * have; no `document`, no download). The UI loads this module with a dynamic `import()` when the
  * user asks for a file, so the writer is not in the initial bundle.
@@ -32,17 +32,9 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/universal';
-import type { RiskModel } from '../domain/risk-model.ts';
-import type { Lang } from '../domain/lang.ts';
 import { NO_DATE } from './dates.ts';
-import {
-  enterpriseTable,
-  hazardTable,
-  type CellKind,
-  type CsvSource,
-  type ExportTable,
-  type HazardCsvSource,
-} from './export-csv.ts';
+import type { CellKind, ExportTable } from './export-csv.ts';
+import { withAbout, type ExportMeta } from './export-meta.ts';
 
 /** The MIME type of an .xlsx file, for the download's Blob. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -197,22 +189,10 @@ export async function tablesXlsx(tables: readonly ExportTable[]): Promise<Uint8A
   return standIns.size > 0 ? restoreStandIns(bytes, standIns) : bytes;
 }
 
-/** The enterprise list's .xlsx: the rows in the given order, as the CSV has them (export-csv.ts's `enterpriseTable`). */
-export function exportEnterprisesXlsx(
-  dataset: CsvSource,
-  rows: ArrayLike<number>,
-  lang: Lang,
-  model?: Pick<RiskModel, 'veto'>,
-): Promise<Uint8Array<ArrayBuffer>> {
-  return tablesXlsx([enterpriseTable(dataset, rows, lang, model)]);
-}
-
-/** The hazard ledger's .xlsx: the hazards in the given order, days overdue on `asOf` (export-csv.ts's `hazardTable`). */
-export function exportHazardsXlsx(
-  source: HazardCsvSource,
-  rows: ArrayLike<number>,
-  lang: Lang,
-  asOf: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  return tablesXlsx([hazardTable(source, rows, lang, asOf)]);
+/**
+ * A list's workbook: its table on the first sheet, the About sheet (说明) with the dataset, data date,
+ * filters in words, export time and row count second, then any other tables (export-meta.ts).
+ */
+export function exportXlsx(tables: readonly ExportTable[], meta: ExportMeta): Promise<Uint8Array<ArrayBuffer>> {
+  return tablesXlsx(withAbout(tables, meta));
 }

@@ -67,4 +67,6 @@ export const WORDS = defineStrings({
   metres: { zh: '{0} 米', en: '{0} m' },
   /** How many enterprises: the KPI tile, the supervision class settings and the coverage table (a column's header). */
   enterpriseCount: { zh: '企业数', en: 'Enterprises' },
+  /** A dataset, as a label: the header's dataset switcher and the exported lists' header block. */
+  dataset: { zh: '数据集', en: 'Dataset' },
 });

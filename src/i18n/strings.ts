@@ -39,7 +39,7 @@ export const APP_TEXT = defineStrings({
     zh: '导入本单位的企业台账、隐患台账和边界文件',
     en: 'Import your own enterprise and hazard ledgers and boundary files',
   },
-  datasets: { zh: '数据集', en: 'Dataset' },
+  datasets: WORDS.dataset,
   datasetsTitle: { zh: '切换数据集', en: 'Switch dataset' },
   dropHere: { zh: '松开鼠标即可导入这些文件', en: 'Drop the files to import them' },
   backToDemo: { zh: '返回示例数据', en: 'Back to the demo' },

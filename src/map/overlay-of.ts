@@ -22,3 +22,16 @@ export function deckCanvasOf(map: MlMap): { setDrawingBufferSize(w: number, h: n
   )?._deck;
   return deck?.device?.canvasContext ?? null;
 }
+
+/**
+ * Makes deck.gl take the layers last given to the overlay now, not at its next animation frame (its
+ * layer manager keeps them as "next" until then), so a synchronous MapLibre redraw right after draws
+ * them: the printed bulletin's map is drawn and read within the browser's `beforeprint`. Reached
+ * through the overlay's private deck instance like {@link deckCanvasOf}: if that changes, the deck
+ * layers of the print are the ones of the last frame.
+ */
+export function settleDeckLayers(map: MlMap): void {
+  const deck = (overlays.get(map) as unknown as { _deck?: { layerManager?: { updateLayers?(): void } } } | undefined)
+    ?._deck;
+  deck?.layerManager?.updateLayers?.();
+}

@@ -16,6 +16,7 @@ import { createLedgerSlice, type LedgerSlice, type LedgerState } from './ledger-
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import { createSupervisionSlice, type SupervisionSlice } from './supervision-slice.ts';
 import { createCompareSlice, type CompareSlice } from './compare-slice.ts';
+import { createBulletinSlice, type BulletinSlice } from './bulletin-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { Text } from '../domain/text.ts';
 import type { AreaKind } from '../data/area/area-metrics.ts';
@@ -97,7 +98,8 @@ export type AppState = DataSlice &
   LedgerSlice &
   BriefingSlice &
   SupervisionSlice &
-  CompareSlice;
+  CompareSlice &
+  BulletinSlice;
 
 export interface AreaRef {
   kind: AreaKind;
@@ -219,6 +221,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createBriefingSlice(...a),
   ...createSupervisionSlice(...a),
   ...createCompareSlice(...a),
+  ...createBulletinSlice(...a),
 }));
 
 /** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */

@@ -3,7 +3,10 @@
  * dialog (the `beforeprint` listener the browser's print and the print command both go through takes
  * the map image and renders the bulletin), then the page in print media: every part present and
  * visible, the lists as long as the data allows, the map an image of the canvas; printed to PDF as
- * A4 landscape it is exactly one page. The PDF and, where poppler's pdftoppm is installed, its page
+ * A4 landscape it is exactly one page. The map is drawn with the bulletin's layers only (not the rings
+ * or the heatmap the user has on) and its key names every mark; the hazard lists name each hazard and
+ * its enterprise's town. The week or month is chosen in the bulletin's own toolbar, and its figures
+ * follow it (counted here from the bundle's ledger), not the hazard ledger's time slider. The PDF and, where poppler's pdftoppm is installed, its page
  * as a PNG are kept under tests/screenshots/ to look at.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,12 +16,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertClean, mapSettled, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { decodeHazards } from '../../src/data/bundle.ts';
 import { parseDay } from '../../src/data/dates.ts';
-import { periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
+import { isOverdueOn, periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
 const demo = readBundle(join(DIST, 'data/demo'));
+const ledger = decodeHazards(new Uint8Array(readFileSync(join(DIST, 'data/demo/hazards.arrow'))));
 /**
  * Lines each hazard list shows (HAZARD_LINES in src/panels/bulletin/bulletin.tsx): six, four when the
  * dataset has an inspection ledger and the page gives a row to the inspection band.
@@ -75,7 +80,15 @@ async function printToPdf(page: Page, name: string): Promise<number> {
 
 describe('the printed bulletin', () => {
   it('prints the filtered view on exactly one A4 landscape page with every part visible', async () => {
-    const w = await openMap(app.browser, app.server.url, { width: 1366, height: 768 });
+    // The user has the hazard rings, the inspection marks and the heatmap on: the printed map leaves them out.
+    const w = await openMap(
+      app.browser,
+      `${app.server.url}#layers=points,hazards,inspections,heatmap,parkBoundaries,gridLines,labels`,
+      {
+        width: 1366,
+        height: 768,
+      },
+    );
     const { page } = w;
     const before = await page.textContent('[data-testid="kpi-enterprises"] .kpi-value');
     await page.click('[data-testid="filter-level-major"]');
@@ -156,6 +169,50 @@ describe('the printed bulletin', () => {
     expect(img.w).toBeGreaterThan(100);
     expect(img.h).toBeGreaterThan(100);
     expect(img.box).toBeGreaterThan(300);
+    // Drawn with the bulletin's layers only, whatever was on: no rings, marks, heat or grid lines on the paper.
+    const kinds = (await page.getAttribute('[data-testid="bulletin-map-img"]', 'data-kinds'))!.split(',');
+    expect(kinds).toEqual(['points', 'parkBoundaries', 'labels']);
+    const drawn = (await page.getAttribute('[data-testid="bulletin-map-img"]', 'data-drawn'))!.split(',');
+    expect(drawn).toContain('park-line');
+    expect(drawn).toContain('town-line');
+    expect(drawn).toContain('district-line');
+    for (const id of drawn)
+      expect(id, 'a layer the bulletin does not print').not.toMatch(/hazard|inspection|heat|grid-line/);
+    // The key names every mark: the four levels, the district and town outlines, every park type.
+    const marks = await page.$$eval('[data-testid="bulletin-legend"] li', (lis) =>
+      lis.map((li) => [li.getAttribute('data-mark'), li.textContent?.trim()]),
+    );
+    const marked = new Set(marks.map(([m]) => m));
+    for (const kind of kinds.filter((k) => k !== 'labels')) expect(marked, `a key for ${kind}`).toContain(kind);
+    expect(marked).toContain('district');
+    expect(marked).toContain('towns');
+    expect(marks.filter(([m]) => m === 'points').map(([, t]) => t)).toEqual([
+      '▲ 重大风险',
+      '◆ 较大风险',
+      '● 一般风险',
+      '■ 低风险',
+    ]);
+    expect(marks.filter(([m]) => m === 'parkBoundaries').length).toBe(3);
+    // The map in the app is as the user had it again.
+    expect(await page.evaluate(() => document.querySelector('.app') !== null)).toBe(true);
+
+    // The overdue list names each hazard (its description, or its id) and its enterprise's town.
+    const hazardRows = await page.$$eval('[data-testid="bulletin-overdue"] [data-testid="bulletin-hazard-row"]', (rs) =>
+      rs.map((r) => ({
+        id: r.getAttribute('data-hazard') ?? '',
+        what: r.querySelector('[data-testid="bulletin-hazard-what"]')?.textContent ?? '',
+        town: r.querySelector('[data-testid="bulletin-hazard-town"]')?.textContent ?? '',
+      })),
+    );
+    expect(hazardRows.length).toBeGreaterThan(0);
+    const byId = new Map(Array.from({ length: ledger.length }, (_, k) => [ledger.id.get(k) ?? '', k]));
+    for (const r of hazardRows) {
+      const k = byId.get(r.id)!;
+      expect(k, r.id).toBeDefined();
+      expect(r.what).toBe(ledger.description.get(k) || r.id);
+      const t = demo.columns.town[ledger.enterprise[k]];
+      expect(r.town).toBe(t >= 0 ? demo.manifest.towns[t].name : '');
+    }
 
     // The trend: twelve periods with bars.
     expect(await page.locator('[data-testid="bulletin-trend-period"]').count()).toBe(12);
@@ -195,36 +252,85 @@ describe('the printed bulletin', () => {
     await page.context().close();
   });
 
-  it('reports on the month picked on the time slider, for all enterprises, on one page', async () => {
+  it('reports on the month chosen in its own toolbar, not on the ledger time slider, on one page', async () => {
     const asOf = parseDay(demo.manifest.asOf)!;
-    const start = periodStartOf(periodStartOf(asOf, 'month') - 1, 'month');
+    const latest = periodStartOf(asOf, 'month');
+    const start = periodStartOf(latest - 1, 'month');
     const label = periodLabel(start, 'month');
     const end = periodEnd(start, 'month', asOf);
+    // The hazard ledger's time slider on that month: the bulletin no longer follows it.
     const w = await openMap(app.browser, `${app.server.url}#tab=ledger&ledger=${label}`, { width: 1366, height: 768 });
     const { page } = w;
     await page.waitForSelector('[data-testid="kpi-hazard-day"]');
     await mapSettled(page);
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.emulateMedia({ media: 'print' });
-    const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    expect(await page.textContent('[data-testid="bulletin-period"]')).toBe(
-      `统计周期：${label}（${day(start)} 至 ${day(end)}）`,
+    // The print command opens the bulletin's toolbar.
+    await page.click('[data-testid="export-menu"]');
+    await page.click('[data-testid="print-bulletin"]');
+    await page.waitForSelector('[data-testid="bulletin-toolbar"]');
+    // The week holding the data date by default, whatever the ledger's slider says.
+    const weekPicked = await page.$eval('[data-testid="bulletin-period-pick"]', (e) => {
+      const sel = e as HTMLSelectElement;
+      return sel.selectedOptions[0]?.getAttribute('data-label');
+    });
+    expect(weekPicked).toBe(periodLabel(periodStartOf(asOf, 'week'), 'week'));
+    await page.click('[data-testid="bulletin-step-month"]');
+    await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-toolbar-1366.png') });
+    // Every month up to the data date's, latest first.
+    const options = await page.$$eval('[data-testid="bulletin-period-pick"] option', (os) =>
+      os.map((o) => o.getAttribute('data-label')),
     );
+    expect(options[0]).toBe(periodLabel(latest, 'month'));
+    expect(options[1]).toBe(label);
+
+    /** Prints from the toolbar (the dialog stubbed) and reads the bulletin's figures. */
+    const printed = async () => {
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
+      await page.click('[data-testid="bulletin-print-now"]');
+      await page.waitForSelector('[data-testid="bulletin-page"]', { state: 'attached' });
+      return {
+        period: await page.textContent('[data-testid="bulletin-period"]'),
+        overdue: Number(await page.getAttribute('[data-testid="bulletin-overdue"]', 'data-count')),
+        trendLast: await page.$$eval('[data-testid="bulletin-trend-period"]', (gs) =>
+          gs[gs.length - 1]?.getAttribute('data-label'),
+        ),
+      };
+    };
+    const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    /** Hazards overdue on a day, counted from the bundle's ledger. */
+    const overdueOn = (d: number) => {
+      let n = 0;
+      for (let k = 0; k < ledger.length; k++) if (isOverdueOn(ledger, k, d)) n++;
+      return n;
+    };
+    const thisMonth = await printed();
+    expect(thisMonth.period).toBe(`统计周期：${periodLabel(latest, 'month')}（${day(latest)} 至 ${day(asOf)}）`);
+    expect(thisMonth.overdue).toBe(overdueOn(asOf));
+    expect(thisMonth.trendLast).toBe(periodLabel(latest, 'month'));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    await page.selectOption('[data-testid="bulletin-period-pick"]', String(start));
+    const lastMonth = await printed();
+    await page.emulateMedia({ media: 'print' });
+    expect(lastMonth.period).toBe(`统计周期：${label}（${day(start)} 至 ${day(end)}）`);
     expect(await page.textContent('[data-testid="bulletin-head"]')).toContain(`月通报 · ${label}`);
     expect(await page.textContent('[data-testid="bulletin-filters"]')).toBe('筛选范围：全部企业');
-    // The hazard tiles count on the data date and say so; the lists count on the month's last day.
-    expect(await page.textContent('[data-testid="bulletin-kpis"]')).toContain(`截至 ${demo.manifest.asOf}`);
+    // The lists count on the month's last day, the trend ends with it; the hazard tiles count on the data date and say so.
+    expect(lastMonth.overdue).toBe(overdueOn(end));
+    expect(lastMonth.trendLast).toBe(label);
     expect(await page.textContent('[data-testid="bulletin-overdue"] h2')).toContain(`截至 ${day(end)}`);
-    // The trend ends with the month reported on.
+    expect(await page.textContent('[data-testid="bulletin-kpis"]')).toContain(`截至 ${demo.manifest.asOf}`);
     const labels = await page.$$eval('[data-testid="bulletin-trend-period"]', (gs) =>
       gs.map((g) => g.getAttribute('data-label')),
     );
     expect(labels.length).toBe(12);
-    expect(labels[labels.length - 1]).toBe(label);
     expect(await page.locator('[data-testid="bulletin-area-row"]').count()).toBe(
       Math.min(10, demo.manifest.towns.length),
     );
     expect(await page.locator('[data-testid="bulletin-enterprise-row"]').count()).toBe(10);
+    // The toolbar is not printed.
+    expect(await page.locator('[data-testid="bulletin-toolbar"]').isVisible()).toBe(false);
     const overflowing = await overflowingParts(page);
     expect(await printToPdf(page, 'bulletin-month')).toBe(1);
     expect(overflowing, 'parts whose content overflows their box').toEqual([]);

@@ -1,4 +1,7 @@
 /**
+ * Every list says what it is: a CSV starts with a header block (dataset, data date, filters in words,
+ * export time, rows) and an empty line, a workbook has a 说明 sheet second, and the file is named by the
+ * dataset's data date as the bundle's manifest has it (not the day of the test).
  * The enterprise list's CSV, downloaded as a user does and read back: every credit code as the
  * bundle has it (digits-only codes in the text form a spreadsheet keeps), and the columns that say
  * where each level comes from (assessed level, model level, veto). The enterprise list and the hazard
@@ -32,8 +35,21 @@ describe('enterprise CSV export', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     const text = readFileSync((await download.path())!, 'utf8');
     console.log(`export of ${demo.columns.length} rows: ${Date.now() - t0} ms from click to download`);
+    expect(download.suggestedFilename()).toBe(`${demo.manifest.name}_企业清单_${demo.manifest.asOf}.csv`);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    // The header block, an empty line, then the table.
+    const [block, table] = text.slice(1).split('\r\n\r\n');
+    const facts = Papa.parse<string[]>(block).data;
+    expect(facts.slice(0, 4)).toEqual([
+      ['数据集', demo.manifest.name],
+      ['数据日期', demo.manifest.asOf],
+      ['导出内容', '企业清单'],
+      ['筛选条件', '无（全部）'],
+    ]);
+    expect(facts[4][0]).toBe('导出时间');
+    expect(facts[4][1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(facts[5]).toEqual(['行数', String(demo.columns.length)]);
+    const rows = Papa.parse<string[]>(table, { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([...CSV_HEADERS.zh]);
     expect(rows.length - 1).toBe(demo.columns.length);
     const col = (name: string) => rows[0].indexOf(name);
@@ -65,14 +81,27 @@ describe('enterprise CSV export', () => {
     const { page } = w;
     await page.goto(app.server.url);
     await waitForMap(page);
-    const sheetOf = async (button: string) => {
+    /** The list's sheet; the 说明 sheet second says what the list holds, and the file is named by the data date. */
+    const sheetOf = async (button: string, list: string, filters: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${button}"]`)]);
-      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(download.suggestedFilename()).toBe(`${demo.manifest.name}_${list}_${demo.manifest.asOf}.xlsx`);
       const book = read(readFileSync((await download.path())!), { type: 'buffer', cellDates: false });
-      return book.Sheets[book.SheetNames[0]];
+      expect(book.SheetNames).toEqual([list, '说明']);
+      const about = utils.sheet_to_json<string[]>(book.Sheets['说明'], { header: 1, raw: true });
+      const rows = utils.sheet_to_json<unknown[]>(book.Sheets[list], { header: 1, raw: true }).length - 1;
+      expect(about).toEqual([
+        ['项目', '内容'],
+        ['数据集', demo.manifest.name],
+        ['数据日期', demo.manifest.asOf],
+        ['导出内容', list],
+        ['筛选条件', filters],
+        ['导出时间', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)],
+        ['行数', String(rows)],
+      ]);
+      return book.Sheets[list];
     };
     await page.click('[data-testid="dock-tab-table"]');
-    const enterprises = await sheetOf('export-xlsx');
+    const enterprises = await sheetOf('export-xlsx', '企业清单', '无（全部）');
     const eRows = utils.sheet_to_json<unknown[]>(enterprises, { header: 1, raw: true });
     expect(eRows[0]).toEqual([...CSV_HEADERS.zh]);
     expect(eRows.length - 1).toBe(demo.columns.length);
@@ -85,8 +114,11 @@ describe('enterprise CSV export', () => {
     }
     expect(codes).toEqual(want);
 
+    // The ledger lists the hazards of the enterprises in the map filter: the filter is in its 说明 sheet.
+    await page.click('[data-testid="filter-level-major"]');
     await page.click('[data-testid="dock-tab-ledger"]');
-    const ledger = await sheetOf('ledger-export-xlsx');
+    await page.waitForSelector('[data-testid="ledger-export-xlsx"]:not([disabled])');
+    const ledger = await sheetOf('ledger-export-xlsx', '隐患台账', '风险等级：▲重大风险');
     const lRows = utils.sheet_to_json<unknown[]>(ledger, { header: 1, raw: true });
     const head = lRows[0] as string[];
     const shown = Number(await page.getAttribute('[data-testid="ledger-count"]', 'data-count'));

@@ -125,8 +125,19 @@ describe('graded supervision', () => {
     expect(await num(page, '[data-testid="plan-total"]')).toBe(planned);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="plan-export"]')]);
     const book = XLSX.read(readFileSync((await download.path())!));
+    // Named by the data date; the 说明 sheet second says the dataset and the data date.
+    const fileName = download.suggestedFilename();
+    expect(fileName.startsWith(`${demo.manifest.name}_`)).toBe(true);
+    expect(fileName.slice(demo.manifest.name.length)).toMatch(/^_\d{4}年度监督检查计划_/);
+    expect(fileName.endsWith(`_${demo.manifest.asOf}.xlsx`)).toBe(true);
+    expect(book.SheetNames.slice(0, 3)).toEqual(['汇总', '说明', '单位汇总']);
+    const about = XLSX.utils.sheet_to_json<string[]>(book.Sheets['说明'], { header: 1 });
+    expect(about.slice(1, 3)).toEqual([
+      ['数据集', demo.manifest.name],
+      ['数据日期', demo.manifest.asOf],
+    ]);
     // Unit sheets: a header row, then one row per planned inspection; column 4 the credit code, 5 the class.
-    const unitSheets = book.SheetNames.slice(2);
+    const unitSheets = book.SheetNames.slice(3);
     const perEnterprise = new Map<string, { n: number; cls: string }>();
     let rows = 0;
     for (const name of unitSheets) {

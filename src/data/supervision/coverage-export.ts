@@ -8,7 +8,7 @@ import type { SupervisionClass } from '../../domain/supervision/index.ts';
 import { tr } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
 import type { DatasetManifest } from '../dataset.ts';
-import { fileNamePart, isoDate, type CellKind, type ExportTable } from '../export-csv.ts';
+import type { CellKind, ExportTable } from '../export-csv.ts';
 import type { CoverageGrouping, CoverageRow } from './coverage.ts';
 import { COVERAGE_TEXT } from './coverage-strings.ts';
 
@@ -103,9 +103,4 @@ export function coverageTable(
       line(total, t(WORDS.total), '', ''),
     ],
   };
-}
-
-/** The download's name: `检查覆盖-<dataset name>-<YYYY-MM-DD>.<ext>` (English: `inspection-coverage-…`). */
-export function coverageFileName(datasetName: string, lang: Lang, date: Date, ext: 'csv' | 'xlsx'): string {
-  return `${tr(lang, COVERAGE_TEXT.fileName)}-${fileNamePart(datasetName)}-${isoDate(date)}.${ext}`;
 }

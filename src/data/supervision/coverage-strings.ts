@@ -29,7 +29,7 @@ export const COVERAGE_TEXT = defineStrings({
   noTown: { zh: '不在任何镇街', en: 'In no town' },
   noGrid: { zh: '不在任何网格', en: 'In no grid cell' },
   noUnit: EXPORT_PLAN_TEXT.noUnit,
-  /** The start of the download's file name. */
+  /** The list in the download's file name and its About sheet (export-meta.ts). */
   fileName: { zh: '检查覆盖', en: 'inspection-coverage' },
   /** The sheet's name in the .xlsx. */
   sheetName: { zh: '检查覆盖统计', en: 'Inspection coverage' },

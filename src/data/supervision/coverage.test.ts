@@ -12,7 +12,7 @@ import {
   THIS_YEAR,
 } from '../../domain/supervision/index.ts';
 import { coverage, coverageUnits, sortCoverage, type CoverageRow } from './coverage.ts';
-import { coverageFileName, coverageNames, coverageTable } from './coverage-export.ts';
+import { coverageNames, coverageTable } from './coverage-export.ts';
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 const code = (bits: number) => {
@@ -284,11 +284,5 @@ describe('the coverage export', () => {
     });
     expect(t.headers.slice(0, 3)).toEqual(['Town', 'Enterprises', 'Class A']);
     expect(t.rows.map((r) => r[0])).toEqual(['甲镇', '乙镇', 'In no town', 'Total']);
-  });
-
-  it('names the download after the table, the dataset and the day', () => {
-    const d = new Date(2026, 6, 1);
-    expect(coverageFileName('示例区 2026/6', 'zh', d, 'csv')).toBe('检查覆盖-示例区 2026_6-2026-07-01.csv');
-    expect(coverageFileName('Demo', 'en', d, 'xlsx')).toBe('inspection-coverage-Demo-2026-07-01.xlsx');
   });
 });

@@ -16,6 +16,6 @@ export {
   type CoverageSortKey,
   type EnterpriseUnits,
 } from './coverage.ts';
-export { coverageFileName, coverageNames, coverageTable, type CoverageNames } from './coverage-export.ts';
+export { coverageNames, coverageTable, type CoverageNames } from './coverage-export.ts';
 export { COVERAGE_TEXT } from './coverage-strings.ts';
 export { buildInspectionIndex, inspectionIndexOf, inspectionsOf, type InspectionIndex } from './inspection-index.ts';

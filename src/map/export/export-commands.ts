@@ -8,7 +8,9 @@ import { dataName, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import type { Command } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';
-import { provideMapSharpening } from '../../ui/map-capture.ts';
+import { provideMapCapture as provideCapture } from '../../ui/map-capture.ts';
+import { printLookOf } from '../print-look.ts';
+import { settleDeckLayers } from '../overlay-of.ts';
 import { lazyModule } from '../../ui/lazy-load.ts';
 import type { ImageSize } from './map-image.ts';
 import { IMAGE_TEXT as T } from './strings.ts';
@@ -65,16 +67,34 @@ export const MAP_COMMANDS: readonly Command[] = [
   },
 ];
 
-/** Lets the printed bulletin ask for a sharper map (src/ui/map-capture.ts). Called once at start-up. */
+/** Lets the printed bulletin ask for a sharper map with only its layers (src/ui/map-capture.ts). Called once at start-up. */
 export function provideMapCapture(): void {
-  provideMapSharpening((ratio) => {
-    const map = pageMap();
-    // Without the image maker's chunk the bulletin prints the map at the screen's resolution.
-    return map
-      ? mapImage.load().then(
-          (m) => m.raiseResolution(map, ratio),
-          () => () => undefined,
-        )
-      : Promise.resolve(() => undefined);
+  provideCapture({
+    sharpen: (ratio) => {
+      const map = pageMap();
+      // Without the image maker's chunk the bulletin prints the map at the screen's resolution.
+      return map
+        ? mapImage.load().then(
+            (m) => m.raiseResolution(map, ratio),
+            () => () => undefined,
+          )
+        : Promise.resolve(() => undefined);
+    },
+    drawOnly: (only) => {
+      const map = pageMap();
+      const look = map ? printLookOf(map) : null;
+      if (!map || !look) return null;
+      const shown = look(only);
+      // A frame now, deck.gl's layers included, so the canvas holds it when the caller reads it.
+      settleDeckLayers(map);
+      map.redraw();
+      return {
+        ...shown,
+        restore: () => {
+          look(null);
+          map.triggerRepaint();
+        },
+      };
+    },
   });
 }

@@ -6,7 +6,7 @@
  * when a style has loaded (deck.gl places layers by the style's ids). The ranks of the shown
  * choropleth, which the labels show, are read here too.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dataAsOf } from '../../data/ledger/hazard-ledger.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
@@ -19,6 +19,7 @@ import {
 } from '../build-overlay-layers.ts';
 import { buildEnterpriseAttributes, visibilityInDrawOrder } from '../enterprises/index.ts';
 import { LAYER_KINDS } from '../layer-registry.ts';
+import { printLayers, setPrintLookOf } from '../print-look.ts';
 import { rebuildKeys } from '../layer-kind.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { choroplethSettings } from '../choropleth/index.ts';
@@ -50,6 +51,8 @@ export function useOverlay(
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
   // The kinds' builders load on first use (lazy-builder.ts): build again when one arrives (see below).
   const [builders, setBuilders] = useState(0);
+  // The kinds a print asks for, while it draws (print-look.ts); null otherwise.
+  const printOnly = useRef<readonly string[] | null>(null);
 
   const attributes = useMemo(() => (dataset ? buildEnterpriseAttributes(dataset.enterprises) : null), [dataset]);
   // Only this one attribute changes when filters change; positions, colours and radii stay on the GPU.
@@ -82,9 +85,13 @@ export function useOverlay(
   useEffect(() => {
     // Until the dataset's style has loaded, `beforeId` points at a layer that does not exist yet.
     if (!map || !overlay || !attributes || !dataset || styleReady === 0) return;
-    overlay.setProps({
-      layers: buildOverlayLayers({
-        state: useStore.getState(),
+    /** Draws the store's view, or while a print asks for it only the print's kinds (no selection, no area outline). */
+    const draw = () => {
+      const s = useStore.getState();
+      const only = printOnly.current;
+      const state = only ? { ...s, layers: printLayers(s.layers, only), selected: null, area: null } : s;
+      const layers = buildOverlayLayers({
+        state,
         dataset,
         attributes,
         visible,
@@ -92,11 +99,26 @@ export function useOverlay(
         zoom,
         theme,
         hazardDay: ledgerDay ?? dataAsOf(dataset),
-      }),
-      ...pointPicking(attributes.order, onHover),
+      });
+      overlay.setProps({ layers, ...pointPicking(attributes.order, onHover) });
+      if (only) applyBaseLayerSettings(map, state.layers);
+      readyWhenDrawn(map);
+      map.triggerRepaint();
+      return { state, layers };
+    };
+    draw();
+    setPrintLookOf(map, (only) => {
+      printOnly.current = only;
+      const { state, layers } = draw();
+      if (!only) applyBaseLayerSettings(map, state.layers);
+      const base = (map.getStyle()?.layers ?? [])
+        .filter((l) => map.getLayoutProperty(l.id, 'visibility') !== 'none')
+        .map((l) => l.id);
+      return {
+        kinds: LAYER_KINDS.filter((k) => state.layers[k.id]?.visible).map((k) => k.id),
+        drawn: [...layers.map((l) => l.id), ...base],
+      };
     });
-    readyWhenDrawn(map);
-    map.triggerRepaint();
   }, [
     map,
     overlay,
@@ -118,7 +140,8 @@ export function useOverlay(
   ]);
 
   useEffect(() => {
-    if (map && styleReady > 0) applyBaseLayerSettings(map, layers);
+    if (map && styleReady > 0)
+      applyBaseLayerSettings(map, printOnly.current ? printLayers(layers, printOnly.current) : layers);
   }, [map, layers, styleReady]);
 }
 

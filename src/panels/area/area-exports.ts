@@ -11,12 +11,13 @@ import { AREA_EXPORT_TEXT } from '../../data/area/area-export-strings.ts';
 import type { AreaKind, AreaMetricKey, AreaMetrics } from '../../data/area/area-metrics.ts';
 import type { GridWorkerFigures } from '../../data/area/grid-workers.ts';
 import type { CoreDataset } from '../../data/dataset.ts';
-import { exportFileName, type ExportList, type ExportTable } from '../../data/export-csv.ts';
+import type { ExportTable } from '../../data/export-csv.ts';
 import type { Lang } from '../../domain/lang.ts';
 import { PUNCT } from '../../domain/punct-strings.ts';
-import { dataName, tr } from '../../domain/text.ts';
+import { tr, type Text } from '../../domain/text.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { loadXlsxWriter, type ExportFile } from '../common/export-buttons.tsx';
+import type { ExportDoc } from '../common/export-buttons.tsx';
+import { exportMeta, mapFilterWords } from '../common/export-context.ts';
 import { figureLabel } from './area-labels.ts';
 import { KIND_LABEL } from './strings.ts';
 
@@ -27,14 +28,11 @@ export function figureHeader(f: FigureDef, lang: Lang): string {
   return u ? `${label}${tr(lang, PUNCT.parens, u)}` : label;
 }
 
-async function xlsxFile(list: ExportList, dataset: CoreDataset, lang: Lang, table: ExportTable): Promise<ExportFile> {
-  const xlsx = await loadXlsxWriter();
-  return {
-    fileName: exportFileName(list, dataName(lang, dataset.manifest), lang, new Date(), 'xlsx'),
-    data: await xlsx.tablesXlsx([table]),
-    type: xlsx.XLSX_MIME,
-  };
-}
+/** The list as a document of one table, with the map's filters in words (its figures follow them). */
+const docOf = (what: Text, table: ExportTable): ExportDoc => ({
+  tables: [table],
+  meta: exportMeta(what, mapFilterWords()),
+});
 
 /** The ranking of a kind by a metric: every area with a selected enterprise, best ranked first. */
 export function rankingFile(
@@ -43,7 +41,7 @@ export function rankingFile(
   kind: AreaKind,
   metric: AreaMetricKey,
   lang: Lang,
-): Promise<ExportFile> {
+): ExportDoc {
   const table = areaFiguresTable({
     kind,
     manifest: dataset.manifest,
@@ -55,7 +53,7 @@ export function rankingFile(
     kindName: nameIn(lang, KIND_LABEL[kind]),
     sheetName: tr(lang, AREA_EXPORT_TEXT.rankingSheet),
   });
-  return xlsxFile('areaRanking', dataset, lang, table);
+  return docOf(AREA_EXPORT_TEXT.rankingFile, table);
 }
 
 /** Two areas of a kind side by side: one row each. */
@@ -66,7 +64,7 @@ export function comparisonFile(
   a: number,
   b: number,
   lang: Lang,
-): Promise<ExportFile> {
+): ExportDoc {
   const table = areaFiguresTable({
     kind,
     manifest: dataset.manifest,
@@ -78,14 +76,10 @@ export function comparisonFile(
     kindName: nameIn(lang, KIND_LABEL[kind]),
     sheetName: tr(lang, AREA_EXPORT_TEXT.comparisonSheet),
   });
-  return xlsxFile('areaComparison', dataset, lang, table);
+  return docOf(AREA_EXPORT_TEXT.comparisonFile, table);
 }
 
 /** The grid-worker ranking in the order shown. */
-export function gridWorkersFile(
-  dataset: CoreDataset,
-  rows: readonly GridWorkerFigures[],
-  lang: Lang,
-): Promise<ExportFile> {
-  return xlsxFile('gridWorkers', dataset, lang, gridWorkerTable(rows, dataset.manifest.grids, lang));
+export function gridWorkersFile(dataset: CoreDataset, rows: readonly GridWorkerFigures[], lang: Lang): ExportDoc {
+  return docOf(AREA_EXPORT_TEXT.gridWorkerFile, gridWorkerTable(rows, dataset.manifest.grids, lang));
 }

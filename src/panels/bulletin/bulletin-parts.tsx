@@ -1,8 +1,7 @@
-/** Parts of the printed bulletin page (bulletin.tsx): a level's symbol, a KPI figure, a list of hazards. */
+/** Parts of the printed bulletin page (bulletin.tsx): a level's symbol, a KPI figure, a list of hazards (enterprise, its town, the hazard's description or id, days overdue). */
 import type { Lang } from '../../domain/lang.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import type { Dataset } from '../../data/dataset.ts';
-import { formatDay } from '../../data/dates.ts';
 import type { HazardList } from '../../data/bulletin-data.ts';
 import { tr } from '../../domain/text.ts';
 import { BULLETIN_TEXT } from './strings.ts';
@@ -65,26 +64,38 @@ export function HazardSection({
       <table className="bl-table">
         <thead>
           <tr>
-            <th>{tr(lang, BULLETIN_TEXT.enterprise)}</th>
-            <th className="bl-date">{tr(lang, BULLETIN_TEXT.found)}</th>
+            <th className="bl-hz-firm">{tr(lang, BULLETIN_TEXT.enterprise)}</th>
+            <th className="bl-town">{tr(lang, BULLETIN_TEXT.town)}</th>
+            <th>{tr(lang, BULLETIN_TEXT.hazard)}</th>
             <th className="bl-num">{tr(lang, BULLETIN_TEXT.daysOverdue)}</th>
           </tr>
         </thead>
         <tbody>
-          {list.lines.map((l) => (
-            <tr key={l.hazard} data-testid="bulletin-hazard-row">
-              <td className="bl-name">
-                <Sym level={dataset.enterprises.level[l.enterprise]} /> {dataset.text.name.get(l.enterprise) ?? ''}
-              </td>
-              <td className="bl-date">{formatDay(l.found)}</td>
-              <td className="bl-num">
-                {l.daysOverdue > 0 ? tr(lang, BULLETIN_TEXT.days, l.daysOverdue) : tr(lang, BULLETIN_TEXT.notOverdue)}
-              </td>
-            </tr>
-          ))}
+          {list.lines.map((l) => {
+            const town = dataset.enterprises.town[l.enterprise];
+            const towns = dataset.manifest.towns;
+            // The hazard as the ledger describes it, or its id when it has no description.
+            const what = dataset.hazards.description.get(l.hazard) || dataset.hazards.id.get(l.hazard) || '';
+            return (
+              <tr key={l.hazard} data-testid="bulletin-hazard-row" data-hazard={dataset.hazards.id.get(l.hazard) ?? ''}>
+                <td className="bl-name bl-hz-firm">
+                  <Sym level={dataset.enterprises.level[l.enterprise]} /> {dataset.text.name.get(l.enterprise) ?? ''}
+                </td>
+                <td className="bl-town" data-testid="bulletin-hazard-town">
+                  {town >= 0 && town < towns.length ? towns[town].name : ''}
+                </td>
+                <td className="bl-hz-what" data-testid="bulletin-hazard-what" title={what}>
+                  {what}
+                </td>
+                <td className="bl-num">
+                  {l.daysOverdue > 0 ? tr(lang, BULLETIN_TEXT.days, l.daysOverdue) : tr(lang, BULLETIN_TEXT.notOverdue)}
+                </td>
+              </tr>
+            );
+          })}
           {list.count === 0 && (
             <tr>
-              <td colSpan={3}>{tr(lang, BULLETIN_TEXT.none)}</td>
+              <td colSpan={4}>{tr(lang, BULLETIN_TEXT.none)}</td>
             </tr>
           )}
         </tbody>

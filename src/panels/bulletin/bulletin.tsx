@@ -2,7 +2,8 @@
  * The printable one-page bulletin (安全生产风险通报) of the current view, for the weekly dispatch and
  * the monthly bulletin meetings: title, dataset, period, data date and filters; the KPI figures; the
  * map; the top 10 towns and enterprises by risk; the overdue and the listed-supervision major hazards;
- * the weekly or monthly trend; the source and the print time.
+ * the weekly or monthly trend; the source and the print time. The week or month is chosen in the
+ * bulletin's own toolbar (bulletin-toolbar.tsx), shown on screen while the print command has it open.
  *
  * Never shown on screen, and the only thing printed (bulletin.css: A4 landscape, one page on a fixed
  * grid in mm, lists cut to fit). Mounted beside the app's root `.app`. It renders nothing until a print
@@ -35,6 +36,8 @@ import { selectedPerLevel } from '../../state/selectors.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { BulletinTrend } from './bulletin-trend.tsx';
+import { BulletinLegend } from './bulletin-legend.tsx';
+import { BulletinToolbar } from './bulletin-toolbar.tsx';
 import { HazardSection, Kpi, Sym } from './bulletin-parts.tsx';
 import { BulletinInspections } from './bulletin-inspections.tsx';
 import {
@@ -57,6 +60,7 @@ const TREND_MM = { width: 164, height: 40 } as const;
 export function Bulletin() {
   const snap = useSyncExternalStore(subscribePrint, printSnapshot);
   const lang = useStore((s) => s.lang);
+  const toolbar = useStore((s) => s.bulletinOpen);
   useEffect(() => {
     window.addEventListener('beforeprint', prepareBulletin);
     window.addEventListener('afterprint', releaseBulletin);
@@ -66,21 +70,24 @@ export function Bulletin() {
     };
   }, []);
   return (
-    <div className="bulletin" data-testid="bulletin" aria-hidden="true">
-      {/* Outside the app's boundaries: a fault here prints a line saying so, and the app stays. */}
-      {snap.printedAt && (
-        <ErrorBoundary
-          key={snap.printedAt.getTime()}
-          fallback={(e) => (
-            <p className="bl-failed" data-testid="bulletin-failed">
-              {tr(lang, BULLETIN_TEXT.failed, e.message)}
-            </p>
-          )}
-        >
-          <BulletinPage image={snap.image} printedAt={snap.printedAt} />
-        </ErrorBoundary>
-      )}
-    </div>
+    <>
+      {toolbar && <BulletinToolbar />}
+      <div className="bulletin" data-testid="bulletin" aria-hidden="true">
+        {/* Outside the app's boundaries: a fault here prints a line saying so, and the app stays. */}
+        {snap.printedAt && (
+          <ErrorBoundary
+            key={snap.printedAt.getTime()}
+            fallback={(e) => (
+              <p className="bl-failed" data-testid="bulletin-failed">
+                {tr(lang, BULLETIN_TEXT.failed, e.message)}
+              </p>
+            )}
+          >
+            <BulletinPage image={snap.image} printedAt={snap.printedAt} />
+          </ErrorBoundary>
+        )}
+      </div>
+    </>
   );
 }
 
@@ -96,14 +103,15 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
   const filters = useStore((s) => s.filters);
   const areaMetrics = useStore((s) => s.areaMetrics);
   const version = useStore((s) => s.resultVersion);
-  const step = useStore((s) => s.ledger.step);
-  const picked = useStore((s) => s.ledger.period);
+  // The bulletin's own period (its toolbar), not the hazard ledger's.
+  const pick = useStore((s) => s.bulletinPick);
+  const step = pick.step;
 
   const data = useMemo(() => {
     void version;
     if (!dataset || !result) return null;
     const asOf = dataAsOf(dataset);
-    const period = bulletinPeriod({ step, period: picked }, asOf);
+    const period = bulletinPeriod(pick, asOf);
     const mask = result.mask;
     const h = dataset.hazards;
     const lines = (dataset.manifest.inspections ?? 0) > 0 ? HAZARD_LINES_WITH_INSPECTIONS : HAZARD_LINES;
@@ -116,7 +124,7 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
       listed: listedMajorHazards(h, period.end, mask, lines),
       trend: h.length > 0 ? trendWindow(h, step, asOf, mask, period.start, BULLETIN_TREND_PERIODS) : [],
     };
-  }, [dataset, result, areaMetrics, step, picked, version]);
+  }, [dataset, result, areaMetrics, step, pick, version]);
   if (!dataset || !result || !data) return null;
 
   const m = dataset.manifest;
@@ -185,13 +193,15 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
 
       {inspections && <BulletinInspections start={period.start} end={period.end} asOf={m.asOf} />}
 
-      <section className="bl-map" data-testid="bulletin-map">
+      <section className="bl-map" data-testid="bulletin-map" data-period={period.label}>
         <h2 className="bl-h">{tr(lang, BULLETIN_TEXT.map)}</h2>
         <div className="bl-map-box" style={{ width: `${MAP_BOX_MM.width}mm`, height: `${MAP_BOX_MM.height}mm` }}>
           {image ? (
             <img
               className="bl-map-img"
               data-testid="bulletin-map-img"
+              data-kinds={image.kinds?.join(',')}
+              data-drawn={image.drawn?.join(',')}
               src={image.src}
               alt={tr(lang, BULLETIN_TEXT.map)}
             />
@@ -202,13 +212,7 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
           )}
           {image && <ScaleBar image={image} lang={lang} />}
         </div>
-        <ul className="bl-key">
-          {LEVELS.map((l, k) => (
-            <li key={l.key}>
-              <Sym level={k} /> {nameIn(lang, l)}
-            </li>
-          ))}
-        </ul>
+        <BulletinLegend lang={lang} />
       </section>
 
       <section className="bl-towns" data-testid="bulletin-top-areas">

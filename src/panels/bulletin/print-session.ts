@@ -8,16 +8,19 @@
  *
  * The map is read through the handle the map shell leaves on `window.__riskMap` (panels may not
  * import src/map): its canvas keeps its pixels (`preserveDrawingBuffer`), so `toDataURL` gives the
- * last frame. The image is cut to the district (the part of the canvas the district's box covers, a
+ * last frame, drawn just before with only the bulletin's layers (src/ui/map-capture.ts: the points by
+ * level, the outlines and the names; not the rings or density layers the user may have on), and the
+ * map is put back at once. The image is cut to the district (the part of the canvas the district's box covers, a
  * little margin round it, widened to the shape of the bulletin's map box where the canvas allows),
  * so a wide map window does not print as a thin strip (`cropRect`, src/data/bulletin-data.ts).
  */
 import { flushSync } from 'react-dom';
 import { cropRect, metresPerCssPixel } from '../../data/bulletin-data.ts';
 import { useStore } from '../../state/store.ts';
+import { BULLETIN_MAP_LAYERS, drawMapOnly, type MapMoment } from '../../ui/map-capture.ts';
 
 /** The bulletin's map box, mm: the image is cut to this shape and printed in it (`object-fit: contain`). */
-export const MAP_BOX_MM = { width: 110, height: 137 } as const;
+export const MAP_BOX_MM = { width: 110, height: 132 } as const;
 
 export interface BulletinMapImage {
   /** A `data:image/png` URL. */
@@ -27,6 +30,10 @@ export interface BulletinMapImage {
   height: number;
   /** Ground metres per image pixel at the map's centre; null when the map is tilted (no single scale). */
   metresPerPixel: number | null;
+  /** The layer kinds drawn in it (the bulletin's, src/ui/map-capture.ts); null when the map could not be asked. */
+  kinds: readonly string[] | null;
+  /** The ids of the map's layers drawn in it; null when unknown. */
+  drawn: readonly string[] | null;
 }
 
 export interface PrintSnapshot {
@@ -63,43 +70,66 @@ export function captureBulletinMap(
   try {
     const canvas = map.getCanvas();
     if (!canvas || canvas.width === 0 || canvas.height === 0 || canvas.clientWidth === 0) return undefined;
-    const bbox = useStore.getState().dataset?.manifest.bbox;
-    const corners =
-      bbox && map.project
-        ? (
-            [
-              [bbox[0], bbox[1]],
-              [bbox[0], bbox[3]],
-              [bbox[2], bbox[1]],
-              [bbox[2], bbox[3]],
-            ] as [number, number][]
-          ).map((p) => map.project!(p))
-        : null;
-    const rect = cropRect(canvas, canvas.clientWidth, corners, aspect);
-    let src: string;
-    if (rect.x === 0 && rect.y === 0 && rect.w === canvas.width && rect.h === canvas.height) {
-      src = canvas.toDataURL('image/png');
-    } else {
-      const out = document.createElement('canvas');
-      out.width = rect.w;
-      out.height = rect.h;
-      const g = out.getContext('2d');
-      if (!g) return null;
-      g.drawImage(canvas, rect.x, rect.y, rect.w, rect.h, 0, 0, rect.w, rect.h);
-      src = out.toDataURL('image/png');
+    // Only the bulletin's layers, drawn now, read, then the map as the user has it again.
+    const moment = drawMapOnly(BULLETIN_MAP_LAYERS);
+    try {
+      return readMap(map, canvas, moment, aspect);
+    } finally {
+      moment?.restore();
     }
-    if (!src.startsWith('data:image/png')) return null;
-    const tilted = (map.getPitch?.() ?? 0) > 5;
-    const lat = map.getCenter?.().lat,
-      zoom = map.getZoom?.();
-    const metresPerPixel =
-      !tilted && lat !== undefined && zoom !== undefined
-        ? metresPerCssPixel(lat, zoom) / (canvas.width / canvas.clientWidth)
-        : null;
-    return { src, width: rect.w, height: rect.h, metresPerPixel };
   } catch {
     return null;
   }
+}
+
+/** The canvas's pixels of the district, as an image. */
+function readMap(
+  map: MapHandle,
+  canvas: HTMLCanvasElement,
+  moment: MapMoment | null,
+  aspect: number,
+): BulletinMapImage | null {
+  const bbox = useStore.getState().dataset?.manifest.bbox;
+  const corners =
+    bbox && map.project
+      ? (
+          [
+            [bbox[0], bbox[1]],
+            [bbox[0], bbox[3]],
+            [bbox[2], bbox[1]],
+            [bbox[2], bbox[3]],
+          ] as [number, number][]
+        ).map((p) => map.project!(p))
+      : null;
+  const rect = cropRect(canvas, canvas.clientWidth, corners, aspect);
+  let src: string;
+  if (rect.x === 0 && rect.y === 0 && rect.w === canvas.width && rect.h === canvas.height) {
+    src = canvas.toDataURL('image/png');
+  } else {
+    const out = document.createElement('canvas');
+    out.width = rect.w;
+    out.height = rect.h;
+    const g = out.getContext('2d');
+    if (!g) return null;
+    g.drawImage(canvas, rect.x, rect.y, rect.w, rect.h, 0, 0, rect.w, rect.h);
+    src = out.toDataURL('image/png');
+  }
+  if (!src.startsWith('data:image/png')) return null;
+  const tilted = (map.getPitch?.() ?? 0) > 5;
+  const lat = map.getCenter?.().lat,
+    zoom = map.getZoom?.();
+  const metresPerPixel =
+    !tilted && lat !== undefined && zoom !== undefined
+      ? metresPerCssPixel(lat, zoom) / (canvas.width / canvas.clientWidth)
+      : null;
+  return {
+    src,
+    width: rect.w,
+    height: rect.h,
+    metresPerPixel,
+    kinds: moment?.kinds ?? null,
+    drawn: moment?.drawn ?? null,
+  };
 }
 
 let snapshot: PrintSnapshot = { image: null, printedAt: null };

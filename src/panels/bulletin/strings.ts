@@ -29,6 +29,9 @@ export const BULLETIN_TEXT = defineStrings({
   /** Under a hazard tile when the bulletin reports on an earlier period than the data date. */
   kpiAsOf: AS_OF,
   map: { zh: '风险分布图', en: 'Risk map' },
+  /** The map's key: the outlines the base map draws (the levels and park types have their own names). */
+  districtLine: { zh: '区界线', en: 'District outline' },
+  townLine: { zh: '镇街界线', en: 'Town outline' },
   mapMissing: { zh: '地图图像不可用：地图尚未绘制', en: 'No map image: the map has not been drawn' },
   metres: WORDS.metres,
   kilometres: WORDS.kilometres,
@@ -46,7 +49,7 @@ export const BULLETIN_TEXT = defineStrings({
   listedMajor: { zh: '挂牌督办重大隐患 {0} 项', en: 'Listed major hazards: {0}' },
   /** The report day of the hazard lists. */
   asOfDay: AS_OF,
-  found: WORDS.found,
+  hazard: { zh: '隐患', en: 'Hazard' },
   deadline: { zh: '整改期限', en: 'Due' },
   daysOverdue: WORDS.overdue,
   days: { zh: '{0} 天', en: '{0} days' },
@@ -68,6 +71,14 @@ export const BULLETIN_TEXT = defineStrings({
   },
   printed: { zh: '打印时间：{0}', en: 'Printed {0}' },
   print: { zh: '打印简报', en: 'Print the bulletin' },
+  /** The bulletin's toolbar: what it reports on, then print or close. */
+  toolbar: { zh: '通报', en: 'Bulletin' },
+  periodPick: { zh: '统计周期', en: 'Period' },
+  /** A period in the picker: label, first and last day. */
+  periodOption: { zh: '{0}（{1} 至 {2}）', en: '{0} ({1} to {2})' },
+  latestMark: { zh: '（最新）', en: ' (latest)' },
+  printNow: { zh: '打印', en: 'Print' },
+  close: APP_TEXT.close,
   failed: { zh: '简报生成失败：{0}', en: 'The bulletin could not be made: {0}' },
   /** The Word document of the bulletin (word-command.ts). */
   exportWord: { zh: '导出 Word', en: 'Export Word' },

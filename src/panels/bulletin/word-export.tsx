@@ -67,7 +67,7 @@ export async function exportBulletinWord(): Promise<number> {
   const m = dataset.manifest;
   const mask = result.mask;
   const asOf = dataAsOf(dataset);
-  const period = bulletinPeriod({ step: s.ledger.step, period: s.ledger.period }, asOf);
+  const period = bulletinPeriod(s.bulletinPick, asOf);
   const step = period.step;
 
   // The map at about 200 dpi, cut to the document's box, read, then put back.

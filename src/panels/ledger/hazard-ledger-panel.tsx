@@ -9,18 +9,19 @@
  * - Trend: the same filters without the date ranges (see HazardTrendChart).
  * - Export: "导出 CSV" and "导出 Excel" write exactly the rows the table lists, in its order
  *   (src/data/export-csv.ts's `hazardTable`, with the enterprise's town, grid cell and grid worker),
- *   as 隐患台账-<dataset>-<date>.csv / .xlsx.
+ *   with the filters in words, as <dataset>_隐患台账_<data date>.csv / .xlsx.
  */
 import { useMemo, useState } from 'react';
 import type { HazardColumns } from '../../data/dataset.ts';
 import { DetailsPending } from '../../ui/details-pending.tsx';
 import { formatDay } from '../../data/dates.ts';
-import { CSV_BOM, exportFileName, exportHazardsCsv, type HazardCsvSource } from '../../data/export-csv.ts';
+import { hazardTable } from '../../data/export-csv.ts';
+import { EXPORT_HAZARD_TEXT } from '../../data/export-strings.ts';
 import { dataAsOf, periodStartOf, queryHazards, type HazardQuery } from '../../data/ledger/hazard-ledger.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { dataName } from '../../domain/text.ts';
 import { useLedgerStore, useStore } from '../../state/store.ts';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { ExportButtons, type ExportDoc } from '../common/export-buttons.tsx';
+import { exportMeta, ledgerFilterWords } from '../common/export-context.ts';
 import { HazardTrendChart } from './hazard-trend-chart.tsx';
 import type { LedgerFilters } from '../../state/ledger-slice.ts';
 import { baseOrder, sortHazards, type LedgerSort } from '../../data/ledger/sort-hazards.ts';
@@ -49,7 +50,10 @@ function baseQuery(f: LedgerFilters, mask: Uint8Array | null, selected: number |
  * period's data date, which adds the preset 自上期以来 to both date filters (none yet: the comparison
  * of two data dates will give it).
  */
-export function HazardLedgerPanel({ since }: { since?: { day: number } } = {}) {
+export function HazardLedgerPanel({ since: given }: { since?: { day: number } } = {}) {
+  // While two data dates are compared, "since the last period" runs from the earlier one.
+  const prevAsOf = useStore((s) => s.comparison?.diff.prevAsOf);
+  const since = useMemo(() => given ?? (prevAsOf !== undefined ? { day: prevAsOf } : undefined), [given, prevAsOf]);
   const hazards = useStore((s) => s.hazards);
   const dataset = useStore((s) => s.dataset);
   if (dataset && !hazards)
@@ -109,15 +113,15 @@ function LedgerBody({ hazards, since }: { hazards: HazardColumns | null; since?:
     [hazards, text, base, sort, asOf],
   );
 
-  /** The file of the hazards as listed now, in the table's order. */
-  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
+  /** The hazards as listed now, in the table's order, with the ledger's filters in words. */
+  const makeFile = (): ExportDoc => {
     if (!dataset || !hazards || !text) throw new Error('no dataset');
-    const source: HazardCsvSource = { hazards, text, enterprises: dataset.enterprises, manifest: dataset.manifest };
-    const fileName = exportFileName('hazards', dataName(lang, dataset.manifest), lang, new Date(), format);
-    if (format === 'csv')
-      return { fileName, data: CSV_BOM + exportHazardsCsv(source, order, lang, asOf), type: 'text/csv;charset=utf-8' };
-    const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.exportHazardsXlsx(source, order, lang, asOf), type: xlsx.XLSX_MIME };
+    return {
+      tables: [
+        hazardTable({ hazards, text, enterprises: dataset.enterprises, manifest: dataset.manifest }, order, lang, asOf),
+      ],
+      meta: exportMeta(EXPORT_HAZARD_TEXT.fileName, ledgerFilterWords(range)),
+    };
   };
 
   const label = nameIn(lang, LEDGER_TEXT.ledgerLabel);

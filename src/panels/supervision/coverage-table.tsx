@@ -7,13 +7,11 @@
  * table says how the figures are counted; the export writes the table as shown, total row last.
  */
 import { useMemo, useState } from 'react';
-import { CSV_BOM, tableCsv } from '../../data/export-csv.ts';
 import { formatDay } from '../../data/dates.ts';
 import {
   COVERAGE_GROUPINGS,
   COVERAGE_TEXT,
   coverage,
-  coverageFileName,
   coverageNames,
   coverageTable,
   coverageUnits,
@@ -28,7 +26,8 @@ import { dataName, formatNum, localeOf, tr, type Text } from '../../domain/text.
 import { WORDS } from '../../domain/words-strings.ts';
 import { useStore } from '../../state/store.ts';
 import { asOfDay } from '../../state/supervision-slice.ts';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { ExportButtons, type ExportDoc } from '../common/export-buttons.tsx';
+import { exportMeta, mapFilterWords } from '../common/export-context.ts';
 import { INSPECTION_TEXT } from '../common/inspection-strings.ts';
 import { SETTINGS_TEXT } from './settings-strings.ts';
 import { COVERAGE_UI_TEXT } from './strings.ts';
@@ -123,13 +122,10 @@ function CoverageBody() {
     if (areaField) only(areaField, picked === g ? [] : [g]);
   };
 
-  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
-    const table = coverageTable(rows, cov.total, { grouping, classes: settings.classes, names, lang });
-    const fileName = coverageFileName(dataName(lang, m), lang, new Date(), format);
-    if (format === 'csv') return { fileName, data: CSV_BOM + tableCsv(table), type: 'text/csv;charset=utf-8' };
-    const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.tablesXlsx([table]), type: xlsx.XLSX_MIME };
-  };
+  const makeFile = (): ExportDoc => ({
+    tables: [coverageTable(rows, cov.total, { grouping, classes: settings.classes, names, lang })],
+    meta: exportMeta(COVERAGE_TEXT.fileName, onlyFiltered ? mapFilterWords() : []),
+  });
 
   const t = (e: Text, ...args: (string | number)[]) => tr(lang, e, ...args);
   const grid = grouping === 'grid';

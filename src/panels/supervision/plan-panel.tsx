@@ -8,12 +8,14 @@ import { useMemo, useState } from 'react';
 import { civil } from '../../domain/supervision/index.ts';
 import { enterpriseUnits, yearlyPlan, type YearlyPlan } from '../../domain/supervision/index.ts';
 import { planInspections } from '../../data/plan-inspections.ts';
-import { exportPlanXlsx, planFileName, planTables } from '../../data/export-plan-xlsx.ts';
+import { exportPlanXlsx, planListName, planTables } from '../../data/export-plan-xlsx.ts';
+import { exportFileName } from '../../data/export-meta.ts';
 import { formatDay } from '../../data/dates.ts';
 import { dataName, formatNum, tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { asOfDay } from '../../state/supervision-slice.ts';
 import { downloadText } from '../../ui/download.ts';
+import { exportMeta } from '../common/export-context.ts';
 import { INSPECTION_TEXT } from '../common/inspection-strings.ts';
 import { PLAN_TEXT } from './plan-strings.ts';
 import { writePlanDocument } from './plan-print.ts';
@@ -130,8 +132,9 @@ export function PlanPanel() {
 
   const onExport = async () => {
     if (!source) return;
-    const bytes = await exportPlanXlsx(plan, source, status!, settings, lang);
-    downloadText(planFileName(plan.year, dataName(lang, m), lang, new Date()), bytes, XLSX);
+    // The plan covers every enterprise: no filter.
+    const meta = exportMeta(planListName(plan.year, lang), []);
+    downloadText(exportFileName(meta, 'xlsx'), await exportPlanXlsx(plan, source, status!, settings, meta), XLSX);
   };
   const onPrint = () => {
     if (!source) return;

@@ -9,13 +9,15 @@
  */
 import { DetailsPending } from '../../ui/details-pending.tsx';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CSV_BOM, exportEnterprisesCsv, exportFileName } from '../../data/export-csv.ts';
+import { enterpriseTable } from '../../data/export-csv.ts';
+import { EXPORT_CSV_TEXT } from '../../data/export-strings.ts';
 import { SECTORS } from '../../domain/sectors.ts';
 import { nameIn } from '../../i18n/strings.ts';
-import { dataName, tr } from '../../domain/text.ts';
+import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { LevelBadge } from '../level-badge.tsx';
-import { ExportButtons, loadXlsxWriter, type ExportFile, type ExportFormat } from '../common/export-buttons.tsx';
+import { ExportButtons, type ExportDoc } from '../common/export-buttons.tsx';
+import { exportMeta, mapFilterWords } from '../common/export-context.ts';
 import { openEnterprise } from '../common/open-enterprise.ts';
 import {
   EMPTY_ROWS,
@@ -97,23 +99,17 @@ export function EnterpriseTable() {
     scrollRef.current?.scrollTo({ top: 0 });
   };
 
-  /** The file of the rows as shown now, in the table's order. */
-  const makeFile = async (format: ExportFormat): Promise<ExportFile> => {
+  /** The list of the rows as shown now, in the table's order, with the map's filters in words. */
+  const makeFile = (): ExportDoc => {
     if (!dataset || !text) throw new Error('no dataset');
-    const source = { ...dataset, text };
     const { model, whatIf } = useStore.getState();
-    const name = dataName(lang, dataset.manifest);
+    const what = tr(lang, EXPORT_CSV_TEXT.fileName);
     // A list exported under a what-if model says so in its name.
-    const marked = whatIf ? `${name}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : name;
-    const fileName = exportFileName('enterprises', marked, lang, new Date(), format);
-    if (format === 'csv')
-      return {
-        fileName,
-        data: CSV_BOM + exportEnterprisesCsv(source, order, lang, model),
-        type: 'text/csv;charset=utf-8',
-      };
-    const xlsx = await loadXlsxWriter();
-    return { fileName, data: await xlsx.exportEnterprisesXlsx(source, order, lang, model), type: xlsx.XLSX_MIME };
+    const named = whatIf ? `${what}-${tr(lang, TABLE_TEXT.whatIfFileMark)}` : what;
+    return {
+      tables: [enterpriseTable({ ...dataset, text }, order, lang, model)],
+      meta: exportMeta(named, mapFilterWords()),
+    };
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, row: number) => {
