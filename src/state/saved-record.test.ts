@@ -30,6 +30,8 @@ const report = {
   name: '台账',
 } as ImportReport;
 
+const bundleManifest = JSON.parse(bundle['manifest.json'] as string) as { asOf: string; name: string };
+
 /** A format 2 list record as saveDataset writes it, and its pieces' keys, cut at `size`. */
 function parted(id: string, name: string, size = 4096) {
   const { manifest, parts } = partsOfBundle(bundle, name, report);
@@ -161,7 +163,16 @@ describe('saved dataset records', () => {
     ]);
     const all = savedList(['import-a'], [a.record], a.keys);
     expect(all.datasets).toEqual([
-      { id: 'import-a', name: 'A', savedAt: '2026-11-02T00:00:00Z', enterprises: 300, bytes: 1 },
+      // Renamed on save, it keeps its data date and its district's name (it stays comparable with the district's others).
+      {
+        id: 'import-a',
+        name: 'A',
+        savedAt: '2026-11-02T00:00:00Z',
+        enterprises: 300,
+        bytes: 1,
+        asOf: bundleManifest.asOf,
+        district: bundleManifest.name,
+      },
     ]);
   });
 
@@ -171,7 +182,15 @@ describe('saved dataset records', () => {
     delete bare.enterprises;
     delete bare.bytes;
     expect(savedList(['old'], [bare], []).datasets).toEqual([
-      { id: 'old', name: '旧的', savedAt: '', enterprises: 0, bytes: 0 },
+      {
+        id: 'old',
+        name: '旧的',
+        savedAt: '',
+        enterprises: 0,
+        bytes: 0,
+        asOf: bundleManifest.asOf,
+        district: bundleManifest.name,
+      },
     ]);
   });
 
