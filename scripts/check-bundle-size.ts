@@ -25,8 +25,12 @@ import { isMain } from './is-main.ts';
  * that re-exports a deck.gl builder pulls deck.gl and luma.gl into the first chunk (about +175 kB).
  */
 export const INITIAL_BUDGET = 260;
-/** Initial JS plus the chunks loaded at start (what the page fetches before the first map; 728 kB when set), gzip kB. */
-export const FIRST_MAP_BUDGET = 750;
+/**
+ * Initial JS plus the chunks loaded at start (what the page fetches before the first map; 728 kB when
+ * set, 753 kB with the comparison of two data dates, the export facts and the bulletin's own period;
+ * the comparison's own code loads only when one is opened), gzip kB.
+ */
+export const FIRST_MAP_BUDGET = 760;
 /** The chunks the entry starts loading at once (src/app.tsx, src/bulletin-host.tsx), by their file names. */
 const START_CHUNKS = /^(map-view|bulletin)-[\w-]+\.js$/;
 /** Worker scripts, by their file names (src/workers/*-worker.ts, MapLibre's). */

@@ -21,11 +21,16 @@ import { downloadText } from '../../ui/download.ts';
 import { currentSource } from '../../state/dataset-source.ts';
 import { useImportText } from './use-import-text.ts';
 import { dataName, formatNum } from '../../domain/text.ts';
+import { districtOf } from '../../data/dataset.ts';
+import { useStore } from '../../state/store.ts';
+import { compareParam, currentCompare, type DatasetSource } from '../../state/dataset-source.ts';
 
 function go(params: Record<string, string>): void {
   const url = new URL(location.href);
   url.searchParams.delete('dataset');
   url.searchParams.delete('saved');
+  // A comparison belongs to the dataset it was opened on.
+  url.searchParams.delete('compare');
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   url.hash = '';
   location.assign(url.toString());
@@ -82,12 +87,36 @@ export function DatasetMenu() {
     }
   };
   const builtIn = deployed.length ? deployed : [{ id: 'demo', name: '示例区', nameEn: 'Demo district', demo: true }];
+  // Snapshots of the district shown can be compared with it: another data date of the same district.
+  const manifest = useStore((s) => s.dataset?.manifest);
+  const compared = currentCompare();
+  const district = manifest ? districtOf(manifest) : null;
+  const compareButton = (source: DatasetSource, itsDistrict: string | undefined, asOf: string | undefined) => {
+    if (!district || unsaved || itsDistrict !== district || !asOf || asOf === manifest?.asOf) return null;
+    const on = compared !== null && compareParam(compared) === compareParam(source);
+    return (
+      <button
+        type="button"
+        data-testid={`dataset-compare-${compareParam(source)}`}
+        aria-pressed={on}
+        title={t('compareTitle', asOf)}
+        onClick={() => {
+          const url = new URL(location.href);
+          if (on) url.searchParams.delete('compare');
+          else url.searchParams.set('compare', compareParam(source));
+          location.assign(url.toString());
+        }}
+      >
+        {on ? t('comparing') : t('compare')}
+      </button>
+    );
+  };
   return (
     <div className="dataset-menu" role="menu" data-testid="dataset-menu">
       <h3>{t('builtIn')}</h3>
       <ul>
         {builtIn.map((d) => (
-          <li key={d.id}>
+          <li key={d.id} className="dataset-saved">
             <button
               type="button"
               role="menuitem"
@@ -96,8 +125,12 @@ export function DatasetMenu() {
               onClick={() => go(d.id === 'demo' ? {} : { dataset: d.id })}
             >
               {dataName(lang, d)}
+              {d.asOf && <span className="import-muted"> · {d.asOf}</span>}
               {isCurrent('deployed', d.id) && <span className="import-muted"> · {t('current')}</span>}
             </button>
+            <span className="dataset-actions">
+              {compareButton({ kind: 'deployed', id: d.id }, d.district ?? d.name, d.asOf)}
+            </span>
           </li>
         ))}
       </ul>
@@ -127,11 +160,12 @@ export function DatasetMenu() {
               {d.name}
               <span className="import-muted">
                 {' '}
-                · {formatNum(lang, d.enterprises)} · {formatBytes(d.bytes)}
+                {d.asOf ? ` · ${d.asOf}` : ''} · {formatNum(lang, d.enterprises)} · {formatBytes(d.bytes)}
                 {isCurrent('saved', d.id) ? ` · ${t('current')}` : ''}
               </span>
             </button>
             <span className="dataset-actions">
+              {compareButton({ kind: 'saved', id: d.id }, d.district, d.asOf)}
               <button
                 type="button"
                 data-testid="dataset-rename"

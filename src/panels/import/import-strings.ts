@@ -134,6 +134,12 @@ export const IMPORT_TEXT = defineStrings({
   confirmDelete: { zh: '删除数据集“{0}”？此操作不能撤销。', en: 'Delete the dataset "{0}"? This cannot be undone.' },
   newName: { zh: '新名称', en: 'New name' },
   current: { zh: '当前', en: 'current' },
+  compare: { zh: '比较', en: 'Compare' },
+  comparing: { zh: '比较中', en: 'Comparing' },
+  compareTitle: {
+    zh: '与 {0} 的数据比较：本期相对该日期的变化',
+    en: 'Compare with the data of {0}: what changed since that date',
+  },
   /** After the name of an import shown without being kept. */
   unsavedNote: { zh: '未保存，关闭页面后消失', en: 'not saved; gone when the page is closed' },
   /** After the label of a stored record that is not a usable dataset. */
