@@ -20,6 +20,7 @@ import { runSpatialJoinBench } from './spatial-join.ts';
 import { benchAreas } from './areas.ts';
 import { benchRescore } from './rescore.ts';
 import { benchInspections } from './inspections.ts';
+import { benchCompare } from './compare.ts';
 import { benchImport1m } from './import-1m.ts';
 import { benchExport100k } from './export-100k.ts';
 import { benchTourSoak } from './tour-soak.ts';
@@ -73,6 +74,7 @@ await bench1m('areas-1m', () => benchAreas(table(), JSON.parse(readFileSync(`${B
 await bench1m('rescore-1m', () => benchRescore(table()));
 decoded = undefined;
 await bench1m('inspections-1m', () => benchInspections(BENCH_BUNDLE));
+await bench1m('compare-1m', () => benchCompare(BENCH_BUNDLE));
 await bench1m('import-1m', () => benchImport1m(BENCH_SOURCE));
 await bench1m('export-100k', () => benchExport100k(BENCH_BUNDLE));
 await bench('spatial-join-1m', () => {
