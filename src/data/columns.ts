@@ -19,9 +19,12 @@ export type EnterpriseColumns = NumericColumnsOf<EnterpriseColumnTypes> & Runtim
  * Columns the app computes from other data rather than reads from the bundle; absent until then.
  * `inspectionState`: each enterprise's inspection status code (src/domain/supervision
  * inspection-status.ts STATE_BITS) under the supervision settings in use, once the inspection ledger is in.
+ * `changeState`: each enterprise's change code against an earlier data date (src/domain/compare
+ * change-codes.ts CHANGE_CODE_BITS), while a comparison is open.
  */
 export interface RuntimeColumns {
   inspectionState?: Uint8Array;
+  changeState?: Uint8Array;
 }
 
 export const SCALES = [
