@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetManifest } from './dataset.ts';
-import { FILTER_DIMENSIONS, LIST_DIMENSIONS, dimensionOf, type BitsSpec } from './filter-dimensions.ts';
+import {
+  FILTER_DIMENSIONS,
+  LIST_DIMENSIONS,
+  dimensionOf,
+  type BitsSpec,
+  type DimensionSpec,
+} from './filter-dimensions.ts';
 import {
   CAT_END,
   COL_OF_DIM,
@@ -90,8 +96,8 @@ describe('the filter dimension table', () => {
 
   it('lays out any code dimension with a column in visit column 6, and refuses a table that does not fit', () => {
     const change = FILTER_DIMENSIONS.find((d) => d.id === 'change') as BitsSpec;
-    const without = FILTER_DIMENSIONS.filter((d) => d !== change);
-    const swap = (patch: Partial<BitsSpec>) => without.concat({ ...change, ...patch } as BitsSpec);
+    const without: DimensionSpec[] = FILTER_DIMENSIONS.filter((d) => d !== change);
+    const swap = (patch: Partial<BitsSpec>) => [...without, { ...change, ...patch }];
     // A list of its own in column 6 (the park type, out of the composite).
     const moved = without.map((d) => (d.id === 'parkType' ? { ...d, visit: 6 } : d));
     const l = layoutOf(moved, DIMS);
