@@ -46,6 +46,16 @@ describe('URL view', () => {
     expect(back.view).toEqual(view);
   });
 
+  it("writes the change filter's values by their keys as chg=", () => {
+    const filters = { ...NO_FILTERS, change: 1 | 16 | 32 };
+    const hash = writeUrlView({ camera: null, lang: null, filters, layers: null }, manifest);
+    expect(hash).toBe('#chg=new,majorFound,closed');
+    expect(readUrlView('#chg=down,gone', manifest)).toEqual({
+      view: expect.objectContaining({ filters: { ...NO_FILTERS, change: 4 } }),
+      problems: [expect.stringContaining('gone')],
+    });
+  });
+
   it('writes nothing for the default view', () => {
     expect(writeUrlView({ camera: null, lang: null, filters: NO_FILTERS, layers: null }, manifest)).toBe('');
   });

@@ -235,6 +235,27 @@ export class DatasetWorker {
     return { status: r.status, index, ms: r.ms };
   }
 
+  /**
+   * Each enterprise's change code while a comparison of two data dates is open (null once it is
+   * closed), sent to the worker (a copy: the page keeps its own), which keeps it for the indexes of
+   * later rescores; answers with the index under it (only its scored parts travel when the page has
+   * an index).
+   */
+  async compare(changeState: Uint8Array | null): Promise<FilterIndex> {
+    const base = this.last;
+    this.withColumns();
+    const copy = changeState ? changeState.slice() : null;
+    const r = await this.askWith<Extract<WorkerReply, { type: 'compare' }>>(
+      { type: 'compare', id: this.nextId++, changeState: copy, parts: base !== null },
+      copy ? [copy.buffer] : [],
+    );
+    const index = r.parts
+      ? withScoredIndexParts(this.last ?? (base as FilterIndex), r.parts)
+      : attachIndex(r.index as FilterIndex, this.columns!);
+    this.last = index;
+    return index;
+  }
+
   terminate(): void {
     clearTimeout(this.startTimer);
     this.worker.terminate();

@@ -67,6 +67,8 @@ const FILTERS: FilterState[] = [
   { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
   { ...EMPTY_FILTERS, inspection: 1 },
   { ...EMPTY_FILTERS, inspection: 2 | 32, levels: [0, 1] },
+  { ...EMPTY_FILTERS, change: 2 },
+  { ...EMPTY_FILTERS, change: 8 | 32, towns: [0, 3] },
 ];
 
 /** The engine over `index` gives what an engine indexing `c` itself gives. */
@@ -207,6 +209,27 @@ describe('dataset worker', () => {
     const next = { ...c, ...rs.scored };
     expect(rs.status).toEqual(inspectionStatus(next, ins, asOf, strict));
     expectSameResults({ ...next, inspectionState: rs.status!.state }, rs.index);
+    w.terminate();
+  }, 30_000);
+
+  it("keeps a comparison's change state for the indexes of later rescores, and drops it when closed", async () => {
+    const { changeState, ...c } = randomColumns({ n: 4000, seed: 6, ...dims, changeState: true });
+    const w = new DatasetWorker(c, dims);
+    await w.index();
+    const opened = await w.compare(changeState!);
+    expect(requests.at(-1)).toMatchObject({ type: 'compare', parts: true });
+    // The page keeps its own change state (a copy went).
+    expect(changeState!.length).toBe(4000);
+    expectSameResults({ ...c, changeState }, opened);
+    expect(createFilterEngine(c, dims, opened).run({ ...EMPTY_FILTERS, change: 4 }).selected).toBe(
+      changeState!.filter((code) => (code & 3) === 2).length,
+    );
+    const raised: RiskModel = structuredClone(DEFAULT_RISK_MODEL);
+    raised.thresholds.major = 30;
+    const rs = await w.rescore(raised);
+    expectSameResults({ ...c, ...rs.scored, changeState }, rs.index);
+    const closed = await w.compare(null);
+    expectSameResults({ ...c, ...rs.scored }, closed);
     w.terminate();
   }, 30_000);
 

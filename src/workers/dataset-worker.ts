@@ -6,9 +6,10 @@
  * what-if sends it a copy of the page's, which it keeps. It keeps nothing of the indexes it builds:
  * each reply transfers its typed arrays instead of copying them.
  *
- * A rescore changes only the index's parts that depend on the score and level columns; when the page
- * already has an index of this dataset it asks for those parts alone, and puts them beside the rest of
- * the index it has (dataset-worker-client.ts), which halves the bytes moved and keeps the lazy parts the page built.
+ * A rescore changes only the index's parts that depend on the score and level columns (a supervision
+ * edit and a comparison's change state likewise); when the page already has an index of this dataset
+ * it asks for those parts alone, and puts them beside the rest of the index it has
+ * (dataset-worker-client.ts), which halves the bytes moved and keeps the lazy parts the page built.
  */
 import type { EnterpriseColumns } from '../data/columns.ts';
 import {
@@ -51,13 +52,20 @@ export type WorkerRequest =
       asOf: number;
       inspections?: InspectionDates;
       parts: boolean;
-    };
+    }
+  /**
+   * A comparison of two data dates opened (each enterprise's change code) or closed (null): the
+   * worker keeps the change state in its columns, so the indexes of later rescores have it too, and
+   * answers with the index under it.
+   */
+  | { type: 'compare'; id: number; changeState: Uint8Array | null; parts: boolean };
 
 export type WorkerReply =
   /** Sent once, as soon as the worker's script runs: the page then knows the worker started. */
   | { type: 'ready'; id: 0 }
   /** Indexes come detached from the hazard columns (detachIndex): the page attaches its own. */
   | { type: 'index'; id: number; index: FilterIndex }
+  | { type: 'compare'; id: number; index: FilterIndex | null; parts: ScoredIndexParts | null }
   /** `steps`: when the load's steps began and ended, as wall-clock times (ms since 1970; the page and the worker have clocks of their own). */
   | { type: 'loaded'; id: number; columns: EnterpriseColumns; index: FilterIndex; steps: LoadSteps }
   | {
@@ -178,6 +186,12 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     if (msg.type === 'index') {
       const index = detachIndex(buildFilterIndex(columns, dims));
       post({ type: 'index', id: msg.id, index }, buffers(index));
+      return;
+    }
+    if (msg.type === 'compare') {
+      columns = { ...columns, changeState: msg.changeState ?? undefined };
+      const { index, parts } = indexOf(msg.parts);
+      post({ type: 'compare', id: msg.id, index, parts }, buffers([index, parts]));
       return;
     }
     if (msg.type === 'supervise') {
