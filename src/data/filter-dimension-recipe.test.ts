@@ -17,6 +17,7 @@ import { buildFilterIndex, createFilterEngine, EMPTY_FILTERS, type FilterDims } 
 import { layoutOf } from './filter-engine/layout.ts';
 import type { FilterCountsOf, FilterStateOf } from './filter-state.ts';
 import { mulberry32, randomColumns } from './random-columns.ts';
+import { CHANGE_CODE_BITS } from '../domain/compare/change-codes.ts';
 
 const SCALE_VALUES = [
   { key: 'unknown', zh: '未知', en: 'Unknown' },
@@ -52,7 +53,8 @@ const SCALE = {
 /*
  * The composite visit column holds 65,536 codes; level × sector × park type × inspection status ×
  * hazard state take 56,576 of them, so a five-code dimension does not fit beside them all: the recipe
- * is checked on the table without the inspection status (docs/architecture.md says what then).
+ * is checked on the table without the inspection status (docs/architecture.md says what then). The
+ * change state keeps its visit column of its own (column 6) and stays.
  */
 const BASE = FILTER_DIMENSIONS.filter((d) => d.id !== 'inspection');
 const TABLE = [...BASE, SCALE] as const;
@@ -85,7 +87,8 @@ function reference(table: readonly DimensionSpec[], c: EnterpriseColumns, dims: 
   const mask: number[] = [];
   for (let i = 0; i < c.length; i++) {
     const s = c.score[i];
-    const rowBits = (d: DimensionSpec) => (d.id === 'hazard' ? hazardCode(c, i) : c.flags[i]);
+    const rowBits = (d: DimensionSpec) =>
+      d.id === 'hazard' ? hazardCode(c, i) : d.id === 'change' ? CHANGE_CODE_BITS[c.changeState?.[i] ?? 0] : c.flags[i];
     const passes = (d: DimensionSpec): boolean => {
       const v = filters[d.field];
       if (d.kind === 'list') {
@@ -161,7 +164,7 @@ describe('a list dimension added to the table in one entry', () => {
     [2, 1013],
   ]) {
     it(`is filtered and counted as the brute-force reference says (seed ${seed}, ${n} rows)`, () => {
-      const c = randomColumns({ n, seed, ...dims });
+      const c = randomColumns({ n, seed, ...dims, changeState: true });
       const rnd = mulberry32(seed * 31);
       // Every scale code, "unknown" included.
       for (let i = 0; i < n; i++) if (rnd() < 0.05) c.scale[i] = 0;

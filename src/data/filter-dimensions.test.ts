@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetManifest } from './dataset.ts';
-import { FILTER_DIMENSIONS, LIST_DIMENSIONS, dimensionOf } from './filter-dimensions.ts';
+import {
+  FILTER_DIMENSIONS,
+  LIST_DIMENSIONS,
+  dimensionOf,
+  type BitsSpec,
+  type DimensionSpec,
+} from './filter-dimensions.ts';
 import {
   CAT_END,
   COL_OF_DIM,
@@ -9,8 +15,11 @@ import {
   D_TEXT,
   DIM_OF_COL,
   ENGINE_DIMENSIONS,
+  layoutOf,
 } from './filter-engine/layout.ts';
 import { EMPTY_FILTERS } from './filter-engine.ts';
+
+const DIMS = { towns: 3, grids: 10, parks: 2 };
 
 const manifest = {
   towns: [
@@ -71,7 +80,38 @@ describe('the filter dimension table', () => {
       'score',
       'text',
     ]);
-    for (let c = 1; c <= 5; c++) expect(COL_OF_DIM[DIM_OF_COL[c]]).toBe(c);
+    for (let c = 1; c <= 6; c++) expect(COL_OF_DIM[DIM_OF_COL[c]]).toBe(c);
     expect(COL_OF_DIM.filter((c) => c === 0).length).toBe(5);
+  });
+
+  it('keeps the change state in visit column 6, read from its own column as codes with their bits', () => {
+    const l = layoutOf(FILTER_DIMENSIONS, DIMS),
+      d = l.dimOfCol[6];
+    expect([l.ids[d], l.columns[d], l.col[d], l.card[d]]).toEqual(['change', 'changeState', 6, 16]);
+    expect(l.digits.map((x) => l.ids[x])).toEqual(['level', 'sector', 'parkType', 'inspection', 'hazard']);
+    // Code 1 + 4 + 8: level up, a major hazard found and one closed; its bits are those three values.
+    expect(l.codeBits[d]?.[13]).toBe(2 | 16 | 32);
+    expect(l.countLen[d]).toBe(6);
+  });
+
+  it('lays out any code dimension with a column in visit column 6, and refuses a table that does not fit', () => {
+    const change = FILTER_DIMENSIONS.find((d) => d.id === 'change') as BitsSpec;
+    const without: DimensionSpec[] = FILTER_DIMENSIONS.filter((d) => d !== change);
+    const swap = (patch: Partial<BitsSpec>) => [...without, { ...change, ...patch }];
+    // A list of its own in column 6 (the park type, out of the composite).
+    const moved = without.map((d) => (d.id === 'parkType' ? { ...d, visit: 6 } : d));
+    const l = layoutOf(moved, DIMS);
+    expect(l.ids[l.dimOfCol[6]]).toBe('parkType');
+    expect(l.digits.map((x) => l.ids[x])).toEqual(['level', 'sector', 'inspection', 'hazard']);
+    expect(() => layoutOf(without, DIMS)).toThrow(/one dimension in visit column 6/);
+    expect(() => layoutOf([...FILTER_DIMENSIONS, { ...change, id: 'again' }], DIMS)).toThrow(/visit column 6/);
+    expect(() => layoutOf([...moved, { ...change, visit: 7 }], DIMS)).toThrow(
+      /change: a code dimension in visit column 0, 1-3 or 6/,
+    );
+    // A state without a column would be a second hazard state (read from the hazard counts).
+    expect(() => layoutOf(swap({ column: undefined }), DIMS)).toThrow(/one hazard state/);
+    expect(() => layoutOf(swap({ codeBits: [1, 2] }), DIMS)).toThrow(/each code's bits/);
+    // In the composite (the park type in column 6 instead) it would make 4 × 17 × 13 × 16 × 16 codes.
+    expect(() => layoutOf([...moved, { ...change, visit: 0 }], DIMS)).toThrow(/226304 codes, more than 65,536/);
   });
 });

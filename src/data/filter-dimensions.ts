@@ -16,6 +16,7 @@ import { SECTORS } from '../domain/sectors.ts';
 
 import type { Text } from '../domain/text.ts';
 import { INSPECTION_BITS, STATE_BITS, STATE_CODES } from '../domain/supervision/index.ts';
+import { CHANGE_BITS, CHANGE_CODE_BITS, CHANGE_CODES } from '../domain/compare/change-codes.ts';
 
 /** Score histogram: {@link SCORE_BINS} bins of width {@link SCORE_BIN_WIDTH} over 0..100 (clamped). */
 export const SCORE_BINS = 50;
@@ -51,7 +52,7 @@ interface DimensionBase {
   /**
    * The engine's visit column holding its code: 0 is the composite of every small code dimension
    * (16 bits between them, the hazard state lowest); 1-3 are list columns of their own, 4 the flags,
-   * 5 the score bins; -1 for text.
+   * 5 the score bins, 6 a code dimension with a column of its own (the change state); -1 for text.
    */
   readonly visit: number;
   /** Number of codes the engine counts (for a list: the values, plus one for "none" when it has one). */
@@ -100,8 +101,11 @@ export interface BitsSpec extends DimensionBase {
    */
   readonly column?: string;
   readonly codeBits?: readonly number[];
-  /** Shown under the section when the dataset has no data for it (no inspection ledger). */
-  readonly needs?: 'inspections';
+  /**
+   * What the section needs to offer its values: the inspection ledger (the status computed), or an
+   * open comparison of two data dates. Without it the section shows a note instead.
+   */
+  readonly needs?: 'inspections' | 'comparison';
 }
 
 export interface RangeSpec extends DimensionBase {
@@ -305,6 +309,21 @@ const TABLE = [
     needs: 'inspections',
     codes: () => STATE_CODES,
     bits: INSPECTION_BITS.map((b) => ({ key: b.key, bit: b.bit, name: { zh: b.zh, en: b.en } })),
+  },
+  {
+    id: 'change',
+    kind: 'bits',
+    field: 'change',
+    counts: 'change',
+    name: { zh: '变化', en: 'Change' },
+    url: 'chg',
+    engine: 'codes',
+    visit: 6,
+    column: 'changeState',
+    codeBits: CHANGE_CODE_BITS,
+    needs: 'comparison',
+    codes: () => CHANGE_CODES,
+    bits: CHANGE_BITS.map((b) => ({ key: b.key, bit: b.bit, name: { zh: b.zh, en: b.en } })),
   },
   {
     id: 'score',

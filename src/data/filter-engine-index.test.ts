@@ -10,12 +10,15 @@ import { createFilterEngine, EMPTY_FILTERS, type FilterDims } from './filter-eng
 import { buildIndex, buildScoredParts, withScoredParts } from './filter-engine/build-index.ts';
 import { catValues, flagBitsets } from './filter-engine/lazy-parts.ts';
 import { CAT_END, D_LEVEL, D_SCORE, D_TOWN, ENGINE_DIMENSIONS, TABLE_MAX } from './filter-engine/layout.ts';
+
+const D_CHANGE = ENGINE_DIMENSIONS.findIndex((d) => d.id === 'change');
 import { radixSortRun } from './filter-engine/sort.ts';
 import { buildTable, codesOf } from './filter-engine/tables.ts';
 import { mulberry32, randomColumns } from './random-columns.ts';
 
+/** Random columns with a change state (an open comparison). */
 function columns(seed: number, n: number, dims: FilterDims): EnterpriseColumns {
-  const c = randomColumns({ n, seed, ...dims });
+  const c = randomColumns({ n, seed, ...dims, changeState: true });
   const rnd = mulberry32(seed);
   for (let i = 0; i < n; i++) if (rnd() < 0.02) c.score[i] = NaN;
   return c;
@@ -58,6 +61,8 @@ function rowCodes(c: EnterpriseColumns, dims: FilterDims, id: string): number[] 
         return none(c.parkType[i], 3);
       case 'inspection':
         return c.inspectionState?.[i] ?? 0;
+      case 'change':
+        return c.changeState?.[i] ?? 0;
       case 'hazard':
         return (
           (c.hazardsOpenMajor[i] > 0 ? 1 : 0) |
@@ -124,6 +129,28 @@ describe('filter index', () => {
       expectSame(flagBitsets(rebuilt), flagBitsets(full), 'flag bits');
     }, 30_000);
 
+    it(`when a comparison opens or closes, rebuilds only the scored parts into the index a full build gives (${name})`, () => {
+      const { changeState, ...closed } = columns(n + 7, n, dims);
+      const open = { ...closed, changeState };
+      const ix = buildIndex(closed, dims);
+      const town = catValues(ix, D_TOWN),
+        change = catValues(ix, D_CHANGE);
+      // Without a comparison every row has change code 0.
+      expect(change.listStart[ix.cat[D_CHANGE].card] + change.dense.filter((d) => d !== null).length).toBe(
+        n > 0 ? 1 : 0,
+      );
+      const opened = withScoredParts(ix, buildScoredParts(open, dims)),
+        full = buildIndex(open, dims);
+      expectSame({ ...opened, lazy: null }, { ...full, lazy: null });
+      expect(opened.cols[1]).toBe(ix.cols[1]);
+      expect(opened.lazy.cats[D_TOWN]).toBe(town);
+      expect(opened.lazy.cats[D_CHANGE]).toBeNull();
+      expectSame(catValues(opened, D_CHANGE), catValues(full, D_CHANGE), 'change values');
+      // Closed again: the index the comparison's arrival started from.
+      const reclosed = withScoredParts(opened, buildScoredParts(closed, dims));
+      expectSame({ ...reclosed, lazy: null }, { ...ix, lazy: null });
+    }, 30_000);
+
     it(`builds the score order on the first score range only, and again after a rescore (${name})`, () => {
       const before = columns(n + 11, n, dims),
         after = rescored(before, n + 12);
@@ -161,20 +188,22 @@ describe('filter index', () => {
       expect(ix.lazy.cats.map((v) => v !== null)).toEqual(ix.lazy.cats.map((_, d) => d === D_TOWN));
       expect(ix.lazy.flagBits).toBeNull();
       for (let d = 0; d < CAT_END; d++) {
-        const want = rowCodes(c, dims, ENGINE_DIMENSIONS[d].id),
-          values = catValues(ix, d);
+        const values = catValues(ix, d);
+        // Each value's rows, from the columns (one pass: the cities have over a thousand values).
+        const want: number[][] = Array.from({ length: ix.cat[d].card }, () => []);
+        rowCodes(c, dims, ENGINE_DIMENSIONS[d].id).forEach((code, i) => want[code].push(i));
         for (let v = 0; v < ix.cat[d].card; v++) {
           const dense = values.dense[v];
           const rows = dense
             ? Array.from({ length: n }, (_, i) => i).filter((i) => (dense[i >>> 5] >>> (i & 31)) & 1)
             : Array.from(values.listRows.subarray(values.listStart[v], values.listStart[v + 1])).sort((a, b) => a - b);
-          expect(rows, `dimension ${d} value ${v}`).toEqual(want.flatMap((code, i) => (code === v ? [i] : [])));
+          expect(rows, `dimension ${d} value ${v}`).toEqual(want[v]);
         }
       }
       const bits = flagBitsets(ix);
       for (let f = 0; f < bits.length; f++) {
-        for (let i = 0; i < n; i++)
-          expect((bits[f][i >>> 5] >>> (i & 31)) & 1, `flag ${f} row ${i}`).toBe((c.flags[i] >> f) & 1);
+        const got = Array.from({ length: n }, (_, i) => (bits[f][i >>> 5] >>> (i & 31)) & 1);
+        expect(got, `flag ${f}`).toEqual(Array.from(c.flags, (x) => (x >> f) & 1));
       }
     }, 30_000);
   }

@@ -1,4 +1,5 @@
 import { INSPECTION_BITS, STATE_BITS, STATE_CODES } from '../domain/supervision/index.ts';
+import { CHANGE_BITS, CHANGE_CODE_BITS, CHANGE_CODES } from '../domain/compare/change-codes.ts';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseColumns } from './columns.ts';
 import {
@@ -42,6 +43,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     flag: new Uint32Array(FLAGS.length),
     hazard: new Uint32Array(HAZARD_BITS.length),
     inspection: new Uint32Array(INSPECTION_BITS.length),
+    change: new Uint32Array(CHANGE_BITS.length),
     scoreHist: new Uint32Array(SCORE_BINS),
   };
   const totals = {
@@ -54,28 +56,38 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     enterprisesWithOverdue: 0,
     enterprisesWithListed: 0,
     inspection: new Uint32Array(INSPECTION_BITS.length),
+    change: new Uint32Array(CHANGE_BITS.length),
   };
   let selected = 0;
   const inList = (list: readonly number[], v: number) => list.length === 0 || list.includes(v);
+  let failing = 0,
+    failed = '';
+  const check = (dim: string, pass: boolean) => {
+    if (!pass) {
+      failing++;
+      failed = dim;
+    }
+  };
+  const countsFor = (dim: string) => failing === 0 || (failing === 1 && failed === dim);
   for (let i = 0; i < n; i++) {
     const s = c.score[i],
       hz = hazardCode(c, i),
-      ib = STATE_BITS[c.inspectionState?.[i] ?? 0];
-    const pass: Record<string, boolean> = {
-      sector: inList(f.sectors, c.sector[i]),
-      level: inList(f.levels, c.level[i]),
-      town: inList(f.towns, c.town[i]),
-      grid: inList(f.grids, c.grid[i]),
-      park: inList(f.parks, c.park[i]),
-      parkType: inList(f.parkTypes, c.parkType[i]),
-      flag: (c.flags[i] & f.flags) === f.flags,
-      hazard: (hz & f.hazard) === f.hazard,
-      inspection: (ib & f.inspection) === f.inspection,
-      scoreHist: f.scoreRange === null || (s >= f.scoreRange[0] && s <= f.scoreRange[1]),
-      text: f.text === null || f.text[i] !== 0,
-    };
-    const failing = Object.keys(pass).filter((k) => !pass[k]);
-    const countsFor = (dim: string) => failing.length === 0 || (failing.length === 1 && failing[0] === dim);
+      ib = STATE_BITS[c.inspectionState?.[i] ?? 0],
+      cb = CHANGE_CODE_BITS[c.changeState?.[i] ?? 0];
+    // The filters the row fails: with none it is selected, with one it still counts in that one's counts.
+    failing = 0;
+    check('sector', inList(f.sectors, c.sector[i]));
+    check('level', inList(f.levels, c.level[i]));
+    check('town', inList(f.towns, c.town[i]));
+    check('grid', inList(f.grids, c.grid[i]));
+    check('park', inList(f.parks, c.park[i]));
+    check('parkType', inList(f.parkTypes, c.parkType[i]));
+    check('flag', (c.flags[i] & f.flags) === f.flags);
+    check('hazard', (hz & f.hazard) === f.hazard);
+    check('inspection', (ib & f.inspection) === f.inspection);
+    check('change', (cb & f.change) === f.change);
+    check('scoreHist', f.scoreRange === null || (s >= f.scoreRange[0] && s <= f.scoreRange[1]));
+    check('text', f.text === null || f.text[i] !== 0);
     if (countsFor('sector')) counts.sector[c.sector[i]]++;
     if (countsFor('level')) counts.level[c.level[i]]++;
     if (countsFor('town')) counts.town[c.town[i] < 0 ? dims.towns : c.town[i]]++;
@@ -86,10 +98,11 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     if (countsFor('hazard')) for (let b = 0; b < HAZARD_BITS.length; b++) if (hz & (1 << b)) counts.hazard[b]++;
     if (countsFor('inspection'))
       for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) counts.inspection[b]++;
+    if (countsFor('change')) for (let b = 0; b < CHANGE_BITS.length; b++) if (cb & (1 << b)) counts.change[b]++;
     if (countsFor('scoreHist') && !Number.isNaN(s)) {
       counts.scoreHist[Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(s / SCORE_BIN_WIDTH)))]++;
     }
-    if (failing.length > 0) continue;
+    if (failing > 0) continue;
     mask[i] = 1;
     selected++;
     totals.hazardsOpen += c.hazardsOpen[i];
@@ -101,6 +114,7 @@ function reference(c: EnterpriseColumns, dims: FilterDims, f: FilterState) {
     if (hz & 2) totals.enterprisesWithOverdue++;
     if (hz & 4) totals.enterprisesWithListed++;
     for (let b = 0; b < INSPECTION_BITS.length; b++) if (ib & (1 << b)) totals.inspection[b]++;
+    for (let b = 0; b < CHANGE_BITS.length; b++) if (cb & (1 << b)) totals.change[b]++;
   }
   return { mask, selected, counts, totals };
 }
@@ -120,6 +134,8 @@ function testColumns(seed: number, n: number, dims: FilterDims): EnterpriseColum
   }
   // The inspection status, every code; the seed's parity leaves it out (the engine then reads code 0).
   if (seed % 2 === 1) c.inspectionState = Uint8Array.from({ length: n }, () => Math.floor(rnd() * STATE_CODES));
+  // The change state, every code; one seed in three leaves it out (no comparison open: code 0).
+  if (seed % 3 !== 0) c.changeState = Uint8Array.from({ length: n }, () => Math.floor(rnd() * CHANGE_CODES));
   return c;
 }
 
@@ -143,6 +159,8 @@ function randomFilters(rnd: () => number, c: EnterpriseColumns, dims: FilterDims
   if (rnd() < p) f.hazard = 1 + Math.floor(rnd() * 15);
   // Any bits, also combinations no enterprise has (never inspected and overdue).
   if (rnd() < p) f.inspection = 1 + Math.floor(rnd() * 63);
+  // Any bits too (new and level up together: no enterprise).
+  if (rnd() < p) f.change = 1 + Math.floor(rnd() * 63);
   if (rnd() < p) {
     const edge = () => SCORE_BIN_WIDTH * Math.floor(rnd() * 52) - 2;
     const data = () => c.score[Math.floor(rnd() * c.length)];
@@ -164,10 +182,16 @@ function randomFilters(rnd: () => number, c: EnterpriseColumns, dims: FilterDims
 
 function expectSame(got: FilterResult, want: ReturnType<typeof reference>, what: string): void {
   expect(got.selected, `${what}: selected`).toBe(want.selected);
-  expect(Array.from(got.mask.subarray(0, want.mask.length)), `${what}: mask`).toEqual(Array.from(want.mask));
-  for (const key of Object.keys(want.counts) as (keyof typeof want.counts)[]) {
-    expect(Array.from(got.counts[key]), `${what}: counts.${key}`).toEqual(Array.from(want.counts[key]));
-  }
+  // Arrays are compared by their bytes first (toEqual on every state's arrays took much of the
+  // test's time), and by toEqual for its message when they differ.
+  const bytes = (v: Uint8Array | Uint32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  const same = (a: Uint8Array | Uint32Array, b: Uint8Array | Uint32Array, name: string) => {
+    if (a.length !== b.length || Buffer.compare(bytes(a), bytes(b)) !== 0)
+      expect(Array.from(a), `${what}: ${name}`).toEqual(Array.from(b));
+  };
+  same(got.mask.subarray(0, want.mask.length), want.mask, 'mask');
+  for (const key of Object.keys(want.counts) as (keyof typeof want.counts)[])
+    same(got.counts[key], want.counts[key], `counts.${key}`);
   expect(got.totals, `${what}: totals`).toEqual(want.totals);
 }
 
@@ -190,6 +214,7 @@ describe('createFilterEngine', () => {
         states.push({ ...EMPTY_FILTERS, towns: [j - 1] }, { ...EMPTY_FILTERS, grids: [j - 1, j + 4] });
         states.push({ ...EMPTY_FILTERS, parks: [j - 1] }, { ...EMPTY_FILTERS, parkTypes: [(j % 4) - 1] });
         states.push({ ...EMPTY_FILTERS, flags: 1 << j }, { ...EMPTY_FILTERS, hazard: 1 << (j % 4) });
+        states.push({ ...EMPTY_FILTERS, change: 1 << j }, { ...EMPTY_FILTERS, change: (1 << (j % 4)) | 32 });
         states.push({ ...EMPTY_FILTERS, scoreRange: [j * 10, j * 10 + 30] });
       }
       states.push({ ...EMPTY_FILTERS, levels: [0, 1, 2, 3] }, { ...EMPTY_FILTERS, flags: 1 << 15 });

@@ -6,8 +6,9 @@
  * dimension's filter and have value v. A dimension's own filter never zeroes its own counts, so an
  * analyst sees what picking another value would give. Dimensions are those of the dimension table
  * (src/data/filter-dimensions.ts): sector, level, town, grid, park, park type, flags (one dimension, a
- * count per flag), hazard (one dimension, a count per hazard bit), score (histogram) and text (a filter
- * without counts, so it simply narrows everything).
+ * count per flag), hazard (one dimension, a count per hazard bit), inspection status and change
+ * state (a count per bit each), score (histogram) and text (a filter without counts, so it simply
+ * narrows everything).
  *
  * Why it is built this way (1,000,000 rows, a few milliseconds per recompute): in V8 a histogram
  * increment costs ~1.3 ns and visiting a row of a sparse set 50-150 ns (cache and TLB misses), so a scan
@@ -21,14 +22,15 @@
  *   the first time those two dimensions are filtered together. The base visiting the fewest rows wins,
  *   per recompute. One or two filters, and every count under three, thus visit no row at all.
  * - Crosstabs are kept in marginal space (each dimension's counts side by side: ~420 entries for 16
- *   towns, 250 cells, 50 parks), so adding a slice is cheap. Visited rows increment six slots of a flat
- *   histogram (the small code dimensions, sector, level, park type and hazard code, share one composite
- *   slot), marginalised after. The layout comes from the dimension table (filter-engine/layout.ts).
+ *   towns, 250 cells, 50 parks), so adding a slice is cheap. Visited rows increment seven slots of a flat
+ *   histogram (the small code dimensions, sector, level, park type, inspection status and hazard code,
+ *   share one composite slot), marginalised after. The layout comes from the dimension table (filter-engine/layout.ts).
  * - Building the index is a few passes over the rows (filter-engine/build-index.ts): every single-
  *   dimension crosstab comes from one pass counting pairs of dimensions (crosstabs.ts), the score
  *   order from a counting sort into bins (score-order.ts); per-value bitsets and lists and the flag
  *   bitsets wait for the first filter that needs them (lazy-parts.ts). A rescore changes only the
- *   parts that depend on score and level, and only those are rebuilt (buildScoredIndexParts).
+ *   parts that depend on score and level, and only those are rebuilt (buildScoredIndexParts); the
+ *   same goes for a new inspection status or a comparison's change state.
  * Memory at 1M rows: ~27 MB of index beside the columns, ~13 MB more once every dimension has been
  * filtered, plus 0.1-7 MB per pair crosstab (64 MB cap).
  * Row order is the bundle's order throughout. The engine keeps scratch buffers: one engine must not
@@ -58,17 +60,18 @@ export function buildFilterIndex(
 }
 
 /**
- * The parts of an index that a rescore changes (those depending on the score and level columns):
- * what a what-if edit has to rebuild (most of a full index's work) and all a worker has to send.
+ * The parts of an index that a rescore, a supervision edit or a comparison changes (those depending
+ * on the score, level, inspection status and change state columns): what such an edit has to rebuild
+ * (most of a full index's work) and all a worker has to send.
  */
 export type ScoredIndexParts = ScoredParts;
 
-/** The score- and level-dependent parts of the index of these columns. */
+/** The scored parts (score, level, inspection status, change state) of the index of these columns. */
 export function buildScoredIndexParts(columns: EnterpriseColumns, dims: FilterDims): ScoredIndexParts {
   return buildScoredParts(columns, dims);
 }
 
-/** `base` (an index of the same rows, under any scores) with the scored parts of a rescore. */
+/** `base` (an index of the same rows, under any scores, status or comparison) with the scored parts of another. */
 export function withScoredIndexParts(base: FilterIndex, parts: ScoredIndexParts): FilterIndex {
   return withScoredParts(base, parts);
 }

@@ -11,6 +11,7 @@ import { allocateColumns, numericIn } from './common/columns/select.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import { FLAGS } from '../domain/flags.ts';
 import { PARK_TYPES } from '../domain/parks.ts';
+import { changeCode } from '../domain/compare/change-codes.ts';
 
 /** Options of {@link randomColumns}; every field has a district-like default. */
 export interface RandomColumnsOptions {
@@ -27,6 +28,12 @@ export interface RandomColumnsOptions {
   /** Share of rows outside every town (default 0.01) and outside every grid cell (default 0.02). */
   noTownShare?: number;
   noGridShare?: number;
+  /**
+   * Also a change state (`changeState`, as an open comparison gives it: src/domain/compare
+   * change-codes.ts), every code with district-like shares; drawn from a generator of its own, so the
+   * other columns are the same with or without it. Default false (no comparison open).
+   */
+  changeState?: boolean;
 }
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; good enough for synthetic data, and seedable. */
@@ -191,5 +198,16 @@ export function randomColumns(options: RandomColumnsOptions): EnterpriseColumns 
     c.hazardsOverdue[i] = open > 0 && rnd() < 0.2 ? 1 + Math.floor(rnd() * open) : 0;
     c.hazardsListed[i] = c.hazardsOpenMajor[i] > 0 && rnd() < 0.5 ? 1 : 0;
   }
+  if (options.changeState) c.changeState = randomChangeState(n, seed);
   return c;
+}
+
+/** Kind shares of a comparison a few months apart (new, level up, level down, unchanged). */
+const CHANGE_KIND_W = [0.05, 0.06, 0.08, 0.81];
+
+/** Each row's change code: a kind, a major hazard found since (3%), a hazard closed since (20%). */
+function randomChangeState(n: number, seed: number): Uint8Array {
+  const rnd = mulberry32(seed * 31 + 7),
+    kindCum = cumulative(CHANGE_KIND_W);
+  return Uint8Array.from({ length: n }, () => changeCode(pick(kindCum, rnd()), rnd() < 0.03, rnd() < 0.2));
 }

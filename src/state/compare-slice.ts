@@ -131,6 +131,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         compareState: 'ready',
         compareError: null,
       });
+      // The change filter's values mean something from now on.
+      get().setComparing(true);
       get().setFilters({});
     };
     set({ compareState: 'computing' });

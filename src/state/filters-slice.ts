@@ -37,6 +37,13 @@ export interface FiltersSlice {
   bindText(text: EnterpriseText): void;
   /** A search is typed but the names it searches are still loading: the filter waits for them. */
   searchPending: boolean;
+  /**
+   * A comparison of two data dates is open: the columns have a change state (changeState) and the
+   * change filter offers its values. False by default.
+   */
+  comparing: boolean;
+  /** Says whether a comparison is open; closing one clears the change filter (every row then reads code 0). */
+  setComparing(on: boolean): void;
 }
 
 /** `search` is null until the names arrive (they stream in after the first picture). */
@@ -93,6 +100,11 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     areaMetrics: null,
     resultVersion: 0,
     searchPending: false,
+    comparing: false,
+    setComparing: (on) => {
+      set({ comparing: on });
+      if (!on && get().filters.change !== 0) apply({ ...get().filters, change: 0 });
+    },
     setFilters: (patch) => apply({ ...get().filters, ...patch }),
     toggle: (dim, value) => apply({ ...get().filters, [dim]: toggled(get().filters[dim], value) }),
     only: (dim, values) => apply({ ...get().filters, [dim]: values }),

@@ -205,3 +205,21 @@ describe('details streamed after the first picture', () => {
     expect(s().inspections).toBeNull();
   });
 });
+
+describe('comparison', () => {
+  beforeAll(() => useStore.getState().setDataset(dataset()));
+
+  it('is closed by default; closing one clears the change filter, the others stay', () => {
+    const s = () => useStore.getState();
+    expect(s().comparing).toBe(false);
+    s().setComparing(true);
+    s().setFilters({ change: 2, levels: [0] });
+    expect(s().comparing).toBe(true);
+    s().setComparing(false);
+    expect(s().comparing).toBe(false);
+    expect([s().filters.change, s().filters.levels]).toEqual([0, [0]]);
+    // Without a comparison every enterprise reads change code 0: the result follows the cleared filter.
+    expect(s().result!.selected).toBe(s().result!.counts.level[0]);
+    s().setFilters({ levels: [] });
+  });
+});

@@ -35,6 +35,7 @@ describe('URL view', () => {
         flags: 0b1001,
         hazard: 3,
         inspection: 6,
+        change: 1 | 16,
         query: '化工 有限',
       },
       layers: null,
@@ -43,6 +44,16 @@ describe('URL view', () => {
     const back = readUrlView(hash, manifest);
     expect(back.problems).toEqual([]);
     expect(back.view).toEqual(view);
+  });
+
+  it("writes the change filter's values by their keys as chg=", () => {
+    const filters = { ...NO_FILTERS, change: 1 | 16 | 32 };
+    const hash = writeUrlView({ camera: null, lang: null, filters, layers: null }, manifest);
+    expect(hash).toBe('#chg=new,majorFound,closed');
+    expect(readUrlView('#chg=down,gone', manifest)).toEqual({
+      view: expect.objectContaining({ filters: { ...NO_FILTERS, change: 4 } }),
+      problems: [expect.stringContaining('gone')],
+    });
   });
 
   it('writes nothing for the default view', () => {
@@ -115,6 +126,7 @@ describe('URL view round trip', () => {
           flags: Math.floor(r() * 16),
           hazard: Math.floor(r() * 4),
           inspection: Math.floor(r() * 64),
+          change: Math.floor(r() * 64),
           query: r() < 0.3 ? '化工 & 有限=公司' : '',
         },
         layers: r() < 0.5 ? null : some(LAYERS.length).map((i) => LAYERS[i]),

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EnterpriseColumns } from '../data/columns.ts';
 import { encodeBundle } from '../data/bundle.ts';
+import { diffSnapshots, type Snapshot } from '../data/compare/index.ts';
+import { packUtf8 } from '../data/utf8-column.ts';
 import {
   buildFilterIndex,
   createFilterEngine,
@@ -67,6 +69,8 @@ const FILTERS: FilterState[] = [
   { ...EMPTY_FILTERS, flags: 2, hazard: 8, parks: [-1] },
   { ...EMPTY_FILTERS, inspection: 1 },
   { ...EMPTY_FILTERS, inspection: 2 | 32, levels: [0, 1] },
+  { ...EMPTY_FILTERS, change: 2 },
+  { ...EMPTY_FILTERS, change: 8 | 32, towns: [0, 3] },
 ];
 
 /** The engine over `index` gives what an engine indexing `c` itself gives. */
@@ -207,6 +211,57 @@ describe('dataset worker', () => {
     const next = { ...c, ...rs.scored };
     expect(rs.status).toEqual(inspectionStatus(next, ins, asOf, strict));
     expectSameResults({ ...next, inspectionState: rs.status!.state }, rs.index);
+    w.terminate();
+  }, 30_000);
+
+  it('computes a comparison in the worker, and the change again after a rescore (up and down follow the levels)', async () => {
+    const c = randomColumns({ n: 4000, seed: 6, ...dims });
+    // The same register a week before: the first 40 rows not yet in it, 20 rows' levels one step milder.
+    const codes = Array.from({ length: c.length }, (_, i) => `C${i}`);
+    const noHazards = {
+      length: 0,
+      ids: packUtf8([]),
+      enterprise: new Int32Array(0),
+      found: new Int32Array(0),
+      deadline: new Int32Array(0),
+      closed: new Int32Array(0),
+      level: new Uint8Array(0),
+      status: new Uint8Array(0),
+      listed: new Uint8Array(0),
+    };
+    const thenLevel = c.level.slice(40);
+    for (let k = 0; k < 20; k++) thenLevel[k * 7] = Math.min(3, thenLevel[k * 7] + 1);
+    const prev: Snapshot = {
+      asOf: 100,
+      length: c.length - 40,
+      keys: packUtf8(codes.slice(40)),
+      level: thenLevel,
+      score: c.score.slice(40),
+      hazards: noHazards,
+    };
+    const cur: Snapshot = {
+      asOf: 107,
+      length: c.length,
+      keys: packUtf8(codes),
+      level: c.level,
+      score: c.score,
+      hazards: noHazards,
+    };
+    const w = new DatasetWorker(c, dims);
+    await w.index();
+    const opened = await w.compare(prev, cur);
+    expect(requests.at(-1)).toMatchObject({ type: 'compare', parts: true });
+    const want = diffSnapshots(prev, cur);
+    expect(opened.diff.totals).toEqual(want.totals);
+    expect(opened.diff.totals.new).toBe(40);
+    expect(Array.from(opened.diff.changeState)).toEqual(Array.from(want.changeState));
+    expectSameResults({ ...c, changeState: want.changeState }, opened.index);
+    const raised: RiskModel = structuredClone(DEFAULT_RISK_MODEL);
+    raised.thresholds.major = 30;
+    const rs = await w.rescore(raised);
+    const again = diffSnapshots(prev, { ...cur, level: rs.scored.level, score: rs.scored.score });
+    expect(rs.diff!.totals).toEqual(again.totals);
+    expectSameResults({ ...c, ...rs.scored, changeState: again.changeState }, rs.index);
     w.terminate();
   }, 30_000);
 

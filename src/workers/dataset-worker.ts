@@ -6,9 +6,10 @@
  * what-if sends it a copy of the page's, which it keeps. It keeps nothing of the indexes it builds:
  * each reply transfers its typed arrays instead of copying them.
  *
- * A rescore changes only the index's parts that depend on the score and level columns; when the page
- * already has an index of this dataset it asks for those parts alone, and puts them beside the rest of
- * the index it has (dataset-worker-client.ts), which halves the bytes moved and keeps the lazy parts the page built.
+ * A rescore changes only the index's parts that depend on the score and level columns (a supervision
+ * edit and a comparison's change state likewise); when the page already has an index of this dataset
+ * it asks for those parts alone, and puts them beside the rest of the index it has
+ * (dataset-worker-client.ts), which halves the bytes moved and keeps the lazy parts the page built.
  */
 import type { EnterpriseColumns } from '../data/columns.ts';
 import {

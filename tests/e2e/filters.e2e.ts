@@ -67,6 +67,14 @@ describe('filters and linked views', () => {
   it('shows KPI tiles that match the bundle, and a copied link restores them', async () => {
     const w = await open(app.server.url);
     expect(await kpis(w.page)).toEqual(expected(() => true));
+    // No comparison of two data dates is open: the change section says how to get one, with no values.
+    const note = w.page.locator('[data-testid="section-change"] [data-testid="filter-change-note"]');
+    expect(await note.textContent()).toContain('对比');
+    expect(await w.page.locator('[data-testid^="filter-change-"] input').count()).toBe(0);
+    await note.scrollIntoViewIfNeeded();
+    await w.page
+      .locator('[data-testid="filter-panel"]')
+      .screenshot({ path: join(SCREENSHOTS, 'filters-change-note.png') });
     await w.page.click('[data-testid="filter-sector-group-hazchem"] input');
     await w.page.click(`[data-testid="filter-town-${town}"] input`);
     await w.page.click(`[data-testid="filter-level-${LEVELS[level].key}"]`);

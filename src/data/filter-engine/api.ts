@@ -21,6 +21,8 @@ export interface FilterTotals {
   enterprisesWithListed: number;
   /** Selected enterprises with each bit of the inspection status (INSPECTION_BITS' order); zeros without a status. */
   inspection: Uint32Array;
+  /** Selected enterprises with each bit of the change state (CHANGE_BITS' order); zeros without a comparison. */
+  change: Uint32Array;
 }
 
 /** Output of one recompute; pass it back to {@link FilterEngine.run} to reuse its buffers. */

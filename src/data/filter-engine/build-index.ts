@@ -3,29 +3,33 @@
  * marginal-space layout and the crosstabs (crosstabs.ts), all laid out from the dimension table
  * (layout.ts).
  *
- * The parts fall in two groups: those that depend on the score and level columns (the composite visit
- * column, which holds the level, the score-bin column, every crosstab and count) and those that do
+ * The parts fall in two groups: those that depend on the scored columns, score, level, inspection
+ * status and change state (the composite visit column, which holds the level and the inspection
+ * status, the score-bin column, the change-state column, every crosstab and count) and those that do
  * not. Per-value bitsets and lists, the flag bitsets and the score order are built on first use
- * (lazy-parts.ts). A what-if rescore changes only the first group: {@link buildScoredParts}
- * builds just that, and {@link withScoredParts} puts it beside the other group of an existing index.
+ * (lazy-parts.ts). A what-if rescore, a supervision edit or a comparison changes only the first group:
+ * {@link buildScoredParts} builds just that, and {@link withScoredParts} puts it beside the other
+ * group of an existing index.
  */
 import type { EnterpriseColumns } from '../columns.ts';
 import { FILTER_DIMENSIONS, SCORE_BIN_WIDTH, SCORE_BINS, type DimensionSpec } from '../filter-dimensions.ts';
 import type { FilterDims } from './api.ts';
 import { buildCrosstabs } from './crosstabs.ts';
-import { layoutOf, type Index, type Layout, type RowData } from './layout.ts';
+import { layoutOf, VISIT_COLUMNS, type Index, type Layout, type RowData } from './layout.ts';
 
 /**
- * The columns a what-if rescore or a supervision edit changes (the inspection status follows the
- * level and the settings): the index's parts built from them are the scored parts.
+ * The columns a what-if rescore, a supervision edit or a comparison changes (the inspection status
+ * follows the level and the settings; the change state comes with a comparison): the index's parts
+ * built from them are the scored parts.
  */
-const SCORED_COLUMNS: readonly string[] = ['score', 'level', 'inspectionState'];
+const SCORED_COLUMNS: readonly string[] = ['score', 'level', 'inspectionState', 'changeState'];
 
-/** The parts of an index that depend on the score and level columns (see the module comment). */
+/** The parts of an index that depend on the scored columns (see the module comment). */
 export interface ScoredParts {
-  /** The composite visit column (it holds the level) and the score-bin visit column. */
+  /** The composite visit column (it holds the level), the score-bin and the change-state visit columns. */
   c0: Uint16Array;
   c5: Uint16Array;
+  c6: Uint16Array;
   /** Per categorical dimension its crosstab, then the score bins' and every row's. */
   cross: Index['cat'][number]['cross'][];
   scoreCross: Index['scoreCross'];
@@ -34,7 +38,7 @@ export interface ScoredParts {
 
 /**
  * A row's values of a list dimension, as its column holds them. A column computed in the app (the
- * inspection status) may not be there yet: every row then has code 0 (no status).
+ * inspection status, the change state) may not be there yet: every row then has code 0.
  */
 const columnOf = (c: EnterpriseColumns, name: string) =>
   (c[name as keyof EnterpriseColumns] as ArrayLike<number> | undefined) ?? new Uint8Array(c.length);
@@ -64,7 +68,7 @@ function badCode(c: EnterpriseColumns, l: Layout): RangeError {
   return new RangeError('filter engine: a code is out of range');
 }
 
-/** The layout (slot ranges, marginal space, composite maps) and the six visit columns. */
+/** The layout (slot ranges, marginal space, composite maps) and the seven visit columns. */
 function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly DimensionSpec[]): Index {
   const layout = layoutOf(table, dims),
     { card, digits, place, dimOfCol, flags, text } = layout;
@@ -72,14 +76,15 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly Dimen
     words = (n + 31) >>> 5;
   const sa = place[0] * card[digits[0]];
   // Column 0 is the composite, 4 every combination of the flags, the others one slot per code.
-  const sizes = [sa, ...[1, 2, 3, 4, 5].map((col) => (col === 4 ? 1 << card[flags] : card[dimOfCol[col]]))];
-  const colLo = new Int32Array(6),
-    colHi = new Int32Array(6);
-  for (let col = 0; col < 6; col++) {
+  const sizes = VISIT_COLUMNS.map((col) => (col === 0 ? sa : col === 4 ? 1 << card[flags] : card[dimOfCol[col]]));
+  const nc = VISIT_COLUMNS.length,
+    colLo = new Int32Array(nc),
+    colHi = new Int32Array(nc);
+  for (let col = 0; col < nc; col++) {
     colLo[col] = col === 0 ? 0 : colHi[col - 1];
     colHi[col] = colLo[col] + sizes[col];
   }
-  const ns = colHi[5];
+  const ns = colHi[nc - 1];
   // Slots are stored as Uint16 to keep the visit columns small.
   if (ns > 65536)
     throw new RangeError(
@@ -96,7 +101,7 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly Dimen
     for (let a = 0; a < sa; a++) map[a] = mOff[d] + (Math.floor(a / place[j]) % card[d]);
     comp[d] = map;
   });
-  const cols = Array.from({ length: 6 }, () => new Uint16Array(n));
+  const cols = Array.from({ length: nc }, () => new Uint16Array(n));
   const rows: RowData = {
     c0: cols[0],
     c1: cols[1],
@@ -104,6 +109,7 @@ function indexBase(c: EnterpriseColumns, dims: FilterDims, table: readonly Dimen
     c3: cols[3],
     c4: cols[4],
     c5: cols[5],
+    c6: cols[6],
     open: c.hazardsOpen,
     major: c.hazardsOpenMajor,
     overdue: c.hazardsOverdue,
@@ -169,7 +175,7 @@ function visitColumns(ix: Index, c: EnterpriseColumns): void {
     const name = l.columns[d];
     if (name !== null) bad = addCodes(rows.c0, l.card[d], 0, columnOf(c, name), l.card[d], l.none[d]) || bad;
   }
-  for (const col of [1, 2, 3]) {
+  for (const col of [1, 2, 3, 6]) {
     const d = l.dimOfCol[col];
     bad = addCodes(ix.cols[col], 0, colLo[col], columnOf(c, l.columns[d] as string), l.card[d], l.none[d]) || bad;
   }
@@ -195,10 +201,10 @@ function visitColumns(ix: Index, c: EnterpriseColumns): void {
   if (bad) throw badCode(c, l);
 }
 
-/** The parts that depend on the score and level columns, for an index whose visit columns are current. */
+/** The parts that depend on the scored columns, for an index whose visit columns are current. */
 function scoredOf(ix: Index): ScoredParts {
   const { cross, scoreCross, global } = buildCrosstabs(ix);
-  return { c0: ix.rows.c0, c5: ix.rows.c5, cross, scoreCross, global };
+  return { c0: ix.rows.c0, c5: ix.rows.c5, c6: ix.rows.c6, cross, scoreCross, global };
 }
 
 /** The index of these columns, laid out from a dimension table (the app's unless given). */
@@ -212,7 +218,7 @@ export function buildIndex(
 }
 
 /**
- * The score- and level-dependent parts for these columns, without the rest (what a rescore changes):
+ * The parts that depend on the scored columns, without the rest (what a rescore or a comparison changes):
  * most of a full index's work (the visit columns and the crosstabs), but only these parts to send.
  */
 export function buildScoredParts(
@@ -223,17 +229,18 @@ export function buildScoredParts(
   return scoredOf(indexBase(c, dims, table));
 }
 
-/** An index made of `base`'s parts that do not depend on score and level, and `parts`. */
+/** An index made of `base`'s parts that do not depend on the scored columns, and `parts`. */
 export function withScoredParts(base: Index, parts: ScoredParts): Index {
   const cols = base.cols.slice();
   cols[0] = parts.c0;
   cols[5] = parts.c5;
+  cols[6] = parts.c6;
   const { global, mOff, mLen, layout } = { ...base, global: parts.global };
   const scored = (d: number) => SCORED_COLUMNS.includes(layout.columns[d] ?? '');
   return {
     ...base,
     cols,
-    rows: { ...base.rows, c0: parts.c0, c5: parts.c5 },
+    rows: { ...base.rows, c0: parts.c0, c5: parts.c5, c6: parts.c6 },
     cat: parts.cross.map((cross, d) => ({ card: mLen[d], count: global.t.slice(mOff[d], mOff[d] + mLen[d]), cross })),
     // A new holder: the values of a dimension read from the scores (the level) and the score order
     // are the new scores' (built when next needed), the others are the same rows as before.

@@ -3,20 +3,19 @@
  *
  * A crosstab (layout.ts, Table) holds per value v of its dimension d the marginal-space histogram of
  * the rows with value v: for every dimension e the counts of (d = v, e = u), per flag bit the rows
- * with v and that bit, and their hazard sums. Built one pass per dimension (buildTable), that is ten
- * scattered increments per row and pass, nine passes: ~300 ms at 1M rows. But every entry is a count
- * of a pair of dimensions, so one pass that counts the pairs is enough. It counts them in small
- * joint histograms that stay in cache:
- * - the composite visit column (level, sector, park type, hazard code; ~4,400 codes): every pair of
- *   those four;
- * - per column dimension X (town, grid, park, score bin: a visit column of its own), its joint with each
- *   half of the composite (level × sector, park type × hazard code; under 70 × |X| codes each): the pairs
- *   of X with the four;
+ * with v and that bit, and their hazard sums. Built one pass per dimension (buildTable), that is a
+ * dozen scattered increments per row and pass, a dozen passes. But every entry is a count of a pair
+ * of dimensions, so one pass that counts the pairs is enough. It counts them in small joint
+ * histograms that stay in cache:
+ * - the composite visit column (level, sector, park type, inspection status, hazard code; 56,576
+ *   codes): every pair of those five;
+ * - per column dimension X (town, grid, park, score bin, change state: a visit column of its own), its
+ *   joint with each half of the composite (a few hundred × |X| codes each): the pairs of X with the five;
  * - per two column dimensions, their joint (skipped when neither has a crosstab: over budget);
  * - per flag code (the whole bitmask), its joint with each half and each column dimension, spread to
  *   the flag bits afterwards;
  * - hazard sums per composite code and per value of each column dimension (rows with hazards only).
- * That is 21 increments per row, without a branch, then the crosstabs are filled from the joints in
+ * That is 28 increments per row, without a branch, then the crosstabs are filled from the joints in
  * time proportional to the joints' sizes rather than to the rows. The halves split the composite's
  * digits where their joints are smallest (layout.ts, Layout.lo); each dimension of the composite sits
  * in one of them (checked here).
@@ -30,8 +29,10 @@ export interface Crosstabs {
   global: Table;
 }
 
-/** The column dimensions in the order of the hot loop's columns 1, 2, 3 and 5 (4 is flags). */
-const COLS = [1, 2, 3, 5] as const;
+/** The column dimensions in the order of the hot loop's columns 1, 2, 3, 5 and 6 (4 is flags). */
+const COLS = [1, 2, 3, 5, 6] as const;
+/** Their number: the joint of column dimensions k1 < k2 is pair k1 × K + k2. */
+const K = COLS.length;
 
 /** Joint histograms of one pass; see the module comment. */
 interface Joints {
@@ -47,7 +48,7 @@ interface Joints {
   lo: Int32Array[];
   flag: Int32Array[];
   sums: Float64Array[];
-  /** Joint of column dimensions k1 < k2 at pair[k1 * 4 + k2] (null when not needed). */
+  /** Joint of column dimensions k1 < k2 at pair[k1 * K + k2] (null when not needed). */
   pair: (Int32Array | null)[];
 }
 
@@ -67,9 +68,11 @@ function countJoints(ix: Index, needPair: (k1: number, k2: number) => boolean): 
   // All counts in one buffer and all sums in another, each joint a view at its offset: the loops
   // then hold two arrays, not thirty (their pointers and bounds would not fit the registers).
   const sizes: number[] = [sa, ...card.map((m) => nHi * m), ...card.map((m) => LO * m), ...fSizes];
-  const pairs = Array.from({ length: 16 }, (_, p) =>
-    p >> 2 < (p & 3) && needPair(p >> 2, p & 3) ? card[p >> 2] * card[p & 3] : 0,
-  );
+  const pairs = Array.from({ length: K * K }, (_, p) => {
+    const k1 = Math.floor(p / K),
+      k2 = p % K;
+    return k1 < k2 && needPair(k1, k2) ? card[k1] * card[k2] : 0;
+  });
   const off: number[] = [];
   let total = 0;
   for (const size of [...sizes, ...pairs]) {
@@ -82,15 +85,20 @@ function countJoints(ix: Index, needPair: (k1: number, k2: number) => boolean): 
   const view = (k: number) => J.subarray(off[k], off[k] + (k < sizes.length ? sizes[k] : pairs[k - sizes.length]));
   const sumOff = [sa * 4];
   for (const m of card) sumOff.push(sumOff[sumOff.length - 1] + m * 4);
-  countRows(ix, J, card, off.slice(1, 5), off.slice(5, 9), off.slice(9, 15), (k1, k2) => {
-    const p = k1 * 4 + k2;
+  // Views: 0 the composite, then per column dimension its joint with the high half, with the low
+  // half, then the flag codes' joints with the two halves and with each column dimension.
+  const HI = 1,
+    LOW = 1 + K,
+    FLAG = 1 + 2 * K;
+  countRows(ix, J, card, off.slice(HI, HI + K), off.slice(LOW, LOW + K), off.slice(FLAG, FLAG + 2 + K), (k1, k2) => {
+    const p = k1 * K + k2;
     return pairs[p] ? [off[sizes.length + p], card[k2], 1] : [total, 0, 0];
   });
   sumHazards(ix, S, sumOff);
   // Each flag code's joints, added to each of its bits (codes no row has are all zero: skipped).
-  const fHi = view(9),
-    fLo = view(10),
-    fCol = card.map((_, k) => view(11 + k));
+  const fHi = view(FLAG),
+    fLo = view(FLAG + 1),
+    fCol = card.map((_, k) => view(FLAG + 2 + k));
   const spread = (joint: Int32Array, m: number): Int32Array => {
     const out = new Int32Array(NF * m);
     for (let f = 1; f < nFc; f++) {
@@ -107,8 +115,8 @@ function countJoints(ix: Index, needPair: (k1: number, k2: number) => boolean): 
     hiFlag: spread(fHi, nHi),
     loFlag: spread(fLo, LO),
     card,
-    hi: card.map((_, k) => view(1 + k)),
-    lo: card.map((_, k) => view(5 + k)),
+    hi: card.map((_, k) => view(HI + k)),
+    lo: card.map((_, k) => view(LOW + k)),
     flag: card.map((m, k) => spread(fCol[k], m)),
     sums: card.map((m, k) => S.subarray(sumOff[k], sumOff[k] + m * 4)),
     pair: pairs.map((size, p) => (size ? view(sizes.length + p) : null)),
@@ -128,25 +136,30 @@ function countRows(
   fOff: number[],
   pairAt: (k1: number, k2: number) => number[],
 ): void {
-  const { c0, c1, c2, c3, c4, c5 } = ix.rows,
+  const { c0, c1, c2, c3, c4, c5, c6 } = ix.rows,
     { colLo, n } = ix,
     LO = ix.layout.lo;
   const o1 = colLo[1],
     o2 = colLo[2],
     o3 = colLo[3],
     o4 = colLo[4],
-    o5 = colLo[5];
-  const [n1, n2, n3, n5] = card,
+    o5 = colLo[5],
+    o6 = colLo[6];
+  const [n1, n2, n3, n5, n6] = card,
     nHi = ix.colHi[0] / LO;
-  const [h1, h2, h3, h5] = hiOff,
-    [l1, l2, l3, l5] = loOff,
-    [fh, fl, f1, f2, f3, f5] = fOff;
+  const [h1, h2, h3, h5, h6] = hiOff,
+    [l1, l2, l3, l5, l6] = loOff,
+    [fh, fl, f1, f2, f3, f5, f6] = fOff;
   const [p12, t12, u12] = pairAt(0, 1),
     [p13, t13, u13] = pairAt(0, 2),
-    [p15, t15, u15] = pairAt(0, 3);
+    [p15, t15, u15] = pairAt(0, 3),
+    [p16, t16, u16] = pairAt(0, 4);
   const [p23, t23, u23] = pairAt(1, 2),
     [p25, t25, u25] = pairAt(1, 3),
-    [p35, t35, u35] = pairAt(2, 3);
+    [p26, t26, u26] = pairAt(1, 4);
+  const [p35, t35, u35] = pairAt(2, 3),
+    [p36, t36, u36] = pairAt(2, 4),
+    [p56, t56, u56] = pairAt(3, 4);
   for (let i = 0; i < n; i++) {
     const a = c0[i],
       h = (a / LO) | 0,
@@ -155,40 +168,49 @@ function countRows(
       x2 = c2[i] - o2,
       x3 = c3[i] - o3,
       x5 = c5[i] - o5,
+      x6 = c6[i] - o6,
       f = c4[i] - o4;
     J[a]++;
     J[h1 + h * n1 + x1]++;
     J[h2 + h * n2 + x2]++;
     J[h3 + h * n3 + x3]++;
     J[h5 + h * n5 + x5]++;
+    J[h6 + h * n6 + x6]++;
     J[l1 + l * n1 + x1]++;
     J[l2 + l * n2 + x2]++;
     J[l3 + l * n3 + x3]++;
     J[l5 + l * n5 + x5]++;
+    J[l6 + l * n6 + x6]++;
     J[p12 + x1 * t12 + x2 * u12]++;
     J[p13 + x1 * t13 + x3 * u13]++;
     J[p15 + x1 * t15 + x5 * u15]++;
+    J[p16 + x1 * t16 + x6 * u16]++;
     J[p23 + x2 * t23 + x3 * u23]++;
     J[p25 + x2 * t25 + x5 * u25]++;
+    J[p26 + x2 * t26 + x6 * u26]++;
     J[p35 + x3 * t35 + x5 * u35]++;
+    J[p36 + x3 * t36 + x6 * u36]++;
+    J[p56 + x5 * t56 + x6 * u56]++;
     J[fh + f * nHi + h]++;
     J[fl + f * LO + l]++;
     J[f1 + f * n1 + x1]++;
     J[f2 + f * n2 + x2]++;
     J[f3 + f * n3 + x3]++;
     J[f5 + f * n5 + x5]++;
+    J[f6 + f * n6 + x6]++;
   }
 }
 
 /** Hazard sums per composite code and per code of each column dimension. */
 function sumHazards(ix: Index, S: Float64Array, sumOff: number[]): void {
-  const { c0, c1, c2, c3, c5, open, major, overdue, listed } = ix.rows,
+  const { c0, c1, c2, c3, c5, c6, open, major, overdue, listed } = ix.rows,
     { colLo, n } = ix;
   const o1 = colLo[1],
     o2 = colLo[2],
     o3 = colLo[3],
-    o5 = colLo[5];
-  const [s1, s2, s3, s5] = sumOff;
+    o5 = colLo[5],
+    o6 = colLo[6];
+  const [s1, s2, s3, s5, s6] = sumOff;
   for (let i = 0; i < n; i++) {
     const a = c0[i];
     // The composite's low four bits are the hazard code: rows without hazards add nothing.
@@ -218,6 +240,11 @@ function sumHazards(ix: Index, S: Float64Array, sumOff: number[]): void {
     S[z + 2] += v2;
     S[z + 3] += v3;
     z = s5 + (c5[i] - o5) * 4;
+    S[z] += v0;
+    S[z + 1] += v1;
+    S[z + 2] += v2;
+    S[z + 3] += v3;
+    z = s6 + (c6[i] - o6) * 4;
     S[z] += v0;
     S[z + 1] += v1;
     S[z + 2] += v2;
@@ -352,7 +379,7 @@ export function buildCrosstabs(ix: Index): Crosstabs {
         for (let x = 0; x < m; x++) t[x * ms + o + x] = colCounts[k][x];
         continue;
       }
-      const p = j.pair[Math.min(k, k2) * 4 + Math.max(k, k2)] as Int32Array;
+      const p = j.pair[Math.min(k, k2) * K + Math.max(k, k2)] as Int32Array;
       for (let x = 0; x < m; x++)
         for (let u = 0; u < m2; u++) t[x * ms + o + u] = k < k2 ? p[x * m2 + u] : p[u * m + x];
     }

@@ -12,6 +12,7 @@ import { Formulations } from './formulations.ts';
 import { ALL, DIRECT, type Index } from './layout.ts';
 import { margFlat, writeCounts, writeTotals } from './marginals.ts';
 import { INSPECTION_BITS } from '../../domain/supervision/index.ts';
+import { CHANGE_BITS } from '../../domain/compare/change-codes.ts';
 import { visitCol, visitFull } from './visit.ts';
 
 export class BitsetEngine implements FilterEngine {
@@ -73,6 +74,7 @@ export class BitsetEngine implements FilterEngine {
         enterprisesWithOverdue: 0,
         enterprisesWithListed: 0,
         inspection: new Uint32Array(INSPECTION_BITS.length),
+        change: new Uint32Array(CHANGE_BITS.length),
       },
     };
   }
@@ -105,9 +107,10 @@ export class BitsetEngine implements FilterEngine {
     r.selected = u.selected;
     for (const key of Object.keys(u.counts) as (keyof FilterCounts)[]) r.counts[key].set(u.counts[key]);
     // The per-bit totals are copied into the result's own array: the unfiltered answer is kept for reuse.
-    const { inspection, ...sums } = u.totals;
+    const { inspection, change, ...sums } = u.totals;
     Object.assign(r.totals, sums);
     r.totals.inspection.set(inspection);
+    r.totals.change.set(change);
     return r;
   }
 

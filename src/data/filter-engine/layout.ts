@@ -16,14 +16,19 @@ function engineOrder<T extends DimensionSpec>(table: readonly T[]): T[] {
   return ENGINE_ORDER.flatMap((k) => table.filter((d) => d.engine === k));
 }
 
+/** The hot loops' visit columns, and those holding one code dimension read from a column of its own. */
+export const VISIT_COLUMNS = [0, 1, 2, 3, 4, 5, 6] as const;
+const OWN_COLUMNS: readonly number[] = [1, 2, 3, 6];
+
 /** Codes of the hazard state: every combination of its bits, the composite column's low bits. */
 export const HZ_CODES = 1 << HAZARD_BITS.length;
 
 /**
  * A dimension table as the engine lays it out, worked out once per index and kept in it as plain data
  * (an index travels to and from a worker). Dimensions are numbered in the engine's order; the hot
- * loops (visit.ts) visit six columns: 0 the composite of every small code dimension, 1-3 the list
- * dimensions with a column of their own, 4 the flags, 5 the score bins.
+ * loops (visit.ts) visit seven columns: 0 the composite of every small code dimension, 1-3 the list
+ * dimensions with a column of their own, 4 the flags, 5 the score bins, 6 a code dimension with a
+ * column of its own (the change state of a comparison).
  */
 export interface Layout {
   /** Per dimension: its id, its filter field, its key in the counts (null for text). */
@@ -44,9 +49,9 @@ export interface Layout {
   text: number;
   /** The hazard state: a code dimension of the composite, its lowest digit. */
   hazard: number;
-  /** Per dimension, for a state kept as codes (the hazard state, the inspection status): each code's bits; else null. */
+  /** Per dimension, for a state kept as codes (the hazard state, the inspection status, the change state): each code's bits; else null. */
   codeBits: (readonly number[] | null)[];
-  /** The dimension whose codes each of the visit columns 1..5 holds (column 0 is the composite). */
+  /** The dimension whose codes each of the visit columns 1..6 holds (column 0 is the composite: -1). */
   dimOfCol: number[];
   /**
    * The composite column's digits, most significant first, and their place values: a row's slot is
@@ -80,17 +85,23 @@ export function layoutOf(table: readonly DimensionSpec[], dims: FilterDims): Lay
     if (i === hazard) return Array.from({ length: HZ_CODES }, (_, c) => c);
     if (!d.column || !d.codeBits || d.codeBits.length !== d.codes({ towns: 0, grids: 0, parks: 0 }))
       throw misfit(`${d.id}: a state needs a column and each code's bits`);
-    if (d.visit !== 0) throw misfit(`${d.id}: a state is kept in the composite`);
     return d.codeBits;
   });
   const col = ds.map((d) => d.visit),
     card = ds.map((d) => d.codes(dims));
-  const dimOfCol = [-1, 1, 2, 3, 4, 5].map((c) =>
-    c < 0 ? -1 : one((d) => d.visit === c, `dimension in visit column ${c}`),
+  const dimOfCol = VISIT_COLUMNS.map((c) =>
+    c === 0 ? -1 : one((d) => d.visit === c, `dimension in visit column ${c}`),
   );
   if (col[flags] !== 4 || col[score] !== 5 || col[text] !== -1)
     throw misfit('flags in visit column 4, score in 5, text in none');
   if (col[hazard] !== 0 || card[hazard] !== HZ_CODES) throw misfit('the hazard state in the composite');
+  // Every code dimension but the hazard state reads its codes from a column: the composite's digits
+  // (visit 0) or a column of its own (1-3 and 6).
+  ds.slice(0, catEnd).forEach((d) => {
+    const own = OWN_COLUMNS.includes(d.visit);
+    if (d.visit !== 0 && !own) throw misfit(`${d.id}: a code dimension in visit column 0, 1-3 or 6`);
+    if (own && !('column' in d && d.column)) throw misfit(`${d.id}: a visit column of its own needs a column`);
+  });
   // Formulations number a pair of code dimensions in one byte (PAIR below).
   if (catEnd > 16) throw misfit('at most 16 code dimensions');
   for (let d = 0; d < catEnd; d++) {
@@ -170,16 +181,17 @@ export function compositeMap(ix: Index, d: number): Int32Array {
   return map;
 }
 
-/** Per row, its slot in the flat visit histogram for six columns, and its hazard counts. */
+/** Per row, its slot in the flat visit histogram for seven columns, and its hazard counts. */
 export interface RowData {
   /** The composite of the small code dimensions (the hazard code in the low four bits). */
   c0: Uint16Array;
-  /** Slots of the list dimensions with a column of their own, the flags and the score bin. */
+  /** Slots of the list dimensions with a column of their own, the flags, the score bin and column 6's code. */
   c1: Uint16Array;
   c2: Uint16Array;
   c3: Uint16Array;
   c4: Uint16Array;
   c5: Uint16Array;
+  c6: Uint16Array;
   open: Uint16Array;
   major: Uint16Array;
   overdue: Uint16Array;
@@ -231,7 +243,7 @@ export interface Index {
   words: number;
   rows: RowData;
   cols: Uint16Array[];
-  /** Flat visit histogram: slot ranges of columns 0..5 and the slot count. */
+  /** Flat visit histogram: slot ranges of columns 0..6 and the slot count. */
   colLo: Int32Array;
   colHi: Int32Array;
   ns: number;

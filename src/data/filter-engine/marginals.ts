@@ -19,7 +19,7 @@ export function margFlat(ix: Index, h: Int32Array, m: Float64Array, d: number): 
       if (v !== 0) for (const map of maps) m[map[a]] += v;
     }
   }
-  for (const c of [1, 2, 3, 5]) {
+  for (const c of [1, 2, 3, 5, 6]) {
     if (!all && col !== c) continue;
     const delta = mOff[dimOfCol[c]] - colLo[c];
     for (let x = colLo[c]; x < colHi[c]; x++) m[x + delta] += h[x];
@@ -65,17 +65,9 @@ export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: Filt
     if (code & 4) listed += v;
     if (code & 8) open += v;
   }
-  // The inspection status: selected enterprises per bit, from its codes' bits.
-  const d = ix.layout.ids.indexOf('inspection'),
-    cb = d >= 0 ? ix.layout.codeBits[d] : null;
-  t.inspection.fill(0);
-  if (cb) {
-    const o = ix.mOff[d];
-    for (let code = 0; code < cb.length; code++) {
-      const v = m[o + code];
-      if (v !== 0) for (let j = 0; j < t.inspection.length; j++) if ((cb[code] >> j) & 1) t.inspection[j] += v;
-    }
-  }
+  // The inspection status and the change state: selected enterprises per bit, from their codes' bits.
+  stateTotals(ix, m, 'inspection', t.inspection);
+  stateTotals(ix, m, 'change', t.change);
   Object.assign(t, {
     hazardsOpen: s[0],
     hazardsOpenMajor: s[1],
@@ -86,4 +78,17 @@ export function writeTotals(ix: Index, m: Float64Array, s: Float64Array, t: Filt
     enterprisesWithOverdue: overdue,
     enterprisesWithListed: listed,
   });
+}
+
+/** out[j] = the selected enterprises (marginal histogram m) whose code of state `id` has bit j; zeros without it. */
+function stateTotals(ix: Index, m: Float64Array, id: string, out: Uint32Array): void {
+  const d = ix.layout.ids.indexOf(id),
+    cb = d >= 0 ? ix.layout.codeBits[d] : null;
+  out.fill(0);
+  if (!cb) return;
+  const o = ix.mOff[d];
+  for (let code = 0; code < cb.length; code++) {
+    const v = m[o + code];
+    if (v !== 0) for (let j = 0; j < out.length; j++) if ((cb[code] >> j) & 1) out[j] += v;
+  }
 }

@@ -26,7 +26,7 @@ export function codesOf(ix: Index, d: number): Uint32Array {
 export function buildTable(ix: Index, keys: Uint32Array | null, nKeys: number): Table {
   const { ms, mOff, colLo, layout } = ix,
     { dimOfCol } = layout;
-  const { c0, c1, c2, c3, c4, c5, open, major, overdue, listed } = ix.rows;
+  const { c0, c1, c2, c3, c4, c5, c6, open, major, overdue, listed } = ix.rows;
   const t = new Int32Array(nKeys * ms),
     sums = new Float64Array(nKeys * 4),
     count = new Int32Array(nKeys);
@@ -41,6 +41,7 @@ export function buildTable(ix: Index, keys: Uint32Array | null, nKeys: number): 
     d2 = mOff[dimOfCol[2]] - colLo[2],
     d3 = mOff[dimOfCol[3]] - colLo[3];
   const d5 = mOff[dimOfCol[5]] - colLo[5],
+    d6 = mOff[dimOfCol[6]] - colLo[6],
     f0 = colLo[4],
     fOff = mOff[layout.flags] + 31;
   for (let i = 0; i < ix.n; i++) {
@@ -53,6 +54,7 @@ export function buildTable(ix: Index, keys: Uint32Array | null, nKeys: number): 
     t[b + c2[i] + d2]++;
     t[b + c3[i] + d3]++;
     t[b + c5[i] + d5]++;
+    t[b + c6[i] + d6]++;
     let f = c4[i] - f0;
     while (f !== 0) {
       const lb = f & -f;

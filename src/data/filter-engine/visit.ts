@@ -9,9 +9,9 @@ import type { RowData } from './layout.ts';
 // row at 0.5-3% density, ~7 ns when dense), which is why the engine works so hard to visit few rows.
 // Columns are separate arrays: an interleaved 12-byte record measured ~2x slower at those densities.
 
-/** Add `delta` to the six slots and the hazard sums of every row whose bit is set. */
+/** Add `delta` to the seven slots and the hazard sums of every row whose bit is set. */
 export function visitFull(bits: Int32Array, r: RowData, h: Int32Array, s: Float64Array, delta: number): void {
-  const { c0, c1, c2, c3, c4, c5, open, major, overdue, listed } = r;
+  const { c0, c1, c2, c3, c4, c5, c6, open, major, overdue, listed } = r;
   let s0 = 0,
     s1 = 0,
     s2 = 0,
@@ -29,6 +29,7 @@ export function visitFull(bits: Int32Array, r: RowData, h: Int32Array, s: Float6
       h[c3[i]] += delta;
       h[c4[i]] += delta;
       h[c5[i]] += delta;
+      h[c6[i]] += delta;
       // The composite's low four bits are the hazard code: rows without hazards skip the sums.
       if ((a & 15) !== 0) {
         s0 += open[i];
@@ -65,7 +66,7 @@ export function visitFullList(
   h: Int32Array,
   s: Float64Array,
 ): void {
-  const { c0, c1, c2, c3, c4, c5, open, major, overdue, listed } = r;
+  const { c0, c1, c2, c3, c4, c5, c6, open, major, overdue, listed } = r;
   let s0 = 0,
     s1 = 0,
     s2 = 0,
@@ -79,6 +80,7 @@ export function visitFullList(
     h[c3[i]]++;
     h[c4[i]]++;
     h[c5[i]]++;
+    h[c6[i]]++;
     if ((a & 15) !== 0) {
       s0 += open[i];
       s1 += major[i];

@@ -17,6 +17,7 @@ function counts(patch: Partial<Record<'sector' | 'level' | 'town', number[]>>): 
     flag: u(10),
     hazard: u(4),
     inspection: u(6),
+    change: u(6),
     scoreHist: u(SCORE_BINS),
   };
 }

@@ -25,6 +25,7 @@ import { Section } from './section.tsx';
 import { SectorTree } from './sector-tree.tsx';
 import { DETAILS_TEXT } from '../../ui/details-strings.ts';
 import { INSPECTION_TEXT } from '../common/inspection-strings.ts';
+import { FILTER_PANEL_TEXT } from './strings.ts';
 
 function SearchBox() {
   const hint = tr(
@@ -176,6 +177,8 @@ export function FilterPanel() {
   const f = useStore((s) => s.filters);
   // The inspection status is there once the ledger is in and the status computed under the settings.
   const inspectionsIn = useStore((s) => s.supervisionStatus !== null);
+  // The change state is there while a comparison of two data dates is open.
+  const comparing = useStore((s) => s.comparing);
   const m = dataset?.manifest;
   if (!m || !result) return <aside className="filter-panel" />;
   const c: FilterCounts = result.counts;
@@ -197,6 +200,10 @@ export function FilterPanel() {
             {d.kind === 'bits' && d.needs === 'inspections' && !inspectionsIn ? (
               <p className="muted filter-note" data-testid={`filter-${d.id}-note`}>
                 {tr(lang, m.inspections ? INSPECTION_TEXT.ledgerLoading : INSPECTION_TEXT.noLedger)}
+              </p>
+            ) : d.kind === 'bits' && d.needs === 'comparison' && !comparing ? (
+              <p className="muted filter-note" data-testid={`filter-${d.id}-note`}>
+                {tr(lang, FILTER_PANEL_TEXT.noComparison)}
               </p>
             ) : d.kind === 'bits' ? (
               <BitList d={d} counts={counts} />
