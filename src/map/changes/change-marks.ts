@@ -1,15 +1,16 @@
 /**
  * Which enterprises the changes layer marks, and with which mark, while a comparison with an earlier
  * data date is open: of the enterprises that pass the map's filters, those whose level went up
- * (等级上升) get a filled triangle pointing up above their point, new ones (新增) a plus at their
- * upper right, and, when chosen, those whose level went down (等级下降) a triangle pointing down
- * beneath their point. The earlier snapshot's enterprises with no current match (移出) get, when
+ * (等级上升) get an arrow pointing up above their point, new ones (新增) a plus at their upper
+ * right, and, when chosen, those whose level went down (等级下降) an arrow pointing down beneath
+ * their point. The earlier snapshot's enterprises with no current match (移出) get, when
  * chosen, a grey cross where they were then: they are not rows of the current snapshot, so no filter
  * applies to them and all of them show.
  *
  * The marks sit beside the point rather than around it, filled and cased, so they read at a glance
- * and cannot be taken for an inspection mark (a square frame, a diamond frame, a dashed circle) or a
- * hazard ring; the point itself stays visible and clickable beneath.
+ * and cannot be taken for an inspection mark (a square frame, a diamond frame, a dashed circle), a
+ * hazard ring or a point's own shape (重大 is a triangle: up is an arrow, not a triangle); the point
+ * itself stays visible and clickable beneath.
  *
  * Pure and without deck.gl: the layer's builder (build-change-layer.ts, loaded lazily) and the legend
  * (for its counts) both read it. One pass over typed arrays counts, one fills.
@@ -18,7 +19,7 @@ import { CHANGE_BITS, GONE, KIND_DOWN, KIND_NEW, KIND_UP, kindOfCode } from '../
 import type { Text } from '../../domain/text.ts';
 
 export type ChangeMarkKey = 'up' | 'new' | 'down' | 'gone';
-export type ChangeMarkShape = 'triangleUp' | 'plus' | 'triangleDown' | 'cross';
+export type ChangeMarkShape = 'arrowUp' | 'plus' | 'arrowDown' | 'cross';
 type Rgb = readonly [number, number, number];
 
 export interface ChangeMark {
@@ -40,9 +41,9 @@ const bitName = (key: 'new' | 'up' | 'down'): Text => CHANGE_BITS.find((b) => b.
  * gone in grey (nothing else is drawn where a gone enterprise was).
  */
 export const CHANGE_MARKS: readonly ChangeMark[] = [
-  { key: 'up', name: bitName('up'), shape: 'triangleUp', light: [190, 24, 93], wall: [249, 168, 212] },
+  { key: 'up', name: bitName('up'), shape: 'arrowUp', light: [190, 24, 93], wall: [244, 114, 182] },
   { key: 'new', name: bitName('new'), shape: 'plus', light: [14, 116, 144], wall: [103, 232, 249] },
-  { key: 'down', name: bitName('down'), shape: 'triangleDown', light: [30, 64, 175], wall: [147, 197, 253] },
+  { key: 'down', name: bitName('down'), shape: 'arrowDown', light: [30, 64, 175], wall: [147, 197, 253] },
   { key: 'gone', name: GONE, shape: 'cross', light: [71, 85, 105], wall: [203, 213, 225] },
 ];
 
@@ -214,10 +215,10 @@ export function changeMarksFor(
 }
 
 /**
- * The marks' disc radius in pixels on the light map at street zoom: a triangle above the point (its
- * base about 10 px above the centre, clear of a large enterprise's 9 px point) and 14 px wide.
+ * The marks' disc radius in pixels on the light map at street zoom: the up arrow above the point (its
+ * foot 0.34 of it, 9.5 px, above the centre, clear of a large enterprise's 9 px point) is 17 px wide.
  */
-export const CHANGE_MARK_RADIUS = 24;
+export const CHANGE_MARK_RADIUS = 28;
 
 /** Size and opacity factors at a zoom: full from 13 up, smaller and a little fainter at district zoom. */
 export function changeZoomStyle(zoom: number | undefined): { scale: number; fade: number } {

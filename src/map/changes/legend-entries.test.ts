@@ -22,16 +22,16 @@ describe('the changes legend', () => {
     expect(c.state).toBe('marks');
     if (c.state !== 'marks') return;
     expect(c.entries.map((e) => [e.mark.name.zh, e.mark.name.en, e.mark.shape, e.count, e.suffix?.zh])).toEqual([
-      ['等级上升', 'Level up', 'triangleUp', 1, undefined],
+      ['等级上升', 'Level up', 'arrowUp', 1, undefined],
       ['新增', 'New', 'plus', 2, undefined],
     ]);
     expect(c.note.zh).toBe('2026-10-24 → 2026-10-31；只标注通过筛选的企业，点击企业点位查看详情');
     const all = { down: true, gone: true };
     const d = changeLegendContent(buildChangeMarks(cur, changeState, null, earlier, all), all, 'ready', dates);
     expect(d.state === 'marks' && d.entries.map((e) => [e.mark.name.zh, e.mark.shape, e.count, e.suffix?.zh])).toEqual([
-      ['等级上升', 'triangleUp', 1, undefined],
+      ['等级上升', 'arrowUp', 1, undefined],
       ['新增', 'plus', 2, undefined],
-      ['等级下降', 'triangleDown', 1, undefined],
+      ['等级下降', 'arrowDown', 1, undefined],
       ['移出', 'cross', 1, '（上期位置）'],
     ]);
     // The gone ones are not filtered: the note says so.
