@@ -82,7 +82,7 @@ describe('the changes layer', () => {
     await page.click('[data-testid="layers-button"]');
     await page.waitForSelector('[data-testid="change-mark-gone"]');
     expect(await count(page, 'gone')).toBe(plain.gone);
-    expect(await page.textContent('[data-testid="change-mark-gone"]')).toContain('（上期位置）');
+    expect(await page.textContent('[data-testid="change-mark-gone"]')).toContain('上期位置，全部显示');
     await page.waitForFunction(() => location.hash.includes('chm=gone'));
     await mapSettled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-map-gone-1366.png') });

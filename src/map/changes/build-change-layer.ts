@@ -1,5 +1,5 @@
 /**
- * The changes layer as a deck.gl ScatterplotLayer over binary attributes: positions and a mark code
+ * The changes layer's chunk. The layer is a deck.gl ScatterplotLayer over binary attributes: positions and a mark code
  * per mark (change-marks.ts), a colour per mark from a four-entry table, each mark's shape drawn by
  * ChangeShapeExtension. Drawn over the points and the other marks. Not pickable, so a click or a
  * hover goes to the enterprise point beneath.
@@ -19,6 +19,9 @@ import {
 import { ChangeShapeExtension } from './change-shape-extension.ts';
 
 export { buildChangeMarks, changeMarksFor } from './change-marks.ts';
+// The legend and the settings come in this chunk too (changes-parts.tsx).
+export { ChangesLegend } from './changes-legend.tsx';
+export { ChangesSettings } from './changes-settings.tsx';
 
 export interface ChangeLayerOptions extends ChangeMarkChoice {
   /** Only current enterprises with enterpriseMask[row] === 1 (the map filter result); null = all. */

@@ -8,14 +8,13 @@ import { CHANGES_LAYER } from '../../state/layers-slice.ts';
 import { settingsOf } from '../../state/layer-settings.ts';
 import { FIRST_ABOVE_POINTS } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
-import { builderOf, lazyBuilder } from '../lazy-builder.ts';
-import { ChangesLegend } from './changes-legend.tsx';
-import { ChangesSettings } from './changes-settings.tsx';
+import { builderOf } from '../lazy-builder.ts';
+import { changesBuilder } from './changes-builder.ts';
+import { ChangesLegend, ChangesSettings } from './changes-parts.tsx';
 import { changeMarkSettings } from './changes-settings-spec.ts';
 import { changeSources } from './changes-sources.ts';
 
-/** The marks' builder (deck.gl and the marks' shader): loaded when they are first shown. */
-export const changesBuilder = lazyBuilder(() => import('./build-change-layer.ts'));
+export { changesBuilder };
 
 export const changesKind: LayerKind = {
   id: CHANGES_LAYER,

@@ -32,7 +32,7 @@ describe('the changes legend', () => {
       ['等级上升', 'arrowUp', 1, undefined],
       ['新增', 'plus', 2, undefined],
       ['等级下降', 'arrowDown', 1, undefined],
-      ['移出', 'cross', 1, '（上期位置）'],
+      ['移出', 'cross', 1, '（上期位置，全部显示）'],
     ]);
     // The gone ones are not filtered: the note says so.
     expect(d.note.zh).toContain('移出的企业不受筛选、全部显示在上期位置');

@@ -5,7 +5,7 @@ export const CHANGE_MARK_TEXT = defineStrings({
   alsoShow: { zh: '同时标注', en: 'Also mark' },
   showDown: { zh: '显示等级下降的企业', en: 'Show enterprises whose level went down' },
   showGone: { zh: '显示移出的企业', en: 'Show enterprises gone since' },
-  atEarlierPlace: { zh: '（上期位置）', en: '(where it was)' },
+  atEarlierPlace: { zh: '（上期位置，全部显示）', en: '(all, where they were)' },
   noComparison: {
     zh: '打开“与上期比较”后显示（数据集菜单，或地址中的 compare=）',
     en: 'Shows once a comparison with an earlier data date is open (the dataset menu, or compare= in the address)',
