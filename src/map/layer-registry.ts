@@ -6,6 +6,7 @@
  * The kinds' builders (deck.gl) load on first use (lazy-builder.ts); those of the kinds that start
  * off load while the browser is idle once the first map is drawn, so turning one on does not wait.
  */
+import { changesBuilder, changesKind } from './changes/changes-kind.ts';
 import { gridLinesKind, labelsKind, parkBoundariesKind } from './base/base-kinds.ts';
 import { choroplethBuilder, gridChoroKind, parkChoroKind, townChoroKind } from './choropleth/choropleth-kinds.ts';
 import { pointsKind } from './enterprises/points-kind.ts';
@@ -21,6 +22,7 @@ registerPrefetch(
   PREFETCH.layer,
   hazardsBuilder.load,
   inspectionsBuilder.load,
+  changesBuilder.load,
   choroplethBuilder.load,
   heatmapBuilder.load,
   hexagonBuilder.load,
@@ -30,6 +32,7 @@ export const LAYER_KINDS: readonly LayerKind[] = [
   pointsKind,
   hazardsKind,
   inspectionsKind,
+  changesKind,
   heatmapKind,
   hexagonKind,
   townChoroKind,

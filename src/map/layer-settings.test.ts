@@ -1,6 +1,6 @@
 /**
  * The kinds' settings as the registry defines them: each spec once, written in the order links have
- * always had (choropleths, heatmap, hexagons; the inspection marks, added later, after them), and a
+ * always had (choropleths, heatmap, hexagons; the inspection and change marks, added later, after them), and a
  * fresh page's settings left out of the link.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { LAYER_KINDS, LINK_SETTINGS } from './layer-registry.ts';
 
 describe("the layer kinds' settings", () => {
   it('are written in drawing order, one spec for the kinds that share it', () => {
-    expect(LINK_SETTINGS.map((s) => s.id)).toEqual(['choro', 'heat', 'hex', 'inspectionMarks']);
+    expect(LINK_SETTINGS.map((s) => s.id)).toEqual(['choro', 'heat', 'hex', 'inspectionMarks', 'changeMarks']);
     expect(new Set(LAYER_KINDS.filter((k) => k.areaKind).map((k) => k.settings)).size).toBe(1);
   });
 

@@ -11,6 +11,7 @@ import type { EnterpriseColumns } from '../data/columns.ts';
 import type { CoreDataset, Dataset } from '../data/dataset.ts';
 import { parseDay } from '../data/dates.ts';
 import type { DatasetSource } from './dataset-source.ts';
+import { CHANGES_LAYER } from './layers-slice.ts';
 import { startTiming } from './timings.ts';
 import { createFilterEngine, type FilterEngine, type FilterResult } from '../data/filter-engine.ts';
 import { TextSearch } from '../data/text-search.ts';
@@ -133,6 +134,10 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       });
       // The change filter's values mean something from now on.
       get().setComparing(true);
+      // Whoever opens a comparison wants to see the movers: the changes layer comes on, once per
+      // comparison (here, not in the layer or its panel, so a what-if's new diff or the user turning
+      // it off afterwards is left alone). setLayer ignores an id no kind defines.
+      get().setLayer(CHANGES_LAYER, { visible: true });
       get().setFilters({});
     };
     set({ compareState: 'computing' });

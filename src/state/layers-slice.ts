@@ -31,6 +31,9 @@ export interface LayerSetting {
 /** The hazard-ring layer's id: the ledger tab turns it on while it is open (ledgerShown). */
 export const HAZARD_RINGS = 'hazards';
 
+/** The changes layer's id: a comparison turns it on once when it is ready (compare-slice.ts). */
+export const CHANGES_LAYER = 'changes';
+
 /** Whether a layer is on (false for an id no kind defines). */
 export function layerShown(layers: Readonly<Record<string, LayerSetting>>, id: string): boolean {
   return layers[id]?.visible ?? false;

@@ -156,6 +156,11 @@ describe('URL view round trip', () => {
         const marks = (['overdue', 'never', 'dueSoon'] as const).filter(() => r() < 0.5);
         view.inspectionMarks = [...marks];
       }
+      if (r() < 0.5) {
+        // The change marks beyond level up and new, in their order (none is the default, left out).
+        const extra = (['down', 'gone'] as const).filter(() => r() < 0.5);
+        if (extra.length) view.changeMarks = [...extra];
+      }
       if (r() < 0.5) view.tab = pick(DOCK_TABS);
       if (r() < 0.5) {
         // A period's first day: a Monday (day 0, 1970-01-01, is a Thursday) or the 1st of a month.
@@ -181,21 +186,22 @@ describe('URL view round trip', () => {
 
   it('reports a bad setting and keeps the rest', () => {
     const { view, problems } = readUrlView(
-      '#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&im=late&tab=nope&open=town:T9&ledger=2026-W99&level=major',
+      '#cm=nonsense&cl=jenks-5&heat=level:1,2&hex=risk,10,2d&im=late&chm=sideways&tab=nope&open=town:T9&ledger=2026-W99&level=major',
       manifest,
       [],
       ['riskIndex'],
     );
     expect(view.filters.levels).toEqual([0]);
-    expect([view.choro, view.heat, view.hex, view.inspectionMarks, view.tab, view.open, view.ledger]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
-    expect(problems).toHaveLength(7);
+    expect([
+      view.choro,
+      view.heat,
+      view.hex,
+      view.inspectionMarks,
+      view.changeMarks,
+      view.tab,
+      view.open,
+      view.ledger,
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(problems).toHaveLength(8);
   });
 });

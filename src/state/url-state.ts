@@ -50,7 +50,7 @@ export interface UrlView {
   ledger?: LedgerView;
   /** Presentation mode (a wall PC boots into it with `present=1`); never part of a saved view. */
   present?: true;
-  /** The other parts by their field: each layer kind's settings by their id (`choro`, `heat`, `hex`, `inspectionMarks`), when not the defaults. */
+  /** The other parts by their field: each layer kind's settings by their id (`choro`, `heat`, `hex`, `inspectionMarks`, `changeMarks`), when not the defaults. */
   [part: string]: unknown;
 }
 

@@ -31,8 +31,11 @@ const app = useApp(DIST);
 describe('layers and area risk', () => {
   it('changes the picture when each layer is switched', async () => {
     const w = await openPage(app.browser, app.server.url);
-    await w.page.goto(app.server.url);
+    // With a comparison open, so that the changes layer has something to draw; the comparison turns
+    // it on, the loop below turns it off and on again like the others.
+    await w.page.goto(`${app.server.url}?dataset=demo&compare=demo-prev`);
     await waitForMap(w.page);
+    await w.page.waitForSelector('[data-testid="compare-banner"][data-state="ready"]', { timeout: 60_000 });
     await w.page.click('[data-testid="layers-button"]');
     // Every kind of the layer registry, as the layers panel lists them.
     const ids = await w.page.$$eval(

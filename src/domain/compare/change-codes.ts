@@ -32,6 +32,9 @@ export const CHANGE_BITS = [
   { key: 'closed', bit: 32, zh: '期间销号', en: 'Hazard closed' },
 ] as const;
 
+/** An enterprise of the earlier snapshot with no match in the current one (not a change code: it has no current row). */
+export const GONE = { key: 'gone', zh: '移出', en: 'Gone' } as const;
+
 /** A change code from its parts. */
 export const changeCode = (kind: number, majorFound: boolean, closed: boolean): number =>
   kind + (majorFound ? CODE_MAJOR_FOUND : 0) + (closed ? CODE_CLOSED : 0);

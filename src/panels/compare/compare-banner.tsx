@@ -2,7 +2,7 @@
  * While the page compares two data dates, a line above the figures says which two, with the period's
  * changes in brief (the changes tab has them in full), and one click back to this data date alone.
  */
-import { CHANGE_BITS } from '../../domain/compare/change-codes.ts';
+import { CHANGE_BITS, GONE } from '../../domain/compare/change-codes.ts';
 import { formatNum, tr, type Text } from '../../domain/text.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { useStore } from '../../state/store.ts';
@@ -31,7 +31,7 @@ export function CompareBanner() {
   const tt = cmp.diff.totals;
   const figures: [string, string, number][] = [
     ['new', nameIn(lang, CHANGE_BITS[0]), tt.new],
-    ['gone', t(COMPARE_TEXT.gone), tt.gone],
+    ['gone', nameIn(lang, GONE), tt.gone],
     ['up', nameIn(lang, CHANGE_BITS[1]), tt.up],
     ['down', nameIn(lang, CHANGE_BITS[2]), tt.down],
     ['major-found', t(COMPARE_TEXT.majorFound), tt.majorFound],

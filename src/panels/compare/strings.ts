@@ -9,7 +9,6 @@ export const COMPARE_TEXT = defineStrings({
     zh: '只看本期数据（地址中去掉 compare=）',
     en: 'Show this data date alone (drops compare= from the address)',
   },
-  gone: { zh: '移出', en: 'Gone' },
   majorFound: { zh: '新发现重大隐患', en: 'Major hazards found' },
   closed: { zh: '期间销号', en: 'Hazards closed' },
   newlyOverdue: { zh: '新增逾期', en: 'Newly overdue' },

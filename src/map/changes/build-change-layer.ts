@@ -1,0 +1,87 @@
+/**
+ * The changes layer's chunk. The layer is a deck.gl ScatterplotLayer over binary attributes: positions and a mark code
+ * per mark (change-marks.ts), a colour per mark from a four-entry table, each mark's shape drawn by
+ * ChangeShapeExtension. Drawn over the points and the other marks. Not pickable, so a click or a
+ * hover goes to the enterprise point beneath.
+ * Loaded lazily (lazy-builder.ts), with deck.gl.
+ */
+import { ScatterplotLayer } from '@deck.gl/layers';
+import {
+  CHANGE_CASING,
+  CHANGE_MARK_RADIUS,
+  CHANGE_MARKS,
+  changeMarksFor,
+  changeZoomStyle,
+  type ChangeMarkAttributes,
+  type ChangeMarkChoice,
+  type ChangeSources,
+} from './change-marks.ts';
+import { ChangeShapeExtension } from './change-shape-extension.ts';
+
+export { buildChangeMarks, changeMarksFor } from './change-marks.ts';
+// The legend and the settings come in this chunk too (changes-parts.tsx).
+export { ChangesLegend } from './changes-legend.tsx';
+export { ChangesSettings } from './changes-settings.tsx';
+
+export interface ChangeLayerOptions extends ChangeMarkChoice {
+  /** Only current enterprises with enterpriseMask[row] === 1 (the map filter result); null = all. */
+  enterpriseMask: Uint8Array | null;
+  /** The filter result's version: the marks are taken again when it changes. */
+  version?: number;
+  opacity: number;
+  /** The wall's colours (presentation mode's dark map). */
+  wall?: boolean;
+  /** Extra radius multiplier (the theme's point scale: larger on the wall). */
+  radiusScale?: number;
+  zoom?: number;
+  id?: string;
+  beforeId?: string;
+}
+
+/** RGBA per mark (its shape's colour), for the light map or the wall. */
+export function changeColors(a: ChangeMarkAttributes, wall: boolean): Uint8Array {
+  const table = new Uint32Array(CHANGE_MARKS.length);
+  const bytes = new Uint8Array(table.buffer);
+  CHANGE_MARKS.forEach((m, k) => bytes.set([...(wall ? m.wall : m.light), 255], 4 * k));
+  const out = new Uint32Array(a.length);
+  for (let k = 0; k < a.length; k++) out[k] = table[a.marks[k]];
+  return new Uint8Array(out.buffer);
+}
+
+let colorCache: { a: ChangeMarkAttributes; wall: boolean; colors: Uint8Array; shapes: Float32Array } | null = null;
+
+const shapeExtension = new ChangeShapeExtension();
+
+/** The marks' layer, or null while there is no comparison (or its change codes are not computed yet). */
+export function buildChangeLayer(x: ChangeSources, o: ChangeLayerOptions): ScatterplotLayer | null {
+  const a = changeMarksFor(x, o.enterpriseMask, o.version, o);
+  if (!a) return null;
+  const wall = o.wall ?? false;
+  if (!colorCache || colorCache.a !== a || colorCache.wall !== wall)
+    colorCache = { a, wall, colors: changeColors(a, wall), shapes: Float32Array.from(a.marks) };
+  const style = changeZoomStyle(o.zoom);
+  return new ScatterplotLayer({
+    id: o.id ?? 'change-marks',
+    data: {
+      length: a.length,
+      attributes: {
+        getPosition: { value: a.positions, size: 2 },
+        getLineColor: { value: colorCache.colors, size: 4, normalized: true },
+        getMark: { value: colorCache.shapes, size: 1 },
+      },
+    },
+    extensions: [shapeExtension],
+    getRadius: CHANGE_MARK_RADIUS,
+    radiusUnits: 'pixels',
+    radiusScale: (o.radiusScale ?? 1) * style.scale,
+    billboard: true,
+    getFillColor: [...(wall ? CHANGE_CASING.wall : CHANGE_CASING.light)],
+    filled: true,
+    stroked: false,
+    opacity: o.opacity * style.fade,
+    // A reading aid: clicks and hovers go to the enterprise points beneath.
+    pickable: false,
+    // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
+    beforeId: o.beforeId,
+  });
+}
