@@ -5,7 +5,8 @@
  */
 import { kindOfCode } from '../../domain/compare/change-codes.ts';
 
-const GROUP = [1, 0, 2, -1]; // by kind code (new, up, down, same): the list's group, -1 not listed
+/** By kind code (same, new, up, down): the list's group, -1 not listed. */
+const GROUP = [-1, 1, 0, 2];
 
 /** Rows of the movers among `mask` (1 = selected; null = every row), ordered as above. */
 export function moverRows(

@@ -6,16 +6,18 @@
  * snapshot (移出, gone) is not a row of the current one: the comparison lists those on their own.
  *
  * code = kind + 4 × majorFound + 8 × closed, so 16 codes; each code's bits are the filter's values
- * (CHANGE_BITS), in the filter panel's order.
+ * (CHANGE_BITS), in the filter panel's order. Code 0 is "unchanged, nothing found or closed": what
+ * every enterprise reads as while no comparison is open (the engine reads an absent column as 0),
+ * so a change filter then selects nothing that changed.
  */
 
 /** The kinds of change of a current enterprise, in code order. */
-export const CHANGE_KINDS = ['new', 'up', 'down', 'same'] as const;
+export const CHANGE_KINDS = ['same', 'new', 'up', 'down'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const KIND_NEW = 0,
-  KIND_UP = 1,
-  KIND_DOWN = 2,
-  KIND_SAME = 3;
+export const KIND_SAME = 0,
+  KIND_NEW = 1,
+  KIND_UP = 2,
+  KIND_DOWN = 3;
 
 /** Added to a code: a major hazard was found since the earlier data date; a hazard was closed since. */
 export const CODE_MAJOR_FOUND = 4;
@@ -41,8 +43,11 @@ export const changeCode = (kind: number, majorFound: boolean, closed: boolean): 
 
 export const kindOfCode = (code: number): number => code & 3;
 
+/** The filter bit of each kind, by kind code: same 未变, new 新增, up 等级上升, down 等级下降. */
+const KIND_BIT = [8, 1, 2, 4];
+
 /** Each code's bits (the filter's values it has). */
 export const CHANGE_CODE_BITS: readonly number[] = Array.from(
   { length: CHANGE_CODES },
-  (_, c) => (1 << (c & 3)) | (c & CODE_MAJOR_FOUND ? 16 : 0) | (c & CODE_CLOSED ? 32 : 0),
+  (_, c) => KIND_BIT[c & 3] | (c & CODE_MAJOR_FOUND ? 16 : 0) | (c & CODE_CLOSED ? 32 : 0),
 );

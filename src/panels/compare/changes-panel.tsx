@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { mainReason, moverRows, rowChange } from '../../data/compare/index.ts';
-import { CHANGE_BITS, KIND_DOWN, KIND_NEW, KIND_UP, kindOfCode } from '../../domain/compare/change-codes.ts';
+import { CHANGE_BITS, CHANGE_KINDS, KIND_DOWN, KIND_NEW, KIND_UP, kindOfCode } from '../../domain/compare/change-codes.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { formatNum, tr, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
@@ -148,7 +148,7 @@ function MoverList() {
                 style={{ transform: `translateY(${item.start}px)` }}
                 data-testid="changes-row"
                 data-row={i}
-                data-kind={kind}
+                data-kind={CHANGE_KINDS[kind]}
                 onClick={() => openEnterprise(i)}
                 onKeyDown={(ev) => {
                   if (ev.key === 'Enter') openEnterprise(i);
@@ -157,7 +157,7 @@ function MoverList() {
                 <div role="cell" className="ch-td ch-name">
                   <EnterpriseName row={i} />
                 </div>
-                <div role="cell" className={`ch-td changes-kind kind-${kind}`}>
+                <div role="cell" className={`ch-td changes-kind kind-${CHANGE_KINDS[kind]}`}>
                   {tr(lang, KIND_NAME[kind])}
                 </div>
                 <div role="cell" className="ch-td">
