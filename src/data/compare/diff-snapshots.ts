@@ -14,7 +14,6 @@
  *   a major hazard found since, a hazard closed since.
  */
 import {
-  changeCode,
   CODE_CLOSED,
   CODE_MAJOR_FOUND,
   KIND_DOWN,
@@ -81,14 +80,73 @@ export interface SnapshotDiff {
   totals: DiffTotals;
 }
 
-const isClosed = (h: SnapshotHazards, k: number, day: number) =>
-  h.status[k] === HAZARD_CLOSED && (h.closed[k] === NO_DATE || h.closed[k] <= day);
-const isOverdue = (h: SnapshotHazards, k: number, day: number) =>
-  !isClosed(h, k, day) && h.deadline[k] !== NO_DATE && h.deadline[k] < day;
+/**
+ * The facts of every current hazard (`out`), each enterprise's two hazard facts (`found`: bit 0 a
+ * major hazard found since, bit 1 one closed since) and other facts (`facts`), and the hazard counts.
+ * One pass, every column in a local.
+ */
+function hazardPass(
+  ph: SnapshotHazards,
+  ch: SnapshotHazards,
+  prevOf: Int32Array,
+  prevAsOf: number,
+  asOf: number,
+  out: Uint8Array,
+  found: Uint8Array,
+  facts: Uint8Array,
+) {
+  const { enterprise, found: day, deadline, closed, status, listed, level } = ch;
+  const { deadline: pDeadline, closed: pClosed, status: pStatus, listed: pListed } = ph;
+  let hazardsFound = 0,
+    majorFound = 0,
+    hazardsClosed = 0,
+    hazardsReopened = 0,
+    hazardsNewlyOverdue = 0,
+    hazardsNewlyListed = 0;
+  for (let k = 0; k < out.length; k++) {
+    const p = prevOf[k],
+      e = enterprise[k];
+    let f = 0;
+    if (p < 0) f = day[k] > prevAsOf ? HAZARD_FOUND : HAZARD_LATE_ENTRY;
+    // Closed on a day: its status closed, and its closing day (when given) not after that day.
+    const closedNow = status[k] === HAZARD_CLOSED && (closed[k] === NO_DATE || closed[k] <= asOf);
+    const closedThen = p >= 0 && pStatus[p] === HAZARD_CLOSED && (pClosed[p] === NO_DATE || pClosed[p] <= prevAsOf);
+    if (closedNow && !closedThen && (p >= 0 || f === HAZARD_FOUND)) f |= HAZARD_CLOSED_SINCE;
+    if (closedThen && !closedNow) f |= HAZARD_REOPENED;
+    const overdueNow = !closedNow && deadline[k] !== NO_DATE && deadline[k] < asOf;
+    const overdueThen = p >= 0 && !closedThen && pDeadline[p] !== NO_DATE && pDeadline[p] < prevAsOf;
+    if (overdueNow && !overdueThen) f |= HAZARD_NEWLY_OVERDUE;
+    if (listed[k] && !closedNow && !(p >= 0 && pListed[p] && !closedThen)) f |= HAZARD_NEWLY_LISTED;
+    out[k] = f;
+    if (f === 0) continue;
+    if (f & HAZARD_FOUND) {
+      hazardsFound++;
+      if (level[k] === 1) {
+        majorFound++;
+        found[e] |= 1;
+      }
+      facts[e] |= FACT_HAZARD_FOUND;
+    }
+    if (f & HAZARD_CLOSED_SINCE) {
+      hazardsClosed++;
+      found[e] |= 2;
+    }
+    if (f & HAZARD_REOPENED) hazardsReopened++;
+    if (f & HAZARD_NEWLY_OVERDUE) {
+      hazardsNewlyOverdue++;
+      facts[e] |= FACT_NEWLY_OVERDUE;
+    }
+    if (f & HAZARD_NEWLY_LISTED) {
+      hazardsNewlyListed++;
+      facts[e] |= FACT_NEWLY_LISTED;
+    }
+  }
+  return { hazardsFound, majorFound, hazardsClosed, hazardsReopened, hazardsNewlyOverdue, hazardsNewlyListed };
+}
 
 export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
   const n = cur.length;
-  const m = matchKeys(prev.keys, cur.keys);
+  const m = matchKeys(prev.keys, cur.keys, !!(prev.uniqueKeys && cur.uniqueKeys));
   const prevRow = m.prevOf;
   const facts = new Uint8Array(n);
   const transitions = new Int32Array(16);
@@ -115,69 +173,53 @@ export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
   // Hazards first: their facts go into the enterprises' codes.
   const ph = prev.hazards,
     ch = cur.hazards;
-  const hm = matchKeys(ph.ids, ch.ids);
+  const hm = matchKeys(ph.ids, ch.ids, !!(ph.uniqueIds && ch.uniqueIds));
   const hazardFacts = new Uint8Array(ch.length);
-  const majorFound = new Uint8Array(n),
-    closedSince = new Uint8Array(n);
-  for (let k = 0; k < ch.length; k++) {
-    const p = hm.prevOf[k],
-      e = ch.enterprise[k];
-    let f = 0;
-    if (p < 0) f |= ch.found[k] > prev.asOf ? HAZARD_FOUND : HAZARD_LATE_ENTRY;
-    const closedNow = isClosed(ch, k, cur.asOf);
-    const closedThen = p >= 0 && isClosed(ph, p, prev.asOf);
-    if (closedNow && !closedThen && (p >= 0 || f & HAZARD_FOUND)) f |= HAZARD_CLOSED_SINCE;
-    if (closedThen && !closedNow) f |= HAZARD_REOPENED;
-    if (isOverdue(ch, k, cur.asOf) && !(p >= 0 && isOverdue(ph, p, prev.asOf))) f |= HAZARD_NEWLY_OVERDUE;
-    if (ch.listed[k] && !closedNow && !(p >= 0 && ph.listed[p] && !closedThen)) f |= HAZARD_NEWLY_LISTED;
-    hazardFacts[k] = f;
-    if (f & HAZARD_FOUND) {
-      totals.hazardsFound++;
-      if (ch.level[k] === 1) {
-        totals.majorFound++;
-        majorFound[e] = 1;
-      }
-      facts[e] |= FACT_HAZARD_FOUND;
-    }
-    if (f & HAZARD_CLOSED_SINCE) {
-      totals.hazardsClosed++;
-      closedSince[e] = 1;
-    }
-    if (f & HAZARD_REOPENED) totals.hazardsReopened++;
-    if (f & HAZARD_NEWLY_OVERDUE) {
-      totals.hazardsNewlyOverdue++;
-      facts[e] |= FACT_NEWLY_OVERDUE;
-    }
-    if (f & HAZARD_NEWLY_LISTED) {
-      totals.hazardsNewlyListed++;
-      facts[e] |= FACT_NEWLY_LISTED;
-    }
-  }
+  // Per enterprise: bit 0 a major hazard found since, bit 1 a hazard closed since.
+  const found = new Uint8Array(n);
+  const h = hazardPass(ph, ch, hm.prevOf, prev.asOf, cur.asOf, hazardFacts, found, facts);
+  Object.assign(totals, h);
   for (let p = 0; p < ph.length; p++) if (!hm.taken[p]) totals.hazardsDropped++;
 
+  // Then the enterprises: kind of change and the two hazard facts, all counts in locals.
   const changeState = new Uint8Array(n);
+  const kinds = new Int32Array(4);
+  let mf = 0,
+    cs = 0,
+    no = 0,
+    nl = 0;
+  const lThen = prev.level,
+    lNow = cur.level;
   for (let i = 0; i < n; i++) {
     const p = prevRow[i];
     let kind: number;
     if (p < 0) kind = KIND_NEW;
     else {
-      const then = prev.level[p],
-        now = cur.level[i];
+      const then = lThen[p],
+        now = lNow[i];
       // Level codes run from 重大 (0) to 低 (3): a smaller code is a more severe level.
       kind = now < then ? KIND_UP : now > then ? KIND_DOWN : KIND_SAME;
       transitions[then * 4 + now]++;
     }
-    const code = changeCode(kind, majorFound[i] === 1, closedSince[i] === 1);
-    changeState[i] = code;
-    if (kind === KIND_NEW) totals.new++;
-    else if (kind === KIND_UP) totals.up++;
-    else if (kind === KIND_DOWN) totals.down++;
-    else totals.same++;
-    if (code & CODE_MAJOR_FOUND) totals.enterprisesMajorFound++;
-    if (code & CODE_CLOSED) totals.enterprisesClosed++;
-    if (facts[i] & FACT_NEWLY_OVERDUE) totals.enterprisesNewlyOverdue++;
-    if (facts[i] & FACT_NEWLY_LISTED) totals.enterprisesNewlyListed++;
+    const x = found[i];
+    changeState[i] = kind + (x & 1 ? CODE_MAJOR_FOUND : 0) + (x & 2 ? CODE_CLOSED : 0);
+    kinds[kind]++;
+    mf += x & 1;
+    cs += x >> 1;
+    const fi = facts[i];
+    if (fi & FACT_NEWLY_OVERDUE) no++;
+    if (fi & FACT_NEWLY_LISTED) nl++;
   }
+  Object.assign(totals, {
+    new: kinds[KIND_NEW],
+    up: kinds[KIND_UP],
+    down: kinds[KIND_DOWN],
+    same: kinds[KIND_SAME],
+    enterprisesMajorFound: mf,
+    enterprisesClosed: cs,
+    enterprisesNewlyOverdue: no,
+    enterprisesNewlyListed: nl,
+  });
   if (m.duplicates > 0) markDuplicates(cur, facts);
 
   let goneCount = 0;

@@ -10,6 +10,8 @@ export interface SnapshotHazards {
   length: number;
   /** Hazard ids (隐患编号), matched between the snapshots. */
   ids: Utf8Buffers;
+  /** Each id is on one row at most (a bundle's ledger: the build rejects a repeated id); see key-table.ts. */
+  uniqueIds?: boolean;
   enterprise: Int32Array;
   found: Int32Array;
   deadline: Int32Array;
@@ -26,6 +28,8 @@ export interface Snapshot {
   length: number;
   /** Each enterprise's identity: its credit code, or its name when it has none. */
   keys: Utf8Buffers;
+  /** Each key is on one row at most (a bundle: the build rejects a repeated credit code); see key-table.ts. */
+  uniqueKeys?: boolean;
   /** The level and score shown (an external assessment's where there is one). */
   level: Uint8Array;
   score: Float32Array;
@@ -82,6 +86,13 @@ export function enterpriseKeys(text: Pick<EnterpriseText, 'creditCode' | 'name'>
   });
 }
 
+/** Whether some key is a name standing in for a missing code (marked by its first byte, see enterpriseKeys). */
+function hasNameKeys(k: Utf8Buffers): boolean {
+  const o = k.valueOffsets;
+  for (let i = 0; i + 1 < o.length; i++) if (o[i + 1] > o[i] && k.data[o[i]] === 1) return true;
+  return false;
+}
+
 /** A dataset's snapshot for a comparison. */
 export function snapshotOf(
   asOf: number,
@@ -89,15 +100,19 @@ export function snapshotOf(
   text: Pick<EnterpriseText, 'creditCode' | 'name'>,
   h: HazardColumns,
 ): Snapshot {
+  const keys = enterpriseKeys(text);
   return {
     asOf,
     length: c.length,
-    keys: enterpriseKeys(text),
+    keys,
+    // Codes are unique in a bundle; a name standing in for a missing code may not be.
+    uniqueKeys: !hasNameKeys(keys),
     level: c.level,
     score: c.score,
     hazards: {
       length: h.length,
       ids: utf8Of(h.id),
+      uniqueIds: true,
       enterprise: h.enterprise,
       found: h.found,
       deadline: h.deadline,
