@@ -62,7 +62,7 @@ export const rediff = (cmp: Comparison, c: EnterpriseColumns): SnapshotDiff =>
   lib!.diffSnapshots(cmp.prev, { ...cmp.cur, level: c.level, score: c.score });
 
 /** Whether the earlier snapshot has the data of every filter in use (it has no inspection status or change of its own). */
-export const earlierApplies = (f: UiFilters): boolean => f.inspection === 0;
+export const earlierApplies = (f: UiFilters): boolean => f.inspection === 0 && f.change === 0;
 
 /** The earlier snapshot's own filter engine and text search (built on first use). */
 interface EarlierEngine {

@@ -7,7 +7,14 @@
  */
 import { useMemo } from 'react';
 import { mainReason, moverRows, rowChange } from '../../data/compare/index.ts';
-import { CHANGE_BITS, CHANGE_KINDS, KIND_DOWN, KIND_NEW, KIND_UP, kindOfCode } from '../../domain/compare/change-codes.ts';
+import {
+  CHANGE_BITS,
+  CHANGE_KINDS,
+  KIND_DOWN,
+  KIND_NEW,
+  KIND_UP,
+  kindOfCode,
+} from '../../domain/compare/change-codes.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { formatNum, tr, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
@@ -50,7 +57,10 @@ export function ChangesPanel() {
     );
   return (
     <div className="changes-panel" data-testid="changes-panel">
-      <Transitions />
+      <div className="changes-side">
+        <Transitions />
+        <GoneList />
+      </div>
       <MoverList />
     </div>
   );
@@ -62,7 +72,7 @@ function Transitions() {
   const cmp = useStore((s) => s.comparison)!;
   const tt = cmp.diff.transitions;
   return (
-    <div className="changes-side">
+    <>
       <table className="changes-transitions" data-testid="changes-transitions">
         <caption>{tr(lang, COMPARE_TEXT.transitions)}</caption>
         <thead>
@@ -94,7 +104,7 @@ function Transitions() {
           ))}
         </tbody>
       </table>
-    </div>
+    </>
   );
 }
 
@@ -180,7 +190,6 @@ function MoverList() {
           })}
         </div>
       </div>
-      <GoneList />
     </div>
   );
 }
