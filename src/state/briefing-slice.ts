@@ -34,7 +34,8 @@ export interface BriefingSlice {
   savedViews: SavedView[];
   /** Reads the saved views; a corrupt store gives an empty list and a notice. */
   loadViews(): void;
-  saveView(name: string, hash: string, dataset: string): SavedView | null;
+  /** `compare`: the earlier data date compared with while saving, if any (the view reopens the comparison). */
+  saveView(name: string, hash: string, dataset: string, compare?: string): SavedView | null;
   renameView(id: string, name: string): void;
   setViewSeconds(id: string, seconds: number): void;
   moveView(id: string, by: number): void;
@@ -73,13 +74,14 @@ export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> 
         });
       }
     },
-    saveView: (name, hash, dataset) => {
+    saveView: (name, hash, dataset, compare) => {
       if (get().savedViews.length >= MAX_VIEWS) return null;
       const view: SavedView = {
         id: newViewId(),
         name: name.trim().slice(0, 80) || hash,
         hash,
         dataset,
+        ...(compare ? { compare } : {}),
         seconds: DEFAULT_SECONDS,
         savedAt: new Date().toISOString(),
       };

@@ -37,7 +37,8 @@ afterEach(() => memory.clear());
 
 describe('saved views', () => {
   it('round-trips through the JSON file and through storage', () => {
-    const views = [view('a'), view('b', { seconds: 5, hash: '' })];
+    // One saved while comparing with an earlier data date keeps it.
+    const views = [view('a'), view('b', { seconds: 5, hash: '' }), view('c', { compare: 'demo-prev' })];
     expect(parseSavedViews(JSON.parse(savedViewsFile(views)))).toEqual({ views });
     storeSavedViews(views);
     expect(loadSavedViews()).toEqual({ views, corrupt: false });
@@ -49,6 +50,7 @@ describe('saved views', () => {
       error: { zh: '第 2 个视图不完整或有误', en: 'view 2 is incomplete or wrong' },
     });
     expect(parseSavedViews([{ ...view('a'), hash: 'javascript:alert(1)' }])).toHaveProperty('error');
+    expect(parseSavedViews([{ ...view('a'), compare: 7 }])).toHaveProperty('error');
     // Duplicate ids in one file get fresh ones.
     const r = parseSavedViews([view('a'), view('a')]);
     expect('views' in r && new Set(r.views.map((v) => v.id)).size).toBe(2);

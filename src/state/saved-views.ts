@@ -14,6 +14,8 @@ export interface SavedView {
   hash: string;
   /** The dataset it was saved on ("demo", a deployed id, or "saved:<id>"). */
   dataset: string;
+  /** The earlier data date it was compared with (the address's `compare=`), when it was saved comparing. */
+  compare?: string;
   /** Seconds on screen in a tour. */
   seconds: number;
   savedAt: string;
@@ -34,6 +36,7 @@ function isView(v: unknown): v is SavedView {
     typeof x.hash === 'string' &&
     (x.hash === '' || x.hash.startsWith('#')) &&
     typeof x.dataset === 'string' &&
+    (x.compare === undefined || typeof x.compare === 'string') &&
     typeof x.seconds === 'number' &&
     Number.isFinite(x.seconds) &&
     x.seconds >= 3 &&
@@ -65,7 +68,15 @@ export function parseSavedViews(value: unknown): { views: SavedView[] } | { erro
     // Ids must be unique in one list: an imported duplicate gets a fresh one.
     const id = ids.has(v.id) ? newViewId() : v.id;
     ids.add(id);
-    return { id, name: v.name.slice(0, 80), hash: v.hash, dataset: v.dataset, seconds: v.seconds, savedAt: v.savedAt };
+    return {
+      id,
+      name: v.name.slice(0, 80),
+      hash: v.hash,
+      dataset: v.dataset,
+      ...(v.compare ? { compare: v.compare } : {}),
+      seconds: v.seconds,
+      savedAt: v.savedAt,
+    };
   });
   return { views };
 }

@@ -6,7 +6,8 @@
 import { otherLang, tr } from '../domain/text.ts';
 import { useStore } from '../state/store.ts';
 import { currentViewHash, showSavedView } from '../state/url-sync.ts';
-import { currentSource } from '../state/dataset-source.ts';
+import { compareParam, currentCompare, currentSource } from '../state/dataset-source.ts';
+import type { SavedView } from '../state/saved-views.ts';
 import { shownUnsaved } from './show-unsaved.ts';
 import type { Command } from './commands.ts';
 import { COMMAND_TEXT } from './command-strings.ts';
@@ -21,10 +22,38 @@ export function currentDatasetKey(): string {
   return src.kind === 'saved' ? `saved:${src.id}` : src.id;
 }
 
-/** The saved views a tour plays: those of the dataset shown. */
+/** The earlier data date the page compares with (the address's `compare=`), if any. */
+export function currentCompareKey(): string | undefined {
+  const c = currentCompare();
+  return c ? compareParam(c) : undefined;
+}
+
+/** The saved views a tour plays: those of the dataset shown, saved with the comparison shown (or none). */
 export function tourViews() {
-  const key = currentDatasetKey();
-  return s().savedViews.filter((v) => v.dataset === key);
+  const key = currentDatasetKey(),
+    cmp = currentCompareKey();
+  return s().savedViews.filter((v) => v.dataset === key && v.compare === cmp);
+}
+
+/**
+ * Shows a saved view. One saved while comparing with another data date (or not comparing, while the
+ * page compares) needs the other comparison loaded: the page opens its address (a reload) with the view.
+ */
+export function openSavedView(v: SavedView): void {
+  if (v.compare === currentCompareKey()) {
+    showSavedView(v.hash);
+    return;
+  }
+  location.assign(savedViewLink(v));
+}
+
+/** A saved view's link: this page's address with the view's comparison and its hash. */
+export function savedViewLink(v: SavedView): string {
+  const url = new URL(location.href);
+  if (v.compare) url.searchParams.set('compare', v.compare);
+  else url.searchParams.delete('compare');
+  url.hash = v.hash;
+  return url.toString();
 }
 
 /** Full screen is the browser's to grant: it needs a click or a key, and may be refused. */
@@ -123,7 +152,7 @@ export const APP_COMMANDS: readonly Command[] = [
     enabled: () => s().dataset !== null,
     run: () => {
       const n = s().savedViews.length + 1;
-      s().saveView(tr(s().lang, COMMAND_TEXT.viewName, n), currentViewHash(), currentDatasetKey());
+      s().saveView(tr(s().lang, COMMAND_TEXT.viewName, n), currentViewHash(), currentDatasetKey(), currentCompareKey());
     },
   },
   { id: 'filters.clear', label: COMMAND_TEXT.filtersClear, run: () => s().clearAll() },

@@ -5,11 +5,16 @@
  */
 import { useRef, useState } from 'react';
 import { tr, trBoth } from '../../domain/text.ts';
-import { currentDatasetKey, setPresentation } from '../../ui/app-commands.ts';
+import {
+  currentCompareKey,
+  currentDatasetKey,
+  openSavedView,
+  savedViewLink,
+  setPresentation,
+} from '../../ui/app-commands.ts';
 import { runCommand } from '../../ui/commands.ts';
 import { downloadText } from '../../ui/download.ts';
 import { parseSavedViews, savedViewsFile } from '../../state/saved-views.ts';
-import { showSavedView } from '../../state/url-sync.ts';
 import { useStore } from '../../state/store.ts';
 import { BRIEFING_TEXT as B } from './strings.ts';
 
@@ -20,7 +25,7 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
   const file = useRef<HTMLInputElement>(null);
   const s = useStore.getState();
   const here = currentDatasetKey();
-  const linkOf = (hash: string) => `${location.origin}${location.pathname}${location.search}${hash}`;
+  const comparing = currentCompareKey();
   const onImport = async (f: File | undefined) => {
     if (!f) return;
     let parsed: ReturnType<typeof parseSavedViews>;
@@ -91,7 +96,7 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
               }}
             />
             <span className="view-buttons">
-              <button type="button" onClick={() => showSavedView(v.hash)} data-testid="view-show">
+              <button type="button" onClick={() => openSavedView(v)} data-testid="view-show">
                 {tr(lang, B.show)}
               </button>
               <button
@@ -118,7 +123,7 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
                 type="button"
                 title={tr(lang, B.copyLink)}
                 onClick={() => {
-                  void navigator.clipboard?.writeText(linkOf(v.hash)).then(
+                  void navigator.clipboard?.writeText(savedViewLink(v)).then(
                     () => setCopied(v.id),
                     () => undefined,
                   );
@@ -138,6 +143,11 @@ export function SavedViewsPanel({ onClose }: { onClose: () => void }) {
               </button>
             </span>
             {v.dataset !== here && <span className="view-other muted">{tr(lang, B.otherDataset, v.dataset)}</span>}
+            {v.dataset === here && v.compare !== comparing && (
+              <span className="view-other muted" data-testid="view-compare-note">
+                {v.compare ? tr(lang, B.savedComparing, v.compare) : tr(lang, B.savedNotComparing)}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -28,6 +28,14 @@ export const BRIEFING_TEXT = defineStrings({
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '已复制', en: 'Copied' },
   otherDataset: { zh: '（其他数据集：{0}）', en: ' (another dataset: {0})' },
+  savedComparing: {
+    zh: '（与 {0} 比较时保存，显示时将打开该比较）',
+    en: ' (saved comparing with {0}: showing it opens that comparison)',
+  },
+  savedNotComparing: {
+    zh: '（未比较时保存，显示时将结束比较）',
+    en: ' (saved without a comparison: showing it ends this one)',
+  },
   startTour: { zh: '开始轮播', en: 'Start the tour' },
   exportViews: { zh: '导出 JSON', en: 'Export JSON' },
   importViews: { zh: '导入 JSON', en: 'Import JSON' },
