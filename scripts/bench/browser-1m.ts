@@ -17,6 +17,9 @@
  *   heap_mb          the page's JS heap after ready and a forced garbage collection, with the memory
  *                    behind its typed arrays (the dataset worker's heap is its own and not counted)
  *   browser_mb       the memory of this run's Chromium processes (proportional set size), the worker's included
+ *   compare_ready_ms navigation start to the comparison with the earlier snapshot shown
+ *                    (`?dataset=bench-1m&compare=bench-1m-prev`: both loads, names and ledgers, the diff and
+ *                    the index with the change codes in the worker), one load after the others
  *
  * Needs the built app (npm run demo-data && npx vite build) and the bench bundle (npm run bench builds
  * it). The bundle is linked into dist/data/ and pre-compressed beside itself once (kept while fresh).
@@ -53,13 +56,21 @@ export interface BrowserFigures {
   rescoreMs: number;
   heapMb: number;
   browserMb: number;
+  /** NaN when no earlier snapshot was given. */
+  compareReadyMs: number;
 }
 
-export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5): Promise<BrowserFigures | string> {
+export async function measureBrowser(
+  bundleDir: string,
+  dist = 'dist',
+  loads = 5,
+  earlierDir?: string,
+): Promise<BrowserFigures | string> {
   if (!existsSync(`${dist}/index.html`)) return 'skipped (build the app first: npm run demo-data && npx vite build)';
   if (!existsSync(`${bundleDir}/manifest.json`)) return `skipped (no bundle at ${bundleDir})`;
   const id = basename(bundleDir);
   const link = `${dist}/data/${id}`;
+  const earlierLink = earlierDir ? `${dist}/data/${basename(earlierDir)}` : null;
   // Opened one by one inside the try: whichever fails, the ones opened before it are closed.
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
@@ -69,6 +80,11 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
     symlinkSync(resolve(bundleDir), link, 'dir');
     const pc = precompress(bundleDir);
     if (pc.ms > 1000) process.stderr.write(`  browser: compressed ${id} in ${(pc.ms / 1000).toFixed(1)} s\n`);
+    if (earlierDir && earlierLink) {
+      rmSync(earlierLink, { recursive: true, force: true });
+      symlinkSync(resolve(earlierDir), earlierLink, 'dir');
+      precompress(earlierDir);
+    }
     browser = await launch();
     server = await serveStatic(dist);
     const results: Load[] = [];
@@ -152,6 +168,9 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       if (errors.length) return `failed (${errors.length} page errors: ${errors[0]})`;
       await context.close();
     }
+    const compareReadyMs = earlierDir
+      ? await compareReady(browser, `${server.url}?dataset=${id}&compare=${basename(earlierDir)}`)
+      : NaN;
     const m = (f: (l: Load) => number) => median(results.map(f));
     const rows = (JSON.parse(readFileSync(`${bundleDir}/manifest.json`, 'utf8')) as { enterprises: number })
       .enterprises;
@@ -166,22 +185,53 @@ export async function measureBrowser(bundleDir: string, dist = 'dist', loads = 5
       rescoreMs: median(edits.map((e) => e.rescore)),
       heapMb,
       browserMb,
+      compareReadyMs,
     };
   } finally {
     // Each closed whatever became of the others; a failure to close is told, not put in the figures' place.
     const closed = await Promise.allSettled([browser?.close(), server?.close()]);
     rmSync(link, { force: true });
+    if (earlierLink) rmSync(earlierLink, { force: true });
     for (const c of closed)
       if (c.status === 'rejected') process.stderr.write(`  browser-1m: could not close: ${String(c.reason)}\n`);
   }
 }
 
-export async function benchBrowser1m(bundleDir: string, dist = 'dist', loads = 5): Promise<string> {
-  const f = await measureBrowser(bundleDir, dist, loads);
+/** Navigation start to the comparison banner ready (both snapshots loaded and compared). */
+async function compareReady(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-testid="compare-banner"][data-state="ready"]')) {
+          (window as unknown as { __compareAt: number }).__compareAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="compare-banner"][data-state="ready"]', { timeout: 180_000 });
+    if (errors.length) throw new Error(`comparison: ${errors[0]}`);
+    return await page.evaluate(() => (window as unknown as { __compareAt: number }).__compareAt);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser1m(
+  bundleDir: string,
+  dist = 'dist',
+  loads = 5,
+  earlierDir?: string,
+): Promise<string> {
+  const f = await measureBrowser(bundleDir, dist, loads, earlierDir);
   if (typeof f === 'string') return `browser-1m: ${f}`;
   return (
     `browser-1m: ready_ms=${f.readyMs.toFixed(0)} first_mb=${f.firstMb.toFixed(1)} total_mb=${f.totalMb.toFixed(1)} details_ms=${f.detailsMs.toFixed(0)} ` +
-    `click_to_kpi_ms=${f.clickToKpiMs.toFixed(1)} whatif_ms=${f.whatIfMs.toFixed(0)} rescore_ms=${f.rescoreMs.toFixed(0)} heap_mb=${f.heapMb.toFixed(0)} browser_mb=${f.browserMb.toFixed(0)} loads=${loads}`
+    `click_to_kpi_ms=${f.clickToKpiMs.toFixed(1)} whatif_ms=${f.whatIfMs.toFixed(0)} rescore_ms=${f.rescoreMs.toFixed(0)} heap_mb=${f.heapMb.toFixed(0)} browser_mb=${f.browserMb.toFixed(0)} compare_ready_ms=${f.compareReadyMs.toFixed(0)} loads=${loads}`
   );
 }
 

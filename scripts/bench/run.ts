@@ -20,7 +20,7 @@ import { runSpatialJoinBench } from './spatial-join.ts';
 import { benchAreas } from './areas.ts';
 import { benchRescore } from './rescore.ts';
 import { benchInspections } from './inspections.ts';
-import { benchCompare } from './compare.ts';
+import { BENCH_EARLIER, benchCompare, ensureEarlierBundle } from './compare.ts';
 import { benchImport1m } from './import-1m.ts';
 import { benchExport100k } from './export-100k.ts';
 import { benchTourSoak } from './tour-soak.ts';
@@ -82,7 +82,10 @@ await bench('spatial-join-1m', () => {
   return `spatial-join-1m: ours_ms=${sj.oursMs.toFixed(0)} turf_ms=${sj.turfMs.toFixed(0)} rows=${sj.rows}`;
 });
 // The 1M bundle in headless Chromium, served compressed, on the built app (dist/).
-await bench1m('browser-1m', () => benchBrowser1m(BENCH_BUNDLE));
+await bench1m('browser-1m', () => {
+  ensureEarlierBundle();
+  return benchBrowser1m(BENCH_BUNDLE, 'dist', 5, BENCH_EARLIER);
+});
 // The briefing room's tour in headless Chromium, on the built demo app (dist/).
 if (!process.argv.includes('--no-soak')) await bench('tour-soak', () => benchTourSoak(500));
 console.log('\nsummary:');
