@@ -22,7 +22,7 @@ import {
   HAZARD_NEWLY_OVERDUE,
   HAZARD_REOPENED,
 } from './diff-snapshots.ts';
-import type { Snapshot } from './snapshot.ts';
+import { enterpriseKeys, type Snapshot } from './snapshot.ts';
 
 const day = (iso: string) => parseDay(iso)!;
 const OPEN = 0;
@@ -115,13 +115,31 @@ describe('diffSnapshots: enterprises', () => {
 });
 
 describe('diffSnapshots: an enterprise renamed keeps its code', () => {
-  it('is matched by its credit code, not its name', () => {
-    // The keys are codes; a new name changes nothing the key holds.
-    const d = diffSnapshots(
-      snap(PREV, [{ code: '91330299MA0000001X', level: 2 }]),
-      snap(CUR, [{ code: '91330299MA0000001X', level: 2 }]),
-    );
-    expect(d.totals).toMatchObject({ new: 0, gone: 0, same: 1 });
+  it('is matched by its credit code, not its name; one without a code is matched by its name', () => {
+    const col = (v: string[]) => ({ length: v.length, get: (i: number) => v[i] });
+    const keysThen = enterpriseKeys({ creditCode: col(['91330299MA0000001X', '']), name: col(['甲厂', '无码商店']) });
+    const keysNow = enterpriseKeys({
+      creditCode: col(['', '91330299MA0000001X']),
+      name: col(['无码商店', '甲科技有限公司']),
+    });
+    const prev = {
+      ...snap(PREV, [
+        { code: '', level: 2 },
+        { code: '', level: 3 },
+      ]),
+      keys: keysThen,
+    };
+    const cur = {
+      ...snap(CUR, [
+        { code: '', level: 3 },
+        { code: '', level: 1 },
+      ]),
+      keys: keysNow,
+    };
+    const d = diffSnapshots(prev, cur);
+    // The renamed one (甲厂 → 甲科技有限公司) is row 0 then, row 1 now: 一般 → 较大, up.
+    expect(Array.from(d.prevRow)).toEqual([1, 0]);
+    expect(d.totals).toMatchObject({ new: 0, gone: 0, up: 1, same: 1 });
   });
 });
 
