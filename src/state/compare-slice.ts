@@ -13,7 +13,8 @@ import { parseDay } from '../data/dates.ts';
 import type { DatasetSource } from './dataset-source.ts';
 import { CHANGES_LAYER } from './layers-slice.ts';
 import { startTiming } from './timings.ts';
-import { createFilterEngine, type FilterEngine, type FilterResult } from '../data/filter-engine.ts';
+import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterResult } from '../data/filter-engine.ts';
+import { DatasetWorker, wantsWorker } from '../workers/dataset-worker-client.ts';
 import { TextSearch } from '../data/text-search.ts';
 import type { UiFilters } from '../data/filter-state.ts';
 import type { AppState } from './store.ts';
@@ -85,21 +86,46 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   // Numbers the requests: a late answer for a dataset since replaced is dropped.
   let seq = 0;
   let earlierEngine: EarlierEngine | null = null;
+  /** The earlier snapshot whose filter index a dataset worker is building (a large one), if any. */
+  let indexing: Dataset | null = null;
   const earlierFigures = (s: AppState): FilterResult | null => {
     const cmp = s.comparison;
     if (!cmp || !earlierApplies(s.filters)) return null;
     if (earlierEngine?.of !== cmp.earlier) {
-      const m = cmp.earlier.manifest;
-      earlierEngine = {
-        of: cmp.earlier,
-        engine: createFilterEngine(cmp.earlier.enterprises, {
-          towns: m.towns.length,
-          grids: m.grids.length,
-          parks: m.parks.length,
-        }),
+      const e = cmp.earlier,
+        m = e.manifest;
+      const dims = { towns: m.towns.length, grids: m.grids.length, parks: m.parks.length };
+      const engineOf = (index?: FilterIndex): EarlierEngine => ({
+        of: e,
+        engine: createFilterEngine(e.enterprises, dims, index),
         search: null,
-        mask: new Uint8Array(cmp.earlier.enterprises.length),
-      };
+        mask: new Uint8Array(e.enterprises.length),
+      });
+      // A large snapshot's index is built in a worker of its own (a quarter of a second at a million
+      // rows on the page would freeze it): the tiles say "–" until it is here.
+      if (wantsWorker(e.enterprises.length)) {
+        if (indexing !== e) {
+          indexing = e;
+          const worker = new DatasetWorker(e.enterprises, dims);
+          worker.index().then(
+            (index) => {
+              worker.terminate();
+              if (get().comparison?.earlier !== e) return;
+              earlierEngine = engineOf(index);
+              set({ earlierResult: earlierFigures(get()) });
+            },
+            () => {
+              worker.terminate();
+              // Without the worker the page builds it, slower but still right.
+              if (get().comparison?.earlier !== e) return;
+              earlierEngine = engineOf();
+              set({ earlierResult: earlierFigures(get()) });
+            },
+          );
+        }
+        return null;
+      }
+      earlierEngine = engineOf();
     }
     return runEarlier(earlierEngine, s.filters);
   };
