@@ -5,6 +5,7 @@
  * hover goes to the enterprise point beneath.
  * Loaded lazily (lazy-builder.ts), with deck.gl.
  */
+import { colourPerMark, type MarkLayerOptions } from '../common/mark-layers.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import {
   CHANGE_CASING,
@@ -23,30 +24,11 @@ export { buildChangeMarks, changeMarksFor } from './change-marks.ts';
 export { ChangesLegend } from './changes-legend.tsx';
 export { ChangesSettings } from './changes-settings.tsx';
 
-export interface ChangeLayerOptions extends ChangeMarkChoice {
-  /** Only current enterprises with enterpriseMask[row] === 1 (the map filter result); null = all. */
-  enterpriseMask: Uint8Array | null;
-  /** The filter result's version: the marks are taken again when it changes. */
-  version?: number;
-  opacity: number;
-  /** The wall's colours (presentation mode's dark map). */
-  wall?: boolean;
-  /** Extra radius multiplier (the theme's point scale: larger on the wall). */
-  radiusScale?: number;
-  zoom?: number;
-  id?: string;
-  beforeId?: string;
-}
+export interface ChangeLayerOptions extends ChangeMarkChoice, MarkLayerOptions {}
 
 /** RGBA per mark (its shape's colour), for the light map or the wall. */
-export function changeColors(a: ChangeMarkAttributes, wall: boolean): Uint8Array {
-  const table = new Uint32Array(CHANGE_MARKS.length);
-  const bytes = new Uint8Array(table.buffer);
-  CHANGE_MARKS.forEach((m, k) => bytes.set([...(wall ? m.wall : m.light), 255], 4 * k));
-  const out = new Uint32Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = table[a.marks[k]];
-  return new Uint8Array(out.buffer);
-}
+export const changeColors = (a: ChangeMarkAttributes, wall: boolean): Uint8Array =>
+  colourPerMark(a, CHANGE_MARKS, wall);
 
 let colorCache: { a: ChangeMarkAttributes; wall: boolean; colors: Uint8Array; shapes: Float32Array } | null = null;
 

@@ -5,6 +5,7 @@
  * pickable: a click or a hover goes to the enterprise point beneath, as with the hazard rings.
  * Loaded lazily (lazy-builder.ts), with deck.gl.
  */
+import { colourPerMark, type MarkLayerOptions } from '../common/mark-layers.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import {
@@ -20,32 +21,14 @@ import { MarkShapeExtension } from './mark-shape-extension.ts';
 
 export { buildInspectionMarks, inspectionMarksFor, markOfCode } from './inspection-marks.ts';
 
-export interface InspectionLayerOptions {
-  /** Only enterprises with enterpriseMask[row] === 1 (the map filter result); null = all. */
-  enterpriseMask: Uint8Array | null;
-  /** The filter result's version: the marks are taken again when it changes. */
-  version?: number;
+export interface InspectionLayerOptions extends MarkLayerOptions {
   /** The statuses to mark. */
   marks: readonly MarkKey[];
-  opacity: number;
-  /** The wall's colours (presentation mode's dark map). */
-  wall?: boolean;
-  /** Extra radius multiplier (the theme's point scale: larger on the wall). */
-  radiusScale?: number;
-  zoom?: number;
-  id?: string;
-  beforeId?: string;
 }
 
 /** RGBA per mark (its stroke colour), for the light map or the wall. */
-export function markColors(a: InspectionMarkAttributes, wall: boolean): Uint8Array {
-  const table = new Uint32Array(INSPECTION_MARKS.length);
-  const bytes = new Uint8Array(table.buffer);
-  INSPECTION_MARKS.forEach((m, k) => bytes.set([...(wall ? m.wall : m.light), 255], 4 * k));
-  const out = new Uint32Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = table[a.marks[k]];
-  return new Uint8Array(out.buffer);
-}
+export const markColors = (a: InspectionMarkAttributes, wall: boolean): Uint8Array =>
+  colourPerMark(a, INSPECTION_MARKS, wall);
 
 let colorCache: { a: InspectionMarkAttributes; wall: boolean; colors: Uint8Array; shapes: Float32Array } | null = null;
 
