@@ -215,6 +215,13 @@ async function compareReady(browser: Browser, url: string): Promise<number> {
     await page.goto(url);
     await page.waitForSelector('[data-testid="compare-banner"][data-state="ready"]', { timeout: 180_000 });
     if (errors.length) throw new Error(`comparison: ${errors[0]}`);
+    // Where the time went: the page's marks of the opening's steps.
+    const steps = await page.evaluate(() =>
+      ['dataset-ready', 'dataset-details', 'compare-earlier-loaded', 'compare-both-in', 'compare-ready']
+        .map((n) => `${n}=${performance.getEntriesByName(n)[0]?.startTime.toFixed(0) ?? '-'}`)
+        .join(' '),
+    );
+    process.stderr.write(`  browser-1m compare steps: ${steps}\n`);
     return await page.evaluate(() => (window as unknown as { __compareAt: number }).__compareAt);
   } finally {
     await context.close();

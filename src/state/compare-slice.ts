@@ -145,6 +145,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
     const { source, earlier, id } = pending;
     pending = null;
     const { diffSnapshots, snapshotOf } = await loadLib();
+    performance.mark('compare-both-in');
     const prev = snapshotOf(dayOf(earlier), earlier.enterprises, earlier.text, earlier.hazards);
     const cur = snapshotOf(dayOf(d), d.enterprises, text, hazards);
     const show = (diff: SnapshotDiff, index?: Parameters<AppState['bindDataset']>[1]) => {
@@ -158,6 +159,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         compareState: 'ready',
         compareError: null,
       });
+      performance.mark('compare-ready');
       // The change filter's values mean something from now on.
       get().setComparing(true);
       // Whoever opens a comparison wants to see the movers: the changes layer comes on, once per
@@ -194,6 +196,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       earlier.then(
         (e) => {
           if (id !== seq) return;
+          // Steps of the opening, for the browser benchmark and anyone reading a trace.
+          performance.mark('compare-earlier-loaded');
           pending = { source, earlier: e, id };
           void compute();
         },
