@@ -1,3 +1,4 @@
+import { changeCode, KIND_UP } from '../domain/compare/change-codes.ts';
 import { describe, expect, it } from 'vitest';
 import type { DatasetManifest } from './dataset.ts';
 import {
@@ -89,8 +90,10 @@ describe('the filter dimension table', () => {
       d = l.dimOfCol[6];
     expect([l.ids[d], l.columns[d], l.col[d], l.card[d]]).toEqual(['change', 'changeState', 6, 16]);
     expect(l.digits.map((x) => l.ids[x])).toEqual(['level', 'sector', 'parkType', 'inspection', 'hazard']);
-    // Code 1 + 4 + 8: level up, a major hazard found and one closed; its bits are those three values.
-    expect(l.codeBits[d]?.[13]).toBe(2 | 16 | 32);
+    // Level up, a major hazard found and one closed: its bits are those three values.
+    expect(l.codeBits[d]?.[changeCode(KIND_UP, true, true)]).toBe(2 | 16 | 32);
+    // Code 0, what every row reads as with no comparison open, is unchanged (未变) alone.
+    expect(l.codeBits[d]?.[0]).toBe(8);
     expect(l.countLen[d]).toBe(6);
   });
 
