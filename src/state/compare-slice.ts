@@ -147,6 +147,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         compareState: 'ready',
         compareError: null,
       });
+      // A choropleth of the change since the earlier data date (from a link) can be classed now.
+      get().freezeMissing();
       // The change filter's values mean something from now on.
       get().setComparing(true);
       // Whoever opens a comparison wants to see the movers: the changes layer comes on, once per

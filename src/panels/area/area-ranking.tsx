@@ -55,9 +55,11 @@ export function AreaRanking({
   const [workerSort, setWorkerSort] = useState<GridWorkerSort>(DEFAULT_GRID_WORKER_SORT);
   const workerRows = useGridWorkerRows(byWorker, workerSort);
   // Starts on the metric the map's choropleths show (their settings, under the id 'choro': src/map/choropleth/).
-  const [metricState, setMetricState] = useState<AreaMetricKey>(
-    () => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex',
-  );
+  const [metricState, setMetricState] = useState<AreaMetricKey>(() => {
+    const shown = (useStore.getState().layerSettings.choro as { metric?: string } | undefined)?.metric;
+    // A change between two data dates is not a ranking metric: its own metric ranks (the risk index).
+    return AREA_METRICS.find((d) => d.key === shown)?.key ?? 'riskIndex';
+  });
   const kind = kindProp ?? kindState;
   const metric = metricProp ?? metricState;
   const setKind = (k: AreaKind) => {
