@@ -6,6 +6,7 @@ import {
   mapMetricValues,
   rankChanges,
   rankMove,
+  rankMoveLabel,
   rankShift,
   selectionAreaMetrics,
   sortByRankChange,
@@ -49,6 +50,15 @@ describe('rank changes', () => {
     expect(rankMove(r, 3)).toEqual({ kind: 'up', places: 1 });
     expect(rankShift(r, 3)).toBe(1);
     expect(rankShift(r, 2)).toBe(-1);
+  });
+
+  it('reads as the ranking shows it', () => {
+    expect(rankMoveLabel({ kind: 'up', places: 2 }, 'zh')).toBe('↑2');
+    expect(rankMoveLabel({ kind: 'down', places: 1 }, 'en')).toBe('↓1');
+    expect(rankMoveLabel({ kind: 'same' }, 'zh')).toBe('—');
+    expect(rankMoveLabel({ kind: 'new' }, 'zh')).toBe('新');
+    expect(rankMoveLabel({ kind: 'new' }, 'en')).toBe('New');
+    expect(rankMoveLabel({ kind: 'gone' }, 'zh')).toBe('');
   });
 
   it('a new tie puts the lower index first', () => {

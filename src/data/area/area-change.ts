@@ -12,6 +12,8 @@
  * Pure TypeScript: no React, DOM or map imports. Plain words: docs/area-risk.md.
  */
 import { classBreaks, classOf, type ClassMethod } from '../../domain/classify.ts';
+import type { Lang } from '../../domain/lang.ts';
+import { tr } from '../../domain/text.ts';
 import { AREA_CHANGE_TEXT } from './area-change-strings.ts';
 import {
   AREA_METRICS,
@@ -74,6 +76,22 @@ export function rankMove(r: RankChanges, area: number): RankMove {
   if (then === 0) return { kind: 'new' };
   if (now === then) return { kind: 'same' };
   return now < then ? { kind: 'up', places: then - now } : { kind: 'down', places: now - then };
+}
+
+/** A move as the ranking shows it: "↑2", "↓1", "—" (unchanged), "新" (no rank then); "" without a rank now. */
+export function rankMoveLabel(move: RankMove, lang: Lang): string {
+  switch (move.kind) {
+    case 'up':
+      return `↑${move.places}`;
+    case 'down':
+      return `↓${move.places}`;
+    case 'same':
+      return '—';
+    case 'new':
+      return tr(lang, AREA_CHANGE_TEXT.rankNew);
+    default:
+      return '';
+  }
 }
 
 /** Places moved up (negative: down); NaN when the area has no rank then or now. */
