@@ -21,8 +21,8 @@ export function classRamp(classes: number): Rgb[] {
   return sample(interpolatePurples, classes, 0.2, 0.95);
 }
 
-/** The neutral middle class of a change (about the same as at the earlier data date). */
-export const NEUTRAL_CHANGE: Rgb = [241, 245, 249];
+/** The neutral middle class of a change (about the same as at the earlier data date): white, apart from the grey of no data. */
+export const NEUTRAL_CHANGE: Rgb = [255, 255, 255];
 
 /**
  * Classes of a change, better to worse (an odd number: the middle one is neutral): falls in

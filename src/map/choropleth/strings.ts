@@ -2,7 +2,7 @@
 import { defineStrings } from '../../domain/text.ts';
 
 export const CHORO_TEXT = defineStrings({
-  sinceEarlier: { zh: '较上期（{0}）', en: 'since {0}' },
+  sinceEarlier: { zh: '较上期 {0}', en: 'since {0}' },
   changeNeedsComparison: {
     zh: '“区域风险变化”需先打开两期对比（地址加 ?compare=）',
     en: '“Change in area risk” needs a comparison of two data dates (?compare= in the address)',
