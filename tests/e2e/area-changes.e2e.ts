@@ -8,6 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { read, utils } from '@e965/xlsx';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, mapSettled, openPage, useApp, waitForMap } from './browser.ts';
@@ -86,6 +88,25 @@ describe('areas between two data dates', () => {
     expect(Number(await first.getAttribute('data-value-then'))).toBeCloseTo(thenIndex[t], 3);
     expect(Number(await first.getAttribute('data-value'))).toBeCloseTo(nowIndex[t], 3);
     await page.screenshot({ path: join(SCREENSHOTS, 'area-changes-ranking-1366.png') });
+
+    // The ranking's Excel: rank then, the move and the value then after the rank.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="ranking-export-xlsx"]'),
+    ]);
+    const book = read(readFileSync((await file.path())!), { type: 'buffer' });
+    const rows = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true });
+    const head = rows.findIndex((r) => r[0] === '排名');
+    expect((rows[head] as string[]).slice(0, 4)).toEqual([
+      '排名',
+      '上期排名',
+      '排名变化',
+      '上期值 · 区域风险指数（0-100）',
+    ]);
+    const row = rows[head + 1];
+    expect(row.slice(0, 3)).toEqual([1, rankThen[t], moveOf(t)]);
+    expect(row[3] as number).toBeCloseTo(thenIndex[t], 1);
+    expect(row[4]).toBe(cur.manifest.towns[t].name);
 
     // Ordered by the largest rise: the first row rose the most places (new towns last).
     await page.selectOption('[data-testid="ranking-order"]', 'rise');

@@ -61,7 +61,9 @@ export function ChoroplethLegend({ compact, kinds }: LegendProps) {
         return (
           <div key={id} className="choro-legend-block">
             <div className="choro-title" data-testid={`choro-title-${id}`}>
-              {tr(lang, name)} · {nameIn(lang, metric)}
+              {/* Folded, a change leaves out the kind so that its date fits on the one line. */}
+              {compact && change ? '' : `${tr(lang, name)} · `}
+              {nameIn(lang, metric)}
               {unit ? tr(lang, PUNCT.parens, unit) : ''}
             </div>
             <ul className="legend-classes">
