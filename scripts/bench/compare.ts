@@ -75,7 +75,10 @@ function startWorker() {
 }
 
 /** The straightforward diff of the enterprises: strings and a Map. */
-function mapDiff(prev: ReturnType<typeof readSnapshot>, cur: ReturnType<typeof readSnapshot>): number {
+function mapDiff(
+  prev: ReturnType<typeof readSnapshot>,
+  cur: ReturnType<typeof readSnapshot>,
+): { ms: number; changed: number } {
   const t0 = performance.now();
   const byCode = new Map<string, number>();
   for (let i = 0; i < prev.columns.length; i++) byCode.set(prev.text.creditCode.get(i) ?? '', i);
@@ -87,7 +90,7 @@ function mapDiff(prev: ReturnType<typeof readSnapshot>, cur: ReturnType<typeof r
     if (p !== undefined) seen[p] = 1;
   }
   for (let p = 0; p < seen.length; p++) if (!seen[p]) changed++;
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, changed };
 }
 
 export async function benchCompare(bundle: string): Promise<string> {
@@ -116,7 +119,10 @@ export async function benchCompare(bundle: string): Promise<string> {
     // The first request pays the worker's warm-up: left out of the medians.
     const timed = runs.slice(1);
     const t = runs[runs.length - 1];
-    const peer = median([mapDiff(prev, cur), mapDiff(prev, cur), mapDiff(prev, cur)]);
+    const peers = [mapDiff(prev, cur), mapDiff(prev, cur), mapDiff(prev, cur)];
+    const peer = median(peers.map((p) => p.ms));
+    // The straightforward way must count the same changes (new, gone, up, down).
+    if (peers[0].changed !== t.changed) throw new Error(`changed ${t.changed}, the Map's way ${peers[0].changed}`);
     return (
       `compare-1m: ours_ms=${fmt(median(timed.map((r) => r.ms)))} rows=${cur.columns.length} changed=${t.changed} ` +
       `earlier_rows=${prev.columns.length} reply_ms=${fmt(median(timed.map((r) => r.reply)))} map_ms=${fmt(peer)}`

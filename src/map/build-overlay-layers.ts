@@ -6,6 +6,7 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { rankAreas, type AllAreaMetrics, type AreaKind } from '../data/area/area-metrics.ts';
+import { isChangeMetric } from '../data/area/area-change.ts';
 import { layerShown, type LayerSetting } from '../state/layers-slice.ts';
 import type { ChoroSettings } from './choropleth/choropleth-settings-spec.ts';
 import { choroplethBuilder } from './choropleth/choropleth-kinds.ts';
@@ -67,7 +68,8 @@ export function rankedChoroplethAreas(
   x: { layers: Layers; choro: ChoroSettings; areaMetrics: AllAreaMetrics | null; area: unknown },
   kinds: readonly LayerKind[] = LAYER_KINDS,
 ): { kind: AreaKind; top: number[] } | null {
-  if (x.area || !x.areaMetrics) return null;
+  // A change between two data dates has no ranking of its own on the map (the rankings tab shows the moves).
+  if (x.area || !x.areaMetrics || isChangeMetric(x.choro.metric)) return null;
   for (const k of kinds) {
     const kind = k.areaKind;
     if (!kind || !layerShown(x.layers, k.id) || !x.choro.breaks[kind]) continue;

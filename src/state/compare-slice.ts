@@ -17,6 +17,8 @@ import { createFilterEngine, type FilterEngine, type FilterIndex, type FilterRes
 import { DatasetWorker, wantsWorker } from '../workers/dataset-worker-client.ts';
 import { TextSearch } from '../data/text-search.ts';
 import type { UiFilters } from '../data/filter-state.ts';
+import type { AllAreaMetrics } from '../data/area/area-metrics.ts';
+import { selectionAreaMetrics } from '../data/area/area-change.ts';
 import type { AppState } from './store.ts';
 
 export interface Comparison {
@@ -35,6 +37,11 @@ export interface CompareSlice {
    * comparison, or a filter the earlier snapshot has no data for (the inspection status, the change).
    */
   earlierResult: FilterResult | null;
+  /**
+   * The earlier snapshot's area metrics under the filters in use, beside `areaMetrics` (the same towns,
+   * grid cells and parks in the same order): null with `earlierResult` null. Follows every filter run.
+   */
+  earlierAreaMetrics: AllAreaMetrics | null;
   /** `off`: no comparison asked for; `waiting`: for the current names and ledger or the earlier snapshot. */
   compareState: 'off' | 'waiting' | 'computing' | 'ready' | 'error';
   compareError: string | null;
@@ -132,7 +139,15 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   // Every filter run, the earlier snapshot's figures follow.
   api.subscribe((s, before) => {
     if (s.resultVersion !== before.resultVersion || s.comparison !== before.comparison)
-      if (s.comparison || before.comparison) set({ earlierResult: earlierFigures(s) });
+      if (s.comparison || before.comparison) {
+        const earlierResult = earlierFigures(s);
+        const e = s.comparison?.earlier;
+        set({
+          earlierResult,
+          earlierAreaMetrics:
+            e && earlierResult ? selectionAreaMetrics(e.enterprises, earlierResult, e.manifest) : null,
+        });
+      }
   });
   let pending: { source: DatasetSource; earlier: Dataset; id: number } | null = null;
 
@@ -160,6 +175,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         compareError: null,
       });
       performance.mark('compare-ready');
+      // A choropleth of the change since the earlier data date (from a link) can be classed now.
+      get().freezeMissing();
       // The change filter's values mean something from now on.
       get().setComparing(true);
       // Whoever opens a comparison wants to see the movers: the changes layer comes on, once per
@@ -188,6 +205,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   return {
     comparison: null,
     earlierResult: null,
+    earlierAreaMetrics: null,
     compareState: 'off',
     compareError: null,
     startCompare: (source, earlier) => {

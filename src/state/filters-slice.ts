@@ -8,7 +8,8 @@ import { TextSearch } from '../data/text-search.ts';
 import { startTiming } from './timings.ts';
 import type { BitsDimension, ListField } from '../data/filter-dimensions.ts';
 import type { CoreDataset, EnterpriseText } from '../data/dataset.ts';
-import { computeAllAreaMetrics, unfilteredAreaMetrics, type AllAreaMetrics } from '../data/area/area-metrics.ts';
+import type { AllAreaMetrics } from '../data/area/area-metrics.ts';
+import { selectionAreaMetrics } from '../data/area/area-change.ts';
 import { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
 import type { AppState } from './store.ts';
 
@@ -78,12 +79,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     const result = compute(engines, filters, null);
     const d = get().dataset;
     // Every row selected (filters cleared, or a toggle back to all): the district's own metrics, kept.
-    const areaMetrics =
-      !result || !d
-        ? null
-        : result.selected === d.enterprises.length
-          ? unfilteredAreaMetrics(d.enterprises, d.manifest)
-          : computeAllAreaMetrics(d.enterprises, result.mask, d.manifest);
+    const areaMetrics = d ? selectionAreaMetrics(d.enterprises, result, d.manifest) : null;
     set({
       filters,
       result,

@@ -65,6 +65,11 @@ export interface LayersSlice {
   setHexDomain(domain: [number, number]): void;
   /** Computes a setting's frozen part again from the current selection (the analyst re-classes a choropleth). */
   refreeze(id: string): void;
+  /**
+   * Computes the frozen part of the shown kinds' settings that have none yet, from the whole district:
+   * the data it needs has arrived (a change between two data dates, once the comparison is open).
+   */
+  freezeMissing(): void;
 }
 
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set, get) => {
@@ -131,6 +136,13 @@ export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (s
     refreeze: (id) => {
       const spec = specOf(id);
       if (spec) freeze([spec], 'selection');
+    },
+    freezeMissing: () => {
+      const s = get();
+      const defs = s.layerDefs.filter(
+        (d) => s.layers[d.id]?.visible && d.settings?.frozen?.missing(settingsOf(s, d.settings), d),
+      );
+      freeze(settingsSpecsOf(defs), 'district');
     },
     hexDomain: null,
     setHexDomain: (domain) => {

@@ -32,6 +32,7 @@ describe('choropleth breaks', () => {
     const s = () => useStore.getState();
     const choro = () => settingsOf(s(), choroplethSettings);
     s().setLayer('townChoro', { visible: true });
+    expect(choro().metric).toBe('riskIndex');
     const district = choro().breaks.town!;
     expect(district.length).toBe(choro().classes - 1);
     s().setFilters({ levels: [0, 1] });
@@ -39,9 +40,7 @@ describe('choropleth breaks', () => {
     // Re-classing takes the towns' values under the current filters.
     s().refreeze('choro');
     const m = s().areaMetrics!.town;
-    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, choro().metric, i)).filter(
-      Number.isFinite,
-    );
+    const filtered = Array.from({ length: m.count }, (_, i) => metricValue(m, 'riskIndex', i)).filter(Number.isFinite);
     expect(choro().breaks.town).toEqual(classBreaks(filtered, choro().classes, choro().method, choro().manual));
     expect(choro().breaks.town).not.toEqual(district);
     // A change of settings classes the whole district again.

@@ -3,6 +3,7 @@ import { NO_FILTERS, readUrlView, writeUrlView, type UrlView } from './url-state
 import type { DatasetManifest } from '../data/dataset.ts';
 import { defineLayerSettings } from './layer-settings.ts';
 import { LINK_SETTINGS } from '../map/layer-registry.ts';
+import { MAP_METRICS } from '../data/area/area-change.ts';
 
 // The link's settings parts come from the map's layer kinds, defined as the app does at start-up.
 defineLayerSettings(LINK_SETTINGS);
@@ -84,7 +85,8 @@ describe('URL view round trip', () => {
     let x = seed >>> 0;
     return () => (x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   }
-  const METRICS = ['riskIndex', 'majorCount', 'density'];
+  // The choropleths' metrics as the app reads a link (url-sync.ts), the change since an earlier data date included.
+  const METRICS = MAP_METRICS.map((m) => m.key);
   const LAYERS = ['points', 'heatmap', 'townChoro'];
 
   it('reads back every view it writes: 500 random views, every part and setting', async () => {
@@ -182,6 +184,22 @@ describe('URL view round trip', () => {
       expect(back.problems, `view ${k}`).toEqual([]);
       expect(back.view, `view ${k}`).toEqual(view);
     }
+  });
+
+  it("carries the change in area risk as the choropleths' metric", () => {
+    expect(METRICS).toContain('riskIndexChange');
+    const view: UrlView = {
+      camera: null,
+      lang: null,
+      filters: NO_FILTERS,
+      layers: ['townChoro'],
+      choro: { metric: 'riskIndexChange', method: 'equal', classes: 5, manual: [] },
+    };
+    const hash = writeUrlView(view, manifest);
+    expect(hash).toContain('cm=riskIndexChange');
+    const back = readUrlView(hash, manifest, LAYERS, METRICS);
+    expect(back.problems).toEqual([]);
+    expect(back.view).toEqual(view);
   });
 
   it('reports a bad setting and keeps the rest', () => {

@@ -7,7 +7,7 @@
  */
 import { useStore } from './store.ts';
 import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
-import { AREA_METRICS } from '../data/area/area-metrics.ts';
+import { MAP_METRICS } from '../data/area/area-change.ts';
 import { viewParts } from './view-parts/registry.ts';
 import { sameWatched, type ViewPart } from './view-parts/view-part.ts';
 import { dropPendingOpen, openPending } from './view-parts/open-part.ts';
@@ -42,7 +42,7 @@ export function applyUrl(opts: { keepPresentation?: boolean; fly?: boolean } = {
     location.hash,
     s.dataset.manifest,
     s.layerDefs.map((d) => d.id),
-    AREA_METRICS.map((m) => m.key),
+    MAP_METRICS.map((m) => m.key),
   );
   applying = true;
   try {

@@ -2,8 +2,10 @@
  * How the map's layers look, shared by their builders (src/map/) and their legends (src/panels/),
  * so neither imports the other. Colour ramps for aggregate layers are purples and pinks on purpose:
  * nothing in them can be mistaken for the four-level enterprise palette (red, orange, yellow, blue).
+ * The one exception is a change between two data dates (`divergingRamp`): worse in red, better in
+ * blue-green, as a bulletin reads it; its legend always says it is a change.
  */
-import { interpolatePurples, interpolateRdPu } from 'd3';
+import { interpolateGnBu, interpolatePurples, interpolateRdPu, interpolateReds } from 'd3';
 
 export type Rgb = [number, number, number];
 
@@ -17,6 +19,24 @@ function sample(interp: (t: number) => string, n: number, from: number, to: numb
 /** Area classes, light to dark (choropleths and hexagons). */
 export function classRamp(classes: number): Rgb[] {
   return sample(interpolatePurples, classes, 0.2, 0.95);
+}
+
+/** The neutral middle class of a change (about the same as at the earlier data date): white, apart from the grey of no data. */
+export const NEUTRAL_CHANGE: Rgb = [255, 255, 255];
+
+/**
+ * Classes of a change, better to worse (an odd number: the middle one is neutral): falls in
+ * blue-greens, darkest first, then the neutral grey, then rises in reds, darkest last. Red against
+ * blue-green reads for the usual colour-blind viewers too.
+ */
+export function divergingRamp(classes: number): Rgb[] {
+  const side = Math.max(0, Math.floor((classes - 1) / 2));
+  const one = side === 1;
+  return [
+    ...sample(interpolateGnBu, side, 0.9, one ? 0.9 : 0.45),
+    NEUTRAL_CHANGE,
+    ...sample(interpolateReds, side, one ? 0.7 : 0.35, 0.85),
+  ];
 }
 
 /** Heatmap density ramp: its lightest colour is already strong enough to read on the light base map. */

@@ -96,7 +96,7 @@ describe('area lists', () => {
 
     // The Excel file: the rows in the order shown, figures as numbers.
     const x = await download(page, 'ranking-export-xlsx');
-    expect(x.name).toMatch(/^网格员排名-.*\.xlsx$/);
+    expect(x.name).toMatch(/_网格员排名_.*\.xlsx$/);
     expect(x.rows[0]).toEqual([
       '排名',
       '网格员',
@@ -137,7 +137,7 @@ describe('area lists', () => {
     const perTown = demo.manifest.towns.map(() => 0);
     for (let i = 0; i < c.length; i++) if (c.town[i] >= 0) perTown[c.town[i]]++;
     const x = await download(page, 'ranking-export-xlsx');
-    expect(x.name).toMatch(/^区域排名-.*\.xlsx$/);
+    expect(x.name).toMatch(/_区域排名_.*\.xlsx$/);
     const head = x.rows[0] as string[];
     expect(head.slice(0, 3)).toEqual(['排名', '镇街', '编码']);
     const entCol = head.findIndex((s) => s.startsWith('企业数'));
@@ -163,7 +163,7 @@ describe('area lists', () => {
     await page.waitForSelector('[data-testid="area-compare"]');
     const shown = await page.getAttribute('[data-testid="area-metric-enterprises"]', 'data-value');
     const cmp = await download(page, 'area-compare-export-xlsx');
-    expect(cmp.name).toMatch(/^区域对比-.*\.xlsx$/);
+    expect(cmp.name).toMatch(/_区域对比_.*\.xlsx$/);
     expect(cmp.rows.length).toBe(3);
     const cEnt = (cmp.rows[0] as string[]).findIndex((s) => s.startsWith('企业数'));
     expect(cmp.rows[1][cEnt]).toBe(Number(shown));

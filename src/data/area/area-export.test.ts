@@ -89,6 +89,31 @@ describe('areaFiguresTable', () => {
     expect(ws[utils.encode_cell({ r: 1, c: at('meanScore') })].t).toBe('n');
   });
 
+  it('a ranking while comparing: rank then, the move and the value then after the rank', async () => {
+    // Then: cell 1 first (70), cell 0 second (10), cell 2 without an enterprise.
+    const then: AreaMetrics = {
+      ...metrics,
+      enterprises: Uint32Array.from([4, 3, 0]),
+      riskIndex: Float32Array.from([10, 70, NaN]),
+    };
+    const t = areaFiguresTable({
+      kind: 'grid',
+      manifest,
+      metrics,
+      areas: [0, 2],
+      ranked: true,
+      lang: 'zh',
+      figureHeader: (f) => `F:${f.key}`,
+      kindName: '网格',
+      sheetName: '区域排名',
+      earlier: { metrics: then, metric: 'riskIndex', metricHeader: '区域风险指数（0-100）' },
+    });
+    expect(t.headers.slice(0, 5)).toEqual(['排名', '上期排名', '排名变化', '上期值 · 区域风险指数（0-100）', '网格']);
+    const rows = rowsOf(await sheet(await tablesXlsx([t])));
+    expect(rows[1].slice(0, 5)).toEqual([1, 2, '↑1', 10, '网格一']);
+    expect(rows[2].slice(0, 5)).toEqual([2, null, '新', null, '网格三']);
+  });
+
   it('a comparison: the two areas without a rank; a figure without data is an empty cell', async () => {
     const t = table(false, [0, 1]);
     expect(t.headers.slice(0, 4)).toEqual(['网格', '编码', '镇街', '网格员']);

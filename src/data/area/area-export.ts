@@ -12,9 +12,11 @@ import { tr } from '../../domain/text.ts';
 import type { DatasetManifest } from '../dataset.ts';
 import type { CellKind, ExportTable } from '../export-csv.ts';
 import { FIGURES, figureValue, type FigureDef } from './area-data.ts';
-import type { AreaKind, AreaMetrics } from './area-metrics.ts';
+import type { AreaKind, AreaMetricKey, AreaMetrics } from './area-metrics.ts';
 import { AREA_EXPORT_TEXT } from './area-export-strings.ts';
 import { NO_GRID_WORKER, type GridWorkerFigures } from './grid-workers.ts';
+import { rankChanges, rankMove, rankMoveLabel } from './area-change.ts';
+import { AREA_CHANGE_TEXT } from './area-change-strings.ts';
 
 type Manifest = Pick<DatasetManifest, 'towns' | 'grids' | 'parks'>;
 
@@ -37,6 +39,11 @@ export interface AreaTableInput {
   /** The kind's name in `lang` (镇街, 网格, 园区): the name column's header. */
   kindName: string;
   sheetName: string;
+  /**
+   * While comparing (a ranking only): the earlier snapshot's metrics under the same filters, the
+   * ranking's metric and its header; adds 上期排名, 排名变化 and 上期值 after the rank.
+   */
+  earlier?: { metrics: AreaMetrics; metric: AreaMetricKey; metricHeader: string } | null;
 }
 
 /**
@@ -54,6 +61,14 @@ export function areaFiguresTable(x: AreaTableInput): ExportTable {
     kinds.push(kind);
   };
   if (x.ranked) add(tr(lang, AREA_EXPORT_TEXT.rank), 'count');
+  const e = x.ranked ? x.earlier : null;
+  const metricDef = e ? FIGURES.find((f) => f.key === e.metric) : undefined;
+  const changes = e ? rankChanges(x.metrics, e.metrics, e.metric) : null;
+  if (e && metricDef) {
+    add(tr(lang, AREA_CHANGE_TEXT.rankThen), 'count');
+    add(tr(lang, AREA_CHANGE_TEXT.rankChange), 'text');
+    add(`${tr(lang, AREA_CHANGE_TEXT.valueThen)} · ${e.metricHeader}`, kindOf(metricDef));
+  }
   add(x.kindName, 'text');
   add(tr(lang, AREA_EXPORT_TEXT.code), 'code');
   if (kind !== 'town') add(tr(lang, AREA_EXPORT_TEXT.town), 'text');
@@ -63,6 +78,12 @@ export function areaFiguresTable(x: AreaTableInput): ExportTable {
     const info = list[a];
     const row: (string | number)[] = [];
     if (x.ranked) row.push(j + 1);
+    if (e && metricDef && changes)
+      row.push(
+        changes.then[a] || NaN,
+        rankMoveLabel(rankMove(changes, a), lang),
+        e.metrics.enterprises[a] > 0 ? cellValue(metricDef, e.metrics[e.metric][a]) : NaN,
+      );
     row.push(info?.name ?? '', info?.code ?? '');
     if (kind === 'grid') row.push(townName(m.grids[a]?.town ?? -1), (m.grids[a]?.gridWorker ?? '').trim());
     else if (kind === 'park') row.push(townName(m.parks[a]?.town ?? -1));

@@ -3,6 +3,7 @@
  * settings (one metric and classification for all) and their legend.
  */
 import type { AreaKind } from '../../data/area/area-metrics.ts';
+import { isChangeMetric, mapMetricValues } from '../../data/area/area-change.ts';
 import type { Text } from '../../domain/text.ts';
 import { FIRST_ABOVE_POINTS } from '../base/index.ts';
 import type { LayerKind } from '../layer-kind.ts';
@@ -24,22 +25,25 @@ function choroplethKind(id: string, areaKind: AreaKind, name: Text, opacity: num
     group: 'areas',
     takesTheEye: true,
     settings: choroplethSettings,
-    watch: (s) => s.areaMetrics,
+    watch: (s) => [s.areaMetrics, s.earlierAreaMetrics],
     build: (x, setting) => {
-      const { areaMetrics, resultVersion } = x.state;
+      const { areaMetrics, earlierAreaMetrics, resultVersion } = x.state;
       const choro = settingsOf(x.state, choroplethSettings);
       const breaks = choro.breaks[areaKind];
       const m = builderOf(choroplethBuilder, kind);
       if (!m || !areaMetrics || !breaks) return null;
+      // A change needs the earlier snapshot's metrics: nothing to draw without a comparison.
+      const values = mapMetricValues(areaMetrics[areaKind], earlierAreaMetrics?.[areaKind] ?? null, choro.metric);
+      if (!values) return null;
       const geo = { town: x.dataset.geo.towns, grid: x.dataset.geo.grid, park: x.dataset.geo.parks }[areaKind];
       return m.buildChoroplethLayer({
         id,
         geo,
-        metrics: areaMetrics[areaKind],
-        metric: choro.metric,
+        values,
+        diverging: isChangeMetric(choro.metric),
         breaks,
         opacity: setting.opacity,
-        version: resultVersion,
+        version: [resultVersion, choro.metric, earlierAreaMetrics],
         beforeId: FIRST_ABOVE_POINTS,
       });
     },

@@ -4,19 +4,14 @@
  * per area kind: computed from the whole district (no filter) and kept while filtering until the
  * analyst re-classes from the current selection (docs/area-risk.md).
  */
-import {
-  metricValue,
-  unfilteredAreaMetrics,
-  type AllAreaMetrics,
-  type AreaKind,
-  type AreaMetricKey,
-} from '../../data/area/area-metrics.ts';
+import { unfilteredAreaMetrics, type AllAreaMetrics, type AreaKind } from '../../data/area/area-metrics.ts';
+import { isChangeMetric, mapMetricValues, symmetricBreaks, type MapMetricKey } from '../../data/area/area-change.ts';
 import { classBreaks, type ClassMethod } from '../../domain/classify.ts';
 import type { LayerSettingsSpec } from '../../state/layer-settings.ts';
 import { round } from '../../state/view-parts/view-part.ts';
 
 export interface ChoroSettings {
-  metric: AreaMetricKey;
+  metric: MapMetricKey;
   method: ClassMethod;
   classes: number;
   manual: number[];
@@ -38,20 +33,31 @@ const DEFAULT_CLASSES: ChoroLink = { metric: 'riskIndex', method: 'quantile', cl
 
 const classesOf = ({ metric, method, classes, manual }: ChoroLink): ChoroLink => ({ metric, method, classes, manual });
 
-function computeBreaks(c: ChoroSettings, m: AllAreaMetrics | null): Record<AreaKind, number[] | null> {
+/**
+ * The breaks of every area kind from the metrics now (and, for a change, then); a change without the
+ * earlier metrics has none (nothing is frozen until a comparison is open).
+ */
+function computeBreaks(
+  c: ChoroSettings,
+  m: AllAreaMetrics | null,
+  then: AllAreaMetrics | null,
+): Record<AreaKind, number[] | null> {
   if (!m) return NO_BREAKS;
   const out = { ...NO_BREAKS };
   for (const kind of ['town', 'grid', 'park'] as const) {
-    const am = m[kind];
-    const values = Array.from({ length: am.count }, (_, i) => metricValue(am, c.metric, i)).filter(Number.isFinite);
-    out[kind] = classBreaks(values, c.classes, c.method, c.manual);
+    if (isChangeMetric(c.metric)) {
+      const values = mapMetricValues(m[kind], then?.[kind] ?? null, c.metric);
+      if (values) out[kind] = symmetricBreaks(values, c.classes, c.method, c.manual);
+    } else
+      // Every area's value, the empty ones' too (their 0 enterprises count among the values, as always).
+      out[kind] = classBreaks(m[kind][c.metric], c.classes, c.method, c.manual);
   }
   return out;
 }
 
 export const choroplethSettings: LayerSettingsSpec<ChoroSettings, ChoroLink> = {
   id: 'choro',
-  defaults: { ...(DEFAULT_CLASSES as ChoroLink & { metric: AreaMetricKey }), breaks: NO_BREAKS },
+  defaults: { ...(DEFAULT_CLASSES as ChoroLink & { metric: MapMetricKey }), breaks: NO_BREAKS },
   keys: ['cm', 'cl', 'ct'],
   toLink: (c) => (JSON.stringify(classesOf(c)) === JSON.stringify(DEFAULT_CLASSES) ? undefined : classesOf(c)),
   fromLink: (l) => {
@@ -86,10 +92,12 @@ export const choroplethSettings: LayerSettingsSpec<ChoroSettings, ChoroLink> = {
   frozen: {
     missing: (c, kind) => kind.areaKind !== undefined && !c.breaks[kind.areaKind],
     compute: (c, s, from) => {
-      const d = s.dataset;
-      const metrics =
-        from === 'selection' ? s.areaMetrics : d ? unfilteredAreaMetrics(d.enterprises, d.manifest) : null;
-      return { ...c, breaks: computeBreaks(c, metrics) };
+      const d = s.dataset,
+        e = s.comparison?.earlier;
+      if (from === 'selection') return { ...c, breaks: computeBreaks(c, s.areaMetrics, s.earlierAreaMetrics) };
+      const metrics = d ? unfilteredAreaMetrics(d.enterprises, d.manifest) : null;
+      const then = e && isChangeMetric(c.metric) ? unfilteredAreaMetrics(e.enterprises, e.manifest) : null;
+      return { ...c, breaks: computeBreaks(c, metrics, then) };
     },
   },
 };

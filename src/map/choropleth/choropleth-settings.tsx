@@ -1,9 +1,10 @@
 /**
  * The choropleths' settings in the layers panel (shared by the three area kinds, shown once): the
  * metric, the classification method and classes, manual thresholds, and re-class from the filtered data.
+ * The change between two data dates is offered only while a comparison is open; otherwise a line says so.
  */
 import { useState } from 'react';
-import { AREA_METRICS, type AreaMetricKey } from '../../data/area/area-metrics.ts';
+import { isChangeMetric, MAP_METRICS, type MapMetricKey } from '../../data/area/area-change.ts';
 import type { ClassMethod } from '../../domain/classify.ts';
 import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
@@ -11,6 +12,7 @@ import { settingsOf } from '../../state/layer-settings.ts';
 import { useStore } from '../../state/store.ts';
 import { choroplethSettings, type ChoroSettings } from './choropleth-settings-spec.ts';
 import { LAYER_TEXT } from '../common/layer-strings.ts';
+import { CHORO_TEXT } from './strings.ts';
 
 const METHODS: { key: ClassMethod; label: keyof typeof LAYER_TEXT }[] = [
   { key: 'quantile', label: 'quantile' },
@@ -24,21 +26,29 @@ export function ChoroplethSettings() {
   const choro = useStore((s) => settingsOf(s, choroplethSettings));
   const { setLayerSettings, refreeze } = useStore.getState();
   const setChoro = (patch: Partial<Omit<ChoroSettings, 'breaks'>>) => setLayerSettings(choroplethSettings.id, patch);
+  const comparing = useStore((s) => s.comparison !== null);
   const [manualText, setManualText] = useState(choro.manual.join(', '));
+  // A change stays listed while it is the chosen metric (from a link, before the comparison is in).
+  const metrics = MAP_METRICS.filter((m) => !isChangeMetric(m.key) || comparing || m.key === choro.metric);
   return (
     <fieldset>
       <legend>{tr(lang, LAYER_TEXT.metric)}</legend>
       <select
         value={choro.metric}
-        onChange={(e) => setChoro({ metric: e.target.value as AreaMetricKey })}
+        onChange={(e) => setChoro({ metric: e.target.value as MapMetricKey })}
         data-testid="choro-metric"
       >
-        {AREA_METRICS.map((m) => (
+        {metrics.map((m) => (
           <option key={m.key} value={m.key}>
             {nameIn(lang, m)}
           </option>
         ))}
       </select>
+      {!comparing && (
+        <p className="muted" data-testid="choro-change-unavailable">
+          {tr(lang, CHORO_TEXT.changeNeedsComparison)}
+        </p>
+      )}
       <div className="button-row">
         <select
           value={choro.method}

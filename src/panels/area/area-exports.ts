@@ -5,7 +5,7 @@
  * UI language: the figures' are the area panel's labels with their units.
  */
 import type { FigureDef } from '../../data/area/area-data.ts';
-import { rankedAreas } from '../../data/area/area-data.ts';
+import { FIGURES, rankedAreas } from '../../data/area/area-data.ts';
 import { areaFiguresTable, gridWorkerTable } from '../../data/area/area-export.ts';
 import { AREA_EXPORT_TEXT } from '../../data/area/area-export-strings.ts';
 import type { AreaKind, AreaMetricKey, AreaMetrics } from '../../data/area/area-metrics.ts';
@@ -41,7 +41,10 @@ export function rankingFile(
   kind: AreaKind,
   metric: AreaMetricKey,
   lang: Lang,
+  /** The earlier snapshot's metrics of the kind while comparing: the ranking gains its rank then, move and value then. */
+  earlier: AreaMetrics | null = null,
 ): ExportDoc {
+  const def = FIGURES.find((f) => f.key === metric);
   const table = areaFiguresTable({
     kind,
     manifest: dataset.manifest,
@@ -52,6 +55,7 @@ export function rankingFile(
     figureHeader: (f) => figureHeader(f, lang),
     kindName: nameIn(lang, KIND_LABEL[kind]),
     sheetName: tr(lang, AREA_EXPORT_TEXT.rankingSheet),
+    earlier: earlier && def ? { metrics: earlier, metric, metricHeader: figureHeader(def, lang) } : null,
   });
   return docOf(AREA_EXPORT_TEXT.rankingFile, table);
 }

@@ -3,6 +3,8 @@
  * filter selection, numbered, with the value and a small bar; a click opens the area panel. Areas with
  * no selected enterprise are left out (their value is "no data"). Kind and metric are local state unless
  * the parent controls them (props), e.g. to keep the map's rank labels on the same ranking.
+ * While a comparison is open, each row also shows its move since the earlier data date ("↑2", "↓1",
+ * "—", "新") and the value then → now, and the list can be ordered by the move (src/data/area/area-change.ts).
  * Fills its parent's height and scrolls inside.
  */
 import { useMemo, useState } from 'react';
@@ -12,6 +14,7 @@ import { nameIn } from '../../i18n/strings.ts';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { areaList, metricDef, rankedAreas, withUnit } from '../../data/area/area-data.ts';
+import { rankChanges, rankMove, rankMoveLabel, sortByRankChange } from '../../data/area/area-change.ts';
 import { metricUnit } from './area-labels.ts';
 import { AREA_KINDS, AREA_TEXT, KIND_LABEL } from './strings.ts';
 import { ExportButtons } from '../common/export-buttons.tsx';
@@ -55,9 +58,11 @@ export function AreaRanking({
   const [workerSort, setWorkerSort] = useState<GridWorkerSort>(DEFAULT_GRID_WORKER_SORT);
   const workerRows = useGridWorkerRows(byWorker, workerSort);
   // Starts on the metric the map's choropleths show (their settings, under the id 'choro': src/map/choropleth/).
-  const [metricState, setMetricState] = useState<AreaMetricKey>(
-    () => (useStore.getState().layerSettings.choro as { metric?: AreaMetricKey } | undefined)?.metric ?? 'riskIndex',
-  );
+  const [metricState, setMetricState] = useState<AreaMetricKey>(() => {
+    const shown = (useStore.getState().layerSettings.choro as { metric?: string } | undefined)?.metric;
+    // A change between two data dates is not a ranking metric: its own metric ranks (the risk index).
+    return AREA_METRICS.find((d) => d.key === shown)?.key ?? 'riskIndex';
+  });
   const kind = kindProp ?? kindState;
   const metric = metricProp ?? metricState;
   const setKind = (k: AreaKind) => {
@@ -71,7 +76,17 @@ export function AreaRanking({
   };
 
   const m = metrics?.[kind] ?? null;
-  const ranked = useMemo(() => (m ? rankedAreas(m, metric, top) : []), [m, metric, top]);
+  // While comparing: the earlier snapshot's metrics under the same filters (null when a filter does not apply to it).
+  const comparison = useStore((s) => s.comparison);
+  const earlier = useStore((s) => s.earlierAreaMetrics);
+  const then = comparison ? (earlier?.[kind] ?? null) : null;
+  const [order, setOrder] = useState<'rank' | 'rise' | 'fall'>('rank');
+  const changes = useMemo(() => (m && then ? rankChanges(m, then, metric) : null), [m, then, metric]);
+  const ranked = useMemo(() => {
+    if (!m) return [];
+    if (!changes || order === 'rank') return rankedAreas(m, metric, top);
+    return sortByRankChange(rankedAreas(m, metric, Infinity), changes, order).slice(0, top);
+  }, [m, metric, top, changes, order]);
   const def = metricDef(metric);
   const unit = metricUnit(metric, lang);
   const values = m ? ranked.map((a) => m[metric][a]) : [];
@@ -132,6 +147,28 @@ export function AreaRanking({
             </select>
           </label>
         )}
+        {!byWorker && comparison && (
+          <label className="ar-metric">
+            <span className="muted">{nameIn(lang, AREA_TEXT.rankOrder)}</span>
+            <select
+              value={order}
+              onChange={(e) => setOrder(e.target.value as typeof order)}
+              disabled={!changes}
+              data-testid="ranking-order"
+            >
+              <option value="rank">{nameIn(lang, AREA_TEXT.rankOrderRank)}</option>
+              <option value="rise">{nameIn(lang, AREA_TEXT.rankOrderRise)}</option>
+              <option value="fall">{nameIn(lang, AREA_TEXT.rankOrderFall)}</option>
+            </select>
+          </label>
+        )}
+        {!byWorker && comparison && (
+          <span className="ar-top muted" data-testid="ranking-since">
+            {changes
+              ? tr(lang, AREA_TEXT.rankSince, comparison.earlier.manifest.asOf)
+              : tr(lang, AREA_TEXT.rankNoEarlier)}
+          </span>
+        )}
         {!byWorker && (
           <span className="ar-top muted">
             {topLabel}
@@ -150,7 +187,9 @@ export function AreaRanking({
           }
           make={() => {
             if (!dataset || !m) throw new Error('no dataset');
-            return byWorker ? gridWorkersFile(dataset, workerRows, lang) : rankingFile(dataset, m, kind, metric, lang);
+            return byWorker
+              ? gridWorkersFile(dataset, workerRows, lang)
+              : rankingFile(dataset, m, kind, metric, lang, changes ? then : null);
           }}
         />
       </div>
@@ -159,13 +198,21 @@ export function AreaRanking({
       ) : !m || ranked.length === 0 ? (
         <div className="ar-empty">{nameIn(lang, AREA_TEXT.noData)}</div>
       ) : (
-        <ol className="ar-items" aria-label={`${nameIn(lang, AREA_TEXT.ranking)}: ${nameIn(lang, def)}`}>
+        <ol
+          className={`ar-items${changes ? ' comparing' : ''}`}
+          aria-label={`${nameIn(lang, AREA_TEXT.ranking)}: ${nameIn(lang, def)}`}
+        >
           {ranked.map((a, k) => {
             const v = m[metric][a];
             const isCur = current?.kind === kind && current.index === a;
             const name = list[a]?.name || list[a]?.code || `#${a + 1}`;
             const sub = townOf(a);
-            const text = withUnit(v, def.format, unit);
+            const now = withUnit(v, def.format, unit);
+            // The rank now is the list's number (ordered by the move, the rows keep their ranks).
+            const rank = changes ? changes.now[a] : k + 1;
+            const move = changes ? rankMove(changes, a) : null;
+            const valueThen = then && then.enterprises[a] > 0 ? then[metric][a] : NaN;
+            const text = changes ? tr(lang, AREA_TEXT.valueThenNow, withUnit(valueThen, def.format, unit), now) : now;
             return (
               <li key={a} className={isCur ? 'current' : ''}>
                 <button
@@ -177,8 +224,28 @@ export function AreaRanking({
                   data-kind={kind}
                   data-index={a}
                   data-value={String(v)}
+                  data-rank={rank}
+                  {...(changes && {
+                    'data-rank-then': changes.then[a],
+                    'data-move':
+                      move!.kind === 'up' || move!.kind === 'down' ? `${move!.kind}:${move!.places}` : move!.kind,
+                    'data-value-then': String(valueThen),
+                  })}
                 >
-                  <span className="ar-rank">{k + 1}</span>
+                  <span className="ar-rank">{rank}</span>
+                  {move && (
+                    <span
+                      className={`ar-move ${move.kind}`}
+                      data-testid="ranking-move"
+                      title={
+                        move.kind === 'new'
+                          ? tr(lang, AREA_TEXT.rankNewTitle, rank)
+                          : tr(lang, AREA_TEXT.rankMoveTitle, changes!.then[a], rank)
+                      }
+                    >
+                      {rankMoveLabel(move, lang)}
+                    </span>
+                  )}
                   <span className="ar-main">
                     <span className="ar-name">{name}</span>
                     {sub && <span className="ar-sub">{sub}</span>}

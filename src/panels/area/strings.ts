@@ -57,6 +57,18 @@ export const AREA_TEXT = defineStrings({
     zh: '按当前筛选条件统计；本周：{0} 至 {1}',
     en: 'Figures for the current filter selection; this week: {0} to {1}',
   },
+  rankOrder: { zh: '排序', en: 'Order' },
+  rankOrderRank: { zh: '按本期排名', en: 'By rank now' },
+  rankOrderRise: { zh: '排名上升最多', en: 'Largest rise first' },
+  rankOrderFall: { zh: '排名下降最多', en: 'Largest fall first' },
+  rankMoveTitle: { zh: '排名：上期第 {0}，本期第 {1}', en: 'Rank: {0} then, {1} now' },
+  rankNewTitle: { zh: '上期无企业（未排名），本期第 {0}', en: 'No enterprise then (unranked), {0} now' },
+  valueThenNow: { zh: '上期 {0} → 本期 {1}', en: '{0} then → {1} now' },
+  rankSince: { zh: '排名变化较上期（{0}）', en: 'Rank changes since {0}' },
+  rankNoEarlier: {
+    zh: '上期数据没有当前筛选所需的数据，不显示排名变化',
+    en: 'The earlier data lacks what the current filters need: no rank changes',
+  },
   exportRankingTitle: {
     zh: '导出排名为 Excel（当前筛选下有企业的全部区域，含各项指标）',
     en: 'Download the ranking as Excel (every area with an enterprise of the current selection, all figures)',
