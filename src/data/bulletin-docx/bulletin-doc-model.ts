@@ -149,7 +149,8 @@ const levelRuns = (lang: Lang, k: number) => [
   { text: tr(lang, LEVELS[k]) },
 ];
 
-function hex(rgb: readonly number[]): string {
+/** A colour as RRGGBB. */
+export function hex(rgb: readonly number[]): string {
   return rgb
     .map((v) => v.toString(16).padStart(2, '0'))
     .join('')
