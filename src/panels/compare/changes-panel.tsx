@@ -7,7 +7,14 @@
  */
 import { useMemo } from 'react';
 import { mainReason, moverRows, rowChange } from '../../data/compare/index.ts';
-import { CHANGE_BITS, CHANGE_KINDS, KIND_DOWN, KIND_NEW, KIND_UP, kindOfCode } from '../../domain/compare/change-codes.ts';
+import {
+  CHANGE_BITS,
+  CHANGE_KINDS,
+  KIND_DOWN,
+  KIND_NEW,
+  KIND_UP,
+  kindOfCode,
+} from '../../domain/compare/change-codes.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { formatNum, tr, type Text } from '../../domain/text.ts';
 import { WORDS } from '../../domain/words-strings.ts';
