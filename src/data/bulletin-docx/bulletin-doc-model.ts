@@ -149,8 +149,7 @@ const levelRuns = (lang: Lang, k: number) => [
   { text: tr(lang, LEVELS[k]) },
 ];
 
-/** A colour as RRGGBB. */
-export function hex(rgb: readonly number[]): string {
+function hex(rgb: readonly number[]): string {
   return rgb
     .map((v) => v.toString(16).padStart(2, '0'))
     .join('')

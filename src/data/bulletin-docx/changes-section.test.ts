@@ -103,9 +103,9 @@ describe('the changes section of the Word bulletin', () => {
   it('lists the movers with then → now and the reason, and says how many more there are', () => {
     const [movers] = tables(s.blocks);
     expect(movers.caption).toBe('风险等级上升的企业（12 家）');
-    expect(movers.rows.map((r) => [r[1], r[2], (r[3] as { value: string }).value, r[4]])).toEqual([
-      ['甲公司', '甲镇', '一般 → ▲重大', '近三年事故 0 → 1，+12.0'],
-      ['乙公司', '甲镇', '低 → ◆较大', '—'],
+    expect(movers.rows.map((r) => r.slice(1))).toEqual([
+      ['甲公司', '甲镇', '●一般 → ▲重大', '近三年事故 0 → 1，+12.0'],
+      ['乙公司', '甲镇', '■低 → ◆较大', '—'],
     ]);
     expect(movers.note).toBe('以上列出 2 家，等 12 家。');
   });
@@ -152,6 +152,6 @@ describe('the changes section of the Word bulletin', () => {
     expect(m.sections.map((x) => x.id).slice(0, 3)).toEqual(['overview', 'changes', 'towns']);
     const en = changesDocSection('en', PC, LINES);
     expect(en.heading).toBe('Since the earlier data date (October 24, 2026)');
-    expect(tables(en.blocks)[3].header[0][2]).toBe('Major (then → now)');
+    expect(tables(en.blocks)[3].header[0][2]).toBe('Major then → now');
   });
 });

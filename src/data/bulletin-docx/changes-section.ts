@@ -19,7 +19,7 @@ import {
   type TownChange,
 } from '../compare/index.ts';
 import { formatDay } from '../dates.ts';
-import { hex, longDate } from './bulletin-doc-model.ts';
+import { longDate } from './bulletin-doc-model.ts';
 import { BULLETIN_DOC_TEXT as T } from './bulletin-doc-strings.ts';
 import { para, type DocCell, type DocSection, type DocTable } from './doc-model.ts';
 
@@ -27,9 +27,9 @@ export const CHANGES_SECTION_ID = 'changes';
 /** The section it follows (BULLETIN_DOC_SECTIONS). */
 export const CHANGES_AFTER = 'overview';
 
-/** A level as its symbol and short name, in its colour. */
-const levelCell = (lang: Lang, k: number): DocCell =>
-  LEVELS[k] ? { value: `${LEVELS[k].symbol}${shortName(lang, LEVELS[k])}`, color: hex(LEVELS[k].color) } : '';
+/** A level as its symbol and short name: ▲重大. */
+const levelText = (lang: Lang, k: number): string =>
+  LEVELS[k] ? `${LEVELS[k].symbol}${shortName(lang, LEVELS[k])}` : '';
 
 function hazardTable(
   lang: Lang,
@@ -75,17 +75,12 @@ export function changesDocSection(lang: Lang, pc: PeriodChanges, lines: ChangeLi
             k + 1,
             m.name,
             m.town,
-            // Then → now, in the colour of the level now.
-            LEVELS[m.then] && LEVELS[m.now]
-              ? {
-                  value: `${shortName(lang, LEVELS[m.then])} → ${LEVELS[m.now].symbol}${shortName(lang, LEVELS[m.now])}`,
-                  color: hex(LEVELS[m.now].color),
-                }
-              : levelCell(lang, m.now),
+            // Then → now, each with its symbol (no colour: the yellow of 一般 does not read as text).
+            `${levelText(lang, m.then)} → ${levelText(lang, m.now)}`,
             m.reason ?? '—',
           ])
         : [['', tr(lang, T.none), '', '', '']],
-    widths: [8, 32, 14, 20, 34],
+    widths: [8, 28, 13, 25, 33],
   };
   const moreMovers = moreText(lang, pc.movers, 'enterprises');
   if (moreMovers) movers.note = moreMovers;
@@ -120,7 +115,7 @@ export function changesDocSection(lang: Lang, pc: PeriodChanges, lines: ChangeLi
     ],
     rows: pc.towns.map((r, k) => [k + 1, townChangeName(lang, r), ...cells(r)]),
     total: ['', townChangeName(lang, pc.total), ...cells(pc.total)],
-    widths: [7, 20, 15, 15, 9, 9, 9, 9, 13, 9],
+    widths: [8, 17, 19, 19, 8, 8, 8, 8, 12, 8],
   };
   const nTowns = pc.towns.filter((r) => r.kind === 'town').length;
 

@@ -57,7 +57,7 @@ export const PERIOD_CHANGES_TEXT = defineStrings({
   thenNow: { zh: '上期 → 本期', en: 'Then → now' },
   reason: { zh: '主要原因', en: 'Main reason' },
   /** A level's count then → now, `{0}` the level's short name. */
-  levelThenNow: { zh: '{0}（上期→本期）', en: '{0} (then → now)' },
+  levelThenNow: { zh: '{0} 上期→本期', en: '{0} then → now' },
   up: { zh: '上升', en: 'Up' },
   down: { zh: '下降', en: 'Down' },
   added: WORDS.opened,

@@ -68,13 +68,9 @@ export function BulletinChangesPage() {
       </p>
       <div className="bl-ch-cols">
         <section className="bl-ch-towns" data-testid="bulletin-changes-towns">
-          <h2 className="bl-h">
-            {tr(lang, C.townsCaption)}
-            <span className="bl-h-note">
-              {tr(lang, C.townsLead, n(pc.towns.filter((r) => r.kind === 'town').length))}
-            </span>
-          </h2>
+          <h2 className="bl-h">{tr(lang, C.townsCaption)}</h2>
           <TownTable rows={pc.towns} total={pc.total} lang={lang} />
+          <p className="bl-more">{tr(lang, C.townsLead, n(pc.towns.filter((r) => r.kind === 'town').length))}</p>
         </section>
         <div className="bl-ch-lists">
           <section className="bl-ch-list" data-testid="bulletin-changes-movers" data-count={pc.movers.count}>
@@ -161,12 +157,11 @@ function TownTable({ rows, total, lang }: { rows: readonly TownChange[]; total: 
       <thead>
         <tr>
           <th>{tr(lang, C.town)}</th>
-          <th className="bl-num bl-ch-pair">
-            <Sym level={0} /> {tr(lang, C.thenNow)}
-          </th>
-          <th className="bl-num bl-ch-pair">
-            <Sym level={1} /> {tr(lang, C.thenNow)}
-          </th>
+          {[0, 1].map((l) => (
+            <th key={l} className="bl-num bl-ch-pair">
+              <Sym level={l} /> {tr(lang, C.levelThenNow, shortName(lang, LEVELS[l]))}
+            </th>
+          ))}
           <th className="bl-num">{tr(lang, C.up)}</th>
           <th className="bl-num">{tr(lang, C.down)}</th>
           <th className="bl-num">{tr(lang, C.added)}</th>
@@ -219,7 +214,7 @@ function HazardList({
             <th className="bl-hz-firm">{tr(lang, C.enterprise)}</th>
             <th className="bl-town">{tr(lang, C.town)}</th>
             <th>{tr(lang, C.hazard)}</th>
-            <th className={last === 'found' ? 'bl-date' : 'bl-num'}>
+            <th className={last === 'found' ? 'bl-date' : 'bl-num bl-days'}>
               {tr(lang, last === 'found' ? C.found : C.daysOverdue)}
             </th>
           </tr>
@@ -237,7 +232,7 @@ function HazardList({
               {last === 'found' ? (
                 <td className="bl-date">{l.found}</td>
               ) : (
-                <td className="bl-num">{tr(lang, BULLETIN_TEXT.days, l.daysOverdue)}</td>
+                <td className="bl-num bl-days">{tr(lang, BULLETIN_TEXT.days, l.daysOverdue)}</td>
               )}
             </tr>
           ))}
