@@ -144,7 +144,7 @@ describe('the changes section of the Word bulletin', () => {
       6,
     ]);
     expect(byTown.header[0]).toHaveLength(byTown.widths.length);
-    expect(texts(s.blocks)[2]).toBe('全区 2 个镇街均列入下表，没有变化的镇街记为 0（零报告）。');
+    expect(texts(s.blocks)[2]).toBe('全区 2 个镇街均列入表中，没有变化的镇街记为 0（零报告）。');
   });
 
   it('goes after the overview, and reads in English', () => {

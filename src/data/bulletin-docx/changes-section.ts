@@ -115,7 +115,7 @@ export function changesDocSection(lang: Lang, pc: PeriodChanges, lines: ChangeLi
     ],
     rows: pc.towns.map((r, k) => [k + 1, townChangeName(lang, r), ...cells(r)]),
     total: ['', townChangeName(lang, pc.total), ...cells(pc.total)],
-    widths: [8, 17, 19, 19, 8, 8, 8, 8, 12, 8],
+    widths: [9, 16, 16, 16, 9, 9, 9, 9, 12, 9],
   };
   const nTowns = pc.towns.filter((r) => r.kind === 'town').length;
 

@@ -39,8 +39,8 @@ export const PERIOD_CHANGES_TEXT = defineStrings({
   /** The table by town. */
   townsCaption: { zh: '各镇街较上期变化', en: 'Changes by town since the earlier data date' },
   townsLead: {
-    zh: '全区 {0} 个镇街均列入下表，没有变化的镇街记为 0（零报告）。',
-    en: 'All {0} towns are in the table below; a town where nothing changed shows 0 (a zero report).',
+    zh: '全区 {0} 个镇街均列入表中，没有变化的镇街记为 0（零报告）。',
+    en: 'All {0} towns are in the table; a town where nothing changed shows 0 (a zero report).',
   },
   /** Enterprises outside every town (a row only when there are some). */
   outsideTowns: { zh: '不在镇街内', en: 'Outside the towns' },

@@ -159,7 +159,9 @@ function TownTable({ rows, total, lang }: { rows: readonly TownChange[]; total: 
           <th>{tr(lang, C.town)}</th>
           {[0, 1].map((l) => (
             <th key={l} className="bl-num bl-ch-pair">
-              <Sym level={l} /> {tr(lang, C.levelThenNow, shortName(lang, LEVELS[l]))}
+              <Sym level={l} /> {shortName(lang, LEVELS[l])}
+              <br />
+              <span className="bl-nowrap">{tr(lang, C.thenNow)}</span>
             </th>
           ))}
           <th className="bl-num">{tr(lang, C.up)}</th>
