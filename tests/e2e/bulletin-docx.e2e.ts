@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertClean, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
-import { parseDay } from '../../src/data/dates.ts';
-import { periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
+import { plainDiff } from './independent-expectations.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
 const demo = readBundle(join(DIST, 'data/demo'));
+const demoPrev = readBundle(join(DIST, 'data/demo-prev'));
 const PT_PER_MM = 72 / 25.4;
 
 /** Clicks 导出 ▸ 导出 Word until a download comes (the command waits for the names to have streamed in). */
@@ -74,10 +74,13 @@ function wordBoxes(pdf: string, page: number): { x: number; y: number; text: str
 
 describe('the bulletin in Word', () => {
   it('downloads a .docx in the official layout whose text holds the demo figures', async () => {
-    // The month of the data date picked on the time slider: the monthly bulletin (月通报).
-    const month = periodLabel(periodStartOf(parseDay(demo.manifest.asOf)!, 'month'), 'month');
-    const w = await openMap(app.browser, `${app.server.url}#ledger=${month}`, { width: 1366, height: 768 });
+    const w = await openMap(app.browser, app.server.url, { width: 1366, height: 768 });
     const { page } = w;
+    // The monthly bulletin (月通报), picked in the bulletin's own toolbar (the Word export follows it).
+    await page.click('[data-testid="export-menu"]');
+    await page.click('[data-testid="print-bulletin"]');
+    await page.click('[data-testid="bulletin-step-month"]');
+    await page.click('[data-testid="bulletin-close"]');
     const { file, name, ms } = await downloadWord(page);
     const measured = await page.evaluate(() =>
       ['bulletin-word', 'bulletin-word-document'].map((m) =>
@@ -144,6 +147,68 @@ describe('the bulletin in Word', () => {
       expect(left).toBeLessThan(28 * PT_PER_MM + 4);
       expect(top).toBeGreaterThan(37 * PT_PER_MM - 2);
       expect(top).toBeLessThan(37 * PT_PER_MM + 28.95);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assertClean(w);
+    await page.context().close();
+  });
+  it('has the changes since the earlier data date after the overview when a comparison is open', async () => {
+    const w = await openMap(app.browser, `${app.server.url}?dataset=demo&compare=demo-prev`, {
+      width: 1366,
+      height: 768,
+    });
+    const { page } = w;
+    await page.waitForSelector('[data-testid="compare-banner"][data-state="ready"]', { timeout: 60_000 });
+    const { file } = await downloadWord(page);
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-docx-changes-'));
+    try {
+      const pdf = toPdf(file, dir);
+      for (const f of readdirSync(SCREENSHOTS).filter((f) => f.startsWith('bulletin-docx-changes-page')))
+        rmSync(join(SCREENSHOTS, f));
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOTS, 'bulletin-docx-changes-page')]);
+      copyFileSync(pdf, join(SCREENSHOTS, 'bulletin-docx-changes.pdf'));
+      const whole = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const [py, pm, pd] = demoPrev.manifest.asOf.split('-').map(Number);
+      const [y, mo, d] = demo.manifest.asOf.split('-').map(Number);
+      const heading = `较上期变化（上期数据日期${py}年${pm}月${pd}日）`;
+      // After the overview (一、), before the towns (三、).
+      const at = whole.indexOf(`二、${heading}`);
+      expect(at, 'the section, numbered second').toBeGreaterThan(whole.indexOf('一、总体情况'));
+      const end = whole.indexOf('三、各镇街风险分布');
+      expect(end).toBeGreaterThan(at);
+      const text = whole.slice(at, end);
+      expect(text).toContain(`上期数据日期${py}年${pm}月${pd}日，本期数据日期${y}年${mo}月${d}日`);
+
+      // The figures, as the test's own diff of the two bundles by credit code has them.
+      const plain = plainDiff(demo, demoPrev);
+      const n = (v: number) => v.toLocaleString('en-US');
+      expect(text).toContain(
+        `新增企业${n(plain.added.length)}家，移出${n(plain.gone)}家；风险等级上升${n(plain.up.length)}家`,
+      );
+      expect(text).toContain(`下降${n(plain.down.length)}家`);
+      expect(text).toContain(`风险等级上升的企业（${n(plain.up.length)}家）`);
+
+      // The table by town: every town of the demo has its row, with its moved up, new and gone.
+      const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const table = layout.slice(layout.indexOf('各镇街较上期变化'), layout.indexOf('各镇街风险分布'));
+      const rowOf = (name: string) =>
+        table.split('\n').find((l) => l.replace(/\s+/g, '').includes(name.replace(/\s+/g, '')));
+      for (const t of demo.manifest.towns) {
+        const row = rowOf(t.name);
+        expect(row, `the row of ${t.name}`).toBeDefined();
+        // Rank, name, 重大 then→now, 较大 then→now, up, down, new, gone, major found, closed.
+        const figures = row!
+          .slice(row!.indexOf(t.name.slice(-1)) + 1)
+          .match(/\d[\d,]*/g)!
+          .map((v) => Number(v.replace(/,/g, '')));
+        const p = plain.byTown.get(t.name) ?? { up: 0, added: 0, gone: 0 };
+        expect(figures.length, row).toBe(10);
+        expect([figures[4], figures[6], figures[7]], `${t.name}: up, new, gone`).toEqual([p.up, p.added, p.gone]);
+      }
+      const total = rowOf('合计')!;
+      const totals = total.match(/\d[\d,]*/g)!.map((v) => Number(v.replace(/,/g, '')));
+      expect([totals[4], totals[6], totals[7]]).toEqual([plain.up.length, plain.added.length, plain.gone]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assertClean, mapSettled, openMap, SCREENSHOTS, useApp } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { plainDiff } from './independent-expectations.ts';
 import { decodeHazards } from '../../src/data/bundle.ts';
 import { parseDay } from '../../src/data/dates.ts';
 import { isOverdueOn, periodEnd, periodLabel, periodStartOf } from '../../src/data/ledger/hazard-ledger.ts';
@@ -23,6 +24,7 @@ import { isOverdueOn, periodEnd, periodLabel, periodStartOf } from '../../src/da
 const DIST = 'dist';
 const app = useApp(DIST);
 const demo = readBundle(join(DIST, 'data/demo'));
+const demoPrev = readBundle(join(DIST, 'data/demo-prev'));
 const ledger = decodeHazards(new Uint8Array(readFileSync(join(DIST, 'data/demo/hazards.arrow'))));
 /**
  * Lines each hazard list shows (HAZARD_LINES in src/panels/bulletin/bulletin.tsx): six, four when the
@@ -334,6 +336,88 @@ describe('the printed bulletin', () => {
     const overflowing = await overflowingParts(page);
     expect(await printToPdf(page, 'bulletin-month')).toBe(1);
     expect(overflowing, 'parts whose content overflows their box').toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+    assertClean(w);
+    await page.context().close();
+  });
+  it('with a comparison open, prints the changes since the earlier data date on a second page, figures as the bundles have them', async () => {
+    const w = await openMap(app.browser, `${app.server.url}?dataset=demo&compare=demo-prev`, {
+      width: 1366,
+      height: 768,
+    });
+    const { page } = w;
+    await page.waitForSelector('[data-testid="compare-banner"][data-state="ready"]', { timeout: 60_000 });
+    await mapSettled(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForSelector('[data-testid="bulletin-changes"]');
+    expect(await page.locator('[data-testid="bulletin-changes"]').isVisible()).toBe(true);
+    expect(await page.textContent('[data-testid="bulletin-changes-title"]')).toBe(
+      `较上期变化（上期数据日期 ${demoPrev.manifest.asOf}）`,
+    );
+    expect(await page.textContent('[data-testid="bulletin-changes-dates"]')).toContain(
+      `上期数据日期 ${demoPrev.manifest.asOf}，本期数据日期 ${demo.manifest.asOf}`,
+    );
+
+    // The figures, as the test's own diff of the two bundles by credit code has them.
+    const plain = plainDiff(demo, demoPrev);
+    const attr = async (name: string) => Number(await page.getAttribute('[data-testid="bulletin-changes"]', name));
+    expect(await attr('data-up')).toBe(plain.up.length);
+    expect(await attr('data-added')).toBe(plain.added.length);
+    expect(await attr('data-gone')).toBe(plain.gone);
+    expect(await attr('data-down')).toBe(plain.down.length);
+    const n = (v: number) => v.toLocaleString('en-US');
+    expect(await page.textContent('[data-testid="bulletin-changes-sentence"]')).toContain(
+      `新增企业 ${n(plain.added.length)} 家，移出 ${n(plain.gone)} 家；风险等级上升 ${n(plain.up.length)} 家`,
+    );
+    // The movers: at most ten lines, with 等 N 家 when there are more.
+    expect(await page.locator('[data-testid="bulletin-changes-mover-row"]').count()).toBe(
+      Math.min(10, plain.up.length),
+    );
+    if (plain.up.length > 10)
+      expect(await page.textContent('[data-testid="bulletin-changes-movers"]')).toContain(
+        `等 ${n(plain.up.length)} 家`,
+      );
+
+    // Every town of the demo has its row (zeros kept), its moved up, new and gone as the bundles have them.
+    const rows = await page.$$eval('[data-testid="bulletin-changes-town-row"]', (rs) =>
+      rs.map((r) => ({
+        town: r.getAttribute('data-town') ?? '',
+        cells: [...r.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      })),
+    );
+    expect(rows.map((r) => r.town).slice(0, demo.manifest.towns.length)).toEqual(
+      demo.manifest.towns.map((t) => t.name),
+    );
+    for (const r of rows.slice(0, demo.manifest.towns.length)) {
+      const p = plain.byTown.get(r.town) ?? { up: 0, added: 0, gone: 0 };
+      // Name, 重大 then→now, 较大 then→now, up, down, new, gone, major found, closed.
+      expect([r.cells[3], r.cells[5], r.cells[6]].map(Number), `${r.town}: up, new, gone`).toEqual([
+        p.up,
+        p.added,
+        p.gone,
+      ]);
+    }
+    const total = await page.$$eval('[data-testid="bulletin-changes-total"] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect([total[3], total[5], total[6]].map(Number)).toEqual([plain.up.length, plain.added.length, plain.gone]);
+
+    // The first page as before, the changes on a second one: two pages, nothing cut off.
+    const overflowing = await overflowingParts(page);
+    expect(await printToPdf(page, 'bulletin-changes')).toBe(2);
+    expect(overflowing, 'parts of the first page whose content overflows their box').toEqual([]);
+
+    // In English, the same two pages.
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-testid="lang-switch"]');
+    await mapSettled(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.textContent('[data-testid="bulletin-changes-title"]')).toBe(
+      `Since the earlier data date (${demoPrev.manifest.asOf})`,
+    );
+    expect(await printToPdf(page, 'bulletin-changes-en')).toBe(2);
     await page.emulateMedia({ media: 'screen' });
     assertClean(w);
     await page.context().close();

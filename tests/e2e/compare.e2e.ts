@@ -9,31 +9,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, assertClean, openPage, useApp, waitForMap, mapSettled } from './browser.ts';
 import { readBundle } from './bundle-facts.ts';
+import { plainDiff } from './independent-expectations.ts';
 
 const DIST = 'dist';
 const app = useApp(DIST);
 const cur = readBundle(join(DIST, 'data/demo'));
 const prev = readBundle(join(DIST, 'data/demo-prev'));
 
-/** The test's own diff: by credit code, levels as each bundle holds them. */
-function plainDiff() {
-  const then = new Map<string, number>();
-  for (let i = 0; i < prev.columns.length; i++) then.set(prev.text.creditCode.get(i)!, prev.columns.level[i]);
-  const seen = new Set<string>();
-  const up: number[] = [],
-    down: number[] = [],
-    added: number[] = [];
-  for (let i = 0; i < cur.columns.length; i++) {
-    const code = cur.text.creditCode.get(i)!;
-    seen.add(code);
-    const l = then.get(code);
-    if (l === undefined) added.push(i);
-    else if (cur.columns.level[i] < l) up.push(i);
-    else if (cur.columns.level[i] > l) down.push(i);
-  }
-  const gone = [...then.keys()].filter((c) => !seen.has(c)).length;
-  return { up, down, added, gone };
-}
 const levelCount = (c: typeof cur.columns, level: number) => c.level.filter((l) => l === level).length;
 
 const COMPARE_URL = (base: string) => `${base}?dataset=demo&compare=demo-prev`;
@@ -81,7 +63,7 @@ async function scrollToRow(page: Page, row: number): Promise<void> {
 const count = async (page: Page, id: string) => Number(await page.getAttribute(`[data-testid="${id}"]`, 'data-count'));
 
 describe('comparing two data dates', () => {
-  const plain = plainDiff();
+  const plain = plainDiff(cur, prev);
 
   it('says what changed as the two bundles do, with the deltas on the tiles', async () => {
     // The earlier snapshot moves levels both ways, adds and removes enterprises.

@@ -214,3 +214,47 @@ export function plainInspectionStatus(
     };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// What changed between two snapshots of a district, by credit code (the comparison, docs/compare).
+
+/**
+ * The test's own diff of two bundles: enterprises matched by credit code, levels as each bundle holds
+ * them (a smaller code is a more severe level). Rows of `cur` moved up, down and new; the earlier
+ * enterprises gone; and per town name the moved up and new (where they are now) and the gone (where
+ * they were then).
+ */
+export function plainDiff(cur: Bundle, prev: Bundle) {
+  const then = new Map<string, number>();
+  for (let i = 0; i < prev.columns.length; i++) then.set(prev.text.creditCode.get(i)!, i);
+  const seen = new Set<string>();
+  const up: number[] = [],
+    down: number[] = [],
+    added: number[] = [];
+  const byTown = new Map<string, { up: number; added: number; gone: number }>();
+  const town = (b: Bundle, i: number) => {
+    const t = b.columns.town[i];
+    const name = t >= 0 && t < b.manifest.towns.length ? b.manifest.towns[t].name : '';
+    if (!byTown.has(name)) byTown.set(name, { up: 0, added: 0, gone: 0 });
+    return byTown.get(name)!;
+  };
+  for (let i = 0; i < cur.columns.length; i++) {
+    const code = cur.text.creditCode.get(i)!;
+    seen.add(code);
+    const p = then.get(code);
+    if (p === undefined) {
+      added.push(i);
+      town(cur, i).added++;
+    } else if (cur.columns.level[i] < prev.columns.level[p]) {
+      up.push(i);
+      town(cur, i).up++;
+    } else if (cur.columns.level[i] > prev.columns.level[p]) down.push(i);
+  }
+  let gone = 0;
+  for (const [code, p] of then)
+    if (!seen.has(code)) {
+      gone++;
+      town(prev, p).gone++;
+    }
+  return { up, down, added, gone, byTown };
+}

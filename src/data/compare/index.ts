@@ -16,3 +16,19 @@ export { enterpriseKeys, snapshotOf, utf8Of, type Snapshot, type SnapshotHazards
 export { mainReason, rowChange } from './row-change.ts';
 export { assessedText, reasonText } from './reason-text.ts';
 export { moverRows } from './movers.ts';
+export {
+  CHANGE_LIST_CAP,
+  changeLines,
+  changesSentence,
+  moreText,
+  periodChanges,
+  townChangeName,
+  type ChangeHazardLine,
+  type ChangeLines,
+  type ChangeNames,
+  type MoverLine,
+  type PeriodChanges,
+  type PeriodChangesInput,
+  type TownChange,
+} from './period-changes.ts';
+export { PERIOD_CHANGES_TEXT } from './period-changes-strings.ts';

@@ -3,7 +3,8 @@
  * the figures of the current view the way the printed bulletin does (bulletin.tsx), takes the map as
  * an image cut to the document's map box with a scale bar drawn on it, draws the trend chart
  * (bulletin-trend.tsx) into a PNG, builds the document model (src/data/bulletin-docx/bulletin-doc-model.ts),
- * writes it (write-docx.ts) and downloads `<dataset>_<月通报|周调度>_<data date>.docx`.
+ * adds the changes since the earlier data date when a comparison is open (changes-section.ts), writes
+ * it (write-docx.ts) and downloads `<dataset>_<月通报|周调度>_<data date>.docx`.
  */
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -39,6 +40,8 @@ import {
   type DocHazardLine,
 } from '../../data/bulletin-docx/bulletin-doc-model.ts';
 import { sectorRows, townRows } from '../../data/bulletin-docx/bulletin-figures.ts';
+import { CHANGES_AFTER, changesDocSection } from '../../data/bulletin-docx/changes-section.ts';
+import { insertSection } from '../../data/bulletin-docx/doc-model.ts';
 import { DOCX_MIME, writeDocx } from '../../data/bulletin-docx/write-docx.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { formatDay } from '../../data/dates.ts';
@@ -49,6 +52,7 @@ import { selectedPerLevel } from '../../state/selectors.ts';
 import { downloadText } from '../../ui/download.ts';
 import { filterPhrases } from '../../ui/filter-words.ts';
 import { sharpenMap } from '../../ui/map-capture.ts';
+import { bulletinChanges } from './bulletin-changes-data.ts';
 import { BulletinTrend } from './bulletin-trend.tsx';
 import { captureBulletinMap, type BulletinMapImage } from './print-session.ts';
 import { BULLETIN_TEXT } from './strings.ts';
@@ -150,7 +154,12 @@ export async function exportBulletinWord(): Promise<number> {
   };
   // Timed for the tests and a curious reader (the browser's performance panel): the whole, and the document alone.
   const t1 = performance.now();
-  const bytes = await writeDocx(bulletinDocModel(input));
+  // With a comparison open: the changes since the earlier data date, after the overview.
+  const changes = bulletinChanges(s, lang);
+  const model = changes
+    ? insertSection(bulletinDocModel(input), changesDocSection(lang, changes.pc, changes.lines), CHANGES_AFTER)
+    : bulletinDocModel(input);
+  const bytes = await writeDocx(model);
   performance.measure('bulletin-word-document', { start: t1 });
   performance.measure('bulletin-word', { start: t0 });
   const ms = performance.now() - t0;

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../domain/text.ts';
+import { PERIOD_CHANGES_TEXT } from '../../data/compare/period-changes-strings.ts';
 
 export const COMPARE_TEXT = defineStrings({
   loading: { zh: '正在载入上期数据（{0}）以便比较…', en: 'Loading the earlier data ({0}) to compare…' },
@@ -33,9 +34,9 @@ export const COMPARE_TEXT = defineStrings({
     en: 'No comparison open. Pick another data date of this district in the Datasets menu, or add &compare=<dataset> to the address.',
   },
   kindCol: { zh: '变化', en: 'Change' },
-  levelCol: { zh: '上期 → 本期', en: 'Then → now' },
+  levelCol: PERIOD_CHANGES_TEXT.thenNow,
   scoreCol: { zh: '分值变化', en: 'Score change' },
-  reasonCol: { zh: '主要原因', en: 'Main reason' },
+  reasonCol: PERIOD_CHANGES_TEXT.reason,
   goneList: { zh: '移出的企业（上期有、本期无）', en: 'Gone since (in the earlier data only)' },
   moversOf: { zh: '筛选范围内的变动企业 {0} 家', en: '{0} enterprises changed within the filters' },
   transitions: { zh: '等级迁移（行：上期，列：本期）', en: 'Level moves (rows: then, columns: now)' },
