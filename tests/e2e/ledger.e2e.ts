@@ -144,14 +144,13 @@ describe('hazard ledger', () => {
       w.page.waitForEvent('download'),
       w.page.click('[data-testid="ledger-export-csv"]'),
     ]);
-    const rows = Papa.parse<string[]>(
-      readFileSync((await download.path())!, 'utf8')
-        .replace(/^\uFEFF/, '')
-        .trimEnd(),
-      {
-        newline: '\r\n',
-      },
-    ).data;
+    // The header block (dataset, data date, filters in words…), an empty line, then the table.
+    const [block, table] = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n\r\n');
+    expect(Papa.parse<string[]>(block).data[1]).toEqual(['数据日期', demo.manifest.asOf]);
+    const rows = Papa.parse<string[]>(table, { newline: '\r\n' }).data;
     const head = rows[0];
     const [idCol, closedCol, townCol, creditCol] = ['隐患编号', '销号日期', '镇街', '统一社会信用代码'].map((c) =>
       head.indexOf(c),
