@@ -7,6 +7,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store.ts';
+import { hasFilters } from './selectors.ts';
 
 export interface SwipeSlice {
   /** The divider's place, 0 (the map's left edge) to 1 (its right edge), while the swipe is on; null: off. */
@@ -29,6 +30,18 @@ export const swipeShown = (s: Pick<AppState, 'swipe' | 'comparison' | 'compareSt
 
 /** The divider's place the map draws: the drag's while one is under way. */
 export const swipeAt = (s: Pick<AppState, 'swipe' | 'swipeDrag'>): number => s.swipeDrag ?? s.swipe ?? SWIPE_MIDDLE;
+
+/**
+ * The earlier half's rows: those that pass the filters when they all apply to the earlier snapshot
+ * (`earlierResult`, compare-slice.ts), else null: all of them. The change filter does not apply
+ * either: the earlier snapshot has no change of its own, so it would select none of its rows.
+ */
+export const swipeEarlierMask = (s: Pick<AppState, 'earlierResult' | 'filters'>): Uint8Array | null =>
+  s.earlierResult && s.filters.change === 0 ? s.earlierResult.mask : null;
+
+/** Whether the two halves differ in what they show: filters in use that the earlier half cannot follow. */
+export const swipeEarlierUnfiltered = (s: Pick<AppState, 'earlierResult' | 'filters'>): boolean =>
+  hasFilters(s.filters) && swipeEarlierMask(s) === null;
 
 export const createSwipeSlice: StateCreator<AppState, [], [], SwipeSlice> = (set) => ({
   swipe: null,
