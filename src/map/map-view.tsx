@@ -61,7 +61,7 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={map} />
-      <SwipeOverlay />
+      <SwipeOverlay map={map} />
       <SwipeButton />
       {presenting && !swiping && <MajorList map={map} />}
       {attribution !== null && (

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
+import type { Map as MlMap } from 'maplibre-gl';
 import { useShallow } from 'zustand/react/shallow';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
@@ -67,14 +68,14 @@ export function swipeLayers(
 }
 
 /** The divider and the labels, once the chunk is in. */
-export function SwipeOverlay() {
+export function SwipeOverlay({ map }: { map: MlMap | null }) {
   useLazyLoaded();
   const shown = useStore(swipeShown);
   const m = swipeChunk.current;
   useEffect(() => {
     if (shown && !m) swipeChunk.load().catch(() => undefined);
   }, [shown, m]);
-  return shown && m ? <m.SwipeView /> : null;
+  return shown && m ? <m.SwipeView map={map} /> : null;
 }
 
 /** "两期对比 / Swipe" on the map while a comparison is ready; pressed while the swipe is on. */

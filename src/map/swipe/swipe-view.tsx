@@ -5,15 +5,17 @@
  * divider's place goes into `swipe`, and so into the link, when the drag ends. Esc leaves the swipe
  * (before it leaves presentation mode).
  */
-import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Map as MlMap } from 'maplibre-gl';
 import { tr } from '../../domain/text.ts';
 import { useStore } from '../../state/store.ts';
 import { swipeAt, swipeEarlierUnfiltered } from '../../state/swipe-slice.ts';
 import { useEscape } from '../../ui/use-escape.ts';
+import { refitDistrict } from '../district-view.ts';
 import { dividerAfterKey, dividerAt } from './swipe-clip.ts';
 import { SWIPE_TEXT as T } from './strings.ts';
 
-export function SwipeView() {
+export function SwipeView({ map }: { map: MlMap | null }) {
   const lang = useStore((s) => s.lang);
   const at = useStore(swipeAt);
   const earlierAsOf = useStore((s) => s.comparison?.earlier.manifest.asOf ?? '');
@@ -28,6 +30,13 @@ export function SwipeView() {
     return !s.helpOpen && s.selected === null && s.area === null;
   }, []);
   useEscape(true, leave, topmost);
+  // A map that shows the whole district centres it under the divider's first place (district-view.ts reads data-fit-centred).
+  useEffect(() => {
+    if (map) refitDistrict(map);
+    return () => {
+      if (map) refitDistrict(map);
+    };
+  }, [map]);
 
   const placeOf = (e: PointerEvent) => {
     const box = root.current!.getBoundingClientRect();
@@ -56,7 +65,7 @@ export function SwipeView() {
 
   const pct = `${(at * 100).toFixed(2)}%`;
   return (
-    <div className="swipe" ref={root} data-testid="swipe" data-at={at.toFixed(3)}>
+    <div className="swipe" ref={root} data-testid="swipe" data-at={at.toFixed(3)} data-fit-centred="">
       <div className="swipe-half swipe-half-earlier" style={{ width: pct }}>
         <div className="swipe-label swipe-label-earlier" data-testid="swipe-label-earlier">
           <span className="swipe-date">{tr(lang, T.earlier, earlierAsOf)}</span>
