@@ -118,8 +118,24 @@ describe('the swipe of two data dates', () => {
     expect(await page.textContent('[data-testid="swipe-label-earlier"]')).toBe(`${prev.manifest.asOf}（上期）`);
     expect(await page.textContent('[data-testid="swipe-label-current"]')).toBe(`${cur.manifest.asOf}（本期）`);
     await page.waitForFunction(() => location.hash.includes('swipe=50'));
+    await mapSettled(page);
 
     // The enterprise is at the map's centre, on the divider: drag it right of the enterprise, then left.
+    // Meanwhile every buffer the page hands WebGL is counted: a divider step re-uploads no point attribute.
+    await page.evaluate(() => {
+      const w = window as unknown as { __uploads: number[] };
+      w.__uploads = [];
+      const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+      for (const name of ['bufferData', 'bufferSubData']) {
+        const orig = proto[name];
+        proto[name] = function (this: unknown, ...a: unknown[]) {
+          const src = a[name === 'bufferData' ? 1 : 2];
+          if (src && typeof src === 'object' && 'byteLength' in src)
+            w.__uploads.push((src as ArrayBufferView).byteLength);
+          return orig.apply(this, a);
+        };
+      }
+    });
     await dragDivider(page, p.x + 120);
     await page.waitForFunction(() => location.hash.includes('swipe='));
     await mapSettled(page);
@@ -130,6 +146,10 @@ describe('the swipe of two data dates', () => {
     expect(placed).toBeCloseTo((p.x + 120) / map.width, 2);
     expect(await page.evaluate(() => location.hash)).toContain(`swipe=${Math.round(placed * 1000) / 10}`);
     await page.screenshot({ path: join(SCREENSHOTS, 'swipe-earlier-side-1366.png') });
+    const uploads = await page.evaluate(() => (window as unknown as { __uploads: number[] }).__uploads);
+    console.log(`buffer uploads during the drag: ${uploads.length}, largest ${Math.max(0, ...uploads)} bytes`);
+    // The smallest per-point attribute is a byte per point (the visibility): 4,978 or 5,000 bytes.
+    expect(uploads.filter((b) => b >= Math.min(cur.columns.length, prev.columns.length))).toEqual([]);
 
     await dragDivider(page, p.x - 120);
     await mapSettled(page);
