@@ -33,6 +33,7 @@ import './panels/area/area.css';
 import './panels/ledger/ledger.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './panels/bulletin/bulletin.css';
+import './map/swipe/swipe.css';
 import { EnterpriseTooltip } from './panels/enterprise-tooltip.tsx';
 import { LayersPanel } from './map/layer-control/layers-panel.tsx';
 import { LayerLegends, useLayerLegendCount } from './map/layer-control/layer-legends.tsx';

@@ -9,6 +9,7 @@ import { LAYER_KINDS, LINK_SETTINGS } from './map/layer-registry.ts';
 import { registerCommands } from './ui/commands.ts';
 import { APP_COMMANDS } from './ui/app-commands.ts';
 import { MAP_COMMANDS, provideMapCapture } from './map/export/export-commands.ts';
+import { SWIPE_COMMAND } from './map/swipe/swipe-command.ts';
 import { startDatasetLoad } from './ui/dataset-loading.ts';
 import './theme.css';
 import './layout.css';
@@ -20,7 +21,7 @@ applyLevelTokens(document.documentElement);
 // The store holds the settings of the map's layer kinds; the registry says which there are.
 useStore.getState().defineLayers(LAYER_KINDS, LINK_SETTINGS);
 // Every action a button or a key runs (the shortcut list `?` reads them).
-registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, PRINT_BULLETIN, WORD_COMMAND]);
+registerCommands([...APP_COMMANDS, ...MAP_COMMANDS, SWIPE_COMMAND, PRINT_BULLETIN, WORD_COMMAND]);
 provideMapCapture();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

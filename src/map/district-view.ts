@@ -13,7 +13,9 @@ let fitting = false;
 
 /**
  * Room kept free of the district at each side: 40 px, plus the width of any overlay on the map marked
- * `data-fit-avoid="left"` or `"right"` (presentation mode's legend column and list of names).
+ * `data-fit-avoid="left"` or `"right"` (presentation mode's legend column and list of names). While an
+ * overlay marked `data-fit-centred` shows (the swipe of two data dates, whose divider starts in the
+ * middle), both sides keep the wider room, so the district sits in the middle of the map.
  */
 function padding(map: MlMap): { top: number; bottom: number; left: number; right: number } {
   const out = { top: 40, bottom: 40, left: 40, right: 40 };
@@ -24,6 +26,7 @@ function padding(map: MlMap): { top: number; bottom: number; left: number; right
     if (el.dataset.fitAvoid === 'left') out.left = Math.max(out.left, r.right - box.left + 16);
     if (el.dataset.fitAvoid === 'right') out.right = Math.max(out.right, box.right - r.left + 16);
   }
+  if (document.querySelector('[data-fit-centred]')) out.left = out.right = Math.max(out.left, out.right);
   // Never more padding than the map has room for.
   const spare = box.width - 200;
   if (out.left + out.right > spare) {

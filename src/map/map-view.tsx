@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Map as MlMap } from 'maplibre-gl';
 import { createMap, type MapShell } from './shell/create-map.ts';
 import { useStore } from '../state/store.ts';
+import { swipeShown } from '../state/swipe-slice.ts';
 import { tr } from '../domain/text.ts';
 import type { MapProblem } from './map-problems.ts';
 import { LIGHT_THEME, wallRootPx, wallTheme } from './theme.ts';
@@ -21,6 +22,7 @@ import { useBasemap } from './shell/use-basemap.ts';
 import { useControlTitles } from './shell/use-control-titles.ts';
 import { MajorList } from './enterprises/major-list.tsx';
 import { CameraButtons } from './camera-buttons.tsx';
+import { SwipeButton, SwipeOverlay } from './swipe/index.ts';
 
 export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: number) => ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
@@ -30,6 +32,8 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
   const lang = useStore((s) => s.lang);
   const selected = useStore((s) => s.selected);
   const presenting = useStore((s) => s.presenting);
+  // The swipe of two data dates leaves the wall's list of the current 重大 enterprises out.
+  const swiping = useStore(swipeShown);
   // On the wall the labels follow the page's root size (presentation.css scales it with the window).
   const theme = useMemo(() => (presenting ? wallTheme(wallRootPx(window.innerWidth)) : LIGHT_THEME), [presenting]);
 
@@ -57,7 +61,9 @@ export function MapView({ hoverCard }: { hoverCard: (row: number, x: number, y: 
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
       <CameraButtons map={map} />
-      {presenting && <MajorList map={map} />}
+      <SwipeOverlay map={map} />
+      <SwipeButton />
+      {presenting && !swiping && <MajorList map={map} />}
       {attribution !== null && (
         <div className="basemap-attribution" data-testid="basemap-attribution">
           {attribution}

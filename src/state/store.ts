@@ -17,6 +17,7 @@ import { createBriefingSlice, type BriefingSlice } from './briefing-slice.ts';
 import { createSupervisionSlice, type SupervisionSlice } from './supervision-slice.ts';
 import { createCompareSlice, type CompareSlice } from './compare-slice.ts';
 import { createBulletinSlice, type BulletinSlice } from './bulletin-slice.ts';
+import { createSwipeSlice, type SwipeSlice } from './swipe-slice.ts';
 import type { Camera } from './url-state.ts';
 import type { Text } from '../domain/text.ts';
 import type { AreaKind } from '../data/area/area-metrics.ts';
@@ -99,7 +100,8 @@ export type AppState = DataSlice &
   BriefingSlice &
   SupervisionSlice &
   CompareSlice &
-  BulletinSlice;
+  BulletinSlice &
+  SwipeSlice;
 
 export interface AreaRef {
   kind: AreaKind;
@@ -222,6 +224,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createSupervisionSlice(...a),
   ...createCompareSlice(...a),
   ...createBulletinSlice(...a),
+  ...createSwipeSlice(...a),
 }));
 
 /** The ledger slice's fields, selected as from a store of their own (`useLedgerStore((l) => l.step)`). */

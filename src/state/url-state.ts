@@ -11,6 +11,7 @@
  *    &hz=<openMajor|overdue|listed|open,...>&q=<text>&layers=<id,...>&m=<JSON of the what-if model's changes>
  *    &<each layer kind's settings: cm=…&cl=…&ct=…, heat=…, hex=…, im=…>&tab=<dock tab>
  *    &ledger=week|month|<ISO week, 2026-W43>|<month, 2026-10>&present=1&open=e:<credit code>|<town|grid|park>:<code>
+ *    &swipe=<the divider's place, % of the map's width>
  */
 import type { DatasetManifest } from '../data/dataset.ts';
 import { NO_FILTERS, type UiFilters } from '../data/filter-state.ts';
@@ -50,6 +51,8 @@ export interface UrlView {
   ledger?: LedgerView;
   /** Presentation mode (a wall PC boots into it with `present=1`); never part of a saved view. */
   present?: true;
+  /** The swipe of two data dates: the divider's place, 0 to 1 of the map's width, while it is on. */
+  swipe?: number;
   /** The other parts by their field: each layer kind's settings by their id (`choro`, `heat`, `hex`, `inspectionMarks`, `changeMarks`), when not the defaults. */
   [part: string]: unknown;
 }

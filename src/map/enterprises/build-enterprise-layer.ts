@@ -6,6 +6,7 @@
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
+import type { LayerExtension } from '@deck.gl/core';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import { LEVELS } from '../../domain/levels.ts';
 import { LevelShapeExtension, SHAPE_RADIUS_FACTOR } from './level-shape-extension.ts';
@@ -84,6 +85,11 @@ export interface EnterpriseLayerOptions {
   beforeId?: string;
   /** 1 = shown, 0 = filtered out, per point in draw order (see visibilityInDrawOrder); null = all shown. */
   visible?: Uint8Array | null;
+  /** Hover and click (default true); false for points whose rows are not the dataset's (the swipe's earlier data date). */
+  pickable?: boolean;
+  /** Extensions after the level shape and the filter (the swipe's clip), with their props. */
+  extensions?: readonly LayerExtension[];
+  extensionProps?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -103,20 +109,46 @@ export function visibilityInDrawOrder(order: Uint32Array, mask: Uint8Array): Uin
 const filterExtension = new DataFilterExtension({ filterSize: 1 });
 const shapeExtension = new LevelShapeExtension();
 
+type PointAttributes = Record<
+  string,
+  { value: Float64Array | Float32Array | Uint8Array; size: number; normalized?: boolean }
+>;
+type PointData = { length: number; attributes: PointAttributes };
+
+/**
+ * The layer's data, the same objects while the attributes and the visibility are: deck.gl compares
+ * them by identity, so a layer built again with the same points (a swipe's divider moved, another
+ * kind rebuilt) uploads nothing, and a filter change uploads only the visibility.
+ */
+const dataOf = new WeakMap<
+  EnterpriseAttributes,
+  { fixed: PointAttributes; visible: Uint8Array | null; data: PointData }
+>();
+
+function pointData(a: EnterpriseAttributes, visible: Uint8Array | null): PointData {
+  const hit = dataOf.get(a);
+  if (hit?.visible === visible) return hit.data;
+  const fixed = hit?.fixed ?? {
+    getPosition: { value: a.positions, size: 2 },
+    getFillColor: { value: a.colors, size: 4, normalized: true },
+    getRadius: { value: a.radii, size: 1 },
+    getShape: { value: a.shapes, size: 1 },
+  };
+  const data = {
+    length: a.length,
+    attributes: visible ? { ...fixed, getFilterValue: { value: visible, size: 1 } } : fixed,
+  };
+  dataOf.set(a, { fixed, visible, data });
+  return data;
+}
+
 export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayerOptions): ScatterplotLayer {
+  const own = o.visible ? [shapeExtension, filterExtension] : [shapeExtension];
   return new ScatterplotLayer({
+    ...o.extensionProps,
     id: o.id ?? 'enterprises',
-    data: {
-      length: a.length,
-      attributes: {
-        getPosition: { value: a.positions, size: 2 },
-        getFillColor: { value: a.colors, size: 4, normalized: true },
-        getRadius: { value: a.radii, size: 1 },
-        getShape: { value: a.shapes, size: 1 },
-        ...(o.visible ? { getFilterValue: { value: o.visible, size: 1 } } : {}),
-      },
-    },
-    extensions: o.visible ? [shapeExtension, filterExtension] : [shapeExtension],
+    data: pointData(a, o.visible ?? null),
+    extensions: o.extensions ? [...own, ...o.extensions] : own,
     filterRange: [0.5, 1],
     radiusUnits: 'pixels',
     opacity: o.opacity ?? 1,
@@ -125,8 +157,8 @@ export function buildEnterpriseLayer(a: EnterpriseAttributes, o: EnterpriseLayer
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
     getLineColor: o.outline,
-    pickable: true,
-    autoHighlight: true,
+    pickable: o.pickable ?? true,
+    autoHighlight: o.pickable ?? true,
     highlightColor: [15, 23, 42, 200],
     // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
     beforeId: o.beforeId,

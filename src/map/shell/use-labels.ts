@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import { swipeShown } from '../../state/swipe-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { NO_RANKS, RANK_SOURCE, rankedTownLabels, rankLabelFeatures } from '../choropleth/index.ts';
 import { MAJOR_NAMES, majorNameFeatures } from '../base/index.ts';
@@ -18,6 +19,8 @@ export function useLabels(map: MlMap | null, styleReady: number): void {
   // Names stream in after the first picture; the wall's labels of 重大 enterprises wait for them.
   const text = useStore((s) => s.text);
   const presenting = useStore((s) => s.presenting);
+  // The names are the current 重大 enterprises': not over the swipe's earlier half.
+  const swiping = useStore(swipeShown);
   const filtered = useFilterResult();
 
   useEffect(() => {
@@ -39,9 +42,9 @@ export function useLabels(map: MlMap | null, styleReady: number): void {
     if (!source || !dataset) return;
     const mask = filtered.result?.mask ?? null;
     source.setData(
-      presenting && text
+      presenting && text && !swiping
         ? majorNameFeatures({ enterprises: dataset.enterprises, text }, mask)
         : { type: 'FeatureCollection', features: [] },
     );
-  }, [map, styleReady, dataset, text, presenting, filtered]);
+  }, [map, styleReady, dataset, text, presenting, swiping, filtered]);
 }

@@ -3,7 +3,8 @@
  * builds its deck.gl layer from the store (build-overlay-layers.ts), pushed into the interleaved
  * MapLibreOverlay; the `base` kinds show, hide and fade the base style's own layers. Rebuilt when
  * the filters, a shown kind's settings or what it watches change, when a lazy builder arrives, and
- * when a style has loaded (deck.gl places layers by the style's ids). The ranks of the shown
+ * when a style has loaded (deck.gl places layers by the style's ids). While the swipe of two data
+ * dates shows (src/map/swipe/), its two layers are the overlay instead. The ranks of the shown
  * choropleth, which the labels show, are read here too.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -29,6 +30,7 @@ import type { MapShell } from './create-map.ts';
 import { readyWhenDrawn } from './map-ready.ts';
 import { pointPicking, type HoverState } from './point-picking.ts';
 import { useFilterResult } from './use-filter-result.ts';
+import { swipeLayers, useSwipe } from '../swipe/index.ts';
 
 export function useOverlay(
   shell: MapShell | null,
@@ -49,6 +51,8 @@ export function useOverlay(
   const area = useStore((s) => s.area);
   const selected = useStore((s) => s.selected);
   const ledgerDay = useLedgerStore((s) => s.ledgerDay);
+  // While the swipe of two data dates shows, it is the overlay (src/map/swipe/); a divider step changes only its clip.
+  const swipe = useSwipe();
   // The kinds' builders load on first use (lazy-builder.ts): build again when one arrives (see below).
   const [builders, setBuilders] = useState(0);
   // The kinds a print asks for, while it draws (print-look.ts); null otherwise.
@@ -90,16 +94,19 @@ export function useOverlay(
       const s = useStore.getState();
       const only = printOnly.current;
       const state = only ? { ...s, layers: printLayers(s.layers, only), selected: null, area: null } : s;
-      const layers = buildOverlayLayers({
-        state,
-        dataset,
-        attributes,
-        visible,
-        selectedRows,
-        zoom,
-        theme,
-        hazardDay: ledgerDay ?? dataAsOf(dataset),
-      });
+      const layers =
+        swipe && !only
+          ? swipeLayers(swipe, { attributes, visible }, theme)
+          : buildOverlayLayers({
+              state,
+              dataset,
+              attributes,
+              visible,
+              selectedRows,
+              zoom,
+              theme,
+              hazardDay: ledgerDay ?? dataAsOf(dataset),
+            });
       overlay.setProps({ layers, ...pointPicking(attributes.order, onHover) });
       if (only) applyBaseLayerSettings(map, state.layers);
       readyWhenDrawn(map);
@@ -137,6 +144,7 @@ export function useOverlay(
     theme,
     builders,
     onHover,
+    swipe,
   ]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 /**
  * Every part of the link, in the order the hash writes them (so a given view always writes the same
  * hash): camera, language, filters, layers, what-if model, supervision settings, each layer kind's settings (defined with
- * the kinds at start-up), dock tab, ledger period, presentation, open panel; a part added later goes
+ * the kinds at start-up), dock tab, ledger period, presentation, open panel, the swipe of two data dates; a part added later goes
  * after them. A new part is a module beside these and one entry here.
  */
 import { definedLayerSettings, settingsPart, type LayerSettingsSpec } from '../layer-settings.ts';
@@ -15,6 +15,7 @@ import { modelPart } from './model-part.ts';
 import { openPart } from './open-part.ts';
 import { presentPart } from './present-part.ts';
 import { supervisionPart } from './supervision-part.ts';
+import { swipePart } from './swipe-part.ts';
 import type { ViewPart } from './view-part.ts';
 
 const BEFORE_SETTINGS: readonly ViewPart[] = [
@@ -25,7 +26,7 @@ const BEFORE_SETTINGS: readonly ViewPart[] = [
   modelPart,
   supervisionPart,
 ];
-const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart];
+const AFTER_SETTINGS: readonly ViewPart[] = [dockTabPart, ledgerPart, presentPart, openPart, swipePart];
 
 let added: readonly ViewPart[] = [];
 let settingsParts: { specs: readonly LayerSettingsSpec[]; parts: readonly ViewPart[] } = { specs: [], parts: [] };
