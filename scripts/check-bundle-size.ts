@@ -31,8 +31,12 @@ export const INITIAL_BUDGET = 260;
  * the comparison's own code loads only when one is opened), gzip kB.
  */
 export const FIRST_MAP_BUDGET = 760;
-/** The chunks the entry starts loading at once (src/app.tsx, src/bulletin-host.tsx), by their file names. */
-const START_CHUNKS = /^(map-view|bulletin)-[\w-]+\.js$/;
+/**
+ * The chunks the entry starts loading at once (src/app.tsx, src/bulletin-host.tsx), by their file
+ * names: the name, then the build's eight-character hash (so `bulletin-changes-<hash>.js`, a chunk
+ * of its own loaded later, is not taken for the bulletin's).
+ */
+const START_CHUNKS = /^(map-view|bulletin)-[\w-]{8}\.js$/;
 /** Worker scripts, by their file names (src/workers/*-worker.ts, MapLibre's). */
 const WORKER = /-worker-[\w-]+\.m?js$/;
 

@@ -41,7 +41,7 @@ import { BulletinLegend } from './bulletin-legend.tsx';
 import { BulletinToolbar } from './bulletin-toolbar.tsx';
 import { HazardSection, Kpi, Sym } from './bulletin-parts.tsx';
 import { BulletinInspections } from './bulletin-inspections.tsx';
-import { BulletinChangesPage } from './bulletin-changes.tsx';
+import { lazyComponent } from '../../ui/lazy-load.ts';
 import {
   MAP_BOX_MM,
   prepareBulletin,
@@ -52,6 +52,13 @@ import {
 } from './print-session.ts';
 import { BULLETIN_TEXT } from './strings.ts';
 import './bulletin.css';
+
+// The changes page is the comparison's code: loaded once a comparison is open (the first map does
+// not wait for it), before any print, which renders at once (`flushSync`) and cannot wait.
+const BulletinChangesPage = lazyComponent(
+  () => import('./bulletin-changes.tsx'),
+  (m) => m.BulletinChangesPage,
+);
 
 /** Lines of each hazard list that fit its box (bulletin.css): fewer when the inspection band takes its row. */
 const HAZARD_LINES = 6;
@@ -110,6 +117,10 @@ function BulletinPage({ image, printedAt }: { image: BulletinMapImage | null; pr
   const step = pick.step;
   // With a comparison open, a second page of the changes since the earlier data date follows.
   const changes = useStore((s) => s.compareState === 'ready' && s.comparison !== null);
+  const comparing = useStore((s) => s.compareState !== 'off');
+  useEffect(() => {
+    if (comparing) void BulletinChangesPage.preload().catch(() => undefined);
+  }, [comparing]);
 
   const data = useMemo(() => {
     void version;
