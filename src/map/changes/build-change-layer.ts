@@ -5,7 +5,7 @@
  * hover goes to the enterprise point beneath.
  * Loaded lazily (lazy-builder.ts), with deck.gl.
  */
-import { colourPerMark, type MarkLayerOptions } from '../common/mark-layers.ts';
+import { colourPerMark, marksLayer, type MarkLayerOptions } from '../common/mark-layers.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import {
   CHANGE_CASING,
@@ -41,29 +41,14 @@ export function buildChangeLayer(x: ChangeSources, o: ChangeLayerOptions): Scatt
   const wall = o.wall ?? false;
   if (!colorCache || colorCache.a !== a || colorCache.wall !== wall)
     colorCache = { a, wall, colors: changeColors(a, wall), shapes: Float32Array.from(a.marks) };
-  const style = changeZoomStyle(o.zoom);
-  return new ScatterplotLayer({
-    id: o.id ?? 'change-marks',
-    data: {
-      length: a.length,
-      attributes: {
-        getPosition: { value: a.positions, size: 2 },
-        getLineColor: { value: colorCache.colors, size: 4, normalized: true },
-        getMark: { value: colorCache.shapes, size: 1 },
-      },
-    },
-    extensions: [shapeExtension],
-    getRadius: CHANGE_MARK_RADIUS,
-    radiusUnits: 'pixels',
-    radiusScale: (o.radiusScale ?? 1) * style.scale,
+  return marksLayer(a, o, {
+    id: 'change-marks',
+    radius: CHANGE_MARK_RADIUS,
+    casing: CHANGE_CASING,
+    style: changeZoomStyle(o.zoom),
+    extension: shapeExtension,
+    colors: colorCache.colors,
+    shapes: colorCache.shapes,
     billboard: true,
-    getFillColor: [...(wall ? CHANGE_CASING.wall : CHANGE_CASING.light)],
-    filled: true,
-    stroked: false,
-    opacity: o.opacity * style.fade,
-    // A reading aid: clicks and hovers go to the enterprise points beneath.
-    pickable: false,
-    // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
-    beforeId: o.beforeId,
   });
 }

@@ -1,7 +1,10 @@
 /**
  * What the layers of marks over the points share (the inspection status's frames, the changes'
- * arrows): their options, and one colour per mark from a small table, for the light map or the wall.
+ * arrows): their options, one colour per mark from a small table, for the light map or the wall, and
+ * the layer itself. Imported by the lazy builders only (it brings deck.gl).
  */
+import type { LayerExtension } from '@deck.gl/core';
+import { ScatterplotLayer } from '@deck.gl/layers';
 
 /** A mark's stroke colour on the light map and on the presentation wall (RGB). */
 export interface MarkColours {
@@ -37,4 +40,50 @@ export interface MarkLayerOptions {
   zoom?: number;
   id?: string;
   beforeId?: string;
+}
+
+/** What differs between two marks layers: their id, size, casing, zoom style, shapes and colours. */
+export interface MarkLayerLook {
+  id: string;
+  radius: number;
+  casing: MarkColours;
+  style: { scale: number; fade: number };
+  extension: LayerExtension;
+  colors: Uint8Array;
+  shapes: Float32Array;
+  /** Marks stay upright when the map turns or tilts. */
+  billboard?: boolean;
+}
+
+/** A marks layer: a ScatterplotLayer over binary attributes, its shapes drawn by the look's extension. */
+export function marksLayer(
+  a: { length: number; positions: Float32Array | Float64Array },
+  o: MarkLayerOptions,
+  look: MarkLayerLook,
+): ScatterplotLayer {
+  const wall = o.wall ?? false;
+  return new ScatterplotLayer({
+    id: o.id ?? look.id,
+    data: {
+      length: a.length,
+      attributes: {
+        getPosition: { value: a.positions, size: 2 },
+        getLineColor: { value: look.colors, size: 4, normalized: true },
+        getMark: { value: look.shapes, size: 1 },
+      },
+    },
+    extensions: [look.extension],
+    getRadius: look.radius,
+    radiusUnits: 'pixels',
+    radiusScale: (o.radiusScale ?? 1) * look.style.scale,
+    ...(look.billboard ? { billboard: true } : {}),
+    getFillColor: [...(wall ? look.casing.wall : look.casing.light)] as [number, number, number],
+    filled: true,
+    stroked: false,
+    opacity: o.opacity * look.style.fade,
+    // A reading aid: clicks and hovers go to the enterprise points beneath.
+    pickable: false,
+    // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
+    beforeId: o.beforeId,
+  });
 }

@@ -5,7 +5,7 @@
  * pickable: a click or a hover goes to the enterprise point beneath, as with the hazard rings.
  * Loaded lazily (lazy-builder.ts), with deck.gl.
  */
-import { colourPerMark, type MarkLayerOptions } from '../common/mark-layers.ts';
+import { colourPerMark, marksLayer, type MarkLayerOptions } from '../common/mark-layers.ts';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { EnterpriseColumns } from '../../data/columns.ts';
 import {
@@ -44,28 +44,13 @@ export function buildInspectionLayer(
   const wall = o.wall ?? false;
   if (!colorCache || colorCache.a !== a || colorCache.wall !== wall)
     colorCache = { a, wall, colors: markColors(a, wall), shapes: Float32Array.from(a.marks) };
-  const style = markZoomStyle(o.zoom);
-  return new ScatterplotLayer({
-    id: o.id ?? 'inspection-marks',
-    data: {
-      length: a.length,
-      attributes: {
-        getPosition: { value: a.positions, size: 2 },
-        getLineColor: { value: colorCache.colors, size: 4, normalized: true },
-        getMark: { value: colorCache.shapes, size: 1 },
-      },
-    },
-    extensions: [shapeExtension],
-    getRadius: MARK_RADIUS,
-    radiusUnits: 'pixels',
-    radiusScale: (o.radiusScale ?? 1) * style.scale,
-    getFillColor: [...(wall ? MARK_CASING.wall : MARK_CASING.light)],
-    filled: true,
-    stroked: false,
-    opacity: o.opacity * style.fade,
-    // A reading aid: clicks and hovers go to the enterprise points beneath.
-    pickable: false,
-    // Read by MapLibreOverlay in interleaved mode: draw beneath the base map's labels.
-    beforeId: o.beforeId,
+  return marksLayer(a, o, {
+    id: 'inspection-marks',
+    radius: MARK_RADIUS,
+    casing: MARK_CASING,
+    style: markZoomStyle(o.zoom),
+    extension: shapeExtension,
+    colors: colorCache.colors,
+    shapes: colorCache.shapes,
   });
 }
